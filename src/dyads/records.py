@@ -1,0 +1,166 @@
+"""Typed records that stages exchange, and their JSON form (the record contract).
+
+Every span is ``(start, end)``: character offsets into ``Article.text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+Span = tuple[int, int]
+MentionKind = Literal["person", "country", "organisation", "media", "group"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+Precision = Literal["day", "range", "month", "year"]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One input document as a source reader found it, before any analysis."""
+
+    source: str
+    content: str
+    kind: Literal["text", "html"] = "text"
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None = None
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class Boilerplate:
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class DateSpan:
+    """A resolved date or date range, with the words it came from."""
+
+    start: str
+    end: str
+    precision: Precision
+    text: str | None = None
+    basis: Literal["text", "published"] = "text"
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    span: Span
+    actor: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kind: MentionKind = "person"
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    span: Span
+    actor: str | None = None
+    code: str | None = None
+
+
+@dataclass(slots=True)
+class Cue:
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Quote:
+    kind: QuoteKind
+    content: str
+    span: Span
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    medium: str | None = None
+    addressee: str | None = None
+    date: DateSpan | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Side:
+    text: str
+    span: Span
+    actor: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class Evidence:
+    sentence: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Event:
+    source: Side
+    target: Side
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    date: DateSpan
+    negated: bool
+    evidence: Evidence
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Article:
+    """An article: its text, the structure found in it, and what the stages extracted."""
+
+    id: str
+    source: str
+    text: str
+    body: Span
+    url: str | None = None
+    headline: str | None = None
+    caption: str | None = None
+    dateline: Dateline = field(default_factory=Dateline)
+    published: str | None = None
+    language: str | None = None
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+@dataclass(slots=True)
+class Failure:
+    """An input that could not be processed, and why, in words a user can act on."""
+
+    source: str
+    stage: str
+    reason: str
+    time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def to_dict(record: Any) -> Any:
+    """The JSON form of a record: dataclasses to dicts, spans (tuples) to lists."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    return record
