@@ -21,6 +21,13 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED_TEXT.is_file():
+        pytest.skip("seed article not available")
+    return SEED_TEXT
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED_TEXT.is_file():
         pytest.skip("seed article not available")

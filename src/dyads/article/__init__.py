@@ -1,0 +1,112 @@
+"""The article stage: RawDocument -> Article (text, structure, publication date, language)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from dateutil import parser as date_parser
+
+from dyads.article.language import MIN_PROBABILITY, detect_language
+from dyads.article.plain import structure_text
+from dyads.errors import InputError, Skipped
+from dyads.records import Article, RawDocument
+
+__all__ = ["build_article", "content_id", "normalise_date"]
+
+
+# Fewer letters than this is not an article (a stub page, an error message, debris).
+MIN_LETTERS = 20
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article's text: 16 hex digits of its BLAKE2b hash."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def normalise_date(value: str | date | None) -> str | None:
+    """``YYYY-MM-DD`` for an ISO date or timestamp (or a plain written date), else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        # Two different defaults: a date missing its day or year would differ between them.
+        first = date_parser.parse(text, default=datetime(2000, 1, 1))
+        second = date_parser.parse(text, default=datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    return first.date().isoformat() if first.date() == second.date() else None
+
+
+def build_article(
+    raw: RawDocument,
+    *,
+    published: str | date | None = None,
+    repeated: frozenset[str] = frozenset(),
+    languages: tuple[str, ...] = ("en",),
+    max_bytes: int = 5_000_000,
+) -> Article:
+    """Structure one document; ``published`` applies only when the document has no date.
+
+    Raises ``InputError`` for unusable content and ``Skipped`` for a language not in
+    ``languages`` (the article is still returned on the exception as ``exc.article``).
+    """
+    title, date_found, url = raw.title, raw.published, raw.url
+    if raw.kind == "html":
+        from dyads.article.html import HtmlError, extract_html
+
+        try:
+            page = extract_html(raw.content, url=raw.url)
+        except HtmlError as exc:
+            raise InputError(str(exc), stage="article") from exc
+        text = page.text
+        title = title or page.headline
+        date_found = date_found or page.published
+        url = url or page.url
+    else:
+        text = raw.content
+    letters = sum(ch.isalpha() for ch in text[:10_000])
+    if letters < MIN_LETTERS:
+        raise InputError(
+            f"the document has too little text to be an article ({letters} letters)",
+            stage="article",
+        )
+    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise InputError(
+            f"the article text is over the {max_bytes / 1e6:.1f} MB limit; raise it with "
+            "--max-bytes or DYADS_MAX_TEXT_BYTES",
+            stage="article",
+        )
+    parts = structure_text(text, title=title, repeated=repeated)
+    if raw.kind == "html" and title:
+        parts.headline = title
+    body_text = text[parts.body[0] : parts.body[1]]
+    language, probability = detect_language(body_text)
+    article = Article(
+        id=raw.id or content_id(text),
+        source=raw.source,
+        text=text,
+        body=parts.body,
+        url=url,
+        headline=parts.headline,
+        caption=parts.caption,
+        dateline=parts.dateline,
+        published=normalise_date(date_found) or normalise_date(published),
+        language=language,
+        boilerplate=parts.boilerplate,
+    )
+    if language is not None and language not in languages and probability >= MIN_PROBABILITY:
+        raise Skipped(
+            f"language is {language!r} (p={probability:.2f}), not one of {', '.join(languages)}",
+            language=language,
+            article=article,
+        )
+    return article

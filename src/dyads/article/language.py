@@ -1,0 +1,25 @@
+"""Language identification of an article's body (py3langid, probabilities normalised)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+# Below this many letters an identification is too unreliable to skip an article on.
+MIN_LETTERS = 40
+MIN_PROBABILITY = 0.90
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code and probability, or ``(None, 0.0)`` for text too short to tell."""
+    sample = text[:20_000]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None, 0.0
+    language, probability = _identifier().classify(sample)
+    return str(language), float(probability)

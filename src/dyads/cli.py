@@ -1,0 +1,188 @@
+"""The ``dyads`` command line: a thin shell around the pipeline and the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from dyads import ingest as batch
+from dyads.config import load_settings
+from dyads.evaluate.cli import eval_app
+from dyads.nlp import ModelNotInstalled
+from dyads.pipeline import Pipeline
+from dyads.records import to_dict
+from dyads.store import open_store
+
+app = typer.Typer(
+    name="dyads",
+    help="Who said what, who did what to whom, when: event and quotation data from news.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True)
+out = Console()
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin.")]
+Db = Annotated[
+    str | None, typer.Option("--db", help="DuckDB file (default: DYADS_DB or dyads.duckdb).")
+]
+Published = Annotated[
+    str | None,
+    typer.Option("--published", help="YYYY-MM-DD, for inputs that carry no date of their own."),
+]
+MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest article text accepted.")]
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--published"
+        ) from None
+
+
+def _pipeline(max_bytes: int | None) -> Pipeline:
+    return Pipeline(load_settings(max_text_bytes=max_bytes))
+
+
+def _summary_table(summary: batch.Summary, title: str) -> Table:
+    table = Table(title=title, show_header=False)
+    for key in ("read", "stored", "unchanged", "extracted", "skipped", "failed"):
+        if key in ("read", "failed", "skipped") or summary.counts.get(key):
+            table.add_row(key, str(summary.counts.get(key, 0)))
+    return table
+
+
+def _report(summary: batch.Summary, title: str) -> None:
+    err.print(_summary_table(summary, title))
+    for source, reason in summary.skipped:
+        err.print(f"[yellow]skipped[/] {source}: {reason}", markup=True, highlight=False)
+    for failure in summary.failures:
+        err.print(
+            f"[red]failed[/] {failure.source} ({failure.stage}): {failure.reason}", highlight=False
+        )
+
+
+@app.command()
+def ingest(
+    paths: Paths, db: Db = None, published: Published = None, max_bytes: MaxBytes = None
+) -> None:
+    """Read articles, analyse them and store them (idempotent: re-running changes nothing)."""
+    when = _published(published)
+    pipeline = _pipeline(max_bytes)
+    try:
+        store = open_store(db or pipeline.settings.db)
+    except (RuntimeError, NotImplementedError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    summary = batch.Summary()
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    try:
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
+            for outcome in batch.run(paths, pipeline=pipeline, store=store, published=when):
+                summary.add(outcome)
+                progress.update(task, advance=1, description=Path(outcome.source).name[:40])
+    except ModelNotInstalled as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        store.close()
+    _report(summary, "ingest")
+    err.print(f"store: {db or pipeline.settings.db}", highlight=False)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    published: Published = None,
+    max_bytes: MaxBytes = None,
+    format: Annotated[str, typer.Option("--format", help="json (the record contract).")] = "json",
+) -> None:
+    """Analyse articles without a store and print them as JSON: {"articles": [...]}."""
+    if format != "json":
+        raise typer.BadParameter("only 'json' is supported", param_hint="--format")
+    when = _published(published)
+    summary = batch.Summary()
+    sys.stdout.write('{"articles": [')
+    first = True
+    try:
+        for outcome in batch.run(paths, pipeline=_pipeline(max_bytes), published=when):
+            summary.add(outcome)
+            if outcome.status == "extracted" and outcome.article is not None:
+                sys.stdout.write(
+                    ("\n" if first else ",\n")
+                    + json.dumps(to_dict(outcome.article), ensure_ascii=False)
+                )
+                first = False
+    except ModelNotInstalled as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        sys.stdout.write("\n]}\n")
+        sys.stdout.flush()
+    if summary.failures or summary.skipped:
+        _report(summary, "extract")
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="Article id.")], db: Db = None) -> None:
+    """Print one stored article as JSON."""
+    store = open_store(db or load_settings().db)
+    try:
+        found = store.article(article_id)
+    finally:
+        store.close()
+    if found is None:
+        err.print(f"[red]error:[/] no article with id {article_id!r} in the store")
+        raise typer.Exit(1)
+    out.print_json(json.dumps(found, default=str, ensure_ascii=False))
+
+
+@app.command()
+def summary(db: Db = None) -> None:
+    """What the store holds: counts, the latest articles, and recorded failures."""
+    path = db or load_settings().db
+    store = open_store(path)
+    try:
+        counts = store.counts()
+        rows = store.latest_articles(10)
+        failures = store.failures()
+    finally:
+        store.close()
+    out.print(
+        f"[bold]{path}[/]: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items())
+    )
+    table = Table("id", "published", "dateline", "headline", title="articles")
+    for row in rows:
+        dateline = " ".join(
+            filter(
+                None,
+                [row["dateline_place"], row["dateline_agency"] and f"({row['dateline_agency']})"],
+            )
+        )
+        table.add_row(
+            row["id"], str(row["published"] or "unknown"), dateline, row["headline"] or ""
+        )
+    out.print(table)
+    for failure in failures:
+        out.print(
+            f"[red]failed[/] {failure['source']} ({failure['stage']}): {failure['reason']}",
+            highlight=False,
+        )
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()

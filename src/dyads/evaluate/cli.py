@@ -1,0 +1,65 @@
+"""``dyads eval``: the evaluation commands."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dyads.evaluate import EvalDataMissing, shared_dir
+
+eval_app = typer.Typer(
+    help="Measure the pipeline on ../shared/eval (skips without it).", no_args_is_help=True
+)
+console = Console()
+Shared = Annotated[
+    str | None, typer.Option("--shared", help="The shared folder (default ../shared).")
+]
+
+
+def _missing(exc: EvalDataMissing) -> None:
+    console.print(f"[yellow]skipped:[/] {exc}")
+    raise typer.Exit(0)
+
+
+@eval_app.command("seed")
+def seed(
+    shared: Shared = None, verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False
+) -> None:
+    """The seed article against its gold: structure, actors, quotes, events."""
+    from dyads.evaluate.seed import evaluate_seed
+
+    try:
+        _, report = evaluate_seed(shared)
+    except EvalDataMissing as exc:
+        _missing(exc)
+        return
+    table = Table("section", "passed", title="seed acceptance")
+    for section, (passed, total) in report.sections().items():
+        table.add_row(section, f"{passed}/{total}")
+    console.print(table)
+    for check in report.checks:
+        if verbose or not check.ok:
+            mark = "[green]ok[/]" if check.ok else "[red]FAIL[/]"
+            console.print(f"{mark} {check.section}: {check.name} {check.detail}", highlight=False)
+    console.print("seed: " + ("PASS" if report.passed else "FAIL"))
+    if not report.passed:
+        raise typer.Exit(1)
+
+
+@eval_app.command("html")
+def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
+    """Main-text extraction F1 on the HTML article benchmark."""
+    from dyads.evaluate.html import evaluate_html
+
+    try:
+        result = evaluate_html(split=split, shared=shared_dir(shared))
+    except EvalDataMissing as exc:
+        _missing(exc)
+        return
+    console.print(
+        f"html {split}: {result['count']} pages, precision {result['precision']:.4f}, "
+        f"recall {result['recall']:.4f}, F1 {result['f1']:.4f}"
+    )
