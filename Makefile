@@ -16,11 +16,11 @@ $(BIN)/dyads: pyproject.toml requirements/lock.txt
 install: $(BIN)/dyads
 
 demo: install
-	$(BIN)/dyads ingest samples/ --db $(DB)
+	$(BIN)/dyads ingest samples/ --db $(DB) --date-from-name
 	$(BIN)/dyads summary --db $(DB)
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 bench: install

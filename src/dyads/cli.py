@@ -39,6 +39,13 @@ Published = Annotated[
     str | None,
     typer.Option("--published", help="YYYY-MM-DD, for inputs that carry no date of their own."),
 ]
+DateFromName = Annotated[
+    bool,
+    typer.Option(
+        "--date-from-name",
+        help="Take a YYYY-MM-DD in a file's name as its publication date when it has none.",
+    ),
+]
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest article text accepted.")]
 
 
@@ -77,7 +84,11 @@ def _report(summary: batch.Summary, title: str) -> None:
 
 @app.command()
 def ingest(
-    paths: Paths, db: Db = None, published: Published = None, max_bytes: MaxBytes = None
+    paths: Paths,
+    db: Db = None,
+    published: Published = None,
+    date_from_name: DateFromName = False,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Read articles, analyse them and store them (idempotent: re-running changes nothing)."""
     when = _published(published)
@@ -92,7 +103,9 @@ def ingest(
     try:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
-            for outcome in batch.run(paths, pipeline=pipeline, store=store, published=when):
+            for outcome in batch.run(
+                paths, pipeline=pipeline, store=store, published=when, date_from_name=date_from_name
+            ):
                 summary.add(outcome)
                 progress.update(task, advance=1, description=Path(outcome.source).name[:40])
     except ModelNotInstalled as exc:
@@ -108,6 +121,7 @@ def ingest(
 def extract(
     paths: Paths,
     published: Published = None,
+    date_from_name: DateFromName = False,
     max_bytes: MaxBytes = None,
     format: Annotated[str, typer.Option("--format", help="json (the record contract).")] = "json",
 ) -> None:
@@ -119,7 +133,9 @@ def extract(
     sys.stdout.write('{"articles": [')
     first = True
     try:
-        for outcome in batch.run(paths, pipeline=_pipeline(max_bytes), published=when):
+        for outcome in batch.run(
+            paths, pipeline=_pipeline(max_bytes), published=when, date_from_name=date_from_name
+        ):
             summary.add(outcome)
             if outcome.status == "extracted" and outcome.article is not None:
                 sys.stdout.write(

@@ -6,6 +6,7 @@ Every input ends in exactly one outcome (stored, unchanged, skipped, failed), so
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -59,13 +60,30 @@ def _repeats(inputs: Sequence[str | Path], max_bytes: int) -> frozenset[str]:
     return repeated_lines(texts, min_documents=MIN_BATCH_FOR_REPEATS)
 
 
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def date_in_name(source: str) -> str | None:
+    """A ``YYYY-MM-DD`` date written in a file name (``story-2023-12-28.txt``), if valid."""
+    found = _NAME_DATE.search(Path(source.split(":")[0]).name)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group(1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _process_one(
     pipeline: Pipeline,
     raw: RawDocument,
     store: Store | None,
     published: str | date | None,
     repeated: frozenset[str],
+    date_from_name: bool = False,
 ) -> Outcome:
+    if date_from_name and raw.published is None:
+        published = date_in_name(raw.source) or published
     try:
         article = pipeline.build(raw, published=published, repeated=repeated)
         if store is not None and store.has_article(article.id):
@@ -98,8 +116,13 @@ def run(
     pipeline: Pipeline,
     store: Store | None = None,
     published: str | date | None = None,
+    date_from_name: bool = False,
 ) -> Iterator[Outcome]:
-    """Process every document in ``inputs``; yield one Outcome per document."""
+    """Process every document in ``inputs``; yield one Outcome per document.
+
+    ``published`` is the date of documents that carry none; with ``date_from_name`` a
+    ``YYYY-MM-DD`` in a document's file name comes first.
+    """
     inputs = list(inputs)
     max_bytes = pipeline.settings.max_text_bytes
     repeated = _repeats(inputs, max_bytes)
@@ -107,7 +130,7 @@ def run(
         if isinstance(item, Failure):
             outcome = Outcome("failed", item.source, failure=item)
         else:
-            outcome = _process_one(pipeline, item, store, published, repeated)
+            outcome = _process_one(pipeline, item, store, published, repeated, date_from_name)
         if outcome.failure is not None and store is not None:
             store.save_failure(outcome.failure)
         yield outcome

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import duckdb
 
 from dyads.records import Article, Failure
 from dyads.store.base import SaveResult, article_row, migrations, split_statements
+from dyads.store.rows import article_record, extraction_rows
 
 
 def _now() -> datetime:
@@ -77,11 +77,9 @@ class DuckDBStore:
                     "reason": reason,
                     "ingested_at": now,
                 }
-                columns = ", ".join(row)
-                marks = ", ".join("?" for _ in row)
-                self.conn.execute(
-                    f"INSERT INTO articles ({columns}) VALUES ({marks})", list(row.values())
-                )
+                self._insert("articles", [row])
+                for table, rows in extraction_rows(article.id, article).items():
+                    self._insert(table, rows)
             self.conn.execute(
                 "INSERT INTO article_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [article.id, article.source, article.url, now],
@@ -92,6 +90,15 @@ class DuckDBStore:
             self.conn.execute("ROLLBACK")
             raise
         return SaveResult.UNCHANGED if exists else SaveResult.STORED
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = ", ".join(rows[0])
+        marks = ", ".join("?" for _ in rows[0])
+        self.conn.executemany(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", [list(r.values()) for r in rows]
+        )
 
     def save_failure(self, failure: Failure) -> None:
         self.conn.execute(
@@ -112,19 +119,26 @@ class DuckDBStore:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article in the record contract's form, with its sources and status."""
         rows = self._dicts("SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:
             return None
-        found = rows[0]
-        found["boilerplate"] = json.loads(found["boilerplate"])
-        found["sources"] = [
-            row["source"]
-            for row in self._dicts(
+        return article_record(
+            rows[0],
+            sources=self._dicts(
                 "SELECT source FROM article_sources WHERE article_id = ? ORDER BY seen_at, source",
                 [article_id],
-            )
-        ]
-        return found
+            ),
+            mentions=self._dicts(
+                "SELECT * FROM mentions WHERE article_id = ? ORDER BY idx", [article_id]
+            ),
+            quotes=self._dicts(
+                "SELECT record FROM quotes WHERE article_id = ? ORDER BY idx", [article_id]
+            ),
+            events=self._dicts(
+                "SELECT record FROM events WHERE article_id = ? ORDER BY idx", [article_id]
+            ),
+        )
 
     def latest_articles(self, limit: int = 10) -> list[dict[str, Any]]:
         return self._dicts(
