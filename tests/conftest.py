@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__import__("os").environ.get("DYADS_SHARED", ROOT.parent / "shared"))
+SHARED = Path(os.environ.get("DYADS_SHARED", ROOT.parent / "shared"))
+# Base URL of a PostgreSQL database the tests may create schemas in (set by .ci/run).
+POSTGRES_URL = os.environ.get("DYADS_TEST_POSTGRES")
+BACKENDS = ["duckdb", "postgres"]
 SEED_TEXT = SHARED / "corpus" / "seed" / "armenia-lavrov-2023-12-28.txt"
 SEED_GOLD = SHARED / "eval" / "seed" / "armenia-lavrov-2023-12-28.gold.json"
 
@@ -47,3 +54,22 @@ def nlp():
     from dyads.nlp import load_model
 
     return load_model(load_settings().spacy_model)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty store: a DuckDB file, then a PostgreSQL schema of its own."""
+    if request.param == "duckdb":
+        yield str(tmp_path / "store.duckdb")
+        return
+    if not POSTGRES_URL:
+        pytest.skip("DYADS_TEST_POSTGRES is not set (.ci/run sets it)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    yield f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")

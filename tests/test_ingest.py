@@ -22,7 +22,7 @@ GOOD = (
 )
 
 
-def _ingest(paths: list[Path], db: Path, **settings: int) -> Summary:
+def _ingest(paths: list[Path], db: str, **settings: int) -> Summary:
     summary = Summary()
     store = open_store(str(db))
     try:
@@ -34,7 +34,7 @@ def _ingest(paths: list[Path], db: Path, **settings: int) -> Summary:
     return summary
 
 
-def _failures(db: Path) -> dict[str, str]:
+def _failures(db: str) -> dict[str, str]:
     store = open_store(str(db))
     try:
         return {Path(row["source"]).name: row["reason"] for row in store.failures()}
@@ -42,54 +42,56 @@ def _failures(db: Path) -> dict[str, str]:
         store.close()
 
 
-def _one_failure(tmp_path: Path, name: str, content: bytes, **settings: int) -> str:
+def _one_failure(tmp_path: Path, db: str, name: str, content: bytes, **settings: int) -> str:
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     bad = tmp_path / name
     bad.write_bytes(content)
-    summary = _ingest([good, bad], tmp_path / "store.duckdb", **settings)
+    summary = _ingest([good, bad], db, **settings)
     assert summary.counts["read"] == 2
     assert summary.counts["stored"] == 1, "the batch goes on past a bad input"
     assert summary.counts["failed"] == 1
-    reasons = _failures(tmp_path / "store.duckdb")
+    reasons = _failures(db)
     assert list(reasons) == [name]
     return reasons[name]
 
 
-def test_empty_file(tmp_path: Path) -> None:
-    assert "empty" in _one_failure(tmp_path, "empty.txt", b"  \n\n ")
+def test_empty_file(tmp_path: Path, store_url: str) -> None:
+    assert "empty" in _one_failure(tmp_path, store_url, "empty.txt", b"  \n\n ")
 
 
-def test_binary_file(tmp_path: Path) -> None:
+def test_binary_file(tmp_path: Path, store_url: str) -> None:
     assert "binary" in _one_failure(
-        tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20
+        tmp_path, store_url, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20
     )
 
 
-def test_file_over_size_limit(tmp_path: Path) -> None:
-    reason = _one_failure(tmp_path, "huge.txt", b"word " * 400, max_text_bytes=1000)
+def test_file_over_size_limit(tmp_path: Path, store_url: str) -> None:
+    reason = _one_failure(tmp_path, store_url, "huge.txt", b"word " * 400, max_text_bytes=1000)
     assert "limit" in reason and "--max-bytes" in reason
 
 
-def test_malformed_html(tmp_path: Path) -> None:
-    reason = _one_failure(tmp_path, "broken.html", b"<html><body><div><p>\x3c/span\x3e<<<>>")
+def test_malformed_html(tmp_path: Path, store_url: str) -> None:
+    reason = _one_failure(
+        tmp_path, store_url, "broken.html", b"<html><body><div><p>\x3c/span\x3e<<<>>"
+    )
     assert any(words in reason for words in ("HTML", "main text", "too little text"))
 
 
-def test_corrupt_gzip(tmp_path: Path) -> None:
+def test_corrupt_gzip(tmp_path: Path, store_url: str) -> None:
     data = gzip.compress(b"<html><body><p>text</p></body></html>")[:-12]
-    assert "gzip" in _one_failure(tmp_path, "page.html.gz", data)
+    assert "gzip" in _one_failure(tmp_path, store_url, "page.html.gz", data)
 
 
-def test_undecodable_bytes_are_decoded_not_crashed(tmp_path: Path) -> None:
+def test_undecodable_bytes_are_decoded_not_crashed(tmp_path: Path, store_url: str) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes(
         GOOD.replace("—", "-").replace("“", '"').replace("”", '"').encode("cp1252")
         + "Café au lait in Wien, naïve résumé.".encode("cp1252")
     )
-    summary = _ingest([legacy], tmp_path / "store.duckdb")
+    summary = _ingest([legacy], store_url)
     assert summary.counts["stored"] == 1
-    store = open_store(str(tmp_path / "store.duckdb"))
+    store = open_store(store_url)
     try:
         (row,) = store.latest_articles(1)
         assert "Café" in store.article(row["id"])["text"]
@@ -97,7 +99,7 @@ def test_undecodable_bytes_are_decoded_not_crashed(tmp_path: Path) -> None:
         store.close()
 
 
-def test_jsonl_bad_lines(tmp_path: Path) -> None:
+def test_jsonl_bad_lines(tmp_path: Path, store_url: str) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
         "\n".join(
@@ -111,33 +113,33 @@ def test_jsonl_bad_lines(tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    summary = _ingest([feed], tmp_path / "store.duckdb")
+    summary = _ingest([feed], store_url)
     assert summary.counts["read"] == 4
     assert summary.counts["stored"] == 1 and summary.counts["failed"] == 3
-    reasons = _failures(tmp_path / "store.duckdb")
+    reasons = _failures(store_url)
     assert "not valid JSON" in reasons["feed.jsonl:2"]
     assert "no text" in reasons["feed.jsonl:3"]
     assert "JSON object" in reasons["feed.jsonl:4"]
-    store = open_store(str(tmp_path / "store.duckdb"))
+    store = open_store(store_url)
     try:
         assert str(store.article("a1")["published"]) == "2024-01-05"
     finally:
         store.close()
 
 
-def test_missing_path_is_a_failure(tmp_path: Path) -> None:
-    summary = _ingest([tmp_path / "nope.txt"], tmp_path / "store.duckdb")
+def test_missing_path_is_a_failure(tmp_path: Path, store_url: str) -> None:
+    summary = _ingest([tmp_path / "nope.txt"], store_url)
     assert summary.counts["failed"] == 1
     assert "no such file" in summary.failures[0].reason
 
 
-def test_reingesting_a_directory_is_idempotent(tmp_path: Path) -> None:
+def test_reingesting_a_directory_is_idempotent(tmp_path: Path, store_url: str) -> None:
     folder = tmp_path / "in"
     (folder / "nested").mkdir(parents=True)
     (folder / "one.txt").write_text(GOOD, encoding="utf-8")
     (folder / "nested" / "two.txt").write_text(GOOD.replace("Vienna", "Graz"), encoding="utf-8")
     (folder / "nested" / "bad.txt").write_bytes(b"")
-    db = tmp_path / "store.duckdb"
+    db = store_url
     first = _ingest([folder], db)
     assert (first.counts["stored"], first.counts["failed"]) == (2, 1)
 
@@ -145,9 +147,7 @@ def test_reingesting_a_directory_is_idempotent(tmp_path: Path) -> None:
         store = open_store(str(db))
         try:
             tables = ("articles", "article_sources", "failures", "schema_migrations")
-            return tuple(
-                store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables
-            )
+            return tuple(store.count(table) for table in tables)
         finally:
             store.close()
 
@@ -161,10 +161,10 @@ def test_reingesting_a_directory_is_idempotent(tmp_path: Path) -> None:
     assert snapshot() == before
 
 
-def test_cli_ingest_summary_and_show(tmp_path: Path) -> None:
+def test_cli_ingest_summary_and_show(tmp_path: Path, store_url: str) -> None:
     (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    db = str(tmp_path / "store.duckdb")
+    db = store_url
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--published", "2024-02-03"])
     assert result.exit_code == 0, result.output

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dyads.ingest import date_in_name
@@ -58,18 +56,17 @@ def _article() -> Article:
     )
 
 
-def test_migrations_are_numbered_and_applied_once(tmp_path: Path) -> None:
+def test_migrations_are_numbered_and_applied_once(store_url: str) -> None:
     versions = [version for version, _, _ in migrations()]
     assert versions == sorted(set(versions)) and versions[0] == 1
-    db = str(tmp_path / "s.duckdb")
     for _ in range(2):
-        store = open_store(db)
+        store = open_store(store_url)
         assert store.schema_version() == versions[-1]
         store.close()
 
 
-def test_article_round_trips_in_the_record_contract(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "s.duckdb"))
+def test_article_round_trips_in_the_record_contract(store_url: str) -> None:
+    store = open_store(store_url)
     try:
         article = _article()
         assert store.save_article(article) is SaveResult.STORED
@@ -79,17 +76,13 @@ def test_article_round_trips_in_the_record_contract(tmp_path: Path) -> None:
             assert found[key] == expected[key], key
         quote = found["quotes"][0]
         assert TEXT[quote["span"][0] : quote["span"][1]] == quote["content"]
-        counts = store.conn.execute(
-            "SELECT (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes), "
-            "(SELECT count(*) FROM events)"
-        ).fetchone()
-        assert counts == (2, 1, 1)
+        assert [store.count(t) for t in ("mentions", "quotes", "events")] == [2, 1, 1]
     finally:
         store.close()
 
 
-def test_a_second_source_of_the_same_article_is_recorded_not_duplicated(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "s.duckdb"))
+def test_a_second_source_of_the_same_article_is_recorded_not_duplicated(store_url: str) -> None:
+    store = open_store(store_url)
     try:
         first = _article()
         reprint = _article()
@@ -97,20 +90,20 @@ def test_a_second_source_of_the_same_article_is_recorded_not_duplicated(tmp_path
         assert store.save_article(first) is SaveResult.STORED
         assert store.save_article(reprint) is SaveResult.UNCHANGED
         assert store.article("a1")["sources"] == ["a1.txt", "reprint.txt"]
-        assert store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 1
+        assert store.count("events") == 1
     finally:
         store.close()
 
 
-def test_a_failed_write_leaves_no_partial_article(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "s.duckdb"))
+def test_a_failed_write_leaves_no_partial_article(store_url: str) -> None:
+    store = open_store(store_url)
     try:
         broken = _article()
         broken.events[0].cameo = None  # type: ignore[assignment]  # violates NOT NULL
         with pytest.raises(Exception):  # noqa: B017 - any database error
             store.save_article(broken)
         assert not store.has_article("a1")
-        assert store.conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+        assert store.count("mentions") == 0
     finally:
         store.close()
 

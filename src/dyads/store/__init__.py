@@ -1,4 +1,4 @@
-"""The store: articles, failures and everything extracted, in DuckDB (default).
+"""The store: articles, failures and everything extracted; DuckDB (default) or PostgreSQL.
 
 ``open_store(url)`` picks the backend from the URL; every backend applies the same
 numbered migrations from ``migrations/`` and records them in ``schema_migrations``.
@@ -6,16 +6,23 @@ numbered migrations from ``migrations/`` and records them in ``schema_migrations
 
 from __future__ import annotations
 
-from dyads.store.base import SaveResult, Store
+from dyads.store.base import SaveResult
 from dyads.store.duckdb import DuckDBStore
+from dyads.store.sql import SqlStore
 
-__all__ = ["DuckDBStore", "SaveResult", "Store", "open_store"]
+Store = SqlStore
+
+__all__ = ["DuckDBStore", "SaveResult", "SqlStore", "Store", "open_store"]
 
 
-def open_store(url: str) -> Store:
-    """Open (creating if needed) the store at ``url``: a DuckDB file path or ``:memory:``."""
+def open_store(url: str) -> SqlStore:
+    """Open (creating tables if needed) the store at ``url``.
+
+    A ``postgresql://`` URL selects PostgreSQL; anything else is a DuckDB file path
+    (or ``:memory:``).
+    """
     if url.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError(
-            "the PostgreSQL backend is not available yet; use a DuckDB file path"
-        )
+        from dyads.store.postgres import PostgresStore
+
+        return PostgresStore(url)
     return DuckDBStore(url)

@@ -1,32 +1,18 @@
-"""What every store backend offers, and the migrations they share."""
+"""Pieces every store backend shares: migrations, statement splitting, article rows."""
 
 from __future__ import annotations
 
 import json
 from enum import Enum
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any
 
-from dyads.records import Article, Failure, to_dict
+from dyads.records import Article, to_dict
 
 
 class SaveResult(Enum):
     STORED = "stored"
     UNCHANGED = "unchanged"
-
-
-class Store(Protocol):
-    def save_article(
-        self, article: Article, *, status: str = "processed", reason: str | None = None
-    ) -> SaveResult: ...
-    def has_article(self, article_id: str) -> bool: ...
-    def save_failure(self, failure: Failure) -> None: ...
-    def article(self, article_id: str) -> dict[str, Any] | None: ...
-    def latest_articles(self, limit: int = 10) -> list[dict[str, Any]]: ...
-    def failures(self) -> list[dict[str, Any]]: ...
-    def counts(self) -> dict[str, int]: ...
-    def schema_version(self) -> int: ...
-    def close(self) -> None: ...
 
 
 def migrations() -> list[tuple[int, str, str]]:

@@ -1,0 +1,190 @@
+"""The store's logic in portable SQL, shared by every backend.
+
+A backend supplies four primitives (run one statement, run one statement for many rows,
+fetch rows as dicts, and a transaction) and writes SQL with ``?`` placeholders only.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+from dyads.records import Article, Failure
+from dyads.store.base import SaveResult, article_row, migrations, split_statements
+from dyads.store.rows import article_record, extraction_rows
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class SqlStore:
+    """Everything a store does, over the backend's primitives."""
+
+    url: str
+
+    # primitives (backends override) ------------------------------------
+    def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> None:
+        raise NotImplementedError
+
+    def execute_many(self, sql: str, rows: list[list[Any]]) -> None:
+        raise NotImplementedError
+
+    def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # schema -------------------------------------------------------------
+    def migrate(self) -> None:
+        self.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP NOT NULL)"
+        )
+        applied = {row["version"] for row in self.query("SELECT version FROM schema_migrations")}
+        for version, name, sql in migrations():
+            if version in applied:
+                continue
+            with self.transaction():
+                for statement in split_statements(sql):
+                    self.execute(statement)
+                self.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, utc_now()]
+                )
+
+    def schema_version(self) -> int:
+        rows = self.query("SELECT max(version) AS version FROM schema_migrations")
+        return int(rows[0]["version"] or 0) if rows else 0
+
+    def count(self, table: str) -> int:
+        return int(self.query(f"SELECT count(*) AS n FROM {table}")[0]["n"])
+
+    # writes -------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        return bool(self.query("SELECT 1 AS found FROM articles WHERE id = ?", [article_id]))
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = ", ".join(rows[0])
+        marks = ", ".join("?" for _ in rows[0])
+        self.execute_many(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", [list(r.values()) for r in rows]
+        )
+
+    def save_article(
+        self, article: Article, *, status: str = "processed", reason: str | None = None
+    ) -> SaveResult:
+        """Store an article with all it carries, atomically; an id already stored is left as is."""
+        now = utc_now()
+        with self.transaction():
+            exists = self.has_article(article.id)
+            if not exists:
+                row = article_row(article) | {
+                    "status": status,
+                    "reason": reason,
+                    "ingested_at": now,
+                }
+                self.insert("articles", [row])
+                for table, rows in extraction_rows(article.id, article).items():
+                    self.insert(table, rows)
+            self.execute(
+                "INSERT INTO article_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                [article.id, article.source, article.url, now],
+            )
+            self.execute("DELETE FROM failures WHERE source = ?", [article.source])
+        return SaveResult.UNCHANGED if exists else SaveResult.STORED
+
+    def save_failure(self, failure: Failure) -> None:
+        when = datetime.fromisoformat(failure.time).replace(tzinfo=None)
+        self.execute(
+            "INSERT INTO failures VALUES (?, ?, ?, ?) ON CONFLICT (source, stage) "
+            "DO UPDATE SET reason = excluded.reason, time = excluded.time",
+            [failure.source, failure.stage, failure.reason, when],
+        )
+
+    def save_actors(self, rows: list[dict[str, Any]]) -> None:
+        """Upsert known actors (rows of ``actors``: name, role, origin are the key)."""
+        for row in rows:
+            self.execute(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (name, role, origin) DO UPDATE SET code = excluded.code, "
+                "country = excluded.country, sector = excluded.sector, kind = excluded.kind, "
+                "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+                "record = excluded.record",
+                [
+                    row["name"], row.get("role") or "", row.get("code"), row.get("country"),
+                    row.get("sector"), row.get("kind"), row.get("origin", "learned"),
+                    row.get("first_seen"), row.get("last_seen"),
+                    json.dumps(row, ensure_ascii=False, default=str),
+                ],
+            )  # fmt: skip
+
+    # reads --------------------------------------------------------------
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article in the record contract's form, with its sources and status."""
+        rows = self.query("SELECT * FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        by_id = [article_id]
+        return article_record(
+            rows[0],
+            sources=self.query(
+                "SELECT source FROM article_sources WHERE article_id = ? ORDER BY seen_at, source",
+                by_id,
+            ),
+            mentions=self.query("SELECT * FROM mentions WHERE article_id = ? ORDER BY idx", by_id),
+            quotes=self.query("SELECT record FROM quotes WHERE article_id = ? ORDER BY idx", by_id),
+            events=self.query("SELECT record FROM events WHERE article_id = ? ORDER BY idx", by_id),
+        )
+
+    def actor_rows(self) -> list[dict[str, Any]]:
+        return [json.loads(row["record"]) for row in self.query("SELECT record FROM actors")]
+
+    def latest_articles(self, limit: int = 10) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT id, published, dateline_place, dateline_agency, headline, status "
+            "FROM articles ORDER BY ingested_at DESC, id LIMIT ?",
+            [limit],
+        )
+
+    def latest_quotes(self, limit: int = 10) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT q.speaker_actor, q.speaker_text, q.cue, q.kind, q.content, a.published "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "ORDER BY a.ingested_at DESC, q.article_id, q.idx LIMIT ?",
+            [limit],
+        )
+
+    def latest_events(self, limit: int = 10) -> list[dict[str, Any]]:
+        return self.query(
+            "SELECT e.source_code, e.cameo, e.target_code, e.quad_class, e.goldstein, "
+            "e.date_start, e.date_end, e.evidence FROM events e "
+            "JOIN articles a ON a.id = e.article_id "
+            "ORDER BY a.ingested_at DESC, e.article_id, e.idx LIMIT ?",
+            [limit],
+        )
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self.query("SELECT * FROM failures ORDER BY time, source")
+
+    def counts(self) -> dict[str, int]:
+        counts = {
+            f"articles_{row['status']}": int(row["n"])
+            for row in self.query("SELECT status, count(*) AS n FROM articles GROUP BY status")
+        }
+        for table in ("mentions", "quotes", "events", "actors", "failures"):
+            counts[table] = self.count(table)
+        return counts
