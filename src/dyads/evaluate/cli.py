@@ -60,6 +60,6 @@ def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared 
         _missing(exc)
         return
     console.print(
-        f"html {split}: {result['count']} pages, precision {result['precision']:.4f}, "
+        f"html {split}: {result['n']} pages, precision {result['precision']:.4f}, "
         f"recall {result['recall']:.4f}, F1 {result['f1']:.4f}"
     )
