@@ -11,7 +11,8 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from dyads.records import Article, Failure
+from dyads.dedup import DuplicateIndex, body_text, same_event, signature, to_bytes
+from dyads.records import Article, Event, Failure
 from dyads.store.base import SaveResult, article_row, migrations, split_statements
 from dyads.store.rows import article_record, extraction_rows
 
@@ -92,20 +93,55 @@ class SqlStore:
         with self.transaction():
             exists = self.has_article(article.id)
             if not exists:
-                row = article_row(article) | {
-                    "status": status,
-                    "reason": reason,
-                    "ingested_at": now,
-                }
-                self.insert("articles", [row])
-                for table, rows in extraction_rows(article.id, article).items():
-                    self.insert(table, rows)
+                minhash = signature(body_text(article))
+                self._insert_article(article, status, reason, now, minhash)
             self.execute(
                 "INSERT INTO article_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [article.id, article.source, article.url, now],
             )
             self.execute("DELETE FROM failures WHERE source = ?", [article.source])
+        if not exists:
+            self._duplicates().add(article.id, minhash)
         return SaveResult.UNCHANGED if exists else SaveResult.STORED
+
+    def _insert_article(
+        self, article: Article, status: str, reason: str | None, now: datetime, minhash: Any
+    ) -> None:
+        original = self._duplicates().original_of(article.id, minhash)
+        row = article_row(article) | {
+            "status": status,
+            "reason": reason,
+            "ingested_at": now,
+            "duplicate_of": original,
+        }
+        self.insert("articles", [row])
+        self.insert("article_minhash", [{"article_id": article.id, "signature": to_bytes(minhash)}])
+        rows = extraction_rows(article.id, article)
+        for event, event_row in zip(article.events, rows["events"], strict=True):
+            event_row["cluster"] = self._cluster_of(article.id, event)
+        for table, table_rows in rows.items():
+            self.insert(table, table_rows)
+
+    def _duplicates(self) -> DuplicateIndex:
+        if getattr(self, "_duplicate_index", None) is None:
+            rows = self.query("SELECT article_id, signature FROM article_minhash")
+            self._duplicate_index = DuplicateIndex.from_rows(
+                (row["article_id"], row["signature"]) for row in rows
+            )
+        return self._duplicate_index
+
+    def _cluster_of(self, article_id: str, event: Event) -> str:
+        """The cluster of the same event reported by another article, else a new one."""
+        candidates = self.query(
+            "SELECT cluster, source_code, target_code, root, date_start, date_end FROM events "
+            "WHERE source_code IS NOT DISTINCT FROM ? AND target_code IS NOT DISTINCT FROM ? "
+            "AND root = ? AND article_id <> ? ORDER BY cluster",
+            [event.source.code, event.target.code, event.root, article_id],
+        )
+        for row in candidates:
+            if same_event(event, row):
+                return str(row["cluster"])
+        return f"{article_id}:{event.cameo}:{event.source.code}:{event.target.code}"
 
     def save_failure(self, failure: Failure) -> None:
         when = datetime.fromisoformat(failure.time).replace(tzinfo=None)
