@@ -63,3 +63,29 @@ def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared 
         f"html {split}: {result['n']} pages, precision {result['precision']:.4f}, "
         f"recall {result['recall']:.4f}, F1 {result['f1']:.4f}"
     )
+
+
+@eval_app.command("polnear")
+def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
+    """Quotations and attributions on PolNeAR, scored by ../shared/eval/score_polnear.py."""
+    from dyads.evaluate.polnear import evaluate_polnear
+
+    try:
+        result = evaluate_polnear(split, shared=shared_dir(shared))
+    except EvalDataMissing as exc:
+        _missing(exc)
+        return
+    columns = (
+        "gold",
+        "pred",
+        "content_p",
+        "content_r",
+        "content_f1",
+        "speaker_acc_on_matched",
+        "pair_f1",
+    )
+    table = Table("subset", *columns, title=f"PolNeAR {split}")
+    for subset in ("direct", "all"):
+        table.add_row(subset, *(str(result[subset][k]) for k in columns))
+    console.print(table)
+    console.print(f"{result['articles']} articles; predictions in {result['predictions']}")

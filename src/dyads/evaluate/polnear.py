@@ -1,0 +1,154 @@
+"""PolNeAR evaluation of the quotes stage: parse, ``find_quotes``, predictions, shared scorer.
+
+Predictions follow PolNeAR's annotation conventions before scoring: one attribution per speech
+act, so the quoted pieces that share a cue ("“…,” he said. “…”") become one discontinuous
+content, and a partial quotation inside reported speech is part of that speech's content, not a
+separate attribution. Speakers are judged by span (``mentions=[]``: no actor resolution).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyads.evaluate import EvalDataMissing, shared_dir
+from dyads.records import Quote
+
+Prediction = dict[str, Any]
+
+
+def polnear_dir(split: str = "dev", shared: str | Path | None = None) -> Path:
+    folder = shared_dir(shared) / "eval" / "polnear" / split
+    if not (folder / "text").is_dir():
+        raise EvalDataMissing(f"PolNeAR split {split!r} not found under {folder}")
+    return folder
+
+
+def load_texts(folder: Path) -> list[tuple[str, str]]:
+    """``(article name, text)`` for every ``text/*.txt`` of a split, read exactly as the scorer."""
+    return [
+        (path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted((folder / "text").glob("*.txt"))
+    ]
+
+
+def load_scorer(shared: str | Path | None = None) -> ModuleType:
+    path = shared_dir(shared) / "eval" / "score_polnear.py"
+    spec = importlib.util.spec_from_file_location("score_polnear", path)
+    if spec is None or spec.loader is None:
+        raise EvalDataMissing(f"scorer not found: {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def to_predictions(quotes: Sequence[Quote]) -> list[Prediction]:
+    """Quote records in the scorer's form, grouped the way PolNeAR annotates attributions.
+
+    Quotes that share a cue are one attribution: its content is the reported clause and the
+    quoted pieces, without the partial quotations that lie inside the reported clause.
+    """
+    groups: dict[object, list[Quote]] = {}
+    for quote in sorted(quotes, key=lambda q: q.span):
+        key: object = quote.cue.span if quote.cue is not None else id(quote)
+        groups.setdefault(key, []).append(quote)
+    out = []
+    for group in groups.values():
+        wide = [q for q in group if q.kind != "partial"]
+        pieces = [q for q in group if q.kind != "partial" or not any(_overlap(q, w) for w in wide)]
+        speaker = next((q.speaker for q in pieces if q.speaker is not None), None)
+        out.append(
+            {
+                "content": [list(q.span) for q in pieces],
+                "speaker": list(speaker.span) if speaker is not None else None,
+            }
+        )
+    return out
+
+
+def _overlap(a: Quote, b: Quote) -> bool:
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> tuple[list[Doc], float]:
+    """The parsed texts and the seconds the parse took."""
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=batch_size))
+    return docs, time.perf_counter() - started
+
+
+def predict(names: Sequence[str], docs: Sequence[Doc]) -> tuple[list[dict[str, Any]], float]:
+    """Scorer lines for parsed docs, and the seconds ``find_quotes`` took over all of them."""
+    from dyads.quotes import find_quotes
+
+    lines = []
+    spent = 0.0
+    for name, doc in zip(names, docs, strict=True):
+        started = time.perf_counter()
+        quotes = find_quotes(doc, [])
+        spent += time.perf_counter() - started
+        lines.append({"article": name, "quotes": to_predictions(quotes)})
+    return lines, spent
+
+
+def score(
+    lines: Sequence[dict[str, Any]], folder: Path, out: Path, shared: str | Path | None = None
+) -> dict[str, dict[str, Any]]:
+    """Write ``lines`` to ``out`` (JSONL) and score them with the shared PolNeAR scorer."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(json.dumps(line) + "\n")
+    scorer = load_scorer(shared)
+    return {subset: scorer.score(str(folder), str(out), subset) for subset in ("direct", "all")}
+
+
+def evaluate_polnear(
+    split: str = "dev",
+    *,
+    nlp: Language | None = None,
+    docs: Sequence[Doc] | None = None,
+    out: str | Path | None = None,
+    shared: str | Path | None = None,
+) -> dict[str, Any]:
+    """Run spaCy and the quotes stage over a PolNeAR split and score the predictions.
+
+    Returns ``{"direct": scores, "all": scores, "articles", "parse_seconds", "quote_seconds",
+    "predictions"}``; pass ``docs`` to reuse a parse of the split's texts in file order.
+    """
+    folder = polnear_dir(split, shared)
+    texts = load_texts(folder)
+    names = [name for name, _ in texts]
+    parse_seconds = 0.0
+    if docs is None:
+        if nlp is None:
+            from dyads.config import load_settings
+            from dyads.nlp import load_model
+
+            nlp = load_model(load_settings().spacy_model)
+        docs, parse_seconds = parse(nlp, (text for _, text in texts))
+    lines, quote_seconds = predict(names, docs)
+    target = Path(out) if out is not None else Path("build") / f"polnear_{split}_dyads.jsonl"
+    result: dict[str, Any] = dict(score(lines, folder, target, shared))
+    result.update(
+        articles=len(texts),
+        parse_seconds=parse_seconds,
+        quote_seconds=quote_seconds,
+        predictions=str(target),
+    )
+    return result
+
+
+if __name__ == "__main__":
+    report = evaluate_polnear()
+    for subset in ("direct", "all"):
+        print(json.dumps(report[subset]))
+    print(f"parse {report['parse_seconds']:.2f}s, quotes {report['quote_seconds']:.2f}s")

@@ -1,0 +1,171 @@
+"""Paragraphs and quotation marks: which stretches of text are inside quotation marks.
+
+Pure text, no parse. Handles straight and curly double marks, a closing mark used as an
+opener, unbalanced marks (a quote never runs past its paragraph unless the next paragraph
+opens with a mark, the convention for a quotation continued over paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+STRAIGHT = '"'
+MARKS = OPENERS + CLOSERS + STRAIGHT
+# Two apostrophes or backticks stand for double marks in some wire and newspaper text.
+_MARK_RE = re.compile(f"''|``|[{MARKS}]")
+_LEFT_OPENING = "([{—–-/"
+_RIGHT_CLOSING = ".,;:!?)]}—–-…"
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Segment:
+    """The inside of one pair of quotation marks, within a paragraph."""
+
+    start: int  # first character of the content (after the opening mark, spaces trimmed)
+    end: int  # end of the content (before the closing mark, spaces trimmed)
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when capped or continued
+    close_end: int  # end of the closing mark, else of the content
+    paragraph: int  # index into the paragraph list
+    continued: bool = False  # runs on into the next paragraph (no close, next opens with a mark)
+    continues: bool = False  # continues a quotation left open in the previous paragraph
+
+
+def paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+    """Paragraph spans within ``text[lo:hi]``: the non-blank lines, spaces trimmed.
+
+    Plain-text news separates paragraphs by a line break (often a blank line); a quotation
+    never spans a line break unless the next line opens with a mark.
+    """
+    hi = len(text) if hi is None else hi
+    out = []
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        s, e = _trimmed(text, pos, end)
+        if e > s:
+            out.append((s, e))
+        pos = end + 1
+    return out
+
+
+def starts_with_mark(text: str, pos: int) -> bool:
+    return _MARK_RE.match(text, pos) is not None
+
+
+def _role(text: str, pos: int, size: int, para: Span, inside: bool) -> str:
+    """'open' or 'close' for the mark at ``pos``, from its neighbours, else from its glyph."""
+    left = text[pos - 1] if pos > para[0] else None
+    right = text[pos + size] if pos + size < para[1] else None
+    if left is None:
+        return "open"  # a mark that starts a paragraph opens, whatever its glyph
+    opening = left.isspace() or left in _LEFT_OPENING or left in MARKS
+    closing = right is None or right.isspace() or right in _RIGHT_CLOSING
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    glyph = text[pos : pos + size]
+    if glyph in OPENERS or glyph == "``":
+        return "open"
+    if glyph in CLOSERS:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _nested(text: str, pos: int, size: int, para: Span) -> bool:
+    """A curly opener mid-sentence inside an open quotation starts a quotation within it."""
+    if text[pos : pos + size] not in OPENERS:
+        return False
+    before = text[para[0] : pos].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segments(text: str, paras: list[Span]) -> list[Segment]:
+    """Every quoted stretch in ``paras``, in text order."""
+    out: list[Segment] = []
+    carried = False  # the previous paragraph left a quotation open that continues here
+    for index, para in enumerate(paras):
+        open_at: int | None = None
+        continues = False
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, *para)]
+        if carried and (not marks or marks[0][0] != para[0]):
+            carried = False
+        open_size = 1
+        depth = 0  # curly quotations nested inside the open one ('calls “hell” than …')
+        for pos, size in marks:
+            role = _role(text, pos, size, para, open_at is not None)
+            if role == "open" and open_at is not None and _nested(text, pos, size, para):
+                depth += 1
+            elif role == "close" and depth:
+                depth -= 1
+            elif role == "open":
+                if open_at is not None:
+                    # An opener inside an open quote: the earlier one was never closed.
+                    _add(out, text, open_at, open_size, pos, None, index, continues=continues)
+                open_at, open_size = pos, size
+                continues = carried and pos == para[0]
+            elif open_at is not None:
+                _add(out, text, open_at, open_size, pos, pos + size, index, continues=continues)
+                open_at = None
+                continues = False
+        carried = False
+        if open_at is not None:
+            nxt = paras[index + 1] if index + 1 < len(paras) else None
+            runs_on = nxt is not None and starts_with_mark(text, nxt[0])
+            _add(
+                out,
+                text,
+                open_at,
+                open_size,
+                para[1],
+                None,
+                index,
+                continued=runs_on,
+                continues=continues,
+            )
+            carried = runs_on
+    return out
+
+
+def _add(
+    out: list[Segment],
+    text: str,
+    open_mark: int,
+    open_size: int,
+    end: int,
+    close_end: int | None,
+    paragraph: int,
+    *,
+    continued: bool = False,
+    continues: bool = False,
+) -> None:
+    start, stop = _trimmed(text, open_mark + open_size, end)
+    if stop > start:
+        close_mark = end if close_end is not None else None
+        out.append(
+            Segment(
+                start,
+                stop,
+                open_mark,
+                close_mark,
+                close_end if close_end is not None else stop,
+                paragraph,
+                continued,
+                continues,
+            )
+        )

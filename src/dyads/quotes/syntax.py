@@ -1,0 +1,182 @@
+"""Dependency-tree helpers for attribution: speaker phrases, subjects of cues, audiences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.lexicon import CueLexicon
+
+Span = tuple[int, int]
+
+# Left dependents that belong to a speaker's name phrase ("a senior NATO official").
+_NP_LEFT = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "predet", "quantmod", "case", "nn"}
+)
+_NP_RIGHT = frozenset({"compound", "flat", "nummod", "case"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"})
+_SUBJECT_HOPS = 4
+_INVERTED_WINDOW = 4
+_INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpass", "dobj"})
+
+
+def phrase_span(head: Token) -> Span:
+    """Character span of the name phrase headed by ``head``, without appositions or clauses."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _NP_RIGHT and child.i == end + 1:
+            end = child.right_edge.i
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def subject(
+    cue: Token, quoted: bytearray | None = None, bounds: Span | None = None
+) -> Token | None:
+    """The head of the phrase that utters ``cue``: its subject, or that of the clause above.
+
+    Tokens flagged in ``quoted`` (inside quotation marks) or outside the character ``bounds``
+    (the cue's paragraph) are never the speaker.
+    """
+
+    def free(tok: Token) -> bool:
+        if quoted is not None and quoted[tok.i]:
+            return False
+        return bounds is None or bounds[0] <= tok.idx < bounds[1]
+
+    if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and free(cue.head):
+        return cue.head  # "Said Ellis: …"
+    verb = cue
+    for _ in range(_SUBJECT_HOPS):
+        for child in verb.children:
+            if child.dep_ == "nsubj" and free(child):
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and free(grand):
+                        return grand
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and free(verb.head):
+            return verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
+            verb = verb.head
+            continue
+        break
+    return _inverted_subject(cue, free)
+
+
+def _inverted_subject(cue: Token, free: Callable[[Token], bool]) -> Token | None:
+    """A name phrase right after the cue that the parser did not label as subject ("said Smith")."""
+    for child in cue.rights:
+        if child.i > cue.i + _INVERTED_WINDOW:
+            break
+        named = child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")
+        if (
+            child.dep_ in _INVERTED_DEPS
+            and named
+            and child.ent_type_ not in ("DATE", "TIME")
+            and free(child)
+        ):
+            return child
+    return None
+
+
+def audience(cue: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
+    """``(medium, addressee)`` around ``cue``: "told TASS", "said in an interview with CNN"."""
+    medium: str | None = None
+    addressee: str | None = None
+    for child in cue.children:
+        phrase: Token | None = None
+        if child.dep_ in ("dobj", "dative", "iobj") and cue.lemma_.lower() in lex.tell_like:
+            phrase = child
+        elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "in", "during"):
+            phrase = _pobj(child)
+            if phrase is not None and phrase.lemma_.lower() in lex.statement_nouns:
+                inner = _statement_medium(phrase, lex)
+                if inner is not None:
+                    medium = medium or inner
+                continue
+            if phrase is not None and child.lower_ != "to" and not _is_medium(phrase, lex):
+                continue
+        if phrase is None:
+            continue
+        m, a = _classify(phrase, lex)
+        medium = medium or m
+        addressee = addressee or a
+    return medium, addressee
+
+
+def _pobj(prep: Token) -> Token | None:
+    for grand in prep.children:
+        if grand.dep_ == "pobj":
+            return grand
+    return None
+
+
+def _statement_medium(noun: Token, lex: CueLexicon) -> str | None:
+    """The outlet of "an interview with CNN" / "a CNN interview" / "a post on Facebook"."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "acl"):
+            for target in [_pobj(child), *child.children]:
+                if target is None:
+                    continue
+                if target.dep_ == "agent":
+                    target = _pobj(target)
+                if target is not None and _is_medium(target, lex):
+                    return _classify(target, lex)[0]
+        elif child.dep_ in ("compound", "nmod", "poss") and _is_medium(child, lex):
+            return _classify(child, lex)[0]
+    return None
+
+
+def _phrase_tokens(head: Token) -> SpacySpan:
+    s, e = phrase_span(head)
+    return head.doc.char_span(s, e, alignment_mode="expand")
+
+
+def _is_medium(head: Token, lex: CueLexicon) -> bool:
+    phrase = _phrase_tokens(head)
+    if any(t.lemma_.lower() in lex.medium_words for t in phrase):
+        return True
+    return lex.is_media_name(phrase.text) or any(lex.is_media_name(ent.text) for ent in phrase.ents)
+
+
+def _classify(head: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
+    phrase = _phrase_tokens(head)
+    whole = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    named = [
+        ent
+        for ent in whole.ents
+        if ent.label_ in _MEDIA_ENTS and ent.label_ not in ("NORP", "GPE", "PERSON")
+    ]
+    media_word = any(t.lemma_.lower() in lex.medium_words for t in whole)
+    known = [ent for ent in whole.ents if lex.is_media_name(ent.text)]
+    if known:
+        person = head.ent_type_ == "PERSON"
+        return _strip_det(known[0]), (_strip_det(phrase) if person else None)
+    if media_word and named:
+        return _strip_det(named[-1]), None
+    if head.lemma_.lower() in lex.medium_words or lex.is_media_name(phrase.text):
+        return _strip_det(phrase), None
+    return None, _strip_det(phrase)
+
+
+def _strip_det(span: SpacySpan) -> str:
+    tokens = list(span)
+    while tokens and tokens[0].dep_ in ("det", "predet") and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
