@@ -1,0 +1,54 @@
+"""The actors stage: find, code and link every actor reference in a parsed article.
+
+``add_actor_ruler`` puts the gazetteer entity ruler before the NER; ``find_mentions`` links
+entities and role words to CAMEO-style codes (:mod:`.linker`), resolves pronouns, surnames and
+definite descriptions (:mod:`.coref`) and returns one :class:`~dyads.records.Mention` per
+reference, sorted by span. :class:`~.memory.ActorMemory` carries people across articles.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyads.actors.coref import resolve
+from dyads.actors.linker import link
+from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.ruler import add_actor_ruler
+from dyads.records import Mention
+
+__all__ = ["ActorMemory", "KnownActor", "add_actor_ruler", "find_mentions"]
+
+
+def find_mentions(
+    doc: Doc,
+    *,
+    published: str | None = None,
+    memory: ActorMemory | None = None,
+    dateline_place: str | None = None,
+    body: tuple[int, int] | None = None,
+) -> list[Mention]:
+    """Every actor reference in ``doc`` (names, groups, pronouns, descriptions), by span.
+
+    ``doc`` must come from a pipeline that ran :func:`add_actor_ruler`. ``published``
+    (YYYY-MM-DD) picks the role an actor had then in ``memory``; ``dateline_place`` and
+    ``body`` (character span of the main text) set the article's dominant country.
+    Mentions outside ``body`` are reported too.
+    """
+    linker = link(doc, published=published, memory=memory, dateline_place=dateline_place, body=body)
+    text = linker.doc_text
+    mentions = []
+    for ref in resolve(linker):
+        start, end = linker.chars(ref.start, ref.end)
+        mentions.append(
+            Mention(
+                text=text[start:end],
+                span=(start, end),
+                actor=ref.actor,
+                code=ref.code or None,
+                country=ref.country,
+                sector=ref.sector,
+                role=ref.role,
+                kind=ref.kind,  # type: ignore[arg-type]
+            )
+        )
+    return mentions

@@ -1,0 +1,250 @@
+"""Within-article coreference: rule-based, left to right, no model.
+
+Refs are resolved in text order, so every antecedent is already resolved when it is needed:
+
+* named people: a full name or a surname ("Lavrov") takes the code the article gave the person
+  (title, apposition, nationality). Precedence: the user's actor file, then what this article
+  says explicitly, then the actor memory (learned from earlier articles, by date), then the
+  article context (a bare title such as "Prime Minister X" takes the dominant country: the
+  dateline's country, else the country mentioned most in the body);
+* pronouns: he/him/his (she/her) -> the nearest preceding person of compatible gender in the
+  same sentence, else the subject person of the nearest earlier sentence that has a person
+  (falling back to that sentence's last person), at most three sentences back;
+  they/them/their -> the nearest preceding plural group (same sentence, then the subject of
+  up to two earlier sentences), else a country or organisation in the same sentence;
+  it/its -> the nearest preceding country or organisation (same sentence first, then the
+  subject of up to two earlier sentences); expletive "it" ("it is clear") is skipped;
+* definite descriptions: "the alliance" -> the last alliance IGO mentioned (else the first
+  after), "the republic"/"the country" -> the last country, "the agency" -> the last agency
+  or medium; with a possessor ("his country") -> the possessor's country;
+* groups and bodies: "its armed forces", "Pashinyan's opponents" take the possessor's country;
+  "the government"/"the army" with no country take the dominant country; "the ministry" the
+  last ministry mentioned; "the president" the last person with that title;
+* a resolved pronoun becomes an antecedent itself, so chains ("he ... his") follow.
+Unresolvable pronouns and descriptions are dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.linker import Linker, PersonInfo, Ref
+
+PERSON_LOOKBACK = 3
+GROUP_LOOKBACK = 2
+THING_KINDS = {"country", "organisation", "media"}
+
+
+def resolve(linker: Linker) -> list[Ref]:
+    """Resolve the linker's refs in place; returns the resolved ones in text order."""
+    refs = linker.refs
+    by_token: dict[int, Ref] = {}
+    for ref in refs:
+        for i in range(ref.start, ref.end):
+            by_token[i] = ref
+    history: list[Ref] = []
+    for ref in refs:
+        if ref.resolved:
+            pass
+        elif ref.form in ("name", "surname"):
+            if ref.form == "surname" and ref.end - ref.start == 1:
+                _nearest_namesake(linker, ref, history)
+            _named(linker, ref)
+        elif ref.form == "pronoun":
+            _pronoun(ref, history)
+        elif ref.form == "description":
+            _description(linker, ref, history, refs, by_token)
+        elif ref.needs_country:
+            _group(linker, ref, history, by_token)
+        if ref.resolved and ref.actor:
+            history.append(ref)
+    return [ref for ref in refs if ref.resolved and ref.actor]
+
+
+def _copy(ref: Ref, source: Ref, *, keep_kind: bool = False) -> None:
+    ref.actor, ref.code, ref.country, ref.sector = (
+        source.actor,
+        source.code,
+        source.country,
+        source.sector,
+    )
+    ref.role = source.role
+    if not keep_kind:
+        ref.kind = source.kind
+    ref.igo_type = source.igo_type
+    ref.gender = ref.gender or source.gender
+    ref.resolved = True
+
+
+def _named(linker: Linker, ref: Ref) -> None:
+    name = ref.actor or ""
+    info = linker.persons.get(name)
+    known = linker.known(name)
+    if known is not None and (known.source == "user" or info is None or not info.explicit):
+        ref.kind = known.kind
+        ref.actor, ref.code, ref.country, ref.sector = (
+            known.name,
+            known.code,
+            known.country,
+            known.sector,
+        )
+        ref.role = known.role
+    elif info is not None:
+        if info.needs_country:
+            _place_in_context(linker, info, known.country if known is not None else None)
+        ref.code, ref.country, ref.sector, ref.role = (
+            info.code,
+            info.country,
+            info.sector,
+            info.role,
+        )
+        ref.gender = ref.gender or info.gender
+    ref.resolved = True
+
+
+def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
+    """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last."""
+    surname = linker.t.text[ref.start]
+    for candidate in reversed(history):
+        name = candidate.actor or ""
+        if candidate.kind == "person" and " " in name and name.rsplit(" ", 1)[1] == surname:
+            ref.actor = name
+            return
+
+
+def _place_in_context(linker: Linker, info: PersonInfo, remembered: str | None) -> None:
+    """A bare title ("Prime Minister X"): the remembered country, else the dominant one."""
+    info.needs_country = False
+    country = remembered or linker.dominant
+    if country:
+        info.country = country
+        info.code = country + (info.sector or "")
+
+
+def _pick(candidates: list[Ref], ref: Ref, lookback: int) -> Ref | None:
+    """Nearest in the same sentence, else the subject of the nearest earlier sentence."""
+    same = [c for c in candidates if c.sent == ref.sent]
+    if same:
+        return same[-1]
+    earlier = [c for c in candidates if ref.sent - lookback <= c.sent < ref.sent]
+    if not earlier:
+        return None
+    last_sent = earlier[-1].sent
+    in_sent = [c for c in earlier if c.sent == last_sent]
+    subjects = [c for c in in_sent if c.subject]
+    return subjects[0] if subjects else in_sent[-1]
+
+
+def _pronoun(ref: Ref, history: list[Ref]) -> None:
+    recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
+    antecedent: Ref | None = None
+    if ref.pron == "person":
+        people = [
+            r
+            for r in recent
+            if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
+        ]
+        antecedent = _pick(people, ref, PERSON_LOOKBACK)
+        if antecedent is not None and antecedent.gender is None:
+            antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
+    elif ref.pron == "plural":
+        groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
+        antecedent = _pick(groups, ref, GROUP_LOOKBACK)
+        if antecedent is None:
+            things = [r for r in recent if r.kind in THING_KINDS and r.sent == ref.sent]
+            antecedent = things[-1] if things else None
+    else:
+        things = [r for r in recent if r.kind in THING_KINDS and r.form != "place"]
+        antecedent = _pick(things, ref, GROUP_LOOKBACK)
+    if antecedent is not None:
+        _copy(ref, antecedent)
+        ref.number = antecedent.number
+
+
+def _matches(target: str, ref: Ref) -> bool:
+    if target == "country":
+        return ref.kind == "country" and ref.country is not None
+    if target == "media":
+        return ref.kind == "media"
+    if target.startswith("igo:"):
+        types = target[4:].split("|")
+        return bool(ref.code and ref.code.startswith("IGO")) and (
+            "*" in types or ref.igo_type in types
+        )
+    return False
+
+
+def _description(
+    linker: Linker, ref: Ref, history: list[Ref], refs: list[Ref], by_token: dict[int, Ref]
+) -> None:
+    wants_country = "country" in ref.desc
+    if ref.possessor is not None:
+        owner = by_token.get(ref.possessor)
+        if owner is not None and owner.resolved and owner.country and wants_country:
+            _as_country(linker, ref, owner.country)
+        return
+    for candidate in reversed(history):
+        if any(_matches(target, candidate) for target in ref.desc):
+            if wants_country and candidate.country:
+                _as_country(linker, ref, candidate.country)
+            else:
+                _copy(ref, candidate)
+            return
+    later = (r for r in refs if r.start > ref.start and r.resolved and r.form == "name")
+    for candidate in later:
+        if not wants_country and any(_matches(target, candidate) for target in ref.desc):
+            _copy(ref, candidate)
+            return
+    if wants_country and linker.dominant:
+        _as_country(linker, ref, linker.dominant)
+
+
+def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
+    ref.kind, ref.country, ref.code, ref.sector = "country", iso3, iso3, None
+    ref.actor = linker.gaz.country_name(iso3) or iso3
+    ref.resolved = True
+
+
+def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]) -> None:
+    country: str | None = None
+    if ref.possessor is not None:
+        owner = by_token.get(ref.possessor)
+        if owner is not None and owner.resolved:
+            if owner.country is None and owner.code and owner.code.startswith("IGO"):
+                ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
+                return
+            country = owner.country
+    elif "definite" in ref.desc:
+        same = _same_role(ref, history)
+        if same is not None:
+            _copy(ref, same, keep_kind=ref.kind != "person")
+            return
+        country = linker.dominant
+    if country is None:
+        ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
+        ref.resolved = True
+        return
+    ref.country = country
+    ref.code = country + (ref.sector or "")
+    if ref.kind == "person":
+        ref.actor = linker.gaz.country_name(country)
+    else:
+        adjective = linker.gaz.adjective(country) or ""
+        label = ref.igo_type or linker.gaz.sector_label(ref.sector)
+        ref.actor = f"{adjective} {label}".strip()
+    ref.resolved = True
+
+
+def _same_role(ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "the president" -> the last person titled president; "the ministry" -> the last ministry."""
+    if ref.kind == "person" and ref.role:
+        title = ref.role.lower()
+        for candidate in reversed(history):
+            if candidate.kind == "person" and (candidate.role or "").lower().endswith(title):
+                return candidate
+        return None
+    label = (ref.igo_type or "").lower()
+    if not label:
+        return None
+    for candidate in reversed(history):
+        if candidate.kind == "organisation" and (candidate.igo_type or "").lower().endswith(label):
+            return candidate
+    return None

@@ -1,0 +1,295 @@
+"""The actor gazetteer: loads the data tables under ``dyads/data/actors/`` once per process.
+
+Owns the facts a linker needs about named actors and the words that describe them:
+
+* countries (``countries.csv``, curated short names, aliases, demonyms and capitals, merged with
+  the ISO 3166 names ``pycountry`` knows, so every ISO country is present);
+* major cities (``cities.csv``, generated from GeoNames by ``build_data.py``) and capitals;
+* international organisations (``igos.yaml``), media (``media.csv``), metonyms
+  (``metonyms.csv``: "the Kremlin", "Downing Street"), regions (``regions.csv``);
+* role words to CAMEO sectors (``roles.csv``), sector labels (``sectors.csv``) and definite
+  descriptions ("the alliance", ``descriptions.csv``).
+
+Every surface form maps to one :class:`Entry` by a plain dict; the entity ruler and the linker
+both key on ``Entry.key`` (the ruler's ``ent_id``).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A named actor or place the gazetteer knows."""
+
+    key: str
+    kind: str  # country | city | demonym | plural | igo | media | metonym | region
+    actor: str
+    code: str | None
+    country: str | None = None
+    sector: str | None = None
+    label: str = "GPE"  # spaCy entity label the ruler assigns
+    capital: bool = False
+    igo_type: str | None = None
+    mention_kind: str = "country"  # Mention.kind when this entry is mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    adjective: str | None
+    plural: str | None
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role word: a person's title, a collective group, a body, an honorific or a modifier."""
+
+    phrase: str
+    sector: str | None  # "*" = inherit from the organisation/country it belongs to
+    kind: str  # title | group | org | honorific | modifier
+    number: str  # sg | pl
+    gender: str | None
+    label: str | None
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # surface form -> entry key
+    countries: dict[str, Country] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)  # lower-cased phrase -> role
+    descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)  # GOV -> government
+    region_actors: dict[str, str] = field(default_factory=dict)  # phrase -> entry key
+
+    def add(self, entry: Entry, forms: list[str]) -> None:
+        self.entries.setdefault(entry.key, entry)
+        for form in forms:
+            form = form.strip()
+            if form:
+                self.names.setdefault(form, entry.key)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry for a surface form, tolerating a leading "the" and a possessive."""
+        text = text.strip()
+        for candidate in _variants(text):
+            key = self.names.get(candidate)
+            if key is not None:
+                return self.entries[key]
+        return None
+
+    def country_name(self, iso3: str | None) -> str | None:
+        country = self.countries.get(iso3 or "")
+        return country.name if country else None
+
+    def adjective(self, iso3: str | None) -> str | None:
+        country = self.countries.get(iso3 or "")
+        if country is None:
+            return None
+        return country.adjective or country.name
+
+    def sector_label(self, sector: str | None) -> str:
+        return self.sectors.get(sector or "", (sector or "").lower())
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """Phrase patterns for spaCy's entity ruler: each form as written and in capitals."""
+        patterns: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for form, key in self.names.items():
+            entry = self.entries[key]
+            for variant in (form, form.upper()):
+                if variant in seen:
+                    continue
+                seen.add(variant)
+                patterns.append({"label": entry.label, "pattern": variant, "id": key})
+        return patterns
+
+
+def _variants(text: str) -> Iterator[str]:
+    yield text
+    for prefix in ("the ", "The ", "THE "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            yield text
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix):
+            yield text[: -len(suffix)]
+    if text.isupper():
+        yield text.title()
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _load_countries(gaz: Gazetteer) -> None:
+    curated = {row["iso3"]: row for row in _rows("countries.csv")}
+    capitals: list[tuple[str, str]] = []
+    adjectives: list[tuple[str, str, str]] = []
+    for iso3, row in curated.items():
+        plural = _split(row["plurals"])
+        adjective = _split(row["adjectives"])
+        country = Country(
+            iso3=iso3,
+            name=row["name"],
+            adjective=adjective[0] if adjective else None,
+            plural=plural[0] if plural else None,
+            capitals=tuple(_split(row["capital"])),
+        )
+        gaz.countries[iso3] = country
+        iso = pycountry.countries.get(alpha_3=iso3)
+        official = [getattr(iso, a, "") for a in ("name", "official_name", "common_name")]
+        forms = [row["name"], *_split(row["aliases"]), *(n for n in official if "," not in n)]
+        gaz.add(Entry(f"country:{iso3}", "country", row["name"], iso3, iso3), forms)
+        capitals += [(iso3, city) for city in country.capitals]
+        adjectives += [(iso3, "demonym", form) for form in adjective]
+        adjectives += [(iso3, "plural", form) for form in plural]
+    for iso in pycountry.countries:  # ISO countries and territories the curated table omits
+        if iso.alpha_3 in curated:
+            continue
+        name = getattr(iso, "common_name", None) or iso.name
+        gaz.countries[iso.alpha_3] = Country(iso.alpha_3, name, None, None, ())
+        forms = [n for n in (name, iso.name, getattr(iso, "official_name", "")) if "," not in n]
+        gaz.add(Entry(f"country:{iso.alpha_3}", "country", name, iso.alpha_3, iso.alpha_3), forms)
+    _load_igos(gaz)  # organisation names outrank capitals and demonyms for shared forms
+    _load_media(gaz)
+    _load_metonyms(gaz)
+    for iso3, city in capitals:
+        name = gaz.countries[iso3].name
+        gaz.add(Entry(f"city:{iso3}:{city}", "city", name, iso3, iso3, capital=True), [city])
+    for iso3, kind, form in adjectives:
+        name = gaz.countries[iso3].name
+        actor = form if kind == "plural" else name
+        mention_kind = "group" if kind == "plural" else "country"
+        entry = Entry(
+            f"{kind}:{iso3}:{form}",
+            kind,
+            actor,
+            iso3,
+            iso3,
+            label="NORP",
+            mention_kind=mention_kind,
+        )
+        gaz.add(entry, [form])
+
+
+def _load_igos(gaz: Gazetteer) -> None:
+    for item in yaml.safe_load((DATA_DIR / "igos.yaml").read_text(encoding="utf-8")):
+        entry = Entry(
+            f"igo:{item['name']}",
+            "igo",
+            item["name"],
+            item["code"],
+            None,
+            label="ORG",
+            igo_type=item.get("type"),
+            mention_kind="organisation",
+        )
+        gaz.add(entry, [item["name"], *item.get("names", [])])
+
+
+def _load_media(gaz: Gazetteer) -> None:
+    for row in _rows("media.csv"):
+        name = row["name"].removeprefix("The ")
+        entry = Entry(
+            f"media:{name}",
+            "media",
+            name,
+            f"{row['country']}MED",
+            row["country"],
+            "MED",
+            label="ORG",
+            mention_kind="media",
+        )
+        gaz.add(entry, [row["name"], name, *_split(row["aliases"])])
+
+
+def _load_metonyms(gaz: Gazetteer) -> None:
+    for row in _rows("metonyms.csv"):
+        code = row["country"] + row["sector"]
+        entry = Entry(
+            f"metonym:{row['phrase']}",
+            "metonym",
+            row["actor"],
+            code,
+            row["country"],
+            row["sector"],
+            label="ORG",
+            mention_kind=row["kind"],
+        )
+        gaz.add(entry, [row["phrase"]])
+
+
+def _load_cities(gaz: Gazetteer) -> None:
+    if not (DATA_DIR / "cities.csv").is_file():
+        return
+    for row in _rows("cities.csv"):
+        iso3 = row["iso3"]
+        name = gaz.country_name(iso3) or iso3
+        gaz.add(Entry(f"city:{iso3}:{row['name']}", "city", name, iso3, iso3), [row["name"]])
+
+
+def _load_regions(gaz: Gazetteer) -> None:
+    for row in _rows("regions.csv"):
+        key = f"region:{row['actor']}"
+        if row["role"] == "actor":
+            gaz.entries.setdefault(
+                key,
+                Entry(
+                    key,
+                    "region",
+                    row["actor"],
+                    row["code"] or None,
+                    label="LOC",
+                    mention_kind="group",
+                ),
+            )
+            gaz.region_actors[row["phrase"]] = key
+        else:
+            gaz.add(
+                Entry(key, "place", row["actor"], row["code"] or None, label="LOC"), [row["phrase"]]
+            )
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process from the package data files."""
+    gaz = Gazetteer()
+    _load_countries(gaz)
+    _load_regions(gaz)
+    _load_cities(gaz)
+    for row in _rows("roles.csv"):
+        gaz.roles[row["phrase"].lower()] = Role(
+            phrase=row["phrase"],
+            sector=row["sector"] or None,
+            kind=row["kind"],
+            number=row["number"] or "sg",
+            gender=row["gender"] or None,
+            label=row["label"] or None,
+        )
+    for row in _rows("descriptions.csv"):
+        gaz.descriptions[row["noun"].lower()] = tuple(_split(row["refers_to"]))
+    for row in _rows("sectors.csv"):
+        gaz.sectors[row["sector"]] = row["label"]
+    return gaz

@@ -1,0 +1,29 @@
+"""The gazetteer entity ruler: runs before the statistical NER so known names come out right.
+
+The small English model tags "YEREVAN" and "Azerbaijani" as PERSON and "Armenia" as ORG; an
+``entity_ruler`` placed before ``ner`` presets countries, capitals, cities, demonyms, IGOs, media
+and metonyms (each with its gazetteer key as ``ent_id``), and the NER predicts around them.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyads.actors.gazetteer import load_gazetteer
+
+RULER_NAME = "dyads_actor_ruler"
+
+
+def add_actor_ruler(nlp: Language) -> None:
+    """Add the gazetteer entity ruler before ``ner`` (idempotent)."""
+    if RULER_NAME in nlp.pipe_names:
+        return
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        config={"overwrite_ents": True, "validate": False},
+        **where,
+    )
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
