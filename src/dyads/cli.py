@@ -168,13 +168,17 @@ def show(article_id: Annotated[str, typer.Argument(help="Article id.")], db: Db 
 
 
 @app.command()
-def summary(db: Db = None) -> None:
-    """What the store holds: counts, the latest articles, and recorded failures."""
+def summary(
+    db: Db = None, limit: Annotated[int, typer.Option("--limit", help="Rows per table.")] = 10
+) -> None:
+    """What the store holds: counts, the latest articles, quotes and events, and failures."""
     path = db or load_settings().db
     store = open_store(path)
     try:
         counts = store.counts()
-        rows = store.latest_articles(10)
+        articles = store.latest_articles(limit)
+        quotes = store.latest_quotes(limit)
+        events = store.latest_events(limit)
         failures = store.failures()
     finally:
         store.close()
@@ -182,17 +186,31 @@ def summary(db: Db = None) -> None:
         f"[bold]{path}[/]: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items())
     )
     table = Table("id", "published", "dateline", "headline", title="articles")
-    for row in rows:
-        dateline = " ".join(
-            filter(
-                None,
-                [row["dateline_place"], row["dateline_agency"] and f"({row['dateline_agency']})"],
-            )
-        )
+    for row in articles:
+        agency = row["dateline_agency"] and f"({row['dateline_agency']})"
+        dateline = " ".join(filter(None, [row["dateline_place"], agency]))
         table.add_row(
             row["id"], str(row["published"] or "unknown"), dateline, row["headline"] or ""
         )
     out.print(table)
+    if quotes:
+        table = Table("speaker", "cue", "kind", "quotation", title="quotes")
+        for q in quotes:
+            speaker = q["speaker_actor"] or q["speaker_text"] or "?"
+            table.add_row(speaker, q["cue"] or "", q["kind"], q["content"][:90])
+        out.print(table)
+    if events:
+        table = Table("date", "source", "CAMEO", "target", "Goldstein", "evidence", title="events")
+        for e in events:
+            table.add_row(
+                str(e["date_start"] or ""),
+                e["source_code"] or "",
+                e["cameo"],
+                e["target_code"] or "",
+                f"{e['goldstein']:+.1f}",
+                e["evidence"][:70],
+            )
+        out.print(table)
     for failure in failures:
         out.print(
             f"[red]failed[/] {failure['source']} ({failure['stage']}): {failure['reason']}",

@@ -18,6 +18,7 @@ class Settings:
     max_text_bytes: int = 5_000_000
     batch_size: int = 32
     languages: tuple[str, ...] = ("en",)
+    actors_file: str | None = None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})

@@ -105,7 +105,7 @@ def _process_one(
         return Outcome("failed", raw.source, failure=Failure(raw.source, "pipeline", reason))
     if store is None:
         return Outcome("extracted", raw.source, article)
-    result = store.save_article(article)
+    result = store.save_article(article, actors=pipeline.learned_rows(article))
     status = "stored" if result is SaveResult.STORED else "unchanged"
     return Outcome(status, raw.source, article)
 
@@ -126,6 +126,8 @@ def run(
     inputs = list(inputs)
     max_bytes = pipeline.settings.max_text_bytes
     repeated = _repeats(inputs, max_bytes)
+    if store is not None:
+        pipeline.remember(store.actor_rows())
     for item in iter_documents(inputs, max_bytes=max_bytes):
         if isinstance(item, Failure):
             outcome = Outcome("failed", item.source, failure=item)

@@ -8,24 +8,57 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from spacy.language import Language
 
+from dyads.actors import add_actor_ruler, find_mentions
+from dyads.actors.memory import ActorMemory
 from dyads.article import build_article
 from dyads.config import Settings, load_settings
+from dyads.events.coder import find_events
 from dyads.nlp import load_model
+from dyads.quotes import find_quotes
 from dyads.records import Article, RawDocument
 
 
-class Pipeline:
-    """Holds what is loaded once (settings, the spaCy model) and processes documents."""
+def analysis_text(article: Article) -> str:
+    """The article's text with boilerplate blanked by spaces: same length, same offsets."""
+    text = article.text
+    for item in article.boilerplate:
+        start, end = item.span
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
-    def __init__(self, settings: Settings | None = None) -> None:
+
+class Pipeline:
+    """What is loaded once (settings, spaCy model, actor memory); processes documents."""
+
+    def __init__(self, settings: Settings | None = None, memory: ActorMemory | None = None) -> None:
         self.settings = settings or load_settings()
+        self.memory = self._with_user_actors(memory if memory is not None else ActorMemory())
+
+    def _with_user_actors(self, memory: ActorMemory) -> ActorMemory:
+        if self.settings.actors_file:
+            memory.add_user_actors(self.settings.actors_file)
+        return memory
+
+    def remember(self, rows: list[dict[str, Any]]) -> None:
+        """Start from actors learned earlier (store rows); the user's file still wins."""
+        self.memory = self._with_user_actors(ActorMemory.from_rows(rows))
+
+    def learned_rows(self, article: Article) -> list[dict[str, Any]]:
+        """Actor-memory rows for the people this article taught or confirmed."""
+        names = {m.actor for m in article.mentions if m.kind == "person" and m.actor}
+        return [
+            row for row in self.memory.rows() if row["source"] == "learned" and row["name"] in names
+        ]
 
     @cached_property
     def nlp(self) -> Language:
-        return load_model(self.settings.spacy_model)
+        nlp = load_model(self.settings.spacy_model)
+        add_actor_ruler(nlp)
+        return nlp
 
     def build(
         self,
@@ -45,6 +78,20 @@ class Pipeline:
 
     def analyse(self, article: Article) -> Article:
         """Run the language stages over a built article, filling its mentions, quotes, events."""
+        doc = self.nlp(analysis_text(article))
+        mentions = find_mentions(
+            doc,
+            published=article.published,
+            memory=self.memory,
+            dateline_place=article.dateline.place,
+            body=article.body,
+        )
+        quotes = find_quotes(doc, mentions, published=article.published, body=article.body)
+        events = find_events(doc, mentions, quotes, published=article.published, body=article.body)
+        article.mentions = mentions
+        article.quotes = quotes
+        article.events = events
+        self.memory.learn(mentions, article.published)
         return article
 
     def process(

@@ -116,7 +116,7 @@ class Event:
     quad_class: int
     goldstein: float
     plover: str | None
-    date: DateSpan
+    date: DateSpan | None  # None only when the text gives no date and publication is unknown
     negated: bool
     evidence: Evidence
     confidence: float = 1.0

@@ -9,7 +9,8 @@ Refs are resolved in text order, so every antecedent is already resolved when it
   dateline's country, else the country mentioned most in the body);
 * pronouns: he/him/his (she/her) -> the nearest preceding person of compatible gender in the
   same sentence, else the subject person of the nearest earlier sentence that has a person
-  (falling back to that sentence's last person), at most three sentences back;
+  (falling back to that sentence's last person), at most three sentences back, else the
+  only person of the last ten sentences;
   they/them/their -> the nearest preceding plural group (same sentence, then the subject of
   up to two earlier sentences), else a country or organisation in the same sentence;
   it/its -> the nearest preceding country or organisation (same sentence first, then the
@@ -29,6 +30,9 @@ from __future__ import annotations
 from dyads.actors.linker import Linker, PersonInfo, Ref
 
 PERSON_LOOKBACK = 3
+# Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
+# multi-sentence quotation stands between the name and "he warned").
+PERSON_FAR_LOOKBACK = 10
 GROUP_LOOKBACK = 2
 THING_KINDS = {"country", "organisation", "media"}
 
@@ -139,10 +143,13 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
     if ref.pron == "person":
         people = [
             r
-            for r in recent
+            for r in history[-40:]
             if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
         ]
         antecedent = _pick(people, ref, PERSON_LOOKBACK)
+        far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
+        if antecedent is None and far and len({r.actor for r in far}) == 1:
+            antecedent = far[-1]
         if antecedent is not None and antecedent.gender is None:
             antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
     elif ref.pron == "plural":

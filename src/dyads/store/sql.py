@@ -86,15 +86,25 @@ class SqlStore:
         )
 
     def save_article(
-        self, article: Article, *, status: str = "processed", reason: str | None = None
+        self,
+        article: Article,
+        *,
+        status: str = "processed",
+        reason: str | None = None,
+        actors: list[dict[str, Any]] | None = None,
     ) -> SaveResult:
-        """Store an article with all it carries, atomically; an id already stored is left as is."""
+        """Store an article with all it carries, atomically; an id already stored is left as is.
+
+        ``actors`` are actor-memory rows learned from this article, saved in the same
+        transaction.
+        """
         now = utc_now()
         with self.transaction():
             exists = self.has_article(article.id)
             if not exists:
                 minhash = signature(body_text(article))
                 self._insert_article(article, status, reason, now, minhash)
+                self.save_actors(actors or [])
             self.execute(
                 "INSERT INTO article_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [article.id, article.source, article.url, now],
@@ -152,7 +162,7 @@ class SqlStore:
         )
 
     def save_actors(self, rows: list[dict[str, Any]]) -> None:
-        """Upsert known actors (rows of ``actors``: name, role, origin are the key)."""
+        """Upsert actor-memory rows (``ActorMemory.rows()``); name, role and source are the key."""
         for row in rows:
             self.execute(
                 "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -162,7 +172,7 @@ class SqlStore:
                 "record = excluded.record",
                 [
                     row["name"], row.get("role") or "", row.get("code"), row.get("country"),
-                    row.get("sector"), row.get("kind"), row.get("origin", "learned"),
+                    row.get("sector"), row.get("kind"), row.get("source", "learned"),
                     row.get("first_seen"), row.get("last_seen"),
                     json.dumps(row, ensure_ascii=False, default=str),
                 ],

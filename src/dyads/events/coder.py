@@ -1,0 +1,765 @@
+"""The event coder: who did what to whom, per clause, over the dependency parse.
+
+Owns turning a parsed article, its actor mentions and its quotes into CAMEO-coded ``Event``
+records. Three kinds of trigger:
+
+* verbs in the lexicon ("criticized", "expelled"): source = subject (by-agent in passives),
+  target = object, dative or prepositional object, each resolved to an actor via the mentions;
+* event nouns ("Azerbaijan's offensive", "a US-Armenian military exercise", "talks with"):
+  source = possessor, subject of a light verb, or adjectival actor; target = prepositional object
+  or an actor in the noun's phrase; joint nouns pair the actors named as modifiers;
+* reported statements (quotes, and speech verbs with a content clause): speaker -> each other
+  actor named in the content, coded from the cue verb or the tone of the content.
+
+Each event passes through ``modality.assess``: negated and hypothetical events are dropped,
+intended and threatened ones are recoded to CAMEO intent (03x) or threat (13x) codes. Dates come
+from the temporal expression nearest the trigger in its sentence, else the quote's date, else a
+date carried over from the previous sentence for a past-tense clause, else publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.events.lexicon import Lexicon, Sense, load_lexicon
+from dyads.events.modality import Mood, assess
+from dyads.events.ontology import cameo
+from dyads.records import DateSpan, Event, Evidence, Mention, Quote, Side
+from dyads.timex import find_dates
+
+__all__ = ["Coded", "code_events", "find_events", "main_class"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_NO_DESCENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "mark", "appos", "prep"}
+_ARG_DEPS_FIRST = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod", "det")
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+_CONFLICT_PLACE_ROOTS = {"15", "17", "18", "19", "20"}
+
+
+@dataclass(slots=True)
+class Coded:
+    """An event with the trigger token that signalled it and how it was found."""
+
+    event: Event
+    trigger: int
+    via: str  # verb | noun | adjective | statement
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Doc
+    lex: Lexicon
+    by_token: list[Mention | None]
+    dates: list[tuple[tuple[int, int], DateSpan]]
+    published: str | None
+    body: tuple[int, int]
+    quotes: Sequence[Quote]
+    keep_negated: bool
+
+
+# --- mentions ---
+
+
+def _index_mentions(doc: Doc, mentions: Iterable[Mention]) -> list[Mention | None]:
+    by_token: list[Mention | None] = [None] * len(doc)
+    for mention in sorted(mentions, key=lambda m: m.span[1] - m.span[0]):
+        if not mention.actor or not mention.code:
+            continue
+        span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if by_token[tok.i] is None:
+                by_token[tok.i] = mention
+    return by_token
+
+
+def _side(mention: Mention) -> Side:
+    return Side(
+        text=mention.text,
+        span=mention.span,
+        actor=mention.actor,
+        code=mention.code,
+        country=mention.country,
+        sector=mention.sector,
+    )
+
+
+def _actor(ctx: _Ctx, head: Token, depth: int = 3) -> Mention | None:
+    """The mention on ``head`` or, failing that, the nearest one in its phrase."""
+    found = ctx.by_token[head.i]
+    if found is not None:
+        return found
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            kids = sorted(
+                (c for c in tok.children if c.dep_ not in _NO_DESCENT or c.dep_ == "prep"),
+                key=lambda c: (c.dep_ not in _ARG_DEPS_FIRST, c.dep_ == "prep", c.i),
+            )
+            for child in kids:
+                if child.dep_ == "prep" and child.lower_ not in ("of", "from"):
+                    continue
+                if ctx.by_token[child.i] is not None:
+                    return ctx.by_token[child.i]
+                nxt.append(child)
+        frontier = nxt
+    return None
+
+
+def _place(head: Token) -> Side | None:
+    """A named place standing as the target of a use of force ("offensive in Nagorno-Karabakh")."""
+    if head.ent_type_ not in ("GPE", "LOC") or not head.ent_iob_:
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    span = doc[start:end]
+    return Side(text=span.text, span=(span.start_char, span.end_char), actor=span.text)
+
+
+def _same_side(a: Side, b: Side) -> bool:
+    """Same actor, or the same state: a country and its government count as one side."""
+    if a.actor == b.actor or (a.code and a.code == b.code):
+        return True
+    if a.country and a.country == b.country:
+        return (a.sector or "GOV") == (b.sector or "GOV")
+    return False
+
+
+# --- arguments ---
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _subject_token(verb: Token, hops: int = 4) -> tuple[Token | None, bool]:
+    """The token naming the doer of ``verb`` and whether it was inherited from a governor."""
+    tok = verb
+    inherited = False
+    for _ in range(hops):
+        agents = _children(tok, "agent")
+        if agents and _children(tok, "nsubjpass"):
+            objs = _children(agents[0], "pobj")
+            return (objs[0] if objs else None), inherited
+        subjects = _children(tok, "nsubj", "csubj")
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head, inherited
+            return subj, inherited
+        if _children(tok, "nsubjpass"):
+            return None, inherited
+        if tok.dep_ == "relcl":
+            return tok.head, inherited
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "pobj"):
+            tok = tok.head
+            inherited = True
+            continue
+        break
+    return None, inherited
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    found = _children(prep, "pobj")
+    for inner in _children(prep, "prep"):  # "out of the CSTO"
+        found += _children(inner, "pobj")
+    return found
+
+
+def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in toks:
+        out.append(tok)
+        out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    return out
+
+
+def _prep_targets(head: Token, preps: Sequence[str]) -> list[Token]:
+    found: list[Token] = []
+    for prep in _children(head, "prep", "prt"):
+        word = prep.lower_
+        if word in preps:
+            found += _pobjs(prep)
+        elif prep.dep_ == "prt" or word in ("out", "away", "off"):
+            for inner in _children(prep, "prep"):
+                if inner.lower_ in preps or inner.lower_ == "of":
+                    found += _children(inner, "pobj")
+    return _with_conjuncts(found)
+
+
+# --- senses ---
+
+
+def _particle(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+
+
+def _choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sense, str | None]:
+    particles = _particle(tok)
+    mods = {c.lemma_.lower() for c in tok.children}
+    for n, sense in enumerate(senses):
+        last = n == len(senses) - 1
+        if sense.particle and sense.particle not in particles:
+            continue
+        if sense.modifiers and not (sense.modifiers & mods):
+            continue
+        if sense.objects:
+            lemma = obj.lemma_.lower() if obj is not None else None
+            if lemma in sense.objects:
+                return sense, sense.objects[lemma]
+            if not last:
+                continue
+        return sense, sense.code
+    return senses[-1], None
+
+
+# --- dates ---
+
+
+def _published_date(published: str | None) -> DateSpan | None:
+    """The publication day, or None when it is unknown (never guessed)."""
+    if not published:
+        return None
+    return DateSpan(start=published, end=published, precision="day", text=None, basis="published")
+
+
+def _date(ctx: _Ctx, sent: Span, trigger: Token, quote: Quote | None) -> DateSpan | None:
+    in_sent = [(s, d) for s, d in ctx.dates if s[0] >= sent.start_char and s[1] <= sent.end_char]
+    if in_sent:
+        # a date inside the trigger's own phrase ("September 19-20 military offensive") wins
+        sub = trigger.subtree
+        lo, hi = min(t.idx for t in sub), 0
+        for t in trigger.subtree:
+            hi = max(hi, t.idx + len(t))
+        inside = [(s, d) for s, d in in_sent if s[0] >= lo and s[1] <= hi]
+        pool = inside or in_sent
+        return min(pool, key=lambda sd: abs(sd[0][0] - trigger.idx))[1]
+    if quote is not None and quote.date is not None and quote.date.basis == "text":
+        return quote.date
+    if _past(trigger) and sent.start > 0:
+        previous = ctx.doc[sent.start - 1].sent
+        carried = [
+            d
+            for s, d in ctx.dates
+            if s[0] >= previous.start_char and s[1] <= previous.end_char and s[0] >= ctx.body[0]
+        ]
+        if carried and previous.start_char >= ctx.body[0]:
+            return carried[-1]
+    if quote is not None and quote.date is not None:
+        return quote.date
+    return _published_date(ctx.published)
+
+
+def _past(trigger: Token) -> bool:
+    tok = trigger
+    for _ in range(3):
+        if tok.tag_ == "VBD":
+            return not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+        if tok.tag_ == "VBN":
+            return any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
+        if tok.dep_ in ("dobj", "pobj", "xcomp", "conj", "advcl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return False
+
+
+# --- building ---
+
+
+def _recode(code: str, mood: Mood, lex: Lexicon) -> str | None:
+    if mood.negated or mood.kind == "hypothetical":
+        return None
+    if mood.kind == "asserted":
+        return code
+    root = code[:2]
+    if root in ("03", "13"):
+        return code
+    if mood.kind == "intent" and root in lex.intent:
+        return lex.intent[root]
+    if root in lex.threat:
+        return lex.threat[root]
+    return lex.intent.get(root) if mood.kind == "threat" else None
+
+
+def _make(
+    ctx: _Ctx,
+    source: Side,
+    target: Side,
+    code: str,
+    trigger: Token,
+    *,
+    negated: bool,
+    confidence: float,
+    quote: Quote | None = None,
+) -> Event | None:
+    if _same_side(source, target):
+        return None
+    entry = cameo(code)
+    sent = trigger.sent
+    return Event(
+        source=source,
+        target=target,
+        cameo=entry.code,
+        root=entry.root,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        plover=entry.plover,
+        date=_date(ctx, sent, trigger, quote),
+        negated=negated,
+        evidence=_evidence(ctx, sent, trigger),
+        confidence=round(confidence, 2),
+    )
+
+
+def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
+    """The trigger's sentence, clipped to the body and to the trigger's paragraph (the parser
+    sometimes runs a headline or a boilerplate line into the next sentence)."""
+    text = ctx.doc.text
+    start = max(sent.start_char, ctx.body[0])
+    end = min(sent.end_char, ctx.body[1])
+    at = min(max(trigger.idx, start), end)
+    brk = text.rfind("\n\n", start, at)
+    if brk != -1:
+        start = brk + 2
+    brk = text.find("\n\n", at, end)
+    if brk != -1:
+        end = brk
+    chunk = text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    return Evidence(sentence=text[start:end], span=(start, end))
+
+
+def _finish(
+    ctx: _Ctx,
+    out: list[Coded],
+    sources: Sequence[Side],
+    targets: Sequence[Side],
+    code: str | None,
+    trigger: Token,
+    via: str,
+    confidence: float,
+    *,
+    nominal: bool = False,
+    presupposed: bool = False,
+    quote: Quote | None = None,
+) -> None:
+    if code is None or not sources or not targets:
+        return
+    mood = assess(trigger, ctx.lex, nominal=nominal, presupposed=presupposed)
+    final = _recode(code, mood, ctx.lex)
+    negated = mood.negated
+    if final is None:
+        if not (ctx.keep_negated and negated and mood.kind != "hypothetical"):
+            return
+        final = code
+    for source in sources:
+        for target in targets:
+            event = _make(
+                ctx, source, target, final, trigger,
+                negated=negated, confidence=confidence, quote=quote,
+            )  # fmt: skip
+            if event is not None:
+                out.append(Coded(event, trigger.i, via))
+
+
+def _sides(ctx: _Ctx, toks: Iterable[Token]) -> list[Side]:
+    sides: list[Side] = []
+    for tok in toks:
+        mention = _actor(ctx, tok)
+        if mention is not None:
+            side = _side(mention)
+            if all(not _same_side(side, s) for s in sides):
+                sides.append(side)
+    return sides
+
+
+def _source_sides(ctx: _Ctx, verb: Token) -> tuple[list[Side], bool]:
+    subj, inherited = _subject_token(verb)
+    if subj is None:
+        return [], inherited
+    return _sides(ctx, _with_conjuncts([subj])), inherited
+
+
+def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]) -> None:
+    objs = _children(tok, "dobj")
+    obj = objs[0] if objs else None
+    sense, code = _choose(senses, tok, obj)
+    if sense.light and obj is not None and obj.lemma_.lower() in ctx.lex.nouns:
+        return  # the event noun codes it, with this verb's subject as source
+    if code is None:
+        return
+    passive = bool(_children(tok, "nsubjpass")) or tok.dep_ == "auxpass"
+    sources, inherited = _source_sides(ctx, tok)
+    preps = sense.preps or ctx.lex.default_preps
+    if passive:
+        target_toks = _with_conjuncts(_children(tok, "nsubjpass"))
+    else:
+        target_toks = [] if sense.no_object else _with_conjuncts(objs + _children(tok, "dative"))
+    targets = _others(_sides(ctx, target_toks), sources)
+    if not targets:
+        targets = _others(_sides(ctx, _prep_targets(tok, preps)), sources)
+    if not targets and obj is not None:
+        targets = _others(_sides(ctx, _prep_targets(obj, preps)), sources)
+    if not targets and not passive:
+        # "demanded that Washington end ...", "urged Iran to stop ...": the addressee is the
+        # subject of the complement clause
+        comps = _children(tok, "ccomp", "xcomp")
+        targets = _others(_sides(ctx, [s for c in comps for s in _children(c, "nsubj")]), sources)
+    if not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
+        targets = [p for t in target_toks + _prep_targets(tok, preps) if (p := _place(t))]
+    confidence = 0.9 - (0.15 if inherited else 0.0)
+    _finish(ctx, out, sources, targets, code, tok, "verb", confidence)
+
+
+def _others(sides: list[Side], sources: Sequence[Side]) -> list[Side]:
+    return [s for s in sides if all(not _same_side(s, src) for src in sources)]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            continue
+        if tok.dep_ == "conj":
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _possessors(tok: Token) -> list[Token]:
+    """Possessors of a noun, including the misparse that hangs "X's" off the verb instead."""
+    found = _children(tok, "poss")
+    if not found:
+        left = tok.left_edge.i
+        doc = tok.doc
+        if left >= 2 and doc[left - 1].tag_ == "POS" and doc[left - 1].head.i == left - 2:
+            found = [doc[left - 2]]
+    return found
+
+
+def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]) -> None:
+    sense, code = _choose(senses, tok, None)
+    if code is None:
+        return
+    preps = sense.preps or ctx.lex.default_preps
+    possessors = _possessors(tok)
+    sources = _sides(ctx, possessors)
+    modifiers = _sides(ctx, _children(tok, "compound", "amod", "nmod", "npadvmod"))
+    # "US-Armenian exercise": the first actor hangs off the second adjective
+    for mod in _children(tok, "amod", "compound"):
+        modifiers += [s for s in _sides(ctx, _children(mod, "npadvmod", "compound", "amod"))
+                      if all(not _same_side(s, x) for x in modifiers)]  # fmt: skip
+    targets = _sides(ctx, _prep_targets(tok, preps))
+    between = [p for prep in _children(tok, "prep") if prep.lower_ == "between"
+               for p in _with_conjuncts(_children(prep, "pobj"))]  # fmt: skip
+    inherited = False
+    gov = _governing_verb(tok)
+    light = False
+    if gov is not None:
+        gsenses = ctx.lex.verbs.get(gov.lemma_.lower())
+        light = bool(gsenses and any(s.light for s in gsenses))
+    if not sources and gov is not None and light and tok.dep_ != "nsubjpass":
+        sources, inherited = _source_sides(ctx, gov)
+        if not targets:
+            targets = _sides(ctx, _prep_targets(gov, preps))
+    if between and not (sources and targets):
+        pair = _sides(ctx, between)
+        if len(pair) >= 2:
+            sources, targets = [pair[0]], [pair[1]]
+    if not sources and modifiers:
+        sources, modifiers = [modifiers[0]], modifiers[1:]
+    if sources and not targets and sense.joint:
+        targets = [m for m in modifiers if all(not _same_side(m, s) for s in sources)]
+    if sources and not targets:
+        # an actor elsewhere in the noun's phrase ("offensive that restored control over X")
+        for t in tok.subtree:
+            if t.i == tok.i or ctx.by_token[t.i] is None or t.ent_type_ == "DATE":
+                continue
+            side = _side(ctx.by_token[t.i])  # type: ignore[arg-type]
+            if all(not _same_side(side, s) for s in sources) and not _near_source(side, sources):
+                targets = [side]
+                break
+    if sources and not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and (place := _place(t)) is not None:
+                targets = [place]
+                break
+    confidence = 0.75 - (0.1 if inherited else 0.0)
+    _finish(
+        ctx, out, sources, targets, code, tok, "noun", confidence,
+        nominal=True, presupposed=bool(possessors),
+    )  # fmt: skip
+
+
+def _near_source(side: Side, sources: Sequence[Side]) -> bool:
+    return any(side.country and side.country == s.country for s in sources)
+
+
+def _adjective_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]) -> None:
+    if tok.dep_ not in ("acomp", "ROOT", "conj", "attr"):
+        return
+    sense, code = _choose(senses, tok, None)
+    if code is None:
+        return
+    head = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    sources, _ = _source_sides(ctx, head)
+    found: list[Token] = []
+    for prep in _children(tok, "prep"):
+        if prep.lower_ in sense.preps:
+            for obj in _pobjs(prep):
+                found += [t for t in obj.subtree if ctx.by_token[t.i] is not None] or [obj]
+    targets = _others(_sides(ctx, found), sources)[:1]
+    _finish(ctx, out, sources, targets, code, tok, "adjective", 0.7)
+
+
+# --- statements ---
+
+
+def _tone(ctx: _Ctx, toks: Iterable[Token]) -> str:
+    words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+    if words & ctx.lex.tone_negative:
+        return ctx.lex.tone_codes["negative"]
+    if words & ctx.lex.tone_positive:
+        return ctx.lex.tone_codes["positive"]
+    return ctx.lex.tone_codes["neutral"]
+
+
+def _content_targets(ctx: _Ctx, span: tuple[int, int], speaker: Side) -> list[Side]:
+    seen: list[Side] = []
+    doc = ctx.doc
+    content = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if content is None:
+        return seen
+    for tok in content:
+        mention = ctx.by_token[tok.i]
+        if mention is None or (tok.pos_ == "PRON" and tok.lower_ in ("i", "we", "us", "our", "my")):
+            continue
+        side = _side(mention)
+        if _same_side(side, speaker) or any(_same_side(side, s) for s in seen):
+            continue
+        if speaker.country and side.country == speaker.country and side.sector == speaker.sector:
+            continue
+        seen.append(side)
+    return seen
+
+
+def _statement_code(ctx: _Ctx, cue: Token | None, content: Iterable[Token]) -> str:
+    if cue is not None:
+        senses = ctx.lex.verbs.get(cue.lemma_.lower())
+        if senses:
+            _, code = _choose(senses, cue, None)
+            if code is not None:
+                return code
+    content = list(content)
+    if any(t.lower_ == "must" and t.dep_ == "aux" for t in content):
+        return ctx.lex.tone_codes.get("obligation", ctx.lex.tone_codes["neutral"])
+    return _tone(ctx, content)
+
+
+def _quote_statements(ctx: _Ctx, out: list[Coded]) -> set[int]:
+    cues: set[int] = set()
+    doc = ctx.doc
+    for quote in ctx.quotes:
+        if quote.speaker is None or quote.cue is None:
+            continue
+        if not (ctx.body[0] <= quote.cue.span[0] < ctx.body[1]):
+            continue
+        cue_span = doc.char_span(quote.cue.span[0], quote.cue.span[1], alignment_mode="expand")
+        if cue_span is None:
+            continue
+        cue = cue_span.root
+        speaker_span = doc.char_span(
+            quote.speaker.span[0], quote.speaker.span[1], alignment_mode="expand"
+        )
+        mention = None
+        if speaker_span is not None:
+            mention = next((ctx.by_token[t.i] for t in speaker_span if ctx.by_token[t.i]), None)
+        if mention is not None:
+            speaker = _side(mention)
+        elif quote.speaker.code:
+            code = quote.speaker.code
+            speaker = Side(
+                text=quote.speaker.text, span=quote.speaker.span, actor=quote.speaker.actor,
+                code=code, country=code[:3] if not code.startswith("IGO") else None,
+                sector=code[3:6] or None,
+            )  # fmt: skip
+        else:
+            continue
+        cues.add(cue.i)
+        content = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
+        if content is None:
+            continue
+        targets = _content_targets(ctx, quote.span, speaker)
+        code = _statement_code(ctx, cue, content)
+        _finish(ctx, out, [speaker], targets[:3], code, cue, "statement", 0.6, quote=quote)
+    return cues
+
+
+def _speech_statements(ctx: _Ctx, sent: Span, quoted_cues: set[int], out: list[Coded]) -> None:
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech or tok.i in quoted_cues:
+            continue
+        comps = _children(tok, "ccomp")
+        if not comps:
+            continue
+        speaker = _sides(ctx, _children(tok, "nsubj"))
+        if not speaker:
+            continue
+        content = [t for c in comps for t in c.subtree]
+        lo = min(t.idx for t in content)
+        hi = max(t.idx + len(t) for t in content)
+        targets = _content_targets(ctx, (lo, hi), speaker[0])
+        code = _statement_code(ctx, None, content)
+        _finish(ctx, out, speaker[:1], targets[:3], code, tok, "statement", 0.55)
+
+
+# --- entry points ---
+
+
+def _in_body(sent: Span, body: tuple[int, int]) -> bool:
+    return sent.start_char >= body[0] and sent.end_char <= body[1] + 1
+
+
+def code_events(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote] = (),
+    *,
+    published: str | None = None,
+    body: tuple[int, int] | None = None,
+    keep_negated: bool = False,
+    lexicon: Lexicon | None = None,
+) -> list[Coded]:
+    """Events with their trigger tokens (what ``find_events`` returns, plus how each was found)."""
+    lex = lexicon or load_lexicon()
+    span = body or (0, len(doc.text))
+    ctx = _Ctx(
+        doc=doc,
+        lex=lex,
+        by_token=_index_mentions(doc, mentions),
+        dates=find_dates(doc.text, published),
+        published=published,
+        body=span,
+        quotes=quotes,
+        keep_negated=keep_negated,
+    )
+    out: list[Coded] = []
+    quoted_cues = _quote_statements(ctx, out)
+    for sent in doc.sents:
+        if not _in_body(sent, span):
+            continue
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in lex.verbs:
+                _verb_event(ctx, tok, lex.verbs[lemma], out)
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+                _noun_event(ctx, tok, lex.nouns[lemma], out)
+            elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
+                _adjective_event(ctx, tok, lex.adjectives[lemma], out)
+        _speech_statements(ctx, sent, quoted_cues, out)
+    return _dedupe(out)
+
+
+def _dedupe(coded: list[Coded]) -> list[Coded]:
+    best: dict[tuple[object, ...], Coded] = {}
+    for item in coded:
+        e = item.event
+        key = (e.source.code, e.target.code, e.target.actor, e.root, e.evidence.span)
+        old = best.get(key)
+        if old is None or e.confidence > old.event.confidence:
+            best[key] = item
+    return sorted(best.values(), key=lambda c: (c.event.evidence.span[0], c.trigger))
+
+
+def find_events(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote] = (),
+    *,
+    published: str | None = None,
+    body: tuple[int, int] | None = None,
+    keep_negated: bool = False,
+) -> list[Event]:
+    """CAMEO-coded events between the actors in ``mentions``, inside ``body`` (whole text if None).
+
+    Only events with both a source and a target actor are returned; negated and hypothetical
+    ones are dropped unless ``keep_negated`` (then negated events carry ``negated=True``).
+    """
+    return [
+        c.event
+        for c in code_events(
+            doc, mentions, quotes, published=published, body=body, keep_negated=keep_negated
+        )
+    ]
+
+
+def main_class(doc: Doc, coded: Sequence[Coded], sent: Span | None = None) -> int:
+    """The five-way class (0 statement .. 4 material conflict) of a sentence's main event.
+
+    The main event is the one whose trigger is highest in the parse (fewest hops to the root),
+    preferring lexicon events over statements; with no coded event, the highest lexicon trigger
+    is used without actors; with none at all, the sentence is a statement (0).
+    """
+    sent = sent or next(iter(doc.sents))
+    inside = [c for c in coded if sent.start <= c.trigger < sent.end]
+    if inside:
+        best = min(inside, key=lambda c: (c.via == "statement", _depth(doc[c.trigger])))
+        return cameo(best.event.cameo).penta_class
+    code = trigger_code(doc, sent)
+    return cameo(code).penta_class if code else 0
+
+
+def trigger_code(doc: Doc, sent: Span, lexicon: Lexicon | None = None) -> str | None:
+    """The code of the sentence's highest lexicon trigger, ignoring actors (modality applied)."""
+    lex = lexicon or load_lexicon()
+    found: list[tuple[int, str]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.verbs:
+            objs = _children(tok, "dobj")
+            sense, code = _choose(lex.verbs[lemma], tok, objs[0] if objs else None)
+            if sense.light and objs and objs[0].lemma_.lower() in lex.nouns:
+                continue
+            nominal = False
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+            _, code = _choose(lex.nouns[lemma], tok, None)
+            nominal = True
+        elif tok.pos_ == "ADJ" and lemma in lex.adjectives and tok.dep_ == "acomp":
+            _, code = _choose(lex.adjectives[lemma], tok, None)
+            nominal = False
+        else:
+            continue
+        if code is None:
+            continue
+        final = _recode(code, assess(tok, lex, nominal=nominal), lex)
+        if final is not None:
+            found.append((_depth(tok) + (1 if nominal else 0), final))
+    if not found:
+        return None
+    return min(found, key=lambda f: f[0])[1]
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth

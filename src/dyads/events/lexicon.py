@@ -1,0 +1,185 @@
+"""The event lexicon: trigger words -> CAMEO codes and argument frames, read from YAML.
+
+Owns loading ``data/event_lexicon.yaml`` (its header documents the format), merging a user
+lexicon over it, and validating every code against the CAMEO ontology. Loaded once per process
+and per user path.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dyads.events.ontology import cameo
+
+__all__ = ["DEFAULT_PATH", "Lexicon", "Modality", "Sense", "load_lexicon"]
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "event_lexicon.yaml"
+ENV_VAR = "DYADS_EVENT_LEXICON"
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense of a trigger word: its code and what the parse must show for it to apply."""
+
+    code: str | None = None
+    particle: str | None = None
+    objects: Mapping[str, str] = field(default_factory=dict)
+    preps: tuple[str, ...] = ()
+    light: bool = False
+    no_object: bool = False
+    joint: bool = False
+    modifiers: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Words that make an event negated, intended, threatened or merely hypothetical."""
+
+    negators: frozenset[str]
+    negating_verbs: frozenset[str]
+    intent_verbs: frozenset[str]
+    threat_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
+    hypothetical_nouns: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: Mapping[str, tuple[Sense, ...]]
+    nouns: Mapping[str, tuple[Sense, ...]]
+    adjectives: Mapping[str, tuple[Sense, ...]]
+    default_preps: tuple[str, ...]
+    speech: frozenset[str]
+    tone_negative: frozenset[str]
+    tone_positive: frozenset[str]
+    tone_codes: Mapping[str, str]
+    intent: Mapping[str, str]
+    threat: Mapping[str, str]
+    modality: Modality
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses duplicate keys (a silent overwrite loses a lexicon entry)."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r} in event lexicon (line {key_node.start_mark})")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+# YAML 1.1 reads the words on, off, yes and no as booleans; in a lexicon they are words
+# (the preposition "on", the determiner "no"), so only true/false stay booleans.
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=_StrictLoader)
+    if not isinstance(data, dict):
+        raise ValueError(f"event lexicon {path} must be a YAML mapping")
+    return data
+
+
+def _check(code: str | None, where: str) -> str | None:
+    if code is None:
+        return None
+    code = str(code)
+    try:
+        cameo(code)
+    except KeyError as err:
+        raise ValueError(f"event lexicon entry {where}: {err.args[0]}") from None
+    return code
+
+
+def _senses(word: str, value: Any) -> tuple[Sense, ...]:
+    items = value if isinstance(value, list) else [value]
+    senses: list[Sense] = []
+    for item in items:
+        if not isinstance(item, dict):
+            item = {"code": item}
+        objects = {
+            str(k): _check(v, f"{word}.objects.{k}") for k, v in (item.get("objects") or {}).items()
+        }
+        senses.append(
+            Sense(
+                code=_check(item.get("code"), word),
+                particle=item.get("particle"),
+                objects=objects,  # type: ignore[arg-type]
+                preps=tuple(item.get("preps") or ()),
+                light=bool(item.get("light", False)),
+                no_object=bool(item.get("no_object", False)),
+                joint=bool(item.get("joint", False)),
+                modifiers=frozenset(item.get("modifiers") or ()),
+            )
+        )
+    return tuple(senses)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value) if key in ("tone", "modality") else {**old, **value}
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]
+        else:
+            merged[key] = value
+    return merged
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())
+
+
+@cache
+def _load(user_path: str | None) -> Lexicon:
+    data = _read(DEFAULT_PATH)
+    if user_path:
+        data = _merge(data, _read(Path(user_path)))
+    mod = data.get("modality") or {}
+    tone = data.get("tone") or {}
+    return Lexicon(
+        verbs={str(k): _senses(str(k), v) for k, v in (data.get("verbs") or {}).items()},
+        nouns={str(k): _senses(str(k), v) for k, v in (data.get("nouns") or {}).items()},
+        adjectives={str(k): _senses(str(k), v) for k, v in (data.get("adjectives") or {}).items()},
+        default_preps=tuple(data.get("default_preps") or ()),
+        speech=_words(data.get("speech")),
+        tone_negative=_words(tone.get("negative")),
+        tone_positive=_words(tone.get("positive")),
+        tone_codes={k: _check(v, f"tone_codes.{k}") for k, v in data["tone_codes"].items()},  # type: ignore[misc]
+        intent={str(k): _check(v, f"intent.{k}") for k, v in data["intent"].items()},  # type: ignore[misc]
+        threat={str(k): _check(v, f"threat.{k}") for k, v in data["threat"].items()},  # type: ignore[misc]
+        modality=Modality(**{name: _words(mod.get(name)) for name in Modality.__slots__}),
+    )
+
+
+def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
+    """The default lexicon, with ``user_path`` (or ``$DYADS_EVENT_LEXICON``) merged over it."""
+    path = user_path or os.environ.get(ENV_VAR) or None
+    return _load(str(path) if path else None)

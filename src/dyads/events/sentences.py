@@ -1,0 +1,67 @@
+"""Event coding of single, undated sentences (the PLOVER and pentaclass evaluation sets).
+
+Owns the one recipe both evaluators share: parse with the actor ruler, find mentions and quotes,
+code events, and pick the sentence's main event (lexicon events before statements, the trigger
+highest in the parse first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyads.events.coder import Coded, code_events, main_class
+
+__all__ = ["SentenceResult", "code_sentences", "load_nlp", "main_event"]
+
+
+@dataclass(slots=True)
+class SentenceResult:
+    text: str
+    doc: Doc
+    coded: list[Coded]
+
+    @property
+    def penta_class(self) -> int:
+        return main_class(self.doc, self.coded, self.doc[:])
+
+
+def load_nlp() -> Language:
+    """The configured spaCy model with the actors stage's entity ruler."""
+    from dyads.actors import add_actor_ruler
+    from dyads.config import load_settings
+    from dyads.nlp import load_model
+
+    nlp = load_model(load_settings().spacy_model)
+    if "actor_ruler" not in nlp.pipe_names and not any("ruler" in n for n in nlp.pipe_names):
+        add_actor_ruler(nlp)
+    return nlp
+
+
+def code_sentences(
+    nlp: Language, texts: Iterable[str], batch_size: int = 64
+) -> Iterator[SentenceResult]:
+    from dyads.actors import find_mentions
+    from dyads.quotes import find_quotes
+
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        mentions = find_mentions(doc)
+        quotes = find_quotes(doc, mentions)
+        yield SentenceResult(doc.text, doc, code_events(doc, mentions, quotes))
+
+
+def main_event(result: SentenceResult) -> Coded | None:
+    """The main event: lexicon events before statements, then the shallowest trigger."""
+    if not result.coded:
+        return None
+
+    def depth(c: Coded) -> int:
+        tok, n = result.doc[c.trigger], 0
+        while tok.head is not tok and n < 50:
+            tok, n = tok.head, n + 1
+        return n
+
+    return min(result.coded, key=lambda c: (c.via == "statement", depth(c), -c.event.confidence))

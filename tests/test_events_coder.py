@@ -1,0 +1,238 @@
+"""The event coder on short sentences with hand-made mentions: arguments, mood and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.events.coder import find_events
+from dyads.records import Cue, Event, Mention, Quote, Speaker
+
+ACTORS = {
+    "Russia": ("Russia", "RUS", "RUS", None, "country"),
+    "Moscow": ("Russia", "RUSGOV", "RUS", "GOV", "country"),
+    "Lavrov": ("Sergei Lavrov", "RUSGOV", "RUS", "GOV", "person"),
+    "Armenia": ("Armenia", "ARM", "ARM", None, "country"),
+    "Yerevan": ("Armenia", "ARMGOV", "ARM", "GOV", "country"),
+    "Azerbaijan": ("Azerbaijan", "AZE", "AZE", None, "country"),
+    "Iran": ("Iran", "IRN", "IRN", None, "country"),
+    "Israel": ("Israel", "ISR", "ISR", None, "country"),
+    "Israeli": ("Israel", "ISR", "ISR", None, "country"),
+    "US": ("United States", "USA", "USA", None, "country"),
+    "Armenian": ("Armenia", "ARM", "ARM", None, "country"),
+    "France": ("France", "FRA", "FRA", None, "country"),
+    "NATO": ("NATO", "IGOWSTNAT", None, None, "organisation"),
+    "opposition": ("Armenian opposition", "ARMOPP", "ARM", "OPP", "group"),
+    "government": ("Armenia", "ARMGOV", "ARM", "GOV", "organisation"),
+}
+PUBLISHED = "2023-12-28"
+
+
+def mentions_for(text: str) -> list[Mention]:
+    """A mention for every whole-word occurrence of a known actor name."""
+    import re
+
+    found = []
+    for name, (actor, code, country, sector, kind) in ACTORS.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            found.append(
+                Mention(name, m.span(), actor, code, country, sector, kind=kind)  # type: ignore[arg-type]
+            )
+    return sorted(found, key=lambda m: m.span)
+
+
+def code(nlp, text: str, **kwargs) -> list[Event]:
+    doc = nlp(text)
+    return find_events(doc, mentions_for(text), published=PUBLISHED, **kwargs)
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {(e.source.code or "", e.target.code or "", e.cameo) for e in events}
+
+
+# --- arguments ---
+
+
+def test_active_verb_subject_to_object(nlp) -> None:
+    events = code(nlp, "Russia criticized Armenia on Tuesday.")
+    assert dyads(events) == {("RUS", "ARM", "111")}
+    assert events[0].quad_class == 3 and events[0].goldstein < 0
+    assert events[0].plover and not events[0].negated
+
+
+def test_passive_agent_is_the_source(nlp) -> None:
+    events = code(nlp, "Armenia was criticized by Russia.")
+    assert dyads(events) == {("RUS", "ARM", "111")}
+
+
+def test_prepositional_target(nlp) -> None:
+    events = code(nlp, "Armenia met with NATO in Brussels.")
+    assert dyads(events) == {("ARM", "IGOWSTNAT", "040")}
+
+
+def test_no_event_without_two_actors(nlp) -> None:
+    assert code(nlp, "Russia criticized the decision.") == []
+    assert code(nlp, "The ministry criticized Armenia.") == []
+
+
+def test_same_state_is_not_a_dyad_but_opposition_is(nlp) -> None:
+    assert code(nlp, "Yerevan praised Armenia.") == []
+    events = code(nlp, "The opposition criticized the government.")
+    assert dyads(events) == {("ARMOPP", "ARMGOV", "111")}
+
+
+def test_coordinated_targets(nlp) -> None:
+    events = code(nlp, "Israel attacked Iran and France.")
+    assert {(s, t) for s, t, _ in dyads(events)} == {("ISR", "IRN"), ("ISR", "FRA")}
+    assert all(e.root == "19" for e in events)
+
+
+# --- nominal events ---
+
+
+def test_possessive_nominal_event(nlp) -> None:
+    events = code(nlp, "Azerbaijan's military offensive against Armenia ended in a day.")
+    assert [(e.source.code, e.target.code, e.quad_class) for e in events] == [("AZE", "ARM", 4)]
+
+
+def test_joint_nominal_event_pairs_the_modifiers(nlp) -> None:
+    events = code(nlp, "Armenia hosted a US-Armenian military exercise.")
+    assert dyads(events) == {("ARM", "USA", "062")}
+
+
+def test_light_verb_gives_the_nominal_event_its_source(nlp) -> None:
+    events = code(nlp, "Israel launched an offensive against Iran.")
+    assert dyads(events) == {("ISR", "IRN", "190")}
+    events = code(nlp, "France imposed sanctions on Iran.")
+    assert dyads(events) == {("FRA", "IRN", "163")}
+
+
+def test_adjectival_actor_is_the_source_of_a_nominal_event(nlp) -> None:
+    events = code(nlp, "Israeli airstrikes on Iran continued.")
+    assert {(e.source.code, e.target.code) for e in events} == {("ISR", "IRN")}
+
+
+# --- negation, modality, hypotheticals ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not criticize Armenia.",
+        "Russia never criticized Armenia.",
+        "Moscow did not prevent or attack Azerbaijan.",
+        "Armenia has announced no plans to pull out of NATO.",
+        "Armenia is not considering demanding anything from Russia.",
+        "Russia refused to criticize Armenia.",
+        "Russia failed to help Armenia.",
+    ],
+)
+def test_negated_events_are_not_coded(nlp, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_negated_events_kept_on_request_are_flagged(nlp) -> None:
+    events = code(nlp, "Russia did not criticize Armenia.", keep_negated=True)
+    assert [e.negated for e in events] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia would criticize Armenia.",
+        "Russia may attack Armenia.",
+        "Russia hopes to meet Armenia.",
+        "If Russia attacks Armenia, the war will spread.",
+        "Russia is considering sanctions against Armenia.",
+    ],
+)
+def test_hypothetical_events_are_not_coded(nlp, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+def test_a_nominal_event_survives_a_negated_governing_verb(nlp) -> None:
+    events = code(nlp, "Moscow did not stop Azerbaijan's offensive against Armenia.")
+    assert dyads(events) == {("AZE", "ARM", "190")}
+
+
+def test_intent_and_threat_get_their_own_codes(nlp) -> None:
+    assert dyads(code(nlp, "Russia plans to meet Armenia.")) == {("RUS", "ARM", "036")}
+    assert dyads(code(nlp, "Russia will send aid to Armenia.")) == {("RUS", "ARM", "033")}
+    assert {e.root for e in code(nlp, "Israel threatened to attack Iran.")} == {"13"}
+
+
+# --- statements ---
+
+
+def test_quote_speaker_to_actor_in_content(nlp) -> None:
+    text = "“Unfortunately, Yerevan is making a harmful mistake,” Lavrov said."
+    doc = nlp(text)
+    start, end = 1, text.index("”")
+    quote = Quote(
+        kind="direct", content=text[start:end], span=(start, end),
+        speaker=Speaker("Lavrov", (text.index("Lavrov"), text.index("Lavrov") + 6),
+                        "Sergei Lavrov", "RUSGOV"),
+        cue=Cue("said", (text.index("said"), text.index("said") + 4)),
+    )  # fmt: skip
+    events = find_events(doc, mentions_for(text), [quote], published=PUBLISHED)
+    assert {(e.source.code, e.target.code, e.quad_class) for e in events} == {
+        ("RUSGOV", "ARMGOV", 3)
+    }
+
+
+def test_speech_verb_with_content_clause(nlp) -> None:
+    events = code(nlp, "Lavrov said that Armenia had made a dangerous mistake.")
+    assert {(e.source.code, e.target.code, e.root) for e in events} == {("RUSGOV", "ARM", "11")}
+
+
+# --- body and evidence ---
+
+
+def test_events_only_inside_the_body(nlp) -> None:
+    text = "Russia criticized Armenia. Israel attacked Iran."
+    events = code(nlp, text, body=(0, text.index("Israel") - 1))
+    assert dyads(events) == {("RUS", "ARM", "111")}
+    assert events[0].evidence.sentence == "Russia criticized Armenia."
+    assert events[0].evidence.span == (0, len("Russia criticized Armenia."))
+
+
+# --- dates ---
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("on Monday", "2023-12-25", "2023-12-25"),
+        ("yesterday", "2023-12-27", "2023-12-27"),
+        ("earlier this week", "2023-12-25", "2023-12-27"),
+        ("last month", "2023-11-01", "2023-11-30"),
+        ("two weeks ago", "2023-12-11", "2023-12-17"),
+        ("last year", "2022-01-01", "2022-12-31"),
+        ("in early September", "2023-09-01", "2023-09-10"),
+        ("in late October", "2023-10-21", "2023-10-31"),
+        ("later in September", "2023-09-01", "2023-09-30"),
+        ("on September 19", "2023-09-19", "2023-09-19"),
+        ("in 2021", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_event_date_from_the_clause(nlp, when: str, start: str, end: str) -> None:
+    events = code(nlp, f"Russia criticized Armenia {when}.")
+    assert len(events) == 1
+    date = events[0].date
+    assert (date.start, date.end, date.basis) == (start, end, "text")
+
+
+def test_nominal_event_takes_the_date_in_its_own_phrase(nlp) -> None:
+    text = "In December, Moscow recalled Azerbaijan's September 19-20 offensive against Armenia."
+    events = [e for e in code(nlp, text) if e.source.code == "AZE"]
+    assert [(e.date.start, e.date.end) for e in events] == [("2023-09-19", "2023-09-20")]
+
+
+def test_publication_date_when_the_sentence_has_none(nlp) -> None:
+    (event,) = code(nlp, "Russia criticizes Armenia.")
+    assert (event.date.start, event.date.basis) == (PUBLISHED, "published")
+
+
+def test_past_tense_clause_carries_the_previous_sentence_date(nlp) -> None:
+    text = "Armenia met with NATO in early September. Russia criticized Armenia."
+    events = [e for e in code(nlp, text) if e.source.code == "RUS"]
+    assert [(e.date.start, e.date.end) for e in events] == [("2023-09-01", "2023-09-10")]
