@@ -14,12 +14,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from dyads import ingest as batch
+from dyads.alerts import digest_command
 from dyads.config import load_settings
 from dyads.evaluate.cli import eval_app
 from dyads.nlp import ModelNotInstalled
 from dyads.pipeline import Pipeline
 from dyads.records import to_dict
+from dyads.sources import FetchPolicy
 from dyads.store import open_store
+from dyads.watch import watch_command
 
 app = typer.Typer(
     name="dyads",
@@ -28,6 +31,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(eval_app, name="eval")
+app.command("watch")(watch_command)
+app.command("digest")(digest_command)
 err = Console(stderr=True)
 out = Console()
 
@@ -89,8 +94,18 @@ def ingest(
     published: Published = None,
     date_from_name: DateFromName = False,
     max_bytes: MaxBytes = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-addresses",
+            help="Let URL inputs reach loopback, link-local and private addresses.",
+        ),
+    ] = False,
 ) -> None:
-    """Read articles, analyse them and store them (idempotent: re-running changes nothing)."""
+    """Read articles (files, directories, URLs, feeds, WARC), analyse and store them.
+
+    Idempotent: re-running a batch changes nothing.
+    """
     when = _published(published)
     pipeline = _pipeline(max_bytes)
     try:
@@ -104,7 +119,12 @@ def ingest(
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
             for outcome in batch.run(
-                paths, pipeline=pipeline, store=store, published=when, date_from_name=date_from_name
+                paths,
+                pipeline=pipeline,
+                store=store,
+                published=when,
+                date_from_name=date_from_name,
+                fetch_policy=FetchPolicy(allow_private=allow_private),
             ):
                 summary.add(outcome)
                 progress.update(task, advance=1, description=Path(outcome.source).name[:40])

@@ -18,7 +18,7 @@ from dyads.article.boilerplate import repeated_lines
 from dyads.errors import DyadsError, Skipped
 from dyads.pipeline import Pipeline
 from dyads.records import Article, Failure, RawDocument
-from dyads.sources import iter_documents
+from dyads.sources import FetchPolicy, iter_documents, local_text_files
 from dyads.store import SaveResult, Store
 
 # Repeated-line detection needs a batch to count over.
@@ -50,11 +50,10 @@ class Summary:
 
 
 def _repeats(inputs: Sequence[str | Path], max_bytes: int) -> frozenset[str]:
-    if any(str(item) == "-" for item in inputs):
-        return frozenset()
+    """Lines repeated across the batch's local text files (a cheap pre-pass; no fetching)."""
     texts = (
         doc.content
-        for doc in iter_documents(inputs, max_bytes=max_bytes)
+        for doc in iter_documents(list(local_text_files(inputs)), max_bytes=max_bytes)
         if isinstance(doc, RawDocument) and doc.kind == "text"
     )
     return repeated_lines(texts, min_documents=MIN_BATCH_FOR_REPEATS)
@@ -74,14 +73,15 @@ def date_in_name(source: str) -> str | None:
         return None
 
 
-def _process_one(
+def process_document(
     pipeline: Pipeline,
     raw: RawDocument,
-    store: Store | None,
-    published: str | date | None,
-    repeated: frozenset[str],
+    store: Store | None = None,
+    published: str | date | None = None,
+    repeated: frozenset[str] = frozenset(),
     date_from_name: bool = False,
 ) -> Outcome:
+    """Process one document into ``store`` (or not); every error becomes the Outcome."""
     if date_from_name and raw.published is None:
         published = date_in_name(raw.source) or published
     try:
@@ -117,22 +117,24 @@ def run(
     store: Store | None = None,
     published: str | date | None = None,
     date_from_name: bool = False,
+    fetch_policy: FetchPolicy | None = None,
 ) -> Iterator[Outcome]:
     """Process every document in ``inputs``; yield one Outcome per document.
 
     ``published`` is the date of documents that carry none; with ``date_from_name`` a
-    ``YYYY-MM-DD`` in a document's file name comes first.
+    ``YYYY-MM-DD`` in a document's file name comes first. ``fetch_policy`` governs URL
+    inputs (timeouts, size cap, the private-address guard).
     """
     inputs = list(inputs)
     max_bytes = pipeline.settings.max_text_bytes
     repeated = _repeats(inputs, max_bytes)
     if store is not None:
         pipeline.remember(store.actor_rows())
-    for item in iter_documents(inputs, max_bytes=max_bytes):
+    for item in iter_documents(inputs, max_bytes=max_bytes, fetch_policy=fetch_policy):
         if isinstance(item, Failure):
             outcome = Outcome("failed", item.source, failure=item)
         else:
-            outcome = _process_one(pipeline, item, store, published, repeated, date_from_name)
+            outcome = process_document(pipeline, item, store, published, repeated, date_from_name)
         if outcome.failure is not None and store is not None:
             store.save_failure(outcome.failure)
         yield outcome

@@ -1,4 +1,4 @@
-"""Files and streams to RawDocuments, by suffix: text, HTML (also gzip), JSON Lines."""
+"""Files and streams to RawDocuments, by suffix: text, HTML (also gzip), JSON Lines, WARC."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dyads.errors import InputError
 from dyads.records import Failure, RawDocument
 from dyads.sources.decode import GZIP_MAGIC, decode_text, gunzip_capped, read_capped
 from dyads.sources.jsonl import parse_lines
+from dyads.sources.warc import WARC_SUFFIXES, is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -20,6 +21,7 @@ DOCUMENT_SUFFIXES = (
     | HTML_SUFFIXES
     | JSONL_SUFFIXES
     | {s + ".gz" for s in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES}
+    | set(WARC_SUFFIXES)
 )
 # Raw HTML carries markup around the text; allow it more room than the text limit.
 HTML_MARKUP_FACTOR = 4
@@ -64,9 +66,12 @@ def _documents(
 
 
 def read_file(path: Path, *, max_bytes: int) -> Iterator[RawDocument | Failure]:
-    """Read one file; JSONL files yield one document per line."""
+    """Read one file; JSONL files yield one document per line, WARC files one per page."""
     source = str(path)
     name = path.name.lower()
+    if is_warc(name):
+        yield from read_warc(path, max_bytes=max_bytes)
+        return
     try:
         if name.removesuffix(".gz").endswith(tuple(JSONL_SUFFIXES)) and not name.endswith(".gz"):
             with path.open("r", encoding="utf-8", errors="replace") as handle:
