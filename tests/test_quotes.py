@@ -214,3 +214,24 @@ def test_body_limits_the_search(quotes_of):
     body = (text.index("“Body"), len(text))
     found = quotes_of(text, body=body)
     assert [q.content for q in found] == ["Body quote,"]
+
+
+def test_report_nested_in_reported_speech_is_not_a_second_report(quotes_of):
+    found = quotes_of("The statement noted that they had said they would take further measures.")
+    assert [q.cue.text for q in found if q.cue is not None] == ["noted"]
+
+
+def test_partial_quotation_reported_with_its_stance_phrase(quotes_of):
+    found = quotes_of('Reid described Trump as a "con artist".')
+    wide = _one(found, 'Trump as a "con artist"')
+    assert wide.kind == "indirect" and _speaker(wide) == "Reid"
+    assert _one(found, "con artist").kind == "partial"
+
+
+def test_speaker_of_a_quotation_after_a_colon(quotes_of):
+    found = quotes_of('President Obama is rolling out a new campaign message: "It is about me."')
+    assert _speaker(_one(found, "It is about me.")) == "President Obama"
+
+
+def test_quotation_with_no_cue_and_no_speaker_is_dropped(quotes_of):
+    assert quotes_of('The crowd waved banners.\n\n"Hands off our schools!"') == []

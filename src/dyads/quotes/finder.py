@@ -26,6 +26,13 @@ _GAP_MAX_TOKENS = 15
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
 _DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*")
 _FRAME_NEXT_MAX_TOKENS = 12
+_CUE_AFTER_TOKENS = 4
+# A partial quotation's phrase under its cue: which dependents are not what was said, and which
+# later dependents continue it ("called them “liars” for years", "urged him to “act”").
+_NOT_ARGUMENT = frozenset({"advmod", "cc", "punct", "nsubj", "nsubjpass", "aux", "neg"})
+_ARGUMENT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "prep", "advcl"})
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Dependents that make a verb a non-finite complement rather than a speech act of its own.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "dobj", "pobj", "csubj", "amod", "compound"})
 
@@ -100,14 +107,28 @@ class _Finder:
         draft.cue = (cue.idx, cue.idx + len(cue))
         draft.cue_token = cue
         para = self.paras[self.paragraph_of(cue.idx)]
-        head = subject(cue, self.quoted, para)
+        head = subject(cue, self.quoted, para, self.lex.statement_nouns)
         if head is None and draft.segment is not None:
             head = self.gap_speaker(draft.segment, cue)
+        if head is None and cue.dep_ in _PARTICIPLE_DEPS:
+            head = self.left_subject(cue, para)
         if head is not None:
             draft.speaker_head = head
             draft.speaker = phrase_span(head)
         draft.medium, draft.addressee = audience(cue, self.lex)
         draft.confidence = confidence
+
+    def left_subject(self, cue: Token, para: Span) -> Token | None:
+        """The nearest subject left of a participle cue in its sentence ("Sanders said, going on
+        to say that …"), for when the parser hung the participle on a verb in the quote."""
+        for tok in reversed(self.doc[cue.sent.start : cue.i]):
+            if tok.idx < para[0]:
+                break
+            if tok.dep_ == "nsubj" and not self.quoted[tok.i] and not self.quoted[tok.head.i]:
+                if tok.lower_ in _RELATIVE_PRONOUNS:
+                    return None
+                return tok
+        return None
 
     def gap_speaker(self, seg: Segment, cue: Token) -> Token | None:
         """The name between a closing mark and its cue ("“…,” Flynn, an adviser, said")."""
@@ -140,12 +161,57 @@ class _Finder:
         drafts = [d for d in quoted if d is not None]
         direct_spans = [d.span for d in drafts if d.kind == "direct"]
         drafts.extend(self.indirect(direct_spans))
+        drafts.extend(self.partial_arguments(drafts))
         drafts.sort(key=lambda d: d.span)
         self.inherit(drafts)
-        # A stance inside someone's reported words is part of what they said, not a new report.
-        return [
-            d for d in drafts if not (d.confidence <= _OBJECT_CONFIDENCE and self.nested(d, drafts))
-        ]
+        # A report inside someone's reported words is part of what they said, not a new report.
+        return [d for d in drafts if not self.nested(d, drafts)]
+
+    def partial_arguments(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The phrase a partial quotation is part of, as the statement reported by its cue:
+        'described Trump as a “con artist”', 'urged them to “vote your conscience”'."""
+        covered = {d.cue for d in drafts if d.kind != "partial" and d.cue is not None}
+        out: list[_Draft] = []
+        seen: set[Span] = set()
+        for draft in drafts:
+            cue = draft.cue_token
+            if draft.kind != "partial" or cue is None or draft.cue in covered:
+                continue
+            span = self.argument_span(draft, cue)
+            if span is None or span in seen:
+                continue
+            seen.add(span)
+            wide = _Draft("indirect", span, paragraph=self.paragraph_of(span[0]))
+            _copy_attribution(wide, draft)
+            wide.confidence = draft.confidence
+            out.append(wide)
+        return out
+
+    def argument_span(self, draft: _Draft, cue: Token) -> Span | None:
+        inner = self.doc.char_span(*draft.span, alignment_mode="expand")
+        if inner is None or not len(inner):
+            return None
+        node = inner.root
+        while node.head != node and node.head != cue:
+            node = node.head
+        if node.head != cue or node.dep_ in _NOT_ARGUMENT:
+            return None
+        start, end = node.left_edge.i, node.right_edge.i
+        for sib in cue.children:
+            if sib.i > node.i and sib.dep_ in _ARGUMENT_TAIL and not self.is_cue(sib):
+                end = max(end, sib.right_edge.i)
+            elif sib.i < node.i and sib.dep_ == "dobj":
+                start = min(start, sib.left_edge.i)
+        para = self.paras[draft.paragraph]
+        doc = self.doc
+        while start < end and (doc[start].idx < para[0] or doc[start].dep_ == "mark"):
+            start += 1
+        while end > start and doc[end].idx >= para[1]:
+            end -= 1
+        span = self.trim(doc[start].idx, doc[end].idx + len(doc[end]))
+        if span is None or not (span[0] <= draft.span[0] and draft.span[1] <= span[1]):
+            return None
+        return span if span != draft.span else None
 
     def nested(self, draft: _Draft, drafts: list[_Draft]) -> bool:
         cue = draft.cue
@@ -177,14 +243,24 @@ class _Finder:
             return draft
         root = inner.root
         cue = self.governing_cue(root)
+        for tok in self.outer_heads(inner):
+            if tok == root:
+                break
+            nearer = self.governing_cue(tok)
+            if nearer is not None:
+                root, cue = tok, nearer
+                break
         if cue is not None:
             self.attribute(draft, cue, 0.9 if kind == "direct" else 0.8)
             return draft
         if kind == "direct":
             cue = self.frame_cue(index, first, last)
+            according = self.according_in(self.doc[first].sent) if cue is None else None
             if cue is not None:
                 self.attribute(draft, cue, 0.8)
-            else:
+            elif according is not None and according.i < first:
+                self.attribute_according(draft, according)  # 'According to X, “…”'
+            elif not self.colon_speaker(draft, first):
                 self.dash_speaker(draft, seg)
             return draft
         according = self.according_in(root.sent)
@@ -193,6 +269,15 @@ class _Finder:
             return draft
         draft.confidence = 0.4
         return draft
+
+    def outer_heads(self, inner: SpacySpan) -> list[Token]:
+        """Words of the quote attached outside it, in text order: the parser may hang the
+        quote's clauses on different verbs ("said, adding later, “A, but B”")."""
+        return [
+            tok
+            for tok in inner
+            if not (inner.start <= tok.head.i < inner.end) and not tok.is_punct and not tok.is_space
+        ]
 
     def is_partial(self, seg: Segment, first_token: int) -> bool:
         para = self.paras[seg.paragraph]
@@ -247,6 +332,10 @@ class _Finder:
                 best = (distance, tok)
         if best is not None:
             return best[1]
+        # '“You winning?” she said, but …': a subject and cue right after the closing mark.
+        after = self.cue_after(last, para)
+        if after is not None:
+            return after
         # "“…!” he said." split off as its own sentence by the parser.
         if sent_end < len(doc) and doc[sent_end].idx < para[1]:
             nxt = doc[sent_end].sent
@@ -267,6 +356,48 @@ class _Finder:
                 for tok in reversed(list(prev.sent)):
                     if not self.quoted[tok.i] and self.is_cue(tok):
                         return tok
+        return None
+
+    def colon_speaker(self, draft: _Draft, first: int) -> bool:
+        """'Obama is rolling out a new message: “…”', 'Sanders made the following comment:':
+        the subject of the clause the colon ends speaks."""
+        doc = self.doc
+        prev = doc[first - 1] if first > 0 else None
+        while prev is not None and prev.is_space and prev.i > 0:
+            prev = doc[prev.i - 1]
+        if prev is None or prev.text != ":" or self.quoted[prev.i]:
+            return False
+        para = self.paras[self.paragraph_of(prev.idx)]
+        root = prev.sent.root
+        head = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "nsubj" and not self.quoted[c.i] and para[0] <= c.idx < para[1]
+            ),
+            None,
+        )
+        if head is None or head.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return False
+        draft.speaker_head = head
+        draft.speaker = phrase_span(head)
+        draft.confidence = 0.6
+        return True
+
+    def cue_after(self, last: int, para: Span) -> Token | None:
+        """A speech verb within a few words after the closing mark, with only its subject (or
+        nothing) between: '“…,” she said', '“…,” said Smith'."""
+        doc = self.doc
+        i = last
+        while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not self.quoted[i]:
+            i += 1
+        for tok in doc[i : min(len(doc), i + _CUE_AFTER_TOKENS)]:
+            if tok.idx >= para[1] or self.quoted[tok.i]:
+                return None
+            if self.is_cue(tok, belief=False):
+                return tok
+            if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV"):
+                return None
         return None
 
     def dash_speaker(self, draft: _Draft, seg: Segment) -> None:
@@ -457,8 +588,11 @@ class _Finder:
             if donor is not None:
                 _copy_attribution(draft, donor)
                 draft.confidence = 0.7
-        # A quoted word with no speech act around it is a title or a scare quote, not a quote.
-        drafts[:] = [d for d in drafts if d.kind != "partial" or d.cue is not None]
+        # A quoted word with no speech act around it is a title or a scare quote, not a quote; a
+        # quoted passage with neither a cue nor a speaker is a slogan, caption or stray mark.
+        drafts[:] = [
+            d for d in drafts if d.cue is not None or (d.kind == "direct" and d.speaker is not None)
+        ]
 
     def opens_paragraph(self, draft: _Draft) -> bool:
         seg = draft.segment

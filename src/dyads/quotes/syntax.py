@@ -42,12 +42,16 @@ def phrase_span(head: Token) -> Span:
 
 
 def subject(
-    cue: Token, quoted: bytearray | None = None, bounds: Span | None = None
+    cue: Token,
+    quoted: bytearray | None = None,
+    bounds: Span | None = None,
+    statement_nouns: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The head of the phrase that utters ``cue``: its subject, or that of the clause above.
 
     Tokens flagged in ``quoted`` (inside quotation marks) or outside the character ``bounds``
-    (the cue's paragraph) are never the speaker.
+    (the cue's paragraph) are never the speaker. A cue in a relative clause on one of
+    ``statement_nouns`` ("a letter that says") goes to whoever issued the statement.
     """
 
     def free(tok: Token) -> bool:
@@ -60,21 +64,45 @@ def subject(
     verb = cue
     for _ in range(_SUBJECT_HOPS):
         for child in verb.children:
-            if child.dep_ == "nsubj" and free(child):
+            # "After saying …, she was taken to hospital": a passive subject above the cue.
+            subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
+            if subj and free(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    return verb.head
+                    return _author(verb.head, free, statement_nouns) or verb.head
                 return child
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj" and free(grand):
                         return grand
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and free(verb.head):
-            return verb.head
+            return _author(verb.head, free, statement_nouns) or verb.head
+        if verb.dep_ == "acl" and _personal(verb.head) and free(verb.head):
+            return verb.head  # "footage of Clinton asking, “…”"
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
             verb = verb.head
             continue
         break
     return _inverted_subject(cue, free)
+
+
+def _personal(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
+
+
+def _author(
+    noun: Token, free: Callable[[Token], bool], statement_nouns: frozenset[str]
+) -> Token | None:
+    """Who issued the statement ``noun`` names: 'released a letter that says' -> the releaser;
+    'made a comment that described' -> the one who made it."""
+    if noun.lemma_.lower() not in statement_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and free(child):
+            return child
+    return None
 
 
 def _inverted_subject(cue: Token, free: Callable[[Token], bool]) -> Token | None:
