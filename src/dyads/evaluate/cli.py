@@ -67,11 +67,11 @@ def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared 
 
 @eval_app.command("polnear")
 def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
-    """Quotations and attributions on PolNeAR, scored by ../shared/eval/score_polnear.py."""
-    from dyads.evaluate.polnear import evaluate_polnear
+    """The whole pipeline's quotations on PolNeAR, scored by ../shared/eval/score_polnear.py."""
+    from dyads.evaluate.polnear import evaluate_pipeline
 
     try:
-        result = evaluate_polnear(split, shared=shared_dir(shared))
+        result = evaluate_pipeline(split, shared=shared_dir(shared))
     except EvalDataMissing as exc:
         _missing(exc)
         return
@@ -88,4 +88,7 @@ def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shar
     for subset in ("direct", "all"):
         table.add_row(subset, *(str(result[subset][k]) for k in columns))
     console.print(table)
-    console.print(f"{result['articles']} articles; predictions in {result['predictions']}")
+    console.print(
+        f"{result['articles']} articles ({result['failed']} failed) in {result['seconds']:.1f} s; "
+        f"predictions in {result['predictions']}"
+    )

@@ -7,6 +7,12 @@ organisations). The sentence is coded with no publication date; the *main* event
 :func:`dyads.events.sentences.main_event`) is compared with the record. A record is right when
 the category matches (current or legacy name), the source country is one of the gold sources
 and the target country one of the gold targets (any target when the record names none).
+
+Conventions read off the records: a gold actor's ``code`` is an ISO 3166 alpha-3 country (CAMEO's
+``JAP`` for Japan), or ``IGO``/``NGO`` for an organisation with no country. The records do not
+keep the two apart (Amnesty International is ``IGO``, a human rights group ``NGO``), so both
+count as one class, "organisation": a predicted ``IGO…`` or ``NGO…`` code matches either. A
+predicted side is compared by its country, else by the first three letters of its code.
 """
 
 from __future__ import annotations
@@ -37,18 +43,26 @@ def load_records(split: str = "dev", shared: str | Path | None = None) -> list[d
     return [r for r in records if r.get("text") and r.get("event") != "DOCUMENT"]
 
 
+_ORGANISATION = "IGO"  # the one class the IGO and NGO gold codes fall in
+
+
+def _norm(code: str) -> str:
+    code = _CAMEO_COUNTRY.get(code, code)
+    return _ORGANISATION if code in ("IGO", "NGO") else code
+
+
 def _gold_codes(value: Any) -> set[str]:
     if not isinstance(value, list):
         return set()
-    codes = {str(a.get("code") or "").upper() for a in value}
-    return {_CAMEO_COUNTRY.get(c, c) for c in codes if c}
+    codes = {str(a.get("code") or "").strip().upper() for a in value}
+    return {_norm(c) for c in codes if c}
 
 
 def _side_code(side: Side) -> str:
     code = (side.code or "").upper()
     if code.startswith(("IGO", "NGO")):
-        return code[:3]
-    return side.country or code[:3]
+        return _ORGANISATION
+    return _norm(side.country or code[:3])
 
 
 def _category_ok(event: Event, gold: str) -> bool:

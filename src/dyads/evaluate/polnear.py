@@ -152,3 +152,33 @@ if __name__ == "__main__":
     for subset in ("direct", "all"):
         print(json.dumps(report[subset]))
     print(f"parse {report['parse_seconds']:.2f}s, quotes {report['quote_seconds']:.2f}s")
+
+
+def evaluate_pipeline(
+    split: str = "dev", *, shared: str | Path | None = None, out: str | Path | None = None
+) -> dict[str, Any]:
+    """Run the whole dyads pipeline (article, actors, quotes, events) over a PolNeAR split.
+
+    Unlike :func:`evaluate_polnear` (the quote stage alone over bare parses), this is what a
+    user gets from ``dyads extract``: article structure, actor mentions resolving speakers.
+    """
+    from dyads.errors import DyadsError
+    from dyads.pipeline import Pipeline
+    from dyads.records import RawDocument
+
+    folder = polnear_dir(split, shared)
+    pipeline = Pipeline()
+    lines, failed = [], 0
+    started = time.perf_counter()
+    for name, text in load_texts(folder):
+        try:
+            article = pipeline.process(RawDocument(source=name, content=text))
+            quotes: Sequence[Quote] = article.quotes
+        except DyadsError:
+            failed, quotes = failed + 1, []
+        lines.append({"article": name, "quotes": to_predictions(quotes)})
+    seconds = time.perf_counter() - started
+    target = Path(out) if out is not None else Path("build") / f"polnear_{split}_pipeline.jsonl"
+    result: dict[str, Any] = dict(score(lines, folder, target, shared))
+    result.update(articles=len(lines), failed=failed, seconds=seconds, predictions=str(target))
+    return result
