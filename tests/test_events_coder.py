@@ -236,3 +236,75 @@ def test_past_tense_clause_carries_the_previous_sentence_date(nlp) -> None:
     text = "Armenia met with NATO in early September. Russia criticized Armenia."
     events = [e for e in code(nlp, text) if e.source.code == "RUS"]
     assert [(e.date.start, e.date.end) for e in events] == [("2023-09-01", "2023-09-10")]
+
+
+# --- single sentences through the actors stage (the PLOVER / pentaclass recipe) ---
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from dyads.events.sentences import load_nlp
+
+    return load_nlp()
+
+
+def main_of(full_nlp, text: str):
+    from dyads.events.sentences import code_sentences, main_event
+
+    result = next(code_sentences(full_nlp, [text]))
+    return result, main_event(result)
+
+
+def test_the_actor_ruler_is_in_the_sentence_pipeline(full_nlp) -> None:
+    from dyads.actors.ruler import RULER_NAME
+
+    assert RULER_NAME in full_nlp.pipe_names
+
+
+def test_target_inside_the_complement_clause(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Germany agreed to provide aid for Ukraine.")
+    assert main is not None
+    assert (main.event.source.country, main.event.target.country) == ("DEU", "UKR")
+    assert main.event.plover == "AGREE"
+
+
+def test_compound_subject_of_a_cooperative_event_pairs_its_members(full_nlp) -> None:
+    result, _ = main_of(full_nlp, "Chile and Peru agreed to hold joint naval exercises.")
+    pairs = {(c.event.source.country, c.event.target.country) for c in result.coded}
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs
+
+
+def test_the_sources_own_forces_are_not_the_target(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Canada offered its troops to Haiti.")
+    assert main is not None and main.event.target.country == "HTI"
+
+
+def test_national_group_is_not_its_state(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Polish police arrested Ukrainian activists in Warsaw.")
+    assert main is not None
+    assert (main.event.source.code, main.event.target.country) == ("POLCOP", "UKR")
+    assert main.event.target.sector not in (None, "GOV")
+
+
+def test_will_not_is_a_refusal_but_no_plans_is_nothing(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Spain will not lift sanctions on Venezuela.")
+    assert main is not None and main.event.plover == "REJECT"
+    result, _ = main_of(full_nlp, "Spain has no plans to lift sanctions on Venezuela.")
+    assert all(c.event.plover != "RETREAT" for c in result.coded)
+
+
+def test_title_with_of_country_and_ngo_codes(full_nlp) -> None:
+    _, main = main_of(full_nlp, "President William Ruto of Kenya met the Iraqi prime minister.")
+    assert main is not None
+    assert (main.event.source.code, main.event.target.code) == ("KENGOV", "IRQGOV")
+    _, main = main_of(full_nlp, "Amnesty International condemned Egypt.")
+    assert main is not None and (main.event.source.code or "").startswith("NGO")
+
+
+def test_plover_scoring_counts_igo_and_ngo_as_one_class() -> None:
+    from dyads.evaluate.plover import _gold_codes, _side_code
+    from dyads.records import Side
+
+    ngo = Side(text="Amnesty International", span=(0, 21), code="NGOHRIAMN")
+    assert _side_code(ngo) in _gold_codes([{"code": "IGO"}])
+    assert _gold_codes([{"code": "JAP"}, {"code": " NGO"}]) == {"JPN", "IGO"}

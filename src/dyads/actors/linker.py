@@ -390,6 +390,9 @@ class Linker:
             if t.tag[i] == "POS" and i > 0 and self.entry_at[i - 1] is not None and not modifier:
                 i -= 1  # "Russia's Foreign Minister"
                 continue
+            if roles and modifier is None and t.dep[i] == "amod" and t.pos[i] in ("ADJ", "VERB"):
+                i -= 1  # "Lebanon's new President", "Jordan's visiting King": begin stays put
+                continue
             if t.text[i] == "-" and i > 0 and t.lower[i - 1] == "then":
                 i -= 2
                 continue
@@ -428,6 +431,14 @@ class Linker:
         start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
         return self.text(start, i), modifier, roles, i
 
+    def _of_country(self, end: int) -> Entry | None:
+        t = self.t
+        if end + 1 < len(t.text) and t.lower[end] == "of":
+            entry = self.entry_at[end + 1]
+            if entry is not None and entry.kind == "country":
+                return entry
+        return None
+
     def _person(self, start: int, end: int) -> None:
         t = self.t
         # a title the NER put inside the name ("President Trump" as one PERSON)
@@ -444,6 +455,8 @@ class Linker:
         info = self.persons.get(name) or PersonInfo(name)
         if titles or app_roles:
             mod_entry = modifier if titles else app_modifier
+            if mod_entry is None and titles:
+                mod_entry = self._of_country(end)  # "King Hassan of Morocco"
             role_list = titles or app_roles
             mod = self._modifier(mod_entry) if mod_entry is not None else None
             if titles and role_start is not None:

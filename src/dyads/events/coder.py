@@ -11,10 +11,20 @@ records. Three kinds of trigger:
 * reported statements (quotes, and speech verbs with a content clause): speaker -> each other
   actor named in the content, coded from the cue verb or the tone of the content.
 
+When the parse gives a verb or light-verb event a source but no target, the first actor in its
+phrase is taken (outside the subject and outside clauses with a subject of their own: "agreed to
+provide aid for X"), then, for force, restrictions and protest, the place it happens in ("a
+curfew in X"); a compound subject with no other party ("A and B agreed to ...") pairs its members
+for cooperative codes. A countryless group takes a national modifier or an "in X" location
+("Vietnamese-led forces", "demonstrators in Baghdad"); a demonym on a common noun is that
+country's people, not its state ("Ugandan opposition candidates" -> UGAOPP, else ...CVL).
+
 Each event passes through ``modality.assess``: negated and hypothetical events are dropped,
-intended and threatened ones are recoded to CAMEO intent (03x) or threat (13x) codes. Dates come
-from the temporal expression nearest the trigger in its sentence, else the quote's date, else a
-date carried over from the previous sentence for a past-tense clause, else publication.
+intended and threatened ones are recoded to CAMEO intent (03x) or threat (13x) codes; a
+cooperative act announced as one that will not happen ("will not lift the ban") is a refusal
+(12x). Dates come from the temporal expression nearest the trigger in its sentence, else the
+quote's date, else a date carried over from the previous sentence for a past-tense clause, else
+publication.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.actors.gazetteer import load_gazetteer
 from dyads.events.lexicon import Lexicon, Sense, load_lexicon
 from dyads.events.modality import Mood, assess
 from dyads.events.ontology import cameo
@@ -36,7 +47,8 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _NO_DESCENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "mark", "appos", "prep"}
 _ARG_DEPS_FIRST = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod", "det")
 _RELATIVE = {"that", "which", "who", "whom", "whose"}
-_CONFLICT_PLACE_ROOTS = {"15", "17", "18", "19", "20"}
+_CONFLICT_PLACE_ROOTS = {"08", "14", "15", "17", "18", "19", "20"}
+_LOCATIVE = {"in", "at", "across", "throughout", "inside", "around", "near"}
 
 
 @dataclass(slots=True)
@@ -277,7 +289,29 @@ def _past(trigger: Token) -> bool:
 # --- building ---
 
 
-def _recode(code: str, mood: Mood, lex: Lexicon) -> str | None:
+# "will not lift the ban", "will not accept refugees": a cooperative act announced as one that
+# will not happen is a refusal (CAMEO 12), not a non-event
+_REFUSAL = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
+def _will_not(trigger: Token, lex: Lexicon) -> bool:
+    """ "will not lift", "won't accept": a negated future on the trigger or the verb it hangs off
+    (not "no plans to": the absence of a plan is not a refusal)."""
+    tok = trigger
+    for _ in range(3):
+        kids = list(tok.children)
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+        if (aux & lex.modality.future_aux or "wo" in aux) and any(c.dep_ == "neg" for c in kids):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> str | None:
+    if refusal and mood.negated and code[:2] in _REFUSAL:
+        return _REFUSAL[code[:2]]
     if mood.negated or mood.kind == "hypothetical":
         return None
     if mood.kind == "asserted":
@@ -302,8 +336,10 @@ def _make(
     negated: bool,
     confidence: float,
     quote: Quote | None = None,
+    place: bool = False,
 ) -> Event | None:
-    if _same_side(source, target):
+    # a place may be in the source's own country ("a curfew in Abidjan"), never be the source
+    if (place and source.code == target.code) or (not place and _same_side(source, target)):
         return None
     entry = cameo(code)
     sent = trigger.sent
@@ -354,11 +390,12 @@ def _finish(
     nominal: bool = False,
     presupposed: bool = False,
     quote: Quote | None = None,
+    place: bool = False,
 ) -> None:
     if code is None or not sources or not targets:
         return
     mood = assess(trigger, ctx.lex, nominal=nominal, presupposed=presupposed)
-    final = _recode(code, mood, ctx.lex)
+    final = _recode(code, mood, ctx.lex, _will_not(trigger, ctx.lex))
     negated = mood.negated
     if final is None:
         if not (ctx.keep_negated and negated and mood.kind != "hypothetical"):
@@ -368,10 +405,52 @@ def _finish(
         for target in targets:
             event = _make(
                 ctx, source, target, final, trigger,
-                negated=negated, confidence=confidence, quote=quote,
+                negated=negated, confidence=confidence, quote=quote, place=place,
             )  # fmt: skip
             if event is not None:
                 out.append(Coded(event, trigger.i, via))
+
+
+def _with_country(ctx: _Ctx, tok: Token, mention: Mention) -> Side:
+    """The mention's side; a countryless group or title ("Vietnamese-led forces", "U.S. border
+    patrol agents") takes the country of a national modifier in its own phrase."""
+    side = _side(mention)
+    if side.country and not side.sector and ctx.by_token[tok.i] is None and tok.pos_ == "NOUN":
+        # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
+        # its state (CAMEO's default sector for them is civilians unless the noun is a role)
+        roles = load_gazetteer().roles
+        role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
+        side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
+        side.code = side.country + side.sector
+        side.actor = f"{side.actor} {tok.lower_}"
+        return side
+    if side.country or (side.code or "").startswith(("IGO", "NGO")):
+        return side
+    # "demonstrators in Baghdad", "opposition parties in Nepal": the country they are in
+    for prep in _children(tok, "prep"):
+        if prep.lower_ not in ("in", "from", "of"):
+            continue
+        for obj in _children(prep, "pobj"):
+            other = ctx.by_token[obj.i]
+            if other is not None and other.country and other is not mention:
+                side.country = other.country
+                side.code = other.country + (mention.sector or mention.code or "")[:3]
+                return side
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        other = ctx.by_token[t.i]
+        if other is None or other is mention or not other.country:
+            continue
+        if (other.code or "").startswith(("IGO", "NGO")):
+            continue
+        bare = mention.code if mention.code and len(mention.code) == 3 else None
+        sector = mention.sector or bare
+        side.country = other.country
+        side.sector = sector
+        side.code = other.country + (sector or "")
+        return side
+    return side
 
 
 def _sides(ctx: _Ctx, toks: Iterable[Token]) -> list[Side]:
@@ -379,7 +458,7 @@ def _sides(ctx: _Ctx, toks: Iterable[Token]) -> list[Side]:
     for tok in toks:
         mention = _actor(ctx, tok)
         if mention is not None:
-            side = _side(mention)
+            side = _with_country(ctx, tok, mention)
             if all(not _same_side(side, s) for s in sides):
                 sides.append(side)
     return sides
@@ -407,6 +486,9 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         target_toks = _with_conjuncts(_children(tok, "nsubjpass"))
     else:
         target_toks = [] if sense.no_object else _with_conjuncts(objs + _children(tok, "dative"))
+    confidence = 0.9 - (0.15 if inherited else 0.0)
+    # "offered its troops to X": the source's own forces are what is given, not the target
+    target_toks = [t for t in target_toks if not _owned_by(ctx, t, sources)]
     targets = _others(_sides(ctx, target_toks), sources)
     if not targets:
         targets = _others(_sides(ctx, _prep_targets(tok, preps)), sources)
@@ -417,10 +499,125 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         # subject of the complement clause
         comps = _children(tok, "ccomp", "xcomp")
         targets = _others(_sides(ctx, [s for c in comps for s in _children(c, "nsubj")]), sources)
+    place = False
     if not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
         targets = [p for t in target_toks + _prep_targets(tok, preps) if (p := _place(t))]
-    confidence = 0.9 - (0.15 if inherited else 0.0)
-    _finish(ctx, out, sources, targets, code, tok, "verb", confidence)
+        targets = targets or _locative(ctx, [tok, *objs])
+        place = bool(targets)
+    if sources and targets and all(_bare(t) for t in targets):
+        # "contribute 4,000 troops to a force in Liberia": countryless troops are what is sent
+        better = _others(_sides(ctx, _prep_targets(tok, preps)), sources)
+        better = [b for b in better if not _bare(b)] or _phrase_targets(ctx, tok, sources, targets)
+        targets = [b for b in better if not _bare(b)] or targets
+    if not targets and sources and not _refused_conflict(ctx, tok, code):
+        # the first actor in the verb phrase ("agreed to provide aid for Romania", "lifted a
+        # curfew in Montenegro"), as event coders read a clause when the parse gives no argument
+        targets = _phrase_targets(ctx, tok, sources)
+        confidence -= 0.15
+    if not targets and len(sources) > 1 and _mutual(code, sense):
+        _pairs(ctx, out, sources, code, tok, "verb", confidence - 0.1)
+        return
+    _finish(ctx, out, sources, targets, code, tok, "verb", confidence, place=place)
+
+
+def _locative(ctx: _Ctx, heads: Iterable[Token]) -> list[Side]:
+    """Where a use of force or restriction happens ("a curfew in Abidjan", "roads in Algiers")."""
+    for head in heads:
+        for prep in _children(head, "prep"):
+            if prep.lower_ not in _LOCATIVE:
+                continue
+            for obj in _with_conjuncts(_pobjs(prep)):
+                for t in obj.subtree:
+                    mention = ctx.by_token[t.i]
+                    if mention is not None and mention.country:
+                        side = _side(mention)
+                        if (side.code or "").startswith((side.country or "") + "GOV"):
+                            side.code, side.sector = side.country, None  # the city, not its rulers
+                        return [side]
+                if (found := _place(obj)) is not None:
+                    return [found]
+    return []
+
+
+_MUTUAL_ROOTS = {"03", "04", "05", "06", "08"}
+
+
+def _mutual(code: str, sense: Sense) -> bool:
+    return sense.joint or cameo(code).root in _MUTUAL_ROOTS
+
+
+def _pairs(
+    ctx: _Ctx,
+    out: list[Coded],
+    sides: Sequence[Side],
+    code: str,
+    trigger: Token,
+    via: str,
+    confidence: float,
+    **kwargs: bool,
+) -> None:
+    """ "Jordan and Britain agreed to ...": a compound subject with no other party acts
+    towards itself, each member towards the others (CAMEO's reading of compound actors)."""
+    for n, source in enumerate(sides):
+        others = [s for m, s in enumerate(sides) if m != n]
+        _finish(ctx, out, [source], others, code, trigger, via, confidence, **kwargs)
+
+
+def _owned_by(ctx: _Ctx, tok: Token, sources: Sequence[Side]) -> bool:
+    for poss in _children(tok, "poss"):
+        mention = ctx.by_token[poss.i]
+        if mention is not None and any(_same_side(_side(mention), s) for s in sources):
+            return True
+    return False
+
+
+_OWN_CLAUSE = {"relcl", "advcl", "ccomp", "conj", "parataxis", "acl"}
+
+
+def _refused_conflict(ctx: _Ctx, tok: Token, code: str) -> bool:
+    """ "refused to criticize Armenia" rejects nobody: a refusal is a rejection of the
+    complement's other party only when the complement is cooperative ("refused to meet X")."""
+    if cameo(code).root != "12":
+        return False
+    for comp in _children(tok, "xcomp"):
+        senses = ctx.lex.verbs.get(comp.lemma_.lower())
+        if senses:
+            _, inner = _choose(senses, comp, next(iter(_children(comp, "dobj")), None))
+            if inner is not None and cameo(inner).quad_class >= 3:
+                return True
+    return False
+
+
+def _bare(side: Side) -> bool:
+    """A side with neither country nor organisation code ("troops", "officials")."""
+    return not side.country and not (side.code or "").startswith(("IGO", "NGO"))
+
+
+def _phrase_targets(
+    ctx: _Ctx, head: Token, sources: Sequence[Side], exclude: Sequence[Side] = ()
+) -> list[Side]:
+    """The first actor in ``head``'s phrase that is not its subject, not inside a clause with a
+    subject of its own (a relative clause, "..., officials said") and not a source."""
+    skip: set[int] = {head.i}
+    for child in head.children:
+        own_clause = child.dep_ in _OWN_CLAUSE and child.dep_ not in ("ccomp", "advcl")
+        if own_clause or child.dep_ in _SUBJ or child.dep_ in ("agent", "punct", "mark"):
+            skip.update(t.i for t in child.subtree)
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "advcl" and _children(t, "nsubj")):
+            skip.update(x.i for x in t.subtree)
+    for t in head.subtree:
+        if t.i in skip:
+            continue
+        mention = ctx.by_token[t.i]
+        if mention is None or t.ent_type_ == "DATE" or _owned_by(ctx, t, sources):
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ("i", "we", "us", "our", "my"):
+            continue
+        side = _with_country(ctx, t, mention)
+        if all(not _same_side(side, x) for x in (*sources, *exclude)):
+            return [side]
+    return []
 
 
 def _others(sides: list[Side], sources: Sequence[Side]) -> list[Side]:
@@ -478,11 +675,17 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         light = bool(gsenses and any(s.light for s in gsenses))
     if not sources and gov is not None and light and tok.dep_ != "nsubjpass":
         sources, inherited = _source_sides(ctx, gov)
+        if not sources and not _children(gov, "agent"):
+            # "were engaged in ethnic cleansing": an adjectival passive's subject is the doer
+            sources = _sides(ctx, _with_conjuncts(_children(gov, "nsubjpass")))
         if not targets:
             targets = _sides(ctx, _prep_targets(gov, preps))
+    targets = _others(targets, sources)
     if between and not (sources and targets):
         pair = _sides(ctx, between)
-        if len(pair) >= 2:
+        if sources and len(_others(pair, sources)) >= 1:
+            targets = _others(pair, sources)  # "host a meeting between A and B"
+        elif len(pair) >= 2:
             sources, targets = [pair[0]], [pair[1]]
     if not sources and modifiers:
         sources, modifiers = [modifiers[0]], modifiers[1:]
@@ -497,15 +700,28 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
             if all(not _same_side(side, s) for s in sources) and not _near_source(side, sources):
                 targets = [side]
                 break
+    place = False
     if sources and not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
+        targets = _locative(ctx, [tok] if gov is None else [tok, gov])
         for t in tok.subtree:
-            if t.dep_ == "pobj" and (place := _place(t)) is not None:
-                targets = [place]
+            if targets:
                 break
+            if t.dep_ == "pobj" and (found := _place(t)) is not None:
+                targets = [found]
+        place = bool(targets)
     confidence = 0.75 - (0.1 if inherited else 0.0)
+    if sources and not targets and gov is not None and light:
+        targets = _phrase_targets(ctx, gov, sources)
+        confidence -= 0.15
+    if not targets and len(sources) > 1 and _mutual(code, sense):
+        _pairs(
+            ctx, out, sources, code, tok, "noun", confidence - 0.1,
+            nominal=True, presupposed=bool(possessors),
+        )  # fmt: skip
+        return
     _finish(
         ctx, out, sources, targets, code, tok, "noun", confidence,
-        nominal=True, presupposed=bool(possessors),
+        nominal=True, presupposed=bool(possessors), place=place,
     )  # fmt: skip
 
 
@@ -521,6 +737,8 @@ def _adjective_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[C
         return
     head = tok.head if tok.dep_ in ("acomp", "attr") else tok
     sources, _ = _source_sides(ctx, head)
+    if not sources and tok.tag_ == "VBN":
+        sources = _sides(ctx, _with_conjuncts(_children(tok, "nsubjpass")))
     found: list[Token] = []
     for prep in _children(tok, "prep"):
         if prep.lower_ in sense.preps:
@@ -668,7 +886,9 @@ def code_events(
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in lex.verbs:
+            if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and _children(tok, "auxpass"):
+                _adjective_event(ctx, tok, lex.adjectives[tok.lower_], out)
+            elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 _verb_event(ctx, tok, lex.verbs[lemma], out)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
                 _noun_event(ctx, tok, lex.nouns[lemma], out)
@@ -749,7 +969,7 @@ def trigger_code(doc: Doc, sent: Span, lexicon: Lexicon | None = None) -> str | 
             continue
         if code is None:
             continue
-        final = _recode(code, assess(tok, lex, nominal=nominal), lex)
+        final = _recode(code, assess(tok, lex, nominal=nominal), lex, _will_not(tok, lex))
         if final is not None:
             found.append((_depth(tok) + (1 if nominal else 0), final))
     if not found:

@@ -49,11 +49,21 @@ def _aux_kind(tok: Token, mod: Lexicon) -> Kind | None:
         if child.dep_ not in ("aux", "auxpass"):
             continue
         word = child.lower_
+        if word in ("would", "'d") and _reported(tok, mod):
+            return "intent"  # "said it would allow": the future of reported speech
         if word in mod.modality.hypothetical_aux:
             return "hypothetical"
         if word in mod.modality.future_aux:
             return "intent"
     return None
+
+
+def _reported(tok: Token, mod: Lexicon) -> bool:
+    """The clause is the content of a past speech verb ("Iraq said it would ...")."""
+    if tok.dep_ != "ccomp" or _conditional(tok, mod):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in mod.speech and head.tag_ in ("VBD", "VBN")
 
 
 def forms(tok: Token) -> set[str]:

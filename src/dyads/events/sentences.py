@@ -36,8 +36,7 @@ def load_nlp() -> Language:
     from dyads.nlp import load_model
 
     nlp = load_model(load_settings().spacy_model)
-    if "actor_ruler" not in nlp.pipe_names and not any("ruler" in n for n in nlp.pipe_names):
-        add_actor_ruler(nlp)
+    add_actor_ruler(nlp)  # idempotent
     return nlp
 
 
@@ -64,4 +63,4 @@ def main_event(result: SentenceResult) -> Coded | None:
             tok, n = tok.head, n + 1
         return n
 
-    return min(result.coded, key=lambda c: (c.via == "statement", depth(c), -c.event.confidence))
+    return min(result.coded, key=lambda c: (c.via == "statement", depth(c), c.trigger))
