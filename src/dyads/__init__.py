@@ -3,11 +3,14 @@
 >>> import dyads
 >>> article = dyads.process(text, published="2023-12-28")
 >>> article.quotes, article.events
+>>> with dyads.open("dyads.duckdb") as db:
+...     db.dyad("ARM", "RUS", freq="month")
 """
 
 from __future__ import annotations
 
 from dyads.config import Settings, load_settings
+from dyads.database import Database, open
 from dyads.pipeline import Pipeline, process
 from dyads.records import (
     Article,
@@ -32,6 +35,7 @@ __all__ = [
     "Article",
     "Boilerplate",
     "Cue",
+    "Database",
     "DateSpan",
     "Dateline",
     "Event",
@@ -45,6 +49,7 @@ __all__ = [
     "Side",
     "Speaker",
     "load_settings",
+    "open",
     "open_store",
     "process",
 ]

@@ -15,8 +15,11 @@ from rich.table import Table
 
 from dyads import ingest as batch
 from dyads.alerts import digest_command
+from dyads.analytics import dyad_command
+from dyads.api import serve_command
 from dyads.config import load_settings
 from dyads.evaluate.cli import eval_app
+from dyads.export import export_command
 from dyads.nlp import ModelNotInstalled
 from dyads.pipeline import Pipeline
 from dyads.records import to_dict
@@ -33,6 +36,9 @@ app = typer.Typer(
 app.add_typer(eval_app, name="eval")
 app.command("watch")(watch_command)
 app.command("digest")(digest_command)
+app.command("dyad")(dyad_command)
+app.command("export")(export_command)
+app.command("serve")(serve_command)
 err = Console(stderr=True)
 out = Console()
 

@@ -127,8 +127,8 @@ class SqlStore:
         self.insert("articles", [row])
         self.insert("article_minhash", [{"article_id": article.id, "signature": to_bytes(minhash)}])
         rows = extraction_rows(article.id, article)
-        for event, event_row in zip(article.events, rows["events"], strict=True):
-            event_row["cluster"] = self._cluster_of(article.id, event)
+        for idx, (event, event_row) in enumerate(zip(article.events, rows["events"], strict=True)):
+            event_row["cluster"] = self._cluster_of(article.id, idx, event)
         for table, table_rows in rows.items():
             self.insert(table, table_rows)
 
@@ -140,8 +140,8 @@ class SqlStore:
             )
         return self._duplicate_index
 
-    def _cluster_of(self, article_id: str, event: Event) -> str:
-        """The cluster of the same event reported by another article, else a new one."""
+    def _cluster_of(self, article_id: str, idx: int, event: Event) -> str:
+        """The cluster of the same event reported by another article, else its own."""
         candidates = self.query(
             "SELECT cluster, source_code, target_code, root, date_start, date_end FROM events "
             "WHERE source_code IS NOT DISTINCT FROM ? AND target_code IS NOT DISTINCT FROM ? "
@@ -151,7 +151,7 @@ class SqlStore:
         for row in candidates:
             if same_event(event, row):
                 return str(row["cluster"])
-        return f"{article_id}:{event.cameo}:{event.source.code}:{event.target.code}"
+        return f"{article_id}:{idx}"
 
     def save_failure(self, failure: Failure) -> None:
         when = datetime.fromisoformat(failure.time).replace(tzinfo=None)

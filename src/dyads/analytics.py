@@ -1,0 +1,595 @@
+"""Dyad analytics over the store: who did what to whom per period, and who said what about whom.
+
+Owns actor specs (``ARM``, ``ARMGOV``, ``NATO``, ``EU``, ``Sergei Lavrov``) turned into SQL
+conditions, the event frame every view starts from (negated events skipped, an event cluster
+reported by several articles counted once), dyad timelines, alignment, the actor network and
+top quotes, all as pandas DataFrames. The terminal view of a dyad is in ``dyad_view``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Annotated, Any, Literal
+
+import pandas as pd
+import typer
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from dyads.store.sql import SqlStore
+
+Freq = Literal["day", "week", "month", "year"]
+FREQS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+QUADS: dict[int, str] = {
+    1: "verbal_cooperation",
+    2: "material_cooperation",
+    3: "verbal_conflict",
+    4: "material_conflict",
+}
+# A code prefix: CAMEO actor codes are upper-case letters and digits (``ARMGOV``, ``IGOWSTNAT``).
+_CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")
+_CAMEO_ROOT = re.compile(r"\d{1,2}")
+KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+EVENT_COLUMNS = [
+    "article_id", "idx", "cluster", "event_date", "date_end", "date_precision",
+    "source_actor", "source_code", "source_country", "target_actor", "target_code",
+    "target_country", "cameo", "root", "quad_class", "goldstein", "plover", "negated",
+    "evidence", "evidence_start", "evidence_end", "confidence", "record", "published",
+    "headline", "url", "article_source", "ingested_at",
+]  # fmt: skip
+# events_frame adds: event_key (one per real-world event) and the sides' text and spans.
+QUOTE_COLUMNS = [
+    "article_id", "idx", "kind", "content", "span_start", "span_end", "speaker_text",
+    "speaker_actor", "speaker_code", "cue", "medium", "addressee", "quote_date", "confidence",
+    "published", "headline", "url", "about_mention",
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpec:
+    """Which actors a user's word stands for: a country, a code prefix, an actor name."""
+
+    label: str
+    country: str | None = None
+    prefix: str | None = None
+    name: str | None = None
+    words: tuple[str, ...] = ()
+
+    def condition(self, code: str, actor: str, country: str | None = None) -> tuple[str, list[Any]]:
+        """A SQL condition over the given (trusted) column names, and its parameters."""
+        parts: list[str] = []
+        params: list[Any] = []
+        if self.country and country:
+            parts.append(f"{country} = ?")
+            params.append(self.country)
+        if self.prefix:
+            parts.append(f"{code} LIKE ?")
+            params.append(self.prefix + "%")
+        if self.name:
+            parts.append(f"lower({actor}) = ?")
+            params.append(self.name.lower())
+        return "(" + " OR ".join(parts) + ")", params
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """A regex finding this actor's names in text (case-sensitive: names are proper nouns)."""
+        words = self.words or ((self.name,) if self.name else ())
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+Actor = str | ActorSpec
+
+
+@cache
+def _gazetteer() -> Any:
+    try:
+        from dyads.actors.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer ships with the package
+        return None
+    return load_gazetteer()
+
+
+def _country_words(gaz: Any, iso3: str) -> tuple[str, ...]:
+    words: set[str] = set()
+    for form, key in gaz.names.items():
+        entry = gaz.entries[key]
+        if entry.country != iso3:
+            continue
+        if entry.kind in ("country", "demonym", "plural", "metonym") or entry.capital:
+            words.add(form)
+    return tuple(sorted(words))
+
+
+@cache
+def resolve_actor(spec: str) -> ActorSpec:
+    """The actors ``spec`` names: ``ARM`` (a country: its code prefix and country column),
+    ``ARMGOV``/``IGOWSTNAT`` (a code prefix), a known name (``NATO``, ``EU``, ``Russia``,
+    ``the Kremlin``) through the gazetteer, or else an actor's canonical name."""
+    text = " ".join(spec.split())
+    if not text or len(text) > 200:
+        raise ValueError("an actor is a code (ARM, ARMGOV, IGOWSTNAT) or a name (NATO, Lavrov)")
+    gaz = _gazetteer()
+    upper = text.upper()
+    if gaz is not None and len(text) == 3 and upper in gaz.countries:
+        return _country_spec(gaz, upper, text)
+    entry = gaz.lookup(text) if gaz is not None else None
+    if entry is not None:
+        if entry.kind in ("country", "demonym", "plural") or entry.capital:
+            return _country_spec(gaz, entry.country, text)
+        forms = tuple(f for f, key in gaz.names.items() if key == entry.key)
+        prefix = entry.code if entry.code and _CODE.fullmatch(entry.code) else None
+        return ActorSpec(text, prefix=prefix, name=entry.actor, words=(entry.actor, *forms))
+    if text.isupper() and _CODE.fullmatch(text):
+        return ActorSpec(text, prefix=text)
+    return ActorSpec(text, name=text, words=(text,))
+
+
+def _country_spec(gaz: Any, iso3: str, label: str) -> ActorSpec:
+    name = gaz.country_name(iso3)
+    return ActorSpec(label, country=iso3, prefix=iso3, name=name, words=_country_words(gaz, iso3))
+
+
+def as_spec(actor: Actor) -> ActorSpec:
+    return actor if isinstance(actor, ActorSpec) else resolve_actor(actor)
+
+
+def period_code(freq: str) -> str:
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {', '.join(FREQS)}, not {freq!r}")
+    return FREQS[freq]
+
+
+def _date(value: str | date | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a date in the form YYYY-MM-DD, not {value!r}") from None
+
+
+# events ------------------------------------------------------------------------------------
+def events_frame(
+    store: SqlStore,
+    *,
+    source: Actor | None = None,
+    target: Actor | None = None,
+    either: bool = False,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    cameo_root: str | None = None,
+    include_negated: bool = False,
+    dedupe: bool = True,
+) -> pd.DataFrame:
+    """Events with their article, one row per event (per cluster when ``dedupe``).
+
+    ``either`` also matches the reverse direction (``target`` acting on ``source``). Negated
+    events are skipped unless ``include_negated``. An event's date is its own start date, else
+    the article's publication date.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    src = as_spec(source) if source is not None else None
+    tgt = as_spec(target) if target is not None else None
+    forward, forward_params = _direction(src, tgt)
+    if forward:
+        if either:
+            back, back_params = _direction(tgt, src)
+            where.append(f"(({forward}) OR ({back}))")
+            params += forward_params + back_params
+        else:
+            where.append(forward)
+            params += forward_params
+    day = "COALESCE(e.date_start, a.published)"
+    if (start := _date(since, "since")) is not None:
+        where.append(f"{day} >= ?")
+        params.append(start)
+    if (end := _date(until, "until")) is not None:
+        where.append(f"{day} <= ?")
+        params.append(end)
+    if cameo_root:
+        if not _CAMEO_ROOT.fullmatch(cameo_root):
+            raise ValueError(f"cameo_root must be a CAMEO root such as 11, not {cameo_root!r}")
+        where.append("e.root = ?")
+        params.append(cameo_root.zfill(2))
+    if not include_negated:
+        where.append("NOT e.negated")
+    sql = (
+        "SELECT e.article_id, e.idx, e.cluster, " + day + " AS event_date, e.date_end, "
+        "e.date_precision, e.source_actor, e.source_code, e.source_country, e.target_actor, "
+        "e.target_code, e.target_country, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, "
+        "e.negated, e.evidence, e.evidence_start, e.evidence_end, e.confidence, e.record, "
+        "a.published, a.headline, a.url, a.source AS article_source, a.ingested_at "
+        "FROM events e JOIN articles a ON a.id = e.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY event_date, a.published, e.article_id, e.idx"
+    )
+    frame = pd.DataFrame(store.query(sql, params), columns=EVENT_COLUMNS)
+    return _tidy_events(frame, dedupe)
+
+
+def _direction(src: ActorSpec | None, tgt: ActorSpec | None) -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    params: list[Any] = []
+    if src is not None:
+        sql, p = src.condition("e.source_code", "e.source_actor", "e.source_country")
+        parts.append(sql)
+        params += p
+    if tgt is not None:
+        sql, p = tgt.condition("e.target_code", "e.target_actor", "e.target_country")
+        parts.append(sql)
+        params += p
+    return " AND ".join(parts), params
+
+
+def _tidy_events(frame: pd.DataFrame, dedupe: bool) -> pd.DataFrame:
+    frame["event_date"] = pd.to_datetime(frame["event_date"])
+    frame["published"] = pd.to_datetime(frame["published"])
+    frame["goldstein"] = frame["goldstein"].astype(float)
+    frame["quad_class"] = frame["quad_class"].astype(int)
+    fallback = frame["article_id"].astype(str) + ":" + frame["idx"].astype(str)
+    frame["cluster"] = frame["cluster"].where(frame["cluster"].notna(), fallback)
+    frame["event_key"] = _event_keys(frame)
+    if dedupe:
+        frame = frame.drop_duplicates("event_key", keep="first")
+    sides = [_sides(record) for record in frame["record"]]
+    for i, column in enumerate(
+        ("source_text", "source_start", "source_end", "target_text", "target_start", "target_end")
+    ):
+        frame[column] = [side[i] for side in sides]
+    return frame.drop(columns="record").reset_index(drop=True)
+
+
+def _event_keys(frame: pd.DataFrame) -> pd.Series:
+    """One key per real-world event: the cluster, split where its reports' dates do not
+    overlap (the store gives events of one article with the same code and dyad one cluster
+    whatever their dates)."""
+    if frame.empty:
+        return pd.Series(index=frame.index, dtype=object)
+    ordered = frame.sort_values(["cluster", "event_date"])
+    start = ordered["event_date"]
+    end = pd.to_datetime(ordered["date_end"]).fillna(start)
+    by_cluster = ordered["cluster"]
+    reach = end.groupby(by_cluster).cummax().groupby(by_cluster).shift()
+    group = (start > reach).astype(int).groupby(by_cluster).cumsum()
+    keys = by_cluster + "#" + group.astype(str)
+    return keys.reindex(frame.index)
+
+
+def _sides(record: str) -> tuple[Any, ...]:
+    data = json.loads(record)
+    src, tgt = data.get("source") or {}, data.get("target") or {}
+    s_span, t_span = src.get("span") or [None, None], tgt.get("span") or [None, None]
+    return (src.get("text"), s_span[0], s_span[1], tgt.get("text"), t_span[0], t_span[1])
+
+
+# per period ---------------------------------------------------------------------------------
+def per_period(
+    events: pd.DataFrame, freq: str, key: str, labels: list[str], total: str | None = None
+) -> pd.DataFrame:
+    """Counts by quad class and Goldstein sum and mean per period for each ``key`` label
+    (plus all events as ``total``), every label over the same run of periods."""
+    code = period_code(freq)
+    dated = events[events["event_date"].notna()].copy()
+    columns = ["period", key, "events", *QUADS.values(), "goldstein_sum", "goldstein_mean"]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    dated["period"] = dated["event_date"].dt.to_period(code).dt.start_time
+    for quad, name in QUADS.items():
+        dated[name] = (dated["quad_class"] == quad).astype(int)
+    periods = pd.period_range(
+        dated["event_date"].min(), dated["event_date"].max(), freq=code
+    ).start_time
+    groups = [(label, dated[dated[key] == label]) for label in labels]
+    if total is not None:
+        groups.append((total, dated))
+    parts = []
+    for label, part in groups:
+        counts = {name: (name, "sum") for name in QUADS.values()}
+        agg = part.groupby("period").agg(
+            events=("idx", "size"),
+            **counts,
+            goldstein_sum=("goldstein", "sum"),
+            goldstein_mean=("goldstein", "mean"),
+        )
+        agg = agg.reindex(periods)
+        filled = ["events", *QUADS.values(), "goldstein_sum"]
+        agg[filled] = agg[filled].fillna(0)
+        agg[["events", *QUADS.values()]] = agg[["events", *QUADS.values()]].astype(int)
+        agg.index.name = "period"
+        agg = agg.reset_index()
+        agg.insert(1, key, label)
+        parts.append(agg)
+    return pd.concat(parts, ignore_index=True)[columns]
+
+
+def totals(frame: pd.DataFrame, key: str = "direction") -> pd.DataFrame:
+    """Whole-range totals of a per-period frame: events, quad counts, Goldstein sum and mean
+    (the mean over events, not over periods)."""
+    counts = ["events", *QUADS.values(), "goldstein_sum"]
+    if frame.empty:
+        return pd.DataFrame(columns=[key, *counts, "goldstein_mean"])
+    out = frame.groupby(key, sort=False)[counts].sum().reset_index()
+    out["goldstein_mean"] = (out["goldstein_sum"] / out["events"]).where(out["events"] > 0)
+    return out
+
+
+def dyad(store: SqlStore, a: Actor, b: Actor, freq: str = "month") -> pd.DataFrame:
+    """Events between ``a`` and ``b`` per period: ``direction`` is ``A→B``, ``B→A`` or ``both``."""
+    period_code(freq)
+    first, second = as_spec(a), as_spec(b)
+    there, back = f"{first.label}→{second.label}", f"{second.label}→{first.label}"
+    events = dyad_events(store, first, second)
+    return per_period(events, freq, "direction", [there, back], total="both")
+
+
+def dyad_events(store: SqlStore, a: Actor, b: Actor, **filters: Any) -> pd.DataFrame:
+    """The events between ``a`` and ``b`` in both directions, with a ``direction`` column."""
+    first, second = as_spec(a), as_spec(b)
+    there = events_frame(store, source=first, target=second, **filters)
+    there["direction"] = f"{first.label}→{second.label}"
+    back = events_frame(store, source=second, target=first, **filters)
+    back["direction"] = f"{second.label}→{first.label}"
+    both = pd.concat([there, back], ignore_index=True)
+    both = both.drop_duplicates(["article_id", "idx"]).sort_values(["event_date", "article_id"])
+    return both.reset_index(drop=True)
+
+
+def alignment(
+    store: SqlStore,
+    actor: Actor,
+    partners: list[Actor],
+    freq: str = "month",
+    direction: Literal["out", "both"] = "out",
+) -> pd.DataFrame:
+    """``actor``'s cooperation minus conflict toward each partner per period.
+
+    ``cooperation`` and ``conflict`` count events of quad classes 1-2 and 3-4, ``net`` is their
+    difference; with ``direction="both"`` the partner's events toward ``actor`` count too.
+    """
+    period_code(freq)
+    if direction not in ("out", "both"):
+        raise ValueError("direction must be 'out' or 'both'")
+    me = as_spec(actor)
+    parts = []
+    for partner in partners:
+        spec = as_spec(partner)
+        found = events_frame(store, source=me, target=spec, either=direction == "both")
+        found["partner"] = spec.label
+        parts.append(found)
+    labels = [as_spec(p).label for p in partners]
+    events = pd.concat(parts, ignore_index=True) if parts else events_frame(store).iloc[:0]
+    if "partner" not in events:
+        events["partner"] = pd.Series(dtype=str)
+    frame = per_period(events, freq, "partner", labels)
+    frame.insert(3, "cooperation", frame["verbal_cooperation"] + frame["material_cooperation"])
+    frame.insert(4, "conflict", frame["verbal_conflict"] + frame["material_conflict"])
+    frame.insert(5, "net", frame["cooperation"] - frame["conflict"])
+    return frame
+
+
+def network(
+    store: SqlStore, *, since: str | date | None = None, until: str | date | None = None
+) -> pd.DataFrame:
+    """Who acts on whom: one row per (source code, target code) with event count and tone."""
+    events = events_frame(store, since=since, until=until)
+    events = events[events["source_code"].notna() & events["target_code"].notna()]
+    columns = ["source", "target", "source_actor", "target_actor", "events", "goldstein_mean"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    edges = (
+        events.groupby(["source_code", "target_code"])
+        .agg(
+            source_actor=("source_actor", _most_common),
+            target_actor=("target_actor", _most_common),
+            events=("idx", "size"),
+            goldstein_mean=("goldstein", "mean"),
+        )
+        .reset_index()
+        .rename(columns={"source_code": "source", "target_code": "target"})
+    )
+    return edges.sort_values(["events", "source", "target"], ascending=[False, True, True])[
+        columns
+    ].reset_index(drop=True)
+
+
+def _most_common(values: pd.Series) -> str | None:
+    counts = values.dropna().value_counts()
+    return str(counts.index[0]) if len(counts) else None
+
+
+# quotes -------------------------------------------------------------------------------------
+def quotes_frame(
+    store: SqlStore,
+    *,
+    speaker: Actor | None = None,
+    about: Actor | None = None,
+    text: str | None = None,
+    dedupe: bool = True,
+) -> pd.DataFrame:
+    """Quotes with their article, newest first.
+
+    ``speaker`` matches the speaker's code or name; ``about`` keeps quotes that mention an
+    actor: a stored mention inside the quote's span, or one of its names in the quote's words;
+    ``text`` is a case-insensitive substring of the quote. A quote repeated word for word by
+    the same speaker (a reprint) is kept once.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    about_sql = "FALSE"
+    about_params: list[Any] = []
+    if speaker is not None:
+        sql, p = as_spec(speaker).condition("q.speaker_code", "q.speaker_actor")
+        where.append(f"({sql} OR lower(q.speaker_text) = ?)")
+        params += [*p, " ".join(as_spec(speaker).label.split()).lower()]
+    if about is not None:
+        sql, about_params = as_spec(about).condition("m.code", "m.actor", "m.country")
+        about_sql = (
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id "
+            f"AND m.span_start >= q.span_start AND m.span_end <= q.span_end AND {sql})"
+        )
+    if text:
+        where.append("strpos(lower(q.content), ?) > 0")
+        params.append(text.lower())
+    sql = (
+        "SELECT q.article_id, q.idx, q.kind, q.content, q.span_start, q.span_end, "
+        "q.speaker_text, q.speaker_actor, q.speaker_code, q.cue, q.medium, q.addressee, "
+        "COALESCE(q.date_start, a.published) AS quote_date, q.confidence, a.published, "
+        f"a.headline, a.url, {about_sql} AS about_mention "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY quote_date DESC, a.published DESC, q.article_id, q.idx"
+    )
+    frame = pd.DataFrame(store.query(sql, about_params + params), columns=QUOTE_COLUMNS)
+    if about is not None:
+        pattern = as_spec(about).pattern()
+        named = frame["content"].map(lambda c: bool(pattern and pattern.search(c)))
+        frame = frame[frame["about_mention"].astype(bool) | named.astype(bool)]
+    if dedupe:
+        who = frame["speaker_actor"].fillna(frame["speaker_text"]).fillna("")
+        frame = frame.loc[~pd.DataFrame({"w": who, "c": frame["content"]}).duplicated()]
+    frame = frame.drop(columns="about_mention")
+    frame["quote_date"] = pd.to_datetime(frame["quote_date"])
+    frame["published"] = pd.to_datetime(frame["published"])
+    return frame.reset_index(drop=True)
+
+
+def top_quotes(store: SqlStore, a: Actor, b: Actor, limit: int = 5) -> pd.DataFrame:
+    """The strongest quotes by each side about the other (direct before partial before
+    indirect, then confidence, then length), ``limit`` per side, with a ``side`` column."""
+    first, second = as_spec(a), as_spec(b)
+    parts = []
+    for speaker, about in ((first, second), (second, first)):
+        found = quotes_frame(store, speaker=speaker, about=about)
+        found["side"] = f"{speaker.label} on {about.label}"
+        found["_rank"] = found["kind"].map(KIND_RANK).fillna(3)
+        found["_length"] = -found["content"].str.len()
+        found = found.sort_values(["_rank", "confidence", "_length"], ascending=[True, False, True])
+        parts.append(found.head(limit))
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.drop(columns=["_rank", "_length"])
+
+
+def actors_frame(store: SqlStore) -> pd.DataFrame:
+    """Actors mentioned in the store: name, code, country, kind, mentions and articles."""
+    rows = store.query(
+        "SELECT actor, code, country, kind, count(*) AS mentions, "
+        "count(DISTINCT article_id) AS articles FROM mentions WHERE actor IS NOT NULL "
+        "GROUP BY actor, code, country, kind ORDER BY mentions DESC, actor"
+    )
+    return pd.DataFrame(rows, columns=["actor", "code", "country", "kind", "mentions", "articles"])
+
+
+# terminal view ------------------------------------------------------------------------------
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float]) -> str:
+    """Counts as a one-line chart of block characters."""
+    top = max(values, default=0)
+    if top <= 0:
+        return SPARKS[0] * len(values)
+    return "".join(SPARKS[round(v / top * (len(SPARKS) - 1))] for v in values)
+
+
+def tone_bar(mean: float | None, scale: float = 10.0, width: int = 10) -> Text:
+    """A bar as long as the mean Goldstein score: green for cooperation, red for conflict."""
+    if mean is None or pd.isna(mean):
+        return Text("")
+    if mean == 0:
+        return Text("·", style="dim")
+    cells = max(1, round(abs(mean) / scale * width))
+    return Text("█" * cells, style="green" if mean > 0 else "red" if mean < 0 else "dim")
+
+
+def dyad_view(store: SqlStore, a: str, b: str, freq: str = "month", quotes: int = 3) -> Group:
+    """The dyad as Rich renderables: totals, a per-period table with bars, top quotes."""
+    frame = dyad(store, a, b, freq)
+    first, second = as_spec(a), as_spec(b)
+    title = f"{first.label} ↔ {second.label} by {freq}"
+    if frame.empty:
+        return Group(Text(f"{title}: no events between them in the store", style="yellow"))
+    parts: list[Any] = []
+    sums = Table(title=title, title_justify="left")
+    sums.add_column("direction", no_wrap=True)
+    for column in ("events", "verb coop", "mat coop", "verb confl", "mat confl", "G sum", "G mean"):
+        sums.add_column(column, justify="right")
+    for row in totals(frame).itertuples(index=False):
+        mean = row.goldstein_mean
+        sums.add_row(
+            Text(str(row.direction)), str(row.events),
+            *(str(getattr(row, name)) for name in QUADS.values()),
+            f"{row.goldstein_sum:+.1f}", "" if pd.isna(mean) else f"{mean:+.2f}",
+        )  # fmt: skip
+    parts.append(sums)
+    both = frame[frame["direction"] == "both"]
+    there = frame[frame["direction"] == f"{first.label}→{second.label}"]["events"].tolist()
+    back = frame[frame["direction"] == f"{second.label}→{first.label}"]["events"].tolist()
+    timeline = Table(caption=f"events per {freq}: {sparkline(both['events'].tolist())}")
+    for column in ("period", f"{first.label}→{second.label}", f"{second.label}→{first.label}",
+                   "mean Goldstein", "tone"):  # fmt: skip
+        timeline.add_column(column, justify="left" if column in ("period", "tone") else "right")
+    for i, row in enumerate(both.itertuples(index=False)):
+        mean = row.goldstein_mean
+        timeline.add_row(
+            _period_label(row.period, freq), str(there[i]), str(back[i]),
+            "" if pd.isna(mean) else f"{mean:+.2f}", tone_bar(mean),
+        )  # fmt: skip
+    parts.append(timeline)
+    said = top_quotes(store, first, second, limit=quotes)
+    if not said.empty:
+        table = Table("side", "speaker", "quote", "date", title="top quotes", title_justify="left")
+        for row in said.itertuples(index=False):
+            speaker = row.speaker_actor or row.speaker_text or "?"
+            day = "" if pd.isna(row.quote_date) else row.quote_date.date().isoformat()
+            table.add_row(Text(row.side), Text(speaker), Text(_clip(row.content, 100)), day)
+        parts.append(table)
+    return Group(*parts)
+
+
+def _period_label(period: pd.Timestamp, freq: str) -> str:
+    formats = {"year": "%Y", "month": "%Y-%m"}
+    return period.strftime(formats[freq]) if freq in formats else period.date().isoformat()
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def dyad_command(
+    a: Annotated[str, typer.Argument(help="First actor: ARM, ARMGOV, NATO, EU, a name...")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    db: Annotated[
+        str | None, typer.Option("--db", help="DuckDB file or postgresql:// URL.")
+    ] = None,
+    freq: Annotated[str, typer.Option("--freq", help="day, week, month or year.")] = "month",
+    quotes: Annotated[int, typer.Option("--quotes", help="Top quotes per side.")] = 3,
+) -> None:
+    """Events between two actors per period (counts by quad class, Goldstein) and top quotes."""
+    from dyads.config import load_settings
+    from dyads.store import open_store
+
+    console = Console()
+    if freq not in FREQS:
+        raise typer.BadParameter(f"choose one of {', '.join(FREQS)}", param_hint="--freq")
+    try:
+        store = open_store(db or load_settings().db)
+    except (RuntimeError, NotImplementedError) as exc:
+        Console(stderr=True).print(Text(f"error: {exc}", style="red"))
+        raise typer.Exit(2) from None
+    try:
+        view = dyad_view(store, a, b, freq, quotes)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    finally:
+        store.close()
+    console.print(view)

@@ -1,0 +1,263 @@
+"""Exports of a store: JSONL (the record contract), Parquet tables, and GDELT 2.0 event TSV.
+
+* ``jsonl``: one stored article per line in the record contract (``store.article``), with
+  its mentions, quotes and events.
+* ``parquet``: a folder of ``articles``, ``mentions``, ``quotes`` and ``events`` tables.
+* ``gdelt``: the 61 tab-separated columns of the GDELT 2.0 event table, one row per
+  real-world event (an event cluster; negated events left out), no header unless asked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import typer
+
+from dyads.analytics import events_frame
+from dyads.store.sql import SqlStore
+
+GDELT_COLUMNS = [
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{field}" for n in (1, 2) for field in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+        "Religion2Code", "Type1Code", "Type2Code", "Type3Code",
+    )),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{field}" for who in ("Actor1", "Actor2", "Action") for field in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID",
+    )),
+    "DATEADDED", "SOURCEURL",
+]  # fmt: skip
+assert len(GDELT_COLUMNS) == 61
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        ("id", pa.string()), ("source", pa.string()), ("url", pa.string()),
+        ("headline", pa.string()), ("caption", pa.string()), ("dateline_place", pa.string()),
+        ("dateline_agency", pa.string()), ("published", pa.date32()), ("language", pa.string()),
+        ("status", pa.string()), ("reason", pa.string()), ("text", pa.string()),
+        ("body_start", pa.int32()), ("body_end", pa.int32()), ("duplicate_of", pa.string()),
+        ("ingested_at", pa.timestamp("us")),
+    ]),
+    "mentions": pa.schema([
+        ("article_id", pa.string()), ("idx", pa.int32()), ("text", pa.string()),
+        ("span_start", pa.int32()), ("span_end", pa.int32()), ("actor", pa.string()),
+        ("code", pa.string()), ("country", pa.string()), ("sector", pa.string()),
+        ("role", pa.string()), ("kind", pa.string()),
+    ]),
+    "quotes": pa.schema([
+        ("article_id", pa.string()), ("idx", pa.int32()), ("kind", pa.string()),
+        ("content", pa.string()), ("span_start", pa.int32()), ("span_end", pa.int32()),
+        ("speaker_text", pa.string()), ("speaker_actor", pa.string()),
+        ("speaker_code", pa.string()), ("cue", pa.string()), ("medium", pa.string()),
+        ("addressee", pa.string()), ("date_start", pa.date32()), ("date_end", pa.date32()),
+        ("confidence", pa.float64()),
+    ]),
+    "events": pa.schema([
+        ("article_id", pa.string()), ("idx", pa.int32()), ("cluster", pa.string()),
+        ("source_actor", pa.string()), ("source_code", pa.string()),
+        ("source_country", pa.string()), ("target_actor", pa.string()),
+        ("target_code", pa.string()), ("target_country", pa.string()), ("cameo", pa.string()),
+        ("root", pa.string()), ("quad_class", pa.int8()), ("goldstein", pa.float64()),
+        ("plover", pa.string()), ("date_start", pa.date32()), ("date_end", pa.date32()),
+        ("date_precision", pa.string()), ("negated", pa.bool_()), ("evidence", pa.string()),
+        ("evidence_start", pa.int32()), ("evidence_end", pa.int32()),
+        ("confidence", pa.float64()),
+    ]),
+}  # fmt: skip
+
+
+def article_ids(store: SqlStore) -> list[str]:
+    rows = store.query("SELECT id FROM articles ORDER BY published NULLS LAST, id")
+    return [row["id"] for row in rows]
+
+
+def jsonl_lines(store: SqlStore) -> Iterator[str]:
+    """Every stored article as one JSON line in the record contract."""
+    for article_id in article_ids(store):
+        record = store.article(article_id)
+        if record is not None:
+            yield json.dumps(record, ensure_ascii=False, default=str)
+
+
+def write_jsonl(store: SqlStore, out: Path) -> int:
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for line in jsonl_lines(store):
+            handle.write(line + "\n")
+            count += 1
+    return count
+
+
+def write_parquet(store: SqlStore, out: Path) -> dict[str, int]:
+    """One Parquet file per table in the folder ``out``; returns the rows written per table."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for table, schema in SCHEMAS.items():
+        columns = ", ".join(schema.names)
+        rows = store.query(f"SELECT {columns} FROM {table} ORDER BY {_order(table)}")
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), out / f"{table}.parquet")
+        written[table] = len(rows)
+    return written
+
+
+def _order(table: str) -> str:
+    return "id" if table == "articles" else "article_id, idx"
+
+
+# GDELT ---------------------------------------------------------------------------------------
+def global_event_id(key: str) -> int:
+    """A stable positive integer for an event cluster (60 bits of its SHA-1)."""
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def gdelt_rows(store: SqlStore) -> Iterator[list[str]]:
+    """GDELT 2.0 event rows: one per real-world event, counts over the articles reporting it."""
+    events = events_frame(store, dedupe=False)
+    events = events[events["event_date"].notna()]
+    if events.empty:
+        return
+    leads = _lead_ends(store)
+    events = events.assign(
+        outlet=[_outlet(url, source) for url, source in zip(events["url"], events["article_source"],
+                                                            strict=True)],
+        root_event=[int(start < leads.get(aid, 0)) for aid, start in
+                    zip(events["article_id"], events["evidence_start"], strict=True)],
+    )  # fmt: skip
+    for key, reports in events.groupby("event_key", sort=False):
+        first = reports.iloc[0]
+        yield _gdelt_row(str(key), first, reports)
+
+
+def _lead_ends(store: SqlStore) -> dict[str, int]:
+    """Where each article's first body paragraph ends (events before it are root events)."""
+    ends = {}
+    rows = store.query(
+        "SELECT id, body_start, substr(text, body_start + 1, 4000) AS lead FROM articles"
+    )
+    for row in rows:
+        lead = row["lead"] or ""
+        stripped = len(lead) - len(lead.lstrip())
+        cut = lead.find("\n", stripped)
+        ends[row["id"]] = row["body_start"] + (len(lead) if cut < 0 else cut)
+    return ends
+
+
+def _outlet(url: Any, source: Any) -> str:
+    if isinstance(url, str) and url:
+        return urlsplit(url).netloc or url
+    return str(source)
+
+
+def _gdelt_row(key: str, first: pd.Series, reports: pd.DataFrame) -> list[str]:
+    day = first["event_date"]
+    added = reports["ingested_at"].min()
+    row = {
+        "GLOBALEVENTID": str(global_event_id(key)),
+        "SQLDATE": day.strftime("%Y%m%d"),
+        "MonthYear": day.strftime("%Y%m"),
+        "Year": day.strftime("%Y"),
+        "FractionDate": f"{day.year + day.day_of_year / 365:.4f}",
+        **_actor(1, first["source_code"], first["source_actor"], first["source_country"]),
+        **_actor(2, first["target_code"], first["target_actor"], first["target_country"]),
+        "IsRootEvent": str(int(reports["root_event"].max())),
+        "EventCode": first["cameo"],
+        "EventBaseCode": first["cameo"][:3],
+        "EventRootCode": first["cameo"][:2],
+        "QuadClass": str(int(first["quad_class"])),
+        "GoldsteinScale": f"{float(first['goldstein']):.1f}",
+        "NumMentions": str(len(reports)),
+        "NumSources": str(reports["outlet"].nunique()),
+        "NumArticles": str(reports["article_id"].nunique()),
+        "AvgTone": "0",
+        "DATEADDED": pd.Timestamp(added).strftime("%Y%m%d%H%M%S") if pd.notna(added) else "",
+        "SOURCEURL": first["url"] if isinstance(first["url"], str) and first["url"] else
+                     str(first["article_source"]),
+    }  # fmt: skip
+    return [_clean(row.get(column, "")) for column in GDELT_COLUMNS]
+
+
+def _actor(n: int, code: Any, name: Any, country: Any) -> dict[str, str]:
+    code = code if isinstance(code, str) else ""
+    fields = {
+        f"Actor{n}Code": code,
+        f"Actor{n}Name": name.upper() if isinstance(name, str) else "",
+        f"Actor{n}CountryCode": country if isinstance(country, str) else "",
+    }
+    if code.startswith(("IGO", "NGO")):
+        fields[f"Actor{n}Type1Code"] = code[:3]
+        fields[f"Actor{n}KnownGroupCode"] = code[6:9]
+    elif len(code) >= 6:
+        for i, start in enumerate((3, 6, 9), start=1):
+            fields[f"Actor{n}Type{i}Code"] = code[start : start + 3]
+    return fields
+
+
+def _clean(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def write_gdelt(store: SqlStore, out: Path, header: bool = False) -> int:
+    count = 0
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        if header:
+            handle.write("\t".join(GDELT_COLUMNS) + "\n")
+        for row in gdelt_rows(store):
+            handle.write("\t".join(row) + "\n")
+            count += 1
+    return count
+
+
+# command line ------------------------------------------------------------------------------
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+def export_command(
+    format: Annotated[ExportFormat, typer.Argument(help="jsonl, parquet (a folder) or gdelt.")],
+    out: Annotated[Path, typer.Argument(help="Output file (a folder for parquet).")],
+    db: Annotated[
+        str | None, typer.Option("--db", help="DuckDB file or postgresql:// URL.")
+    ] = None,
+    header: Annotated[
+        bool, typer.Option("--header", help="gdelt: write a header line (GDELT files have none).")
+    ] = False,
+) -> None:
+    """Export the store: articles as JSONL, tables as Parquet, or events as GDELT 2.0 TSV."""
+    from rich.console import Console
+
+    from dyads.config import load_settings
+    from dyads.store import open_store
+
+    err = Console(stderr=True)
+    try:
+        store = open_store(db or load_settings().db)
+    except (RuntimeError, NotImplementedError) as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    try:
+        if format is ExportFormat.jsonl:
+            summary = f"{write_jsonl(store, out)} articles"
+        elif format is ExportFormat.parquet:
+            counts = write_parquet(store, out)
+            summary = ", ".join(f"{n} {table}" for table, n in counts.items())
+        else:
+            summary = f"{write_gdelt(store, out, header)} events"
+    except OSError as exc:
+        err.print(f"error: cannot write {out}: {exc.strerror}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    err.print(f"wrote {summary} to {out}", markup=False, highlight=False)
