@@ -38,6 +38,7 @@ from dyads.actors.gazetteer import load_gazetteer
 from dyads.events.lexicon import Lexicon, Sense, load_lexicon
 from dyads.events.modality import Mood, assess
 from dyads.events.ontology import cameo
+from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote, Side
 from dyads.timex import find_dates
 
@@ -882,7 +883,7 @@ def code_events(
     out: list[Coded] = []
     quoted_cues = _quote_statements(ctx, out)
     for sent in doc.sents:
-        if not _in_body(sent, span):
+        if not _in_body(sent, span) or len(sent) > MAX_SENTENCE_TOKENS:
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from dyads.limits import in_long_sentence
 from dyads.quotes.lexicon import CueLexicon, cue_lexicon
 from dyads.quotes.marks import MARKS, Segment, paragraphs, segments
 from dyads.quotes.syntax import audience, phrase_span, subject
@@ -83,6 +84,7 @@ class _Finder:
         self.para_starts = [p[0] for p in self.paras]
         self.segs = segments(self.text, self.paras)
         self.quoted = bytearray(len(doc))  # 1 for tokens inside quotation marks (marks included)
+        self.run_on = in_long_sentence(doc)
         self.seg_tokens: list[tuple[int, int]] = []
         for seg in self.segs:
             end = seg.close_end
@@ -222,7 +224,7 @@ class _Finder:
 
     def quoted_draft(self, index: int, seg: Segment) -> _Draft | None:
         first, last = self.seg_tokens[index]
-        if last <= first:
+        if last <= first or self.run_on[first] or self.run_on[last - 1]:
             return None
         inner = self.doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if inner is None or not len(inner):
@@ -447,7 +449,7 @@ class _Finder:
         out: list[_Draft] = []
         doc = self.doc
         for sent in doc.sents:
-            if sent.end_char <= self.lo or sent.start_char >= self.hi:
+            if sent.end_char <= self.lo or sent.start_char >= self.hi or self.run_on[sent.start]:
                 continue
             for tok in sent:
                 if self.quoted[tok.i]:
