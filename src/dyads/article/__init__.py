@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from itertools import islice
 
 from dateutil import parser as date_parser
 
@@ -53,6 +54,7 @@ def build_article(
     repeated: frozenset[str] = frozenset(),
     languages: tuple[str, ...] = ("en",),
     max_bytes: int = 5_000_000,
+    max_chars: int = 250_000,
 ) -> Article:
     """Structure one document; ``published`` applies only when the document has no date.
 
@@ -73,7 +75,7 @@ def build_article(
         url = url or page.url
     else:
         text = raw.content
-    letters = sum(ch.isalpha() for ch in text[:10_000])
+    letters = sum(1 for _ in islice(filter(str.isalpha, text), MIN_LETTERS))
     if letters < MIN_LETTERS:
         raise InputError(
             f"the document has too little text to be an article ({letters} letters)",
@@ -83,6 +85,13 @@ def build_article(
         raise InputError(
             f"the article text is over the {max_bytes / 1e6:.1f} MB limit; raise it with "
             "--max-bytes or DYADS_MAX_TEXT_BYTES",
+            stage="article",
+        )
+    if len(text) > max_chars:
+        # The parser's memory grows with the text (about 1.2 GB for 300,000 characters).
+        raise InputError(
+            f"the article is {len(text):,} characters, over the {max_chars:,}-character analysis "
+            "limit; split it, or raise DYADS_MAX_ANALYSIS_CHARS",
             stage="article",
         )
     parts = structure_text(text, title=title, repeated=repeated)
