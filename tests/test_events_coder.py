@@ -308,3 +308,63 @@ def test_plover_scoring_counts_igo_and_ngo_as_one_class() -> None:
     ngo = Side(text="Amnesty International", span=(0, 21), code="NGOHRIAMN")
     assert _side_code(ngo) in _gold_codes([{"code": "IGO"}])
     assert _gold_codes([{"code": "JAP"}, {"code": " NGO"}]) == {"JPN", "IGO"}
+
+
+def test_the_main_event_is_the_one_highest_in_the_parse(full_nlp) -> None:
+    text = (
+        "In a letter handed over to NATO, Germany said it would allow the return of Russian envoys."
+    )
+    result, main = main_of(full_nlp, text)
+    assert main is not None and result.doc[main.trigger].lemma_ == "allow"
+    assert main.event.plover == "AGREE"
+
+
+def test_the_subject_of_willing_or_ready_is_the_doer(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Japan is ready to send aid to Nepal.")
+    assert main is not None
+    assert (main.event.source.country, main.event.target.country) == ("JPN", "NPL")
+    assert main.event.plover == "AGREE"
+
+
+def test_an_ethnic_group_is_coded_by_where_it_lives(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Ethnic Hungarians in Romania accused the Romanian government.")
+    assert main is not None and main.event.source.country == "ROU"
+    assert main.event.source.sector not in (None, "GOV")
+
+
+def test_what_is_investigated_targets_its_doer(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Peru is investigating abuses by Chilean troops against farmers.")
+    assert main is not None and main.event.target.country == "CHL"
+
+
+def test_violence_with_no_named_perpetrator_is_coded_to_the_place(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Two Kenyan soldiers were killed by a roadside bomb in Somalia.")
+    assert main is not None
+    assert (main.event.source.country, main.event.target.code) == ("SOM", "KENMIL")
+
+
+def test_a_countryless_group_facing_a_state_is_of_that_state(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Egyptian police arrested dozens of demonstrators.")
+    assert main is not None and main.event.target.code == "EGYOPP"
+
+
+def test_what_is_complained_about_before_whom_it_is_addressed_to(full_nlp) -> None:
+    _, main = main_of(full_nlp, "Greece complained to the United Nations over Turkish flights.")
+    assert main is not None and main.event.target.country == "TUR"
+
+
+def test_a_bracketed_short_form_and_an_agentive_it_are_actors(full_nlp) -> None:
+    from dyads.actors import find_mentions
+
+    doc = full_nlp(
+        "The Russian Foreign Ministry (MFA) said it is prepared to expel Estonian envoys."
+    )
+    codes = {m.text: m.code for m in find_mentions(doc)}
+    assert codes.get("MFA") == "RUSGOV" and codes.get("it") == "RUSGOV"
+
+
+def test_anti_or_pro_a_country_is_not_its_nationality(full_nlp) -> None:
+    from dyads.actors import find_mentions
+
+    doc = full_nlp("Anti-Russia protesters marched in Tbilisi on Sunday.")
+    assert all(m.country != "RUS" for m in find_mentions(doc) if "protesters" in m.text)

@@ -46,6 +46,11 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
 ACTOR_ENTRY_KINDS = {"country", "city", "demonym", "igo", "media", "metonym"}
 ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+# adjectives that only an agent can be ("it is ready to ...")
+AGENT_ADJECTIVES = {
+    "ready", "prepared", "willing", "unwilling", "determined", "able", "unable", "eager", "keen",
+    "committed", "reluctant", "opposed", "concerned", "confident", "grateful",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -244,7 +249,26 @@ class Linker:
         self._entities()
         self._pronouns_and_names()
         self.refs.sort(key=lambda r: r.start)
+        self._abbreviations()
         return self.refs
+
+    def _abbreviations(self) -> None:
+        """ "the Revolutionary United Front (RUF)": a bracketed short form right after a coded
+        name is that actor (so later pronouns and short forms resolve to it)."""
+        t = self.t
+        by_end = {r.end: r for r in self.refs if r.code}
+        for ref in self.refs:
+            s = ref.start
+            if ref.code or s < 2 or t.text[s - 1] != "(" or ref.end >= len(t.text):
+                continue
+            if t.text[ref.end] != ")" or not t.text[s].isupper():
+                continue
+            full = by_end.get(s - 1)
+            if full is None:
+                continue
+            ref.actor, ref.code, ref.kind = full.actor, full.code, full.kind
+            ref.country, ref.sector, ref.igo_type = full.country, full.sector, full.igo_type
+            ref.resolved = True
 
     def _index_entities(self) -> list[tuple[int, int]]:
         people: list[tuple[int, int]] = []
@@ -380,6 +404,8 @@ class Linker:
                 i = cover - 1
                 continue
             entry = self.entry_at[i]
+            if entry is not None and self._stance(i):
+                break  # "the pro-Moscow President X": a stance, not a nationality
             if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and modifier is None:
                 span = self.ent_span[i]
                 assert span is not None
@@ -401,6 +427,13 @@ class Linker:
             begin += 1
         return begin, roles, role_start, modifier
 
+    def _stance(self, i: int) -> bool:
+        """The entity at token ``i`` follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
+        t = self.t
+        span = self.ent_span[i]
+        s = span[0] if span is not None else i
+        return s >= 2 and t.text[s - 1] == "-" and t.lower[s - 2] in ("anti", "pro")
+
     def _apposition(self, end: int) -> tuple[str | None, Entry | None, list[Role], int]:
         """ ", the NATO secretary general's special representative for ...," after a name."""
         t, n = self.t, len(self.t.text)
@@ -411,7 +444,9 @@ class Linker:
         roles: list[Role] = []
         modifier: Entry | None = None
         while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
-            if t.pos[i] in ("VERB", "AUX") and self.role_cover[i] < 0:
+            # a participle used as an adjective ("Algeria's leading activist") is no verb
+            verb = t.pos[i] in ("VERB", "AUX") and t.dep[i] not in ("amod", "compound")
+            if verb and self.role_cover[i] < 0:
                 return None, None, [], end
             cover = self.role_cover[i]
             if cover >= 0:
@@ -521,6 +556,8 @@ class Linker:
             i -= 1
         modifier = self.entry_at[i] if i >= 0 and not self.used[i] else None
         possessor: int | None = None
+        if modifier is not None and self._stance(i):
+            modifier, i = None, start - 1  # "an anti-Syria journalist" is not Syrian
         if modifier is not None and modifier.kind in ACTOR_ENTRY_KINDS:
             span = self.ent_span[i]
             assert span is not None
@@ -759,7 +796,8 @@ class Linker:
         if t.dep[i] == "expl":
             return False
         if t.lower[i] == "it" and i + 2 < len(t.text) and t.lower[i + 1] in ("is", "was", "'s"):
-            return t.pos[i + 2] not in ("ADJ", "DET", "ADV")
+            # "it is important to" is expletive, "it is prepared to" names an agent
+            return t.pos[i + 2] not in ("ADJ", "DET", "ADV") or t.lower[i + 2] in AGENT_ADJECTIVES
         return True
 
 

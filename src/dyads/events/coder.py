@@ -18,6 +18,11 @@ curfew in X"); a compound subject with no other party ("A and B agreed to ...") 
 for cooperative codes. A countryless group takes a national modifier or an "in X" location
 ("Vietnamese-led forces", "demonstrators in Baghdad"); a demonym on a common noun is that
 country's people, not its state ("Ugandan opposition candidates" -> UGAOPP, else ...CVL).
+An ethnic group is coded by where the text places it ("ethnic Albanians in south Serbia" ->
+SRB); a countryless group still without a country facing a national actor is of that actor's
+country ("police", "rebels": the domestic default). Violence with no target takes the nearest
+place in the sentence; a passive use of violence with no named perpetrator is coded from the
+place it happened. What is investigated or condemned targets its "by" doer.
 
 Each event passes through ``modality.assess``: negated and hypothetical events are dropped,
 intended and threatened ones are recoded to CAMEO intent (03x) or threat (13x) codes; a
@@ -29,14 +34,14 @@ publication.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.events.lexicon import Lexicon, Sense, load_lexicon
-from dyads.events.modality import Mood, assess
+from dyads.events.modality import Mood, assess, reported_speech
 from dyads.events.ontology import cameo
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote, Side
@@ -159,6 +164,7 @@ def _subject_token(verb: Token, hops: int = 4) -> tuple[Token | None, bool]:
     """The token naming the doer of ``verb`` and whether it was inherited from a governor."""
     tok = verb
     inherited = False
+    came_from = ""
     for _ in range(hops):
         agents = _children(tok, "agent")
         if agents and _children(tok, "nsubjpass"):
@@ -171,10 +177,15 @@ def _subject_token(verb: Token, hops: int = 4) -> tuple[Token | None, bool]:
                 return tok.head, inherited
             return subj, inherited
         if _children(tok, "nsubjpass"):
+            if inherited and came_from == "xcomp":
+                # "it is prepared to impose ...", "was forced to withdraw": the passive's subject
+                # is the doer of its complement
+                return _children(tok, "nsubjpass")[0], inherited
             return None, inherited
         if tok.dep_ == "relcl":
             return tok.head, inherited
-        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "pobj"):
+        if tok.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "pobj", "acomp"):
+            came_from = tok.dep_
             tok = tok.head
             inherited = True
             continue
@@ -186,6 +197,15 @@ def _pobjs(prep: Token) -> list[Token]:
     found = _children(prep, "pobj")
     for inner in _children(prep, "prep"):  # "out of the CSTO"
         found += _children(inner, "pobj")
+    if not found and prep.dep_ == "prep":
+        # "granted asylum to five officers holed up in ...": the parser makes the object the
+        # subject of the participle clause that follows the preposition
+        for t in prep.doc[prep.i + 1 : prep.i + 8]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                found.append(t)
+                break
+            if t.pos_ in ("VERB", "AUX", "PUNCT"):
+                break
     return found
 
 
@@ -198,23 +218,33 @@ def _with_conjuncts(toks: Iterable[Token]) -> list[Token]:
 
 
 def _prep_targets(head: Token, preps: Sequence[str]) -> list[Token]:
-    found: list[Token] = []
+    """Objects of the listed prepositions, in the list's order of preference ("complained to
+    the UN over the raids": what is complained about before whom it is addressed to)."""
+    found: list[tuple[int, Token]] = []
     for prep in _children(head, "prep", "prt"):
         word = prep.lower_
         if word in preps:
-            found += _pobjs(prep)
+            rank = preps.index(word)
+            found += [(rank, t) for t in _pobjs(prep)]
         elif prep.dep_ == "prt" or word in ("out", "away", "off"):
             for inner in _children(prep, "prep"):
                 if inner.lower_ in preps or inner.lower_ == "of":
-                    found += _children(inner, "pobj")
-    return _with_conjuncts(found)
+                    found += [(len(preps), t) for t in _children(inner, "pobj")]
+    return _with_conjuncts(t for _, t in sorted(found, key=lambda f: (f[0], f[1].i)))
 
 
 # --- senses ---
 
 
 def _particle(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # "pushing for the US to support ...": the preposition is parsed as the clause's marker
+    found.update(m.lower_ for c in _children(tok, "advcl") for m in _children(c, "mark"))
+    return found
+
+
+def _marked(clause: Token, *words: str) -> bool:
+    return any(m.lower_ in words for m in _children(clause, "mark"))
 
 
 def _choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sense, str | None]:
@@ -280,7 +310,7 @@ def _past(trigger: Token) -> bool:
             return not any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
         if tok.tag_ == "VBN":
             return any(c.tag_ == "VBD" for c in tok.children if c.dep_ in ("aux", "auxpass"))
-        if tok.dep_ in ("dobj", "pobj", "xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("dobj", "pobj", "xcomp", "conj", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
@@ -296,13 +326,16 @@ _REFUSAL = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08
 
 
 def _will_not(trigger: Token, lex: Lexicon) -> bool:
-    """ "will not lift", "won't accept": a negated future on the trigger or the verb it hangs off
-    (not "no plans to": the absence of a plan is not a refusal)."""
+    """ "will not lift", "won't accept", "said it would not meet": a negated future (or the future
+    of reported speech) on the trigger or the verb it hangs off (not "no plans to": the absence
+    of a plan is not a refusal)."""
     tok = trigger
     for _ in range(3):
         kids = list(tok.children)
         aux = {c.lower_ for c in kids if c.dep_ == "aux"}
-        if (aux & lex.modality.future_aux or "wo" in aux) and any(c.dep_ == "neg" for c in kids):
+        future = aux & lex.modality.future_aux or "wo" in aux
+        future = future or (bool(aux & {"would", "'d"}) and reported_speech(tok, lex))
+        if future and any(c.dep_ == "neg" for c in kids):
             return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
             return False
@@ -339,6 +372,7 @@ def _make(
     quote: Quote | None = None,
     place: bool = False,
 ) -> Event | None:
+    source, target = _domestic(source, target), _domestic(target, source)
     # a place may be in the source's own country ("a curfew in Abidjan"), never be the source
     if (place and source.code == target.code) or (not place and _same_side(source, target)):
         return None
@@ -357,6 +391,18 @@ def _make(
         evidence=_evidence(ctx, sent, trigger),
         confidence=round(confidence, 2),
     )
+
+
+def _domestic(side: Side, other: Side) -> Side:
+    """A countryless group acting with a national actor ("police", "demonstrators", "rebels"
+    facing a government) is taken to be of that actor's country, as event coders default an
+    unnamed domestic actor to the country of the story."""
+    if not _bare(side) or not other.country or not side.code:
+        return side
+    sector = side.sector or (side.code if len(side.code) == 3 else None)
+    if sector is None:
+        return side
+    return replace(side, country=other.country, sector=sector, code=other.country + sector)
 
 
 def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
@@ -416,6 +462,11 @@ def _with_country(ctx: _Ctx, tok: Token, mention: Mention) -> Side:
     """The mention's side; a countryless group or title ("Vietnamese-led forces", "U.S. border
     patrol agents") takes the country of a national modifier in its own phrase."""
     side = _side(mention)
+    home = _residence(ctx, tok, mention)
+    if home is not None:  # a people, not the state they live in: civilians unless a role says
+        side.country, side.sector = home, side.sector or "CVL"
+        side.code = home + side.sector
+        return side
     if side.country and not side.sector and ctx.by_token[tok.i] is None and tok.pos_ == "NOUN":
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
         # its state (CAMEO's default sector for them is civilians unless the noun is a role)
@@ -433,10 +484,15 @@ def _with_country(ctx: _Ctx, tok: Token, mention: Mention) -> Side:
             continue
         for obj in _children(prep, "pobj"):
             other = ctx.by_token[obj.i]
-            if other is not None and other.country and other is not mention:
+            if other is None or other is mention:
+                continue
+            if other.country:
                 side.country = other.country
                 side.code = other.country + (mention.sector or mention.code or "")[:3]
                 return side
+            if prep.lower_ == "of" and other.code and mention.role is not None:
+                # "leaders of the opposition coalition" act for the coalition
+                return _with_country(ctx, obj, other)
     for t in tok.subtree:
         if t.i >= tok.i:
             break
@@ -454,9 +510,55 @@ def _with_country(ctx: _Ctx, tok: Token, mention: Mention) -> Side:
     return side
 
 
+_COMMUNITY = {"population", "minority", "community"}
+
+
+def _residence(ctx: _Ctx, tok: Token, mention: Mention) -> str | None:
+    """The country an ethnic or national group lives in, when the text places it there
+    ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanian
+    guerrillas operating in Macedonia"): event coders code such groups by residence."""
+    if not mention.country or (mention.sector and mention.sector not in ("CVL", "REB", "OPP")):
+        return None
+    ethnic = tok.lemma_.lower() in _COMMUNITY or any(
+        t.lower_ == "ethnic" for t in tok.subtree if t.i < tok.i
+    )
+    people = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and ctx.by_token[tok.i] is mention)
+    if not (ethnic or people):
+        return None
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    up = tok
+    for _ in range(3 if ethnic else 0):
+        # "killed three ethnic Albanians in a gunbattle in Serbia", "cleansing in Montenegro
+        # against the Albanian population": where the event befalls the group
+        if up.dep_ not in ("dobj", "nsubjpass", "pobj", "prep") or up.head.i == up.i:
+            break
+        up = up.head
+        heads.append(up)
+    for head in heads:
+        for prep in _children(head, "prep"):
+            # "in" places an ethnic group ("Albanian rebels in Macedonia" stay Albanian);
+            # "the Albanians of southern Serbia" are its people
+            if prep.lower_ not in ("in", "of") or (prep.lower_ == "in" and not ethnic):
+                continue
+            if prep.lower_ == "of" and head.i != tok.i:
+                continue
+            for obj in _pobjs(prep):
+                # the place itself before its modifiers ("of the Israeli-occupied West Bank")
+                for t in sorted(obj.subtree, key=lambda t: t.i != obj.i):
+                    other = ctx.by_token[t.i]
+                    if other is not None and other.country and other.country != mention.country:
+                        return other.country
+    return None
+
+
+_REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
+
+
 def _sides(ctx: _Ctx, toks: Iterable[Token]) -> list[Side]:
     sides: list[Side] = []
     for tok in toks:
+        if tok.lower_ in _REFLEXIVE:  # "killed 23 people as well as themselves"
+            continue
         mention = _actor(ctx, tok)
         if mention is not None:
             side = _with_country(ctx, tok, mention)
@@ -476,7 +578,7 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
     objs = _children(tok, "dobj")
     obj = objs[0] if objs else None
     sense, code = _choose(senses, tok, obj)
-    if sense.light and obj is not None and obj.lemma_.lower() in ctx.lex.nouns:
+    if sense.light and obj is not None and _event_object(ctx.lex, obj):
         return  # the event noun codes it, with this verb's subject as source
     if code is None:
         return
@@ -490,6 +592,10 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
     confidence = 0.9 - (0.15 if inherited else 0.0)
     # "offered its troops to X": the source's own forces are what is given, not the target
     target_toks = [t for t in target_toks if not _owned_by(ctx, t, sources)]
+    if cameo(code).root in _AGENT_TARGET_ROOTS:
+        # "investigating war crimes by Croatian extremists against Serb civilians": what is
+        # investigated or condemned is the deed, its target the doer
+        target_toks = [a for t in target_toks for a in _nominal_agents(t)] + target_toks
     targets = _others(_sides(ctx, target_toks), sources)
     if not targets:
         targets = _others(_sides(ctx, _prep_targets(tok, preps)), sources)
@@ -499,6 +605,7 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         # "demanded that Washington end ...", "urged Iran to stop ...": the addressee is the
         # subject of the complement clause
         comps = _children(tok, "ccomp", "xcomp")
+        comps += [c for c in _children(tok, "advcl") if _marked(c, "for")]
         targets = _others(_sides(ctx, [s for c in comps for s in _children(c, "nsubj")]), sources)
     place = False
     if not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
@@ -515,17 +622,47 @@ def _verb_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         # curfew in Montenegro"), as event coders read a clause when the parse gives no argument
         targets = _phrase_targets(ctx, tok, sources)
         confidence -= 0.15
+    if not targets and sources and cameo(code).root in _CONFLICT_PLACE_ROOTS:
+        targets = _sentence_place(ctx, tok)
+        place = bool(targets)
+    if passive and targets and not sources and cameo(code).root in _VIOLENCE_ROOTS:
+        # "three servicemen were killed by a roadside bomb outside Basra": violence with no named
+        # perpetrator is coded to the country where it happened
+        sources = _sentence_place(ctx, tok, ("in", "inside", "outside", "near"))
+        sources = [replace(s, code=s.country, sector=None) for s in sources if s.country]
+        confidence -= 0.3
     if not targets and len(sources) > 1 and _mutual(code, sense):
         _pairs(ctx, out, sources, code, tok, "verb", confidence - 0.1)
         return
     _finish(ctx, out, sources, targets, code, tok, "verb", confidence, place=place)
 
 
-def _locative(ctx: _Ctx, heads: Iterable[Token]) -> list[Side]:
+_VIOLENCE_ROOTS = {"18", "19", "20"}
+
+
+def _sentence_place(
+    ctx: _Ctx, trigger: Token, words: Collection[str] = ("in", "inside")
+) -> list[Side]:
+    """The nearest place named elsewhere in the sentence ("blew themselves up in Tel Aviv", "as
+    battles raged in central Baghdad"): where a use of force with no other target happened."""
+    sent = trigger.sent
+    heads = sorted(sent, key=lambda t: abs(t.i - trigger.i))
+    return _locative(ctx, heads, words)
+
+
+_AGENT_TARGET_ROOTS = {"09", "11"}
+
+
+def _nominal_agents(noun: Token) -> list[Token]:
+    """The "by" agent of a deed noun ("violations by the army")."""
+    return [o for p in _children(noun, "prep") if p.lower_ == "by" for o in _pobjs(p)]
+
+
+def _locative(ctx: _Ctx, heads: Iterable[Token], words: Collection[str] = _LOCATIVE) -> list[Side]:
     """Where a use of force or restriction happens ("a curfew in Abidjan", "roads in Algiers")."""
     for head in heads:
         for prep in _children(head, "prep"):
-            if prep.lower_ not in _LOCATIVE:
+            if prep.lower_ not in words:
                 continue
             for obj in _with_conjuncts(_pobjs(prep)):
                 for t in obj.subtree:
@@ -605,7 +742,9 @@ def _phrase_targets(
         if own_clause or child.dep_ in _SUBJ or child.dep_ in ("agent", "punct", "mark"):
             skip.update(t.i for t in child.subtree)
     for t in head.subtree:
-        if t.dep_ in ("relcl", "parataxis") or (t.dep_ == "advcl" and _children(t, "nsubj")):
+        if t.dep_ in ("relcl", "parataxis") or (
+            t.dep_ == "advcl" and _children(t, "nsubj") and not _marked(t, "unless")
+        ):  # "threatened to strike unless Israel rescinded ...": the condition's subject
             skip.update(x.i for x in t.subtree)
     for t in head.subtree:
         if t.i in skip:
@@ -613,7 +752,7 @@ def _phrase_targets(
         mention = ctx.by_token[t.i]
         if mention is None or t.ent_type_ == "DATE" or _owned_by(ctx, t, sources):
             continue
-        if t.pos_ == "PRON" and t.lower_ in ("i", "we", "us", "our", "my"):
+        if t.pos_ == "PRON" and t.lower_ in ("i", "we", "us", "our", "my", *_REFLEXIVE):
             continue
         side = _with_country(ctx, t, mention)
         if all(not _same_side(side, x) for x in (*sources, *exclude)):
@@ -627,7 +766,7 @@ def _others(sides: list[Side], sources: Sequence[Side]) -> list[Side]:
 
 def _governing_verb(noun: Token) -> Token | None:
     tok = noun
-    for _ in range(2):
+    for _ in range(4):  # "launched artillery, mortar and rocket fire": up a list of conjuncts
         if tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             return tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -658,14 +797,16 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
     if code is None:
         return
     preps = sense.preps or ctx.lex.default_preps
+    trigger, tok = tok, _phrase_head(ctx, tok)  # "a mediation mission between A and B"
     possessors = _possessors(tok)
     sources = _sides(ctx, possessors)
-    modifiers = _sides(ctx, _children(tok, "compound", "amod", "nmod", "npadvmod"))
+    mods = [m for m in _children(tok, "compound", "amod", "nmod", "npadvmod") if m.i != trigger.i]
+    modifiers = _sides(ctx, mods)
     # "US-Armenian exercise": the first actor hangs off the second adjective
     for mod in _children(tok, "amod", "compound"):
         modifiers += [s for s in _sides(ctx, _children(mod, "npadvmod", "compound", "amod"))
                       if all(not _same_side(s, x) for x in modifiers)]  # fmt: skip
-    targets = _sides(ctx, _prep_targets(tok, preps))
+    target_toks = _prep_targets(tok, preps)
     between = [p for prep in _children(tok, "prep") if prep.lower_ == "between"
                for p in _with_conjuncts(_children(prep, "pobj"))]  # fmt: skip
     inherited = False
@@ -679,8 +820,15 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
         if not sources and not _children(gov, "agent"):
             # "were engaged in ethnic cleansing": an adjectival passive's subject is the doer
             sources = _sides(ctx, _with_conjuncts(_children(gov, "nsubjpass")))
-        if not targets:
-            targets = _sides(ctx, _prep_targets(gov, preps))
+    if not sources and gov is not None and not light and _circumstance(tok, gov):
+        # "resorted to throwing stones during demonstrations against ...", "remained on alert":
+        # the doer of the clause is the doer of the event it takes part in
+        sources, _ = _source_sides(ctx, gov)
+        inherited = True
+    # "restrictions on its labour market": the source's own belongings are not its target
+    targets = _sides(ctx, [t for t in target_toks if not _owned_by(ctx, t, sources)])
+    if not targets and gov is not None and light:
+        targets = _sides(ctx, _prep_targets(gov, preps))
     targets = _others(targets, sources)
     if between and not (sources and targets):
         pair = _sides(ctx, between)
@@ -693,14 +841,16 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
     if sources and not targets and sense.joint:
         targets = [m for m in modifiers if all(not _same_side(m, s) for s in sources)]
     if sources and not targets:
-        # an actor elsewhere in the noun's phrase ("offensive that restored control over X")
+        # an actor elsewhere in the noun's phrase ("offensive that restored control over X");
+        # a countryless group ("the withdrawal of invasion forces from Panama") comes last
+        found: list[Side] = []
         for t in tok.subtree:
             if t.i == tok.i or ctx.by_token[t.i] is None or t.ent_type_ == "DATE":
                 continue
             side = _side(ctx.by_token[t.i])  # type: ignore[arg-type]
             if all(not _same_side(side, s) for s in sources) and not _near_source(side, sources):
-                targets = [side]
-                break
+                found.append(side)
+        targets = sorted(found, key=_bare)[:1]
     place = False
     if sources and not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
         targets = _locative(ctx, [tok] if gov is None else [tok, gov])
@@ -714,16 +864,51 @@ def _noun_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]
     if sources and not targets and gov is not None and light:
         targets = _phrase_targets(ctx, gov, sources)
         confidence -= 0.15
+    if sources and not targets and cameo(code).root in _CONFLICT_PLACE_ROOTS:
+        targets = _sentence_place(ctx, trigger)
+        place = bool(targets)
     if not targets and len(sources) > 1 and _mutual(code, sense):
         _pairs(
-            ctx, out, sources, code, tok, "noun", confidence - 0.1,
+            ctx, out, sources, code, trigger, "noun", confidence - 0.1,
             nominal=True, presupposed=bool(possessors),
         )  # fmt: skip
         return
     _finish(
-        ctx, out, sources, targets, code, tok, "noun", confidence,
+        ctx, out, sources, targets, code, trigger, "noun", confidence,
         nominal=True, presupposed=bool(possessors), place=place,
     )  # fmt: skip
+
+
+_CIRCUMSTANCE = {"during", "in", "on", "for"}
+
+
+def _circumstance(noun: Token, gov: Token) -> bool:
+    """The noun is the object of a circumstance preposition of an active clause ("staged a hunger
+    strike in protest against ...", "troops remained on alert")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _CIRCUMSTANCE
+        and not _children(gov, "nsubjpass", "auxpass")
+    )
+
+
+def _phrase_head(ctx: _Ctx, noun: Token) -> Token:
+    """The generic head an event noun modifies ("mediation" in "a mediation mission"), whose
+    phrase carries the event's arguments; else the noun itself."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in ctx.lex.event_heads:
+        return head
+    return noun
+
+
+def _event_object(lex: Lexicon, obj: Token) -> bool:
+    """The object of a light verb is an event noun, or a generic head one modifies."""
+    if obj.lemma_.lower() in lex.nouns:
+        return True
+    return obj.lemma_.lower() in lex.event_heads and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.nouns for c in obj.children
+    )
 
 
 def _near_source(side: Side, sources: Sequence[Side]) -> bool:
@@ -731,7 +916,8 @@ def _near_source(side: Side, sources: Sequence[Side]) -> bool:
 
 
 def _adjective_event(ctx: _Ctx, tok: Token, senses: Sequence[Sense], out: list[Coded]) -> None:
-    if tok.dep_ not in ("acomp", "ROOT", "conj", "attr"):
+    clause = tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "advcl")  # "said X is opposed to"
+    if tok.dep_ not in ("acomp", "ROOT", "conj", "attr") and not clause:
         return
     sense, code = _choose(senses, tok, None)
     if code is None:
@@ -957,7 +1143,7 @@ def trigger_code(doc: Doc, sent: Span, lexicon: Lexicon | None = None) -> str | 
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             objs = _children(tok, "dobj")
             sense, code = _choose(lex.verbs[lemma], tok, objs[0] if objs else None)
-            if sense.light and objs and objs[0].lemma_.lower() in lex.nouns:
+            if sense.light and objs and _event_object(lex, objs[0]):
                 continue
             nominal = False
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
@@ -980,7 +1166,7 @@ def trigger_code(doc: Doc, sent: Span, lexicon: Lexicon | None = None) -> str | 
 
 def _depth(tok: Token) -> int:
     depth = 0
-    while tok.head is not tok and depth < 50:
+    while tok.head.i != tok.i and depth < 50:
         tok = tok.head
         depth += 1
     return depth

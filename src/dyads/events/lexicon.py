@@ -67,6 +67,7 @@ class Lexicon:
     intent: Mapping[str, str]
     threat: Mapping[str, str]
     modality: Modality
+    event_heads: frozenset[str] = frozenset()
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -164,8 +165,12 @@ def _load(user_path: str | None) -> Lexicon:
         data = _merge(data, _read(Path(user_path)))
     mod = data.get("modality") or {}
     tone = data.get("tone") or {}
+    verbs = {str(k): _senses(str(k), v) for k, v in (data.get("verbs") or {}).items()}
+    for wrong, right in (data.get("lemma_fixes") or {}).items():
+        if str(right) in verbs:
+            verbs.setdefault(str(wrong), verbs[str(right)])
     return Lexicon(
-        verbs={str(k): _senses(str(k), v) for k, v in (data.get("verbs") or {}).items()},
+        verbs=verbs,
         nouns={str(k): _senses(str(k), v) for k, v in (data.get("nouns") or {}).items()},
         adjectives={str(k): _senses(str(k), v) for k, v in (data.get("adjectives") or {}).items()},
         default_preps=tuple(data.get("default_preps") or ()),
@@ -176,6 +181,7 @@ def _load(user_path: str | None) -> Lexicon:
         intent={str(k): _check(v, f"intent.{k}") for k, v in data["intent"].items()},  # type: ignore[misc]
         threat={str(k): _check(v, f"threat.{k}") for k, v in data["threat"].items()},  # type: ignore[misc]
         modality=Modality(**{name: _words(mod.get(name)) for name in Modality.__slots__}),
+        event_heads=_words(data.get("event_heads")),
     )
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dyads.events.lexicon import Lexicon
 
-__all__ = ["Mood", "assess", "forms"]
+__all__ = ["Mood", "assess", "forms", "reported_speech"]
 
 Kind = Literal["asserted", "intent", "threat", "hypothetical"]
 
@@ -58,12 +58,17 @@ def _aux_kind(tok: Token, mod: Lexicon) -> Kind | None:
     return None
 
 
+def reported_speech(tok: Token, mod: Lexicon) -> bool:
+    """The clause is the content of a past speech verb ("Iraq said it would ...")."""
+    return _reported(tok, mod)
+
+
 def _reported(tok: Token, mod: Lexicon) -> bool:
     """The clause is the content of a past speech verb ("Iraq said it would ...")."""
     if tok.dep_ != "ccomp" or _conditional(tok, mod):
         return False
     head = tok.head
-    return head.lemma_.lower() in mod.speech and head.tag_ in ("VBD", "VBN")
+    return head.lemma_.lower() in mod.speech and head.tag_ in ("VBD", "VBN", "VBG")
 
 
 def forms(tok: Token) -> set[str]:
@@ -158,7 +163,7 @@ def assess(
         if gov_kind is not None and kind == "asserted":
             kind = gov_kind
         aux = _aux_kind(head, lexicon)
-        if aux is not None and kind == "asserted":
-            kind = aux
+        if aux is not None and (kind == "asserted" or (kind, aux) == ("intent", "hypothetical")):
+            kind = aux  # "must be ready to mediate": an obligation, not an offer
         tok = head
     return Mood(negated=negated, kind=kind)

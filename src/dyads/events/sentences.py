@@ -59,7 +59,7 @@ def main_event(result: SentenceResult) -> Coded | None:
 
     def depth(c: Coded) -> int:
         tok, n = result.doc[c.trigger], 0
-        while tok.head is not tok and n < 50:
+        while tok.head.i != tok.i and n < 50:
             tok, n = tok.head, n + 1
         return n
 
