@@ -92,3 +92,41 @@ def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shar
         f"{result['articles']} articles ({result['failed']} failed) in {result['seconds']:.1f} s; "
         f"predictions in {result['predictions']}"
     )
+
+
+@eval_app.command("plover")
+def plover(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
+    """PLOVER gold records: event category and both countries of the sentence's main event."""
+    from dyads.evaluate.plover import evaluate
+
+    try:
+        result = evaluate(split, shared=shared_dir(shared))
+    except EvalDataMissing as exc:
+        _missing(exc)
+        return
+    console.print(
+        f"PLOVER {split}: {result['records']} records, {result['coded']} with a main event; "
+        f"category + both countries right {result['accuracy']:.3f} (category "
+        f"{result['category_accuracy']:.3f}, countries {result['dyad_accuracy']:.3f})"
+    )
+
+
+@eval_app.command("pentaclass")
+def pentaclass(
+    part: Annotated[str, typer.Option("--part", help="report, tune or all.")] = "report",
+    shared: Shared = None,
+) -> None:
+    """Quad class of each sentence's main event on the ConfliBERT CAMEO sentences."""
+    from dyads.evaluate.pentaclass import evaluate
+
+    if part not in ("report", "tune", "all"):
+        raise typer.BadParameter("choose report, tune or all", param_hint="--part")
+    try:
+        result = evaluate(part=part, shared=shared_dir(shared))  # type: ignore[arg-type]
+    except EvalDataMissing as exc:
+        _missing(exc)
+        return
+    console.print(
+        f"pentaclass ({part} half of {result['file_rows']} rows): {result['sentences']} "
+        f"sentences, accuracy {result['accuracy']:.3f}"
+    )
