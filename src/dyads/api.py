@@ -24,6 +24,7 @@ from typing import Annotated, Any, Literal
 import pandas as pd
 import typer
 from fastapi import FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -47,6 +48,10 @@ CSP = (
     "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 Freq = Literal["day", "week", "month", "year"]
+# Beyond any store's size, and inside every backend's 64-bit integers.
+MAX_OFFSET = 1_000_000_000
+Index = Annotated[int, PathParam(ge=0, le=MAX_OFFSET, description="Position in its article.")]
+NUL_MESSAGE = "NUL characters are not allowed"
 
 
 class IngestRequest(BaseModel):
@@ -65,6 +70,8 @@ class IngestRequest(BaseModel):
     def _one_body(self) -> IngestRequest:
         if (self.text is None) == (self.html is None):
             raise ValueError("give exactly one of 'text' or 'html'")
+        if any("\x00" in value for value in self.model_dump().values() if isinstance(value, str)):
+            raise ValueError(NUL_MESSAGE)  # PostgreSQL cannot store them; no article has them
         return self
 
     def raw(self) -> RawDocument:
@@ -204,6 +211,14 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])
 
     @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
+        """A NUL in the path or a parameter is never meaningful (and PostgreSQL refuses it)."""
+        query = request.query_params.multi_items()
+        if "\x00" in request.scope["path"] or any("\x00" in k + v for k, v in query):
+            return _error(400, f"{NUL_MESSAGE} in the path or the query")
+        return await call_next(request)
+
+    @app.middleware("http")
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Any]]
     ) -> Any:
@@ -253,7 +268,7 @@ def create_app(
     @app.get("/articles", tags=["articles"])
     def list_articles(
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> list[dict[str, Any]]:
         """Stored articles without their text, newest first."""
         return records(db.articles(limit=limit, offset=offset))
@@ -347,7 +362,7 @@ def create_app(
         return {"actor": actor, "partners": names, "freq": freq, "periods": records(frame)}
 
     @app.get("/evidence/events/{article_id}/{idx}", tags=["evidence"])
-    def event_evidence(article_id: str, idx: int) -> dict[str, Any]:
+    def event_evidence(article_id: str, idx: Index) -> dict[str, Any]:
         """An event's sentence with its source and target highlighted."""
         found = db.event_evidence(article_id, idx)
         if found is None:
@@ -355,7 +370,7 @@ def create_app(
         return found
 
     @app.get("/evidence/quotes/{article_id}/{idx}", tags=["evidence"])
-    def quote_evidence(article_id: str, idx: int) -> dict[str, Any]:
+    def quote_evidence(article_id: str, idx: Index) -> dict[str, Any]:
         """A quote in its paragraph, with the quotation, speaker and cue highlighted."""
         found = db.quote_evidence(article_id, idx)
         if found is None:

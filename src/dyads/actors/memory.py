@@ -123,13 +123,14 @@ class ActorMemory:
         learned = [a for a in items if a.source == "learned"]
         if not learned:
             return None
+        # Ties break on the code, so the choice never depends on the order rows were loaded in.
         covering = [a for a in learned if a.covers(on)]
         if covering:
-            return max(covering, key=lambda a: a.last_seen or "")
+            return max(covering, key=lambda a: (a.last_seen or "", a.code or ""))
         before = [a for a in learned if on is None or (a.last_seen or "") <= on]
         if before:
-            return max(before, key=lambda a: a.last_seen or "")
-        return min(learned, key=lambda a: a.first_seen or "")
+            return max(before, key=lambda a: (a.last_seen or "", a.code or ""))
+        return min(learned, key=lambda a: (a.first_seen or "", a.code or ""))
 
     def names_starting(self, token: str) -> list[tuple[str, ...]]:
         """Known names (as word tuples) whose first word is ``token``: for scanning text."""

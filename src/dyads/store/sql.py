@@ -162,16 +162,16 @@ class SqlStore:
         )
 
     def save_actors(self, rows: list[dict[str, Any]]) -> None:
-        """Upsert actor-memory rows (``ActorMemory.rows()``); name, role and source are the key."""
+        """Upsert actor-memory rows (``ActorMemory.rows()``), keyed by name, role, code, source."""
         for row in rows:
             self.execute(
                 "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (name, role, origin) DO UPDATE SET code = excluded.code, "
+                "ON CONFLICT (name, role, code, origin) DO UPDATE SET "
                 "country = excluded.country, sector = excluded.sector, kind = excluded.kind, "
                 "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
                 "record = excluded.record",
                 [
-                    row["name"], row.get("role") or "", row.get("code"), row.get("country"),
+                    row["name"], row.get("role") or "", row.get("code") or "", row.get("country"),
                     row.get("sector"), row.get("kind"), row.get("source", "learned"),
                     row.get("first_seen"), row.get("last_seen"),
                     json.dumps(row, ensure_ascii=False, default=str),
@@ -197,7 +197,8 @@ class SqlStore:
         )
 
     def actor_rows(self) -> list[dict[str, Any]]:
-        return [json.loads(row["record"]) for row in self.query("SELECT record FROM actors")]
+        rows = self.query("SELECT record FROM actors ORDER BY name, role, code, origin")
+        return [json.loads(row["record"]) for row in rows]
 
     def latest_articles(self, limit: int = 10) -> list[dict[str, Any]]:
         return self.query(
