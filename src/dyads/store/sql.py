@@ -127,8 +127,10 @@ class SqlStore:
         self.insert("articles", [row])
         self.insert("article_minhash", [{"article_id": article.id, "signature": to_bytes(minhash)}])
         rows = extraction_rows(article.id, article)
+        taken: set[str] = set()
         for idx, (event, event_row) in enumerate(zip(article.events, rows["events"], strict=True)):
-            event_row["cluster"] = self._cluster_of(article.id, idx, event)
+            event_row["cluster"] = self._cluster_of(article.id, idx, event, taken)
+            taken.add(event_row["cluster"])
         for table, table_rows in rows.items():
             self.insert(table, table_rows)
 
@@ -140,18 +142,23 @@ class SqlStore:
             )
         return self._duplicate_index
 
-    def _cluster_of(self, article_id: str, idx: int, event: Event) -> str:
-        """The cluster of the same event reported by another article, else its own."""
+    def _cluster_of(self, article_id: str, idx: int, event: Event, taken: set[str]) -> str:
+        """The cluster of the same event reported by another article, else its own.
+
+        A cluster joins each article once (``taken``: this article's clusters so far), and a
+        report in the same words as this one is preferred, so a reprint's events pair up one
+        to one with the original's.
+        """
         candidates = self.query(
-            "SELECT cluster, source_code, target_code, root, date_start, date_end FROM events "
-            "WHERE source_code IS NOT DISTINCT FROM ? AND target_code IS NOT DISTINCT FROM ? "
-            "AND root = ? AND article_id <> ? ORDER BY cluster",
+            "SELECT cluster, source_code, target_code, root, date_start, date_end, evidence "
+            "FROM events WHERE source_code IS NOT DISTINCT FROM ? "
+            "AND target_code IS NOT DISTINCT FROM ? AND root = ? AND article_id <> ? "
+            "ORDER BY cluster, article_id, idx",
             [event.source.code, event.target.code, event.root, article_id],
         )
-        for row in candidates:
-            if same_event(event, row):
-                return str(row["cluster"])
-        return f"{article_id}:{idx}"
+        matches = [r for r in candidates if r["cluster"] not in taken and same_event(event, r)]
+        matches.sort(key=lambda r: r["evidence"] != event.evidence.sentence)
+        return str(matches[0]["cluster"]) if matches else f"{article_id}:{idx}"
 
     def save_failure(self, failure: Failure) -> None:
         when = datetime.fromisoformat(failure.time).replace(tzinfo=None)
