@@ -107,11 +107,26 @@ def ingest(
             help="Let URL inputs reach loopback, link-local and private addresses.",
         ),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", min=1, help="Analysing processes (local engine); one writer."),
+    ] = 1,
+    engine: Annotated[
+        str,
+        typer.Option("--engine", help="local (this machine) or ray (Ray Data; files only)."),
+    ] = "local",
+    address: Annotated[
+        str | None,
+        typer.Option("--address", help="Ray cluster to use (ray://host:10001 or auto)."),
+    ] = None,
 ) -> None:
     """Read articles (files, directories, URLs, feeds, WARC), analyse and store them.
 
-    Idempotent: re-running a batch changes nothing.
+    Idempotent: re-running a batch changes nothing. The store content does not depend on
+    --workers or --engine.
     """
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("choose local or ray", param_hint="--engine")
     when = _published(published)
     pipeline = _pipeline(max_bytes)
     try:
@@ -124,14 +139,28 @@ def ingest(
     try:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
-            for outcome in batch.run(
-                paths,
-                pipeline=pipeline,
-                store=store,
-                published=when,
-                date_from_name=date_from_name,
-                fetch_policy=FetchPolicy(allow_private=allow_private),
-            ):
+            if engine == "ray":
+                from dyads.scale import ray as on_ray
+
+                outcomes = on_ray.run(
+                    paths,
+                    pipeline=pipeline,
+                    store=store,
+                    published=when,
+                    date_from_name=date_from_name,
+                    address=address,
+                )
+            else:
+                outcomes = batch.run(
+                    paths,
+                    pipeline=pipeline,
+                    store=store,
+                    published=when,
+                    date_from_name=date_from_name,
+                    fetch_policy=FetchPolicy(allow_private=allow_private),
+                    workers=workers,
+                )
+            for outcome in outcomes:
                 summary.add(outcome)
                 progress.update(task, advance=1, description=Path(outcome.source).name[:40])
     except ModelNotInstalled as exc:

@@ -1,0 +1,130 @@
+"""Local worker processes for ``dyads ingest --workers N``.
+
+A ``ProcessPoolExecutor`` (spawn start method: workers import nothing from the parent's state)
+whose initializer loads the pipeline and its spaCy model once per worker. The parent submits
+chunks with a snapshot of its actor memory and keeps at most ``2 * workers`` chunks in flight, so
+input is read only as fast as it is analysed and memory stays flat. Results come back in
+submission order. A chunk whose worker died becomes one failure row per document.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from dyads.actors.memory import ActorMemory
+from dyads.config import Settings
+from dyads.ingest import Item, Options, Outcome
+from dyads.pipeline import Pipeline
+from dyads.records import Failure, RawDocument
+from dyads.scale.work import RecordingMemory, analyse_chunk, peak_rss_mb
+
+# Documents per task: small, so the memory snapshot a chunk is analysed against is recent
+# (fewer redone articles); still enough for nlp.pipe to batch well on article-length texts.
+CHUNK = 8
+
+# Peak RSS (MB) reported by each worker process, by pid (read by benchmarks/throughput.py).
+WORKER_PEAKS: dict[int, float] = {}
+
+_WORKER: list[Pipeline] = []
+
+
+def _start(settings: Settings, fast: bool) -> None:
+    pipeline = Pipeline(settings, fast=fast)
+    pipeline.nlp  # load the model once, before the first chunk  # noqa: B018
+    _WORKER.append(pipeline)
+
+
+def _work(
+    docs: list[RawDocument | Failure], options: Options, memory: bytes
+) -> tuple[list[Item], int, float]:
+    pipeline = _WORKER[0]
+    pipeline.memory = RecordingMemory.of(pickle.loads(memory))
+    return analyse_chunk(pipeline, docs, options, keep_docs=True), os.getpid(), peak_rss_mb()
+
+
+def _lost(docs: list[RawDocument | Failure], reason: str) -> list[Item]:
+    return [
+        Item(d.source, outcome=Outcome("failed", d.source, failure=lost))
+        for d in docs
+        for lost in [Failure(d.source, "pipeline", reason)]
+    ]
+
+
+class WorkerPool:
+    """``workers`` processes, each with the pipeline loaded once."""
+
+    def __init__(self, settings: Settings, workers: int, *, fast: bool = True) -> None:
+        self.settings, self.workers, self.fast = settings, workers, fast
+        self.executor = self._executor()
+
+    def _executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start,
+            initargs=(self.settings, self.fast),
+        )
+
+    def warm(self) -> None:
+        """Start every worker and load its model now (not on the first chunk)."""
+        for future in [self.executor.submit(_noop) for _ in range(self.workers * 2)]:
+            future.result()
+
+    def submit(
+        self, docs: list[RawDocument | Failure], options: Options, memory: ActorMemory
+    ) -> Future:
+        """Analyse ``docs`` in a worker against ``memory`` as it is now (pickled here: the
+        parent goes on learning while the chunk waits)."""
+        return self.executor.submit(_work, docs, options, pickle.dumps(memory))
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._executor()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _noop() -> int:
+    return len(_WORKER)
+
+
+def analysed_chunks(
+    pipeline: Pipeline,
+    chunks: Iterable[list[RawDocument | Failure]],
+    options: Options,
+    workers: int,
+    pool: WorkerPool | None = None,
+) -> Iterator[list[Item]]:
+    """Items of every chunk, analysed in ``workers`` processes, in input order."""
+    own = pool is None
+    pool = pool or WorkerPool(pipeline.settings, workers, fast=getattr(pipeline, "fast", True))
+    flight: deque[tuple[list[RawDocument | Failure], Future]] = deque()
+    try:
+        for chunk in chunks:
+            flight.append((chunk, pool.submit(chunk, options, pipeline.memory)))
+            if len(flight) >= 2 * workers:
+                yield _result(pool, *flight.popleft())
+        while flight:
+            yield _result(pool, *flight.popleft())
+    finally:
+        if own:
+            pool.close()
+
+
+def _result(pool: WorkerPool, docs: list[RawDocument | Failure], future: Future) -> list[Item]:
+    try:
+        items, pid, peak = future.result()
+    except BrokenProcessPool as exc:
+        pool.restart()
+        return _lost(docs, f"a worker process died ({exc}); the chunk was not analysed")
+    except Exception as exc:  # e.g. a result that could not be sent back
+        return _lost(docs, f"worker error {type(exc).__name__}: {exc}")
+    WORKER_PEAKS[pid] = max(peak, WORKER_PEAKS.get(pid, 0.0))
+    return items

@@ -1,0 +1,157 @@
+"""What a worker does with one chunk of documents, in any engine (process pool or Ray).
+
+A worker holds a :class:`~dyads.pipeline.Pipeline` (model loaded once per process) and gets,
+with each chunk, a snapshot of the writer's actor memory. It builds every document, parses the
+chunk in one ``nlp.pipe`` batch and runs the stages article by article, learning into its copy
+of the memory as a single process would. Each article carries the answers its analysis got from
+the memory (:class:`RecordingMemory`); the writer replays them against the true memory and
+re-analyses the rare article whose answers changed (:func:`dyads.ingest.finish`).
+"""
+
+from __future__ import annotations
+
+import resource
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.ingest import Item, Options, build_item, failed
+from dyads.pipeline import Pipeline
+from dyads.records import Failure, RawDocument
+
+# What the stages read of a looked-up actor (coref and linker); dates only pick the entry.
+_SEEN_FIELDS = ("name", "code", "country", "sector", "role", "kind", "source", "aliases")
+
+
+def _view(actor: KnownActor | None) -> tuple[Any, ...] | None:
+    return None if actor is None else tuple(getattr(actor, f) for f in _SEEN_FIELDS)
+
+
+# Longest name (in tokens) compared by where it could match; longer ones are compared as lists.
+WINDOW = 12
+
+Names = tuple[tuple[str, ...], ...]
+
+
+def _effective(names: Names, windows: tuple[tuple[str, ...], ...]) -> tuple[Names, ...]:
+    """For each place the token occurs, the candidate names that match the tokens there, in
+    order: all the linker can act on (it tries candidates in order against the tokens)."""
+    return tuple(tuple(c for c in names if window[: len(c)] == c) for window in windows)
+
+
+def agrees(memory: ActorMemory, asked: dict[tuple[Any, ...], Any]) -> bool:
+    """Whether ``memory`` gives every recorded question the answer the analysis acted on.
+
+    ``("lookup", name, on)`` is compared on the fields the stages read; ``("names", token)``
+    by the candidates that can match where the token occurs in the article, so a name learned
+    elsewhere that does not occur here changes nothing.
+    """
+    for key, value in asked.items():
+        if key[0] == "lookup":
+            if _view(ActorMemory.lookup(memory, key[1], key[2])) != value:
+                return False
+            continue
+        names, windows = value
+        now = tuple(ActorMemory.names_starting(memory, key[1]))
+        if now == names:
+            continue
+        if any(len(c) > WINDOW for c in (*now, *names)):
+            return False
+        if _effective(now, windows) != _effective(names, windows):
+            return False
+    return True
+
+
+class RecordingMemory(ActorMemory):
+    """Actor memory that notes every question the stages ask and the answer they got."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: dict[tuple[Any, ...], Any] = {}
+
+    @classmethod
+    def of(cls, memory: ActorMemory) -> RecordingMemory:
+        """A recording memory that takes over ``memory``'s contents (not a copy)."""
+        recording = cls()
+        recording.__dict__.update(memory.__dict__)
+        recording.asked = {}
+        return recording
+
+    def lookup(self, name: str, on: str | None = None) -> KnownActor | None:
+        found = super().lookup(name, on)
+        self.asked.setdefault(("lookup", name, on), _view(found))
+        return found
+
+    def names_starting(self, token: str) -> list[tuple[str, ...]]:
+        found = super().names_starting(token)
+        self.asked.setdefault(("names", token), tuple(found))
+        return found
+
+    def take(self, doc: Doc | None = None) -> dict[tuple[Any, ...], Any]:
+        """The questions asked since the last ``take``; with ``doc``, each ``names`` answer
+        also carries the token windows where the name could match (see :func:`agrees`)."""
+        asked, self.asked = self.asked, {}
+        if doc is None:
+            return asked
+        texts = [t.text for t in doc]
+        out = {}
+        for key, value in asked.items():
+            if key[0] == "names":
+                token = key[1]
+                windows = tuple(
+                    tuple(texts[i : i + WINDOW]) for i, t in enumerate(texts) if t == token
+                )
+                value = (value, windows)
+            out[key] = value
+        return out
+
+
+@lru_cache(maxsize=1)
+def blank_vocab(lang: str = "en") -> Vocab:
+    """A vocabulary to read back a worker's ``Doc`` without loading the model (the bytes
+    carry their strings; lexical attributes come from the language defaults)."""
+    return spacy.blank(lang).vocab
+
+
+def analyse_chunk(
+    pipeline: Pipeline,
+    docs: list[RawDocument | Failure],
+    options: Options,
+    *,
+    keep_docs: bool = False,
+) -> list[Item]:
+    """Build and analyse ``docs``, learning into ``pipeline.memory``; one Item per document.
+
+    With ``keep_docs`` each analysed item carries its serialised parse, so the writer can redo
+    only the stages if its memory disagrees. Nothing here raises for a document: errors become
+    failed outcomes (with the reason formatted here, where the traceback is).
+    """
+    recording = pipeline.memory
+    if not isinstance(recording, RecordingMemory):
+        recording = pipeline.memory = RecordingMemory.of(recording)
+    items = [build_item(pipeline, doc, options) for doc in docs]
+    todo = [item for item in items if item.outcome is None and item.article is not None]
+    parses = pipeline.parse_many([item.article for item in todo])  # type: ignore[misc]
+    for item, doc in zip(todo, parses, strict=True):
+        recording.take()
+        try:
+            if isinstance(doc, Exception):
+                raise doc
+            item.article = pipeline.analyse_doc(item.article, doc)  # type: ignore[arg-type]
+        except Exception as exc:  # becomes a failure row, not a failed job
+            item.outcome = failed(item.source, exc)
+            continue
+        item.analysed = True
+        item.lookups = recording.take(doc)  # type: ignore[arg-type]
+        if keep_docs:
+            item.doc = doc.to_bytes(exclude=["tensor", "user_data"])  # type: ignore[union-attr]
+    return items
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
