@@ -13,7 +13,8 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-from dyads.evaluate.html import default_shared, evaluate_html, split_dir
+from dyads.evaluate import EvalDataMissing
+from dyads.evaluate.html import evaluate_html
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,11 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages")
     args = parser.parse_args(argv)
 
-    shared = args.shared or default_shared()
-    if not (split_dir(args.split, shared) / "ground-truth.json").is_file():
-        print(f"skipped: no HTML evaluation data at {split_dir(args.split, shared)}")
+    try:
+        result = evaluate_html(args.split, args.shared)
+    except EvalDataMissing as exc:
+        print(f"skipped: {exc}")
         return 0
-    result = evaluate_html(args.split, shared)
     n = result["n"]
     print(f"trafilatura {version('trafilatura')}, htmldate {version('htmldate')}")
     print(f"html_articles/{args.split}: {n} pages, {result['n_failed']} failed")

@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from dyads.evaluate import EvalDataMissing, shared_dir
+from dyads.evaluate import EvalDataMissing
 
 eval_app = typer.Typer(
     help="Measure the pipeline on ../shared/eval (skips without it).", no_args_is_help=True
 )
 console = Console()
+T = TypeVar("T")
 Shared = Annotated[
     str | None, typer.Option("--shared", help="The shared folder (default ../shared).")
 ]
 
 
-def _missing(exc: EvalDataMissing) -> None:
-    console.print(f"[yellow]skipped:[/] {exc}")
-    raise typer.Exit(0)
+def _measure(evaluate: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run an evaluation; without its data, say so and exit cleanly (status 0)."""
+    try:
+        return evaluate(*args, **kwargs)
+    except EvalDataMissing as exc:
+        console.print(f"[yellow]skipped:[/] {exc}")
+        raise typer.Exit(0) from None
 
 
 @eval_app.command("seed")
@@ -31,11 +37,7 @@ def seed(
     """The seed article against its gold: structure, actors, quotes, events."""
     from dyads.evaluate.seed import evaluate_seed
 
-    try:
-        _, report = evaluate_seed(shared)
-    except EvalDataMissing as exc:
-        _missing(exc)
-        return
+    _, report = _measure(evaluate_seed, shared)
     table = Table("section", "passed", title="seed acceptance")
     for section, (passed, total) in report.sections().items():
         table.add_row(section, f"{passed}/{total}")
@@ -54,11 +56,7 @@ def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared 
     """Main-text extraction F1 on the HTML article benchmark."""
     from dyads.evaluate.html import evaluate_html
 
-    try:
-        result = evaluate_html(split=split, shared=shared_dir(shared))
-    except EvalDataMissing as exc:
-        _missing(exc)
-        return
+    result = _measure(evaluate_html, split=split, shared=shared)
     console.print(
         f"html {split}: {result['n']} pages, precision {result['precision']:.4f}, "
         f"recall {result['recall']:.4f}, F1 {result['f1']:.4f}"
@@ -70,11 +68,7 @@ def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shar
     """The whole pipeline's quotations on PolNeAR, scored by ../shared/eval/score_polnear.py."""
     from dyads.evaluate.polnear import evaluate_pipeline
 
-    try:
-        result = evaluate_pipeline(split, shared=shared_dir(shared))
-    except EvalDataMissing as exc:
-        _missing(exc)
-        return
+    result = _measure(evaluate_pipeline, split, shared=shared)
     columns = (
         "gold",
         "pred",
@@ -99,11 +93,7 @@ def plover(split: Annotated[str, typer.Option("--split")] = "dev", shared: Share
     """PLOVER gold records: event category and both countries of the sentence's main event."""
     from dyads.evaluate.plover import evaluate
 
-    try:
-        result = evaluate(split, shared=shared_dir(shared))
-    except EvalDataMissing as exc:
-        _missing(exc)
-        return
+    result = _measure(evaluate, split, shared=shared)
     console.print(
         f"PLOVER {split}: {result['records']} records, {result['coded']} with a main event; "
         f"category + both countries right {result['accuracy']:.3f} (category "
@@ -121,11 +111,7 @@ def pentaclass(
 
     if part not in ("report", "tune", "all"):
         raise typer.BadParameter("choose report, tune or all", param_hint="--part")
-    try:
-        result = evaluate(part=part, shared=shared_dir(shared))  # type: ignore[arg-type]
-    except EvalDataMissing as exc:
-        _missing(exc)
-        return
+    result = _measure(evaluate, part=part, shared=shared)
     console.print(
         f"pentaclass ({part} half of {result['file_rows']} rows): {result['sentences']} "
         f"sentences, accuracy {result['accuracy']:.3f}"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import statistics
 import time
@@ -18,17 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from dyads.article.html import HtmlError, decode_html, extract_html
+from dyads.evaluate import EvalDataMissing, shared_dir
 
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
 
 Counts = tuple[float, float, float]
-
-
-def default_shared() -> Path:
-    """The shared data folder: ``$DYADS_SHARED`` or ``../shared`` next to the repository."""
-    env = os.environ.get("DYADS_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
@@ -75,16 +69,16 @@ def macro(counts: list[Counts]) -> dict[str, float]:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def split_dir(split: str = "dev", shared: Path | None = None) -> Path:
-    return (shared or default_shared()) / "eval" / "html_articles" / split
+def split_dir(split: str = "dev", shared: str | Path | None = None) -> Path:
+    return shared_dir(shared) / "eval" / "html_articles" / split
 
 
-def evaluate_html(split: str = "dev", shared: Path | None = None) -> dict[str, Any]:
+def evaluate_html(split: str = "dev", shared: str | Path | None = None) -> dict[str, Any]:
     """Extract every page of ``html_articles/<split>`` and score it against ground truth."""
     folder = split_dir(split, shared)
     truth_path = folder / "ground-truth.json"
     if not truth_path.is_file():
-        raise FileNotFoundError(f"no HTML evaluation split at {folder} (ground-truth.json missing)")
+        raise EvalDataMissing(f"no HTML evaluation split at {folder} (ground-truth.json missing)")
     truth: dict[str, dict[str, Any]] = json.loads(truth_path.read_text(encoding="utf-8"))
     articles: list[dict[str, Any]] = []
     failures: list[dict[str, str]] = []
