@@ -88,9 +88,11 @@ def _report(summary: batch.Summary, title: str) -> None:
     for source, reason in summary.skipped:
         err.print(f"[yellow]skipped[/] {source}: {reason}", markup=True, highlight=False)
     for failure in summary.failures:
-        err.print(
-            f"[red]failed[/] {failure.source} ({failure.stage}): {failure.reason}", highlight=False
-        )
+        _print_failure(err, failure.source, failure.stage, failure.reason)
+
+
+def _print_failure(console: Console, source: str, stage: str, reason: str) -> None:
+    console.print(f"[red]failed[/] {source} ({stage}): {reason}", highlight=False)
 
 
 @app.command()
@@ -267,10 +269,7 @@ def summary(
             )
         out.print(table)
     for failure in failures:
-        out.print(
-            f"[red]failed[/] {failure['source']} ({failure['stage']}): {failure['reason']}",
-            highlight=False,
-        )
+        _print_failure(out, failure["source"], failure["stage"], failure["reason"])
 
 
 def main() -> None:  # pragma: no cover - console entry
