@@ -144,37 +144,46 @@ def _ray(files: list[str]) -> dict[str, Any]:
 
 
 def _compare() -> dict[str, Any]:
+    """The fast path (fast attributes, entity windows) against the model as shipped, on the
+    dev sets of the quotes and events issues: what differs, and the scores of each."""
+    from dyads.actors import add_actor_ruler
+    from dyads.config import load_settings
+    from dyads.evaluate import plover
+    from dyads.evaluate.pentaclass import evaluate as pentaclass
+    from dyads.evaluate.polnear import load_texts, polnear_dir, score, to_predictions
+    from dyads.nlp import load_model
     from dyads.pipeline import Pipeline
     from dyads.records import RawDocument, to_dict
 
-    folder = SHARED / "eval" / "polnear" / "dev" / "text"
-    paths = sorted(folder.glob("*.txt"))
-    full, fast = Pipeline(fast=False), Pipeline(fast=True)
-    built = [
-        (
-            full.build(RawDocument(source=str(p), content=p.read_text(encoding="utf-8"))),
-            fast.build(RawDocument(source=str(p), content=p.read_text(encoding="utf-8"))),
-        )
-        for p in paths
-    ]
-    start = time.perf_counter()
-    reference = [to_dict(full.analyse(a)) for a, _ in built]
-    full_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    quick = [to_dict(r) for r in fast.analyse_many([b for _, b in built])]
-    fast_seconds = time.perf_counter() - start
-    differ = {
-        key: sum(a[key] != b[key] for a, b in zip(reference, quick, strict=True))
+    folder = polnear_dir("dev", SHARED)
+    texts = load_texts(folder)
+    out: dict[str, Any] = {"articles": len(texts)}
+    records: dict[str, list[dict[str, Any]]] = {}
+    for label, pipeline in (("full", Pipeline(fast=False)), ("fast", Pipeline(fast=True))):
+        built = [pipeline.build(RawDocument(source=n, content=t)) for n, t in texts]
+        start = time.perf_counter()
+        done = pipeline.analyse_many(built)
+        out[f"{label}_seconds"] = time.perf_counter() - start
+        records[label] = [to_dict(a) for a in done]
+        lines = [
+            {"article": name, "quotes": to_predictions(a.quotes)}
+            for (name, _), a in zip(texts, done, strict=True)
+        ]
+        target = Path(tempfile.mkdtemp(prefix="dyads-compare-")) / "quotes.jsonl"
+        scores = score(lines, folder, target, SHARED)
+        out[f"{label}_quotes"] = {k: scores[k]["pair_f1"] for k in ("direct", "all")}
+    full_nlp = load_model(load_settings().spacy_model)
+    add_actor_ruler(full_nlp)
+    fast_nlp = Pipeline(fast=True).nlp
+    for label, nlp in (("full", full_nlp), ("fast", fast_nlp)):
+        out[f"{label}_plover"] = plover.evaluate("dev", shared=SHARED, nlp=nlp)["accuracy"]
+        out[f"{label}_pentaclass"] = pentaclass(shared=SHARED, nlp=nlp)["accuracy"]
+    out["differ"] = {
+        key: sum(a[key] != b[key] for a, b in zip(records["full"], records["fast"], strict=True))
         for key in ("mentions", "quotes", "events")
     }
-    totals = {key: sum(len(a[key]) for a in reference) for key in ("mentions", "quotes", "events")}
-    return {
-        "articles": len(paths),
-        "differ": differ,
-        "totals": totals,
-        "full_seconds": full_seconds,
-        "fast_seconds": fast_seconds,
-    }
+    out["totals"] = {key: sum(len(a[key]) for a in records["full"]) for key in out["differ"]}
+    return out
 
 
 def _child(config: str, limit: int | None) -> dict[str, Any]:
@@ -264,6 +273,13 @@ def main() -> int:
             f"fast vs full on PolNeAR dev ({c['articles']} articles, {c['totals']}): articles "
             f"differing {c['differ']}; full {c['full_seconds']:.1f}s, fast {c['fast_seconds']:.1f}s"
         )
+        for label in ("full", "fast"):
+            q = c[f"{label}_quotes"]
+            print(
+                f"  {label}: PolNeAR quote pair F1 direct {q['direct']:.3f} all {q['all']:.3f}; "
+                f"PLOVER dev {c[f'{label}_plover']:.3f}; pentaclass "
+                f"{c[f'{label}_pentaclass']:.3f}"
+            )
     print(f"load average after: {_load()}")
     return 0
 

@@ -20,6 +20,9 @@ class Settings:
     batch_size: int = 32
     languages: tuple[str, ...] = ("en",)
     actors_file: str | None = None
+    # Tokens of context either side of a possible entity where the recogniser runs
+    # (dyads.nlp.entities); 0 runs it over every token.
+    ner_window: int = 4
 
     def with_overrides(self, **overrides: Any) -> Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})

@@ -87,8 +87,10 @@ class Pipeline:
 
     @cached_property
     def nlp(self) -> Language:
-        loader = load_fast_model if self.fast else load_model
-        nlp = loader(self.settings.spacy_model)
+        if self.fast:
+            nlp = load_fast_model(self.settings.spacy_model, self.settings.ner_window)
+        else:
+            nlp = load_model(self.settings.spacy_model)
         add_actor_ruler(nlp)
         return nlp
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
@@ -508,7 +509,24 @@ def find_dates(text: str, published: str | date | None) -> list[tuple[Span, Date
     Spans are character offsets into ``text`` (end exclusive) and cover the expression without
     a leading preposition ("on", "in"). Overlapping candidates go to the longest one.
     """
-    anchor = _to_date(published)
+    return [
+        (
+            (start, end),
+            DateSpan(
+                start=first.isoformat(),
+                end=last.isoformat(),
+                precision=precision,
+                text=text[start:end],
+                basis="text",
+            ),
+        )
+        for start, end, first, last, precision in _found(text, _to_date(published))
+    ]
+
+
+# The quotes and the events stage both date the same article text: scan it once.
+@lru_cache(maxsize=4)
+def _found(text: str, anchor: date | None) -> tuple[tuple[int, int, date, date, Precision], ...]:
     candidates: list[tuple[int, int, int, re.Match[str], _Rule]] = []
     for order, rule in enumerate(_RULES):
         for match in rule.pattern.finditer(text):
@@ -516,7 +534,7 @@ def find_dates(text: str, published: str | date | None) -> list[tuple[Span, Date
             candidates.append((start, end, order, match, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
     taken: list[Span] = []
-    found: list[tuple[Span, DateSpan]] = []
+    found: list[tuple[int, int, date, date, Precision]] = []
     for start, end, _order, match, rule in candidates:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
@@ -524,21 +542,9 @@ def find_dates(text: str, published: str | date | None) -> list[tuple[Span, Date
         if resolved is None:
             continue
         taken.append((start, end))
-        first, last, precision = resolved
-        found.append(
-            (
-                (start, end),
-                DateSpan(
-                    start=first.isoformat(),
-                    end=last.isoformat(),
-                    precision=precision,
-                    text=text[start:end],
-                    basis="text",
-                ),
-            )
-        )
-    found.sort(key=lambda item: item[0])
-    return found
+        found.append((start, end, *resolved))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return tuple(found)
 
 
 def resolve(expression: str, published: str | date | None) -> DateSpan | None:

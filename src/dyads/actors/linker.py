@@ -25,13 +25,14 @@ from functools import cache
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_TITLE, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, IDX, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.nlp import doc_text
 
 # pronoun -> (class, gender); class: person | plural | thing
 PRONOUNS: dict[str, tuple[str, str | None]] = {
@@ -109,7 +110,7 @@ class Tokens:
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
         # one C-level array copy instead of a Token object per attribute access
-        rows = doc.to_array([ORTH, LOWER, POS, DEP, TAG, SENT_START, IS_TITLE, IDX, SPACY])
+        rows = doc.to_array([ORTH, LOWER, POS, DEP, TAG, SENT_START, IS_TITLE, IDX])
         if len(doc) == 0:
             return cls([], [], [], [], [], [], [], [], "")
         cols = rows.T.tolist()
@@ -129,7 +130,7 @@ class Tokens:
                 sid += 1
             sent.append(sid)
         pos = [POS_NAMES.get(p, "") for p in cols[2]]
-        joined = "".join(w + " " if sp else w for w, sp in zip(text, cols[8], strict=True))
+        joined = doc_text(doc)
         return cls(
             text,
             strings(cols[1]),

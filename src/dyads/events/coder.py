@@ -44,6 +44,7 @@ from dyads.events.lexicon import Lexicon, Sense, load_lexicon
 from dyads.events.modality import Mood, assess, reported_speech
 from dyads.events.ontology import cameo
 from dyads.limits import MAX_SENTENCE_TOKENS
+from dyads.nlp import doc_text
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote, Side
 from dyads.timex import find_dates
 
@@ -69,6 +70,7 @@ class Coded:
 @dataclass(slots=True)
 class _Ctx:
     doc: Doc
+    text: str  # doc.text, built once: spaCy joins every token's text on each access
     lex: Lexicon
     by_token: list[Mention | None]
     dates: list[tuple[tuple[int, int], DateSpan]]
@@ -408,7 +410,7 @@ def _domestic(side: Side, other: Side) -> Side:
 def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
     """The trigger's sentence, clipped to the body and to the trigger's paragraph (the parser
     sometimes runs a headline or a boilerplate line into the next sentence)."""
-    text = ctx.doc.text
+    text = ctx.text
     start = max(sent.start_char, ctx.body[0])
     end = min(sent.end_char, ctx.body[1])
     at = min(max(trigger.idx, start), end)
@@ -1055,12 +1057,14 @@ def code_events(
 ) -> list[Coded]:
     """Events with their trigger tokens (what ``find_events`` returns, plus how each was found)."""
     lex = lexicon or load_lexicon()
-    span = body or (0, len(doc.text))
+    text = doc_text(doc)
+    span = body or (0, len(text))
     ctx = _Ctx(
         doc=doc,
+        text=text,
         lex=lex,
         by_token=_index_mentions(doc, mentions),
-        dates=find_dates(doc.text, published),
+        dates=find_dates(text, published),
         published=published,
         body=span,
         quotes=quotes,

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.events.coder import Coded, code_events, main_class
+from dyads.nlp import doc_text
 
 __all__ = ["SentenceResult", "code_sentences", "load_nlp", "main_event"]
 
@@ -30,14 +31,10 @@ class SentenceResult:
 
 
 def load_nlp() -> Language:
-    """The configured spaCy model with the actors stage's entity ruler."""
-    from dyads.actors import add_actor_ruler
-    from dyads.config import load_settings
-    from dyads.nlp import load_model
+    """The model the pipeline analyses with (configured name, entity windows, actor ruler)."""
+    from dyads.pipeline import Pipeline
 
-    nlp = load_model(load_settings().spacy_model)
-    add_actor_ruler(nlp)  # idempotent
-    return nlp
+    return Pipeline().nlp
 
 
 def code_sentences(
@@ -49,7 +46,7 @@ def code_sentences(
     for doc in nlp.pipe(texts, batch_size=batch_size):
         mentions = find_mentions(doc)
         quotes = find_quotes(doc, mentions)
-        yield SentenceResult(doc.text, doc, code_events(doc, mentions, quotes))
+        yield SentenceResult(doc_text(doc), doc, code_events(doc, mentions, quotes))
 
 
 def main_event(result: SentenceResult) -> Coded | None:

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dyads.limits import in_long_sentence
+from dyads.nlp import doc_text
 from dyads.quotes.lexicon import CueLexicon, cue_lexicon
 from dyads.quotes.marks import MARKS, Segment, paragraphs, segments
-from dyads.quotes.syntax import audience, phrase_span, subject
+from dyads.quotes.syntax import audience, entity_at, phrase_span, subject
 from dyads.records import Cue, DateSpan, Mention, Quote, QuoteKind, Speaker
 
 Span = tuple[int, int]
@@ -71,13 +72,13 @@ def find_quotes(
     if not drafts:
         return []
     finder.add_dates(drafts, published)
-    return [_record(doc.text, d, mentions) for d in drafts]
+    return [_record(finder.text, d, mentions) for d in drafts]
 
 
 class _Finder:
     def __init__(self, doc: Doc, lex: CueLexicon, body: tuple[int, int] | None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lex
         self.lo, self.hi = body if body is not None else (0, len(self.text))
         self.paras = paragraphs(self.text, self.lo, self.hi)
@@ -412,7 +413,7 @@ class _Finder:
             return
         tok = span[0]
         if tok.ent_iob_ != "O":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok)
             if ent is not None:
                 draft.speaker = (ent.start_char, ent.end_char)
                 draft.speaker_head = ent.root

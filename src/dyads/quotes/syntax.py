@@ -169,6 +169,35 @@ def _statement_medium(noun: Token, lex: CueLexicon) -> str | None:
     return None
 
 
+def entities_in(span: SpacySpan) -> list[SpacySpan]:
+    """``span.ents`` read from its own tokens (spaCy's scans the whole doc on every call)."""
+    doc, out, i = span.doc, [], span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob == 3 and tok.ent_type:
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob == 1:
+                end += 1
+            if end <= span.end:
+                out.append(SpacySpan(doc, i, end, label=tok.ent_type))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def entity_at(tok: Token) -> SpacySpan | None:
+    """The entity ``tok`` stands in, if any."""
+    if tok.ent_iob not in (1, 3):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob == 1:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    return SpacySpan(doc, start, end, label=doc[start].ent_type)
+
+
 def _phrase_tokens(head: Token) -> SpacySpan:
     s, e = phrase_span(head)
     return head.doc.char_span(s, e, alignment_mode="expand")
@@ -178,19 +207,22 @@ def _is_medium(head: Token, lex: CueLexicon) -> bool:
     phrase = _phrase_tokens(head)
     if any(t.lemma_.lower() in lex.medium_words for t in phrase):
         return True
-    return lex.is_media_name(phrase.text) or any(lex.is_media_name(ent.text) for ent in phrase.ents)
+    if lex.is_media_name(phrase.text):
+        return True
+    return any(lex.is_media_name(ent.text) for ent in entities_in(phrase))
 
 
 def _classify(head: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
     phrase = _phrase_tokens(head)
     whole = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    ents = entities_in(whole)
     named = [
         ent
-        for ent in whole.ents
+        for ent in ents
         if ent.label_ in _MEDIA_ENTS and ent.label_ not in ("NORP", "GPE", "PERSON")
     ]
     media_word = any(t.lemma_.lower() in lex.medium_words for t in whole)
-    known = [ent for ent in whole.ents if lex.is_media_name(ent.text)]
+    known = [ent for ent in ents if lex.is_media_name(ent.text)]
     if known:
         person = head.ent_type_ == "PERSON"
         return _strip_det(known[0]), (_strip_det(phrase) if person else None)
@@ -207,4 +239,4 @@ def _strip_det(span: SpacySpan) -> str:
         tokens = tokens[1:]
     if not tokens:
         return span.text
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text

