@@ -99,11 +99,11 @@ def _local(files: list[str], workers: int, store: bool) -> dict[str, Any]:
         pool.warm()
         start = time.perf_counter()
         max_bytes = pipeline.settings.max_text_bytes
-        options = Options(repeated=ingest._repeats(files, max_bytes))
+        options = Options(repeated=ingest.repeated_in(files, max_bytes))
         if db is not None:
             pipeline.remember(db.actor_rows())
         parts = chunks(iter_documents(files, max_bytes=max_bytes), pools.CHUNK)
-        for items in pools.analysed_chunks(pipeline, parts, options, workers, pool=pool):
+        for items in pools.analysed_chunks(pipeline, parts, options, workers, pool=pool, store=db):
             for item in items:
                 outcome = finish(pipeline, db, item)
                 counts[outcome.status] += 1

@@ -62,3 +62,41 @@ def test_ray_runner_equals_the_single_process_run(
     assert got["events"] == expected["events"]
     assert got["quotes"] == expected["quotes"]
     assert got == expected
+
+
+def test_ray_reads_warc_files_and_urls_like_the_local_engine(
+    tmp_path: Path, local_ray: None
+) -> None:
+    from dyads.scale import ray as on_ray
+    from dyads.sources import FetchPolicy
+    from test_sources_web import STORY, Route, local_server, page, sample_warc
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.warc.gz").write_bytes(sample_warc(True))
+    policy = FetchPolicy(allow_private=True, timeout=5.0, total_timeout=10.0)
+    with local_server() as web:
+        web.routes["/page"] = Route(page("Warsaw talks", STORY.replace("Vienna", "Warsaw")))
+        web.routes["/broken"] = Route(b"Internal error", status=500)
+        inputs = [str(tmp_path / "in"), web.url("/page"), web.url("/broken"), "-"]
+        summaries = []
+        for engine, db in (("local", "one.duckdb"), ("ray", "ray.duckdb")):
+            summary = Summary()
+            runner = on_ray.run if engine == "ray" else run
+            with open_store(str(tmp_path / db)) as store:
+                for outcome in runner(
+                    inputs[:3] if engine == "local" else inputs,
+                    pipeline=Pipeline(load_settings()),
+                    store=store,
+                    fetch_policy=policy,
+                ):
+                    summary.add(outcome)
+            summaries.append(summary)
+    local, on_cluster = summaries
+    assert local.counts == {"read": 4, "stored": 3, "failed": 1}
+    # the same, plus standard input, which this engine leaves to the local one
+    assert on_cluster.counts == {"read": 5, "stored": 3, "failed": 2}
+    reasons = {f.source: f.reason for f in on_cluster.failures}
+    assert "HTTP 500" in reasons[web.url("/broken")] and "standard input" in reasons["-"]
+    expected, got = _content(str(tmp_path / "one.duckdb")), _content(str(tmp_path / "ray.duckdb"))
+    assert [f for f in got.pop("failures") if "standard input" not in f] == expected.pop("failures")
+    assert expected["events"] and got == expected

@@ -102,5 +102,32 @@ def test_worker_errors_become_failure_rows(tmp_path: Path, monkeypatch: pytest.M
     # a task that cannot reach its worker (here: not picklable) fails its documents only
     monkeypatch.setattr(dyads.scale.pool, "_work", broken)
     summary, _ = _ingest(inputs, str(tmp_path / "t.duckdb"), workers=2)
-    assert summary.counts["read"] == 6 and summary.counts["failed"] == 6
-    assert all("worker" in f.reason for f in summary.failures)
+    assert summary.counts["read"] == 6 and summary.counts["failed"] == 5
+    reasons = {Path(f.source).name: f.reason for f in summary.failures}
+    assert all("worker" in reason for name, reason in reasons.items() if name != "empty.txt")
+    # of two files with the same text in one chunk only the first is sent; when its worker
+    # failed, the writer analyses the second itself
+    twins = {"copy-2024-01-13.txt", "d-2024-01-12.txt"}
+    assert len(twins - set(reasons)) == 1 and summary.counts["stored"] == 1
+
+
+def test_a_rerun_sends_nothing_already_stored_to_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _corpus(tmp_path / "in")
+    db = str(tmp_path / "s.duckdb")
+    sent: list[str] = []
+    real = dyads.scale.pool.WorkerPool.submit
+
+    def counting(self: Any, items: list[Any], memory: Any) -> Any:
+        sent.extend(Path(item.source).name for item in items)
+        return real(self, items, memory)
+
+    monkeypatch.setattr(dyads.scale.pool.WorkerPool, "submit", counting)
+    first, _ = _ingest(inputs, db, workers=2)
+    assert first.counts["stored"] == 4 and "empty.txt" not in sent
+    assert len({"copy-2024-01-13.txt", "d-2024-01-12.txt"} & set(sent)) == 1  # same text
+    sent.clear()
+    again, _ = _ingest(inputs, db, workers=2)
+    assert sent == []
+    assert again.counts["unchanged"] == 5 and again.counts["failed"] == 1

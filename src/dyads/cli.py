@@ -115,7 +115,7 @@ def ingest(
     ] = 1,
     engine: Annotated[
         str,
-        typer.Option("--engine", help="local (this machine) or ray (Ray Data; files only)."),
+        typer.Option("--engine", help="local (this machine) or ray (a Ray cluster)."),
     ] = "local",
     address: Annotated[
         str | None,
@@ -131,6 +131,7 @@ def ingest(
         raise typer.BadParameter("choose local or ray", param_hint="--engine")
     when = _published(published)
     pipeline = _pipeline(max_bytes)
+    policy = FetchPolicy(allow_private=allow_private)
     try:
         store = open_store(db or pipeline.settings.db)
     except (RuntimeError, NotImplementedError) as exc:
@@ -151,6 +152,7 @@ def ingest(
                     published=when,
                     date_from_name=date_from_name,
                     address=address,
+                    fetch_policy=policy,
                 )
             else:
                 outcomes = batch.run(
@@ -159,7 +161,7 @@ def ingest(
                     store=store,
                     published=when,
                     date_from_name=date_from_name,
-                    fetch_policy=FetchPolicy(allow_private=allow_private),
+                    fetch_policy=policy,
                     workers=workers,
                 )
             for outcome in outcomes:

@@ -60,7 +60,7 @@ class Summary:
             self.skipped.append((outcome.source, outcome.reason or ""))
 
 
-def _repeats(inputs: Sequence[str | Path], max_bytes: int) -> frozenset[str]:
+def repeated_in(inputs: Sequence[str | Path], max_bytes: int) -> frozenset[str]:
     """Lines repeated across the batch's local text files (a cheap pre-pass; no fetching)."""
     texts = (
         doc.content
@@ -163,17 +163,24 @@ def build_item(pipeline: Pipeline, doc: RawDocument | Failure, options: Options)
     return Item(doc.source, article=article)
 
 
-def analyse_items(pipeline: Pipeline, items: list[Item], store: Store | None) -> None:
-    """Analyse, in one batch, the built items that are not already in ``store``."""
+def to_analyse(items: list[Item], store: Store | None) -> list[Item]:
+    """The built items that need the language stages: not decided, not already in ``store``
+    (nor a repeat of one earlier in ``items``; ``finish`` records their sources)."""
     seen: set[str] = set()
     todo = []
     for item in items:
         if item.outcome is not None or item.article is None:
             continue
         if store is not None and (item.article.id in seen or store.has_article(item.article.id)):
-            continue  # stored already (or earlier in this chunk): ``finish`` records the source
+            continue
         seen.add(item.article.id)
         todo.append(item)
+    return todo
+
+
+def analyse_items(pipeline: Pipeline, items: list[Item], store: Store | None) -> None:
+    """Analyse, in one batch, the built items that are not already in ``store``."""
+    todo = to_analyse(items, store)
     many = getattr(pipeline, "analyse_many", None)
     articles = [item.article for item in todo]
     results = many(articles) if many else [_analyse_one(pipeline, a) for a in articles]
@@ -275,7 +282,7 @@ def run(
     """
     inputs = list(inputs)
     max_bytes = pipeline.settings.max_text_bytes
-    options = Options(published, _repeats(inputs, max_bytes), date_from_name)
+    options = Options(published, repeated_in(inputs, max_bytes), date_from_name)
     if store is not None:
         pipeline.remember(store.actor_rows())
     documents = iter_documents(inputs, max_bytes=max_bytes, fetch_policy=fetch_policy)
@@ -284,7 +291,7 @@ def run(
         from dyads.scale.pool import CHUNK, analysed_chunks
 
         parts = chunks(documents, min(size, CHUNK))
-        batches = analysed_chunks(pipeline, parts, options, workers)
+        batches = analysed_chunks(pipeline, parts, options, workers, store=store)
     else:
         batches = (
             _local_chunk(pipeline, chunk, options, store) for chunk in chunks(documents, size)

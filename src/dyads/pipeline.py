@@ -81,9 +81,7 @@ class Pipeline:
     def learned_rows(self, article: Article) -> list[dict[str, Any]]:
         """Actor-memory rows for the people this article taught or confirmed."""
         names = {m.actor for m in article.mentions if m.kind == "person" and m.actor}
-        return [
-            row for row in self.memory.rows() if row["source"] == "learned" and row["name"] in names
-        ]
+        return [row for row in self.memory.rows(names) if row["source"] == "learned"]
 
     @cached_property
     def nlp(self) -> Language:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -171,11 +172,13 @@ class ActorMemory:
             count += 1
         return count
 
-    def rows(self) -> list[dict[str, Any]]:
-        """Plain rows (one per actor and role) for a store table."""
+    def rows(self, names: Collection[str] | None = None) -> list[dict[str, Any]]:
+        """Plain rows (one per actor and role) for a store table; only ``names`` if given."""
         out = []
         for items in self._actors.values():
             for actor in items:
+                if names is not None and actor.name not in names:
+                    continue
                 row = asdict(actor)
                 row["aliases"] = "|".join(actor.aliases)
                 out.append(row)

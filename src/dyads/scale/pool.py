@@ -1,10 +1,12 @@
 """Local worker processes for ``dyads ingest --workers N``.
 
 A ``ProcessPoolExecutor`` (spawn start method: workers import nothing from the parent's state)
-whose initializer loads the pipeline and its spaCy model once per worker. The parent submits
-chunks with a snapshot of its actor memory and keeps at most ``2 * workers`` chunks in flight, so
-input is read only as fast as it is analysed and memory stays flat. Results come back in
-submission order. A chunk whose worker died becomes one failure row per document.
+whose initializer loads the pipeline and its spaCy model once per worker. The parent reads and
+builds each chunk (the article stage, cheap), leaves out what the store already holds, and
+submits the rest with a snapshot of its actor memory; workers parse and run the stages. At most
+``2 * workers`` chunks are in flight, so input is read only as fast as it is analysed and memory
+stays flat. Results come back in submission order. A chunk whose worker died becomes one
+failure row per document.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from concurrent.futures.process import BrokenProcessPool
 
 from dyads.actors.memory import ActorMemory
 from dyads.config import Settings
-from dyads.ingest import Item, Options, Outcome
+from dyads.ingest import Item, Options, Outcome, build_item, to_analyse
 from dyads.pipeline import Pipeline
 from dyads.records import Failure, RawDocument
-from dyads.scale.work import RecordingMemory, analyse_chunk, peak_rss_mb
+from dyads.scale.work import RecordingMemory, analyse_built, peak_rss_mb
+from dyads.store import Store
 
 # Documents per task: small, so the memory snapshot a chunk is analysed against is recent
 # (fewer redone articles); still enough for nlp.pipe to batch well on article-length texts.
@@ -40,20 +43,17 @@ def _start(settings: Settings, fast: bool) -> None:
     _WORKER.append(pipeline)
 
 
-def _work(
-    docs: list[RawDocument | Failure], options: Options, memory: bytes
-) -> tuple[list[Item], int, float]:
+def _work(items: list[Item], memory: bytes) -> tuple[list[Item], int, float]:
     pipeline = _WORKER[0]
     pipeline.memory = RecordingMemory.of(pickle.loads(memory))
-    return analyse_chunk(pipeline, docs, options, keep_docs=True), os.getpid(), peak_rss_mb()
+    return analyse_built(pipeline, items, keep_docs=True), os.getpid(), peak_rss_mb()
 
 
-def _lost(docs: list[RawDocument | Failure], reason: str) -> list[Item]:
-    return [
-        Item(d.source, outcome=Outcome("failed", d.source, failure=lost))
-        for d in docs
-        for lost in [Failure(d.source, "pipeline", reason)]
-    ]
+def _lost(items: list[Item], reason: str) -> None:
+    for item in items:
+        item.outcome = Outcome(
+            "failed", item.source, failure=Failure(item.source, "pipeline", reason)
+        )
 
 
 class WorkerPool:
@@ -76,12 +76,10 @@ class WorkerPool:
         for future in [self.executor.submit(_noop) for _ in range(self.workers * 2)]:
             future.result()
 
-    def submit(
-        self, docs: list[RawDocument | Failure], options: Options, memory: ActorMemory
-    ) -> Future:
-        """Analyse ``docs`` in a worker against ``memory`` as it is now (pickled here: the
-        parent goes on learning while the chunk waits)."""
-        return self.executor.submit(_work, docs, options, pickle.dumps(memory))
+    def submit(self, items: list[Item], memory: ActorMemory) -> Future:
+        """Analyse built ``items`` in a worker against ``memory`` as it is now (pickled here:
+        the parent goes on learning while the chunk waits)."""
+        return self.executor.submit(_work, items, pickle.dumps(memory))
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -101,14 +99,18 @@ def analysed_chunks(
     options: Options,
     workers: int,
     pool: WorkerPool | None = None,
+    store: Store | None = None,
 ) -> Iterator[list[Item]]:
-    """Items of every chunk, analysed in ``workers`` processes, in input order."""
+    """Items of every chunk, built here and analysed in ``workers`` processes, in input order.
+    Articles already in ``store`` are not sent (``finish`` records their new source)."""
     own = pool is None
     pool = pool or WorkerPool(pipeline.settings, workers, fast=getattr(pipeline, "fast", True))
-    flight: deque[tuple[list[RawDocument | Failure], Future]] = deque()
+    flight: deque[tuple[list[Item], list[Item], Future | None]] = deque()
     try:
         for chunk in chunks:
-            flight.append((chunk, pool.submit(chunk, options, pipeline.memory)))
+            items = [build_item(pipeline, doc, options) for doc in chunk]
+            todo = to_analyse(items, store)
+            flight.append((items, todo, pool.submit(todo, pipeline.memory) if todo else None))
             if len(flight) >= 2 * workers:
                 yield _result(pool, *flight.popleft())
         while flight:
@@ -118,13 +120,23 @@ def analysed_chunks(
             pool.close()
 
 
-def _result(pool: WorkerPool, docs: list[RawDocument | Failure], future: Future) -> list[Item]:
+def _result(
+    pool: WorkerPool, items: list[Item], todo: list[Item], future: Future | None
+) -> list[Item]:
+    """``items`` with the analysed ``todo`` put back in their places."""
+    if future is None:
+        return items
     try:
-        items, pid, peak = future.result()
+        done, pid, peak = future.result()
     except BrokenProcessPool as exc:
         pool.restart()
-        return _lost(docs, f"a worker process died ({exc}); the chunk was not analysed")
+        _lost(todo, f"a worker process died ({exc}); the chunk was not analysed")
+        return items
     except Exception as exc:  # e.g. a result that could not be sent back
-        return _lost(docs, f"worker error {type(exc).__name__}: {exc}")
+        _lost(todo, f"worker error {type(exc).__name__}: {exc}")
+        return items
     WORKER_PEAKS[pid] = max(peak, WORKER_PEAKS.get(pid, 0.0))
+    places = {id(item): n for n, item in enumerate(items)}
+    for sent, back in zip(todo, done, strict=True):
+        items[places[id(sent)]] = back
     return items

@@ -2,9 +2,10 @@
 
 Ray Data does the distribution (no scheduler of our own):
 
-1. read: ``read_binary_files`` over the input files (text, HTML, JSONL shards, also gzip);
-   each file becomes its documents (``flat_map``: a JSONL shard gives one row per line), tagged
-   with its place in the input;
+1. read: the inputs (files, with folders expanded in the driver, and URLs) become a dataset
+   (``from_items``); each is read where it lands with the same reader the local engine uses
+   (:func:`dyads.sources.iter_documents`: text, HTML, JSONL shards, gzip, WARC, URLs with the
+   fetch policy), one row per document (``flat_map``), tagged with its place in the input;
 2. analyse: ``map_batches`` with an actor class that loads the pipeline and its spaCy model once
    and runs :func:`dyads.scale.work.analyse_chunk` (build, one ``nlp.pipe`` per batch, stages,
    actor memory recorded); a document that fails becomes a failure row, never a failed job;
@@ -15,8 +16,9 @@ Ray Data does the distribution (no scheduler of our own):
    :func:`analyse` (``write_parquet`` on the cluster) and :func:`load` split the same into an
    analysis job and a later load.
 
-The store ends up as a one-process run would leave it. URL, stdin and WARC inputs are not
-read by this engine (use the local one); they become failure rows.
+The store ends up as a one-process run would leave it. Files must be at the same path on
+every node (a shared mount). Standard input is not read by this engine (use the local one):
+it becomes a failure row.
 """
 
 from __future__ import annotations
@@ -38,14 +40,12 @@ import ray
 import ray.data
 
 from dyads.config import Settings
-from dyads.ingest import Item, Options, Outcome, _repeats, finish
+from dyads.ingest import Item, Options, Outcome, finish, repeated_in
 from dyads.pipeline import Pipeline
 from dyads.records import Failure
 from dyads.scale.work import RecordingMemory, analyse_chunk, peak_rss_mb
-from dyads.sources import walk_documents
-from dyads.sources.files import _documents
+from dyads.sources import FetchPolicy, iter_documents, walk_documents
 from dyads.sources.urls import is_url
-from dyads.sources.warc import is_warc
 from dyads.store import Store
 
 BATCH = 8  # documents per actor call (one nlp.pipe batch)
@@ -71,40 +71,34 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
     context.target_max_block_size = BLOCK_BYTES
 
 
-def _files(inputs: Iterable[str | Path]) -> tuple[list[str], list[Failure]]:
-    """Input files as the local engine names them, and failures for what this engine skips."""
-    files: list[str] = []
+def _inputs(inputs: Iterable[str | Path]) -> tuple[list[str], list[Failure]]:
+    """Inputs as the local engine names them (a folder becomes its files), and failures for
+    what this engine does not read."""
+    items: list[str] = []
     skipped: list[Failure] = []
     for item in inputs:
         text = str(item)
-        if text == "-" or is_url(text):
-            skipped.append(Failure(text, "read", "the ray engine reads files only"))
-            continue
-        path = Path(item)
-        found = list(walk_documents(path)) if path.is_dir() else [path] if path.is_file() else []
-        if not found:
-            skipped.append(Failure(text, "read", "no such file or directory"))
-        for file in found:
-            if is_warc(file.name.lower()):
-                skipped.append(Failure(str(file), "read", "the ray engine does not read WARC"))
-            else:
-                files.append(str(file))
-    return files, skipped
+        if text == "-":
+            skipped.append(Failure(text, "read", "the ray engine does not read standard input"))
+        elif is_url(text) or not Path(item).is_dir():
+            items.append(text)  # a missing file fails where it is read, as it does locally
+        else:
+            items.extend(str(file) for file in walk_documents(Path(item)))
+    return items, skipped
 
 
 class _Expand:
-    """A file's bytes -> its documents (as the local readers make them), in order."""
+    """An input -> its documents (the local engine's reader), in order."""
 
-    def __init__(self, files: list[str], max_bytes: int) -> None:
-        self.index = {os.path.abspath(f): i for i, f in enumerate(files)}
-        self.files = files
+    def __init__(self, max_bytes: int, fetch_policy: FetchPolicy | None) -> None:
         self.max_bytes = max_bytes
+        self.fetch_policy = fetch_policy
 
     def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
-        number = self.index[os.path.abspath(row["path"])]
-        source = self.files[number]
-        docs = _documents(row["bytes"], source, Path(source).name.lower(), self.max_bytes)
-        return [{"file": number, "n": n, "doc": pickle.dumps(d)} for n, d in enumerate(docs)]
+        docs = iter_documents(
+            [row["input"]], max_bytes=self.max_bytes, fetch_policy=self.fetch_policy
+        )
+        return [{"file": row["file"], "n": n, "doc": pickle.dumps(d)} for n, d in enumerate(docs)]
 
 
 class _Analyser:
@@ -151,22 +145,26 @@ def analysed(
     options: Options,
     actors: int | None = None,
     keep_docs: bool = True,
+    fetch_policy: FetchPolicy | None = None,
 ) -> tuple[ray.data.Dataset | None, list[Failure]]:
     """Steps 1-2 as a lazy Ray dataset (one row per document, in input order), and the
     inputs this engine could not read. ``actors``: analysing actors (default: the CPUs)."""
-    files, skipped = _files(inputs)
-    if not files:
+    items, skipped = _inputs(inputs)
+    if not items:
         return None, skipped
     cpus = int(ray.cluster_resources().get("CPU", 1))
     # Reading and splitting take no CPU slot, so the analysing actors can hold one each (on
     # 2 CPUs a read task waiting for a slot taken by an actor would never run); a fixed
     # concurrency keeps Ray from starting a worker process per zero-CPU task. About BATCH
-    # files per block, so every actor gets work; a JSONL shard's lines are cut into small
+    # inputs per block, so every actor gets work; a JSONL shard's lines are cut into small
     # blocks by the block size limit set in ``start``.
-    blocks = max(1, -(-len(files) // BATCH))
-    docs = ray.data.read_binary_files(
-        files, include_paths=True, num_cpus=0, override_num_blocks=blocks, concurrency=IO_TASKS
-    ).flat_map(_Expand(files, pipeline.settings.max_text_bytes), num_cpus=0, concurrency=IO_TASKS)
+    blocks = max(1, -(-len(items) // BATCH))
+    rows = [{"file": number, "input": item} for number, item in enumerate(items)]
+    docs = ray.data.from_items(rows, override_num_blocks=blocks).flat_map(
+        _Expand(pipeline.settings.max_text_bytes, fetch_policy),
+        num_cpus=0,
+        concurrency=IO_TASKS,
+    )
     memory = pickle.dumps(pipeline.memory)
     dataset = docs.map_batches(
         _Analyser,
@@ -265,17 +263,23 @@ def run(
     num_cpus: int | None = None,
     output: str | Path | None = None,
     keep_docs: bool = True,
+    fetch_policy: FetchPolicy | None = None,
 ) -> Iterator[Outcome]:
     """``dyads.ingest.run`` on Ray: one Outcome per document, in input order.
 
-    ``output`` keeps the Parquet partitions (default: a temporary folder, removed after).
+    ``output`` keeps the Parquet partitions (default: a temporary folder, removed after);
+    ``fetch_policy`` governs URL inputs, fetched by the Ray tasks that read them.
     """
     inputs = list(inputs)
-    options = Options(published, _repeats(inputs, pipeline.settings.max_text_bytes), date_from_name)
+    options = Options(
+        published, repeated_in(inputs, pipeline.settings.max_text_bytes), date_from_name
+    )
     if store is not None:
         pipeline.remember(store.actor_rows())
     start(address, num_cpus)
-    dataset, skipped = analysed(inputs, pipeline=pipeline, options=options, keep_docs=keep_docs)
+    dataset, skipped = analysed(
+        inputs, pipeline=pipeline, options=options, keep_docs=keep_docs, fetch_policy=fetch_policy
+    )
     for failure in skipped:
         if store is not None:
             store.save_failure(failure)

@@ -124,7 +124,17 @@ def analyse_chunk(
     *,
     keep_docs: bool = False,
 ) -> list[Item]:
-    """Build and analyse ``docs``, learning into ``pipeline.memory``; one Item per document.
+    """Build and analyse ``docs``, learning into ``pipeline.memory``; one Item per document
+    (what a Ray actor does; the process pool builds in the parent and calls
+    :func:`analyse_built`)."""
+    items = [build_item(pipeline, doc, options) for doc in docs]
+    todo = [item for item in items if item.outcome is None and item.article is not None]
+    analyse_built(pipeline, todo, keep_docs=keep_docs)
+    return items
+
+
+def analyse_built(pipeline: Pipeline, items: list[Item], *, keep_docs: bool = False) -> list[Item]:
+    """Analyse built ``items`` (in place, and returned), parsed in one ``nlp.pipe`` batch.
 
     With ``keep_docs`` each analysed item carries its serialised parse, so the writer can redo
     only the stages if its memory disagrees. Nothing here raises for a document: errors become
@@ -133,10 +143,8 @@ def analyse_chunk(
     recording = pipeline.memory
     if not isinstance(recording, RecordingMemory):
         recording = pipeline.memory = RecordingMemory.of(recording)
-    items = [build_item(pipeline, doc, options) for doc in docs]
-    todo = [item for item in items if item.outcome is None and item.article is not None]
-    parses = pipeline.parse_many([item.article for item in todo])  # type: ignore[misc]
-    for item, doc in zip(todo, parses, strict=True):
+    parses = pipeline.parse_many([item.article for item in items])  # type: ignore[misc]
+    for item, doc in zip(items, parses, strict=True):
         recording.take()
         try:
             if isinstance(doc, Exception):

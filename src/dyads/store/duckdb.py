@@ -8,8 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from dyads.store.sql import SqlStore
+
+ARROW_ROWS = 4  # from this many rows, insert through Arrow
+_ROWS = "dyads_rows_to_insert"
 
 
 class DuckDBStore(SqlStore):
@@ -31,6 +35,28 @@ class DuckDBStore(SqlStore):
 
     def execute_many(self, sql: str, rows: list[list[Any]]) -> None:
         self.conn.executemany(sql, rows)
+
+    def insert_values(
+        self, table: str, columns: list[str], values: list[list[Any]], conflict: str = ""
+    ) -> None:
+        """Many rows go in as one Arrow table (DuckDB runs ``executemany`` row by row, about
+        0.4 ms a row); a few rows, or values Arrow cannot type, take the generic path."""
+        if len(values) < ARROW_ROWS:
+            return super().insert_values(table, columns, values, conflict)
+        try:
+            data = pa.table(
+                {c: pa.array([row[i] for row in values]) for i, c in enumerate(columns)}
+            )
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            return super().insert_values(table, columns, values, conflict)
+        names = ", ".join(columns)
+        self.conn.register(_ROWS, data)
+        try:
+            self.conn.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM {_ROWS} {conflict}"
+            )
+        finally:
+            self.conn.unregister(_ROWS)
 
     def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, list(params))

@@ -76,13 +76,18 @@ class SqlStore:
     def has_article(self, article_id: str) -> bool:
         return bool(self.query("SELECT 1 AS found FROM articles WHERE id = ?", [article_id]))
 
-    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        columns = ", ".join(rows[0])
-        marks = ", ".join("?" for _ in rows[0])
+    def insert(self, table: str, rows: list[dict[str, Any]], conflict: str = "") -> None:
+        """Insert ``rows`` (dicts with the same keys, in column order) into ``table``;
+        ``conflict`` is an ``ON CONFLICT`` clause for an upsert."""
+        if rows:
+            self.insert_values(table, list(rows[0]), [list(r.values()) for r in rows], conflict)
+
+    def insert_values(
+        self, table: str, columns: list[str], values: list[list[Any]], conflict: str = ""
+    ) -> None:
+        marks = ", ".join("?" for _ in columns)
         self.execute_many(
-            f"INSERT INTO {table} ({columns}) VALUES ({marks})", [list(r.values()) for r in rows]
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) {conflict}", values
         )
 
     def save_article(
@@ -169,21 +174,26 @@ class SqlStore:
         )
 
     def save_actors(self, rows: list[dict[str, Any]]) -> None:
-        """Upsert actor-memory rows (``ActorMemory.rows()``), keyed by name, role, code, source."""
+        """Upsert actor-memory rows (``ActorMemory.rows()``), keyed by name, role, code, source
+        (of rows with the same key, the last wins, as one upsert after another would leave it)."""
+        by_key = {}
         for row in rows:
-            self.execute(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (name, role, code, origin) DO UPDATE SET "
-                "country = excluded.country, sector = excluded.sector, kind = excluded.kind, "
-                "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
-                "record = excluded.record",
-                [
-                    row["name"], row.get("role") or "", row.get("code") or "", row.get("country"),
-                    row.get("sector"), row.get("kind"), row.get("source", "learned"),
-                    row.get("first_seen"), row.get("last_seen"),
-                    json.dumps(row, ensure_ascii=False, default=str),
-                ],
-            )  # fmt: skip
+            values = {
+                "name": row["name"], "role": row.get("role") or "", "code": row.get("code") or "",
+                "country": row.get("country"), "sector": row.get("sector"),
+                "kind": row.get("kind"), "origin": row.get("source", "learned"),
+                "first_seen": row.get("first_seen"), "last_seen": row.get("last_seen"),
+                "record": json.dumps(row, ensure_ascii=False, default=str),
+            }  # fmt: skip
+            by_key[values["name"], values["role"], values["code"], values["origin"]] = values
+        self.insert(
+            "actors",
+            list(by_key.values()),
+            "ON CONFLICT (name, role, code, origin) DO UPDATE SET "
+            "country = excluded.country, sector = excluded.sector, kind = excluded.kind, "
+            "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+            "record = excluded.record",
+        )
 
     # reads --------------------------------------------------------------
     def article(self, article_id: str) -> dict[str, Any] | None:
