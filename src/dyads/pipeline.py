@@ -6,13 +6,13 @@ the Ray runner are shells around ``Pipeline.build`` and ``Pipeline.analyse_many`
 Speed without loss. Every stage reads the parse of every sentence: the actors stage links and
 resolves mentions in all of them (NER, tags, the ``amod``/``compound``/``expl`` and subject
 labels, the parser's sentence boundaries feed pronoun look-back), and quotes and events read
-lemmas, tags and dependencies. So the analysis keeps the whole statistical model (tok2vec,
-tagger, parser, NER) over the whole text and removes only work that does not change a single
-token attribute:
+lemmas, tags and dependencies. So the analysis keeps the whole statistical model over the whole
+text and removes only work whose result the stages do not miss:
 
 * the model comes from :func:`dyads.nlp.load_fast_model` (``fast=True``, the default): the
-  attribute ruler and the lemmatizer, a sixth of the model's time in per-token Python, are
-  replaced by a vectorised component that writes the same values;
+  attribute ruler and the lemmatizer, per-token Python, are replaced by a vectorised component
+  that writes the same values, and the entity recogniser runs only on windows of tokens that
+  can stand in an entity (``Settings.ner_window``; see :mod:`dyads.nlp.entities`);
 * articles are parsed in batches with ``nlp.pipe`` (``analyse_many``), cut by characters so
   peak memory stays flat; the stages then run article by article in input order, so actor
   memory evolves exactly as one at a time.
