@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dyads.actors import add_actor_ruler, find_mentions
+from dyads.actors import find_mentions
 from dyads.article.plain import structure_text
 from dyads.errors import DyadsError
 from dyads.events.coder import find_events
@@ -47,9 +47,8 @@ news_like = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def parser(nlp):
-    add_actor_ruler(nlp)
-    return nlp
+def parser():
+    return Pipeline().nlp  # the model the pipeline runs: fast attributes, entity windows, ruler
 
 
 def _inside(span: tuple[int, int], text: str) -> bool:

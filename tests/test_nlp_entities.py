@@ -11,7 +11,7 @@ from spacy.language import Language
 from dyads.actors import add_actor_ruler
 from dyads.config import load_settings
 from dyads.nlp import WINDOWS_NAME, load_fast_model, load_model
-from dyads.nlp.entities import EntityWindows
+from dyads.nlp.entities import EntityWindows, receptive_field, use_entity_windows
 
 TEXTS = [
     "Talks in Geneva\n\nGENEVA (Dyads Wire) — Russian Foreign Minister Sergei Lavrov met U.S. "
@@ -49,6 +49,34 @@ def test_windows_replace_ner_in_place_and_zero_keeps_the_recogniser() -> None:
     assert nlp.pipe_names.index("dyads_actor_ruler") < nlp.pipe_names.index("ner")
     plain = load_fast_model(load_settings().spacy_model, 0)
     assert plain.get_pipe_meta("ner").factory == "ner"
+    # a margin below what the encoder reads is raised to it (4 tokens: depth 4, window 1)
+    assert receptive_field(plain) == 4
+    assert _windowed(2).get_pipe("ner").impl.margin == 4  # type: ignore[attr-defined]
+
+
+def test_a_recogniser_that_listens_to_a_shared_encoder_is_left_whole() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec")
+    listener = {"@architectures": "spacy.Tok2VecListener.v1", "width": 96, "upstream": "*"}
+    model = {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "tok2vec": listener,
+    }
+    nlp.add_pipe("ner", config={"model": model}).add_label("GPE")  # type: ignore[attr-defined]
+    nlp.initialize()
+    assert not use_entity_windows(nlp, 4)
+    assert nlp.get_pipe_meta("ner").factory == "ner"
+    own = spacy.blank("en")
+    own.add_pipe("ner").add_label("GPE")  # type: ignore[attr-defined]
+    own.initialize()
+    assert use_entity_windows(own, 4) and own.get_pipe_meta("ner").factory == WINDOWS_NAME
 
 
 def test_windowed_entities_equal_the_full_recogniser_s(seed_text: str) -> None:

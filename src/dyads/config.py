@@ -21,7 +21,7 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     actors_file: str | None = None
     # Tokens of context either side of a possible entity where the recogniser runs
-    # (dyads.nlp.entities); 0 runs it over every token.
+    # (dyads.nlp.entities; never below what its encoder reads); 0 runs it over every token.
     ner_window: int = 4
 
     def with_overrides(self, **overrides: Any) -> Settings:

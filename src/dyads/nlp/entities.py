@@ -40,7 +40,7 @@ from dyads.nlp.slot import Slot
 WINDOWS_NAME = "dyads_entity_windows"
 WORDS_PATH = Path(__file__).resolve().parents[1] / "data" / "entity_words.yaml"
 PROPER_TAGS = ("NNP", "NNPS")
-_IOB_I, _IOB_O, _IOB_B = 1, 2, 3
+_IOB_I, _IOB_B = 1, 3  # spaCy's ENT_IOB codes (0 missing, 2 outside)
 
 # What a word alone says about opening a window (cached per ORTH).
 _NEVER, _ALWAYS, _CAPITALISED_STOP = 0, 1, 2
@@ -53,14 +53,31 @@ def entity_words() -> frozenset[str]:
     return frozenset(w.lower() for words in data.values() for w in words)
 
 
-def use_entity_windows(nlp: Language, margin: int) -> None:
+def use_entity_windows(nlp: Language, margin: int) -> bool:
     """Run ``nlp``'s ``ner`` through :class:`EntityWindows` (keeps the pipe name ``ner``, so
-    components placed before or after it stay where they are). No change if ``margin <= 0``."""
+    components placed before or after it stay where they are); whether it did.
+
+    ``margin`` is raised to the encoder's :func:`receptive_field`. No change if ``margin <= 0``,
+    or if the recogniser reads a shared tok2vec or transformer (a listener, as in some other
+    models): the packed doc would not carry its vectors.
+    """
     if margin <= 0 or "ner" not in nlp.pipe_names:
-        return
+        return False
     ner = nlp.get_pipe("ner")
+    if any("listener" in node.name for node in ner.model.walk()):
+        return False
+    margin = max(margin, receptive_field(nlp))
     nlp.replace_pipe("ner", WINDOWS_NAME, config={})
     nlp.get_pipe("ner").configure(EntityWindows(ner, margin))  # type: ignore[attr-defined]
+    return True
+
+
+def receptive_field(nlp: Language) -> int:
+    """Tokens either side that the recogniser's own encoder reads (depth × window of a
+    window encoder, 4 for the small English model; 0 when the config does not say)."""
+    encode = nlp.get_pipe_config("ner").get("model", {}).get("tok2vec", {}).get("encode", {})
+    depth, window = encode.get("depth"), encode.get("window_size")
+    return depth * window if isinstance(depth, int) and isinstance(window, int) else 0
 
 
 class EntityWindows:
@@ -121,7 +138,7 @@ class EntityWindows:
             spaces=rows[:, 5].astype(bool).tolist(),
             sent_starts=starts.tolist(),
         )
-        # the tokenizer's exceptions give some tokens their own NORM ("Sept." -> "september"),
+        # the tokenizer's exceptions give some tokens their own NORM ("Sept." -> "September"),
         # one of the recogniser's features; a doc built from words would have the lexeme's
         packed.from_array([NORM], rows[:, 6:7].astype(np.uint64))
         preset = np.isin(rows[:, 2], (_IOB_B, _IOB_I))

@@ -8,7 +8,8 @@ Ray Data does the distribution (no scheduler of our own):
    fetch policy), one row per document (``flat_map``), tagged with its place in the input;
 2. analyse: ``map_batches`` with an actor class that loads the pipeline and its spaCy model once
    and runs :func:`dyads.scale.work.analyse_chunk` (build, one ``nlp.pipe`` per batch, stages,
-   actor memory recorded); a document that fails becomes a failure row, never a failed job;
+   actor memory recorded) against the writer's latest actor memory (:class:`MemoryBoard`); a
+   document that fails becomes a failure row, never a failed job;
 3. write and load: :func:`run` streams the analysed blocks to the driver in input order,
    writes each as a Parquet partition (one row per document: flat columns to inspect plus the
    pickled result) and writes its items into the store with the single-writer step every
@@ -101,17 +102,40 @@ class _Expand:
         return [{"file": row["file"], "n": n, "doc": pickle.dumps(d)} for n, d in enumerate(docs)]
 
 
-class _Analyser:
-    """A Ray actor: the pipeline loaded once, actor memory carried across its batches."""
+@ray.remote(num_cpus=0)
+class MemoryBoard:
+    """The writer's actor memory as it grows (pickled), for the analysing actors to catch up
+    with before each batch, as the process pool's workers get a fresh snapshot per chunk."""
 
-    def __init__(self, settings: Settings, options: Options, memory: bytes, keep: bool) -> None:
+    def __init__(self, memory: bytes) -> None:
+        self.version, self.memory = 0, memory
+
+    def put(self, memory: bytes) -> None:
+        self.version, self.memory = self.version + 1, memory
+
+    def since(self, version: int) -> tuple[int, bytes | None]:
+        return self.version, (self.memory if self.version > version else None)
+
+
+class _Analyser:
+    """A Ray actor: the pipeline loaded once; before each batch its actor memory catches up
+    with the writer's (the board), and it learns from the batch as it goes."""
+
+    def __init__(self, settings: Settings, options: Options, board: Any, keep: bool) -> None:
         self.pipeline = Pipeline(settings)
         self.pipeline.nlp  # noqa: B018 - load the model once, in the constructor
-        self.pipeline.memory = RecordingMemory.of(pickle.loads(memory))
+        self.board, self.version = board, -1
         self.options = options
         self.keep = keep
 
+    def _catch_up(self) -> None:
+        version, memory = ray.get(self.board.since.remote(self.version))
+        if memory is not None:
+            self.pipeline.memory = RecordingMemory.of(pickle.loads(memory))
+            self.version = version
+
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, Any]:
+        self._catch_up()
         docs = [pickle.loads(b) for b in batch["doc"]]
         items = analyse_chunk(self.pipeline, docs, self.options, keep_docs=self.keep)
         outcome = [i.outcome for i in items]
@@ -146,9 +170,12 @@ def analysed(
     actors: int | None = None,
     keep_docs: bool = True,
     fetch_policy: FetchPolicy | None = None,
+    board: Any = None,
 ) -> tuple[ray.data.Dataset | None, list[Failure]]:
     """Steps 1-2 as a lazy Ray dataset (one row per document, in input order), and the
-    inputs this engine could not read. ``actors``: analysing actors (default: the CPUs)."""
+    inputs this engine could not read. ``actors``: analysing actors (default: the CPUs);
+    ``board``: a :class:`MemoryBoard` the caller keeps up to date (default: one holding
+    ``pipeline.memory`` as it is now)."""
     items, skipped = _inputs(inputs)
     if not items:
         return None, skipped
@@ -165,10 +192,10 @@ def analysed(
         num_cpus=0,
         concurrency=IO_TASKS,
     )
-    memory = pickle.dumps(pipeline.memory)
+    board = board or MemoryBoard.remote(pickle.dumps(pipeline.memory))
     dataset = docs.map_batches(
         _Analyser,
-        fn_constructor_args=(pipeline.settings, options, memory, keep_docs),
+        fn_constructor_args=(pipeline.settings, options, board, keep_docs),
         batch_size=BATCH,
         compute=ray.data.ActorPoolStrategy(size=actors or cpus),
         num_cpus=1,
@@ -277,8 +304,14 @@ def run(
     if store is not None:
         pipeline.remember(store.actor_rows())
     start(address, num_cpus)
+    board = MemoryBoard.remote(pickle.dumps(pipeline.memory))
     dataset, skipped = analysed(
-        inputs, pipeline=pipeline, options=options, keep_docs=keep_docs, fetch_policy=fetch_policy
+        inputs,
+        pipeline=pipeline,
+        options=options,
+        keep_docs=keep_docs,
+        fetch_policy=fetch_policy,
+        board=board,
     )
     for failure in skipped:
         if store is not None:
@@ -288,11 +321,15 @@ def run(
         return
     with tempfile.TemporaryDirectory(prefix="dyads-ray-") as scratch:
         folder = Path(output) if output is not None else Path(scratch) / "analysed"
-        for outcome, meta in _finish_rows(_stream(dataset, folder), pipeline, store):
+        for number, (outcome, meta) in enumerate(
+            _finish_rows(_stream(dataset, folder), pipeline, store), start=1
+        ):
+            if number % BATCH == 0:  # the actors' next batches start from what was learned
+                board.put.remote(pickle.dumps(pipeline.memory))
             ACTOR_PEAKS[meta["pid"]] = max(meta["peak_rss_mb"], ACTOR_PEAKS.get(meta["pid"], 0))
             if outcome.failure is not None and store is not None:
                 store.save_failure(outcome.failure)
             yield outcome
 
 
-__all__ = ["ACTOR_PEAKS", "analyse", "analysed", "load", "run", "start"]
+__all__ = ["ACTOR_PEAKS", "MemoryBoard", "analyse", "analysed", "load", "run", "start"]
