@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -145,25 +146,17 @@ def ingest(
             if engine == "ray":
                 from dyads.scale import ray as on_ray
 
-                outcomes = on_ray.run(
-                    paths,
-                    pipeline=pipeline,
-                    store=store,
-                    published=when,
-                    date_from_name=date_from_name,
-                    address=address,
-                    fetch_policy=policy,
-                )
+                runner = partial(on_ray.run, address=address)
             else:
-                outcomes = batch.run(
-                    paths,
-                    pipeline=pipeline,
-                    store=store,
-                    published=when,
-                    date_from_name=date_from_name,
-                    fetch_policy=policy,
-                    workers=workers,
-                )
+                runner = partial(batch.run, workers=workers)
+            outcomes = runner(
+                paths,
+                pipeline=pipeline,
+                store=store,
+                published=when,
+                date_from_name=date_from_name,
+                fetch_policy=policy,
+            )
             for outcome in outcomes:
                 summary.add(outcome)
                 progress.update(task, advance=1, description=Path(outcome.source).name[:40])
