@@ -100,7 +100,6 @@ class FastAttributes:
             raise Unsupported("only the rule lemmatizer is memoised")
         self.ruler = ruler
         self.lemmatizer = lemmatizer
-        _index_as_sets(lemmatizer)
         strings = ruler.vocab.strings
         self.patterns: list[tuple[int, int, list[tuple[int, Predicate]], Anchor | None]] = []
         for attr_id, entry in enumerate(ruler.patterns):
@@ -117,6 +116,7 @@ class FastAttributes:
                             anchor = (offset, _COLUMNS[attr], get_string_id(value))
                 self.patterns.append((attr_id, int(key), specs, anchor))
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        _index_as_sets(lemmatizer)  # only once every pattern is supported: the model is ours
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The ruler's matches, sorted as ``AttributeRuler.match`` sorts them.

@@ -171,18 +171,16 @@ def _statement_medium(noun: Token, lex: CueLexicon) -> str | None:
 
 def entities_in(span: SpacySpan) -> list[SpacySpan]:
     """``span.ents`` read from its own tokens (spaCy's scans the whole doc on every call)."""
-    doc, out, i = span.doc, [], span.start
+    out, i = [], span.start
     while i < span.end:
-        tok = doc[i]
-        if tok.ent_iob == 3 and tok.ent_type:
-            end = i + 1
-            while end < len(doc) and doc[end].ent_iob == 1:
-                end += 1
-            if end <= span.end:
-                out.append(SpacySpan(doc, i, end, label=tok.ent_type))
-            i = end
-        else:
+        tok = span.doc[i]
+        ent = entity_at(tok) if tok.ent_iob == 3 and tok.ent_type else None
+        if ent is None:
             i += 1
+            continue
+        if ent.end <= span.end:
+            out.append(ent)
+        i = ent.end
     return out
 
 
