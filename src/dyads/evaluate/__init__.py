@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import os
+import random
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal, TypeVar
+
+T = TypeVar("T")
+Part = Literal["tune", "report", "all"]
+SPLIT_SEED = 0  # the one split of every set: fixed once, never re-drawn
 
 
 class EvalDataMissing(FileNotFoundError):
@@ -23,3 +30,18 @@ def shared_dir(explicit: str | Path | None = None) -> Path:
     raise EvalDataMissing(
         "evaluation data not found: put it at ../shared beside the repository or set DYADS_SHARED"
     )
+
+
+def half(items: Sequence[T], part: Part = "report", seed: int = SPLIT_SEED) -> list[T]:
+    """One half of an evaluation set: ``tune`` (errors may be read, models trained, thresholds
+    set) or ``report`` (figures only), or ``all``.
+
+    The items are shuffled with ``random.Random(seed)`` and dealt alternately: positions 0, 2,
+    4 ... of the shuffled order are the tune half, 1, 3, 5 ... the report half. Same input, same
+    halves, on every machine.
+    """
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    if part != "all":
+        order = order[(0 if part == "tune" else 1) :: 2]
+    return [items[i] for i in order]

@@ -88,30 +88,39 @@ def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shar
     )
 
 
+Part = Annotated[str, typer.Option("--part", help="report, tune or all.")]
+
+
+def _part(part: str) -> str:
+    if part not in ("report", "tune", "all"):
+        raise typer.BadParameter("choose report, tune or all", param_hint="--part")
+    return part
+
+
 @eval_app.command("plover")
-def plover(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
+def plover(
+    split: Annotated[str, typer.Option("--split")] = "dev",
+    part: Part = "report",
+    shared: Shared = None,
+) -> None:
     """PLOVER gold records: event category and both countries of the sentence's main event."""
     from dyads.evaluate.plover import evaluate
 
-    result = _measure(evaluate, split, shared=shared)
+    result = _measure(evaluate, split, part=_part(part), shared=shared)
     console.print(
-        f"PLOVER {split}: {result['records']} records, {result['coded']} with a main event; "
+        f"PLOVER {split} ({part} half): {result['records']} records, "
+        f"{result['coded']} with a main event; "
         f"category + both countries right {result['accuracy']:.3f} (category "
         f"{result['category_accuracy']:.3f}, countries {result['dyad_accuracy']:.3f})"
     )
 
 
 @eval_app.command("pentaclass")
-def pentaclass(
-    part: Annotated[str, typer.Option("--part", help="report, tune or all.")] = "report",
-    shared: Shared = None,
-) -> None:
+def pentaclass(part: Part = "report", shared: Shared = None) -> None:
     """Quad class of each sentence's main event on the ConfliBERT CAMEO sentences."""
     from dyads.evaluate.pentaclass import evaluate
 
-    if part not in ("report", "tune", "all"):
-        raise typer.BadParameter("choose report, tune or all", param_hint="--part")
-    result = _measure(evaluate, part=part, shared=shared)
+    result = _measure(evaluate, part=_part(part), shared=shared)
     console.print(
         f"pentaclass ({part} half of {result['file_rows']} rows): {result['sentences']} "
         f"sentences, accuracy {result['accuracy']:.3f}"

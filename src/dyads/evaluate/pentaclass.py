@@ -11,20 +11,17 @@ its highest lexicon trigger (modality applied); with no trigger, 0.
 from __future__ import annotations
 
 import csv
-import random
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from spacy.language import Language
 
-from dyads.evaluate import EvalDataMissing, shared_dir
+from dyads.evaluate import EvalDataMissing, Part, half, shared_dir
 from dyads.events.sentences import code_sentences, load_nlp
 
 __all__ = ["evaluate", "load_rows"]
-
-Part = Literal["tune", "report", "all"]
 
 
 def load_rows(shared: str | Path | None = None) -> list[tuple[str, int]]:
@@ -42,11 +39,7 @@ def load_rows(shared: str | Path | None = None) -> list[tuple[str, int]]:
 def sample(
     rows: list[tuple[str, int]], part: Part = "report", limit: int | None = 2000, seed: int = 0
 ) -> list[tuple[str, int]]:
-    order = list(range(len(rows)))
-    random.Random(seed).shuffle(order)
-    if part != "all":
-        order = order[(0 if part == "tune" else 1) :: 2]
-    return [rows[i] for i in order[: limit or None]]
+    return half(rows, part, seed)[: limit or None]
 
 
 def evaluate(

@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from dyads.evaluate import EvalDataMissing, shared_dir
+from dyads.evaluate import EvalDataMissing, Part, half, shared_dir
 from dyads.events.ontology import cameo
 from dyads.events.sentences import code_sentences, load_nlp, main_event
 from dyads.records import Event, Side
@@ -83,13 +83,15 @@ def _right(event: Event, record: dict[str, Any]) -> dict[str, bool]:
 def evaluate(
     split: str = "dev",
     *,
+    part: Part = "report",
     limit: int | None = None,
     shared: str | Path | None = None,
     nlp: Language | None = None,
     details: bool = False,
 ) -> dict[str, Any]:
-    """Figures over the split (first ``limit`` records when given)."""
-    records = load_records(split, shared)[: limit or None]
+    """Figures over one half of the split (:func:`dyads.evaluate.half`; first ``limit`` records
+    of it when given)."""
+    records = half(load_records(split, shared), part)[: limit or None]
     nlp = nlp or load_nlp()
     began = time.perf_counter()
     counts = {"category": 0, "dyad": 0, "full": 0, "any_full": 0, "coded": 0}
@@ -124,6 +126,7 @@ def evaluate(
             )
     n = len(records)
     figures: dict[str, Any] = {
+        "part": part,
         "records": n,
         "coded": counts["coded"],
         "category_accuracy": counts["category"] / n if n else 0.0,
