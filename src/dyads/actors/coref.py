@@ -27,7 +27,8 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 
 from __future__ import annotations
 
-from dyads.actors.linker import Linker, PersonInfo, Ref
+from dyads.actors.context import Linker
+from dyads.actors.refs import PersonInfo, Ref
 
 PERSON_LOOKBACK = 3
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose

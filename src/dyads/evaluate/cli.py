@@ -125,3 +125,21 @@ def pentaclass(part: Part = "report", shared: Shared = None) -> None:
         f"pentaclass ({part} half of {result['file_rows']} rows): {result['sentences']} "
         f"sentences, accuracy {result['accuracy']:.3f}"
     )
+
+
+@eval_app.command("plover-actors")
+def plover_actors(
+    split: Annotated[str, typer.Option("--split")] = "dev",
+    part: Part = "report",
+    shared: Shared = None,
+) -> None:
+    """PLOVER gold records: share of gold source/target actors given a mention with the right
+    country (the actors stage alone)."""
+    from dyads.evaluate.actors import evaluate_actor_countries
+
+    result = _measure(evaluate_actor_countries, split, part=_part(part), shared=shared)
+    console.print(
+        f"PLOVER {split} actors ({part} half): {result['actors']} gold actors in "
+        f"{result['records']} records, right country {result['right']} = {result['share']:.3f} "
+        f"({result['unlocated']} not found in the text)"
+    )

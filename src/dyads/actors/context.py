@@ -1,0 +1,198 @@
+"""The state of the linking pass: what one Doc holds and the indexes every rule reads.
+
+:class:`Linker` indexes the Doc once (gazetteer entities, unknown entities, role and description
+matches, the dateline, country counts) and offers the helpers the rule modules share
+(:mod:`.people`, :mod:`.groups`, :mod:`.places`, :mod:`.pronouns`); :func:`dyads.actors.linker.link`
+runs them in order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
+from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
+from dyads.actors.tokens import Tokens, matchers
+
+
+class Linker:
+    """The state of the linking pass over one Doc: token arrays, entity and lexicon indexes,
+    the refs built so far, the article's people, surnames and dominant country."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        *,
+        published: str | None,
+        memory: ActorMemory | None,
+        dateline_place: str | None,
+        body: tuple[int, int] | None,
+    ) -> None:
+        self.doc = doc
+        self.gaz: Gazetteer = load_gazetteer()
+        self.t = Tokens.of(doc)
+        self.doc_text = self.t.doc_text  # Doc.text would build a Token per token on each call
+        self.published = published
+        self.memory = memory
+        self.dateline_place = (dateline_place or "").strip().lower() or None
+        self.body = body
+        n = len(doc)
+        self.entry_at: list[Entry | None] = [None] * n  # gazetteer entry covering the token
+        self.ent_span: list[tuple[int, int] | None] = [None] * n
+        self.role_at: dict[int, tuple[int, Role]] = {}  # role start -> (end, role)
+        self.role_cover: list[int] = [-1] * n  # token -> start of the role match covering it
+        self.desc_at: dict[int, tuple[int, tuple[str, ...]]] = {}
+        self.used = [False] * n  # tokens already inside a ref
+        self.persons: dict[str, PersonInfo] = {}
+        self.surnames: dict[str, str] = {}  # surname -> full name (in this article)
+        self.refs: list[Ref] = []
+        self.dominant: str | None = None
+        self.dateline_country: str | None = None
+        self.dateline_span: tuple[int, int] | None = None
+        self.unknown: list[tuple[int, int, str]] = []  # NER entities the gazetteer lacks
+        self.descriptor_start: dict[int, int] = {}  # medium start -> its descriptor's start
+
+    # -- helpers ---------------------------------------------------------------------------
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        t = self.t
+        return t.idx[start], t.idx[end - 1] + len(t.text[end - 1])
+
+    def text(self, start: int, end: int) -> str:
+        s, e = self.chars(start, end)
+        return self.doc_text[s:e]
+
+    def new_ref(self, start: int, end: int, **values: Any) -> Ref:
+        ref = Ref(start, end, sent=self.t.sent[start], **values)
+        ref.subject = any(self.t.dep[i] in SUBJECT_DEPS for i in range(start, end))
+        for i in range(start, end):
+            self.used[i] = True
+        self.refs.append(ref)
+        return ref
+
+    def known(self, name: str) -> KnownActor | None:
+        return self.memory.lookup(name, self.published) if self.memory is not None else None
+
+    # -- indexing -------------------------------------------------------------------------
+    def index_entities(self) -> list[tuple[int, int]]:
+        people: list[tuple[int, int]] = []
+        t = self.t
+        for ent in self.doc.ents:
+            if ent.label_ not in ENT_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while end > start and t.tag[end - 1] == "POS":  # "Pashinyan’s"
+                end -= 1
+            while start < end and t.lower[start] in ("the", "a", "an"):
+                start += 1
+            if start >= end:
+                continue
+            entry = self.gaz.entries.get(ent.ent_id_) if ent.ent_id_ else None
+            if (entry is None and ent.label_ != "PERSON") or (
+                ent.label_ == "PERSON" and end - start == 1
+            ):
+                entry = self.gaz.lookup(self.text(start, end))
+            if entry is not None:
+                for i in range(start, end):
+                    self.entry_at[i] = entry
+                    self.ent_span[i] = (start, end)
+            elif ent.label_ == "PERSON":
+                people.append((start, end))
+            else:
+                for i in range(start, end):
+                    self.ent_span[i] = (start, end)
+                self.unknown.append((start, end, ent.label_))
+        return people
+
+    def index_lexicon(self) -> None:
+        m = matchers()
+        doc = self.doc
+        spans: list[tuple[int, int, str]] = []
+        for match_id, start, end in m.roles(doc):
+            spans.append((start, end, m.keys[match_id]))
+        # longest first, then leftmost; no overlaps
+        spans.sort(key=lambda s: (s[0] - s[1], s[0]))
+        taken = [False] * len(doc)
+        for start, end, key in spans:
+            if any(taken[start:end]):
+                continue
+            kind, phrase = key.split("|", 1)
+            if kind == "role":
+                role = self.gaz.roles[phrase]
+                # a proper name's own words ("Foreign Minister" of a person) stay roles; a
+                # gazetteer entry ("Pentagon" vs "pentagon") wins over a role word inside it
+                if any(self.entry_at[i] is not None for i in range(start, end)):
+                    continue
+                for i in range(start, end):
+                    taken[i] = True
+                    self.role_cover[i] = start
+                self.role_at[start] = (end, role)
+            else:
+                self.desc_at[start] = (end, self.gaz.descriptions[phrase])
+                for i in range(start, end):
+                    taken[i] = True
+
+    def find_dateline(self) -> None:
+        t, body = self.t, self.body
+        for i, entry in enumerate(self.entry_at):
+            if entry is None or entry.kind not in ("city", "country"):
+                continue
+            span = self.ent_span[i]
+            assert span is not None
+            start, end = span
+            text = self.text(start, end)
+            if self.dateline_place is not None:
+                if text.lower() != self.dateline_place:
+                    continue
+                if body is not None and self.t.idx[start] >= body[0]:
+                    continue
+            elif not (text.isupper() and end < len(t.text) and t.text[end] in ("(", "—", ",", "-")):
+                continue
+            self.dateline_country = entry.country
+            self.dateline_span = span
+            return
+
+    def count_countries(self) -> None:
+        if self.dateline_country:
+            self.dominant = self.dateline_country
+            return
+        counts: dict[str, int] = {}
+        body = self.body
+        i = 0
+        n = len(self.entry_at)
+        while i < n:
+            entry = self.entry_at[i]
+            if entry is None:
+                i += 1
+                continue
+            span = self.ent_span[i]
+            assert span is not None
+            inside = body is None or body[0] <= self.t.idx[i] < body[1]
+            if inside and entry.country and entry.kind in ACTOR_ENTRY_KINDS | {"plural"}:
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+            i = span[1]
+        if counts:
+            self.dominant = max(counts, key=lambda c: counts[c])
+
+    # -- what an entity or a title says --------------------------------------------------
+    def modifier(self, entry: Entry) -> dict[str, Any]:
+        """What an entity says about whoever it modifies ("Russian", "NATO", "Pentagon")."""
+        if entry.kind == "igo":
+            return {"code": entry.code, "country": None, "sector": None, "igo": entry.actor}
+        return {"code": None, "country": entry.country, "sector": entry.sector, "igo": None}
+
+    def title_sector(self, role: Role, mod: dict[str, Any] | None) -> str | None:
+        if role.sector and role.sector != "*":
+            return role.sector
+        if mod is not None and mod.get("sector"):
+            return mod["sector"]
+        return "GOV"
+
+    def stance(self, i: int) -> bool:
+        """The entity at token ``i`` follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
+        t = self.t
+        span = self.ent_span[i]
+        s = span[0] if span is not None else i
+        return s >= 2 and t.text[s - 1] == "-" and t.lower[s - 2] in ("anti", "pro")

@@ -1,0 +1,160 @@
+"""Unnamed officials, groups and bodies from role words, and definite descriptions.
+
+A role word ("troops", "opponents", "Foreign Ministry", "officials") takes its country from a
+demonym, country or IGO before it ("Russian troops"), from "of X" after it, or from a possessor
+("Pashinyan's opponents", "its armed forces"; resolved by :mod:`dyads.actors.coref`). A media
+descriptor joins the outlet it names ("Russian news agency TASS"). "The alliance", "the
+republic" are definite descriptions resolved by coreference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import Entry, Role
+from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
+
+
+def role(lk: Linker, start: int) -> None:
+    t = lk.t
+    end, role = lk.role_at[start]
+    if role.kind in ("honorific", "modifier"):
+        return
+    last = end - 1
+    if role.sector == "MED" and end < len(t.text):
+        entry = lk.entry_at[end]
+        if entry is not None and entry.kind == "media":
+            absorb_descriptor(lk, start, end, role)
+            return
+    # an adjective or noun modifier, not a head ("military exercise", "news agency TASS")
+    modifies = t.pos[last] == "ADJ" or t.dep[last] in ("amod", "compound")
+    if modifies and last + 1 < len(t.text) and t.pos[last + 1] in ("NOUN", "PROPN"):
+        absorb_descriptor(lk, start, end, role)
+        return
+    if role.kind == "title" and t.pos[last] not in ("NOUN", "PROPN"):
+        return
+    begin = start
+    i = start - 1
+    while (
+        i >= 0
+        and not lk.used[i]
+        and lk.entry_at[i] is None
+        and (
+            t.pos[i] == "ADJ"
+            or (t.dep[i] in ("amod", "compound") and t.pos[i] == "NOUN")
+            or (lk.role_cover[i] >= 0 and lk.role_at[lk.role_cover[i]][1].kind == "modifier")
+        )
+    ):
+        i -= 1
+    modifier = lk.entry_at[i] if i >= 0 and not lk.used[i] else None
+    possessor: int | None = None
+    if modifier is not None and lk.stance(i):
+        modifier, i = None, start - 1  # "an anti-Syria journalist" is not Syrian
+    if modifier is not None and modifier.kind in ACTOR_ENTRY_KINDS:
+        span = lk.ent_span[i]
+        assert span is not None
+        begin = span[0]
+    else:
+        modifier = None
+        begin = i + 1
+        if i >= 0 and t.tag[i] == "POS" and i > 0:
+            possessor = i - 1
+        elif i >= 0 and t.lower[i] in POSSESSIVE_PRONOUNS:
+            possessor = i
+    # "the government of Armenia", "foreign minister of Russia"
+    of = end + 1 < len(t.text) and t.lower[end] == "of"
+    if modifier is None and possessor is None and of:
+        entry = lk.entry_at[end + 1]
+        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS:
+            modifier = entry
+    definite = i >= 0 and t.lower[i] == "the"
+    words = lk.text(start, end)
+    plural = role.number == "pl"
+    kind = (
+        ("group" if plural else "person")
+        if role.kind == "title"
+        else (
+            "media" if role.sector == "MED" else "group" if role.kind == "group" else "organisation"
+        )
+    )
+    ref_values: dict[str, Any] = {"kind": kind, "number": role.number, "form": "group"}
+    if role.kind == "title":
+        ref_values["role"] = words
+        ref_values["form"] = "title"
+        if modifier is None and possessor is None and not definite and not plural:
+            return  # "an official said": nobody we can code
+    mod = lk.modifier(modifier) if modifier is not None else None
+    sector = lk.title_sector(role, mod) if role.kind == "title" else role.sector
+    if mod is not None and mod["igo"]:
+        ref_values.update(actor=mod["igo"], code=mod["code"])
+    elif mod is not None:
+        country = mod["country"]
+        ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))
+        ref_values["actor"] = group_name(lk, country, role, words, modifier)
+    else:
+        ref_values.update(sector=sector, code=sector, resolved=False, needs_country=True)
+        ref_values["possessor"] = possessor
+        ref_values["desc"] = ("definite",) if definite else ()
+    ref_values["igo_type"] = role.label  # lets "the ministry" find "the Foreign Ministry"
+    lk.new_ref(begin, end, **ref_values)
+
+
+def group_name(
+    lk: Linker, country: str | None, role: Role, words: str, modifier: Entry | None
+) -> str:
+    if modifier is not None and modifier.kind == "metonym":
+        return modifier.actor
+    adjective = lk.gaz.adjective(country) or ""
+    if words[:1].isupper() and role.kind == "org":  # a named body: "Foreign Ministry"
+        return f"{adjective} {words}".strip()
+    label = role.label or lk.gaz.sector_label(role.sector)
+    return f"{adjective} {label}".strip()
+
+
+def absorb_descriptor(lk: Linker, start: int, end: int, role: Role) -> None:
+    """'Russian news agency TASS': the descriptor joins the named medium's mention."""
+    nxt = end
+    entry = lk.entry_at[nxt] if nxt < len(lk.entry_at) else None
+    if entry is not None and entry.kind == "media" and role.sector == "MED":
+        span = lk.ent_span[nxt]
+        assert span is not None
+        begin = start
+        if start > 0 and lk.entry_at[start - 1] is not None:
+            prev = lk.ent_span[start - 1]
+            assert prev is not None
+            begin = prev[0]
+        for i in range(begin, span[0]):
+            lk.used[i] = True
+        lk.descriptor_start[span[0]] = begin
+
+
+# -- definite descriptions -------------------------------------------------------------
+def description(lk: Linker, start: int) -> None:
+    t = lk.t
+    end, targets = lk.desc_at[start]
+    i = start - 1
+    while i >= 0 and t.pos[i] == "ADJ" and not lk.used[i]:
+        i -= 1
+    if end < len(t.text) and t.lower[end] in ("with", "between", "among", "of"):
+        return  # "the alliance with Moscow" is a relation, not an actor
+    if t.pos[end - 1] not in ("NOUN", "PROPN") or t.dep[end - 1] in ("compound", "amod"):
+        return
+    possessor = None
+    if i >= 0 and t.lower[i] in POSSESSIVE_PRONOUNS:
+        possessor = i
+    elif i > 0 and t.tag[i] == "POS":
+        possessor = i - 1
+    elif not (i >= 0 and t.lower[i] == "the"):
+        return
+    lk.new_ref(
+        i + 1 if possessor is not None else i,
+        end,
+        form="description",
+        desc=targets,
+        possessor=possessor,
+        resolved=False,
+    )
+
+
+# -- named entities left ---------------------------------------------------------------

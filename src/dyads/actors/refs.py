@@ -1,0 +1,69 @@
+"""The records the linking pass builds and the closed word classes it keys on.
+
+:class:`Ref` is one actor reference under construction (a token span plus what is known about
+it); :class:`PersonInfo` is what an article says about a named person. Both are internal to the
+actors stage: :func:`dyads.actors.find_mentions` turns resolved refs into
+:class:`~dyads.records.Mention` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# pronoun -> (class, gender); class: person | plural | thing
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), ("person", "m")),
+    **dict.fromkeys(("she", "her", "hers", "herself"), ("person", "f")),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), ("plural", None)),
+    **dict.fromkeys(("it", "its", "itself"), ("thing", None)),
+}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
+ACTOR_ENTRY_KINDS = {"country", "city", "demonym", "igo", "media", "metonym"}
+ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+# adjectives that only an agent can be ("it is ready to ...")
+AGENT_ADJECTIVES = {
+    "ready", "prepared", "willing", "unwilling", "determined", "able", "unable", "eager", "keen",
+    "committed", "reluctant", "opposed", "concerned", "confident", "grateful",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Ref:
+    """An actor reference under construction: token span plus what is known about it."""
+
+    start: int
+    end: int
+    kind: str = "person"
+    actor: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    form: str = "name"  # name | surname | pronoun | description | title | group | place
+    number: str = "sg"
+    gender: str | None = None
+    igo_type: str | None = None
+    sent: int = 0
+    subject: bool = False
+    pron: str | None = None  # pronoun class
+    desc: tuple[str, ...] = ()  # what a definite description refers back to
+    possessor: int | None = None  # token index of the possessor ("its", "Pashinyan") if any
+    needs_country: bool = False  # country left to article context (or the possessor)
+    resolved: bool = True
+
+
+@dataclass(slots=True)
+class PersonInfo:
+    """What the article says about a named person (first explicit description wins)."""
+
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    explicit: bool = False
+    needs_country: bool = False

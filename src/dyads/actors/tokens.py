@@ -1,0 +1,100 @@
+"""Per-token arrays of a parsed Doc and the phrase matchers over the actor lexicons.
+
+The linking pass reads token attributes many times; :class:`Tokens` copies them once into plain
+lists (one C-level ``Doc.to_array`` call). :func:`matchers` builds the role, description and
+region phrase matchers once per process from the gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.attrs import DEP, IDX, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+from dyads.actors.gazetteer import load_gazetteer
+from dyads.nlp import doc_text
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Plain per-token arrays: cheap to index in the pass (no Token objects)."""
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    dep: list[str]
+    tag: list[str]
+    sent: list[int]
+    title: list[bool]
+    idx: list[int]
+    doc_text: str
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        # one C-level array copy instead of a Token object per attribute access
+        rows = doc.to_array([ORTH, LOWER, POS, DEP, TAG, SENT_START, IS_TITLE, IDX])
+        if len(doc) == 0:
+            return cls([], [], [], [], [], [], [], [], "")
+        cols = rows.T.tolist()
+        lookup = doc.vocab.strings
+        cache: dict[int, str] = {}
+
+        def strings(column: list[int]) -> list[str]:
+            for key in column:
+                if key not in cache:
+                    cache[key] = lookup[key]
+            return [cache[key] for key in column]
+
+        text = strings(cols[0])
+        sent, sid = [], -1
+        for i, flag in enumerate(cols[5]):
+            if flag == 1 or i == 0:
+                sid += 1
+            sent.append(sid)
+        pos = [POS_NAMES.get(p, "") for p in cols[2]]
+        joined = doc_text(doc)
+        return cls(
+            text,
+            strings(cols[1]),
+            pos,
+            strings(cols[3]),
+            strings(cols[4]),
+            sent,
+            [bool(v) for v in cols[6]],
+            cols[7],
+            joined,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Matchers:
+    roles: PhraseMatcher  # role words and definite-description nouns, lower-cased
+    regions: PhraseMatcher  # regional actors ("the West"), case as written
+    keys: dict[int, str]  # match id -> "role|phrase" / "desc|noun" / "region|phrase"
+
+
+@cache
+def matchers() -> Matchers:
+    """Phrase matchers over the role, description and region lexicons, built once."""
+    gaz = load_gazetteer()
+    blank = spacy.blank("en")  # same English tokenizer rules as the models; hashes are global
+    roles = PhraseMatcher(blank.vocab, attr="LOWER")
+    regions = PhraseMatcher(blank.vocab, attr="ORTH")
+    keys: dict[int, str] = {}
+
+    def add(matcher: PhraseMatcher, key: str, phrase: str) -> None:
+        keys[blank.vocab.strings.add(key)] = key
+        matcher.add(key, [blank.make_doc(phrase)])
+
+    for phrase in gaz.roles:
+        add(roles, f"role|{phrase}", phrase)
+    for noun in gaz.descriptions:
+        add(roles, f"desc|{noun}", noun)
+    for phrase in gaz.region_actors:
+        add(regions, f"region|{phrase}", phrase)
+    return Matchers(roles, regions, keys)
