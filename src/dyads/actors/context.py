@@ -184,11 +184,12 @@ class Linker:
         return {"code": None, "country": entry.country, "sector": entry.sector, "igo": None}
 
     def title_sector(self, role: Role, mod: dict[str, Any] | None) -> str | None:
-        if role.sector and role.sector != "*":
+        """A title's sector: its own, else the body's it belongs to, else its fallback/GOV."""
+        if role.sector and not role.sector.startswith("*"):
             return role.sector
         if mod is not None and mod.get("sector"):
             return mod["sector"]
-        return "GOV"
+        return (role.sector or "*")[1:] or "GOV"
 
     def stance(self, i: int) -> bool:
         """The entity at token ``i`` follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""

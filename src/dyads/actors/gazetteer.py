@@ -59,7 +59,7 @@ class Role:
     """A role word: a person's title, a collective group, a body, an honorific or a modifier."""
 
     phrase: str
-    sector: str | None  # "*" = inherit from the organisation/country it belongs to
+    sector: str | None  # "*" = inherit from the body it belongs to; "*MIL": else MIL (else GOV)
     kind: str  # title | group | org | honorific | modifier
     number: str  # sg | pl
     gender: str | None
@@ -279,15 +279,19 @@ def load_gazetteer() -> Gazetteer:
     _load_countries(gaz)
     _load_regions(gaz)
     _load_cities(gaz)
-    for row in _rows("roles.csv"):
-        gaz.roles[row["phrase"].lower()] = Role(
-            phrase=row["phrase"],
-            sector=row["sector"] or None,
-            kind=row["kind"],
-            number=row["number"] or "sg",
-            gender=row["gender"] or None,
-            label=row["label"] or None,
-        )
+    for name in ("roles.csv", "roles_phoenix.csv"):  # the curated table wins
+        for row in _rows(name):
+            gaz.roles.setdefault(
+                row["phrase"].lower(),
+                Role(
+                    phrase=row["phrase"],
+                    sector=row["sector"] or None,
+                    kind=row["kind"],
+                    number=row["number"] or "sg",
+                    gender=row["gender"] or None,
+                    label=row["label"] or None,
+                ),
+            )
     for row in _rows("descriptions.csv"):
         gaz.descriptions[row["noun"].lower()] = tuple(_split(row["refers_to"]))
     for row in _rows("sectors.csv"):
