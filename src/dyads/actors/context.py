@@ -17,6 +17,12 @@ from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
 from dyads.actors.tokens import Tokens, matchers
 
+# A country dominates an article clearly when it has at least this many mentions and twice the
+# runner-up's: then an unnamed "police" or a bare "Prime Minister X" may take it; a two-country
+# story ("Colombia/Venezuela") leaves them uncoded. 1: a one-country sentence dominates (PLOVER
+# tune half: 2 lost three heads of state "President X" whose country was the only one named).
+CLEAR_MIN = 1
+
 
 class Linker:
     """The state of the linking pass over one Doc: token arrays, entity and lexicon indexes,
@@ -52,7 +58,11 @@ class Linker:
         self.dominant: str | None = None
         self.dateline_country: str | None = None
         self.dateline_span: tuple[int, int] | None = None
+        self.clear_dominant: str | None = None  # the dominant country, when it dominates clearly
+        self.counts: dict[str, int] = {}
         self.unknown: list[tuple[int, int, str]] = []  # NER entities the gazetteer lacks
+        self.people: list[tuple[int, int]] = []  # PERSON spans
+        self.shared_spans: set[tuple[int, int]] = set()  # names shared by places of 2 countries
         self.descriptor_start: dict[int, int] = {}  # medium start -> its descriptor's start
 
     # -- helpers ---------------------------------------------------------------------------
@@ -65,7 +75,7 @@ class Linker:
         return self.doc_text[s:e]
 
     def new_ref(self, start: int, end: int, **values: Any) -> Ref:
-        ref = Ref(start, end, sent=self.t.sent[start], **values)
+        ref = Ref(start, end, sent=self.t.sent[start], quote=self.t.quote[start], **values)
         ref.subject = any(self.t.dep[i] in SUBJECT_DEPS for i in range(start, end))
         for i in range(start, end):
             self.used[i] = True
@@ -73,11 +83,21 @@ class Linker:
         return ref
 
     def known(self, name: str) -> KnownActor | None:
-        return self.memory.lookup(name, self.published) if self.memory is not None else None
+        """What is known about the actor called ``name`` on the publication date, from the one
+        place every rule asks: the user's actors file first, then the dated office-holder table
+        (to be consulted here once it lands), then what the memory learned from earlier
+        articles. None when nothing (or nothing unambiguous) is known."""
+        if self.memory is None:
+            return None
+        user = self.memory.lookup(name, self.published, source="user")
+        if user is not None:
+            return user
+        return self.memory.lookup(name, self.published, source="learned")
 
     # -- indexing -------------------------------------------------------------------------
-    def index_entities(self) -> list[tuple[int, int]]:
-        people: list[tuple[int, int]] = []
+    def index_entities(self) -> None:
+        """Gazetteer entries per token; PERSON spans to :attr:`people`; other NER entities the
+        gazetteer lacks to :attr:`unknown`."""
         t = self.t
         for ent in self.doc.ents:
             if ent.label_ not in ENT_LABELS:
@@ -95,16 +115,18 @@ class Linker:
             ):
                 entry = self.gaz.lookup(self.text(start, end))
             if entry is not None:
-                for i in range(start, end):
-                    self.entry_at[i] = entry
-                    self.ent_span[i] = (start, end)
+                self.set_entry(start, end, entry)
             elif ent.label_ == "PERSON":
-                people.append((start, end))
+                self.people.append((start, end))
             else:
                 for i in range(start, end):
                     self.ent_span[i] = (start, end)
                 self.unknown.append((start, end, ent.label_))
-        return people
+
+    def set_entry(self, start: int, end: int, entry: Entry | None) -> None:
+        for i in range(start, end):
+            self.entry_at[i] = entry
+            self.ent_span[i] = (start, end) if entry is not None else None
 
     def index_lexicon(self) -> None:
         m = matchers()
@@ -134,6 +156,14 @@ class Linker:
                 for i in range(start, end):
                     taken[i] = True
 
+    def is_title(self, i: int) -> bool:
+        """Token ``i`` ends a singular person title ("Chancellor", "Foreign Minister")."""
+        cover = self.role_cover[i] if 0 <= i < len(self.role_cover) else -1
+        if cover < 0:
+            return False
+        end, role = self.role_at[cover]
+        return end == i + 1 and role.kind == "title" and role.number == "sg"
+
     def find_dateline(self) -> None:
         t, body = self.t, self.body
         for i, entry in enumerate(self.entry_at):
@@ -155,9 +185,8 @@ class Linker:
             return
 
     def count_countries(self) -> None:
-        if self.dateline_country:
-            self.dominant = self.dateline_country
-            return
+        """Country mentions in the body: the dominant country and whether it dominates clearly
+        (the dateline's, or at least :data:`CLEAR_MIN` mentions and twice the runner-up)."""
         counts: dict[str, int] = {}
         body = self.body
         i = 0
@@ -170,11 +199,20 @@ class Linker:
             span = self.ent_span[i]
             assert span is not None
             inside = body is None or body[0] <= self.t.idx[i] < body[1]
-            if inside and entry.country and entry.kind in ACTOR_ENTRY_KINDS | {"plural"}:
+            kinds = ACTOR_ENTRY_KINDS | {"plural"}
+            if inside and entry.country and entry.kind in kinds and span not in self.shared_spans:
                 counts[entry.country] = counts.get(entry.country, 0) + 1
             i = span[1]
-        if counts:
-            self.dominant = max(counts, key=lambda c: counts[c])
+        self.counts = counts
+        if self.dateline_country:
+            self.dominant = self.clear_dominant = self.dateline_country
+            return
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked:
+            self.dominant = ranked[0][0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            if ranked[0][1] >= CLEAR_MIN and ranked[0][1] >= 2 * runner_up:
+                self.clear_dominant = self.dominant
 
     # -- what an entity or a title says --------------------------------------------------
     def modifier(self, entry: Entry) -> dict[str, Any]:

@@ -80,10 +80,16 @@ def _copy(ref: Ref, source: Ref, *, keep_kind: bool = False) -> None:
 
 
 def _named(linker: Linker, ref: Ref) -> None:
+    """A name or surname: the user's actors file, then the article's own words when they give
+    a country or IGO (or name a body the gazetteer lacks), then what is known about the person
+    (:meth:`Linker.known`), then the article's words placed in its clear dominant country."""
     name = ref.actor or ""
     info = linker.persons.get(name)
     known = linker.known(name)
-    if known is not None and (known.source == "user" or info is None or not info.explicit):
+    said = info is not None and info.explicit and (info.code is not None or info.bound)
+    if known is not None and known.source != "user" and (said or not known.code):
+        known = None
+    if known is not None:
         ref.kind = known.kind
         ref.actor, ref.code, ref.country, ref.sector = (
             known.name,
@@ -94,7 +100,7 @@ def _named(linker: Linker, ref: Ref) -> None:
         ref.role = known.role
     elif info is not None:
         if info.needs_country:
-            _place_in_context(linker, info, known.country if known is not None else None)
+            _place_in_context(linker, info)
         ref.code, ref.country, ref.sector, ref.role = (
             info.code,
             info.country,
@@ -115,10 +121,10 @@ def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
             return
 
 
-def _place_in_context(linker: Linker, info: PersonInfo, remembered: str | None) -> None:
-    """A bare title ("Prime Minister X"): the remembered country, else the dominant one."""
+def _place_in_context(linker: Linker, info: PersonInfo) -> None:
+    """A bare title ("Prime Minister X"): the article's clearly dominant country, else none."""
     info.needs_country = False
-    country = remembered or linker.dominant
+    country = linker.clear_dominant
     if country:
         info.country = country
         info.code = country + (info.sector or "")
@@ -139,6 +145,9 @@ def _pick(candidates: list[Ref], ref: Ref, lookback: int) -> Ref | None:
 
 
 def _pronoun(ref: Ref, history: list[Ref]) -> None:
+    # never across a quotation's boundary: a pronoun inside a quotation is the speaker's
+    # ("it", "he" of their own frame), one outside does not point into someone's words
+    history = [r for r in history if r.quote == ref.quote]
     recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
     antecedent: Ref | None = None
     if ref.pron == "person":
@@ -201,8 +210,8 @@ def _description(
         if not wants_country and any(_matches(target, candidate) for target in ref.desc):
             _copy(ref, candidate)
             return
-    if wants_country and linker.dominant:
-        _as_country(linker, ref, linker.dominant)
+    if wants_country and linker.clear_dominant:
+        _as_country(linker, ref, linker.clear_dominant)
 
 
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
@@ -212,6 +221,9 @@ def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
 
 
 def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]) -> None:
+    """A group or body with no country in its phrase: the possessor's, the same body named
+    before ("the ministry"), the outlet the article named ("the newspaper"), else the
+    article's clearly dominant country; with none of these it keeps no code."""
     country: str | None = None
     if ref.possessor is not None:
         owner = by_token.get(ref.possessor)
@@ -220,14 +232,24 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
                 return
             country = owner.country
-    elif "definite" in ref.desc:
-        same = _same_role(ref, history)
-        if same is not None:
-            _copy(ref, same, keep_kind=ref.kind != "person")
-            return
-        country = linker.dominant
+    else:
+        if ref.sector == "MED" and ref.kind != "person":
+            # "the newspaper": the outlet the article named; an outlet is never guessed from
+            # the article's country
+            outlet = next((r for r in reversed(history) if r.kind == "media" and r.code), None)
+            if outlet is not None and "definite" in ref.desc:
+                _copy(ref, outlet)
+                return
+        else:
+            if "definite" in ref.desc:
+                same = _same_role(ref, history)
+                if same is not None:
+                    _copy(ref, same, keep_kind=ref.kind != "person")
+                    return
+            country = linker.clear_dominant
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
+        ref.code = None  # a sector with no country is no code ("police" in a two-country story)
         ref.resolved = True
         return
     ref.country = country

@@ -5,6 +5,8 @@ Owns the facts a linker needs about named actors and the words that describe the
 * countries (``countries.csv``, curated short names, aliases, demonyms and capitals, merged with
   the ISO 3166 names ``pycountry`` knows, so every ISO country is present);
 * major cities (``cities.csv``, generated from GeoNames by ``build_data.py``) and capitals;
+* first-level divisions of large countries (``subdivisions.csv``: US states, Mexican states,
+  Indian states …, generated from ISO 3166-2 and ``subdivision_names.csv``);
 * international organisations (``igos.yaml``), media (``media.csv``), metonyms
   (``metonyms.csv``: "the Kremlin", "Downing Street"), regions (``regions.csv``);
 * role words to CAMEO sectors (``roles.csv``), sector labels (``sectors.csv``) and definite
@@ -34,7 +36,7 @@ class Entry:
     """A named actor or place the gazetteer knows."""
 
     key: str
-    kind: str  # country | city | demonym | plural | igo | media | metonym | region
+    kind: str  # country | city | division | demonym | plural | igo | media | metonym | region
     actor: str
     code: str | None
     country: str | None = None
@@ -75,6 +77,10 @@ class Gazetteer:
     descriptions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # GOV -> government
     region_actors: dict[str, str] = field(default_factory=dict)  # phrase -> entry key
+    # a form naming places in more than one country ("Georgia", "Punjab"): entry keys, the
+    # entry ``names`` gives first; the linker picks one by context
+    shared: dict[str, list[str]] = field(default_factory=dict)
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # division key -> cue words
 
     def add(self, entry: Entry, forms: list[str]) -> None:
         self.entries.setdefault(entry.key, entry)
@@ -250,6 +256,23 @@ def _load_cities(gaz: Gazetteer) -> None:
         gaz.add(Entry(f"city:{iso3}:{row['name']}", "city", name, iso3, iso3), [row["name"]])
 
 
+def _load_divisions(gaz: Gazetteer) -> None:
+    """First-level divisions (``subdivisions.csv``): a place of their country. A form another
+    entry of the same country already has is left to it ("Lagos"); a form naming something in
+    another country too is recorded in ``shared`` ("Georgia" the country and the US state)."""
+    for row in _rows("subdivisions.csv"):
+        iso3, key = row["iso3"], f"division:{row['code']}"
+        entry = Entry(key, "division", row["name"], iso3, iso3, label="GPE")
+        gaz.entries[key] = entry
+        gaz.cues[key] = frozenset(_split(row["cues"]))
+        for form in [row["name"], *_split(row["aliases"])]:
+            taken = gaz.names.get(form)
+            if taken is None:
+                gaz.names[form] = key
+            elif gaz.entries[taken].country != iso3:
+                gaz.shared.setdefault(form, [taken]).append(key)
+
+
 def _load_regions(gaz: Gazetteer) -> None:
     for row in _rows("regions.csv"):
         key = f"region:{row['actor']}"
@@ -279,6 +302,7 @@ def load_gazetteer() -> Gazetteer:
     _load_countries(gaz)
     _load_regions(gaz)
     _load_cities(gaz)
+    _load_divisions(gaz)
     for name in ("roles.csv", "roles_phoenix.csv"):  # the curated table wins
         for row in _rows(name):
             gaz.roles.setdefault(

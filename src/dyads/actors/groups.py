@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from dyads.actors import phrase
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
-from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
+from dyads.actors.refs import POSSESSIVE_PRONOUNS
+
+# sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
+LOCAL_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
 
 
 def role(lk: Linker, start: int) -> None:
@@ -34,41 +38,17 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and t.pos[last] not in ("NOUN", "PROPN"):
         return
-    begin = start
-    i = start - 1
-    while (
-        i >= 0
-        and not lk.used[i]
-        and lk.entry_at[i] is None
-        and (
-            t.pos[i] == "ADJ"
-            or (t.dep[i] in ("amod", "compound") and t.pos[i] == "NOUN")
-            or (lk.role_cover[i] >= 0 and lk.role_at[lk.role_cover[i]][1].kind == "modifier")
-        )
-    ):
-        i -= 1
-    modifier = lk.entry_at[i] if i >= 0 and not lk.used[i] else None
-    possessor: int | None = None
-    if modifier is not None and lk.stance(i):
-        modifier, i = None, start - 1  # "an anti-Syria journalist" is not Syrian
-    if modifier is not None and modifier.kind in ACTOR_ENTRY_KINDS:
-        span = lk.ent_span[i]
-        assert span is not None
-        begin = span[0]
-    else:
-        modifier = None
-        begin = i + 1
-        if i >= 0 and t.tag[i] == "POS" and i > 0:
-            possessor = i - 1
-        elif i >= 0 and t.lower[i] in POSSESSIVE_PRONOUNS:
-            possessor = i
-    # "the government of Armenia", "foreign minister of Russia"
-    of = end + 1 < len(t.text) and t.lower[end] == "of"
-    if modifier is None and possessor is None and of:
-        entry = lk.entry_at[end + 1]
-        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS:
-            modifier = entry
-    definite = i >= 0 and t.lower[i] == "the"
+    own = phrase.before(lk, start, titles=False)
+    if own.entry is None and own.possessor is None:
+        # "the government of Armenia", "officials of the Cali Cartel", "lawmakers in Tbilisi"
+        # "police in Paris" are France's; "troops in Syria", "settlers in the West Bank" seldom
+        located = role.sector in LOCAL_SECTORS
+        after = phrase.after(lk, end, located=located)
+        if after is not None:
+            own.entry, own.located = after.entry, after.located
+            own.body = own.body or after.body
+            own.bound = own.bound or after.bound
+    entry = own.entry
     words = lk.text(start, end)
     plural = role.number == "pl"
     kind = (
@@ -82,33 +62,45 @@ def role(lk: Linker, start: int) -> None:
     if role.kind == "title":
         ref_values["role"] = words
         ref_values["form"] = "title"
-        if modifier is None and possessor is None and not definite and not plural:
+        named = entry is not None or own.possessor is not None or own.body is not None
+        if not named and not own.definite and not plural:
             return  # "an official said": nobody we can code
-    mod = lk.modifier(modifier) if modifier is not None else None
-    sector = lk.title_sector(role, mod) if role.kind == "title" else role.sector
-    if mod is not None and mod["igo"]:
-        ref_values.update(actor=mod["igo"], code=mod["code"])
-    elif mod is not None:
-        country = mod["country"]
+    sector = own.sector_for(role) if role.kind == "title" else role.sector
+    if entry is not None and entry.kind == "igo":
+        ref_values.update(actor=entry.actor, code=entry.code)
+    elif entry is not None:
+        country = entry.country
         ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))
-        ref_values["actor"] = group_name(lk, country, role, words, modifier)
+        named = words[:1].isupper() and role.kind == "org" and entry.kind != "metonym"
+        # a named body keeps its name: "Cali Cartel", "Russian Foreign Ministry"
+        actor = lk.text(own.begin, end) if named else None
+        ref_values["actor"] = actor or group_name(lk, country, role, words, entry, sector)
+    elif own.bound:
+        ref_values.update(sector=sector, actor=role.label or lk.gaz.sector_label(sector))
     else:
-        ref_values.update(sector=sector, code=sector, resolved=False, needs_country=True)
-        ref_values["possessor"] = possessor
-        ref_values["desc"] = ("definite",) if definite else ()
+        ref_values.update(sector=sector, resolved=False, needs_country=True)
+        ref_values["possessor"] = own.possessor
+        ref_values["desc"] = ("definite",) if own.definite else ()
     ref_values["igo_type"] = role.label  # lets "the ministry" find "the Foreign Ministry"
-    lk.new_ref(begin, end, **ref_values)
+    lk.new_ref(own.begin, end, **ref_values)
 
 
 def group_name(
-    lk: Linker, country: str | None, role: Role, words: str, modifier: Entry | None
+    lk: Linker,
+    country: str | None,
+    role: Role,
+    words: str,
+    modifier: Entry | None,
+    sector: str | None,
 ) -> str:
+    """The actor name of an unnamed group or body: "Russian military", "Serbian negotiator",
+    "Russian Foreign Ministry" (a named body keeps its words), a metonym's actor."""
     if modifier is not None and modifier.kind == "metonym":
         return modifier.actor
     adjective = lk.gaz.adjective(country) or ""
-    if words[:1].isupper() and role.kind == "org":  # a named body: "Foreign Ministry"
+    if (words[:1].isupper() and role.kind == "org") or (role.kind == "title" and not role.label):
         return f"{adjective} {words}".strip()
-    label = role.label or lk.gaz.sector_label(role.sector)
+    label = role.label or lk.gaz.sector_label(sector)
     return f"{adjective} {label}".strip()
 
 

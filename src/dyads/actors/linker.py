@@ -3,6 +3,7 @@
 One left-to-right pass per job over the Doc builds :class:`~dyads.actors.refs.Ref` items
 (token spans with the actor, CAMEO-style code, country, sector, role and mention kind):
 
+0. :mod:`.names` — corrections to the recogniser: people, places, headline glue;
 1. :mod:`.people` — PERSON entities with their title, nationality, organisation;
 2. :mod:`.groups` — role words (unnamed officials, groups, bodies) and definite descriptions;
 3. :mod:`.places` — regions, then the named entities left (countries, cities, IGOs, media);
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dyads.actors import groups, people, places, pronouns
+from dyads.actors import groups, names, people, places, pronouns
 from dyads.actors.context import Linker
 from dyads.actors.memory import ActorMemory
 
@@ -33,10 +34,12 @@ def link(
 ) -> Linker:
     """Run the linking pass over ``doc``; the returned linker holds refs and person table."""
     lk = Linker(doc, published=published, memory=memory, dateline_place=dateline_place, body=body)
-    person_spans = lk.index_entities()
+    lk.index_entities()
     lk.index_lexicon()
     lk.find_dateline()
+    names.correct(lk)
     lk.count_countries()
+    person_spans = sorted(lk.people)
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
         if end - start > 1 and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))

@@ -8,98 +8,110 @@ to what is known about the person and then to the article (:mod:`dyads.actors.co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from dyads.actors import phrase
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Entry, Role
-from dyads.actors.refs import ACTOR_ENTRY_KINDS, APPOSITION_STOP, PersonInfo
+from dyads.actors.gazetteer import Role
+from dyads.actors.phrase import Owner
+from dyads.actors.refs import APPOSITION_STOP, PersonInfo
+
+DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
 
 
-def left_context(lk: Linker, start: int) -> tuple[int, list[Role], int | None, Entry | None]:
-    """Walk left over titles, honorifics and a nationality/organisation modifier."""
-    t = lk.t
-    roles: list[Role] = []
-    role_start: int | None = None
-    modifier: Entry | None = None
-    i = start - 1
-    begin = start
-    while i >= 0 and not lk.used[i]:
-        cover = lk.role_cover[i]
-        if cover >= 0:
-            _, role = lk.role_at[cover]
-            if role.kind not in ("title", "honorific", "modifier"):
-                break
-            roles.append(role)
-            role_start = cover
-            begin = cover
-            i = cover - 1
-            continue
-        entry = lk.entry_at[i]
-        if entry is not None and lk.stance(i):
-            break  # "the pro-Moscow President X": a stance, not a nationality
-        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and modifier is None:
-            span = lk.ent_span[i]
-            assert span is not None
-            modifier = entry
-            begin = span[0]
-            i = span[0] - 1
-            continue
-        if t.tag[i] == "POS" and i > 0 and lk.entry_at[i - 1] is not None and not modifier:
-            i -= 1  # "Russia's Foreign Minister"
-            continue
-        if roles and modifier is None and t.dep[i] == "amod" and t.pos[i] in ("ADJ", "VERB"):
-            i -= 1  # "Lebanon's new President", "Jordan's visiting King": begin stays put
-            continue
-        if t.text[i] == "-" and i > 0 and t.lower[i - 1] == "then":
-            i -= 2
-            continue
-        break
-    if begin < start and t.tag[begin] == "POS":
-        begin += 1
-    return begin, roles, role_start, modifier
+@dataclass(slots=True)
+class Described:
+    """A title phrase attached to a name: its words, its titles and whose they are."""
+
+    text: str
+    titles: list[Role]
+    owner: Owner
 
 
-def apposition(lk: Linker, end: int) -> tuple[str | None, Entry | None, list[Role], int]:
-    """ ", the NATO secretary general's special representative for ...," after a name."""
+def apposition(lk: Linker, end: int) -> Described | None:
+    """ ", the NATO secretary general's special representative for ...," after a name;
+    ", the leader of the Sinaloa Cartel," (a body gives the title its sector)."""
     t, n = lk.t, len(lk.t.text)
     if end >= n or t.text[end] != ",":
-        return None, None, [], end
+        return None
     i = end + 1
     first = i
     roles: list[Role] = []
-    modifier: Entry | None = None
+    owner = Owner(first)
+    destination = False  # "ambassador to Britain": Britain is where, not whose
+    covered: list[int] = []
     while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
         # a participle used as an adjective ("Algeria's leading activist") is no verb
         verb = t.pos[i] in ("VERB", "AUX") and t.dep[i] not in ("amod", "compound")
         if verb and lk.role_cover[i] < 0:
-            return None, None, [], end
+            return None
         cover = lk.role_cover[i]
         if cover >= 0:
             stop, role = lk.role_at[cover]
-            if role.kind != "title":
-                return None, None, [], end
-            roles.append(role)
-            for j in range(cover, stop):
-                lk.used[j] = True  # the title words belong to the person
+            if role.kind == "title":
+                roles.append(role)
+            elif role.kind in ("org", "group") and owner.body is None:
+                owner.body = role
+            elif role.kind not in ("modifier", "honorific"):
+                return None
+            covered += range(cover, stop)
             i = stop
             continue
-        if lk.entry_at[i] is not None and modifier is None:
-            modifier = lk.entry_at[i]
+        if t.lower[i] in DESTINATION_WORDS:
+            destination = True
+        entry = lk.entry_at[i]
+        span = lk.ent_span[i]
+        if entry is not None and owner.entry is None and not destination:
+            owner.entry = entry
+        elif span is not None and entry is None and owner.entry is None and not destination:
+            owner.bound = True  # "chairman of the Joint Chiefs": a body we cannot code
         i += 1
     if not roles:
-        return None, None, [], end
+        return None
+    for j in covered:
+        lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
-    return lk.text(start, i), modifier, roles, i
+    return Described(lk.text(start, i), roles, owner)
 
 
-def of_country(lk: Linker, end: int) -> Entry | None:
+def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
+    """ "China's ambassador to Britain, Liu Xiaoming, said": a title phrase ending in a comma
+    right before the name. Returns the phrase's first token and the phrase."""
     t = lk.t
-    if end + 1 < len(t.text) and t.lower[end] == "of":
-        entry = lk.entry_at[end + 1]
-        if entry is not None and entry.kind == "country":
-            return entry
+    if start < 2 or t.text[start - 1] != ",":
+        return None
+    j = start - 2
+    limit = max(0, start - 10)
+    while j >= limit and t.sent[j] == t.sent[start]:
+        if lk.used[j] or t.text[j] in APPOSITION_STOP:
+            return None
+        if lk.is_title(j) and not lk.used[j]:
+            cover = lk.role_cover[j]
+            tail = range(j + 1, start - 1)
+            if any(t.pos[k] in ("VERB", "AUX") for k in tail):
+                return None
+            if tail and t.lower[j + 1] not in DESTINATION_WORDS | {"of", "for", "in"}:
+                return None
+            own = phrase.before(lk, cover, titles=True)
+            own.titles.insert(0, (cover, lk.role_at[cover][1]))
+            if own.entry is None:
+                own = phrase.after(lk, j + 1) or own
+            begin = min(own.begin, cover)
+            text = lk.text(begin, start - 1)
+            return begin, Described(text, [r for _, r in own.titles], own)
+        j -= 1
     return None
 
 
 def person(lk: Linker, start: int, end: int) -> None:
+    """One PERSON entity: a name ref, and what its phrase says into the person table.
+
+    The code comes from the mention's own phrase first: titles and a nationality, body or
+    possessor before the name, "of X" after a title, an apposition after the name, a title
+    phrase before it ("China's ambassador to Britain, Liu Xiaoming"), a capital a spokesperson
+    briefs in. What is known about the person and the article's country come later
+    (:func:`dyads.actors.coref.resolve`), never another sentence's actor.
+    """
     t = lk.t
     # a title the NER put inside the name ("President Trump" as one PERSON)
     while start < end - 1 and lk.role_cover[start] >= 0:
@@ -108,38 +120,66 @@ def person(lk: Linker, start: int, end: int) -> None:
     if end - start == 1 and name in lk.surnames:
         lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
         return
-    begin, roles, role_start, modifier = left_context(lk, start)
-    app_text, app_modifier, app_roles, _ = apposition(lk, end)
-    titles = [r for r in roles if r.kind == "title"]
-    gender = next((r.gender for r in roles + app_roles if r.gender), None)
+    own = phrase.before(lk, start, titles=True)
+    begin = own.begin
+    described: Described | None = None
+    if own.titles:
+        owner = own
+        if own.entry is None:
+            owner = phrase.after(lk, end) or own  # "King Hassan of Morocco"
+            owner.titles = own.titles
+            owner.bound = owner.bound or own.bound
+            owner.body = owner.body or own.body
+        described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
+    appended = apposition(lk, end)
+    if appended is not None and (
+        described is None or (described.owner.entry is None and appended.owner.entry is not None)
+    ):
+        described = appended
+    elif described is not None and described.owner.entry is None and appended is not None:
+        described.owner.bound = described.owner.bound or appended.owner.bound
+    if described is None:
+        found = preceding(lk, begin)
+        if found is not None:
+            begin, described = found
     info = lk.persons.get(name) or PersonInfo(name)
-    if titles or app_roles:
-        mod_entry = modifier if titles else app_modifier
-        if mod_entry is None and titles:
-            mod_entry = of_country(lk, end)  # "King Hassan of Morocco"
-        role_list = titles or app_roles
-        mod = lk.modifier(mod_entry) if mod_entry is not None else None
-        role_text = lk.text(role_start, start) if titles and role_start is not None else app_text
-        sector = lk.title_sector(role_list[-1], mod)
-        if mod is not None and mod["igo"]:
-            code, country, sector = mod["code"], None, None
-        elif mod is not None and mod["country"]:
-            country = mod["country"]
-            code = country + (sector or "")
-        else:
-            country, code = None, None
+    gender = next((r.gender for _, r in own.titles if r.gender), None)
+    if described is not None:
+        gender = gender or next((r.gender for r in described.titles if r.gender), None)
         if not info.explicit:
-            info = PersonInfo(
-                name, code, country, sector, role_text, gender, True, needs_country=mod is None
-            )
+            info = _describe(lk, name, described, start, gender)
     elif gender and not info.gender:
         info.gender = gender
     lk.persons[name] = info
     if end - start > 1:
         lk.surnames.setdefault(t.text[end - 1], name)
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
-    ref.role = info.role if (titles or app_roles) else None
+    ref.role = info.role if described is not None else None
     ref.resolved = False  # codes are filled in by coref from the person table / memory
 
 
-# -- roles: unnamed officials, groups, bodies ------------------------------------------
+def _describe(lk: Linker, name: str, described: Described, start: int, gender: str | None):
+    owner = described.owner
+    title = described.titles[-1] if described.titles else None
+    sector = owner.sector_for(title)
+    entry = owner.entry
+    country = code = None
+    if entry is not None and entry.kind == "igo":
+        code, sector = entry.code, None
+    elif entry is not None and entry.country:
+        country = entry.country
+        code = country + (sector or "")
+    else:
+        country = phrase.briefing_place(lk, start, described.text, owner.body)
+        code = country + (sector or "") if country else None
+    return PersonInfo(
+        name,
+        code,
+        country,
+        sector,
+        described.text,
+        gender,
+        True,
+        needs_country=code is None and not owner.bound,
+        bound=code is None and owner.bound,
+    )

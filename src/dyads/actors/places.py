@@ -1,8 +1,12 @@
 """Named entities left after people and roles: countries, cities, IGOs, media, regions.
 
 A capital stands for its government ("Moscow said", "official Yerevan") unless it is a location
-("in Moscow") or the dateline; other cities code as their country; gazetteer entries (countries,
-demonyms, IGOs, media, metonyms) code directly; "the West" is the region WST.
+("in Moscow", "travel to Kyiv"), the dateline, or another town of that name ("Washington,
+Iowa"); other cities and sub-national divisions code as their country; a metonym after a
+locative is a place ("on Capitol Hill"); gazetteer entries (countries, demonyms, IGOs, media,
+metonyms) code directly; a demonym that names a language ("in Spanish") or opens an
+organisation's name ("American Civil Liberties Union") is not the country; "the West" is the
+region WST.
 """
 
 from __future__ import annotations
@@ -10,11 +14,25 @@ from __future__ import annotations
 from typing import Any
 
 from dyads.actors.context import Linker
-from dyads.actors.refs import LOCATIVE
+from dyads.actors.gazetteer import Entry
+from dyads.actors.refs import LOCATIVE, MOTION_VERBS, NAME_HEADS
 from dyads.actors.tokens import matchers
+
+LANGUAGE_WORDS = {"language", "speaking", "speaker", "speakers", "translation", "subtitles"}
+LANGUAGE_VERBS = {"speak", "translate", "write", "learn", "teach", "understand"}
+# the sector an organisation's last word gives it ("Workers' Party" PTY, "China Daily" MED)
+NAME_SECTORS = {
+    "party": "PTY", "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
+    "bank": "BUS", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS",
+    "airlines": "BUS", "airways": "BUS", "church": "REL", "hospital": "HLH", "clinic": "HLH",
+    "daily": "MED", "times": "MED", "post": "MED", "news": "MED", "herald": "MED",
+    "tribune": "MED", "journal": "MED", "gazette": "MED", "army": "MIL", "forces": "MIL",
+    "guard": "MIL", "police": "COP", "court": "JUD", "tribunal": "JUD",
+}  # fmt: skip
 
 
 def entities(lk: Linker) -> None:
+    """Refs for the gazetteer entities and the unknown entities no earlier rule took."""
     t = lk.t
     n = len(t.text)
     i = 0
@@ -26,35 +44,13 @@ def entities(lk: Linker) -> None:
         start, end = span
         entry = lk.entry_at[i]
         i = end
-        if entry is None:
+        if entry is None or entry.kind == "place":
             continue
-        if entry.kind == "place":
+        if entry.kind == "demonym" and _language(lk, start, end):
+            continue  # "in Spanish", "Spanish-language": a language, not Spain
+        if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):
             continue
-        begin = lk.descriptor_start.get(start, start)
-        values: dict[str, Any] = {
-            "kind": entry.mention_kind,
-            "actor": entry.actor,
-            "code": entry.code,
-            "country": entry.country,
-            "sector": entry.sector,
-            "igo_type": entry.igo_type,
-            "form": "name",
-        }
-        if entry.kind == "plural":
-            values["number"] = "pl"
-        if entry.kind == "city":
-            values["kind"] = "country"
-            located = start > 0 and t.lower[start - 1] in LOCATIVE
-            if (start, end) == lk.dateline_span or located or not entry.capital:
-                values["form"] = "place"
-            else:
-                values.update(sector="GOV", code=f"{entry.country}GOV")
-                if start > 0 and t.lower[start - 1] == "official" and not lk.used[start - 1]:
-                    begin = start - 1
-        elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":
-            values.update(sector="GOV", code=f"{entry.country}GOV")
-            begin = start - 1
-        lk.new_ref(begin, end, **values)
+        _entry_ref(lk, entry, start, end)
     for start, end, label in lk.unknown:
         if any(lk.used[start:end]):
             continue
@@ -68,11 +64,122 @@ def entities(lk: Linker) -> None:
                 start, end, kind=known.kind, actor=known.name, form="surname", resolved=False
             )
             continue
-        if label in ("LOC", "FAC"):
-            continue
+        if label in ("LOC", "FAC") or (label == "GPE" and _located(lk, start)):
+            continue  # an unknown place: no record
         kind = {"ORG": "organisation", "NORP": "group", "GPE": "country"}[label]
         number = "pl" if label == "NORP" and name.endswith("s") else "sg"
         lk.new_ref(start, end, kind=kind, actor=name, number=number)
+
+
+def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
+    t = lk.t
+    begin = lk.descriptor_start.get(start, start)
+    values: dict[str, Any] = {
+        "kind": entry.mention_kind,
+        "actor": entry.actor,
+        "code": entry.code,
+        "country": entry.country,
+        "sector": entry.sector,
+        "igo_type": entry.igo_type,
+        "form": "name",
+    }
+    if entry.kind == "plural":
+        values["number"] = "pl"
+    located = _located(lk, start) or _destination(lk, start)
+    if entry.kind in ("city", "division"):
+        values["kind"] = "country"
+        elsewhere = _town_of(lk, end)
+        if elsewhere is not None:  # "Washington, Iowa": another town of that name
+            values.update(
+                form="place", code=elsewhere, country=elsewhere, actor=lk.text(start, end)
+            )
+        elif (start, end) == lk.dateline_span or located or not entry.capital:
+            values["form"] = "place"
+        else:
+            values.update(sector="GOV", code=f"{entry.country}GOV")
+            if start > 0 and t.lower[start - 1] == "official" and not lk.used[start - 1]:
+                begin = start - 1
+    elif entry.kind == "metonym" and located and entry.country:
+        # "on Capitol Hill", "at the White House": where, not who
+        name = lk.gaz.country_name(entry.country) or entry.country
+        values.update(kind="country", form="place", code=entry.country, sector=None, actor=name)
+    elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":
+        values.update(sector="GOV", code=f"{entry.country}GOV")
+        begin = start - 1
+    lk.new_ref(begin, end, **values)
+
+
+def _located(lk: Linker, start: int) -> bool:
+    t = lk.t
+    j = start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    return j >= 0 and t.lower[j] in LOCATIVE
+
+
+def _destination(lk: Linker, start: int) -> bool:
+    """ "travel to Kyiv", "extradited to the United States": a place of arrival."""
+    t = lk.t
+    j = start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    if j < 0 or t.lower[j] != "to":
+        return False
+    head = t.head[j]
+    return t.lemma[head] in MOTION_VERBS or t.lower[head] in MOTION_VERBS
+
+
+def _town_of(lk: Linker, end: int) -> str | None:
+    """The country of "X, <division or country>" when that is not where the gazetteer's X is
+    the capital of ("Washington, Iowa", "Paris, Texas")."""
+    t = lk.t
+    if end + 1 >= len(t.text) or t.text[end] != ",":
+        return None
+    after = lk.entry_at[end + 1]
+    if after is None or after.kind not in ("division", "country"):
+        return None
+    return after.country if after.kind == "division" or after.country else None
+
+
+def _language(lk: Linker, start: int, end: int) -> bool:
+    t, n = lk.t, len(lk.t.text)
+    nxt = t.lower[end] if end < n else ""
+    after = t.lower[end + 1] if end + 1 < n else ""
+    if nxt in LANGUAGE_WORDS or (nxt == "-" and after in LANGUAGE_WORDS):
+        return True
+    before = t.lower[start - 1] if start > 0 else ""
+    if before in ("in", "into", "from") and (end >= n or t.pos[end] not in ("NOUN", "PROPN")):
+        return True
+    return t.dep[start] == "dobj" and t.lemma[t.head[start]] in LANGUAGE_VERBS
+
+
+def _name_part(lk: Linker, entry: Entry, start: int, end: int) -> bool:
+    """ "American Civil Liberties Union", "China Daily": a nationality or country that opens
+    an organisation's name is part of it. The whole name becomes one mention of that country
+    (coded when its last word says the sector, else uncoded); True when made."""
+    t, n = lk.t, len(lk.t.text)
+    if end >= n or not t.title[end] or lk.used[end]:
+        return False
+    span = lk.ent_span[end]
+    if span is not None and lk.entry_at[end] is None and span[0] == end:
+        stop = span[1]  # the recogniser's own organisation name
+    else:
+        stop = end
+        while stop < n and t.title[stop] and t.pos[stop] == "PROPN" and lk.entry_at[stop] is None:
+            stop += 1
+        if stop == end or t.lower[stop - 1] not in NAME_HEADS:
+            return False
+    if any(lk.role_cover[k] >= 0 or lk.used[k] for k in range(end, stop)):
+        return False  # "Russian Foreign Ministry": a role word codes it
+    sector = NAME_SECTORS.get(t.lower[stop - 1])
+    code = (entry.country or "") + sector if sector and entry.country else None
+    kind = "media" if sector == "MED" else "organisation"
+    lk.unknown = [u for u in lk.unknown if u[0] != end]
+    lk.new_ref(
+        start, stop, kind=kind, actor=lk.text(start, stop), code=code, country=entry.country,
+        sector=sector,
+    )  # fmt: skip
+    return True
 
 
 def regions(lk: Linker) -> None:

@@ -9,6 +9,13 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import AGENT_ADJECTIVES, PRONOUNS
 
+COPULAS = {"be", "become", "remain", "look", "sound", "feel", "prove"}
+RAISING_VERBS = {"seem", "appear", "happen", "transpire"}
+WEATHER_VERBS = {"rain", "snow"}
+OBJECT_RAISING = {"make", "find", "consider", "deem", "think", "believe"}
+MARKERS = {"to", "that", "whether", "if", "how", "why", "what", "when"}
+CLAUSES = {"ccomp", "xcomp", "csubj", "advcl"}  # not a relative clause ("a country that …")
+
 
 def abbreviations(lk: Linker) -> None:
     """ "the Revolutionary United Front (RUF)": a bracketed short form right after a coded
@@ -77,10 +84,50 @@ def pronouns_and_names(lk: Linker) -> None:
 
 
 def referential_it(lk: Linker, i: int) -> bool:
+    """False for an expletive "it": "it is important to/that …", "it's of utmost importance
+    that …", "it seems …", "it rained", "make it clear that …"; "it is ready to" names an
+    agent and stays."""
     t = lk.t
+    if t.lower[i] != "it":
+        return True
     if t.dep[i] == "expl":
         return False
-    if t.lower[i] == "it" and i + 2 < len(t.text) and t.lower[i + 1] in ("is", "was", "'s"):
-        # "it is important to" is expletive, "it is prepared to" names an agent
-        return t.pos[i + 2] not in ("ADJ", "DET", "ADV") or t.lower[i + 2] in AGENT_ADJECTIVES
-    return True
+    head = t.head[i]
+    lemma = t.lemma[head]
+    if lemma in WEATHER_VERBS or (t.dep[i] == "nsubj" and lemma in RAISING_VERBS):
+        return False
+    after = t.lower[i + 2] if i + 2 < len(t.text) else ""
+    copula = i + 2 < len(t.text) and t.lower[i + 1] in ("is", "was", "'s", "’s")
+    if after in AGENT_ADJECTIVES:
+        return True  # "it is ready to talk"
+    if copula and t.pos[i + 2] == "ADJ":
+        return False
+    subject = t.dep[i] in ("nsubj", "nsubjpass") and lemma in COPULAS
+    # "made it clear that", "find it hard to": a small clause under a raising verb
+    small = t.pos[head] == "ADJ" and t.lemma[t.head[head]] in OBJECT_RAISING
+    obj = t.dep[i] == "dobj" and lemma in OBJECT_RAISING
+    return not ((subject or obj or small) and _extraposed(lk, head))
+
+
+def _extraposed(lk: Linker, head: int) -> bool:
+    """The clause ``head`` (or its complement) governs a to-infinitive or that/whether clause
+    after it: what an expletive "it" stands in for."""
+    t = lk.t
+    sent = t.sent[head]
+    n = len(t.text)
+    end = head
+    while end < n and t.sent[end] == sent:
+        end += 1
+    anchors = {head}
+    for _ in range(2):  # the complement ("importance") and its preposition ("of")
+        anchors |= {
+            k
+            for k in range(head + 1, end)
+            if t.head[k] in anchors and t.dep[k] in ("acomp", "attr", "prep", "pobj", "oprd")
+        }
+    for k in range(head + 1, end):
+        if t.head[k] in anchors and t.dep[k] in CLAUSES:
+            first = min(m for m in range(head + 1, k + 1) if m == k or t.head[m] == k)
+            if t.lower[first] in MARKERS or t.lower[k - 1] == "to":
+                return True
+    return False

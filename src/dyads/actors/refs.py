@@ -18,10 +18,39 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("it", "its", "itself"), ("thing", None)),
 }
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "into"}
+LOCATIVE = {
+    "in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "on",
+    "within", "towards", "toward", "via",
+}  # fmt: skip
+# verbs of motion: "travel to Kyiv" names a destination, not the government there
+MOTION_VERBS = {
+    "travel", "go", "fly", "come", "return", "arrive", "head", "move", "flee", "relocate",
+    "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
+    "smuggle", "ship", "bring", "take", "trip", "journey",
+}  # fmt: skip
+# nouns that make a proper name a place ("the town of X", "X province")
+PLACE_WORDS = {
+    "town", "city", "village", "district", "province", "region", "state", "county", "department",
+    "municipality", "neighborhood", "neighbourhood", "area", "border", "island", "port", "valley",
+    "river", "mountains", "suburb", "commune", "governorate", "oblast", "prefecture", "territory",
+    "capital", "airport", "basin", "lake", "sea", "coast", "street", "square", "zone", "camp",
+    "barrio", "favela", "settlement", "hamlet", "locality", "canton", "parish", "borough",
+}  # fmt: skip
+# last words of an organisation's name ("American Medical Association", "China Daily")
+NAME_HEADS = {
+    "association", "union", "institute", "institution", "foundation", "society", "council",
+    "center", "centre", "committee", "league", "federation", "academy", "university", "college",
+    "school", "party", "movement", "front", "network", "group", "company", "corporation", "corp",
+    "inc", "bank", "airlines", "airways", "daily", "times", "post", "news", "herald", "tribune",
+    "journal", "gazette", "review", "club", "fund", "trust", "alliance", "coalition", "board",
+    "agency", "authority", "office", "bureau", "service", "commission", "organization",
+    "organisation", "church", "order", "brotherhood", "army", "forces", "guard", "police",
+    "tech", "museum", "hospital", "clinic", "court", "tribunal", "assembly", "congress",
+}  # fmt: skip
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
-ACTOR_ENTRY_KINDS = {"country", "city", "demonym", "igo", "media", "metonym"}
+ACTOR_ENTRY_KINDS = {"country", "city", "division", "demonym", "igo", "media", "metonym"}
 ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 # adjectives that only an agent can be ("it is ready to ...")
 AGENT_ADJECTIVES = {
@@ -53,6 +82,7 @@ class Ref:
     possessor: int | None = None  # token index of the possessor ("its", "Pashinyan") if any
     needs_country: bool = False  # country left to article context (or the possessor)
     resolved: bool = True
+    quote: int = -1  # the quotation the ref stands in (-1: narration)
 
 
 @dataclass(slots=True)
@@ -67,3 +97,4 @@ class PersonInfo:
     gender: str | None = None
     explicit: bool = False
     needs_country: bool = False
+    bound: bool = False  # tied to a body the gazetteer lacks: no country from the article

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
-from spacy.attrs import DEP, IDX, IS_TITLE, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
@@ -32,23 +32,30 @@ class Tokens:
     sent: list[int]
     title: list[bool]
     idx: list[int]
+    head: list[int]  # absolute index of the syntactic head (a root is its own head)
+    lemma: list[str]
+    quote: list[int]  # id of the quotation the token is inside, -1 outside any
+    ent: list[str]  # the recogniser's entity label ("" outside an entity)
     doc_text: str
 
     @classmethod
     def of(cls, doc: Doc) -> Tokens:
         # one C-level array copy instead of a Token object per attribute access
-        rows = doc.to_array([ORTH, LOWER, POS, DEP, TAG, SENT_START, IS_TITLE, IDX])
+        attrs = [ORTH, LOWER, POS, DEP, TAG, SENT_START, IS_TITLE, IDX, HEAD, LEMMA, ENT_TYPE]
         if len(doc) == 0:
-            return cls([], [], [], [], [], [], [], [], "")
-        cols = rows.T.tolist()
+            return cls([], [], [], [], [], [], [], [], [], [], [], [], "")
+        cols = doc.to_array(attrs).astype("int64").T.tolist()
         lookup = doc.vocab.strings
         cache: dict[int, str] = {}
 
         def strings(column: list[int]) -> list[str]:
+            out = []
             for key in column:
-                if key not in cache:
-                    cache[key] = lookup[key]
-            return [cache[key] for key in column]
+                value = cache.get(key)
+                if value is None:
+                    value = cache[key] = lookup[key % 2**64] if key < 0 else lookup[key]
+                out.append(value)
+            return out
 
         text = strings(cols[0])
         sent, sid = [], -1
@@ -57,7 +64,7 @@ class Tokens:
                 sid += 1
             sent.append(sid)
         pos = [POS_NAMES.get(p, "") for p in cols[2]]
-        joined = doc_text(doc)
+        head = [i + offset for i, offset in enumerate(cols[8])]
         return cls(
             text,
             strings(cols[1]),
@@ -67,8 +74,38 @@ class Tokens:
             sent,
             [bool(v) for v in cols[6]],
             cols[7],
-            joined,
+            head,
+            strings(cols[9]),
+            _quotations(text),
+            strings(cols[10]),
+            doc_text(doc),
         )
+
+
+OPENING = {"“", "«", "„"}
+CLOSING = {"”", "»"}
+
+
+def _quotations(text: list[str]) -> list[int]:
+    """Per token, the paragraph number when the token is inside quotation marks, else -1: all
+    quotations of one paragraph share a number (a speaker's words, often split by "he said").
+    Curly marks open and close (a closing mark with none open opens, as typists slip); a
+    straight ``"`` toggles; a paragraph break ends any open quotation."""
+    out = [-1] * len(text)
+    paragraph, inside = 0, False
+    for i, word in enumerate(text):
+        if "\n" in word:
+            paragraph, inside = paragraph + 1, False
+            continue
+        if not inside and (word in OPENING or word in CLOSING or word == '"'):
+            inside = True
+            out[i] = paragraph
+            continue
+        if inside:
+            out[i] = paragraph
+            if word in CLOSING or word == '"':
+                inside = False
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,246 @@
+"""What a name is before it is coded: a person, a place, or a part of a longer name.
+
+Corrections to the recogniser's entities, run once after indexing:
+
+* a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
+* a one-word country, city or division directly followed by a surname-like word is a person's
+  first name ("Israel Vargas said"), not the country;
+* a name shared by places of two countries ("Georgia", "Punjab") is resolved by its own context:
+  a sub-national word beside it ("Georgia Governor", "the state of Georgia"), a cue city of the
+  division in the text ("Atlanta"), or the article's other countries;
+* a PERSON entity after "in"/"near"/"into"…, or with a place word ("the town of X", "X
+  province"), is a place: no person record is made for it (the gazetteer does not know it);
+* in a title-case headline, a PERSON entity the text never repeats is words glued together
+  ("Minister Signs Deal"), not a person.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import Entry
+from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
+
+# prepositions after which a name is a place, never a person ("detained in Molenbeek")
+PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across", "into", "within"}
+# words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
+DIVISION_WORDS = {
+    "governor", "gov.", "state", "statewide", "legislature", "county", "counties", "senate",
+    "senator", "lawmakers", "legislators", "assembly", "republicans", "democrats", "voters",
+    "primary", "province", "provincial", "department", "departmental", "state's", "chief",
+}  # fmt: skip
+
+
+def correct(lk: Linker) -> None:
+    """Apply every correction in the module docstring, in order."""
+    _promote_people(lk)
+    _named_outlets(lk)
+    _first_names(lk)
+    _resolve_shared(lk)
+    _places_are_not_people(lk)
+    _headline_glue(lk)
+
+
+def _promote_people(lk: Linker) -> None:
+    keep = []
+    for start, end, label in lk.unknown:
+        after_title = lk.is_title(start - 1) and end - start <= 3
+        capitals = all(lk.t.title[i] for i in range(start, end))
+        if label in ("ORG", "GPE", "NORP") and after_title and capitals:
+            for i in range(start, end):
+                lk.ent_span[i] = None
+            lk.people.append((start, end))
+            continue
+        keep.append((start, end, label))
+    lk.unknown = keep
+
+
+def _named_outlets(lk: Linker) -> None:
+    """ "the Mexican outlet Milenio": a name right after a media word is an outlet of the
+    descriptor's country, whatever the recogniser called it."""
+    t = lk.t
+    for start, (end, role) in list(lk.role_at.items()):
+        if role.sector != "MED" or role.kind != "org" or end >= len(t.text):
+            continue
+        span = next((p for p in lk.people if p[0] == end), None)
+        if span is None:
+            span = next(((s, e) for s, e, _ in lk.unknown if s == end), None)
+        if span is None or lk.entry_at[end] is not None:
+            continue
+        j = start - 1
+        while j >= 0 and t.pos[j] == "ADJ" and lk.entry_at[j] is None:
+            j -= 1
+        nationality = lk.entry_at[j] if j >= 0 else None
+        country = nationality.country if nationality is not None else None
+        name = lk.text(*span)
+        outlet = Entry(
+            f"media:{name}",
+            "media",
+            name,
+            f"{country}MED" if country else None,
+            country,
+            "MED",
+            label="ORG",
+            mention_kind="media",
+        )
+        lk.people = [p for p in lk.people if p != span]
+        lk.unknown = [u for u in lk.unknown if u[0] != span[0]]
+        lk.set_entry(span[0], span[1], outlet)
+
+
+def _surname_like(lk: Linker, i: int) -> bool:
+    t = lk.t
+    return (
+        i < len(t.text)
+        and t.title[i]
+        and t.pos[i] == "PROPN"
+        and lk.entry_at[i] is None
+        and lk.role_cover[i] < 0
+        and t.lower[i] not in NAME_HEADS
+        and t.lower[i] not in PLACE_WORDS
+        and t.ent[i] in ("", "PERSON", "ORG", "GPE", "NORP")  # not "Friday", "May"
+    )
+
+
+def _first_names(lk: Linker) -> None:
+    t = lk.t
+    n = len(t.text)
+    headlines = headline_sentences(lk)
+    for i, entry in enumerate(lk.entry_at):
+        if entry is None or entry.kind not in ("country", "city", "division"):
+            continue
+        if lk.ent_span[i] != (i, i + 1) or not _surname_like(lk, i + 1):
+            continue
+        if t.sent[i] in headlines or t.sent[i + 1] != t.sent[i]:
+            continue  # "Iran Says Talks Failed": a headline's capitals prove nothing
+        if i > 0 and t.title[i - 1] and t.pos[i - 1] == "PROPN" and lk.role_cover[i - 1] < 0:
+            continue  # "New Israel Fund": the place is inside a longer name
+        end = i + 2
+        while end < n and end - i <= 3 and _surname_like(lk, end):
+            end += 1
+        if end < n and (t.lower[end] in NAME_HEADS or t.lower[end] in PLACE_WORDS):
+            continue  # "Israel Aerospace Industries", "Jordan River Valley"
+        if end < n and lk.role_cover[end] >= 0:
+            continue  # "Cali Cartel", "Sinaloa Cartel": a body, coded by its role word
+        lk.set_entry(i, i + 1, None)
+        lk.unknown = [u for u in lk.unknown if not (u[0] < end and i < u[1])]
+        for j in range(i, end):
+            lk.ent_span[j] = None
+        lk.people = [p for p in lk.people if not (p[0] < end and i < p[1])]
+        lk.people.append((i, end))
+
+
+def _resolve_shared(lk: Linker) -> None:
+    t = lk.t
+    spans = []
+    i = 0
+    while i < len(t.text):
+        span = lk.ent_span[i]
+        if span is None or lk.entry_at[i] is None:
+            i += 1
+            continue
+        if lk.text(*span) in lk.gaz.shared:
+            spans.append(span)
+        i = span[1]
+    if not spans:
+        return
+    lk.shared_spans = set(spans)
+    lk.count_countries()  # without the shared names themselves
+    lowered = set(t.lower)
+    for start, end in spans:
+        keys = lk.gaz.shared[lk.text(start, end)]
+        choice = _pick_place(lk, start, end, [lk.gaz.entries[k] for k in keys], lowered)
+        lk.set_entry(start, end, choice)
+        if choice is None:
+            lk.unknown.append((start, end, "LOC"))  # a place we cannot place: no mention
+            for j in range(start, end):
+                lk.ent_span[j] = (start, end)
+                lk.used[j] = True
+
+
+def _beside(lk: Linker, start: int, end: int) -> set[str]:
+    t = lk.t
+    words = set(t.lower[end : end + 2])
+    if end < len(t.text) and t.tag[end] == "POS":
+        words |= set(t.lower[end + 1 : end + 3])
+    if start >= 2 and t.lower[start - 1] == "of":
+        words.add(t.lower[start - 2])  # "the state of Georgia", "governor of Punjab"
+    return words
+
+
+def _pick_place(
+    lk: Linker, start: int, end: int, entries: list[Entry], lowered: set[str]
+) -> Entry | None:
+    divisions = [e for e in entries if e.kind == "division"]
+    others = [e for e in entries if e.kind != "division"]
+    sub_national = bool(_beside(lk, start, end) & DIVISION_WORDS)
+
+    def cued(entry: Entry) -> bool:
+        return any(cue.lower() in lowered or cue in lk.doc_text for cue in lk.gaz.cues[entry.key])
+
+    def score(entry: Entry) -> int:
+        return lk.counts.get(entry.country or "", 0)
+
+    if others and not sub_national:
+        country = others[0]
+        rivals = [d for d in divisions if cued(d) or lk.dominant == d.country]
+        if not rivals or score(country) > max(score(d) for d in rivals):
+            return country
+        return max(rivals, key=score)
+    candidates = [d for d in divisions if cued(d)] or [d for d in divisions if score(d) > 0]
+    if len(candidates) == 1 or (candidates and sub_national and len(divisions) == 1):
+        return candidates[0]
+    if candidates:
+        best = max(candidates, key=score)
+        if sum(score(d) == score(best) for d in candidates) == 1:
+            return best
+    if sub_national and len(divisions) == 1:
+        return divisions[0]
+    return others[0] if others and not sub_national else None
+
+
+def _places_are_not_people(lk: Linker) -> None:
+    t = lk.t
+    keep = []
+    for start, end in lk.people:
+        before = t.lower[start - 1] if start > 0 else ""
+        after = t.lower[end] if end < len(t.text) else ""
+        possessive = end < len(t.text) and t.tag[end] == "POS"
+        place_word = after in PLACE_WORDS or (
+            start >= 2 and before == "of" and t.lower[start - 2] in PLACE_WORDS
+        )
+        if (before in PLACE_PREPOSITIONS and not possessive) or place_word:
+            for i in range(start, end):
+                lk.used[i] = True  # an unknown place: no record, and no surname later
+            continue
+        keep.append((start, end))
+    lk.people = keep
+
+
+def headline_sentences(lk: Linker) -> set[int]:
+    """Sentence ids of title-case headlines: at least three words of four letters or more, all
+    capitalised (not all in capitals), and no full stop at the end (news prose has both)."""
+    t = lk.t
+    words: dict[int, list[bool]] = {}
+    for i, text in enumerate(t.text):
+        if text.isalpha() and len(text) > 3:
+            words.setdefault(t.sent[i], []).append(text[0].isupper() and not text.isupper())
+    ends = {t.sent[i]: t.text[i] for i in range(len(t.text)) if not t.text[i].isspace()}
+    return {
+        sent
+        for sent, flags in words.items()
+        if len(flags) >= 3 and all(flags) and ends.get(sent) not in (".", "”", '"', "'")
+    }
+
+
+def _headline_glue(lk: Linker) -> None:
+    headlines = headline_sentences(lk)
+    if not headlines:
+        return
+    t = lk.t
+    elsewhere = {t.text[i] for i in range(len(t.text)) if t.sent[i] not in headlines}
+    keep = []
+    for start, end in lk.people:
+        if t.sent[start] in headlines and t.text[end - 1] not in elsewhere:
+            continue
+        keep.append((start, end))
+    lk.people = keep

@@ -1,0 +1,180 @@
+"""A mention's own phrase: the words around a name or a role word that say whose it is.
+
+"Chinese Foreign Ministry spokesperson Lin Jian", "Belgian federal prosecutors", "officials of
+the Cali Cartel", "a spokesperson for the China Coast Guard", "lawmakers in Tbilisi": the
+nationality, country, city, division, IGO or metonym named (:attr:`Owner.entry`), the body the
+title belongs to (:attr:`Owner.body`: the ministry, the cartel, the army, which gives a ``*``
+title its sector), a possessor ("Pashinyan's opponents"), and whether an institution the
+gazetteer does not know is named (:attr:`Owner.bound`: then the article's country is no
+evidence). These words outrank everything else that codes a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import Entry, Role
+from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
+
+OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
+DETERMINERS = {"the", "a", "an"}
+# the capital a spokesperson briefs in is their country ("told a briefing in Beijing")
+SPOKES_WORDS = ("spokes", "press secretary")
+
+
+@dataclass(slots=True)
+class Owner:
+    """What a mention's own words say it belongs to (see the module docstring)."""
+
+    begin: int
+    entry: Entry | None = None
+    body: Role | None = None
+    titles: list[tuple[int, Role]] = field(default_factory=list)  # nearest the head first
+    possessor: int | None = None
+    definite: bool = False
+    bound: bool = False
+    located: bool = False  # the entry came from "in X": a place, so its country only
+
+    def sector_for(self, role: Role | None) -> str | None:
+        """The sector of ``role`` in this phrase: its own, else the body's, else the entry's
+        (a metonym: "Pentagon spokesman"), else the role's fallback (``*MIL``), else GOV."""
+        if role is not None and role.sector and not role.sector.startswith("*"):
+            return role.sector
+        if self.body is not None and self.body.sector and not self.body.sector.startswith("*"):
+            return self.body.sector
+        if self.entry is not None and self.entry.sector and not self.located:
+            return self.entry.sector
+        fallback = (role.sector or "*")[1:] if role is not None else ""
+        return fallback or "GOV"
+
+
+def before(lk: Linker, i: int, *, titles: bool) -> Owner:
+    """Walk left from token ``i`` over titles (when ``titles``), modifiers, adjectives, a body
+    and name parts to a nationality, country, IGO or possessor. ``Owner.begin`` is where the
+    mention starts: the entry, else the leftmost title or honorific (``titles``), else the
+    first word after the possessor or determiner."""
+    t = lk.t
+    own = Owner(i)
+    j = i - 1
+    reach = i  # leftmost title, modifier or honorific walked over
+    while j >= 0 and not lk.used[j]:
+        cover = lk.role_cover[j]
+        if cover >= 0:
+            _, role = lk.role_at[cover]
+            if role.kind in ("modifier", "honorific"):
+                reach = cover
+            elif role.kind == "title" and titles and own.body is None:
+                own.titles.append((cover, role))
+                reach = cover
+            elif role.kind in ("org", "group") and own.body is None and role.sector != "MED":
+                own.body = role  # "Foreign Ministry spokesperson", "cartel leader"
+                reach = cover
+            else:
+                break
+            j = cover - 1
+            continue
+        entry = lk.entry_at[j]
+        if entry is not None:
+            if not lk.stance(j) and entry.kind in ACTOR_ENTRY_KINDS:
+                span = lk.ent_span[j]
+                assert span is not None
+                own.entry = entry
+                own.begin = span[0]
+                return own
+            break
+        if t.tag[j] == "POS" and j > 0:
+            if lk.entry_at[j - 1] is not None:
+                j -= 1  # "Russia's Foreign Minister"
+                continue
+            own.possessor = j - 1
+            break
+        if t.lower[j] in POSSESSIVE_PRONOUNS:
+            own.possessor = j
+            break
+        span = lk.ent_span[j]
+        if span is not None and lk.entry_at[j] is None:  # an institution the gazetteer lacks
+            own.bound = True
+            j = span[0] - 1
+            continue
+        if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):
+            j -= 1
+            continue
+        if t.pos[j] == "PROPN" and t.title[j] and t.dep[j] == "compound":
+            own.bound = True  # "District" of "United States District Court"
+            j -= 1
+            continue
+        if t.text[j] == "-" and j > 0 and t.lower[j - 1] == "then":
+            j -= 2
+            continue
+        break
+    own.definite = j >= 0 and t.lower[j] == "the"
+    own.begin = reach if titles else j + 1
+    return own
+
+
+def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
+    """ "… of Russia", "… of the Cali Cartel", "… for the China Coast Guard" after a title
+    or group; with ``located``, also "… in Tbilisi" (the country of the place)."""
+    t, n = lk.t, len(lk.t.text)
+    if end >= n:
+        return None
+    word = t.lower[end]
+    if word not in OF_WORDS and not (located and word == "in"):
+        return None
+    own = Owner(end, located=word == "in")
+    k = end + 1
+    while k < n and k < end + 7 and t.lower[k] not in (",", ".", ";", "(", ")", "and", "who"):
+        entry = lk.entry_at[k]
+        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and own.entry is None:
+            if word == "in" and entry.kind not in ("country", "city", "division"):
+                return None
+            span = lk.ent_span[k]
+            assert span is not None
+            joined = span[1] + 1 < n and t.lower[span[1]] in ("and", "or")
+            if joined and lk.entry_at[span[1] + 1] is not None:
+                return None  # "authorities in Colombia and Venezuela": whose is open
+            own.entry = entry
+            span = lk.ent_span[k]
+            assert span is not None
+            k = span[1]
+            continue
+        cover = lk.role_cover[k]
+        if cover >= 0 and word != "in":
+            stop, role = lk.role_at[cover]
+            if role.kind in ("org", "group") and own.body is None:
+                own.body = role
+            k = stop
+            continue
+        span = lk.ent_span[k]
+        if span is not None and lk.entry_at[k] is None and word != "in":
+            own.bound = own.entry is None
+            k = span[1]
+            continue
+        if t.pos[k] in ("VERB", "AUX") or (word == "in" and own.entry is not None):
+            break
+        k += 1
+    if own.entry is None and own.body is None and not own.bound:
+        return None
+    return own
+
+
+def briefing_place(lk: Linker, start: int, role_text: str, body: Role | None) -> str | None:
+    """A spokesperson's (or a ministry official's) country from the capital they spoke in,
+    in the same sentence ("Foreign Ministry spokesperson Mao Ning told a regular briefing in
+    Beijing"): ministries brief in their own capital. None when no such capital is named."""
+    spokes = any(word in role_text.lower() for word in SPOKES_WORDS)
+    ministry = body is not None and "ministry" in (body.label or "").lower()
+    if not (spokes or ministry):
+        return None
+    t = lk.t
+    sent = t.sent[start]
+    i = start
+    n = len(t.text)
+    while i < n and t.sent[i] == sent:
+        entry = lk.entry_at[i]
+        capital = entry is not None and entry.kind == "city" and entry.capital
+        if capital and i > 0 and t.lower[i - 1] in ("in", "at"):
+            return entry.country  # type: ignore[union-attr]
+        i += 1
+    return None
