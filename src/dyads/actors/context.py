@@ -22,6 +22,10 @@ from dyads.actors.tokens import Tokens, matchers
 # story ("Colombia/Venezuela") leaves them uncoded. 1: a one-country sentence dominates (PLOVER
 # tune half: 2 lost three heads of state "President X" whose country was the only one named).
 CLEAR_MIN = 1
+BACKED = {
+    "backed", "allied", "supported", "sponsored", "funded", "financed", "trained", "aligned",
+    "friendly", "linked", "armed", "leaning", "inspired",
+}  # fmt: skip
 
 
 class Linker:
@@ -230,8 +234,12 @@ class Linker:
         return (role.sector or "*")[1:] or "GOV"
 
     def stance(self, i: int) -> bool:
-        """The entity at token ``i`` follows "anti-" or "pro-" ("anti-Syria", "pro-Iranian")."""
+        """The entity at token ``i`` names a stance or a backer, not a nationality: after "anti-"
+        or "pro-" ("anti-Syria", "pro-Iranian"), or before "-backed", "-allied" … ("Iranian-backed
+        militias" are not Iranian; "US-led forces" are)."""
         t = self.t
         span = self.ent_span[i]
-        s = span[0] if span is not None else i
-        return s >= 2 and t.text[s - 1] == "-" and t.lower[s - 2] in ("anti", "pro")
+        s, e = span if span is not None else (i, i + 1)
+        if s >= 2 and t.text[s - 1] == "-" and t.lower[s - 2] in ("anti", "pro"):
+            return True
+        return e + 1 < len(t.text) and t.text[e] == "-" and t.lower[e + 1] in BACKED

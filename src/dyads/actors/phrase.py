@@ -19,6 +19,7 @@ from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
 
 OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
 DETERMINERS = {"the", "a", "an"}
+LED = {"led", "based", "run", "owned", "controlled", "dominated", "born"}
 # the capital a spokesperson briefs in is their country ("told a briefing in Beijing")
 SPOKES_WORDS = ("spokes", "press secretary")
 
@@ -106,6 +107,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             continue
         if t.text[j] == "-" and j > 0 and t.lower[j - 1] == "then":
             j -= 2
+            continue
+        if t.lower[j] in LED and j > 1 and t.text[j - 1] == "-" and lk.entry_at[j - 2]:
+            j -= 2  # "US-led forces", "Saudi-led coalition", "London-based": the entry's
             continue
         break
     own.definite = j >= 0 and t.lower[j] == "the"
