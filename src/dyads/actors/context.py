@@ -151,6 +151,8 @@ class Linker:
                 # gazetteer entry ("Pentagon" vs "pentagon") wins over a role word inside it
                 if any(self.entry_at[i] is not None for i in range(start, end)):
                     continue
+                if self._inside_name(start, end):
+                    continue
                 for i in range(start, end):
                     taken[i] = True
                     self.role_cover[i] = start
@@ -159,6 +161,17 @@ class Linker:
                 self.desc_at[start] = (end, self.gaz.descriptions[phrase])
                 for i in range(start, end):
                     taken[i] = True
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """A role word inside a longer name the gazetteer lacks ("Forces for Defence of
+        Democracy"): the name is the organisation, not the role. A role that ends the name
+        ("National Liberation Army") or is followed by "of" ("Supreme Court of Justice") stays."""
+        span = self.ent_span[start]
+        if span is None or self.entry_at[start] is not None or span == (start, end):
+            return False
+        if span[0] > start or span[1] < end or span[1] == end:
+            return False
+        return self.t.lower[end] != "of"
 
     def is_title(self, i: int) -> bool:
         """Token ``i`` ends a singular person title ("Chancellor", "Foreign Minister")."""

@@ -240,13 +240,15 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             if outlet is not None and "definite" in ref.desc:
                 _copy(ref, outlet)
                 return
-        else:
-            if "definite" in ref.desc:
-                same = _same_role(ref, history)
-                if same is not None:
-                    _copy(ref, same, keep_kind=ref.kind != "person")
-                    return
+        elif "definite" in ref.desc:
+            same = _same_role(ref, history)
+            if same is not None:
+                _copy(ref, same, keep_kind=ref.kind != "person")
+                return
             country = linker.clear_dominant
+        elif ref.number == "pl":
+            country = linker.clear_dominant  # a bare "police" in a one-country story
+        # a bare singular ("a human rights group", "a court") is no country's by default
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
         ref.code = None  # a sector with no country is no code ("police" in a two-country story)

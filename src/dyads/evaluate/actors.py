@@ -3,15 +3,17 @@
 The ``dyads eval plover`` figure scores the sentence's main *event*, so it also moves with the
 events stage. This measure asks only the actors stage: of the gold source and target actors of
 each record (``actorText`` with an ISO3 ``code``, or ``IGO``/``NGO``), how many are covered by a
-mention with the right country. A gold actor is located at the first case-insensitive
-occurrence of its ``actorText`` in the sentence; it is right when some mention overlapping that
-span has the gold country (``mention.country``, else the first three letters of its code), or,
-for an ``IGO``/``NGO`` gold code, an ``IGO…``/``NGO…`` code. Gold actors whose text is not in
-the sentence are counted apart (``unlocated``) and stay in the denominator as wrong.
+mention with the right country. A gold actor is located at the first whole-word occurrence of
+its ``actorText`` in the sentence (as written, else ignoring case); it is right when some
+mention overlapping that span has the gold country (``mention.country``, else the first three
+letters of its code), or, for an ``IGO``/``NGO`` gold code, an ``IGO…``/``NGO…`` code. Gold
+actors whose text is not in the sentence are counted apart (``unlocated``) and stay in the
+denominator as wrong.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,12 @@ def _gold_code(code: str) -> str:
     return "IGO" if code in ("IGO", "NGO") else code
 
 
+def _locate(text: str, words: str) -> tuple[int, int] | None:
+    pattern = r"(?<!\w)" + re.escape(words) + r"(?!\w)"
+    found = re.search(pattern, text) or re.search(pattern, text, re.IGNORECASE)
+    return found.span() if found else None
+
+
 def evaluate_actor_countries(
     split: str = "dev",
     *,
@@ -64,18 +72,16 @@ def evaluate_actor_countries(
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         mentions = find_mentions(doc)
         text = record["text"]
-        lowered = text.lower()
         for side in ("source", "target"):
             for gold in record.get(side) or []:
                 words, code = str(gold.get("actorText") or ""), str(gold.get("code") or "")
                 if not words or not code:
                     continue
                 total += 1
-                at = lowered.find(words.lower())
-                if at < 0:
+                span = _locate(text, words)
+                if span is None:
                     unlocated += 1
                     continue
-                span = (at, at + len(words))
                 over = [m for m in mentions if m.span[0] < span[1] and span[0] < m.span[1]]
                 ok = any(_mention_code(m) == _gold_code(code) for m in over)
                 right += ok
