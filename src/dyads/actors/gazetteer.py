@@ -66,6 +66,7 @@ class Role:
     number: str  # sg | pl
     gender: str | None
     label: str | None
+    curated: bool = True  # False: converted from the Phoenix agents dictionary
 
 
 @dataclass(slots=True)
@@ -314,6 +315,7 @@ def load_gazetteer() -> Gazetteer:
                     number=row["number"] or "sg",
                     gender=row["gender"] or None,
                     label=row["label"] or None,
+                    curated=name == "roles.csv",
                 ),
             )
     for row in _rows("descriptions.csv"):

@@ -18,6 +18,12 @@ from dyads.actors.refs import POSSESSIVE_PRONOUNS
 
 # sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
 LOCAL_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
+# words that go on a body's name after its role word ("Police Department", "Army Command")
+BODY_HEADS = {
+    "department", "command", "corps", "brigade", "division", "unit", "squad", "bureau",
+    "service", "services", "agency", "office", "headquarters", "directorate", "force", "forces",
+    "ministry", "council", "committee", "commission",
+}  # fmt: skip
 
 
 def role(lk: Linker, start: int) -> None:
@@ -31,6 +37,12 @@ def role(lk: Linker, start: int) -> None:
         if entry is not None and entry.kind == "media":
             absorb_descriptor(lk, start, end, role)
             return
+    if role.kind in ("org", "group") and t.title[start]:
+        # "Police Department", "Army Command": a body's name goes on past its role word
+        while end < len(t.text) and t.title[end] and t.lower[end] in BODY_HEADS:
+            lk.used[end] = True
+            end += 1
+        last = end - 1
     # an adjective or noun modifier, not a head ("military exercise", "news agency TASS")
     modifies = t.pos[last] == "ADJ" or t.dep[last] in ("amod", "compound")
     if modifies and last + 1 < len(t.text) and t.pos[last + 1] in ("NOUN", "PROPN"):
@@ -65,13 +77,18 @@ def role(lk: Linker, start: int) -> None:
         named = entry is not None or own.possessor is not None or own.body is not None
         if not named and not own.definite and not plural:
             return  # "an official said": nobody we can code
+    if not role.curated and entry is None and own.possessor is None:
+        return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     sector = own.sector_for(role) if role.kind == "title" else role.sector
     if entry is not None and entry.kind == "igo":
         ref_values.update(actor=entry.actor, code=entry.code)
     elif entry is not None:
         country = entry.country
         ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))
-        named = words[:1].isupper() and role.kind == "org" and entry.kind != "metonym"
+        words_all = lk.text(start, end)
+        named = (
+            words_all.istitle() and role.kind in ("org", "group") and entry.kind != "metonym"
+        )
         # a named body keeps its name: "Cali Cartel", "Russian Foreign Ministry"
         actor = lk.text(own.begin, end) if named else None
         ref_values["actor"] = actor or group_name(lk, country, role, words, entry, sector)

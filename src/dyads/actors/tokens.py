@@ -126,7 +126,13 @@ def matchers() -> Matchers:
 
     def add(matcher: PhraseMatcher, key: str, phrase: str) -> None:
         keys[blank.vocab.strings.add(key)] = key
-        matcher.add(key, [blank.make_doc(phrase)])
+        # the tokenizer keeps "Sen." and "Gov." whole but splits "sen." and "gov.": match
+        # the phrase as tokenized in each case it is written in
+        docs = {}
+        for form in (phrase, phrase.capitalize(), phrase.title()):
+            doc = blank.make_doc(form)
+            docs[tuple(t.lower_ for t in doc)] = doc
+        matcher.add(key, list(docs.values()))
 
     for phrase in gaz.roles:
         add(roles, f"role|{phrase}", phrase)
