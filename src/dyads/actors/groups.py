@@ -86,9 +86,7 @@ def role(lk: Linker, start: int) -> None:
         country = entry.country
         ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))
         words_all = lk.text(start, end)
-        named = (
-            words_all.istitle() and role.kind in ("org", "group") and entry.kind != "metonym"
-        )
+        named = words_all.istitle() and role.kind in ("org", "group") and entry.kind != "metonym"
         # a named body keeps its name: "Cali Cartel", "Russian Foreign Ministry"
         actor = lk.text(own.begin, end) if named else None
         ref_values["actor"] = actor or group_name(lk, country, role, words, entry, sector)

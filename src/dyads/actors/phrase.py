@@ -95,7 +95,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             break
         span = lk.ent_span[j]
         if span is not None and lk.entry_at[j] is None:  # an institution the gazetteer lacks
-            own.bound = True
+            # … but "Trump campaign spokesman": a campaign is named after its candidate
+            campaign = any(r.sector == "PTY" for _, r in own.titles) and span[1] - span[0] == 1
+            own.bound = own.bound or not campaign
             j = span[0] - 1
             continue
         if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):

@@ -143,6 +143,11 @@ def _town_of(lk: Linker, end: int) -> str | None:
 
 def _language(lk: Linker, start: int, end: int) -> bool:
     t, n = lk.t, len(lk.t.text)
+    head = t.head[start]
+    if t.dep[start] == "conj" and head < start and lk.entry_at[head] is not None:
+        span = lk.ent_span[head]
+        if span is not None and _language(lk, *span):
+            return True  # "speaks Spanish and Portuguese"
     nxt = t.lower[end] if end < n else ""
     after = t.lower[end + 1] if end + 1 < n else ""
     if nxt in LANGUAGE_WORDS or (nxt == "-" and after in LANGUAGE_WORDS):

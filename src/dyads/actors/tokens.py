@@ -128,10 +128,13 @@ def matchers() -> Matchers:
         keys[blank.vocab.strings.add(key)] = key
         # the tokenizer keeps "Sen." and "Gov." whole but splits "sen." and "gov.": match
         # the phrase as tokenized in each case it is written in
+        if matcher is regions:  # case as written
+            matcher.add(key, [blank.make_doc(phrase)])
+            return
         docs = {}
         for form in (phrase, phrase.capitalize(), phrase.title()):
             doc = blank.make_doc(form)
-            docs[tuple(t.lower_ for t in doc)] = doc
+            docs[tuple(t.lower_ for t in doc)] = doc  # one per tokenization
         matcher.add(key, list(docs.values()))
 
     for phrase in gaz.roles:
