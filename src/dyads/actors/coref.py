@@ -169,7 +169,9 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
             things = [r for r in recent if r.kind in THING_KINDS and r.sent == ref.sent]
             antecedent = things[-1] if things else None
     else:
-        things = [r for r in recent if r.kind in THING_KINDS and r.form != "place"]
+        things = [
+            r for r in recent if r.kind in THING_KINDS and r.form not in ("place", "modifier")
+        ]
         antecedent = _pick(things, ref, GROUP_LOOKBACK)
     if antecedent is not None:
         _copy(ref, antecedent)

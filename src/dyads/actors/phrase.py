@@ -19,6 +19,7 @@ from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
 
 OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
 DETERMINERS = {"the", "a", "an"}
+FOREIGN = {"foreign", "international", "overseas", "multinational", "western", "outside"}
 LED = {"led", "based", "run", "owned", "controlled", "dominated", "born"}
 # the capital a spokesperson briefs in is their country ("told a briefing in Beijing")
 SPOKES_WORDS = ("spokes", "press secretary")
@@ -101,6 +102,8 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             j = span[0] - 1
             continue
         if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):
+            if t.lower[j] in FOREIGN:
+                own.bound = True  # "foreign officials" are not the article's country's
             j -= 1
             continue
         if t.pos[j] == "PROPN" and t.title[j] and t.dep[j] == "compound":
@@ -159,6 +162,8 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
             continue
         if t.pos[k] in ("VERB", "AUX") or (word == "in" and own.entry is not None):
             break
+        if word != "in" and t.pos[k] == "PROPN" and t.title[k] and own.entry is None:
+            own.bound = True  # "secretary of the Treasury": a body we cannot place
         k += 1
     if own.entry is None and own.body is None and not own.bound:
         return None

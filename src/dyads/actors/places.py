@@ -85,6 +85,8 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     }
     if entry.kind == "plural":
         values["number"] = "pl"
+    if entry.kind == "demonym":
+        values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
     located = _located(lk, start) or _destination(lk, start)
     if entry.kind in ("city", "division"):
         values["kind"] = "country"
