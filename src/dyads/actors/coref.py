@@ -2,25 +2,31 @@
 
 Refs are resolved in text order, so every antecedent is already resolved when it is needed:
 
-* named people: a full name or a surname ("Lavrov") takes the code the article gave the person
-  (title, apposition, nationality). Precedence: the user's actor file, then what this article
-  says explicitly, then the actor memory (learned from earlier articles, by date), then the
-  article context (a bare title such as "Prime Minister X" takes the dominant country: the
-  dateline's country, else the country mentioned most in the body);
-* pronouns: he/him/his (she/her) -> the nearest preceding person of compatible gender in the
+* named people: a full name or a surname ("Lavrov") takes the code the article gave the person.
+  Precedence: the user's actor file; then the mention's own words when they give a country or
+  IGO (title, nationality, apposition, a capital the spokesperson briefed in); then what is
+  known about the person on the publication date (:meth:`Linker.known`: the office-holder
+  table once wired, then the learned memory); then the article's country, only when it
+  clearly dominates (:data:`dyads.actors.context.CLEAR_RATIO`) and the words name no body the
+  gazetteer lacks ("European Council President X" is never the previous sentence's HUN);
+* pronouns never cross a quotation's boundary (a pronoun inside a speaker's words resolves
+  only inside that paragraph's quotations, one outside never into them);
+  he/him/his (she/her) -> the nearest preceding person of compatible gender in the
   same sentence, else the subject person of the nearest earlier sentence that has a person
   (falling back to that sentence's last person), at most three sentences back, else the
   only person of the last ten sentences;
   they/them/their -> the nearest preceding plural group (same sentence, then the subject of
   up to two earlier sentences), else a country or organisation in the same sentence;
-  it/its -> the nearest preceding country or organisation (same sentence first, then the
-  subject of up to two earlier sentences); expletive "it" ("it is clear") is skipped;
+  it/its -> the nearest preceding country, organisation or outlet (not a place, not a
+  nationality adjective; same sentence first, then the subject of up to two earlier
+  sentences); expletive "it" ("it is clear that", "it's of importance that") is no ref;
 * definite descriptions: "the alliance" -> the last alliance IGO mentioned (else the first
   after), "the republic"/"the country" -> the last country, "the agency" -> the last agency
   or medium; with a possessor ("his country") -> the possessor's country;
 * groups and bodies: "its armed forces", "Pashinyan's opponents" take the possessor's country;
-  "the government"/"the army" with no country take the dominant country; "the ministry" the
-  last ministry mentioned; "the president" the last person with that title;
+  "the newspaper", "the outlet" the last outlet named; "the ministry" the last ministry
+  mentioned; "the president" the last person with that title; "the government", a bare plural
+  "police" the clearly dominant country; otherwise no code (a sector alone is none);
 * a resolved pronoun becomes an antecedent itself, so chains ("he ... his") follow.
 Unresolvable pronouns and descriptions are dropped, never guessed.
 """
