@@ -8,6 +8,7 @@ runs them in order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc
@@ -26,6 +27,10 @@ from dyads.actors.tokens import Tokens, matchers
 # train, read as an audit corpus).
 CLEAR_MIN = 1
 CLEAR_RATIO = 3
+# Knowledge about people consulted between the user's actors file and the learned memory, in
+# order: each takes (name, publication date YYYY-MM-DD or None) and returns the actor known by
+# that name on that date, or None. The dated office-holder table is wired in here.
+PERSON_SOURCES: tuple[Callable[[str, str | None], KnownActor | None], ...] = ()
 BACKED = {
     "backed", "allied", "supported", "sponsored", "funded", "financed", "trained", "aligned",
     "friendly", "linked", "armed", "leaning", "inspired",
@@ -91,16 +96,18 @@ class Linker:
         return ref
 
     def known(self, name: str) -> KnownActor | None:
-        """What is known about the actor called ``name`` on the publication date, from the one
-        place every rule asks: the user's actors file first, then the dated office-holder table
-        (to be consulted here once it lands), then what the memory learned from earlier
+        """What is known about the actor called ``name`` on the publication date: the one place
+        every rule asks. Order: the user's actors file, then each of :data:`PERSON_SOURCES`
+        (the dated office-holder table goes there), then what the memory learned from earlier
         articles. None when nothing (or nothing unambiguous) is known."""
-        if self.memory is None:
-            return None
-        user = self.memory.lookup(name, self.published, source="user")
-        if user is not None:
-            return user
-        return self.memory.lookup(name, self.published, source="learned")
+        found = self.memory.lookup(name, self.published) if self.memory is not None else None
+        if found is not None and found.source == "user":
+            return found
+        for source in PERSON_SOURCES:
+            held = source(name, self.published)
+            if held is not None:
+                return held
+        return found
 
     # -- indexing -------------------------------------------------------------------------
     def index_entities(self) -> None:

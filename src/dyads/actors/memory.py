@@ -106,15 +106,11 @@ class ActorMemory:
                 same.first_seen = min(filter(None, (same.first_seen, published)))
                 same.last_seen = max(filter(None, (same.last_seen, published)))
 
-    def lookup(
-        self, name: str, on: str | None = None, source: str | None = None
-    ) -> KnownActor | None:
-        """The actor called ``name`` (full name, surname or alias) as known on date ``on``;
-        ``source`` ("user" or "learned") restricts the answer to one kind of entry."""
+    def lookup(self, name: str, on: str | None = None) -> KnownActor | None:
+        """The actor called ``name`` (full name, surname or alias) as known on date ``on``."""
         key = name.strip().lower()
         keys = [key] if key in self._actors else sorted(self._index.get(key, ()))
-        items = [[a for a in self._actors[k] if source is None or a.source == source] for k in keys]
-        found = [self._pick(group, on) for group in items if group]
+        found = [self._pick(self._actors[k], on) for k in keys]
         found = [actor for actor in found if actor is not None]
         if len({actor.name for actor in found}) != 1:  # unknown, or an ambiguous surname
             return None
