@@ -201,12 +201,13 @@ def holders(name: str, on: date | None) -> list[Holding]:
     """The holdings of the person called ``name`` in office on ``on``.
 
     ``name`` is a full name or alias (case-insensitive, accents folded, "Mr"/"Dr" and a
-    possessive "'s" dropped, middle names optional when the first and last word match), or a bare
-    surname when exactly one person with that surname is in office on ``on``; a one-word name
-    ("Lula", "Salman") counts as a surname, since one word is as ambiguous as one. A term includes
-    both of its ends; an open end means still in office at the table's last update. With
-    ``on=None`` all of the name's holdings are returned when they share one code, else ``[]``.
-    Returns ``[]`` for an unknown name or a date outside every term.
+    possessive "'s" dropped, middle names optional when the first and last word match), or a
+    bare surname when exactly one person (name and country) with that surname is in office on
+    ``on``; a one-word name ("Lula", "Salman") counts as a surname, since one word is as
+    ambiguous as one. A term includes both of its ends; an open end means still in office at
+    the table's last update. With ``on=None`` all of the name's holdings are returned when they
+    share one code, else ``[]``. Returns ``[]`` for an unknown name or a date outside every
+    term: outside a term a name is only a name.
     """
     return list(_holders(name, on))
 
@@ -230,6 +231,6 @@ def _holders(name: str, on: date | None) -> tuple[Holding, ...]:
     if on is None:
         return hits if len({h.code for h in hits}) == 1 else ()
     live = tuple(h for h in hits if h.holds_on(on))
-    if surname and len({h.name for h in live}) > 1:
+    if surname and len({(h.name, h.country or "IGO") for h in live}) > 1:
         return ()
     return live
