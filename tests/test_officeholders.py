@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -251,12 +252,12 @@ def test_one_office_has_one_holder_at_a_time_unless_the_source_says_why() -> Non
     clashes = []
     for rows in by_post.values():
         rows.sort(key=lambda r: r["start"])
-        for a, b in zip(rows, rows[1:], strict=False):
+        for a, b in pairwise(rows):
             a_end = date.fromisoformat(a["end"]) if a["end"] else date.max
-            overlap = (min(a_end, date.max) - date.fromisoformat(b["start"])).days
-            if overlap > 7 and a["name"] != b["name"]:
-                if not any(word in (a["source"] + b["source"]).lower() for word in explained):
-                    clashes.append((a["name"], a["start"], a["end"], b["name"], b["start"]))
+            overlap = (a_end - date.fromisoformat(b["start"])).days
+            why = (a["source"] + b["source"]).lower()
+            if overlap > 7 and a["name"] != b["name"] and not any(w in why for w in explained):
+                clashes.append((a["name"], a["start"], a["end"], b["name"], b["start"]))
     assert clashes == []
 
 
