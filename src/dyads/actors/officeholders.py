@@ -105,8 +105,8 @@ def surnames(name: str, country: str | None, given: str = "") -> set[str]:
     if given:
         return {fold(s) for s in given.split("|") if s.strip()}
     words = fold(name).split()
-    while len(words) > 2 and words[-1] in SUFFIXES:
-        words.pop()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()  # "Marcos Jr.", "Charles III" (a lone regnal name is no surname)
     if len(words) < 2:
         return set()
     if country in FIRST_WORD:
