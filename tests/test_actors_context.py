@@ -430,3 +430,56 @@ def test_places_are_not_organisations(parse, text, words) -> None:
 def test_the_west_is_a_region(parse, text) -> None:
     west = [m for m in parse(text) if m.text.lower().endswith("west")]
     assert west and all(m.code == "WST" for m in west)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "code"),
+    [
+        (
+            "The US Drug Enforcement Administration said the cartel shipped fentanyl. "
+            "The agency said it had seized two tons.",
+            "Drug Enforcement Administration",
+            "USACOP",
+        ),
+        (
+            "The FBI opened an inquiry on Monday. The bureau said the letter had been mailed.",
+            "Federal Bureau of Investigation",
+            "USACOP",
+        ),
+        (
+            "The CIA declined to comment. The agency rarely discusses operations.",
+            "Central Intelligence Agency",
+            "USASPY",
+        ),
+    ],
+)
+def test_the_agency_is_the_body_named(parse, text, body, code) -> None:
+    mentions = parse(text)
+    second = text.index(". ") + 2
+    later = [m for m in mentions if m.span[0] >= second and m.text.lower().startswith("the ")]
+    assert later and later[0].actor == body and later[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Venezuelan President Nicolas Maduro accused Colombian President Ivan Duque of "
+            "plotting against him.",
+            "Nicolas Maduro",
+        ),
+        (
+            "Russian President Vladimir Putin told French President Emmanuel Macron that the "
+            "sanctions would hurt him.",
+            "Vladimir Putin",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan warned Swedish Prime Minister Ulf "
+            "Kristersson that protesters had insulted him.",
+            "Recep Tayyip Erdogan",
+        ),
+    ],
+)
+def test_an_object_pronoun_prefers_the_subject(parse, text, who) -> None:
+    him = [m for m in parse(text) if m.text == "him"]
+    assert him and him[0].actor == who

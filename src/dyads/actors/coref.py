@@ -136,11 +136,15 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
         info.code = country + (info.sector or "")
 
 
-def _pick(candidates: list[Ref], ref: Ref, lookback: int) -> Ref | None:
-    """Nearest in the same sentence, else the subject of the nearest earlier sentence."""
+def _pick(
+    candidates: list[Ref], ref: Ref, lookback: int, *, prefer_subject: bool = False
+) -> Ref | None:
+    """Nearest in the same sentence (with ``prefer_subject``, its first subject: "Maduro
+    accused Duque of plotting against him"), else the subject of the nearest earlier sentence."""
     same = [c for c in candidates if c.sent == ref.sent]
     if same:
-        return same[-1]
+        subjects = [c for c in same if c.subject] if prefer_subject else []
+        return subjects[0] if subjects else same[-1]
     earlier = [c for c in candidates if ref.sent - lookback <= c.sent < ref.sent]
     if not earlier:
         return None
@@ -162,7 +166,7 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
             for r in history[-40:]
             if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
         ]
-        antecedent = _pick(people, ref, PERSON_LOOKBACK)
+        antecedent = _pick(people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject)
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:
             antecedent = far[-1]
@@ -189,6 +193,10 @@ def _matches(target: str, ref: Ref) -> bool:
         return ref.kind == "country" and ref.country is not None
     if target == "media":
         return ref.kind == "media"
+    if target.startswith("named:"):  # "the agency" -> "Drug Enforcement Administration"
+        name = (ref.actor or "").split(" of ")[0]  # "Federal Bureau of Investigation"
+        last = name.rsplit(" ", 1)[-1].lower()
+        return ref.kind == "organisation" and bool(ref.code) and last in target[6:].split("+")
     if target.startswith("igo:"):
         types = target[4:].split("|")
         return bool(ref.code and ref.code.startswith("IGO")) and (
