@@ -96,9 +96,11 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             break
         span = lk.ent_span[j]
         if span is not None and lk.entry_at[j] is None:  # an institution the gazetteer lacks
-            # … but "Trump campaign spokesman": a campaign is named after its candidate
+            # … but "Trump campaign spokesman": a campaign is named after its candidate; and
+            # "Hutu rebels", "Kurdish fighters": a people, not an institution
             campaign = any(r.sector == "PTY" for _, r in own.titles) and span[1] - span[0] == 1
-            own.bound = own.bound or not campaign
+            people = t.ent[j] == "NORP"
+            own.bound = own.bound or not (campaign or people)
             j = span[0] - 1
             continue
         if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):
