@@ -483,3 +483,25 @@ def test_the_agency_is_the_body_named(parse, text, body, code) -> None:
 def test_an_object_pronoun_prefers_the_subject(parse, text, who) -> None:
     him = [m for m in parse(text) if m.text == "him"]
     assert him and him[0].actor == who
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sudanese rebels shelled Juba on Sunday, killing twenty people.", "Juba"),
+        ("Russian troops captured Kherson after a week of fighting.", "Kherson"),
+        (
+            "Residents of the town of Washington said the flood was the worst in decades.",
+            "Washington",
+        ),
+        ("German Chancellor Olaf Scholz will travel to Kyiv on Monday.", "Kyiv"),
+    ],
+)
+def test_a_capital_struck_entered_or_named_as_a_town_is_a_place(parse, text, words) -> None:
+    over = covering(parse(text), text, words)
+    assert over and not any((m.code or "").endswith("GOV") for m in over)
+
+
+def test_a_capital_that_speaks_is_its_government(parse) -> None:
+    text = "Russian troops captured Kherson, and Moscow said the city was secure."
+    assert code_of(parse(text), text, "Moscow") == "RUSGOV"

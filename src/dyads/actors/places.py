@@ -15,7 +15,13 @@ from typing import Any
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
-from dyads.actors.refs import LOCATIVE, MOTION_VERBS, NAME_HEADS
+from dyads.actors.refs import (
+    LOCATIVE,
+    MOTION_VERBS,
+    NAME_HEADS,
+    PLACE_OBJECT_VERBS,
+    PLACE_WORDS,
+)
 from dyads.actors.tokens import matchers
 
 LANGUAGE_WORDS = {"language", "speaking", "speaker", "speakers", "translation", "subtitles"}
@@ -87,7 +93,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         values["number"] = "pl"
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
-    located = _located(lk, start) or _destination(lk, start)
+    located = _located(lk, start) or _destination(lk, start) or _struck(lk, end)
     if entry.kind in ("city", "division"):
         values["kind"] = "country"
         elsewhere = _town_of(lk, end)
@@ -112,11 +118,22 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
 
 
 def _located(lk: Linker, start: int) -> bool:
+    """ "in Moscow", "on Capitol Hill", "the town of Washington": a place."""
     t = lk.t
     j = start - 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1
+    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_WORDS:
+        return True
     return j >= 0 and t.lower[j] in LOCATIVE
+
+
+def _struck(lk: Linker, end: int) -> bool:
+    """ "rebels shelled Juba", "troops captured Kherson": the object of a material verb is
+    the place."""
+    t = lk.t
+    k = end - 1
+    return t.dep[k] == "dobj" and t.lemma[t.head[k]] in PLACE_OBJECT_VERBS
 
 
 def _destination(lk: Linker, start: int) -> bool:

@@ -28,6 +28,12 @@ MOTION_VERBS = {
     "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
     "smuggle", "ship", "bring", "take", "trip", "journey",
 }  # fmt: skip
+# verbs whose object is a place, not the government seated there ("shelled Juba")
+PLACE_OBJECT_VERBS = {
+    "shell", "bomb", "strike", "attack", "hit", "target", "capture", "seize", "besiege",
+    "encircle", "enter", "storm", "raid", "occupy", "liberate", "evacuate", "surround", "pound",
+    "bombard", "invade", "reach", "leave", "flood", "rock", "shake", "blockade", "retake",
+}  # fmt: skip
 # nouns that make a proper name a place ("the town of X", "X province")
 PLACE_WORDS = {
     "town", "city", "village", "district", "province", "region", "state", "county", "department",
