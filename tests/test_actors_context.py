@@ -505,3 +505,36 @@ def test_a_capital_struck_entered_or_named_as_a_town_is_a_place(parse, text, wor
 def test_a_capital_that_speaks_is_its_government(parse) -> None:
     text = "Russian troops captured Kherson, and Moscow said the city was secure."
     assert code_of(parse(text), text, "Moscow") == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Vietnamese-led forces shelled the camps near the Thai border.", "forces", "VNMMIL"),
+        ("US-led troops left the base, Iraqi officials said.", "troops", "USAMIL"),
+        ("Saudi-led forces struck the port, Yemeni officials said.", "forces", "SAUMIL"),
+    ],
+)
+def test_led_names_the_nationality(parse, text, words, code) -> None:
+    assert code_of(parse(text), text, words) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_of"),
+    [
+        ("Iranian-backed militias attacked the base, Iraqi officials said.", "militias", "IRN"),
+        (
+            "Russian-backed separatists shelled the town, Ukrainian officials said.",
+            "separatists",
+            "RUS",
+        ),
+        (
+            "Foreign officials should curb their complaints, the Chinese minister said.",
+            "Foreign officials",
+            "CHN",
+        ),
+        ("BEIJING (Reuters) - International observers criticised the vote.", "observers", "CHN"),
+    ],
+)
+def test_backers_and_foreigners_are_not_the_country_named(parse, text, words, not_of) -> None:
+    assert not (code_of(parse(text), text, words) or "").startswith(not_of)
