@@ -150,7 +150,7 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     work = copy.deepcopy(tree)
     strip_furniture(work)
     doc = trafilatura.bare_extraction(
-        lxml_html.tostring(work, encoding="unicode"),
+        work,
         url=url,
         with_metadata=True,
         **TRAFILATURA_OPTIONS,

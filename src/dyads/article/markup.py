@@ -63,12 +63,13 @@ def strip_furniture(tree: lxml_html.HtmlElement) -> Furniture:
     if not bodies:
         return found
     body = bodies[0]
+    beside = _beside_images(body)
     for element in list(body.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         if _is_hidden(element):
             _drop(element)
-        elif _is_caption_element(element):
+        elif _is_caption_element(element, beside):
             if text := caption_text(element):
                 found.captions.append(text)
             _drop(element)
@@ -78,10 +79,9 @@ def strip_furniture(tree: lxml_html.HtmlElement) -> Furniture:
             _drop(element)
     for anchor in list(body.iter("a")):
         _drop_repeat_of(anchor)
-    for paragraph in list(body.iter("p")):
-        for box in list(paragraph.iterdescendants()):
-            if box.getparent() is not None and _is_link_box(box):
-                _drop(box)
+    for box in list(body.iter(*BOX_TAGS, "span")):
+        if box.getparent() is not None and _is_link_box(box):
+            _drop(box)
     return found
 
 
@@ -106,17 +106,34 @@ def _is_hidden(element: lxml_html.HtmlElement) -> bool:
     )
 
 
-def _is_caption_element(element: lxml_html.HtmlElement) -> bool:
+def _is_caption_element(
+    element: lxml_html.HtmlElement, beside: set[lxml_html.HtmlElement]
+) -> bool:
     if element.tag in ("body", "article", "main", "html"):
         return False
-    size = _text_len(element)
-    if size == 0 or size > MAX_CAPTION_CHARS:
-        return False
-    if element.tag == "figcaption" or (element.get("itemprop") or "").lower() in _CAPTION_PROPS:
-        return True
-    if any(_CAPTION_NAME.search(name) for name in _names(element).split()):
-        return True
-    return _beside_image(element)
+    named = (
+        element.tag == "figcaption"
+        or (element.get("itemprop") or "").lower() in _CAPTION_PROPS
+        or any(_CAPTION_NAME.search(name) for name in _names(element).split())
+    )
+    if named:
+        return 0 < _text_len(element) <= MAX_CAPTION_CHARS
+    return element in beside and _beside_image(element)
+
+
+def _beside_images(body: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """Elements next to an image holder (an image, or an element around one): the only
+    places a caption without a caption's name can stand."""
+    holders = set()
+    for image in body.iter(*IMAGE_TAGS):
+        holders.add(image)
+        holders.update(list(image.iterancestors())[:2])
+    out = set()
+    for holder in holders:
+        parent = holder.getparent()
+        if parent is not None:
+            out.update(child for child in parent if child is not holder)
+    return out
 
 
 def _beside_image(element: lxml_html.HtmlElement) -> bool:
@@ -124,7 +141,7 @@ def _beside_image(element: lxml_html.HtmlElement) -> bool:
     block with a caption's marks ("(File photo)", "Photo: ...")."""
     if element.tag not in BLOCK_TAGS or element.find(".//p") is not None:
         return False
-    if _text_len(element) > MAX_IMAGE_CAPTION_CHARS:
+    if not 0 < _text_len(element) <= MAX_IMAGE_CAPTION_CHARS:
         return False
     parent = element.getparent()
     if parent is None or parent.tag in ("body", "article", "main"):
@@ -150,12 +167,14 @@ def _image_only(element: lxml_html.HtmlElement) -> bool:
 
 
 def _is_author_element(element: lxml_html.HtmlElement) -> bool:
+    if element.tag in ("body", "article", "main", "html"):
+        return False
     named = (
         element.get("rel") == "author"
         or (element.get("itemprop") or "").lower() == "author"
         or any(_AUTHOR_NAME.search(name) for name in _names(element).split())
     )
-    if not named or element.tag in ("body", "article", "main", "html"):
+    if not named:
         return False
     size = _text_len(element)
     if size == 0 or size > MAX_AUTHOR_CHARS:
@@ -183,11 +202,12 @@ def _drop_repeat_of(anchor: lxml_html.HtmlElement) -> None:
 
 
 def _is_link_box(box: lxml_html.HtmlElement) -> bool:
-    if not isinstance(box.tag, str) or box.tag == "a":
-        return False
+    """A box inside a paragraph made mostly of links (a related-story card)."""
     if box.tag not in BOX_TAGS and not _BOX_NAME.search(_names(box)):
         return False
-    links = [a for a in box.iter("a")]
+    if next(box.iterancestors("p"), None) is None:
+        return False
+    links = list(box.iter("a"))
     if len(links) < MIN_BOX_LINKS:
         return False
     total = _text_len(box)

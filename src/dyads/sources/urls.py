@@ -35,6 +35,7 @@ import httpx
 
 from dyads.errors import InputError
 from dyads.records import Failure, RawDocument
+from dyads.sources.pdf import is_pdf, pdf_document
 
 __all__ = [
     "USER_AGENT",
@@ -480,6 +481,9 @@ def read_url(
         return
     if kind is None and _is_warc_response(response):
         yield from _read_warc_bytes(response, max_bytes)
+        return
+    if kind is None and is_pdf(response.content):
+        yield from pdf_document(response.content, source=url, url=response.url, max_chars=max_bytes)
         return
     if kind is None:
         yield Failure(
