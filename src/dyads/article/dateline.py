@@ -28,10 +28,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LETTER = r"[^\W\d_]"
 _WORD = rf"{_LETTER}[\w.'’/\-]*"
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
-# "Dec 28, 2023", "28 декабря", "2. Mai 2023", "2 MAG", "02/05/2023"
+# "Dec 28, 2023", "28 декабря", "2. Mai 2023", "2 MAG", "2 de mayo", "02/05/2023"
 _DATE = (
     rf"(?:{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?"
-    rf"|\d{{1,2}}\.?\s+{_LETTER}{{3,12}}\.?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_LETTER}{{3,12}}\.?(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
 )
 _DASH = r"(?:[—–]|--?)"
@@ -97,7 +97,7 @@ _FORMS = (
     # Kyodo, Jiji: 【北京共同】
     _form("kyodo", r"^【(?P<place>[^\W\d_]{1,8}?)(?P<agency>共同|時事)】\s*", upper_place=False),
 )
-_ARTICLES = {"the", "a", "an"}
+_NOT_PLACES = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "after", "as", "with"}
 
 
 def match_dateline(paragraph: str) -> tuple[Dateline, int] | None:
@@ -112,6 +112,8 @@ def match_dateline(paragraph: str) -> tuple[Dateline, int] | None:
         place = found["place"].strip()
         if not _plausible_place(place, upper=form.upper_place):
             continue
+        if paragraph[found.end() : found.end() + 1].islower():  # a sentence goes on
+            continue
         region = found.groupdict().get("region")
         if region and not region[0].isupper():
             continue
@@ -125,7 +127,8 @@ def _plausible_place(place: str, *, upper: bool) -> bool:
         return False
     if upper:
         return place.isupper() or not any(ch.isupper() or ch.islower() for ch in letters)
-    return not any(ch.islower() for ch in place[:1]) and place.split()[0].lower() not in _ARTICLES
+    words = place.split()
+    return words[0].lower() not in _NOT_PLACES and not any(word[0].islower() for word in words)
 
 
 def _agency(raw: str | None) -> str | None:

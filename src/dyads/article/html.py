@@ -148,14 +148,13 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     if not body_text.strip():
         raise HtmlError("no main text found in the HTML page (the page body has no text)")
     work = copy.deepcopy(tree)
-    strip_furniture(work)
-    doc = trafilatura.bare_extraction(
-        work,
-        url=url,
-        with_metadata=True,
-        **TRAFILATURA_OPTIONS,
-    )
-    if doc is None or doc.body is None or not "".join(doc.body.itertext()).strip():
+    furniture = strip_furniture(work)
+    doc = _bare_extraction(work, url)
+    if doc is None and (furniture.captions or furniture.bylines):
+        # a short story can fall below the extractor's size floor once its caption is out:
+        # extract from the page as it is, then drop the caption lines from the text
+        doc = _bare_extraction(copy.deepcopy(tree), url)
+    if doc is None:
         raise HtmlError(
             "no main text found in the HTML page (no article-like block of text; "
             "is this an index, login or error page?)"
@@ -164,7 +163,8 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
     names = site_names(tree, page_url, getattr(doc, "sitename", None))
     headline = find_headline(tree, names, fallback=getattr(doc, "title", None))
     titles = title_variants(tree, headline, getattr(doc, "title", None))
-    text = _render_blocks(doc.body, titles)
+    drop = {n for t in furniture.captions + furniture.bylines if (n := norm(t))}
+    text = _render_blocks(doc.body, titles, drop)
     if not text:
         raise HtmlError("no main text found in the HTML page (only a headline or date line)")
     return HtmlArticle(
@@ -175,6 +175,14 @@ def _extract(html: str, url: str | None) -> HtmlArticle:
         caption=find_caption(tree),
         byline=find_byline(tree),
     )
+
+
+def _bare_extraction(tree: lxml_html.HtmlElement, url: str | None) -> Any:
+    """trafilatura's document for ``tree`` (which it changes), or None without main text."""
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    if doc is None or doc.body is None or not "".join(doc.body.itertext()).strip():
+        return None
+    return doc
 
 
 def _parse(html: str) -> lxml_html.HtmlElement:
@@ -189,16 +197,22 @@ def _parse(html: str) -> lxml_html.HtmlElement:
     return tree
 
 
-def _render_blocks(body: etree._Element, titles: set[str]) -> str:
-    """One paragraph per block of trafilatura's body, minus a leading repeated headline."""
+def _render_blocks(body: etree._Element, titles: set[str], drop: set[str]) -> str:
+    """One paragraph per block of trafilatura's body, minus a leading repeated headline and
+    any line that is a caption or byline taken out of the markup (``drop``, normalised)."""
     blocks: list[list[str]] = []
     for child in body:
         rendered = xmltotxt(child, False)
         lines = [_SPACES.sub(" ", line).strip() for line in rendered.splitlines()]
-        if lines := [line for line in lines if line]:
+        if lines := [line for line in lines if line and not _dropped(line, drop)]:
             blocks.append(lines)
     _drop_page_furniture(blocks, titles)
     return "\n\n".join("\n".join(lines) for lines in blocks if lines)
+
+
+def _dropped(line: str, drop: set[str]) -> bool:
+    words = norm(line)
+    return bool(words) and any(words == d or words.startswith(d + " ") for d in drop)
 
 
 def _drop_page_furniture(blocks: list[list[str]], titles: set[str]) -> None:

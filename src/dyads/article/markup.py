@@ -3,8 +3,9 @@
 What the extractor would otherwise run into the story's paragraphs:
 
 * photo captions and credits: ``<figcaption>``, elements whose class or id names a caption,
-  cutline or credit, ``itemprop`` caption or credit, and the text block sharing a small
-  container with an image (or following an image-only block, when marked as a caption);
+  cutline or credit, ``itemprop`` caption or credit, the short text block sharing an image's
+  own container (a ``figure``, or a box named for an image or media) with it alone, and a
+  block after an image-only block when it carries a caption's marks ("(File photo)");
 * bylines and author blocks: ``rel="author"``, ``itemprop="author"``, byline, author and
   contributor classes, when short;
 * hidden text: ``hidden``, ``aria-hidden="true"``, ``display: none``;
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from dyads.article.header import is_caption
-from dyads.article.metadata import caption_text, clean
+from dyads.article.metadata import AUTHOR_NAME, caption_text, clean
 
 MAX_CAPTION_CHARS = 600
 MAX_AUTHOR_CHARS = 400
@@ -38,11 +39,11 @@ BLOCK_TAGS = {"p", "div", "span", "small", "em", "i", "section"}
 BOX_TAGS = {"div", "ul", "ol", "aside", "section", "figure", "table", "nav"}
 
 _CAPTION_NAME = re.compile(r"caption|cutline|(?:^|[-_])credits?(?:$|[-_])|photo-?credit", re.I)
-_AUTHOR_NAME = re.compile(r"byline|(?:^|[-_])(?:author|authors|contributor|writer)(?:$|[-_])", re.I)
 _CAPTION_PROPS = {"caption", "credittext", "copyrightholder", "copyrightnotice"}
 _BOX_NAME = re.compile(
     r"related|card|pop-?up|tooltip|rollover|hover|promo|teaser|embed|widget|more-?link", re.I
 )
+_IMAGE_BOX = re.compile(r"image|img|photo|picture|media|figure|gallery|slide|thumb", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 
@@ -106,9 +107,7 @@ def _is_hidden(element: lxml_html.HtmlElement) -> bool:
     )
 
 
-def _is_caption_element(
-    element: lxml_html.HtmlElement, beside: set[lxml_html.HtmlElement]
-) -> bool:
+def _is_caption_element(element: lxml_html.HtmlElement, beside: set[lxml_html.HtmlElement]) -> bool:
     if element.tag in ("body", "article", "main", "html"):
         return False
     named = (
@@ -147,7 +146,8 @@ def _beside_image(element: lxml_html.HtmlElement) -> bool:
     if parent is None or parent.tag in ("body", "article", "main"):
         return False
     siblings = [child for child in parent if isinstance(child.tag, str) and child is not element]
-    if siblings and all(_image_only(child) for child in siblings) and len(siblings) <= 2:
+    image_box = parent.tag in ("figure", "picture") or _IMAGE_BOX.search(_names(parent))
+    if image_box and siblings and len(siblings) <= 2 and all(map(_image_only, siblings)):
         return (parent.text or "").strip() == "" and _text_len(parent) == _text_len(element)
     previous = element.getprevious()
     return (
@@ -172,7 +172,7 @@ def _is_author_element(element: lxml_html.HtmlElement) -> bool:
     named = (
         element.get("rel") == "author"
         or (element.get("itemprop") or "").lower() == "author"
-        or any(_AUTHOR_NAME.search(name) for name in _names(element).split())
+        or any(AUTHOR_NAME.search(name) for name in _names(element).split())
     )
     if not named:
         return False

@@ -33,6 +33,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _WORDS = re.compile(r"\w+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CREDIT = re.compile(r"credit|copyright", re.I)
+AUTHOR_NAME = re.compile(r"byline|(?:^|[-_])(?:author|authors|contributor|writer)(?:$|[-_])", re.I)
 _BY = re.compile(r"^(?:by|von|par|por|di|door|автор:?)\s+", re.I)
 # a byline element also carries dates, times and roles: keep the names before them
 _BYLINE_CUT = re.compile(
@@ -131,11 +132,24 @@ def find_byline(tree: lxml_html.HtmlElement) -> str | None:
 
 
 def byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """Author markup: ``rel="author"`` links, ``itemprop="author"``, byline classes."""
-    return tree.xpath(
-        '//*[@rel="author" or @itemprop="author" or contains(concat(" ", '
-        'translate(@class, "BYLINE", "byline"), " "), "byline")]'
-    )
+    """Author markup in document order, outermost only: ``rel="author"``, ``itemprop="author"``,
+    and classes or ids naming a byline, author or contributor."""
+    found = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and element.tag not in ("html", "body", "article", "main", "meta", "link")
+        and (
+            element.get("rel") == "author"
+            or (element.get("itemprop") or "").lower() == "author"
+            or any(
+                AUTHOR_NAME.search(n)
+                for n in f"{element.get('class') or ''} {element.get('id') or ''}".split()
+            )
+        )
+    ]
+    chosen = set(found)
+    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
 
 
 def clean_byline(text: str) -> str | None:

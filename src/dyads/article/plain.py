@@ -70,9 +70,9 @@ def structure_text(
     for span in blocks:
         if kind := furniture_kind(text[span[0] : span[1]], repeated):
             marked[span] = kind
+    _mark_link_list(text, blocks, marked)
     content = [span for span in blocks if span not in marked]
     _mark_lines(text, content, repeated, marked)
-    content = _mark_link_list(text, content, marked)
     header = _header(text, content, title)
     structure = TextStructure(body=(0, 0))
     _assign_header([(text[s:e], kind) for (s, e), kind in header], title, structure)
@@ -143,22 +143,21 @@ def _line_spans(text: str, span: Span) -> list[Span]:
     return out
 
 
-def _mark_link_list(
-    text: str, content: list[Span], marked: dict[Span, BoilerplateKind]
-) -> list[Span]:
-    """Mark an end-of-page link list (its heading may close a paragraph: "...\nTags") and
-    give back the paragraphs left with text."""
-    lines = [(line, i) for i, span in enumerate(content) for line in _line_spans(text, span)]
+def _mark_link_list(text: str, blocks: list[Span], marked: dict[Span, BoilerplateKind]) -> None:
+    """Mark an end-of-page link list: a list heading (which may close a paragraph,
+    "...\nTags") and the link-like lines after it to the end."""
+    lines = [(line, i) for i, span in enumerate(blocks) for line in _line_spans(text, span)]
     start = list_start([text[s:e] for (s, e), _ in lines])
     if start is None:
-        return content
+        return
     first = lines[start][1]
-    if lines[start][0][0] == content[first][0]:  # the list starts a paragraph
-        marked.update((span, "links") for span in content[first:])
-        return content[:first]
-    marked.update((line, "links") for line, _ in lines[start:] if line[0] < content[first][1])
-    marked.update((span, "links") for span in content[first + 1 :])
-    return content[: first + 1]
+    if lines[start][0][0] != blocks[first][0]:  # the heading closes a paragraph
+        for line, index in lines[start:]:
+            if index == first:
+                marked.setdefault(line, "links")
+        first += 1
+    for span in blocks[first:]:
+        marked.setdefault(span, "links")
 
 
 def _mark_lines(

@@ -6,9 +6,9 @@ stage finds headline, byline, dateline and furniture as in any text. A PDF witho
 (a scan: pages of images) fails with a reason that says so; so does an encrypted one.
 
 Layout: pypdf gives the text of each page as lines. A paragraph ends at a blank line, after a
-line that ends a sentence and stops short of the page's full line width, and after a short line
-without closing punctuation (a title, a byline); other lines are joined, and a word hyphenated
-across a line break is rejoined.
+line that ends a sentence and stops short of the page's full line width, and after a line
+without closing punctuation that is short or title-cased and short of full width (a title, a
+byline); other lines are joined, and a word hyphenated across a line break is rejoined.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ SIGNATURE_WINDOW = 1024
 # ends a sentence; a heading-like line (no closing punctuation) when shorter than SHORT_LINE.
 PARAGRAPH_END_WIDTH = 0.85
 SHORT_LINE = 0.6
+TITLE_CASE_SHARE = 0.6  # a title-cased line (most words capitalised) short of full width
 _SENTENCE_END = re.compile(r"[.!?:;\"”»)]\s*$")
 _HYPHENATED = re.compile(r"(?<=[a-zà-ÿа-я])-\n(?=[a-zà-ÿа-я])")
 
@@ -100,6 +101,12 @@ def _has_images(page: object) -> bool:
         return "/XObject" in resources
 
 
+def _title_case(line: str) -> bool:
+    words = [word for word in line.split() if word[:1].isalpha()]
+    capitals = sum(word[0].isupper() for word in words)
+    return bool(words) and capitals / len(words) >= TITLE_CASE_SHARE
+
+
 def _paragraphs(page: str) -> list[str]:
     """A page's lines grouped into paragraphs (see the module docstring)."""
     text = _HYPHENATED.sub("", page.replace("\r\n", "\n").replace("\r", "\n"))
@@ -118,8 +125,9 @@ def _paragraphs(page: str) -> list[str]:
             continue
         current.append(line)
         ends_sentence = _SENTENCE_END.search(line) is not None
-        if (ends_sentence and len(line) < PARAGRAPH_END_WIDTH * full) or (
-            not ends_sentence and len(line) < SHORT_LINE * full
+        short = len(line) < PARAGRAPH_END_WIDTH * full
+        if (ends_sentence and short) or (
+            not ends_sentence and (len(line) < SHORT_LINE * full or (short and _title_case(line)))
         ):
             paragraphs.append(" ".join(current))
             current = []
