@@ -58,8 +58,8 @@ def _documents(
             return
         if kind := image_kind(data):
             raise InputError(
-                f"the file is a {kind} image, not text: dyads reads text, HTML and PDF with a "
-                "text layer; run OCR on the image first"
+                f"the file is a {kind} image (binary), not text: dyads reads text, HTML and "
+                "PDF with a text layer; run OCR on the image first"
             )
         content = decode_text(data)
         kind = _kind_of(name, content)
