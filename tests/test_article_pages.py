@@ -8,6 +8,8 @@ on ``main_text`` (what the language stages read) and on the fields the furniture
 
 from __future__ import annotations
 
+import pytest
+
 from dyads.article import analysis_text, build_article, main_text
 from dyads.records import Article, RawDocument
 
@@ -107,13 +109,27 @@ def test_itemprop_author_and_closing_author_block() -> None:
     assert bio not in _assert_body(article)
 
 
-def test_inline_related_story_cards_are_not_run_into_the_sentence() -> None:
-    sentence = (
-        'Rep. <span class="rollover-people"><a href="/people/jane-hale">Jane Hale</a>'
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a person card: the name links to a pop-up that repeats it and lists stories
+        '<span class="rollover-people"><a href="/people/jane-hale">Jane Hale</a>'
         '<span class="rollover-people-block"><span>Jane Hale</span>'
         '<a href="/x/1">Lawmakers press agency on river data</a>'
-        '<a href="/x/2">Hale seeks inquiry into dam safety</a></span></span> '
-        "(D-Ore.) said on Tuesday that the committee would hold a hearing on the agreement."
+        '<a href="/x/2">Hale seeks inquiry into dam safety</a></span></span>',
+        # a tooltip after the link, repeating the name with a role and a story
+        '<a href="/people/jane-hale">Jane Hale</a><span class="tip">Jane Hale, member for the '
+        'river district. <a href="/x/3">Lawmakers press agency on river data</a></span>',
+        # the same name linked twice, the second time hidden from readers
+        '<a href="/people/jane-hale">Jane Hale</a><a href="/people/jane-hale" '
+        'aria-hidden="true">Jane Hale Lawmakers press agency on river data</a>',
+    ],
+    ids=["person-card", "tooltip", "hidden-repeat"],
+)
+def test_inline_related_story_cards_are_not_run_into_the_sentence(name: str) -> None:
+    sentence = (
+        f"Rep. {name} (D-Ore.) said on Tuesday that the committee would hold a hearing on the "
+        "agreement."
     )
     html = _page(
         "<article><h1>Neighbours agree to share river water</h1>"

@@ -167,3 +167,32 @@ def test_broken_pdf_fails_with_one_clear_line(tmp_path: Path) -> None:
     (failure,) = _read(path)
     assert isinstance(failure, Failure)
     assert "PDF" in failure.reason and "\n" not in failure.reason
+
+
+def test_pdf_by_url_is_read_as_text_and_a_scan_fails() -> None:
+    import socket
+
+    import httpx
+
+    from dyads.sources.pages import read_url
+    from dyads.sources.urls import Fetcher, FetchPolicy
+
+    bodies = {"/story.pdf": pdf_bytes([LINES]), "/scan.pdf": pdf_bytes([None])}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path not in bodies:
+            return httpx.Response(404)
+        body = bodies[request.url.path]
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/pdf"})
+
+    def resolve(host: str, port: int, *args: object, **kwargs: object) -> list[tuple]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port))]
+
+    fetcher = Fetcher(
+        FetchPolicy(respect_robots=False), transport=httpx.MockTransport(answer), resolver=resolve
+    )
+    (doc,) = read_url("http://news.example/story.pdf", fetcher=fetcher)
+    assert isinstance(doc, RawDocument) and doc.url == "http://news.example/story.pdf"
+    assert doc.content.startswith("EU Agrees To Open Membership Talks With Moldova\n\n")
+    (failure,) = read_url("http://news.example/scan.pdf", fetcher=fetcher)
+    assert isinstance(failure, Failure) and "scanned PDF" in failure.reason
