@@ -234,3 +234,23 @@ def test_blanked_text_keeps_every_offset() -> None:
     start, end = article.body
     kept = [i for i, ch in enumerate(blanked[start:end], start) if not ch.isspace()]
     assert all(blanked[i] == article.text[i] for i in kept)
+
+
+@pytest.mark.parametrize(
+    ("credit", "opening"),
+    [
+        ('<span class="author">Reuters</span>', "(Reuters) — "),
+        ('<div class="byline">AP</div>', "(AP) — "),
+        ('<p class="photo-credit">Getty Images</p>', "Getty Images said on Monday that "),
+    ],
+)
+def test_a_short_credit_taken_out_does_not_take_a_sentence_with_it(
+    credit: str, opening: str
+) -> None:
+    first = opening + BODY[0][0].lower() + BODY[0][1:]
+    html = _page(
+        f"<article><h1>Neighbours agree to share river water</h1>{credit}"
+        f"{_paragraphs([first, *BODY[1:]])}</article>"
+    )
+    text = " ".join(main_text(_build(html)).split())
+    assert first in text

@@ -60,6 +60,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 MAX_FURNITURE_LINES = 4  # leading lines checked for headline, kicker and date stamps
 MAX_KICKER_WORDS = 3
 MAX_STAMP_WORDS = 15
+MIN_CAPTION_PREFIX_WORDS = 6
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -211,8 +212,14 @@ def _render_blocks(body: etree._Element, titles: set[str], drop: set[str]) -> st
 
 
 def _dropped(line: str, drop: set[str]) -> bool:
+    """A line that is a removed caption or byline: the same words, or a caption's words
+    followed by its credit (only for a caption long enough not to open a sentence by chance:
+    a byline "Reuters" must not take "(Reuters) — The ..." with it)."""
     words = norm(line)
-    return bool(words) and any(words == d or words.startswith(d + " ") for d in drop)
+    return bool(words) and any(
+        words == d or (len(d.split()) >= MIN_CAPTION_PREFIX_WORDS and words.startswith(d + " "))
+        for d in drop
+    )
 
 
 def _drop_page_furniture(blocks: list[list[str]], titles: set[str]) -> None:
