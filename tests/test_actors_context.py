@@ -538,3 +538,29 @@ def test_led_names_the_nationality(parse, text, words, code) -> None:
 )
 def test_backers_and_foreigners_are_not_the_country_named(parse, text, words, not_of) -> None:
     assert not (code_of(parse(text), text, words) or "").startswith(not_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person", "code"),
+    [
+        (
+            "Prime Minister Irakli Kobakhidze said talks would resume.",
+            "TBILISI",
+            "Irakli Kobakhidze",
+            "GEOGOV",
+        ),
+        ("President Gustavo Petro said the talks had failed.", "Bogota", "Gustavo Petro", "COLGOV"),
+        (
+            "Interior Minister Nancy Faeser said police were on alert.",
+            "BERLIN",
+            "Nancy Faeser",
+            "DEUGOV",
+        ),
+    ],
+)
+def test_the_dateline_counts_when_the_header_is_not_parsed(
+    parse, text, place, person, code
+) -> None:
+    """The article stage blanks the header out of the analysed text: the dateline it found
+    still places a bare title."""
+    assert named(parse(text, dateline_place=place), person).code == code

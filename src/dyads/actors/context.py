@@ -193,6 +193,9 @@ class Linker:
         return end == i + 1 and role.kind == "title" and role.number == "sg"
 
     def find_dateline(self) -> None:
+        """The dateline's place: the entity before the body matching ``dateline_place`` (the
+        article stage's), else an all-capitals place opening the text ("YEREVAN —"); when
+        the header is not in the parsed text, the country of ``dateline_place`` itself."""
         t, body = self.t, self.body
         for i, entry in enumerate(self.entry_at):
             if entry is None or entry.kind not in ("city", "country"):
@@ -211,6 +214,10 @@ class Linker:
             self.dateline_country = entry.country
             self.dateline_span = span
             return
+        if self.dateline_place is not None:  # the header may be blanked out of the analysis
+            entry = self.gaz.lookup(self.dateline_place.title())
+            if entry is not None and entry.kind in ("city", "country", "division"):
+                self.dateline_country = entry.country
 
     def count_countries(self) -> None:
         """Country mentions in the body: the dominant country and whether it dominates clearly
