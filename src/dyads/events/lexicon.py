@@ -35,6 +35,7 @@ class Sense:
     preps: tuple[str, ...] = ()
     light: bool = False
     no_object: bool = False
+    theme: bool = False
     joint: bool = False
     modifiers: frozenset[str] = frozenset()
 
@@ -61,13 +62,14 @@ class Lexicon:
     adjectives: Mapping[str, tuple[Sense, ...]]
     default_preps: tuple[str, ...]
     speech: frozenset[str]
-    tone_negative: frozenset[str]
-    tone_positive: frozenset[str]
-    tone_codes: Mapping[str, str]
+    evaluation_negative: frozenset[str]
+    evaluation_positive: frozenset[str]
+    evaluation_codes: Mapping[str, str]
     intent: Mapping[str, str]
     threat: Mapping[str, str]
     modality: Modality
     event_heads: frozenset[str] = frozenset()
+    stance_sense: Sense = Sense()
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -134,6 +136,7 @@ def _senses(word: str, value: Any) -> tuple[Sense, ...]:
                 preps=tuple(item.get("preps") or ()),
                 light=bool(item.get("light", False)),
                 no_object=bool(item.get("no_object", False)),
+                theme=bool(item.get("theme", False)),
                 joint=bool(item.get("joint", False)),
                 modifiers=frozenset(item.get("modifiers") or ()),
             )
@@ -146,7 +149,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     for key, value in extra.items():
         old = merged.get(key)
         if isinstance(old, dict) and isinstance(value, dict):
-            merged[key] = _merge(old, value) if key in ("tone", "modality") else {**old, **value}
+            merged[key] = (
+                _merge(old, value) if key in ("evaluation", "modality") else {**old, **value}
+            )
         elif isinstance(old, list) and isinstance(value, list):
             merged[key] = old + [v for v in value if v not in old]
         else:
@@ -164,7 +169,7 @@ def _load(user_path: str | None) -> Lexicon:
     if user_path:
         data = _merge(data, _read(Path(user_path)))
     mod = data.get("modality") or {}
-    tone = data.get("tone") or {}
+    evaluation = data.get("evaluation") or {}
     verbs = {str(k): _senses(str(k), v) for k, v in (data.get("verbs") or {}).items()}
     for wrong, right in (data.get("lemma_fixes") or {}).items():
         if str(right) in verbs:
@@ -175,9 +180,12 @@ def _load(user_path: str | None) -> Lexicon:
         adjectives={str(k): _senses(str(k), v) for k, v in (data.get("adjectives") or {}).items()},
         default_preps=tuple(data.get("default_preps") or ()),
         speech=_words(data.get("speech")),
-        tone_negative=_words(tone.get("negative")),
-        tone_positive=_words(tone.get("positive")),
-        tone_codes={k: _check(v, f"tone_codes.{k}") for k, v in data["tone_codes"].items()},  # type: ignore[misc]
+        evaluation_negative=_words(evaluation.get("negative")),
+        evaluation_positive=_words(evaluation.get("positive")),
+        evaluation_codes={
+            k: _check(v, f"evaluation_codes.{k}")  # type: ignore[misc]
+            for k, v in data["evaluation_codes"].items()
+        },
         intent={str(k): _check(v, f"intent.{k}") for k, v in data["intent"].items()},  # type: ignore[misc]
         threat={str(k): _check(v, f"threat.{k}") for k, v in data["threat"].items()},  # type: ignore[misc]
         modality=Modality(**{name: _words(mod.get(name)) for name in Modality.__slots__}),

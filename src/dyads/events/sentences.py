@@ -50,7 +50,7 @@ def code_sentences(
 
 
 def main_event(result: SentenceResult) -> Coded | None:
-    """The main event: lexicon events before statements, then the shallowest trigger."""
+    """The main event: the coded event whose trigger is shallowest in the parse."""
     if not result.coded:
         return None
 
@@ -60,4 +60,4 @@ def main_event(result: SentenceResult) -> Coded | None:
             tok, n = tok.head, n + 1
         return n
 
-    return min(result.coded, key=lambda c: (c.via == "statement", depth(c), c.trigger))
+    return min(result.coded, key=lambda c: (depth(c), c.trigger))
