@@ -108,8 +108,9 @@ def _emit(
     # reciprocal only with a co-participant: "met (with) B", "A and B signed", "a US-Armenian
     # exercise" — not "agreed to send aid to B"
     symmetric = trig.sense.joint and all(t.path in _RECIPROCAL for t in targets)
-    if not targets and symmetric and len(sources) > 1:
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    if not targets and symmetric and len(sources) > 1:  # "A and B signed an agreement"
+        partners = [Arg(a.side, a.token, "subject-pair") for a in sources]
+        pairs = [(a, b) for a in sources for b in partners if a.token.i != b.token.i]
     else:
         pairs = [(s, t) for s in sources for t in targets]
         if symmetric:
@@ -124,14 +125,20 @@ def _emit(
         final = code
     entry = cameo(final)
     sent = tok.sent
+    scored: dict[tuple[int, int], tuple[dict[str, str], float]] = {}
     for source, target in pairs:
         if same_side(source.side, target.side) or not (coded(source.side) and coded(target.side)):
             continue
-        feats = features(
-            trig, source, target, mood=mood, inherited=inherited, quoted=_in_quote(ctx, tok),
-            final=final,
-        )  # fmt: skip
-        confidence = ctx.scorer.confidence(feats)
+        key = (source.token.i, target.token.i)
+        # a reciprocal event is as certain both ways: score the direction the frame reads
+        reverse = None if target.path == "subject-pair" else scored.get(key[::-1])
+        if reverse is None:
+            feats = features(
+                trig, source, target, mood=mood, inherited=inherited,
+                quoted=_in_quote(ctx, tok), final=final,
+            )  # fmt: skip
+            scored[key] = (feats, ctx.scorer.confidence(feats))
+        feats, confidence = scored.get(key) or reverse  # type: ignore[misc]
         if confidence < ctx.min_confidence:
             continue
         event = Event(

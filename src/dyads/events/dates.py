@@ -42,14 +42,14 @@ def _has_subject(tok: Token) -> bool:
 def _own_clause(tok: Token) -> bool:
     """``tok`` heads a clause whose date is its own: a content, relative or subordinate clause
     with a subject, or a coordinated clause with its own subject."""
-    if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj"):
-        return True
+    if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "pcomp"):
+        return True  # "accused X of firing … last Tuesday": the firing's date, not the accusation's
     return tok.dep_ in ("advcl", "conj") and _has_subject(tok)
 
 
 def _in_clause(doc_dates: DatedText, head: Token) -> DateSpan | None:
     """The temporal expression of ``head``'s clause nearest to it, nested clauses left out."""
-    nested = {t.i for c in head.children if _own_clause(c) for t in c.subtree}
+    nested = {t.i for c in head.subtree if c.i != head.i and _own_clause(c) for t in c.subtree}
     lo = min(t.idx for t in head.subtree)
     hi = max(t.idx + len(t) for t in head.subtree)
     doc = head.doc

@@ -7,7 +7,9 @@ believed ("accused X of attacking", "suspected of"), questioned ("Did X attack Y
 hypothetical ("would", "may", "hopes", "if", "whether")? And what code, if any, an event of
 that mood gets (:func:`recode`): asserted events keep their code; intended and threatened ones
 take CAMEO's intent (03x) and threat (13x) codes; a cooperative act announced as one that will
-not happen is a refusal (12x) and is not negated; everything else gives no event. The words come
+not happen is a refusal (12x) and is not negated; a use of force one side accuses the other of
+("accused China's coast guard of firing water cannon at …") reports the incident and keeps its
+code; everything else gives no event. The words come
 from the ``modality`` section of the event lexicon.
 """
 
@@ -22,7 +24,14 @@ from dyads.events.lexicon import Lexicon
 
 __all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
 
-Kind = Literal["asserted", "intent", "threat", "hypothetical", "believed", "questioned"]
+Kind = Literal[
+    "asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned"
+]
+# an accusation of a concrete use of force reports the incident itself (news codes the water
+# cannon, the shelling): those roots keep their code when only alleged
+_INCIDENT_ROOTS = {"17", "18", "19", "20"}
+# governors that allege (the deed is reported, as an accusation) rather than believe
+_ALLEGING = {"accuse", "blame", "charge", "allege", "accusation", "allegation"}
 
 # Links along which the governing word's modality reaches the trigger: infinitival and gerund
 # complements, clausal modifiers of nouns ("plans to pull out"), coordinated verbs sharing a
@@ -102,6 +111,8 @@ def forms(tok: Token) -> set[str]:
 def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
     m = lex.modality
     words = forms(tok)
+    if words & _ALLEGING:
+        return "alleged"
     if words & _EPISTEMIC:
         return "believed"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -171,11 +182,14 @@ def assess(
         kind = "believed"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
     tok = trigger
+    came_from = ""
     for _ in range(_MAX_HOPS):
         dep = tok.dep_
         head = tok.head
         if head is tok:
             break
+        if dep == "pcomp":
+            came_from = "pcomp"
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind == "asserted":
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break
@@ -195,6 +209,8 @@ def assess(
         if dep in ("dobj", "pobj", "prep") and presupposed:
             break
         if dep in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and not nominal:
+            if came_from == "pcomp" and forms(head) & _ALLEGING and kind == "asserted":
+                kind = "alleged"  # "accused X of firing": X's deed is an accusation
             break  # a verb's own object clause is not governed by it
         if _conditional(tok):
             kind = "hypothetical"
@@ -242,7 +258,9 @@ def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[
     refused = _refusal_code(code) if refusal and mood.negated else None
     if refused is not None:
         return refused, False
-    if mood.negated or mood.kind in ("hypothetical", "believed", "questioned"):
+    if mood.kind == "alleged" and not mood.negated and code[:2] in _INCIDENT_ROOTS:
+        return code, False  # "accused China's coast guard of firing water cannon at …"
+    if mood.negated or mood.kind in ("hypothetical", "believed", "alleged", "questioned"):
         return None, mood.negated
     if mood.kind == "asserted":
         return code, False

@@ -3,7 +3,7 @@
 Owns the features a candidate is judged on and the model that weighs them. The features are
 ones a reader can inspect: the trigger's word, sense origin and kind, the CAMEO root and code,
 the dependency path from the trigger to each side, the factuality class, whether the trigger
-stands inside a quotation, the sectors of the two sides and whether they share a country.
+stands inside a quotation, what kind of actor each side is and whether they share a country.
 
 The model is a logistic regression over those features (one weight per ``name=value``), trained
 by ``python -m dyads.events.train_scorer`` on the *tune* halves of the shared training sets
@@ -51,11 +51,6 @@ class Scorer:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _distance(a: int, b: int) -> str:
-    d = abs(a - b)
-    return "1" if d <= 1 else "2-3" if d <= 3 else "4-7" if d <= 7 else "8+"
-
-
 def _kind(arg: Arg) -> str:
     code = arg.side.code or ""
     if arg.side.text.lower() in _PRONOUNS:
@@ -78,12 +73,9 @@ def features(
     """The candidate's features as ``{name: value}`` strings (see the module docstring)."""
     tok = trig.token
     root = cameo(final).root
-    src_sector = source.side.sector or _kind(source)
-    tgt_sector = target.side.sector or _kind(target)
     return {
         "via": trig.via,
         "root": root,
-        "code": final,
         "lemma": tok.lemma_.lower(),
         "origin": getattr(trig.sense, "origin", "dyads"),
         "source_path": source.path,
@@ -94,11 +86,7 @@ def features(
         "quoted": str(quoted),
         "source_kind": _kind(source),
         "target_kind": _kind(target),
-        "sectors": f"{src_sector}|{tgt_sector}",
         "domestic": str(bool(source.side.country) and source.side.country == target.side.country),
-        "target_distance": _distance(tok.i, target.token.i),
-        "source_distance": _distance(tok.i, source.token.i),
-        "tense": tok.tag_ if tok.pos_ in ("VERB", "AUX") else "nominal",
     }
 
 

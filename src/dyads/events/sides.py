@@ -146,11 +146,12 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         return side
     # "Ugandan opposition candidates", not "Armenia's ties"
     modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
-    if side.country and not side.sector and modifier and tok.pos_ == "NOUN":
+    roles = load_gazetteer().roles
+    role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
+    people = tok.tag_ == "NNS" or role is not None  # "candidates", "police"; not "control"
+    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people:
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
         # its state (CAMEO's default sector for them is civilians unless the noun is a role)
-        roles = load_gazetteer().roles
-        role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
         side.code = side.country + side.sector
         side.actor = f"{side.actor} {tok.lower_}"
