@@ -8,7 +8,9 @@ spans are character spans of that text.
 Per role (source, target): the coded events' distinct side spans are the predictions. A
 prediction is right when it overlaps a gold span of its role (span precision); a gold span is
 found when some prediction overlaps it (span recall). ``macro_f1`` is the mean of the two roles'
-F1 over those overlap counts.
+F1 over those overlap counts. A reciprocal event (one the coder emits both ways: "A and B met")
+counts once, in the direction the annotation reads it. A pronoun side is read as the named
+mention of its actor in the sentence.
 """
 
 from __future__ import annotations
@@ -86,10 +88,16 @@ def evaluate(
     began = time.perf_counter()
     counts = {r: {"pred": 0, "right": 0, "gold": 0, "found": 0} for r in ("S", "T")}
     for (_, gold), result in zip(rows, code_sentences(nlp, (t for t, _ in rows)), strict=True):
-        predicted = {
-            "S": {c.event.source.span for c in result.coded},
-            "T": {c.event.target.span for c in result.coded},
-        }
+        predicted: dict[str, set[tuple[int, int]]] = {"S": set(), "T": set()}
+        for c in result.coded:
+            src, tgt = result.span(c.event.source), result.span(c.event.target)
+            # a reciprocal event is emitted both ways; it counts once, read the way the
+            # annotation reads it (its side on a gold source is the source)
+            reciprocal = c.features.get("reciprocal") == "True"
+            if reciprocal and any(_overlaps(tgt, g) for g in gold["S"]):
+                src, tgt = tgt, src
+            predicted["S"].add(src)
+            predicted["T"].add(tgt)
         for role in ("S", "T"):
             c = counts[role]
             c["pred"] += len(predicted[role])

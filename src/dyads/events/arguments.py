@@ -95,7 +95,17 @@ def _prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
 
 
 def _subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
-    """The token naming the doer of ``verb``, its path, and whether it came from a governor."""
+    """The token naming the doer of ``verb``, its path, and whether it came from a governor.
+    An inherited path names the link it came up by: "advcl>nsubj" ("…, accusing X of"),
+    "xcomp>nsubj" ("agreed to send"), "conj>nsubj" ("met and signed")."""
+    subject, path, inherited = _find_subject(verb, hops)
+    if inherited:
+        link = verb.dep_ if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") else "up"
+        path = f"{link}>{path}"
+    return subject, path, inherited
+
+
+def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
     tok, inherited, came_from = verb, False, ""
     for _ in range(hops):
         agents = children(tok, "agent")

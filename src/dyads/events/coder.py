@@ -135,7 +135,7 @@ def _emit(
         if reverse is None:
             feats = features(
                 trig, source, target, mood=mood, inherited=inherited,
-                quoted=_in_quote(ctx, tok), final=final,
+                quoted=_in_quote(ctx, tok), final=final, reciprocal=symmetric,
             )  # fmt: skip
             scored[key] = (feats, ctx.scorer.confidence(feats))
         feats, confidence = scored.get(key) or reverse  # type: ignore[misc]

@@ -24,9 +24,7 @@ from dyads.events.lexicon import Lexicon
 
 __all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
 
-Kind = Literal[
-    "asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned"
-]
+Kind = Literal["asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned"]
 # an accusation of a concrete use of force reports the incident itself (news codes the water
 # cannon, the shelling): those roots keep their code when only alleged
 _INCIDENT_ROOTS = {"17", "18", "19", "20"}

@@ -1,9 +1,12 @@
 """The event scorer: a confidence for each candidate event, from a small trained model.
 
 Owns the features a candidate is judged on and the model that weighs them. The features are
-ones a reader can inspect: the trigger's word, sense origin and kind, the CAMEO root and code,
-the dependency path from the trigger to each side, the factuality class, whether the trigger
-stands inside a quotation, what kind of actor each side is and whether they share a country.
+ones a reader can inspect: the trigger's kind and sense origin, the CAMEO root,
+the dependency path from the trigger to each side, the factuality class, whether the event is
+reciprocal (scored once, both ways), whether the source was inherited from a governing verb and
+whether the trigger stands inside a quotation. Nothing about the actors themselves: the sets
+are single sentences, where pronouns and countryless groups resolve unlike in articles, and
+who an actor is belongs to the actors stage.
 
 The model is a logistic regression over those features (one weight per ``name=value``), trained
 by ``python -m dyads.events.train_scorer`` on the *tune* halves of the shared training sets
@@ -33,7 +36,6 @@ __all__ = ["MODEL_PATH", "Scorer", "features", "load_scorer"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "event_scorer.json"
 ENV_VAR = "DYADS_MIN_CONFIDENCE"
-_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "i"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +53,6 @@ class Scorer:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def _kind(arg: Arg) -> str:
-    code = arg.side.code or ""
-    if arg.side.text.lower() in _PRONOUNS:
-        return "pronoun"
-    if code.startswith(("IGO", "NGO")):
-        return "org"
-    return "country" if len(code) == 3 else "sector"
-
-
 def features(
     trig: Trigger,
     source: Arg,
@@ -69,24 +62,21 @@ def features(
     inherited: bool,
     quoted: bool,
     final: str,
+    reciprocal: bool = False,
 ) -> dict[str, str]:
     """The candidate's features as ``{name: value}`` strings (see the module docstring)."""
-    tok = trig.token
     root = cameo(final).root
     return {
         "via": trig.via,
         "root": root,
-        "lemma": tok.lemma_.lower(),
         "origin": getattr(trig.sense, "origin", "dyads"),
         "source_path": source.path,
         "target_path": target.path,
         "target_path_root": f"{target.path}|{root}",
         "mood": mood.kind,
+        "reciprocal": str(reciprocal),
         "inherited": str(inherited),
         "quoted": str(quoted),
-        "source_kind": _kind(source),
-        "target_kind": _kind(target),
-        "domestic": str(bool(source.side.country) and source.side.country == target.side.country),
     }
 
 

@@ -25,6 +25,8 @@ _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod", "det", 
 _NO_DESCENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "mark", "appos", "prep"}
 # "a call from X", "a bid by X", "members of X": prepositions naming whose the phrase is
 _OWNER_PREPS = {"of", "from", "by"}
+# plural nouns of people by their suffix: candidates, extremists, protesters, inhabitants
+_AGENTIVE = ("ates", "ists", "ers", "ors", "ants", "ents", "ians", "ees", "people", "men")
 _COMMUNITY = {"population", "minority", "community"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
 
@@ -83,9 +85,7 @@ def _side(mention: Mention) -> Side:
     )
 
 
-def _owners(
-    index: MentionIndex, head: Token, depth: int = 3
-) -> Iterator[tuple[Mention, Token]]:
+def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[Mention, Token]]:
     """The mention on ``head``, then those its noun phrase belongs to, nearest first:
     possessor and modifiers, "of / from / by" phrases, the agent of a participle ("an offer
     made by the Taliban")."""
@@ -148,7 +148,8 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
     modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
     roles = load_gazetteer().roles
     role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
-    people = tok.tag_ == "NNS" or role is not None  # "candidates", "police"; not "control"
+    # "candidates", "police", "extremists"; not "control", "relations"
+    people = role is not None or (tok.tag_ == "NNS" and tok.lower_.endswith(_AGENTIVE))
     if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people:
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
         # its state (CAMEO's default sector for them is civilians unless the noun is a role)
