@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Token
 
 from dyads.events.lexicon import Lexicon, Sense
+from dyads.events.ontology import cameo
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side, side_for
 
 __all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
@@ -172,6 +173,13 @@ def _object_controller(verb: Token, came_from: str, prep: Token | None) -> Token
     return objs[0] if objs else None
 
 
+def _cooperative(lex: Lexicon, verb: Token) -> bool:
+    """The verb is a trigger whose first sense is cooperation (quad class 1 or 2)."""
+    senses = lex.verbs.get(verb.lemma_.lower())
+    code = next((s.code for s in senses or () if s.code), None)
+    return code is not None and cameo(code).quad_class <= 2
+
+
 def _nominal_agents(noun: Token) -> list[Token]:
     """The "by" agent of a deed noun ("violations by the army")."""
     return [o for p in children(noun, "prep") if p.lower_ == "by" for o in _pobjs(p)]
@@ -216,6 +224,8 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         # "refused to send peacekeepers to Iraq": a refusal of a cooperative act rejects the
         # act's own target
         for comp in children(verb, "xcomp"):
+            if not _cooperative(lex, comp):
+                continue  # "refused to criticize X" rejects nobody
             toks = [t for _, t in _prep_objects(comp, lex.default_preps)]
             toks += children(comp, "dative") + children(comp, "dobj")
             targets = _others(_args(index, toks, "refused-act"), sources)

@@ -29,7 +29,9 @@ from dyads.events.sides import Arg, MentionIndex, same_side, side_for
 __all__ = ["Stance", "stances"]
 
 _CALLING = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider"}
-_COPULAR = {"be", "prove", "become", "remain", "seem", "look", "appear"}
+# predicates that say what their subject is or did: "is a mistake", "has proved a mistake",
+# "made a dangerous mistake", "committed a crime"
+_COPULAR = {"be", "prove", "become", "remain", "seem", "look", "appear", "make", "commit"}
 
 
 @dataclass(slots=True)
