@@ -22,6 +22,7 @@ reading vote; a tie goes to the codes' common CAMEO parent.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -31,11 +32,10 @@ from typing import Any
 
 import yaml
 
-from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.ontology import all_codes
 from dyads.events.petrarch_dict import Block, convert, map_code, read_dictionary
 
-__all__ = ["MARKER", "build", "coverage_table", "main", "reachable", "render"]
+__all__ = ["MARKER", "build", "main", "render"]
 
 ROOT = Path(__file__).resolve().parents[3]
 SOURCE = ROOT.parent / "shared" / "eval" / "reference" / "phoenix" / "CAMEO.2.0.txt"
@@ -64,16 +64,22 @@ class _Lemmas:
     def __call__(self, word: str, pos: str) -> str | None:
         key = (word.lower(), pos)
         if key not in self.cache:
-            before, after = self.frames[pos]
-            doc = self.nlp(f"{before} {key[0]} {after}")
-            at = len(before.split())
+            self.prime([word], pos)
+        return self.cache[key]
+
+    def prime(self, words: Iterable[str], pos: str) -> None:
+        """Lemmatize ``words`` in one batch (one sentence each) into the cache."""
+        before, after = self.frames[pos]
+        at = len(before.split())
+        todo = sorted({w.lower() for w in words} - {w for w, p in self.cache if p == pos})
+        texts = (f"{before} {word} {after}" for word in todo)
+        for word, doc in zip(todo, self.nlp.pipe(texts, batch_size=512), strict=True):
             tok = doc[at] if len(doc) == at + len(after.split()) + 1 else None
             ok = tok is not None and (
                 pos == "VERB"
                 or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in self.not_objects)
             )
-            self.cache[key] = tok.lemma_.lower() if ok and tok is not None else None
-        return self.cache[key]
+            self.cache[(word, pos)] = tok.lemma_.lower() if ok and tok is not None else None
 
 
 @dataclass
@@ -165,6 +171,12 @@ def build(source: Path, review_path: Path = REVIEW) -> tuple[Senses, Counter[str
     review = _Review.read(review_path)
     synsets, blocks = read_dictionary(source)
     lemma = _Lemmas(review.generic_objects)
+    words = {
+        w for b in blocks for p in b.patterns for w in re.findall(r"[A-Za-z]+", " ".join(p.post))
+    }
+    words |= {w for members in synsets.values() for m in members for w in m.split()}
+    lemma.prime(words, "NOUN")
+    lemma.prime({re.split(r"[_\s]", n)[0] for b in blocks for n, _, _ in b.verbs}, "VERB")
     stats: Counter[str] = Counter(blocks=len(blocks), synsets=len(synsets))
     drops: Counter[str] = Counter()
     names = {name.upper(): name for b in blocks for name, _, _ in b.verbs}
@@ -302,64 +314,6 @@ def render(lexicon: Senses, stats: Counter[str], drops: Counter[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def reachable(lex: Lexicon) -> dict[str, set[tuple[str, str]]]:
-    """CAMEO code -> the (origin, lemma) of every verb, noun or adjective sense that gives it,
-    as a sense's code or one of its objects' codes."""
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for table in (lex.verbs, lex.nouns, lex.adjectives):
-        for word, senses in table.items():
-            for sense in senses:
-                for code in (sense.code, *sense.objects.values()):
-                    if code:
-                        found[code].add((sense.origin, word))
-    return found
-
-
-def _derived(lex: Lexicon, direct: Iterable[str]) -> dict[str, str]:
-    """Intent (03x) and threat (13x) codes -> an event code whose announced or threatened form
-    the intent / threat maps turn into it (most specific key first)."""
-    out: dict[str, str] = {}
-    for code in sorted(direct):
-        for table in (lex.intent, lex.threat):
-            key = next((k for k in (code, code[:3], code[:2]) if k in table), None)
-            if key and code[:2] not in ("03", "13"):
-                out.setdefault(table[key], code)
-    return out
-
-
-def coverage_table() -> str:
-    """Markdown: per CAMEO root, its terminal codes, how many a sense reaches directly or
-    through the intent / threat maps, its trigger lemmas by source, and examples."""
-    lex = load_lexicon()
-    hand = yaml.safe_load((DATA / "event_lexicon.yaml").read_text(encoding="utf-8"))
-    hand_words = {w for t in ("verbs", "nouns", "adjectives") for w in hand.get(t) or {}}
-    parents = {c.parent for c in all_codes().values() if c.parent}
-    terminal = [c for c in all_codes() if c not in parents]
-    direct = reachable(lex)
-    derived = _derived(lex, direct)
-    rows = [
-        "| root | name | terminal codes | reached (via map) | trigger lemmas: "
-        "event_lexicon / news / cameo-dict | examples |",
-        "|---|---|---|---|---|---|",
-    ]
-    for root in sorted(c for c in all_codes() if len(c) == 2):
-        codes = [c for c in terminal if c[:2] == root]
-        hits = [c for c in codes if c in direct]
-        via = [c for c in codes if c not in direct and c in derived]
-        pairs = {p for code, found in direct.items() if code[:2] == root for p in found}
-        counts = [len({w for o, w in pairs if cond(o, w)}) for cond in (
-            lambda o, w: w in hand_words, lambda o, w: o == "dyads" and w not in hand_words,
-            lambda o, w: o == "cameo-dict")]  # fmt: skip
-        examples = ", ".join(
-            f"{min(w for _, w in direct[c])} {c}" for c in codes[:3] if c in direct
-        )
-        rows.append(
-            f"| {root} | {all_codes()[root].name} | {len(codes)} | {len(hits)} "
-            f"({len(via)}: {', '.join(via) or '-'}) | {' / '.join(map(str, counts))} | {examples} |"
-        )
-    return "\n".join(rows)
-
-
 def main(argv: Iterable[str] | None = None) -> int:
     """Rewrite the generated section of ``data/event_verbs_cameo.yaml`` and print the summary
     (or, with ``--table``, print the coverage table). Exit status 2 on a missing input."""
@@ -369,6 +323,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--table", action="store_true", help="print the coverage table only")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.table:
+        from dyads.events.coverage import coverage_table
+
         print(coverage_table())
         return 0
     if not args.source.is_file():
