@@ -66,7 +66,7 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "Dutch prosecutors opened an investigation into a Russian shipping firm.",
         "Dutch prosecutors",
         "a Russian shipping firm",
-        "090",
+        "091",
     ),
     CodedSentence(
         "Serbia demanded the withdrawal of Kosovo police from the north.",
@@ -81,7 +81,7 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "1122",
     ),
     CodedSentence(
-        "Egypt rejected Ethiopia's proposal to share data on the dam.", "Egypt", "Ethiopia", "120"
+        "Egypt rejected Ethiopia's offer of talks on the dam.", "Egypt", "Ethiopia", "125"
     ),
     CodedSentence(
         "North Korea threatened to strike American bases on Guam.",
@@ -105,7 +105,7 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "Iranian forces seized a Greek oil tanker in the Gulf.",
         "Iranian forces",
         "a Greek oil tanker",
-        "171",
+        "1711",
     ),
     CodedSentence(
         "Gunmen kidnapped two Italian engineers in northern Nigeria.",

@@ -223,3 +223,12 @@ def test_build_reproduces_the_committed_dictionary_section() -> None:
     lexicon, stats, drops = build(SOURCE)
     text = COVERAGE_PATH.read_text(encoding="utf-8")
     assert text[text.index(MARKER) :] == render(lexicon, stats, drops)
+
+
+def test_root_sentences_name_each_root_once_with_sides_from_the_text() -> None:
+    from event_root_sentences import MATERIAL_SENTENCES, ROOT_SENTENCES
+
+    assert [s.root for s in ROOT_SENTENCES] == [f"{n:02d}" for n in range(1, 21)]
+    for sentence in (*ROOT_SENTENCES, *MATERIAL_SENTENCES):
+        assert sentence.code in all_codes(), sentence
+        assert sentence.source in sentence.text and sentence.target in sentence.text, sentence
