@@ -15,6 +15,7 @@ from the ``modality`` section of the event lexicon.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -265,8 +266,14 @@ def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[
     root = code[:2]
     if root in ("03", "13"):
         return code, False
-    if mood.kind == "intent" and root in lex.intent:
-        return lex.intent[root], False
-    if root in lex.threat:
-        return lex.threat[root], False
-    return (lex.intent.get(root) if mood.kind == "threat" else None), False
+    intent, threat = _by_code(lex.intent, code), _by_code(lex.threat, code)
+    if mood.kind == "intent" and intent:
+        return intent, False
+    if threat:
+        return threat, False
+    return (intent if mood.kind == "threat" else None), False
+
+
+def _by_code(table: Mapping[str, str], code: str) -> str | None:
+    """The most specific entry for ``code``: the code, its base (3 digits), its root."""
+    return table.get(code) or table.get(code[:3]) or table.get(code[:2])
