@@ -212,8 +212,11 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         objects = _prep_objects(verb, preps)
         if root == "03":
             objects = [(w, t) for w, t in objects if t.lemma_.lower() not in _OPINION_NOUNS]
-        if not objects and objs:  # "imposed sanctions on Iran" attached to the object
-            objects = _prep_objects(objs[0], preps)
+        if not objects and objs:
+            # "imposed sanctions on Iran" attached to the object; "delayed a shipment of aid to
+            # Ukraine": to what the object is made of
+            inner = [t for p in children(objs[0], "prep") if p.lower_ == "of" for t in _pobjs(p)]
+            objects = [o for h in [objs[0], *inner] for o in _prep_objects(h, preps)]
         targets = _others(
             [a for w, t in objects for a in _args(index, [t], f"prep:{w}", sources)], sources
         )

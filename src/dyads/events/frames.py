@@ -91,8 +91,23 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
         sense, code = choose(senses, tok, obj)
         if via == "verb" and sense.light and obj is not None and event_object(lex, obj):
             continue  # the event noun codes it, with this verb's subject as source
+        if via == "noun" and _acted_upon(lex, tok):
+            continue  # "won't lift its embargo": the embargo is what the act is about
         if code is not None:
             yield Trigger(tok, code, sense, via)
+
+
+def _acted_upon(lex: Lexicon, noun: Token) -> bool:
+    """The noun is the object of a verb that is itself an event trigger (not a light verb):
+    "lift the embargo", "condemned the attack" report the verb's event, not the noun's."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    senses = lex.verbs.get(verb.lemma_.lower())
+    if not senses:
+        return False
+    sense, code = choose(senses, verb, noun)
+    return code is not None and not sense.light
 
 
 def _has(tok: Token, dep: str) -> bool:
