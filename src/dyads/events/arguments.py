@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.ontology import cameo
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side, side_for
+from dyads.records import Side
 
 __all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
 
@@ -31,6 +32,7 @@ _ADDRESSEE_ROOTS = {"02", "10", "13"}
 # roots of force whose noun may take its target from its own relative clause ("an offensive
 # that restored control over X")
 _FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+_IN = {"in", "into", "inside", "across", "throughout"}
 
 _REGION_PREPS = ("over", "of", "in", "into")
 _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
@@ -244,6 +246,8 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         ]
         subjects = [s for c in comps for s in children(c, "nsubj")]
         targets = _others(_args(index, subjects, "comp-subject"), sources)
+    if not targets and root in _FORCE_ROOTS | {"16"}:
+        targets = _locative(index, [verb, *objs], sources)
     return sources, targets, inherited
 
 
@@ -334,7 +338,24 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
                 targets = _others(
                     [a for t in toks for a in _args(index, [t], "relcl-object")], sources
                 )
+    if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS | {"16"}:
+        targets = _locative(index, [noun] if light is None else [noun, light], sources)
     return sources, targets, inherited
+
+
+def _locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
+    """Where a use of force or a restriction is applied, named in the trigger's own frame
+    ("reimposed blockades in the West Bank", "strengthened its forces in Lebanon"): the place's
+    country, when it is not the source's own."""
+    toks = [t for h in heads for p in children(h, "prep") if p.lower_ in _IN for t in _pobjs(p)]
+    found = []
+    for arg in _args(index, with_conjuncts(toks), "locative"):
+        country = arg.side.country
+        if country and all(country != s.side.country for s in sources):
+            side = Side(text=arg.side.text, span=arg.side.span, actor=arg.side.actor,
+                        code=country, country=country)  # fmt: skip
+            found.append(Arg(side, arg.token, "locative"))
+    return found[:1]
 
 
 def adjective_args(index: MentionIndex, lex: Lexicon, adj: Token, sense: Sense) -> Args:
