@@ -3,7 +3,9 @@
 Run: ``.venv/bin/python benchmarks/events_eval.py [--rounds 3] [--skip-quality]``. Reads
 ``../shared/eval`` (or ``$DYADS_SHARED``); prints "skipped" when absent. For each of PLOVER dev,
 pentaclass, PLV and the CAMEO source/target spans it prints the *tune* half (looked at, trained
-and tuned on) and the *report* half (only scored) and the gap between them. Timing: the PolNeAR dev texts are parsed once with ``nlp.pipe`` (the model
+and tuned on) and the *report* half (only scored) and the gap between them.
+
+Timing: the PolNeAR dev texts are parsed once with ``nlp.pipe`` (the model
 with the actor ruler: the parse the pipeline runs), mentions and quotes are found once, then
 ``code_events`` alone is timed; rounds alternate and the fastest of each is kept (shared machine).
 """
