@@ -90,9 +90,9 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "1384",
     ),
     CodedSentence(
-        "Farmers blocked roads in Brussels to protest against EU trade policy.",
-        "Farmers",
-        "EU",
+        "Polish farmers blocked roads to protest against the European Commission's trade policy.",
+        "Polish farmers",
+        "European Commission",
         "1442",
     ),
     CodedSentence(
@@ -108,8 +108,8 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "1711",
     ),
     CodedSentence(
-        "Gunmen kidnapped two Italian engineers in northern Nigeria.",
-        "Gunmen",
+        "Boko Haram militants kidnapped two Italian engineers in northern Nigeria.",
+        "Boko Haram militants",
         "two Italian engineers",
         "181",
     ),
@@ -120,9 +120,9 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "195",
     ),
     CodedSentence(
-        "Militia fighters massacred dozens of villagers in Ituri.",
-        "Militia fighters",
-        "villagers",
+        "Rwandan militia fighters massacred dozens of Congolese villagers in Ituri.",
+        "Rwandan militia fighters",
+        "Congolese villagers",
         "202",
     ),
 )
@@ -157,9 +157,9 @@ MATERIAL_SENTENCES: tuple[CodedSentence, ...] = (
     ),
     CodedSentence("Congress withheld military aid from Kyiv.", "Congress", "Kyiv", "1622"),
     CodedSentence(
-        "The army delayed an aid delivery to the flooded province of Sindh.",
-        "The army",
-        "Sindh",
+        "The Pakistani army delayed an aid delivery to Afghanistan.",
+        "The Pakistani army",
+        "Afghanistan",
         "162",
     ),
     CodedSentence(
@@ -178,8 +178,8 @@ MATERIAL_SENTENCES: tuple[CodedSentence, ...] = (
         symmetric=True,
     ),
     CodedSentence(
-        "Houthi forces shot down an American drone over Yemen.",
-        "Houthi forces",
+        "Yemen's Houthi rebels shot down an American drone over the Red Sea.",
+        "Yemen's Houthi rebels",
         "an American drone",
         "190",
     ),

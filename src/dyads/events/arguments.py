@@ -246,6 +246,13 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         ]
         subjects = [s for c in comps for s in children(c, "nsubj")]
         targets = _others(_args(index, subjects, "comp-subject"), sources)
+    if not targets and root == "14":
+        # "blocked roads to protest against X": a protest act targets what it protests against
+        for clause in children(verb, "advcl", "xcomp"):
+            toks = [t for _, t in _prep_objects(clause, ("against", "over"))]
+            targets = _others(_args(index, toks, "protest-purpose"), sources)
+            if targets:
+                break
     if not targets and root in _FORCE_ROOTS | {"16"}:
         targets = _locative(index, [verb, *objs], sources)
     return sources, targets, inherited

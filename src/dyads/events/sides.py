@@ -27,6 +27,7 @@ _NO_DESCENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "mark", 
 _OWNER_PREPS = {"of", "from", "by"}
 # plural nouns of people by their suffix: candidates, extremists, protesters, inhabitants
 _AGENTIVE = ("ates", "ists", "ers", "ors", "ants", "ents", "ians", "ees", "people", "men")
+_BORDERS = {"border", "frontier", "boundary", "line"}
 _COMMUNITY = {"population", "minority", "community"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
 
@@ -109,7 +110,9 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
                     nxt += [a for a in child.children if a.dep_ == "agent"]
                     continue
                 if child.dep_ in ("prep", "agent") and child.lower_ not in _OWNER_PREPS:
-                    continue
+                    # "its border with China": a border's other side is named by "with"
+                    if not (child.lower_ == "with" and tok.lemma_.lower() in _BORDERS):
+                        continue
                 mention = index[child.i]
                 if mention is not None:
                     yield mention, child
