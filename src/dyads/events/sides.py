@@ -109,10 +109,14 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
                 if _participle(child):
                     nxt += [a for a in child.children if a.dep_ == "agent"]
                     continue
-                if child.dep_ in ("prep", "agent") and child.lower_ not in _OWNER_PREPS:
-                    # "its border with China": a border's other side is named by "with"
-                    if not (child.lower_ == "with" and tok.lemma_.lower() in _BORDERS):
-                        continue
+                # "its border with China": a border's other side is named by "with"
+                border = child.lower_ == "with" and tok.lemma_.lower() in _BORDERS
+                if (
+                    child.dep_ in ("prep", "agent")
+                    and child.lower_ not in _OWNER_PREPS
+                    and not border
+                ):
+                    continue
                 mention = index[child.i]
                 if mention is not None:
                     yield mention, child
