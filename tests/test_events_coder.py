@@ -195,9 +195,7 @@ def test_a_plain_statement_is_a_quotation_not_an_event(nlp) -> None:
 )
 def test_an_evaluation_of_a_named_target_is_a_stance(nlp, text: str) -> None:
     events = code(nlp, text)
-    assert {(e.source.code, e.target.country, e.root) for e in events} == {
-        ("RUSGOV", "ARM", "11")
-    }
+    assert {(e.source.code, e.target.country, e.root) for e in events} == {("RUSGOV", "ARM", "11")}
 
 
 def test_a_name_elsewhere_in_the_content_is_no_target(nlp) -> None:

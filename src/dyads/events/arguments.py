@@ -187,10 +187,30 @@ def _nominal_agents(noun: Token) -> list[Token]:
     return [o for p in children(noun, "prep") if p.lower_ == "by" for o in _pobjs(p)]
 
 
+def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
+    """ "The foreign ministers of Austria and Hungary met": one phrase for several parties, each
+    the phrase's role for its own country."""
+    if len(sources) != 1:
+        return sources
+    head = sources[0].token
+    owners = [t for p in children(head, "prep") if p.lower_ == "of" for t in _pobjs(p)]
+    parties = _args(index, with_conjuncts(owners), sources[0].path)
+    sector = sources[0].side.sector
+    if len(parties) < 2 or not all(p.side.country and not p.side.sector for p in parties):
+        return sources
+    return [
+        Arg(Side(text=p.side.text, span=p.side.span, actor=p.side.actor, country=p.side.country,
+                 sector=sector, code=(p.side.country or "") + (sector or "")), p.token, p.path)
+        for p in parties
+    ]  # fmt: skip
+
+
 def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code: str) -> Args:
     """Sources and targets of a verb trigger read from its own frame."""
     subj, path, inherited = _subject(verb)
     sources = _args(index, with_conjuncts([subj]), path) if subj is not None else []
+    if sense.joint:
+        sources = _joint_owners(index, sources)
     passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     objs = children(verb, "dobj")
     root = code[:2]
