@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -123,11 +123,16 @@ def global_event_id(key: str) -> int:
 
 def gdelt_rows(store: SqlStore) -> Iterator[list[str]]:
     """GDELT 2.0 event rows: one per real-world event, counts over the articles reporting it."""
-    events = events_frame(store, dedupe=False)
+    yield from gdelt_event_rows(events_frame(store, dedupe=False), lead_ends(store.query))
+
+
+def gdelt_event_rows(events: pd.DataFrame, leads: Mapping[str, int]) -> Iterator[list[str]]:
+    """GDELT 2.0 rows for the reports in ``events`` (the columns of ``events_frame(...,
+    dedupe=False)``): one row per ``event_key``, in order of first appearance; ``leads``:
+    where each article's first body paragraph ends (:func:`lead_ends`)."""
     events = events[events["event_date"].notna()]
     if events.empty:
         return
-    leads = _lead_ends(store)
     events = events.assign(
         outlet=[_outlet(url, source) for url, source in zip(events["url"], events["article_source"],
                                                             strict=True)],
@@ -139,17 +144,25 @@ def gdelt_rows(store: SqlStore) -> Iterator[list[str]]:
         yield _gdelt_row(str(key), first, reports)
 
 
-def _lead_ends(store: SqlStore) -> dict[str, int]:
-    """Where each article's first body paragraph ends (events before it are root events)."""
+def lead_ends(
+    query: Callable[[str, list[Any]], list[dict[str, Any]]], ids: Iterable[str] | None = None
+) -> dict[str, int]:
+    """Where each article's first body paragraph ends (events before it are root events):
+    of every article, or of those in ``ids``; ``query`` runs one SQL query (a store's)."""
+    sql = "SELECT id, body_start, substr(text, body_start + 1, 4000) AS lead FROM articles"
+    if ids is None:
+        batches: list[list[Any]] = [[]]
+    else:
+        wanted = sorted(set(ids))
+        batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
     ends = {}
-    rows = store.query(
-        "SELECT id, body_start, substr(text, body_start + 1, 4000) AS lead FROM articles"
-    )
-    for row in rows:
-        lead = row["lead"] or ""
-        stripped = len(lead) - len(lead.lstrip())
-        cut = lead.find("\n", stripped)
-        ends[row["id"]] = row["body_start"] + (len(lead) if cut < 0 else cut)
+    for batch in batches:
+        where = f" WHERE id IN ({', '.join('?' for _ in batch)})" if ids is not None else ""
+        for row in query(sql + where, batch):
+            lead = row["lead"] or ""
+            stripped = len(lead) - len(lead.lstrip())
+            cut = lead.find("\n", stripped)
+            ends[row["id"]] = row["body_start"] + (len(lead) if cut < 0 else cut)
     return ends
 
 
