@@ -47,9 +47,11 @@ export function drawNetwork(data, onPick) {
     return;
   }
   const width = Math.max(300, box.clientWidth || 600);
-  const wide = width >= 560;
-  const margin = wide ? 27 * CHAR + 12 : 10 * CHAR + 12;
-  const height = Math.min(width, wide ? 620 : 420);
+  const height = Math.min(width, 620);
+  // names beside codes when the circle keeps a radius of 90 px with room for them
+  const longest = (wide) => Math.max(...data.nodes.map((n) => label(n, wide).length));
+  const wide = Math.min(width, height) / 2 - (longest(true) * CHAR + 12) >= 90;
+  const margin = longest(wide) * CHAR + 12;
   const radius = Math.max(40, Math.min(width, height) / 2 - margin);
   const { edges, codes } = fit(data, radius);
   const nodes = Object.fromEntries(data.nodes.map((n) => [n.code, n]));
