@@ -34,11 +34,24 @@ def speakers_article() -> Article:
         start = len(text) + 1
         text += f"“{content},” {words} said.\n\n"
         at = start + len(content) + 3
-        quotes.append(Quote("direct", content, (start, start + len(content)),
-                            Speaker(words, (at, at + len(words)), actor, code),
-                            Cue("said", (at + len(words) + 1, at + len(words) + 5))))  # fmt: skip
-    return Article(id="spokespeople", source="spokes.txt", text=text, body=(26, len(text)),
-                   headline="Spokespeople trade words", published="2024-06-20", quotes=quotes)  # fmt: skip
+        quotes.append(
+            Quote(
+                "direct",
+                content,
+                (start, start + len(content)),
+                Speaker(words, (at, at + len(words)), actor, code),
+                Cue("said", (at + len(words) + 1, at + len(words) + 5)),
+            )
+        )
+    return Article(
+        id="spokespeople",
+        source="spokes.txt",
+        text=text,
+        body=(26, len(text)),
+        headline="Spokespeople trade words",
+        published="2024-06-20",
+        quotes=quotes,
+    )
 
 
 @pytest.fixture
@@ -65,12 +78,17 @@ def test_filters_agree_with_the_python_api(client: TestClient, store_url: str) -
             ({"a": "ARM", "b": "RUS"}, db.events("ARM", "RUS", either=True)),
             ({"a": "RUR"}, db.events("RUR", "RUR", either=True).iloc[:0]),  # filled below
             ({"root": "11"}, db.events(cameo_root="11")),
-            ({"since": "2023-01-01", "until": "2023-06-30"}, db.events(since="2023-01-01", until="2023-06-30")),
-        ]:  # fmt: skip
+            (
+                {"since": "2023-01-01", "until": "2023-06-30"},
+                db.events(since="2023-01-01", until="2023-06-30"),
+            ),
+        ]:
             rows = all_events(client, **params)
             if params == {"a": "RUR"}:
                 frame = db.events()
-                involved = frame["source_code"].str.startswith("RUR") | frame["target_code"].str.startswith("RUR")
+                involved = frame["source_code"].str.startswith("RUR") | frame[
+                    "target_code"
+                ].str.startswith("RUR")
                 expected = frame[involved.fillna(False)]
             assert {(r["article_id"], r["idx"]) for r in rows} == set(
                 zip(expected["article_id"], expected["idx"], strict=True)
@@ -84,18 +102,23 @@ def test_filters_agree_with_the_python_api(client: TestClient, store_url: str) -
         ("plover", "AID", lambda r: r["plover"] == "AID"),
         ("conf", "0.8", lambda r: r["confidence"] >= 0.8),
         ("outlet", "herald.example", lambda r: r["article"]["outlet"] == "herald.example"),
-    ]:  # fmt: skip
+    ]:
         rows = all_events(client, **{key: value})
         assert rows and all(check(r) for r in rows), key
-        assert client.get("/view/timeline", params={key: value}).json()["totals"][0]["events"] == len(rows)
+        assert client.get("/view/timeline", params={key: value}).json()["totals"][0][
+            "events"
+        ] == len(rows)
         edges = client.get("/view/network", params={key: value}).json()["edges"]
         assert sum(e["events"] for e in edges) <= len(rows)
 
 
 def test_table_sorts_and_pages_on_the_server(client: TestClient) -> None:
-    first = client.get("/view/events", params={"sort": "goldstein", "order": "desc", "size": 25}).json()
-    second = client.get("/view/events", params={"sort": "goldstein", "order": "desc", "size": 25,
-                                                 "page": 2}).json()  # fmt: skip
+    first = client.get(
+        "/view/events", params={"sort": "goldstein", "order": "desc", "size": 25}
+    ).json()
+    second = client.get(
+        "/view/events", params={"sort": "goldstein", "order": "desc", "size": 25, "page": 2}
+    ).json()
     assert first["total"] > 50 and len(first["rows"]) == 25
     scores = [r["goldstein"] for r in first["rows"] + second["rows"]]
     assert scores == sorted(scores, reverse=True)
@@ -118,17 +141,33 @@ def test_exports_parse_back_to_the_tables_rows(client: TestClient) -> None:
     expected = [(r["article_id"], r["idx"], r["cameo"], r["goldstein"]) for r in rows]
     text = client.get("/view/export/events.csv", params=params).text
     found = list(csv.DictReader(io.StringIO(text)))
-    assert [(f["article_id"], int(f["idx"]), f["cameo"], float(f["goldstein"])) for f in found] == expected
+    assert [
+        (f["article_id"], int(f["idx"]), f["cameo"], float(f["goldstein"])) for f in found
+    ] == expected
     assert [f["evidence"] for f in found] == [r["sentence"] for r in rows]
-    table = pq.read_table(io.BytesIO(client.get("/view/export/events.parquet", params=params).content))
-    assert list(zip(table["article_id"].to_pylist(), table["idx"].to_pylist(),
-                    table["cameo"].to_pylist(), table["goldstein"].to_pylist(), strict=True)) == expected  # fmt: skip
+    table = pq.read_table(
+        io.BytesIO(client.get("/view/export/events.parquet", params=params).content)
+    )
+    assert (
+        list(
+            zip(
+                table["article_id"].to_pylist(),
+                table["idx"].to_pylist(),
+                table["cameo"].to_pylist(),
+                table["goldstein"].to_pylist(),
+                strict=True,
+            )
+        )
+        == expected
+    )
     tsv = client.get("/view/export/events.tsv", params=params).text.splitlines()
     assert all(len(line.split("\t")) == len(GDELT_COLUMNS) for line in tsv)
     ids = {int(line.split("\t")[0]) for line in tsv}
     assert ids == {global_event_id(r["event_key"]) for r in rows}
     quotes = client.get("/view/quotes", params={"a": "RUR", "size": 200}).json()
-    found = list(csv.DictReader(io.StringIO(client.get("/view/export/quotes.csv", params={"a": "RUR"}).text)))
+    found = list(
+        csv.DictReader(io.StringIO(client.get("/view/export/quotes.csv", params={"a": "RUR"}).text))
+    )
     assert [(f["article_id"], int(f["idx"])) for f in found] == [
         (q["article_id"], q["idx"]) for q in quotes["rows"]
     ]
@@ -146,7 +185,10 @@ def test_speaker_filter_keeps_only_that_speaker(client: TestClient) -> None:
     assert {q["speaker"] for q in both} == {"Mao Ning"}
     coded = client.get("/view/quotes", params={"speaker": "CHNGOV"}).json()["rows"]
     assert {q["speaker"] for q in coded} == {"Mao Ning", "Lin Jian"}
-    names = [a["value"] for a in client.get("/view/actors", params={"q": "mao", "speakers": "true"}).json()]
+    names = [
+        a["value"]
+        for a in client.get("/view/actors", params={"q": "mao", "speakers": "true"}).json()
+    ]
     assert names == ["Mao Ning"]
 
 
@@ -167,15 +209,35 @@ def test_reader_and_evidence(client: TestClient) -> None:
     assert client.get("/view/articles/nope").status_code == 404
 
 
-HOSTILE = ["'; DROP TABLE events; --", "%", "_", "\\", "ARM' OR '1'='1", "(", "[[:alpha:]]", "*",
-           "a" * 200]  # fmt: skip
+HOSTILE = [
+    "'; DROP TABLE events; --",
+    "%",
+    "_",
+    "\\",
+    "ARM' OR '1'='1",
+    "(",
+    "[[:alpha:]]",
+    "*",
+    "a" * 200,
+]
 
 
 def test_hostile_filter_values_select_nothing_and_never_fail(client: TestClient) -> None:
-    paths = ("/view/events", "/view/timeline", "/view/network", "/view/quotes",
-             "/view/export/events.csv", "/view/export/quotes.csv", "/view/actors")  # fmt: skip
-    for path, name, value in ((p, n, v) for p in paths for n in ("a", "b", "outlet", "speaker",
-                                                                    "text", "q") for v in HOSTILE):  # fmt: skip
+    paths = (
+        "/view/events",
+        "/view/timeline",
+        "/view/network",
+        "/view/quotes",
+        "/view/export/events.csv",
+        "/view/export/quotes.csv",
+        "/view/actors",
+    )
+    for path, name, value in (
+        (p, n, v)
+        for p in paths
+        for n in ("a", "b", "outlet", "speaker", "text", "q")
+        for v in HOSTILE
+    ):
         response = client.get(path, params={name: value})
         assert response.status_code < 500, (path, name, response.text[:200])
         if response.status_code >= 400:
@@ -187,10 +249,14 @@ def test_hostile_filter_values_select_nothing_and_never_fail(client: TestClient)
 
 def test_bad_parameters_are_json_errors(client: TestClient) -> None:
     for path, params in [
-        ("/view/events", {"root": "99"}), ("/view/events", {"quad": "7"}),
-        ("/view/events", {"plover": "PARTY"}), ("/view/events", {"conf": "2"}),
-        ("/view/events", {"since": "yesterday"}), ("/view/events", {"page": "0"}),
-        ("/view/timeline", {"freq": "fortnight"}), ("/view/events", {"order": "sideways"}),
-    ]:  # fmt: skip
+        ("/view/events", {"root": "99"}),
+        ("/view/events", {"quad": "7"}),
+        ("/view/events", {"plover": "PARTY"}),
+        ("/view/events", {"conf": "2"}),
+        ("/view/events", {"since": "yesterday"}),
+        ("/view/events", {"page": "0"}),
+        ("/view/timeline", {"freq": "fortnight"}),
+        ("/view/events", {"order": "sideways"}),
+    ]:
         response = client.get(path, params=params)
         assert 400 <= response.status_code < 500 and response.json()["error"], (path, params)

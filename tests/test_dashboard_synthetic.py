@@ -20,22 +20,52 @@ from dyads.store.base import article_row
 from dyads.store.rows import extraction_rows
 
 COUNTRIES = [
-    ("Ruritania", "RUR"), ("Elbonia", "ELB"), ("Freedonia", "FRD"), ("Sylvania", "SYL"),
-    ("Latveria", "LTV"), ("Genovia", "GNV"), ("Krakozhia", "KRK"), ("Zubrowka", "ZUB"),
-    ("Borduria", "BRD"), ("Syldavia", "SDV"), ("Tomainia", "TMN"), ("Osterlich", "OST"),
-]  # fmt: skip
+    ("Ruritania", "RUR"),
+    ("Elbonia", "ELB"),
+    ("Freedonia", "FRD"),
+    ("Sylvania", "SYL"),
+    ("Latveria", "LTV"),
+    ("Genovia", "GNV"),
+    ("Krakozhia", "KRK"),
+    ("Zubrowka", "ZUB"),
+    ("Borduria", "BRD"),
+    ("Syldavia", "SDV"),
+    ("Tomainia", "TMN"),
+    ("Osterlich", "OST"),
+]
 SECTORS = [("government", "GOV"), ("military", "MIL"), ("opposition", "OPP")]
-PEOPLE = ["Anna Kovac", "Boris Lind", "Clara Osei", "Dmitri Vale", "Elena Roth", "Farid Nasser",
-          "Greta Holm", "Hugo Brandt", "Ines Dube", "Jonas Weil", "Karin Aalto", "Lev Marin"]  # fmt: skip
+PEOPLE = [
+    "Anna Kovac",
+    "Boris Lind",
+    "Clara Osei",
+    "Dmitri Vale",
+    "Elena Roth",
+    "Farid Nasser",
+    "Greta Holm",
+    "Hugo Brandt",
+    "Ines Dube",
+    "Jonas Weil",
+    "Karin Aalto",
+    "Lev Marin",
+]
 VERBS = [  # words, CAMEO code, root, quad class, Goldstein, PLOVER
-    ("criticised", "111", "11", 3, -2.0, "ACCUSE"), ("praised", "051", "05", 1, 3.4, "SUPPORT"),
-    ("met", "040", "04", 1, 1.0, "CONSULT"), ("threatened", "130", "13", 3, -4.4, "THREATEN"),
-    ("sent aid to", "070", "07", 2, 7.0, "AID"), ("attacked", "190", "19", 4, -10.0, "ASSAULT"),
-    ("accused", "112", "11", 3, -2.0, "ACCUSE"), ("agreed with", "030", "03", 1, 4.0, "AGREE"),
+    ("criticised", "111", "11", 3, -2.0, "ACCUSE"),
+    ("praised", "051", "05", 1, 3.4, "SUPPORT"),
+    ("met", "040", "04", 1, 1.0, "CONSULT"),
+    ("threatened", "130", "13", 3, -4.4, "THREATEN"),
+    ("sent aid to", "070", "07", 2, 7.0, "AID"),
+    ("attacked", "190", "19", 4, -10.0, "ASSAULT"),
+    ("accused", "112", "11", 3, -2.0, "ACCUSE"),
+    ("agreed with", "030", "03", 1, 4.0, "AGREE"),
     ("expelled diplomats of", "161", "16", 3, -4.0, "REDUCE"),
-]  # fmt: skip
-OUTLETS = ["https://www.daily-ledger.example", "https://wire.example.org", "https://gazette.example",
-           "https://courier.example.net", "https://herald.example"]  # fmt: skip
+]
+OUTLETS = [
+    "https://www.daily-ledger.example",
+    "https://wire.example.org",
+    "https://gazette.example",
+    "https://courier.example.net",
+    "https://herald.example",
+]
 
 
 def actors() -> list[tuple[str, str, str, str]]:
@@ -79,14 +109,34 @@ def synthetic_articles(n: int, seed: int = 0, events_per_article: int = 5) -> li
             sentence = f"{src[0]} {verb[0]} {tgt[0]} on {day.strftime('%A')}."
             tgt_at = start + len(src[0]) + len(verb[0]) + 2
             source, target = _side(sentence, start, src), _side(sentence, tgt_at, tgt)
-            events.append(Event(source, target, verb[1], verb[2], verb[3], verb[4], verb[5],
-                                DateSpan(day.isoformat(), day.isoformat(), "day", None, "published"),
-                                False, Evidence(sentence, (start, start + len(sentence))),
-                                round(rng.uniform(0.4, 0.95), 2)))  # fmt: skip
+            events.append(
+                Event(
+                    source,
+                    target,
+                    verb[1],
+                    verb[2],
+                    verb[3],
+                    verb[4],
+                    verb[5],
+                    DateSpan(day.isoformat(), day.isoformat(), "day", None, "published"),
+                    False,
+                    Evidence(sentence, (start, start + len(sentence))),
+                    round(rng.uniform(0.4, 0.95), 2),
+                )
+            )
             for side, who in ((source, src), (target, tgt)):
-                mentions.append(Mention(side.text, side.span, who[1], who[2], who[3],
-                                        who[2][3:] or None, None, "person" if who[1] in PEOPLE
-                                        else "country"))  # fmt: skip
+                mentions.append(
+                    Mention(
+                        side.text,
+                        side.span,
+                        who[1],
+                        who[2],
+                        who[3],
+                        who[2][3:] or None,
+                        None,
+                        "person" if who[1] in PEOPLE else "country",
+                    )
+                )
             parts.append(sentence + "\n\n")
         speaker = cast[rng.randrange(len(cast))]
         start = sum(len(p) for p in parts) + 1
@@ -96,17 +146,30 @@ def synthetic_articles(n: int, seed: int = 0, events_per_article: int = 5) -> li
         cue_at = speaker_at + len(speaker[0]) + 1
         parts.append(line)
         text = "".join(parts)
-        quote = Quote("direct", content, (start, start + len(content)),
-                      Speaker(speaker[0], (speaker_at, speaker_at + len(speaker[0])), speaker[1],
-                              speaker[2]), Cue("said", (cue_at, cue_at + 4)),
-                      date=DateSpan(day.isoformat(), day.isoformat(), "day", None, "published"),
-                      confidence=round(rng.uniform(0.5, 1.0), 2))  # fmt: skip
-        articles.append(Article(
-            id=f"syn-{i:06d}", source=f"synthetic/{i}.txt", text=text, body=(len(parts[0]), len(text)),
-            url=f"{outlet}/news/{i}", headline=f"Tensions and talks, report {i}",
-            published=day.isoformat(), language="en", mentions=mentions, quotes=[quote],
-            events=events,
-        ))  # fmt: skip
+        quote = Quote(
+            "direct",
+            content,
+            (start, start + len(content)),
+            Speaker(speaker[0], (speaker_at, speaker_at + len(speaker[0])), speaker[1], speaker[2]),
+            Cue("said", (cue_at, cue_at + 4)),
+            date=DateSpan(day.isoformat(), day.isoformat(), "day", None, "published"),
+            confidence=round(rng.uniform(0.5, 1.0), 2),
+        )
+        articles.append(
+            Article(
+                id=f"syn-{i:06d}",
+                source=f"synthetic/{i}.txt",
+                text=text,
+                body=(len(parts[0]), len(text)),
+                url=f"{outlet}/news/{i}",
+                headline=f"Tensions and talks, report {i}",
+                published=day.isoformat(),
+                language="en",
+                mentions=mentions,
+                quotes=[quote],
+                events=events,
+            )
+        )
     return articles
 
 
@@ -118,17 +181,40 @@ def _reprint(original: Article, i: int, outlet: str) -> Article:
     shift = len(head) - event.evidence.span[0]
 
     def moved(side: Side) -> Side:
-        return Side(side.text, (side.span[0] + shift, side.span[1] + shift), side.actor,
-                    side.code, side.country, side.sector)  # fmt: skip
+        return Side(
+            side.text,
+            (side.span[0] + shift, side.span[1] + shift),
+            side.actor,
+            side.code,
+            side.country,
+            side.sector,
+        )
 
-    published = (date.fromisoformat(original.published or "2022-01-01") + timedelta(days=1))
-    copy = Event(moved(event.source), moved(event.target), event.cameo, event.root,
-                 event.quad_class, event.goldstein, event.plover, event.date, False,
-                 Evidence(event.evidence.sentence, (len(head), len(head) + len(event.evidence.sentence))),
-                 event.confidence)  # fmt: skip
-    return Article(id=f"syn-{i:06d}", source=f"synthetic/{i}.txt", text=text,
-                   body=(len(head), len(text)), url=f"{outlet}/wire/{i}", headline=f"Wire: report {i}",
-                   published=published.isoformat(), language="en", events=[copy])  # fmt: skip
+    published = date.fromisoformat(original.published or "2022-01-01") + timedelta(days=1)
+    copy = Event(
+        moved(event.source),
+        moved(event.target),
+        event.cameo,
+        event.root,
+        event.quad_class,
+        event.goldstein,
+        event.plover,
+        event.date,
+        False,
+        Evidence(event.evidence.sentence, (len(head), len(head) + len(event.evidence.sentence))),
+        event.confidence,
+    )
+    return Article(
+        id=f"syn-{i:06d}",
+        source=f"synthetic/{i}.txt",
+        text=text,
+        body=(len(head), len(text)),
+        url=f"{outlet}/wire/{i}",
+        headline=f"Wire: report {i}",
+        published=published.isoformat(),
+        language="en",
+        events=[copy],
+    )
 
 
 def bulk_store(url: str, articles: list[Article], chunk: int = 2000) -> dict[str, int]:
@@ -141,11 +227,19 @@ def bulk_store(url: str, articles: list[Article], chunk: int = 2000) -> dict[str
     counts = {"articles": 0, "events": 0, "quotes": 0, "mentions": 0}
     with open_store(url) as store:
         for at in range(0, len(articles), chunk):
-            tables: dict[str, list[dict[str, Any]]] = {"articles": [], "mentions": [], "quotes": [],
-                                                       "events": []}  # fmt: skip
+            tables: dict[str, list[dict[str, Any]]] = {
+                "articles": [],
+                "mentions": [],
+                "quotes": [],
+                "events": [],
+            }
             for article in articles[at : at + chunk]:
-                row = article_row(article) | {"status": "processed", "reason": None,
-                                              "ingested_at": now, "duplicate_of": None}  # fmt: skip
+                row = article_row(article) | {
+                    "status": "processed",
+                    "reason": None,
+                    "ingested_at": now,
+                    "duplicate_of": None,
+                }
                 tables["articles"].append(row)
                 rows = extraction_rows(article.id, article)
                 for idx, event_row in enumerate(rows["events"]):
@@ -163,7 +257,9 @@ def bulk_store(url: str, articles: list[Article], chunk: int = 2000) -> dict[str
 def test_synthetic_spans_point_at_their_words() -> None:
     articles = synthetic_articles(40)
     assert sum(len(a.events) for a in articles) > 100
-    assert any(a.id != a.events[0].evidence.sentence and a.headline.startswith("Wire") for a in articles)
+    assert any(
+        a.id != a.events[0].evidence.sentence and a.headline.startswith("Wire") for a in articles
+    )
     for article in articles:
         text = article.text
         for event in article.events:
@@ -173,7 +269,10 @@ def test_synthetic_spans_point_at_their_words() -> None:
                 assert text[side.span[0] : side.span[1]] == side.text
         for quote in article.quotes:
             assert text[quote.span[0] : quote.span[1]] == quote.content
-            assert quote.speaker and text[quote.speaker.span[0] : quote.speaker.span[1]] == quote.speaker.text
+            assert (
+                quote.speaker
+                and text[quote.speaker.span[0] : quote.speaker.span[1]] == quote.speaker.text
+            )
             assert quote.cue and text[quote.cue.span[0] : quote.cue.span[1]] == "said"
         for mention in article.mentions:
             assert text[mention.span[0] : mention.span[1]] == mention.text

@@ -26,8 +26,9 @@ _ACTOR_SQL = (
 def actor_index(db: Database) -> list[dict[str, Any]]:
     """Every actor the store knows, as the filters take them: names (``value`` the name) and
     codes with every country and code prefix in use (``value`` the code), each with what it
-    stands for (``label``), how often it occurs (``count``), and whether it is the speaker of
-    any quote (``speaker``); most frequent first."""
+    stands for (``label``: the code read through the gazetteer, else the name most often coded
+    so), how often it occurs (``count``), and whether it is the speaker of any quote
+    (``speaker``); most frequent first."""
     names: dict[str, dict[str, Any]] = {}
     codes: dict[str, dict[str, Any]] = {}
     for row in db.read(_ACTOR_SQL):
@@ -43,10 +44,13 @@ def actor_index(db: Database) -> list[dict[str, Any]]:
         if code:
             for prefix in {code, code[:3]} if not code.startswith(("IGO", "NGO")) else {code}:
                 entry = codes.setdefault(
-                    prefix, {"value": prefix, "kind": "code", "count": 0, "speaker": False}
+                    prefix,
+                    {"value": prefix, "kind": "code", "count": 0, "speaker": False, "names": {}},
                 )
                 entry["count"] += count
                 entry["speaker"] = entry["speaker"] or bool(row["speaker"])
+                if name and prefix == code:
+                    entry["names"][name] = entry["names"].get(name, 0) + count
     found = []
     for entry in names.values():
         ranked = sorted(entry.pop("codes").items(), key=lambda kv: (-kv[1], kv[0]))
@@ -54,8 +58,9 @@ def actor_index(db: Database) -> list[dict[str, Any]]:
         entry["label"] = code_label(entry["code"])
         found.append(entry)
     for entry in codes.values():
+        names = sorted(entry.pop("names").items(), key=lambda kv: (-kv[1], kv[0]))
         entry["code"] = entry["value"]
-        entry["label"] = code_label(entry["value"])
+        entry["label"] = code_label(entry["value"]) or (names[0][0] if names else None)
         found.append(entry)
     found.sort(key=lambda e: (-e["count"], e["value"]))
     return found

@@ -63,7 +63,8 @@ export async function showArticle(articleId, focus, handlers) {
   $("reader-title").textContent = article.headline || article.id;
   const meta = [article.published || "undated", article.outlet, article.dateline?.place, `id ${article.id}`].filter(Boolean);
   $("reader-meta").replaceChildren(el("span", { text: meta.join(" · ") }),
-    article.url ? el("span", {}, " · ", el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: "original" })) : "");
+    /^https?:\/\//i.test(article.url || "")
+      ? el("span", {}, " · ", el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: "original" })) : "");
   const facts = factsOf(article);
   const byId = Object.fromEntries(facts.map((f) => [f.id, f]));
   const lists = { e: $("reader-events"), q: $("reader-quotes"), m: $("reader-mentions") };
