@@ -27,6 +27,7 @@ from dyads.web.filters import ViewFilter
 from dyads.web.quotes import iter_quotes
 
 BATCH = 5000
+GDELT_LINES = 500  # GDELT rows are built one event at a time: send them in small batches
 EVENT_SCHEMA = pa.schema(
     [
         ("event_id", pa.uint64()),
@@ -184,7 +185,7 @@ def gdelt_chunks(db: Database, f: ViewFilter, header: bool = False) -> Iterator[
     lines: list[str] = []
     for row in gdelt_event_rows(frame, leads):
         lines.append("\t".join(row) + "\n")
-        if len(lines) >= BATCH:
+        if len(lines) >= GDELT_LINES:
             yield "".join(lines)
             lines = []
     if lines:
