@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dyads.database import Database
 from dyads.export import GDELT_COLUMNS, gdelt_event_rows, global_event_id, lead_ends
-from dyads.web.events import event_item, page_rows, view_sql
+from dyads.web import base
+from dyads.web.base import Columns
+from dyads.web.events import event_item, rows_at, sorted_events
 from dyads.web.filters import ViewFilter
 from dyads.web.quotes import iter_quotes
 
@@ -74,17 +74,14 @@ QUOTE_COLUMNS = [
 
 
 def event_batches(
-    db: Database, f: ViewFilter, sort: str = "date", order: str = "asc"
+    db: Database, c: Columns, f: ViewFilter, sort: str = "date", order: str = "asc"
 ) -> Iterator[list[dict[str, Any]]]:
-    """The view's events as flat rows (``EVENT_COLUMNS``), ``BATCH`` at a time."""
-    offset = 0
-    while True:
-        rows = page_rows(db, f, sort, order, BATCH, offset)
-        if rows:
-            yield [_flat(event_item(r, json.loads(r["record"]))) for r in rows]
-        if len(rows) < BATCH:
-            return
-        offset += BATCH
+    """The view's events as flat rows (``EVENT_COLUMNS``) in the table's order, ``BATCH`` at
+    a time."""
+    positions, _, counts = sorted_events(c, f, sort, order)
+    for at in range(0, len(positions), BATCH):
+        cut = slice(at, at + BATCH)
+        yield [_flat(event_item(r)) for r in rows_at(c, positions[cut], reports=counts[cut])]
 
 
 def _flat(item: dict[str, Any]) -> dict[str, Any]:
@@ -168,20 +165,32 @@ def parquet_chunks(batches: Iterator[list[dict[str, Any]]], schema: pa.Schema) -
     yield sink.take()
 
 
-def gdelt_chunks(db: Database, f: ViewFilter, header: bool = False) -> Iterator[str]:
+def _in_chunks(db: Database, sql: str, ids: list[str]) -> list[dict[str, Any]]:
+    rows = []
+    for at in range(0, len(ids), 1000):
+        chunk = ids[at : at + 1000]
+        rows += db.read(sql.format(marks=", ".join("?" for _ in chunk)), chunk)
+    return rows
+
+
+def gdelt_chunks(db: Database, c: Columns, f: ViewFilter, header: bool = False) -> Iterator[str]:
     """The view's events as GDELT 2.0 event rows (61 tab-separated columns, no header unless
     ``header``): one per event, its mention, source and article counts over the reports of it
     in the view (:func:`dyads.export.gdelt_event_rows`)."""
     if header:
         yield "\t".join(GDELT_COLUMNS) + "\n"
-    sql, params = view_sql(f)
-    rows = db.read(sql + "SELECT * FROM v ORDER BY event_date, published, article_id, idx", params)
-    if not rows:
+    positions, _ = base.reports(c, f)
+    if not len(positions):
         return
-    frame = pd.DataFrame(rows)
-    frame["event_date"] = pd.to_datetime(frame["event_date"])
-    frame["goldstein"] = frame["goldstein"].astype(float)
-    leads = lead_ends(db.read, frame["article_id"].unique().tolist())
+    frame = c.frame.iloc[positions]
+    ids = sorted(set(frame["article_id"]))
+    article_sql = "SELECT id, source, ingested_at FROM articles WHERE id IN ({marks})"
+    articles = {r["id"]: r for r in _in_chunks(db, article_sql, ids)}
+    frame = frame.assign(
+        article_source=[articles[a]["source"] for a in frame["article_id"]],
+        ingested_at=[articles[a]["ingested_at"] for a in frame["article_id"]],
+    )
+    leads = lead_ends(db.read, ids)
     lines: list[str] = []
     for row in gdelt_event_rows(frame, leads):
         lines.append("\t".join(row) + "\n")

@@ -114,61 +114,6 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-# events ------------------------------------------------------------------------------------
-def _side(spec: ActorSpec, side: str) -> tuple[str, list[Any]]:
-    return spec.condition(f"e.{side}_code", f"e.{side}_actor", f"e.{side}_country")
-
-
-def event_conditions(f: ViewFilter) -> tuple[list[str], list[Any]]:
-    """WHERE conditions over ``events e JOIN articles a`` (negated events always left out)."""
-    where, params = ["NOT e.negated"], []
-    first, second = f.actors
-    if first is not None:
-        src_a, p_src_a = _side(first, "source")
-        tgt_a, p_tgt_a = _side(first, "target")
-        if second is None:
-            where.append(f"({src_a} OR {tgt_a})")
-            params += p_src_a + p_tgt_a
-        else:
-            src_b, p_src_b = _side(second, "source")
-            tgt_b, p_tgt_b = _side(second, "target")
-            where.append(f"(({src_a} AND {tgt_b}) OR ({src_b} AND {tgt_a}))")
-            params += p_src_a + p_tgt_b + p_src_b + p_tgt_a
-    day = "COALESCE(e.date_start, a.published)"
-    if f.since is not None:
-        where.append(f"{day} >= ?")
-        params.append(f.since)
-    if f.until is not None:
-        where.append(f"{day} <= ?")
-        params.append(f.until)
-    for column, value in (("e.root", f.root), ("e.quad_class", f.quad), ("e.plover", f.plover)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if f.conf is not None:
-        where.append("e.confidence >= ?")
-        params.append(f.conf)
-    if f.outlet is not None:
-        where.append(f"lower({OUTLET_SQL}) = ?")
-        params.append(f.outlet.lower())
-    return where, params
-
-
-def direction_sql(f: ViewFilter) -> tuple[str, list[Any]]:
-    """A SQL expression naming each event's direction (one of ``f.directions``)."""
-    labels = f.directions
-    first, second = f.actors
-    if first is None:
-        return "'all'", []
-    if second is None:
-        cond, params = _side(first, "source")
-    else:
-        src_a, p_src = _side(first, "source")
-        tgt_b, p_tgt = _side(second, "target")
-        cond, params = f"({src_a} AND {tgt_b})", p_src + p_tgt
-    return f"CASE WHEN {cond} THEN ? ELSE ? END", [*params, labels[0], labels[1]]
-
-
 # quotes ------------------------------------------------------------------------------------
 def speaker_condition(spec: ActorSpec, exact: bool = False) -> tuple[str, list[Any]]:
     """Quotes whose speaker is ``spec``: the speaker's code under a code prefix (``RUSGOV``,

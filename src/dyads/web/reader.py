@@ -1,6 +1,6 @@
 """The article reader: an article's text with every mention, quote and event as spans
 (character offsets into ``text``), so the page can highlight them in place and list them
-beside it; and one quote's evidence."""
+beside it."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ def _span(part: dict[str, Any] | None) -> list[int] | None:
 def outlet(url: str | None, agency: str | None) -> str | None:
     """An article's outlet as the filters name it: its URL's host without ``www.``, else its
     dateline's agency."""
-    host = urlsplit(url).netloc.lower() if url and "://" in url else ""
-    host = host.split("/")[0]
-    return (host[4:] if host.startswith("www.") else host) or agency
+    host = urlsplit(url).netloc.lower() if isinstance(url, str) and "://" in url else ""
+    return (host[4:] if host.startswith("www.") else host) or (
+        agency if isinstance(agency, str) else None
+    )
 
 
 def article_view(db: Database, article_id: str) -> dict[str, Any] | None:

@@ -9,6 +9,7 @@ and Plotly's bundled JS from the installed ``plotly`` package.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -21,12 +22,13 @@ from starlette.exceptions import HTTPException
 
 from dyads.database import Database
 from dyads.web import catalog, events, exports, quotes, reader
+from dyads.web.base import EventBase
 from dyads.web.common import StoreCache
 from dyads.web.filters import ViewFilter, view_filter
 
 WEB = Path(__file__).resolve().parent
 Filter = Annotated[ViewFilter, Depends(view_filter)]
-Sort = Annotated[Literal[tuple(events.SORTS)], Query(description="Column to sort on.")]  # type: ignore[valid-type]
+Sort = Annotated[Literal[events.SORTS], Query(description="Column to sort on.")]  # type: ignore[valid-type]
 Order = Annotated[Literal["asc", "desc"], Query()]
 Page = Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")]
 Index = Annotated[int, PathParam(ge=0, le=1_000_000_000, description="Position in its article.")]
@@ -54,6 +56,9 @@ def dashboard_router(db: Database) -> APIRouter:
     """The dashboard page and its endpoints over ``db``."""
     router = APIRouter()
     cache = StoreCache()
+    store_events = EventBase()
+    # Read the store's events into memory now, not on the first visitor's request.
+    threading.Thread(target=store_events.columns, args=(db,), daemon=True).start()
     templates = Environment(
         loader=FileSystemLoader(WEB / "templates"), autoescape=select_autoescape(default=True)
     )
@@ -87,7 +92,7 @@ def dashboard_router(db: Database) -> APIRouter:
         f: Filter, freq: Literal["day", "week", "month", "year"] = "month"
     ) -> dict[str, Any]:
         """Events per period in each direction, with quad-class counts and mean Goldstein."""
-        return events.timeline(db, f, freq)
+        return events.timeline(store_events.columns(db), f, freq)
 
     @router.get("/view/events", tags=["dashboard"])
     def view_events(
@@ -100,12 +105,12 @@ def dashboard_router(db: Database) -> APIRouter:
         """A page of the view's events, sorted: date, sides (name and code), CAMEO code and
         name, Goldstein, confidence, reports, the evidence sentence with the sides
         highlighted, the article."""
-        return events.events_page(db, f, sort, order, page, size)
+        return events.events_page(db, store_events.columns(db), f, sort, order, page, size)
 
     @router.get("/view/events/{article_id}/{idx}", tags=["dashboard"])
     def view_event(article_id: str, idx: Index) -> dict[str, Any]:
         """One event with its evidence, and every other report of it with theirs."""
-        found = events.event_detail(db, article_id, idx)
+        found = events.event_detail(db, store_events.columns(db), article_id, idx)
         if found is None:
             raise HTTPException(404, "no such event")
         return found
@@ -115,7 +120,7 @@ def dashboard_router(db: Database) -> APIRouter:
         f: Filter, limit: Annotated[int, Query(ge=1, le=200)] = events.NETWORK_EDGES
     ) -> dict[str, Any]:
         """Who acts on whom in the view: the heaviest edges and their named nodes."""
-        return events.network(db, f, limit)
+        return events.network(store_events.columns(db), f, limit)
 
     @router.get("/view/quotes", tags=["dashboard"])
     def view_quotes(
@@ -154,10 +159,10 @@ def dashboard_router(db: Database) -> APIRouter:
     ) -> StreamingResponse:
         """The view's events, streamed: ``csv`` and ``parquet`` with the table's columns in
         its order, ``tsv`` as GDELT 2.0 event rows (61 columns, no header)."""
-        events.page_rows(db, f, sort, order, 1, 0)  # errors before the stream starts
+        columns = store_events.columns(db)
         if kind == "tsv":
-            return _stream(exports.gdelt_chunks(db, f), "dyads-events.tsv", kind)
-        batches = exports.event_batches(db, f, sort, order)
+            return _stream(exports.gdelt_chunks(db, columns, f), "dyads-events.tsv", kind)
+        batches = exports.event_batches(db, columns, f, sort, order)
         if kind == "parquet":
             chunks = exports.parquet_chunks(batches, exports.EVENT_SCHEMA)
             return _stream(chunks, "dyads-events.parquet", kind)
