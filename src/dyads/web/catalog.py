@@ -4,12 +4,14 @@ range. Computed from the whole store and cached until the store changes."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from dyads.database import Database
 from dyads.events.ontology import plover_categories
 from dyads.web.common import QUAD_NAMES, StoreCache, cameo_name, code_label, day
-from dyads.web.filters import OUTLET_SQL, ROOTS, SPEAKER_SQL
+from dyads.web.filters import ROOTS, SPEAKER_SQL
+from dyads.web.reader import outlet
 
 _ACTOR_SQL = (
     "SELECT name, code, sum(n) AS n, max(speaker) AS speaker FROM ("
@@ -92,9 +94,9 @@ def options(db: Database) -> dict[str, Any]:
         row["root"]: int(row["n"])
         for row in db.read("SELECT root, count(*) AS n FROM events WHERE NOT negated GROUP BY 1")
     }
-    outlets = db.read(
-        f"SELECT {OUTLET_SQL} AS outlet, count(*) AS n FROM articles a "
-        "WHERE status = 'processed' GROUP BY 1 ORDER BY 2 DESC, 1"
+    outlets = Counter(
+        outlet(row["url"], row["dateline_agency"])
+        for row in db.read("SELECT url, dateline_agency FROM articles WHERE status = 'processed'")
     )
     dates = db.read(
         "SELECT min(COALESCE(e.date_start, a.published)) AS first, "
@@ -113,7 +115,9 @@ def options(db: Database) -> dict[str, Any]:
             for c in plover_categories().values()
         ],
         "outlets": [
-            {"outlet": r["outlet"], "articles": int(r["n"])} for r in outlets if r["outlet"]
+            {"outlet": name, "articles": n}
+            for name, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+            if name
         ],
         "dates": {"first": day(dates["first"]), "last": day(dates["last"])},
         "counts": {

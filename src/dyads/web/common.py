@@ -88,13 +88,6 @@ def day(value: Any) -> str | None:
     return str(value)[:10]
 
 
-def regex_template(db: Database) -> str:
-    """``{text}`` matches the regex ``{pattern}``, in the store's SQL dialect."""
-    if db.store.url.startswith(("postgresql://", "postgres://")):
-        return "({text} ~ {pattern})"
-    return "regexp_matches({text}, {pattern})"
-
-
 class StoreCache:
     """Values computed from the whole store, kept until an article is added or removed."""
 

@@ -24,7 +24,7 @@ from dyads.web import base
 from dyads.web.base import Columns
 from dyads.web.events import event_item, rows_at, sorted_events
 from dyads.web.filters import ViewFilter
-from dyads.web.quotes import iter_quotes
+from dyads.web.quotes import QuoteColumns, iter_quotes
 
 BATCH = 5000
 GDELT_LINES = 500  # GDELT rows are built one event at a time: send them in small batches
@@ -202,14 +202,12 @@ def gdelt_chunks(db: Database, c: Columns, f: ViewFilter, header: bool = False) 
 
 
 def quote_batches(
-    db: Database, f: ViewFilter, speaker: str | None = None, text: str | None = None
+    c: QuoteColumns, f: ViewFilter, speaker: str | None = None, text: str | None = None
 ) -> Iterator[list[dict[str, Any]]]:
     """The view's quotes as flat rows (``QUOTE_COLUMNS``), newest first, in batches."""
-    for batch in iter_quotes(db, f, speaker, text, BATCH):
+    for batch in iter_quotes(c, f, speaker, text, BATCH):
         yield [
-            {
-                **{k: q[k] for k in QUOTE_COLUMNS if k in q},
-                **{k: q["article"][k] for k in ("headline", "published", "url", "outlet")},
-            }
+            {**{k: q[k] for k in QUOTE_COLUMNS if k in q},
+             **{k: q["article"][k] for k in ("headline", "published", "url", "outlet")}}
             for q in batch
-        ]
+        ]  # fmt: skip

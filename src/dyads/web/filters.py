@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Query
 
@@ -22,12 +22,6 @@ from dyads.events.ontology import plover_categories
 
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
-# The outlet of an article: its URL's host (without "www."), else its dateline's agency.
-_HOST = "lower(split_part(substr(a.url, strpos(a.url, '://') + 3), '/', 1))"
-OUTLET_SQL = (
-    f"COALESCE(CASE WHEN strpos(a.url, '://') > 0 THEN CASE WHEN {_HOST} LIKE 'www.%' "
-    f"THEN substr({_HOST}, 5) ELSE {_HOST} END END, a.dateline_agency)"
-)
 # The speaker a quote is shown under: the actor it was linked to, else the words in the text.
 SPEAKER_SQL = "COALESCE(q.speaker_actor, q.speaker_text)"
 
@@ -112,90 +106,6 @@ def _blank(value: str | None) -> str | None:
         return None
     value = " ".join(value.split())
     return value or None
-
-
-# quotes ------------------------------------------------------------------------------------
-def speaker_condition(spec: ActorSpec, exact: bool = False) -> tuple[str, list[Any]]:
-    """Quotes whose speaker is ``spec``: the speaker's code under a code prefix (``RUSGOV``,
-    a country), or the name the quote is shown under (``SPEAKER_SQL``). With ``exact`` (a
-    speaker picked by name) only that name: "NATO" is NATO, not every NATO official, and a
-    quote whose words say "Mao Ning" but whose speaker was linked to someone else is that
-    other person's, never listed under "Mao Ning"."""
-    if exact:
-        return f"lower({SPEAKER_SQL}) = ?", [spec.label.lower()]
-    parts, params = [], []
-    if spec.prefix:
-        parts.append("q.speaker_code LIKE ?")
-        params.append(spec.prefix + "%")
-    if spec.name:
-        parts.append(f"lower({SPEAKER_SQL}) = ?")
-        params.append(spec.name.lower())
-    return "(" + " OR ".join(parts) + ")", params
-
-
-def about_condition(spec: ActorSpec, regex: str) -> tuple[str, list[Any]]:
-    """Quotes about ``spec``: a mention of it inside the quotation, or one of its names as a
-    whole word in it (``regex`` is the backend's regex-match template, ``{text} ~ {pattern}``)."""
-    mention, params = spec.condition("m.code", "m.actor", "m.country")
-    sql = (
-        "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id "
-        f"AND m.span_start >= q.span_start AND m.span_end <= q.span_end AND {mention})"
-    )
-    words = spec.words or ((spec.name,) if spec.name else ())
-    if words:
-        alternatives = "|".join(_escape(w) for w in sorted(set(words), key=len, reverse=True))
-        pattern = f"(^|[^[:alnum:]_])({alternatives})($|[^[:alnum:]_])"
-        sql = f"({sql} OR {regex.format(text='q.content', pattern='?')})"
-        params = [*params, pattern]
-    return sql, params
-
-
-def _escape(word: str) -> str:
-    return re.sub(r"([\\.^$|?*+()\[\]{}-])", r"\\\1", word)
-
-
-def quote_conditions(
-    f: ViewFilter, regex: str, speaker: str | None = None, text: str | None = None
-) -> tuple[list[str], list[Any]]:
-    """WHERE conditions over ``quotes q JOIN articles a``: the view's actors (by A, or by A
-    about B and by B about A), dates, confidence and outlet; the quote panel's own
-    ``speaker`` and ``text`` (case-insensitive substring). CAMEO and PLOVER filters are about
-    events and leave quotes alone."""
-    where: list[str] = []
-    params: list[Any] = []
-    first, second = f.actors
-    if first is not None and second is None:
-        sql, p = speaker_condition(first)
-        where.append(sql)
-        params += p
-    elif first is not None and second is not None:
-        by_a, p_by_a = speaker_condition(first)
-        on_b, p_on_b = about_condition(second, regex)
-        by_b, p_by_b = speaker_condition(second)
-        on_a, p_on_a = about_condition(first, regex)
-        where.append(f"(({by_a} AND {on_b}) OR ({by_b} AND {on_a}))")
-        params += p_by_a + p_on_b + p_by_b + p_on_a
-    if speaker:
-        sql, p = speaker_condition(resolve_actor(speaker), exact=not is_code(speaker))
-        where.append(sql)
-        params += p
-    if text:
-        where.append("strpos(lower(q.content), ?) > 0")
-        params.append(text.lower())
-    day = "COALESCE(q.date_start, a.published)"
-    if f.since is not None:
-        where.append(f"{day} >= ?")
-        params.append(f.since)
-    if f.until is not None:
-        where.append(f"{day} <= ?")
-        params.append(f.until)
-    if f.conf is not None:
-        where.append("q.confidence >= ?")
-        params.append(f.conf)
-    if f.outlet is not None:
-        where.append(f"lower({OUTLET_SQL}) = ?")
-        params.append(f.outlet.lower())
-    return where, params
 
 
 def is_code(value: str) -> bool:

@@ -56,9 +56,13 @@ def dashboard_router(db: Database) -> APIRouter:
     """The dashboard page and its endpoints over ``db``."""
     router = APIRouter()
     cache = StoreCache()
-    store_events = EventBase()
-    # Read the store's events into memory now, not on the first visitor's request.
-    threading.Thread(target=store_events.columns, args=(db,), daemon=True).start()
+    store_events, store_quotes = EventBase(), quotes.QuoteBase()
+
+    def warm() -> None:  # read the store into memory now, not on the first visitor's request
+        store_events.columns(db)
+        store_quotes.columns(db)
+
+    threading.Thread(target=warm, daemon=True).start()
     templates = Environment(
         loader=FileSystemLoader(WEB / "templates"), autoescape=select_autoescape(default=True)
     )
@@ -132,7 +136,9 @@ def dashboard_router(db: Database) -> APIRouter:
     ) -> dict[str, Any]:
         """A page of the view's quotes, newest first; ``speaker`` keeps one speaker's (a name
         as shown, or a code prefix), ``text`` those containing it."""
-        return quotes.quotes_page(db, f, _blank(speaker), _blank(text), page, size)
+        return quotes.quotes_page(
+            store_quotes.columns(db), f, _blank(speaker), _blank(text), page, size
+        )
 
     @router.get("/view/quotes/{article_id}/{idx}", tags=["dashboard"])
     def view_quote(article_id: str, idx: Index) -> dict[str, Any]:
@@ -171,7 +177,7 @@ def dashboard_router(db: Database) -> APIRouter:
     @router.get("/view/export/quotes.csv", tags=["dashboard"])
     def export_quotes(f: Filter, speaker: Name = None, text: Text = None) -> StreamingResponse:
         """The view's quotes as CSV, newest first, streamed."""
-        batches = exports.quote_batches(db, f, _blank(speaker), _blank(text))
+        batches = exports.quote_batches(store_quotes.columns(db), f, _blank(speaker), _blank(text))
         return _stream(
             exports.csv_chunks(batches, exports.QUOTE_COLUMNS), "dyads-quotes.csv", "csv"
         )
