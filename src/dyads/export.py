@@ -139,9 +139,17 @@ def gdelt_event_rows(events: pd.DataFrame, leads: Mapping[str, int]) -> Iterator
         root_event=[int(start < leads.get(aid, 0)) for aid, start in
                     zip(events["article_id"], events["evidence_start"], strict=True)],
     )  # fmt: skip
-    for key, reports in events.groupby("event_key", sort=False):
-        first = reports.iloc[0]
-        yield _gdelt_row(str(key), first, reports)
+    # Counts over each event's reports, computed for all events at once (a groupby per event
+    # took 4.6 ms an event on the 50,000-event dashboard benchmark).
+    by_key = events.groupby("event_key", sort=False)
+    counts = pd.DataFrame({
+        "mentions": by_key.size(), "sources": by_key["outlet"].nunique(),
+        "articles": by_key["article_id"].nunique(), "root": by_key["root_event"].max(),
+        "added": by_key["ingested_at"].min(),
+    })  # fmt: skip
+    firsts = events.drop_duplicates("event_key", keep="first")
+    for first in firsts.to_dict(orient="records"):
+        yield _gdelt_row(str(first["event_key"]), first, counts.loc[first["event_key"]])
 
 
 def lead_ends(
@@ -172,9 +180,9 @@ def _outlet(url: Any, source: Any) -> str:
     return str(source)
 
 
-def _gdelt_row(key: str, first: pd.Series, reports: pd.DataFrame) -> list[str]:
+def _gdelt_row(key: str, first: Mapping[str, Any], counts: pd.Series) -> list[str]:
     day = first["event_date"]
-    added = reports["ingested_at"].min()
+    added = counts["added"]
     row = {
         "GLOBALEVENTID": str(global_event_id(key)),
         "SQLDATE": day.strftime("%Y%m%d"),
@@ -183,15 +191,15 @@ def _gdelt_row(key: str, first: pd.Series, reports: pd.DataFrame) -> list[str]:
         "FractionDate": f"{day.year + day.day_of_year / 365:.4f}",
         **_actor(1, first["source_code"], first["source_actor"], first["source_country"]),
         **_actor(2, first["target_code"], first["target_actor"], first["target_country"]),
-        "IsRootEvent": str(int(reports["root_event"].max())),
+        "IsRootEvent": str(int(counts["root"])),
         "EventCode": first["cameo"],
         "EventBaseCode": first["cameo"][:3],
         "EventRootCode": first["cameo"][:2],
         "QuadClass": str(int(first["quad_class"])),
         "GoldsteinScale": f"{float(first['goldstein']):.1f}",
-        "NumMentions": str(len(reports)),
-        "NumSources": str(reports["outlet"].nunique()),
-        "NumArticles": str(reports["article_id"].nunique()),
+        "NumMentions": str(int(counts["mentions"])),
+        "NumSources": str(int(counts["sources"])),
+        "NumArticles": str(int(counts["articles"])),
         "AvgTone": "0",
         "DATEADDED": pd.Timestamp(added).strftime("%Y%m%d%H%M%S") if pd.notna(added) else "",
         "SOURCEURL": first["url"] if isinstance(first["url"], str) and first["url"] else
