@@ -244,7 +244,7 @@ def main() -> int:
         with duckdb.connect(db, read_only=True) as conn:
             events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
             articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        print(f"store: {articles} articles, {events} events")
+        print(f"store: {articles} articles, {events} events; load average {os.getloadavg()}")
         process, url = serve(db)
         try:
             figures = endpoints(url, args.requests)
@@ -274,6 +274,7 @@ def report(figures: dict[str, dict[str, float]], timings: dict[str, list[float]]
         print(f"{name:14} median {median:.3f} s  (runs: {runs})")
         if name in TARGETS and median > TARGETS[name]:
             missed.append(f"{name} {median:.3f} s")
+    print(f"load average {os.getloadavg()} (the machine has {os.cpu_count()} cores)")
     print("\ntargets: " + ("all met" if not missed else "missed: " + "; ".join(missed)))
     return 1 if missed else 0
 
