@@ -60,13 +60,13 @@ class ViewFilter:
 
     @property
     def directions(self) -> tuple[str, ...]:
-        """The direction labels events fall in: ``A→B`` and ``B→A``, ``A→`` and ``→A``, or
-        ``all``."""
+        """The direction labels events fall in: ``A→B`` and ``B→A``, ``A→others`` and
+        ``others→A``, or ``all``."""
         first, second = self.actors
         if first and second:
             return (f"{first.label}→{second.label}", f"{second.label}→{first.label}")
         if first:
-            return (f"{first.label}→", f"→{first.label}")
+            return (f"{first.label}→others", f"others→{first.label}")
         return ("all",)
 
 

@@ -13,8 +13,8 @@ export function summary(data) {
   const node = $("summary");
   node.className = "summary";
   const both = data.totals.find((t) => t.direction === "both") || data.totals[0];
-  const title = data.directions.length > 1 && data.directions[0].endsWith("→")
-    ? data.directions[0].slice(0, -1) : data.directions[0].replace("→", " ↔ ");
+  const title = data.directions[0].endsWith("→others") ? data.directions[0].slice(0, -"→others".length)
+    : data.directions[0].replace("→", " ↔ ");
   const parts = [`${title === "all" ? "All events" : title}: ${plural(both.events, "event")}`];
   if (both.events) parts.push(`mean Goldstein ${num(both.goldstein_mean)}`);
   node.replaceChildren(el("strong", { text: parts.join(", ") }));
@@ -32,7 +32,7 @@ export function summary(data) {
 function niceStep(max, ticks) {
   const raw = Math.max(1, max) / ticks;
   const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
+  return Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)); // counts: whole steps
 }
 
 function dateTicks(start, end, width) {
