@@ -32,7 +32,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -43,11 +42,19 @@ from test_dashboard_synthetic import bulk_store, synthetic_articles  # noqa: E40
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 FILTERS: list[dict[str, str]] = [
-    {}, {"a": "RUR"}, {"a": "ELB", "b": "RUR"}, {"since": "2023-01-01", "until": "2023-06-30"},
-    {"root": "11"}, {"a": "Anna Kovac"}, {"quad": "4", "conf": "0.8"},
-    {"outlet": "herald.example"}, {"plover": "AID", "a": "SYL"}, {"a": "FRDGOV"},
-]  # fmt: skip
+    {},
+    {"a": "RUR"},
+    {"a": "ELB", "b": "RUR"},
+    {"since": "2023-01-01", "until": "2023-06-30"},
+    {"root": "11"},
+    {"a": "Anna Kovac"},
+    {"quad": "4", "conf": "0.8"},
+    {"outlet": "herald.example"},
+    {"plover": "AID", "a": "SYL"},
+    {"a": "FRDGOV"},
+]
 CHANGES = ["RUR", "ELB", "Latveria", "GNVMIL", "Boris Lind"]
+CLI = "from dyads.cli import app; app()"  # the dyads command of this checkout
 TARGETS = {"first_paint": 1.0, "filter_change": 0.5, "endpoint_p95": 0.2}
 
 
@@ -68,9 +75,11 @@ def serve(db: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen(
-        [sys.executable, "-c", "from dyads.cli import app; app()", "serve", "--db", db, "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [sys.executable, "-c", CLI, "serve", "--db", db, "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -100,7 +109,7 @@ def endpoints(url: str, requests: int) -> dict[str, dict[str, float]]:
             "event evidence": lambda f: (f"/view/events/{one['article_id']}/{one['idx']}", {}),
             "quote evidence": lambda f: (f"/view/quotes/{one['article_id']}/0", {}),
             "article reader": lambda f: (f"/view/articles/{one['article_id']}", {}),
-        }  # fmt: skip
+        }
         for make in paths.values():  # warm every path once (caches, first import)
             path, params = make({})
             client.get(path, params=params)
@@ -115,13 +124,16 @@ def endpoints(url: str, requests: int) -> dict[str, dict[str, float]]:
                 if response.status_code != 200:
                     raise SystemExit(f"{name}: {response.status_code} {response.text[:200]}")
             times.sort()
-            figures[name] = {"p50": statistics.median(times), "p95": times[int(0.95 * (len(times) - 1))],
-                             "max": times[-1]}  # fmt: skip
+            p95 = times[int(0.95 * (len(times) - 1))]
+            figures[name] = {"p50": statistics.median(times), "p95": p95, "max": times[-1]}
         report(figures, {})
         for kind in ("csv", "parquet", "tsv"):
-            figures[f"export {kind} (whole store)"] = _export(client, f"/view/export/events.{kind}", {})
-            figures[f"export {kind} (a dyad)"] = _export(client, f"/view/export/events.{kind}",
-                                                         {"a": "ELB", "b": "RUR"})  # fmt: skip
+            figures[f"export {kind} (whole store)"] = _export(
+                client, f"/view/export/events.{kind}", {}
+            )
+            figures[f"export {kind} (a dyad)"] = _export(
+                client, f"/view/export/events.{kind}", {"a": "ELB", "b": "RUR"}
+            )
         figures["export quotes csv (whole store)"] = _export(client, "/view/export/quotes.csv", {})
     return figures
 
@@ -172,7 +184,7 @@ def browser_timings(url: str, runs: int) -> dict[str, list[float]]:
             page.goto(url + "/")
             page.evaluate(READY, 1)
             marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType("mark")
-                .map((m) => [m.name, m.startTime]))""")  # fmt: skip
+                .map((m) => [m.name, m.startTime]))""")
             found["first_paint"].append(marks["dyads:first-data"] / 1000)
             found["all_panels"].append(marks["dyads:ready:1"] / 1000)
             found["filter_change"].append(page.evaluate(CHANGE, CHANGES[run % len(CHANGES)]) / 1000)
@@ -189,8 +201,8 @@ def screenshots(folder: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "samples.duckdb")
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        subprocess.run([sys.executable, "-c", "from dyads.cli import app; app()", "ingest", str(ROOT / "samples"), "--db", db,
-                        "--date-from-name"], env=env, check=True, capture_output=True)  # fmt: skip
+        command = [sys.executable, "-c", CLI, "ingest", str(ROOT / "samples"), "--db", db]
+        subprocess.run([*command, "--date-from-name"], env=env, check=True, capture_output=True)
         process, url = serve(db)
         try:
             with sync_playwright() as playwright:
@@ -202,7 +214,7 @@ def screenshots(folder: Path) -> None:
                     ("dashboard-evidence.png", "/?a=GEO", "#events tr.event-row"),
                     ("dashboard-reader.png", "/?a=ARM", "#events tr.event-row button.read"),
                     ("dashboard-quotes.png", "/?speaker=Ararat%20Mirzoyan", None),
-                ]  # fmt: skip
+                ]
                 for name, path, click in views:
                     page.goto(url + path)
                     page.evaluate(READY, 1)
@@ -210,8 +222,9 @@ def screenshots(folder: Path) -> None:
                         page.locator(click).first.click()
                         page.wait_for_timeout(600)
                     target = page.locator("#quotes-section") if "quotes" in name else page
-                    target.screenshot(path=str(folder / name), **({} if "quotes" in name else
-                                                                 {"full_page": True}))  # fmt: skip
+                    target.screenshot(
+                        path=str(folder / name), **({} if "quotes" in name else {"full_page": True})
+                    )
                     print(f"saved {folder / name}")
                 page.set_viewport_size({"width": 420, "height": 900})
                 page.goto(url + "/?a=ARM")
@@ -266,7 +279,8 @@ def report(figures: dict[str, dict[str, float]], timings: dict[str, list[float]]
     print(f"\n{'export':36} {'1st byte ms':>11} {'total ms':>9} {'bytes':>11}")
     for name, f in figures.items():
         if "first_byte" in f:
-            print(f"{name:36} {f['first_byte'] * 1000:11.1f} {f['total'] * 1000:9.1f} {f['bytes']:11,}")
+            first, total = f["first_byte"] * 1000, f["total"] * 1000
+            print(f"{name:36} {first:11.1f} {total:9.1f} {f['bytes']:11,}")
     print()
     for name, values in timings.items():
         median = statistics.median(values)

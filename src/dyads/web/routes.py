@@ -9,6 +9,7 @@ and Plotly's bundled JS from the installed ``plotly`` package.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from dyads.web.base import EventBase
 from dyads.web.common import StoreCache
 from dyads.web.filters import ViewFilter, view_filter
 
+log = logging.getLogger("dyads.web")
 WEB = Path(__file__).resolve().parent
 Filter = Annotated[ViewFilter, Depends(view_filter)]
 Sort = Annotated[Literal[events.SORTS], Query(description="Column to sort on.")]  # type: ignore[valid-type]
@@ -59,8 +61,11 @@ def dashboard_router(db: Database) -> APIRouter:
     store_events, store_quotes = EventBase(), quotes.QuoteBase()
 
     def warm() -> None:  # read the store into memory now, not on the first visitor's request
-        store_events.columns(db)
-        store_quotes.columns(db)
+        try:
+            store_events.columns(db)
+            store_quotes.columns(db)
+        except Exception:  # the store was closed first (a short-lived app); read it on demand
+            log.debug("dashboard warm-up stopped", exc_info=True)
 
     threading.Thread(target=warm, daemon=True).start()
     templates = Environment(
