@@ -116,7 +116,7 @@ export function drawTimeline(data, onPeriod) {
       const py = g(p.goldstein_mean).toFixed(1);
       const joined = previous && time(previous.period_end) + DAY === time(p.period);
       path += `${joined ? "L" : "M"}${px},${py} `;
-      lines.append(svg("circle", { cx: px, cy: py, r: 3.5, fill: colour, class: "mean" },
+      lines.append(svg("circle", { cx: px, cy: py, r: 4, fill: "#fff", stroke: colour, "stroke-width": 2, class: "mean" },
         svg("title", { text: `${name}, ${p.period}: mean Goldstein ${num(p.goldstein_mean)}` })));
       previous = p;
     }
