@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 from collections.abc import Iterator
 
 import pyarrow.parquet as pq
@@ -260,3 +261,22 @@ def test_bad_parameters_are_json_errors(client: TestClient) -> None:
     ]:
         response = client.get(path, params=params)
         assert 400 <= response.status_code < 500 and response.json()["error"], (path, params)
+
+
+def test_a_stored_article_reaches_the_view_without_making_readers_wait(store_url: str) -> None:
+    from dyads.web.base import EventBase
+
+    seed, reprint = seed_like_articles()
+    fill(store_url, [seed])
+    events = EventBase()
+    with Database(store_url) as db:
+        before = events.columns(db)
+        assert events.columns(db) is before
+        db.save(reprint)
+        assert events.columns(db) is before  # the previous copy answers while the new is read
+        deadline = time.monotonic() + 30
+        while (after := events.columns(db)) is before:
+            assert time.monotonic() < deadline, "the store's change never reached the view"
+            time.sleep(0.05)
+    assert len(after) == len(before) + 1
+    assert "reprint" in set(after.frame["article_id"])

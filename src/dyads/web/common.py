@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from dyads.analytics import QUADS
 from dyads.database import Database
@@ -109,3 +109,52 @@ class StoreCache:
             if version == self._version:
                 self._values[key] = value
         return value
+
+
+def store_version(db: Database) -> tuple[Any, ...]:
+    """What changes when an article is stored: the article count and the latest ingest time."""
+    rows = db.read("SELECT count(*) AS n, max(ingested_at) AS t FROM articles")
+    return (rows[0]["n"], rows[0]["t"])
+
+
+class Snapshot(Generic[T]):
+    """A value built from the whole store (``build(db)``), rebuilt in the background when the
+    store changes: until the new one is ready, readers get the previous one (a store being
+    written to, as under ``dyads serve --watch``, never makes a reader wait for a rebuild);
+    only the first build is waited for."""
+
+    def __init__(self, build: Callable[[Database], T]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._first = threading.Lock()
+        self._value: T | None = None
+        self._version: tuple[Any, ...] | None = None
+        self._building = False
+
+    def get(self, db: Database) -> T:
+        version = store_version(db)
+        with self._lock:
+            value, stale = self._value, version != self._version
+            if value is not None and stale and not self._building:
+                self._building = True
+                threading.Thread(target=self._rebuild, args=(db,), daemon=True).start()
+        if value is not None:
+            return value
+        with self._first:  # one first build, however many readers wait for it
+            if self._value is None:
+                self._store(version, self._build(db))
+        return self._value  # type: ignore[return-value]
+
+    def _store(self, version: tuple[Any, ...], value: T) -> None:
+        with self._lock:
+            self._value, self._version = value, version
+
+    def _rebuild(self, db: Database) -> None:
+        try:
+            version = store_version(db)
+            self._store(version, self._build(db))
+        except Exception:  # the store closed meanwhile: keep the previous value
+            pass
+        finally:
+            with self._lock:
+                self._building = False

@@ -1,5 +1,6 @@
 """Quotes as the dashboard shows them: the view's quotes, newest first, a page at a time,
-from the store's quotes in memory (rebuilt when the store changes, like the events).
+from the store's quotes in memory (rebuilt in the background when the store changes, like
+the events).
 
 A quotation repeated word for word under the same speaker (a reprint) is listed once, as in
 :func:`dyads.analytics.quotes_frame`. Each quote is shown under its speaker as linked
@@ -13,7 +14,6 @@ filters are about events and leave quotes alone.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +23,7 @@ import pandas as pd
 
 from dyads.analytics import ActorSpec, resolve_actor
 from dyads.database import Database
-from dyads.web.common import code_label, day, plain
+from dyads.web.common import Snapshot, code_label, day, plain
 from dyads.web.filters import ViewFilter, is_code
 from dyads.web.reader import outlet
 
@@ -85,20 +85,13 @@ def build(db: Database) -> QuoteColumns:
 
 
 class QuoteBase:
-    """The quotes of one store, rebuilt when the store changes; safe across threads."""
+    """The quotes of one store in memory (a :class:`~dyads.web.common.Snapshot`)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._version: tuple[Any, ...] | None = None
-        self._columns: QuoteColumns | None = None
+        self._snapshot: Snapshot[QuoteColumns] = Snapshot(build)
 
     def columns(self, db: Database) -> QuoteColumns:
-        rows = db.read("SELECT count(*) AS n, max(ingested_at) AS t FROM articles")
-        version = (rows[0]["n"], rows[0]["t"])
-        with self._lock:
-            if self._columns is None or version != self._version:
-                self._columns, self._version = build(db), version
-            return self._columns
+        return self._snapshot.get(db)
 
 
 def speaker_mask(c: QuoteColumns, spec: ActorSpec, exact: bool = False) -> np.ndarray:
