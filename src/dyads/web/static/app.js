@@ -129,7 +129,7 @@ function apply(previous) {
   const changed = Object.keys(state).filter((k) => state[k] !== previous[k]);
   fillForm();
   if (state.article) {
-    if (changed.includes("article") || changed.includes("focus") || !previous.article) {
+    if (changed.includes("article") || !previous.article) { // the reader moves its own focus
       showArticle(state.article, state.focus, {
         onFocus: (focus) => go({ focus }, false),
         onEvent: (articleId, idx) => go({ article: "", focus: "", event: `${articleId}:${idx}` }),

@@ -4,6 +4,7 @@
 import { $, api, cameo, el, num } from "./dom.js";
 
 const KINDS = { e: "event", q: "quote", m: "mention" };
+let opening = 0; // the newest open or close wins over an article still loading
 
 function factsOf(article) {
   const facts = [];
@@ -52,10 +53,13 @@ function listItem(fact, select) {
 export async function showArticle(articleId, focus, handlers) {
   const reader = $("reader");
   const text = $("reader-text");
+  const mine = ++opening;
   let article;
   try {
     article = await api(`/view/articles/${encodeURIComponent(articleId)}`);
+    if (mine !== opening) return null;
   } catch (err) {
+    if (mine !== opening) return null;
     $("reader-title").textContent = "Article";
     text.replaceChildren(el("p", { class: "error", text: err.message }));
     return null;
@@ -123,6 +127,7 @@ export async function showArticle(articleId, focus, handlers) {
 }
 
 export function hideArticle() {
+  opening += 1;
   $("reader").hidden = true;
   $("view").hidden = false;
   $("filters").hidden = false;
