@@ -221,6 +221,7 @@ def screenshots(folder: Path) -> None:
                     if click:
                         page.locator(click).first.click()
                         page.wait_for_timeout(600)
+                        page.evaluate("window.scrollTo(0, 0)")  # the filter bar is sticky
                     target = page.locator("#quotes-section") if "quotes" in name else page
                     target.screenshot(
                         path=str(folder / name), **({} if "quotes" in name else {"full_page": True})
