@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.officeholders import known_holder
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
 from dyads.actors.tokens import Tokens, matchers
 
@@ -30,7 +31,7 @@ CLEAR_RATIO = 3
 # Knowledge about people consulted between the user's actors file and the learned memory, in
 # order: each takes (name, publication date YYYY-MM-DD or None) and returns the actor known by
 # that name on that date, or None. The dated office-holder table is wired in here.
-PERSON_SOURCES: tuple[Callable[[str, str | None], KnownActor | None], ...] = ()
+PERSON_SOURCES: tuple[Callable[[str, str | None], KnownActor | None], ...] = (known_holder,)
 BACKED = {
     "backed", "allied", "supported", "sponsored", "funded", "financed", "trained", "aligned",
     "friendly", "linked", "armed", "leaning", "inspired",

@@ -103,7 +103,7 @@ def _named(linker: Linker, ref: Ref) -> None:
             known.country,
             known.sector,
         )
-        ref.role = known.role
+        ref.role = known.role or (info.role if info is not None else None)
     elif info is not None:
         if info.needs_country:
             _place_in_context(linker, info)

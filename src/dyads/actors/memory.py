@@ -33,7 +33,7 @@ class KnownActor:
     kind: str = "person"
     first_seen: str | None = None  # YYYY-MM-DD; None = open
     last_seen: str | None = None
-    source: str = "learned"  # learned | user
+    source: str = "learned"  # learned | user | officeholders
     aliases: tuple[str, ...] = ()
 
     def covers(self, on: str | None) -> bool:

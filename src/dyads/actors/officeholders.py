@@ -20,6 +20,8 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dyads.actors.memory import KnownActor
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 CURATED = DATA_DIR / "office_holders.csv"
 PHOENIX = DATA_DIR / "office_holders_phoenix.csv"
@@ -234,3 +236,49 @@ def _holders(name: str, on: date | None) -> tuple[Holding, ...]:
     if surname and len({(h.name, h.country or "IGO") for h in live}) > 1:
         return ()
     return live
+
+
+def _distinctive(name: str) -> bool:
+    """A name the linker may take on the table's word alone: a full name or alias as listed,
+    or a surname (or a name with its middle name left out) that belongs to one person in the
+    whole table ("Blinken", not "Smith" or "Kim": a common name in the text is often someone
+    else)."""
+    index = _index()
+    words = fold(re.sub(r"[’']s$", "", name.strip())).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    key = " ".join(words)
+    if len(words) > 1 and key in index.names:
+        return True
+    last = words[-1] if words else ""
+    people = {h.name for h in index.surnames.get(last, ())}
+    return len(people) == 1
+
+
+def known_holder(name: str, published: str | None) -> KnownActor | None:
+    """What the table knows of ``name`` on the publication day (YYYY-MM-DD; None: undated): the
+    actor in office, as :class:`~dyads.actors.memory.KnownActor` (``source="officeholders"``),
+    or None when the name holds no office then or holds offices under different codes."""
+    try:
+        on = date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+    if not _distinctive(name):
+        return None
+    found = _holders(name, on)
+    if not found or len({h.code for h in found}) != 1:
+        return None
+    held = found[0]
+    country = held.country
+    sector = held.code[3:6] if country and len(held.code) > 3 else None
+    return KnownActor(
+        name=held.name,
+        code=held.code,
+        country=country,
+        sector=sector,
+        role=None,  # the title the text gives wins; the office is in the table
+        kind="person",
+        first_seen=held.start.isoformat(),
+        last_seen=held.end.isoformat() if held.end else None,
+        source="officeholders",
+    )
