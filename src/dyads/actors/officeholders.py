@@ -258,7 +258,8 @@ def _distinctive(name: str) -> bool:
 def known_holder(name: str, published: str | None) -> KnownActor | None:
     """What the table knows of ``name`` on the publication day (YYYY-MM-DD; None: undated): the
     actor in office, as :class:`~dyads.actors.memory.KnownActor` (``source="officeholders"``),
-    or None when the name holds no office then or holds offices under different codes."""
+    or None when the name holds no office then or holds offices under different codes: outside
+    a term a name is only a name."""
     try:
         on = date.fromisoformat(published) if published else None
     except ValueError:
