@@ -51,7 +51,10 @@ def test_the_title_in_the_text_stays_the_role(mentions_of) -> None:
 
 
 def test_candidates_and_parties_are_party_actors(mentions_of) -> None:
-    text = "Republican presidential candidate Donald Trump criticized the Democratic National Committee."
+    text = (
+        "Republican presidential candidate Donald Trump criticized the Democratic National "
+        "Committee."
+    )
     found = mentions_of(text, "2016-07-26")
     assert found["Democratic National Committee"].code == "USAPTY"
     assert any(m.code == "USAPTY" and "Trump" in t for t, m in found.items())
