@@ -1,0 +1,106 @@
+"""Reported speech without quotation marks: "X said (that) …", "…, according to X", and what a
+speech act's object or infinitive reports ("urged Congress to act")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span, mostly_inside
+from dyads.quotes.layouts import according_draft
+from dyads.quotes.marks import MARKS
+from dyads.quotes.speakers import attribute
+
+_MIN_INDIRECT_TOKENS = 3
+_OBJECT_CONFIDENCE = 0.5
+
+
+def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
+    """Reported clauses of speech verbs outside quotation marks, in text order."""
+    out: list[Draft] = []
+    for sent in ctx.doc.sents:
+        if sent.end_char <= ctx.lo or sent.start_char >= ctx.hi or ctx.run_on[sent.start]:
+            continue
+        for tok in sent:
+            if ctx.quoted[tok.i]:
+                continue
+            if tok.lower_ == "according":
+                draft = according_draft(ctx, tok, sent)
+                if draft is not None and not mostly_inside(draft.span, direct_spans):
+                    out.append(draft)
+                continue
+            if not ctx.is_cue(tok):
+                if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
+                    out.extend(object_drafts(ctx, tok, direct_spans))
+                continue
+            if not any(c.dep_ == "ccomp" for c in tok.children):
+                out.extend(object_drafts(ctx, tok, direct_spans))
+            for comp in tok.children:
+                if comp.dep_ != "ccomp":
+                    continue
+                span = clause_span(ctx, comp, ctx.para_at(tok.idx))
+                if span is None or mostly_inside(span, direct_spans):
+                    continue
+                draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+                strong = tok.lemma_.lower() in ctx.lex.speech
+                attribute(ctx, draft, tok, 0.8 if strong else 0.6)
+                out.append(draft)
+    return out
+
+
+def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
+    """What a stance is about: "criticized the plan", "refused to pay", "talked about X"."""
+    lemma = verb.lemma_.lower()
+    para = ctx.para_at(verb.idx)
+    doc = ctx.doc
+    out = []
+    for child in verb.children:
+        target: Token | None = None
+        cue_end = verb
+        if child.dep_ in ("dobj", "xcomp") and lemma in ctx.lex.object_verbs:
+            target = child
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ctx.lex.topic_preps
+            and lemma in ctx.lex.topic_verbs
+        ):
+            target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            cue_end = child
+        if target is None or ctx.quoted[target.i]:
+            continue
+        end_tok = target.right_edge
+        if child.dep_ == "dobj":
+            for sib in verb.children:
+                if sib.dep_ in ("oprd", "xcomp", "ccomp") and sib.i > target.i:
+                    end_tok = max(end_tok, sib.right_edge, key=lambda t: t.i)
+        start_tok = target.left_edge
+        while start_tok.i < end_tok.i and start_tok.idx < para[0]:
+            start_tok = doc[start_tok.i + 1]
+        if end_tok.i - start_tok.i + 1 < 2 or end_tok.idx >= para[1]:
+            continue
+        span = ctx.trim(start_tok.idx, end_tok.idx + len(end_tok))
+        if span is None or mostly_inside(span, direct_spans):
+            continue
+        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+        attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
+        if cue_end is not verb and cue_end.i == verb.i + 1:
+            draft.cue = (verb.idx, cue_end.idx + len(cue_end))
+        if draft.speaker is not None:
+            out.append(draft)
+    return out
+
+
+def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
+    """The reported clause headed by ``comp`` within ``para``, without its "that"."""
+    doc = ctx.doc
+    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    while start < end and doc[start].idx < para[0]:
+        start += 1
+    while end > start and doc[end - 1].idx >= para[1]:
+        end -= 1
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        if doc[start].text in MARKS and doc[start].i >= comp.i:
+            break
+        start += 1
+    if end - start < _MIN_INDIRECT_TOKENS:
+        return None
+    return ctx.trim(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))

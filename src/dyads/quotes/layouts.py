@@ -1,0 +1,132 @@
+"""Attributions made by layout rather than by a verb: transcript labels, a colon after the
+speaker's clause, a dash and a name after the quotation, "according to X"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft
+from dyads.quotes.marks import Segment
+from dyads.quotes.syntax import entity_at, phrase_span
+
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
+_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*")
+_MIN_INDIRECT_TOKENS = 3
+
+
+def speaker_label(ctx: Context, draft: Draft) -> bool:
+    """A transcript turn inside the marks: '"WALLACE: If I may, sir, …"'."""
+    start, end = draft.span
+    label = _SPEAKER_LABEL.match(ctx.text, start, end)
+    if label is None or label.end() >= end:
+        return False
+    draft.span = (label.end(), end)
+    draft.speaker = label.span(1)
+    head = ctx.doc.char_span(*label.span(1), alignment_mode="expand")
+    draft.speaker_head = head.root if head is not None else None
+    draft.confidence = 0.7
+    return True
+
+
+def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
+    """'Obama is rolling out a new campaign message: “…”', 'Sanders made the following
+    comment:': the subject of the clause the colon ends speaks."""
+    doc = ctx.doc
+    prev = doc[first - 1] if first > 0 else None
+    while prev is not None and prev.is_space and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev is None or prev.text != ":" or ctx.quoted[prev.i]:
+        return False
+    para = ctx.para_at(prev.idx)
+    root = prev.sent.root
+    head = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "nsubj" and not ctx.quoted[c.i] and para[0] <= c.idx < para[1]
+        ),
+        None,
+    )
+    if head is None or head.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    draft.speaker_head = head
+    draft.speaker = phrase_span(head)
+    draft.confidence = 0.6
+    return True
+
+
+def dash_speaker(ctx: Context, draft: Draft, seg: Segment) -> None:
+    """A name set after the closing mark with a dash: '“…” ― Jane Doe'."""
+    match = _DASH_NAME.match(ctx.text, seg.close_end)
+    if match is None or match.end() >= ctx.paras[seg.paragraph][1]:
+        return
+    span = ctx.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ != "PROPN":
+        return
+    tok = span[0]
+    if tok.ent_iob_ != "O":
+        ent = entity_at(tok)
+        if ent is not None:
+            draft.speaker = (ent.start_char, ent.end_char)
+            draft.speaker_head = ent.root
+            draft.confidence = 0.7
+            return
+    end = tok.i
+    while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    draft.speaker = (tok.idx, ctx.doc[end].idx + len(ctx.doc[end]))
+    draft.speaker_head = ctx.doc[end]
+    draft.confidence = 0.7
+
+
+def according_in(ctx: Context, sent: SpacySpan) -> Token | None:
+    """The "according" of an "according to" outside quotation marks in ``sent``."""
+    for tok in sent:
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        to_follows = nxt is not None and nxt.lower_ == "to"
+        if tok.lower_ == "according" and to_follows and not ctx.quoted[tok.i]:
+            return tok
+    return None
+
+
+def attribute_according(ctx: Context, draft: Draft, according: Token) -> None:
+    """Cue "according to", speaker its object."""
+    to = ctx.doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+    draft.cue = (according.idx, to.idx + len(to))
+    draft.cue_token = according
+    if pobj is not None:
+        draft.speaker_head = pobj
+        draft.speaker = phrase_span(pobj)
+    draft.confidence = 0.8
+
+
+def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
+    """The reported statement on the longer side of "according to X" in its sentence."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    phrase_start = tok.left_edge.i
+    to = doc[tok.i + 1]
+    phrase_end = max(tok.right_edge.i, to.right_edge.i) + 1
+    para = ctx.para_at(tok.idx)
+    lo, hi = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+    left = ctx.trim(lo, doc[phrase_start].idx) if doc[phrase_start].idx > lo else None
+    right_start = doc[phrase_end].idx if phrase_end < sent.end else hi
+    right = ctx.trim(right_start, hi) if right_start < hi else None
+    if right is not None:
+        right = ctx.trim(right[0], right[1] - 1) if ctx.text[right[1] - 1] in ".!?" else right
+    sides = [s for s in (left, right) if s is not None]
+    if not sides:
+        return None
+    span = max(sides, key=lambda s: s[1] - s[0])
+    if len(ctx.text[span[0] : span[1]].split()) < _MIN_INDIRECT_TOKENS:
+        return None
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    attribute_according(ctx, draft, tok)
+    return draft
