@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.limits import in_long_sentence
 from dyads.nlp import doc_text
+from dyads.quotes.acts import Act, act_of
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.marks import Segment, paragraphs, segments
 from dyads.records import DateSpan, QuoteKind
@@ -71,14 +72,16 @@ class Context:
     def para_at(self, offset: int) -> Span:
         return self.paras[self.paragraph_of(offset)]
 
-    def is_cue(self, tok: Token, belief: bool = True) -> bool:
-        """A verb of saying (or, with ``belief``, of thinking) by lemma."""
-        if tok.pos_ not in ("VERB", "AUX") and tok.tag_[:2] != "VB":
-            return False
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.speech:
+    def act(self, tok: Token) -> Act | None:
+        return act_of(tok, self.lex)
+
+    def is_cue(self, tok: Token, belief: bool = True, manner: bool = True) -> bool:
+        """A verb of saying; with ``manner`` also of a manner of speaking ("fumed"), with
+        ``belief`` of thinking ("believes")."""
+        act = act_of(tok, self.lex)
+        if act == "speech":
             return True
-        return belief and lemma in self.lex.belief
+        return (manner and act == "manner") or (belief and act == "belief")
 
     def trim(self, start: int, end: int) -> Span | None:
         """``(start, end)`` without the spaces, commas, colons and dashes at either edge."""

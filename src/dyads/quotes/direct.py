@@ -25,6 +25,9 @@ _NOT_ARGUMENT = frozenset({"advmod", "cc", "punct", "nsubj", "nsubjpass", "aux",
 _ARGUMENT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "prep", "advcl"})
 # Dependents that make a verb a non-finite complement rather than a speech act of its own.
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "dobj", "pobj", "csubj", "amod", "compound"})
+# What makes a naming verb's object a statement: its predicate ("called it a “sham”", "described
+# him as “reckless”").
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep:as", "attr", "acomp"})
 
 
 def quoted_drafts(ctx: Context) -> list[Draft]:
@@ -100,7 +103,7 @@ def is_partial(ctx: Context, seg: Segment, first_token: int) -> bool:
     if before[-1] in _SENTENCE_PUNCT or before[-1] in MARKS or before[-1] in "'`":
         return False
     prev = ctx.doc[first_token - 1] if first_token > 0 else None
-    return not (prev is not None and ctx.is_cue(prev, belief=False))
+    return not (prev is not None and ctx.is_cue(prev, belief=False, manner=False))
 
 
 def governing_cue(ctx: Context, root: Token) -> Token | None:
@@ -114,12 +117,13 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
             break
         if ctx.quoted[anc.i]:
             continue
-        if not ctx.is_cue(anc):
+        act = ctx.act(anc)
+        if act is None:
             stance = anc.lemma_.lower() in ctx.lex.object_verbs and anc.pos_ == "VERB"
             if stance and ranked[2] is None:
                 ranked[2] = anc
             continue
-        if anc.lemma_.lower() not in ctx.lex.speech:
+        if act == "belief":
             rank = 2
         elif anc.dep_ in _COMPLEMENT_DEPS:
             rank = 1
@@ -140,7 +144,7 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
     for tok in doc[sent_start:sent_end]:
         if tok.idx < para[0] or tok.idx >= para[1]:
             continue
-        if ctx.quoted[tok.i] or not ctx.is_cue(tok):
+        if ctx.quoted[tok.i] or not ctx.is_cue(tok, manner=False):
             continue
         distance = first - tok.i if tok.i < first else tok.i - last
         if best is None or distance < best[0]:
@@ -158,7 +162,7 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
             for tok in nxt:
                 if (
                     not ctx.quoted[tok.i]
-                    and ctx.is_cue(tok, belief=False)
+                    and ctx.is_cue(tok, belief=False, manner=False)
                     and not any(c.dep_ == "ccomp" for c in tok.children)
                 ):
                     return tok
@@ -201,18 +205,40 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         cue = draft.cue_token
         if draft.kind != "partial" or cue is None or draft.cue in covered:
             continue
-        span = argument_span(ctx, draft, cue)
-        if span is None or span in seen:
+        found = argument_span(ctx, draft, cue)
+        if found is None or found[0] in seen:
             continue
+        span, node = found
         seen.add(span)
         wide = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
         copy_attribution(wide, draft)
         wide.confidence = draft.confidence
+        wide.stance = not _says_content(ctx, cue, node)
         out.append(wide)
     return out
 
 
-def argument_span(ctx: Context, draft: Draft, cue: Token) -> Span | None:
+def _says_content(ctx: Context, cue: Token, node: Token) -> bool:
+    """The argument ``node`` of ``cue`` is what was said: the object and predicate of a naming
+    verb ("called it a “sham”") or the infinitive of a directive ("urged them to “act”"), not
+    the object of a stance ("condemned the “drills”")."""
+    if ctx.act(cue) != "speech":
+        return False
+    lemma = cue.lemma_.lower()
+    deps = {_role(node)} | {_role(c) for c in cue.children if c.i > node.i}
+    if lemma in ctx.lex.naming and deps & _PREDICATE_DEPS:
+        return True
+    if lemma in ctx.lex.evaluative and "prep:as" in deps:
+        return True  # "dismissed the report as “fake news”": what was said of the object
+    return lemma in ctx.lex.directive and "xcomp" in deps
+
+
+def _role(tok: Token) -> str:
+    return "prep:as" if tok.dep_ == "prep" and tok.lower_ == "as" else tok.dep_
+
+
+def argument_span(ctx: Context, draft: Draft, cue: Token) -> tuple[Span, Token] | None:
+    """The phrase under ``cue`` that holds the partial quotation ``draft``, and its head."""
     inner = ctx.doc.char_span(*draft.span, alignment_mode="expand")
     if inner is None or not len(inner):
         return None
@@ -236,4 +262,4 @@ def argument_span(ctx: Context, draft: Draft, cue: Token) -> Span | None:
     span = ctx.trim(doc[start].idx, doc[end].idx + len(doc[end]))
     if span is None or not (span[0] <= draft.span[0] and draft.span[1] <= span[1]):
         return None
-    return span if span != draft.span else None
+    return (span, node) if span != draft.span else None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from dyads.quotes.acts import not_made
 from dyads.quotes.context import Context, Draft, Span, overlaps
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
@@ -14,6 +16,16 @@ from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.speakers import inherit
 from dyads.records import Cue, Mention, Quote, Speaker
+
+
+class Attributions(NamedTuple):
+    """``quotes``: speech acts with their content. ``stances``: what PolNeAR also annotates as
+    attributions but is no quotation (the object of a stance or of a non-speech verb, a belief:
+    "praised Clinton", "wants to run", "believes the deal will hold"); used by the evaluation
+    only, never stored as quotes."""
+
+    quotes: list[Quote]
+    stances: list[Quote]
 
 
 def find_quotes(
@@ -28,12 +40,26 @@ def find_quotes(
     ``mentions`` resolve speakers to actors (the mention over the speaker phrase's head);
     ``published`` anchors relative dates; ``body`` limits the search to the article body.
     """
+    return find_attributions(doc, mentions, published=published, body=body).quotes
+
+
+def find_attributions(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    *,
+    published: str | None = None,
+    body: tuple[int, int] | None = None,
+) -> Attributions:
+    """:func:`find_quotes` and, apart, the stances the same passes find (see ``Attributions``)."""
     ctx = Context(doc, cue_lexicon(), body)
     drafts = _drafts(ctx)
     if not drafts:
-        return []
+        return Attributions([], [])
     add_dates(ctx, drafts, published)
-    return [_record(ctx.text, d, mentions) for d in drafts]
+    records = [(d.stance, _record(ctx.text, d, mentions)) for d in drafts]
+    return Attributions(
+        [q for stance, q in records if not stance], [q for stance, q in records if stance]
+    )
 
 
 def _drafts(ctx: Context) -> list[Draft]:
@@ -45,8 +71,10 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts.extend(partial_arguments(ctx, drafts))
     drafts.sort(key=lambda d: d.span)
     inherit(ctx, drafts)
+    drafts = [d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex)]
     # A report inside someone's reported words is part of what they said, not a new report.
-    return [d for d in drafts if not _nested(d, drafts)]
+    speech = [d for d in drafts if not d.stance]
+    return [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:

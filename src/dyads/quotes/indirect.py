@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, mostly_inside
 from dyads.quotes.layouts import according_draft
+from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.speakers import attribute
 
@@ -28,7 +29,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 if draft is not None and not mostly_inside(draft.span, direct_spans):
                     out.append(draft)
                 continue
-            if not ctx.is_cue(tok):
+            act = ctx.act(tok)
+            if act is None:
                 if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
                     out.extend(object_drafts(ctx, tok, direct_spans))
                 continue
@@ -41,22 +43,28 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 if span is None or mostly_inside(span, direct_spans):
                     continue
                 draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
-                strong = tok.lemma_.lower() in ctx.lex.speech
-                attribute(ctx, draft, tok, 0.8 if strong else 0.6)
+                attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
+                draft.stance = act == "belief"  # what someone thinks is not what they said
                 out.append(draft)
     return out
 
 
 def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
-    """What a stance is about: "criticized the plan", "refused to pay", "talked about X"."""
+    """What a verb's object or infinitive reports. A quotation when it is what was said
+    ("urged Congress to act", "called the plan a disaster"); else a stance, which is no
+    quotation ("criticized the plan", "refused to pay", "talked about X")."""
     lemma = verb.lemma_.lower()
+    lex = ctx.lex
     para = ctx.para_at(verb.idx)
     doc = ctx.doc
+    speech = ctx.act(verb) == "speech"
+    objects = lex.object_verbs | lex.naming | lex.directive if speech else lex.object_verbs
     out = []
     for child in verb.children:
         target: Token | None = None
         cue_end = verb
-        if child.dep_ in ("dobj", "xcomp") and lemma in ctx.lex.object_verbs:
+        said = False
+        if child.dep_ in ("dobj", "xcomp") and lemma in objects:
             target = child
         elif (
             child.dep_ == "prep"
@@ -67,11 +75,21 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             cue_end = child
         if target is None or ctx.quoted[target.i]:
             continue
+        if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+            continue  # "urged Congress to act": the object's draft holds the infinitive
         end_tok = target.right_edge
-        if child.dep_ == "dobj":
+        if child.dep_ == "xcomp":
+            said = speech and lemma in lex.directive
+        else:
             for sib in verb.children:
-                if sib.dep_ in ("oprd", "xcomp", "ccomp") and sib.i > target.i:
+                predicate = sib.dep_ in ("oprd", "xcomp", "ccomp") or _as_predicate(sib, lemma, lex)
+                if sib.i > target.i and predicate and child.dep_ == "dobj":
                     end_tok = max(end_tok, sib.right_edge, key=lambda t: t.i)
+                    said = speech and (
+                        lemma in lex.naming
+                        or (lemma in lex.directive and sib.dep_ == "xcomp")
+                        or _as_predicate(sib, lemma, lex)
+                    )
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:
             start_tok = doc[start_tok.i + 1]
@@ -80,13 +98,19 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         span = ctx.trim(start_tok.idx, end_tok.idx + len(end_tok))
         if span is None or mostly_inside(span, direct_spans):
             continue
-        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=not said)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:
             draft.cue = (verb.idx, cue_end.idx + len(cue_end))
         if draft.speaker is not None:
             out.append(draft)
     return out
+
+
+def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:
+    """ "as X" after the object of a naming or evaluative speech verb: "described the vote as
+    a sham", "dismissed the report as fake" (what was said of the object)."""
+    return tok.dep_ == "prep" and tok.lower_ == "as" and lemma in lex.naming | lex.evaluative
 
 
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:

@@ -14,7 +14,20 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "quote_cues.yaml"
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
+    """Lemma sets of ``quote_cues.yaml`` (its header says what each section is for).
+
+    ``speech`` is every cue that may stand anywhere in a quotation's frame (the file's speech,
+    evaluative, directive and naming sections); ``manner`` cues only stand right beside a
+    quotation or over a reported clause; ``phrasal`` maps a verb to the particles that make it a
+    cue ("fire" -> {"back"}).
+    """
+
     speech: frozenset[str]
+    manner: frozenset[str]
+    evaluative: frozenset[str]
+    directive: frozenset[str]
+    naming: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
     belief: frozenset[str]
     tell_like: frozenset[str]
     medium_words: frozenset[str]
@@ -23,6 +36,8 @@ class CueLexicon:
     object_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     topic_preps: frozenset[str]
+    negating: frozenset[str]
+    hypothetical_aux: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -30,21 +45,34 @@ class CueLexicon:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
+    """The lexicon of ``data/quote_cues.yaml`` (sections of ``lemma: gloss`` mappings)."""
     raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw.get(key) or [])
+        return frozenset(str(w).lower() for w in raw.get(key) or {})
 
-    names = sorted((str(n) for n in raw.get("media_names") or []), key=len, reverse=True)
+    phrasal: dict[str, set[str]] = {}
+    for entry in raw.get("phrasal") or {}:
+        verb, particle = str(entry).lower().split()
+        phrasal.setdefault(verb, set()).add(particle)
+    names = sorted((str(n) for n in raw.get("media_names") or {}), key=len, reverse=True)
     pattern = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")"
+    speech = words("speech") | words("evaluative") | words("directive") | words("naming")
     return CueLexicon(
-        speech=words("speech"),
-        belief=words("belief") - words("speech"),
+        speech=speech,
+        manner=words("manner") - speech,
+        evaluative=words("evaluative"),
+        directive=words("directive"),
+        naming=words("naming"),
+        phrasal={verb: frozenset(parts) for verb, parts in phrasal.items()},
+        belief=words("belief") - speech,
         tell_like=words("tell_like"),
         medium_words=words("medium_words"),
         statement_nouns=words("statement_nouns"),
         media_names=re.compile(pattern, re.IGNORECASE),
-        object_verbs=words("object_verbs"),
+        object_verbs=words("stance"),
         topic_verbs=words("topic_verbs"),
         topic_preps=words("topic_preps"),
+        negating=words("negating"),
+        hypothetical_aux=words("hypothetical_aux"),
     )
