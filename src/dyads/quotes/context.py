@@ -57,6 +57,7 @@ class Context:
         self.paras = paragraphs(self.text, self.lo, self.hi)
         self.para_starts = [p[0] for p in self.paras]
         self.segs = segments(self.text, self.paras)
+        self.seg_starts = [seg.open_mark for seg in self.segs]
         self.quoted = bytearray(len(doc))
         self.run_on = in_long_sentence(doc)
         self.seg_tokens: list[tuple[int, int]] = []
@@ -65,6 +66,11 @@ class Context:
             first, last = (span.start, span.end) if span is not None else (0, 0)
             self.seg_tokens.append((first, last))
             self.quoted[first:last] = b"\x01" * (last - first)
+
+    def in_quotes(self, offset: int) -> bool:
+        """The character at ``offset`` lies within quotation marks (the marks included)."""
+        i = bisect_left(self.seg_starts, offset + 1) - 1
+        return i >= 0 and offset < self.segs[i].close_end
 
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect_left(self.para_starts, offset + 1) - 1)

@@ -11,6 +11,7 @@ from dyads.quotes.layouts import (
     attribute_according,
     colon_speaker,
     dash_speaker,
+    from_speaker,
     speaker_label,
 )
 from dyads.quotes.marks import MARKS, Segment
@@ -73,7 +74,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
             attribute(ctx, draft, cue, 0.8)
         elif according is not None and according.i < first:
             attribute_according(ctx, draft, according)  # 'According to X, “…”'
-        elif not colon_speaker(ctx, draft, first):
+        elif not colon_speaker(ctx, draft, first) and not from_speaker(ctx, draft, first):
             dash_speaker(ctx, draft, seg)
         return draft
     according = according_in(ctx, root.sent)

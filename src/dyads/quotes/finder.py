@@ -9,13 +9,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from dyads.quotes.acts import not_made
-from dyads.quotes.context import Context, Draft, Span, overlaps
+from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.lexicon import cue_lexicon
-from dyads.quotes.speakers import inherit
-from dyads.records import Cue, Mention, Quote, Speaker
+from dyads.quotes.speakers import inherit, speaker_record
+from dyads.records import Cue, Mention, Quote
 
 
 class Attributions(NamedTuple):
@@ -56,7 +56,7 @@ def find_attributions(
     if not drafts:
         return Attributions([], [])
     add_dates(ctx, drafts, published)
-    records = [(d.stance, _record(ctx.text, d, mentions)) for d in drafts]
+    records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
     return Attributions(
         [q for stance, q in records if not stance], [q for stance, q in records if stance]
     )
@@ -70,11 +70,11 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))
     drafts.sort(key=lambda d: d.span)
-    inherit(ctx, drafts)
-    drafts = [d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex)]
     # A report inside someone's reported words is part of what they said, not a new report.
     speech = [d for d in drafts if not d.stance]
-    return [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
+    drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
+    inherit(ctx, drafts)
+    return [d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex)]
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
@@ -85,37 +85,18 @@ def _nested(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-def _record(text: str, draft: Draft, mentions: Sequence[Mention]) -> Quote:
-    speaker = None
-    if draft.speaker is not None:
-        s, e = draft.speaker
-        actor = code = None
-        head = draft.speaker_head
-        if head is not None:
-            mention = _mention_at(mentions, (head.idx, head.idx + len(head)))
-            if mention is not None:
-                actor, code = mention.actor, mention.code
-        speaker = Speaker(text=text[s:e], span=(s, e), actor=actor, code=code)
+def _record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Quote:
+    text = ctx.text
     cue = Cue(text=text[draft.cue[0] : draft.cue[1]], span=draft.cue) if draft.cue else None
     s, e = draft.span
     return Quote(
         kind=draft.kind,
         content=text[s:e],
         span=(s, e),
-        speaker=speaker,
+        speaker=speaker_record(ctx, draft, mentions),
         cue=cue,
         medium=draft.medium,
         addressee=draft.addressee,
         date=replace(draft.date) if draft.date is not None else None,
         confidence=draft.confidence,
     )
-
-
-def _mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
-    best = None
-    for mention in mentions:
-        if not overlaps(mention.span, span):
-            continue
-        if best is None or (mention.actor is not None and best.actor is None):
-            best = mention
-    return best

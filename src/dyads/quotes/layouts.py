@@ -13,7 +13,8 @@ from dyads.quotes.marks import Segment
 from dyads.quotes.syntax import entity_at, phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
-_DASH_NAME = re.compile(r"[ \t\xa0]*[―—–]+[ \t\xa0]*")
+_DASH_NAME = re.compile(r"[ \t\xa0]*(?:[―—–]+|--)[ \t\xa0]*")
+_LEAD_MAX_TOKENS = 12
 _MIN_INDIRECT_TOKENS = 3
 
 
@@ -58,28 +59,72 @@ def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     return True
 
 
-def dash_speaker(ctx: Context, draft: Draft, seg: Segment) -> None:
-    """A name set after the closing mark with a dash: '“…” ― Jane Doe'."""
-    match = _DASH_NAME.match(ctx.text, seg.close_end)
-    if match is None or match.end() >= ctx.paras[seg.paragraph][1]:
-        return
-    span = ctx.doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-    if span is None or span[0].pos_ != "PROPN":
-        return
-    tok = span[0]
-    if tok.ent_iob_ != "O":
-        ent = entity_at(tok)
-        if ent is not None:
-            draft.speaker = (ent.start_char, ent.end_char)
-            draft.speaker_head = ent.root
-            draft.confidence = 0.7
-            return
-    end = tok.i
-    while end + 1 < len(ctx.doc) and ctx.doc[end + 1].pos_ == "PROPN":
-        end += 1
-    draft.speaker = (tok.idx, ctx.doc[end].idx + len(ctx.doc[end]))
-    draft.speaker_head = ctx.doc[end]
+def dash_speaker(ctx: Context, draft: Draft, seg: Segment) -> bool:
+    """A name set after the closing mark with a dash, on the same line or the next:
+    '“…” ― Jane Doe', '“…”' then a line '— NATO Secretary General Jens Stoltenberg'."""
+    para = ctx.paras[seg.paragraph]
+    start = seg.close_end
+    if ctx.text[start : para[1]].strip() == "" and seg.paragraph + 1 < len(ctx.paras):
+        para = ctx.paras[seg.paragraph + 1]  # the quotation ends its line; the name is below
+        start = para[0]
+    match = _DASH_NAME.match(ctx.text, start)
+    if match is None or match.end() >= para[1]:
+        return False
+    line = ctx.doc.char_span(match.end(), para[1], alignment_mode="contract")
+    if line is None or not len(line) or line[0].pos_ not in ("PROPN", "NOUN", "ADJ", "DET"):
+        return False
+    head = _named_head(line)
+    if head is None:
+        return False
+    draft.speaker = (line[0].idx, head.idx + len(head))
+    draft.speaker_head = head
     draft.confidence = 0.7
+    return True
+
+
+def from_speaker(ctx: Context, draft: Draft, first: int) -> bool:
+    """A verbless lead-in ending in a colon names the speaker: 'And from Kremlin spokesman
+    Dmitry Peskov:', 'Peskov, on Tuesday:' (on its own line or before the quotation)."""
+    doc = ctx.doc
+    i = first - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or ctx.quoted[i]:
+        return False
+    para = ctx.para_at(doc[i].idx)
+    lead = [t for t in doc[doc[i].sent.start : i] if t.idx >= para[0]]
+    if not lead or len(lead) > _LEAD_MAX_TOKENS or any(ctx.quoted[t.i] for t in lead):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return False
+    head = _named_head(doc[lead[0].i : lead[-1].i + 1])
+    if head is None:
+        return False
+    start = head.i
+    while start > lead[0].i and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        start -= 1
+    draft.speaker = (doc[start].idx, head.idx + len(head))
+    draft.speaker_head = head
+    draft.confidence = 0.6
+    return True
+
+
+def _named_head(span: SpacySpan) -> Token | None:
+    """The last token of the first person named in ``span`` (else of an organisation, else of
+    its first run of proper nouns)."""
+    for label in ("PERSON", "ORG", "NORP", "GPE"):
+        for tok in span:
+            if tok.ent_type_ == label and tok.ent_iob_ == "B":
+                ent = entity_at(tok)
+                if ent is not None and ent.end <= span.end:
+                    return ent[-1]
+    run = [t for t in span if t.pos_ == "PROPN"]
+    if not run:
+        return None
+    end = run[0]
+    while end.i + 1 < span.end and span.doc[end.i + 1].pos_ == "PROPN":
+        end = span.doc[end.i + 1]
+    return end
 
 
 def according_in(ctx: Context, sent: SpacySpan) -> Token | None:

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Draft, Span, copy_attribution
+from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
 from dyads.quotes.marks import Segment
 from dyads.quotes.syntax import audience, phrase_span, subject
+from dyads.records import Mention, Speaker
 
 _GAP_MAX_TOKENS = 15
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
+_PRONOUNS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("he", "him", "his"), ("person", "m")),
+    **dict.fromkeys(("she", "her", "hers"), ("person", "f")),
+    **dict.fromkeys(("they", "them", "their"), ("plural", None)),
+    **dict.fromkeys(("it", "its"), ("thing", None)),
+}
+_PRONOUN_CLASSES = {
+    "person": frozenset({"person"}),
+    "plural": frozenset({"group", "person", "organisation", "country"}),
+    "thing": frozenset({"organisation", "country", "media"}),
+}
+_LOOKBACK_SENTENCES = 3
 
 
 def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None:
@@ -103,3 +119,71 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
 def opens_paragraph(ctx: Context, draft: Draft) -> bool:
     seg = draft.segment
     return seg is not None and seg.open_mark == ctx.paras[seg.paragraph][0]
+
+
+def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Speaker | None:
+    """The draft's speaker phrase, resolved to the actor of the mention over its head.
+
+    A pronoun's actor comes from the actors stage's coreference, but never from a name inside
+    quotation marks: "“… Bin Laden …,” she said" is not Bin Laden speaking. Such a pronoun is
+    resolved again to the nearest fitting name before it outside quotation marks, else left
+    unresolved.
+    """
+    if draft.speaker is None:
+        return None
+    s, e = draft.speaker
+    actor = code = None
+    head = draft.speaker_head
+    if head is not None:
+        mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+        if mention is not None:
+            actor, code = mention.actor, mention.code
+            pronoun = _PRONOUNS.get(head.lower_)
+            if pronoun is not None and actor is not None:
+                fit = _antecedent(ctx, head, mention, mentions, pronoun)
+                actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
+    return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+def _antecedent(
+    ctx: Context,
+    pronoun: Token,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    kind: tuple[str, str | None],
+) -> Mention | None:
+    before = [m for m in mentions if m.span[1] <= pronoun.idx and m.actor is not None]
+    named = [m for m in before if m.text.lower() not in _PRONOUNS]
+    same = [m for m in named if m.actor == mention.actor]
+    if not same or not ctx.in_quotes(same[-1].span[0]):
+        return mention  # the coreference's antecedent is outside quotation marks
+    kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
+    other_gender = {
+        m.actor
+        for m in before
+        if gender is not None
+        and _PRONOUNS.get(m.text.lower(), ("", gender))[1] not in (None, gender)
+    }
+    start = pronoun.sent.start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    floor = ctx.doc[start].idx
+    for m in reversed(named):
+        if m.span[0] < floor:
+            break
+        if ctx.in_quotes(m.span[0]) or m.kind not in kinds or m.actor in other_gender:
+            continue
+        return m
+    return None
+
+
+def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
+    """The mention over ``span``, one with an actor first."""
+    best = None
+    for mention in mentions:
+        if not overlaps(mention.span, span):
+            continue
+        if best is None or (mention.actor is not None and best.actor is None):
+            best = mention
+    return best

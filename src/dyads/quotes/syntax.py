@@ -82,7 +82,17 @@ def subject(
             verb = verb.head
             continue
         break
-    return _inverted_subject(cue, free)
+    return _inverted_subject(cue, free, _after_quote(cue, quoted))
+
+
+def _after_quote(cue: Token, quoted: bytearray | None) -> bool:
+    """``cue`` comes right after a closing quotation mark ('“…,” sighed a diplomat')."""
+    if quoted is None:
+        return False
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].is_punct and not quoted[i]:
+        i -= 1
+    return i >= 0 and bool(quoted[i]) and cue.i - i <= 2
 
 
 def _personal(tok: Token) -> bool:
@@ -105,12 +115,16 @@ def _author(
     return None
 
 
-def _inverted_subject(cue: Token, free: Callable[[Token], bool]) -> Token | None:
-    """A name phrase right after the cue that the parser did not label as subject ("said Smith")."""
+def _inverted_subject(
+    cue: Token, free: Callable[[Token], bool], after_quote: bool = False
+) -> Token | None:
+    """A name phrase right after the cue that the parser did not label as subject ("said
+    Smith"); right after a quotation, any noun phrase ('“…,” sighed a senior diplomat')."""
     for child in cue.rights:
         if child.i > cue.i + _INVERTED_WINDOW:
             break
         named = child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")
+        named = named or (after_quote and child.pos_ == "NOUN")
         if (
             child.dep_ in _INVERTED_DEPS
             and named
