@@ -10,9 +10,12 @@ from dyads.quotes.layouts import according_draft
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.speakers import attribute
+from dyads.quotes.syntax import author_of, phrase_span
 
 _MIN_INDIRECT_TOKENS = 3
 _OBJECT_CONFIDENCE = 0.5
+_NOUN_CONFIDENCE = 0.7
+_RELATIVE = frozenset({"who", "which", "that", "whose"})
 
 
 def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
@@ -27,6 +30,11 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if tok.lower_ == "according":
                 draft = according_draft(ctx, tok, sent)
                 if draft is not None and not mostly_inside(draft.span, direct_spans):
+                    out.append(draft)
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.statement_nouns:
+                draft = noun_draft(ctx, tok, direct_spans)
+                if draft is not None:
                     out.append(draft)
                 continue
             act = ctx.act(tok)
@@ -105,6 +113,33 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         if draft.speaker is not None:
             out.append(draft)
     return out
+
+
+def noun_draft(ctx: Context, noun: Token, direct_spans: list[Span]) -> Draft | None:
+    """A statement noun with its content clause and its author: "Peskov's statement that the
+    talks had stalled", "a claim by the ministry that …"."""
+    comp = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if comp is None or noun.dep_ == "ROOT":  # a noun as root: a headline or a misparse
+        return None
+    author = author_of(noun, ctx.lex.statement_nouns)
+    if author is None or ctx.quoted[author.i] or author.lower_ in _RELATIVE:
+        return None
+    span = clause_span(ctx, comp, ctx.para_at(noun.idx))
+    if span is None or mostly_inside(span, direct_spans):
+        return None
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    draft.cue, draft.cue_token = (noun.idx, noun.idx + len(noun)), noun
+    draft.speaker_head, draft.speaker = author, phrase_span(author)
+    draft.confidence = _NOUN_CONFIDENCE
+    return draft
 
 
 def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:

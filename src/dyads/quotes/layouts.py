@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.marks import Segment
-from dyads.quotes.syntax import entity_at, phrase_span
+from dyads.quotes.syntax import author_of, entity_at, phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
 _DASH_NAME = re.compile(r"[ \t\xa0]*(?:[―—–]+|--)[ \t\xa0]*")
@@ -33,26 +33,25 @@ def speaker_label(ctx: Context, draft: Draft) -> bool:
 
 
 def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
-    """'Obama is rolling out a new campaign message: “…”', 'Sanders made the following
-    comment:': the subject of the clause the colon ends speaks."""
+    """'Obama is rolling out a new campaign message: “…”', 'Trump's tweet was blunt: “…”':
+    the subject of the clause the colon ends speaks (a statement's author for a statement)."""
     doc = ctx.doc
-    prev = doc[first - 1] if first > 0 else None
-    while prev is not None and prev.is_space and prev.i > 0:
-        prev = doc[prev.i - 1]
-    if prev is None or prev.text != ":" or ctx.quoted[prev.i]:
+    i = first - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ":" or ctx.quoted[i]:
         return False
-    para = ctx.para_at(prev.idx)
-    root = prev.sent.root
-    head = next(
-        (
-            c
-            for c in root.children
-            if c.dep_ == "nsubj" and not ctx.quoted[c.i] and para[0] <= c.idx < para[1]
-        ),
-        None,
-    )
-    if head is None or head.pos_ not in ("PROPN", "PRON", "NOUN"):
+    para = ctx.para_at(doc[i].idx)
+    lo = max(doc[i].sent.start, doc[i].i - _LEAD_MAX_TOKENS * 3)
+    lead = [t for t in doc[lo:i] if t.idx >= para[0] and not ctx.quoted[t.i]]
+    roots = [t for t in lead if not (lo <= t.head.i < i) or t.head is t]
+    clause = roots[-1] if roots else doc[i].sent.root
+    head = next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
+    if head is None or not para[0] <= head.idx < para[1]:
         return False
+    if head.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return False
+    head = author_of(head, ctx.lex.statement_nouns) or head
     draft.speaker_head = head
     draft.speaker = phrase_span(head)
     draft.confidence = 0.6

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
 from dyads.quotes.marks import Segment
-from dyads.quotes.syntax import audience, phrase_span, subject
+from dyads.quotes.syntax import audience, author_of, phrase_span, subject
 from dyads.records import Mention, Speaker
 
 _GAP_MAX_TOKENS = 15
@@ -134,6 +134,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     s, e = draft.speaker
     actor = code = None
     head = draft.speaker_head
+    if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
+        head = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head) or head
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
         if mention is not None:
@@ -143,6 +145,22 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
                 fit = _antecedent(ctx, head, mention, mentions, pronoun)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+def _issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who issued "the statement" that speaks: the author of the nearest earlier mention of the
+    same statement noun within a few sentences ("X issued a statement. … the statement said")."""
+    lemma = noun.lemma_.lower()
+    start = noun.sent.start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for tok in reversed(ctx.doc[start : noun.i]):
+        if tok.lemma_.lower() == lemma and not ctx.quoted[tok.i]:
+            author = author_of(tok, ctx.lex.statement_nouns)
+            if author is not None:
+                return author
+    return None
 
 
 def _antecedent(

@@ -36,7 +36,7 @@ def phrase_span(head: Token) -> Span:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
 
@@ -113,6 +113,32 @@ def _author(
         if child.dep_ == "nsubj" and free(child):
             return child
     return None
+
+
+def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
+    """Who made the statement ``noun`` names: its possessor ("Peskov's statement"), its "by" or
+    "from" object ("a statement from the Kremlin"), a proper-noun modifier ("the Kremlin
+    statement"), or the subject of the verb that issued it ("X released a statement", "In a
+    statement, X said")."""
+    if noun.lemma_.lower() not in statement_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in _RELATIVE:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = _pobj(child)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+            return child
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _inverted_subject(
