@@ -39,11 +39,12 @@ def act_of(tok: Token, lex: CueLexicon) -> Act | None:
     return None
 
 
-def not_made(cue: Token, lex: CueLexicon) -> bool:
+def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     """The speech act of ``cue`` is negated or hypothetical: "did not say", "never said",
     "declined to say", "refused to comment on whether", "has yet to say", "would say",
-    "if he says", "no one said"."""
-    if _negated_or_modal(cue, lex):
+    "if he says", "no one said". Words inside quotation marks (``quoted[i]``) are what was
+    said, never the frame: '“Absolutely not,” she replied' is a reply."""
+    if _negated_or_modal(cue, lex, quoted):
         return True
     node = cue
     for _ in range(_NEGATION_HOPS):
@@ -53,19 +54,23 @@ def not_made(cue: Token, lex: CueLexicon) -> bool:
             node = node.head  # "said X but did not say Y": the conjunct carries its own aux
             continue
         head = node.head
+        if quoted[head.i]:
+            break
         if head.lemma_.lower() in lex.negating:
             return True
         if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
             return True  # "has yet to say"
-        if node.dep_ == "xcomp" and _negated_or_modal(head, lex):
+        if node.dep_ == "xcomp" and _negated_or_modal(head, lex, quoted):
             return True  # "did not want to say", "would not comment"
         node = head
     return False
 
 
-def _negated_or_modal(verb: Token, lex: CueLexicon) -> bool:
+def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     narrative = any(c.lower_ in _NARRATIVE_ADVERBS for c in verb.children)
     for child in verb.children:
+        if quoted[child.i]:
+            continue
         if child.dep_ == "neg":
             return True
         if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not narrative:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -18,6 +20,12 @@ from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.speakers import attribute
 
 _SENTENCE_PUNCT = ".!?:;,—–-(…"
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
+)
+_TITLE_MAX_WORDS = 8
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _FRAME_NEXT_MAX_TOKENS = 12
 _CUE_AFTER_TOKENS = 4
 # A partial quotation's phrase under its cue: which dependents are not what was said, and which
@@ -64,6 +72,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         if nearer is not None:
             root, cue = tok, nearer
             break
+    if kind == "partial" and is_title(inner) and not (cue is not None and _names(ctx, cue)):
+        return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
         return draft
@@ -85,6 +95,21 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
     return draft
 
 
+def is_title(inner: SpacySpan) -> bool:
+    """Every word capitalized but the small ones: the name of a show, book, movement or person,
+    not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig")."""
+    words = [t for t in inner if t.is_alpha]
+    content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
+    if not content or len(words) > _TITLE_MAX_WORDS:
+        return False
+    return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
+
+
+def _names(ctx: Context, cue: Token) -> bool:
+    """A naming speech act, whose object may well be a name: 'called her “Crooked Hillary”'."""
+    return ctx.act(cue) == "speech" and cue.lemma_.lower() in ctx.lex.naming
+
+
 def outer_heads(inner: SpacySpan) -> list[Token]:
     """Words of the quote attached outside it, in text order: the parser may hang the quote's
     clauses on different verbs ("said, adding later, “A, but B”")."""
@@ -99,12 +124,25 @@ def is_partial(ctx: Context, seg: Segment, first_token: int) -> bool:
     """A quoted stretch inside a sentence of the writer's ('called it a “strategic mistake”')."""
     para = ctx.paras[seg.paragraph]
     before = ctx.text[para[0] : seg.open_mark].rstrip()
-    if not before or seg.continues:
+    if seg.continues:
         return False
+    if not before:
+        return _sentence_goes_on(ctx, seg)
     if before[-1] in _SENTENCE_PUNCT or before[-1] in MARKS or before[-1] in "'`":
+        return _sentence_goes_on(ctx, seg)
+    return cue_before(ctx, first_token) is None or _sentence_goes_on(ctx, seg)
+
+
+def _sentence_goes_on(ctx: Context, seg: Segment) -> bool:
+    """The writer's sentence goes on after the closing mark ('testified “thousands” of emails
+    were lost', '“Sons of Trump” is a play'): the quoted words are part of it."""
+    if seg.close_mark is None or ctx.text[seg.end - 1] in _SENTENCE_PUNCT + "”\"'’":
         return False
-    prev = ctx.doc[first_token - 1] if first_token > 0 else None
-    return not (prev is not None and ctx.is_cue(prev, belief=False, manner=False))
+    match = _NEXT_WORD.match(ctx.text, seg.close_end)
+    if match is None or not match.group(1)[0].islower() or match.group(1) in _SPEAKER_PRONOUNS:
+        return False
+    nxt = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    return nxt is None or not ctx.is_cue(nxt[0], belief=False)
 
 
 def governing_cue(ctx: Context, root: Token) -> Token | None:
@@ -150,6 +188,9 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
         distance = first - tok.i if tok.i < first else tok.i - last
         if best is None or distance < best[0]:
             best = (distance, tok)
+    before = cue_before(ctx, first)
+    if before is not None:
+        return before
     if best is not None:
         return best[1]
     # '“You winning?” she said, but …': a subject and cue right after the closing mark.
@@ -177,6 +218,20 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
                 if not ctx.quoted[tok.i] and ctx.is_cue(tok):
                     return tok
     return None
+
+
+def cue_before(ctx: Context, first: int) -> Token | None:
+    """A speech verb right before the opening mark, with at most a comma or colon between:
+    'joked, “…”', 'a man yelled “Stay there!”'."""
+    doc = ctx.doc
+    i = first - 1
+    while (
+        i >= 0 and first - i <= 2 and (doc[i].is_space or doc[i].text in ",:") and not ctx.quoted[i]
+    ):
+        i -= 1
+    if i < 0 or ctx.quoted[i] or first - i > 3:
+        return None
+    return doc[i] if ctx.is_cue(doc[i], belief=False) else None
 
 
 def cue_after(ctx: Context, last: int, para: Span) -> Token | None:

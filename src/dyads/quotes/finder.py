@@ -74,7 +74,9 @@ def _drafts(ctx: Context) -> list[Draft]:
     speech = [d for d in drafts if not d.stance]
     drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
     inherit(ctx, drafts)
-    return [d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex)]
+    return [
+        d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex, ctx.quoted)
+    ]
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:

@@ -76,8 +76,11 @@ def subject(
                         return grand
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and free(verb.head):
             return _author(verb.head, free, statement_nouns) or verb.head
-        if verb.dep_ == "acl" and _personal(verb.head) and free(verb.head):
-            return verb.head  # "footage of Clinton asking, “…”"
+        if verb.dep_ == "acl" and free(verb.head):
+            if _personal(verb.head):
+                return verb.head  # "footage of Clinton asking, “…”"
+            if verb.head.i == verb.i - 1 and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD":
+                return verb.head  # "a man yelled “…”" parsed as a noun's clause
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
             verb = verb.head
             continue
