@@ -30,7 +30,9 @@ def act_of(tok: Token, lex: CueLexicon) -> Act | None:
     if lemma in lex.speech:
         return "speech"
     particles = lex.phrasal.get(lemma)
-    if particles and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+    if particles and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children
+    ):
         return "speech"
     if lemma in lex.manner:
         return "manner"

@@ -39,6 +39,8 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
         head = gap_speaker(ctx, draft.segment, cue)
     if head is None and cue.dep_ in _PARTICIPLE_DEPS:
         head = left_subject(ctx, cue, para)
+    if head is None:
+        head = name_root(ctx, cue, para)
     if head is not None:
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
@@ -57,6 +59,16 @@ def left_subject(ctx: Context, cue: Token, para: Span) -> Token | None:
                 return None
             return tok
     return None
+
+
+def name_root(ctx: Context, cue: Token, para: Span) -> Token | None:
+    """The name the parser made the root of the cue's sentence ("Stuart Stevens, who …,
+    called it “childish”" misparsed with "called" under a noun): it stands before the cue."""
+    root = cue.sent.root
+    if root.i >= cue.i or root.idx < para[0] or ctx.quoted[root.i]:
+        return None
+    named = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return root if named and root.dep_ == "ROOT" else None
 
 
 def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
