@@ -36,6 +36,7 @@ _ARGUMENT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "prep", "advcl"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "dobj", "pobj", "csubj", "amod", "compound"})
 # What makes a naming verb's object a statement: its predicate ("called it a “sham”", "described
 # him as “reckless”").
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep:as", "attr", "acomp"})
 
 
@@ -151,11 +152,15 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
     verb or a stance verb."""
     ranked: list[Token | None] = [None, None, None]
     para = ctx.para_at(root.idx)
+    below = root
     for anc in root.ancestors:
+        came_from, below = below, anc
         if not para[0] <= anc.idx < para[1]:
             break
         if ctx.quoted[anc.i]:
             continue
+        if came_from.dep_ in _SPEAKER_DEPS:
+            break  # 'said Feldman, who waited in a “long line”': not what was said
         act = ctx.act(anc)
         if act is None:
             stance = anc.lemma_.lower() in ctx.lex.object_verbs and anc.pos_ == "VERB"

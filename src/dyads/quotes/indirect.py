@@ -15,6 +15,7 @@ from dyads.quotes.syntax import author_of, phrase_span
 _MIN_INDIRECT_TOKENS = 3
 _OBJECT_CONFIDENCE = 0.5
 _NOUN_CONFIDENCE = 0.7
+_SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whose"})
 
 
@@ -49,7 +50,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                     continue
                 span = clause_span(ctx, comp, ctx.para_at(tok.idx))
                 if span is None or mostly_inside(span, direct_spans):
-                    continue
+                    continue  # '“We’ll see,” when asked …': the quotation is the content
                 draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
                 attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
                 draft.stance = act == "belief"  # what someone thinks is not what they said
@@ -152,6 +153,11 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     """The reported clause headed by ``comp`` within ``para``, without its "that"."""
     doc = ctx.doc
     start, end = comp.left_edge.i, comp.right_edge.i + 1
+    for tok in doc[comp.i + 1 : end]:
+        # "insisted that he won, claiming that …": a second speech act ends the first one's content
+        if tok.dep_ in _SECOND_ACT_DEPS and doc[tok.i - 1].text == "," and ctx.is_cue(tok):
+            end = tok.i - 1
+            break
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
