@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
+from dyads.quotes.indirect import is_parenthetical
 from dyads.quotes.layouts import (
     according_in,
     attribute_according,
@@ -73,6 +74,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         if nearer is not None:
             root, cue = tok, nearer
             break
+    if cue is None:
+        cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
     if kind == "partial" and is_title(inner) and not (cue is not None and _names(ctx, cue)):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
     if cue is not None:
@@ -94,6 +97,11 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         return draft
     draft.confidence = 0.4
     return draft
+
+
+def _parenthetical_cue(ctx: Context, tok: Token) -> bool:
+    """'… the candidate “has earned fans in China,” as the paper noted' (see indirect)."""
+    return not ctx.quoted[tok.i] and ctx.act(tok) == "speech" and is_parenthetical(tok)
 
 
 def is_title(inner: SpacySpan) -> bool:

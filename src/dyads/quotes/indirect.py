@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Draft, Span, mostly_inside
+from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
 from dyads.quotes.layouts import according_draft
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.marks import MARKS
@@ -16,6 +16,9 @@ _MIN_INDIRECT_TOKENS = 3
 _OBJECT_CONFIDENCE = 0.5
 _NOUN_CONFIDENCE = 0.7
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_PARENTHETICAL_CONFIDENCE = 0.7
+# Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
+_OPENERS = frozenset({"cc", "advmod", "punct", "mark", "prep", "npadvmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whose"})
 
 
@@ -45,12 +48,17 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue
             if not any(c.dep_ == "ccomp" for c in tok.children):
                 out.extend(object_drafts(ctx, tok, direct_spans))
+                if act != "belief":
+                    out.extend(parenthetical_drafts(ctx, tok, direct_spans))
             for comp in tok.children:
                 if comp.dep_ != "ccomp":
                     continue
                 span = clause_span(ctx, comp, ctx.para_at(tok.idx))
                 if span is None or mostly_inside(span, direct_spans):
-                    continue  # '“We’ll see,” when asked …': the quotation is the content
+                    continue
+                whole = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+                if comp.i < tok.i and any(overlaps(whole, d) for d in direct_spans):
+                    continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
                 draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
                 attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
                 draft.stance = act == "belief"  # what someone thinks is not what they said
@@ -111,6 +119,47 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:
             draft.cue = (verb.idx, cue_end.idx + len(cue_end))
+        if draft.speaker is not None:
+            out.append(draft)
+    return out
+
+
+def is_parenthetical(cue: Token) -> bool:
+    """``cue`` is set inside or beside the clause it reports: "The policy, the minister said,
+    would take effect in May", "But as the paper noted, the candidate has fans in China"."""
+    if cue.head is cue:
+        return False
+    as_clause = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
+    return cue.dep_ == "parataxis" or as_clause
+
+
+def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> list[Draft]:
+    """The clause a parenthetical speech act reports (see :func:`is_parenthetical`)."""
+    head = cue.head
+    if not is_parenthetical(cue):
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    para = ctx.para_at(cue.idx)
+    doc = ctx.doc
+    lo, hi = max(head.left_edge.i, cue.sent.start), min(head.right_edge.i, cue.sent.end - 1)
+    pieces = [(lo, cue.left_edge.i - 1), (cue.right_edge.i + 1, hi)]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
+        pieces = [(lo, hi)]  # "The policy, the minister said, would take effect": one clause
+    out = []
+    for start, end in pieces:
+        words = [t for t in doc[start : end + 1] if t.is_alpha and t.dep_ not in _OPENERS]
+        if len(words) < _MIN_INDIRECT_TOKENS or doc[start].idx < para[0] or doc[end].idx >= para[1]:
+            continue
+        span = ctx.trim(doc[start].idx, doc[end].idx + len(doc[end]))
+        if span is not None and ctx.text[span[1] - 1] in ".!?":
+            span = ctx.trim(span[0], span[1] - 1)
+        if span is None or mostly_inside(span, direct_spans):
+            continue
+        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+        attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
         if draft.speaker is not None:
             out.append(draft)
     return out
