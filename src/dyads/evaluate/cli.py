@@ -71,8 +71,8 @@ def polnear(
 ) -> None:
     """The whole pipeline's quotations on PolNeAR, scored by ../shared/eval/score_polnear.py.
 
-    Rows: direct quotations; all attributions as PolNeAR counts them (quotes with the stance
-    records: see docs/BENCHMARKS.md); all attributions from the quotes alone.
+    Rows: direct and all attributions, each from the quotes alone and from the quotes with the
+    stance records PolNeAR also counts as attributions (see docs/BENCHMARKS.md).
     """
     from dyads.evaluate.polnear import evaluate_pipeline
 
@@ -88,7 +88,12 @@ def polnear(
     )
     title = f"PolNeAR {split}" + ("" if part == "all" else f" ({part} half)")
     table = Table("subset", *columns, title=title)
-    rows = (("direct", "direct"), ("all", "all (+stances)"), ("all_quotes", "all (quotes)"))
+    rows = (
+        ("direct", "direct (quotes)"),
+        ("direct_stances", "direct (+stances)"),
+        ("all_quotes", "all (quotes)"),
+        ("all", "all (+stances)"),
+    )
     for key, label in rows:
         table.add_row(label, *(str(result[key][k]) for k in columns))
     console.print(table)

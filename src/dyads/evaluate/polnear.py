@@ -198,8 +198,9 @@ def evaluate_pipeline(
     user gets from ``dyads extract``: article structure, actor mentions resolving speakers.
     ``part`` takes one half of the split (:func:`dyads.evaluate.half`: ``tune`` or ``report``).
 
-    Returns ``{"direct": scores of the quotes, "all": scores of the quotes with the stances
-    (PolNeAR's attributions), "all_quotes": scores of the quotes alone, "articles", "failed",
+    Returns ``{"direct": direct quotations from the quotes alone, "direct_stances": from the
+    quotes with the stances, "all": all attributions from the quotes with the stances (PolNeAR's
+    notion of an attribution), "all_quotes": from the quotes alone, "articles", "failed",
     "seconds", "predictions"}``.
     """
     from dyads.errors import DyadsError
@@ -236,6 +237,7 @@ def evaluate_pipeline(
     with_stances = score(all_lines, folder, wide, shared, names)
     return {
         "direct": by_quotes["direct"],
+        "direct_stances": with_stances["direct"],
         "all": with_stances["all"],
         "all_quotes": by_quotes["all"],
         "articles": len(texts),

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
 from dyads.quotes.marks import Segment
-from dyads.quotes.syntax import audience, author_of, phrase_span, subject
+from dyads.quotes.syntax import asked_of, audience, author_of, phrase_span, subject
 from dyads.records import Mention, Speaker
 
 _GAP_MAX_TOKENS = 15
@@ -35,11 +35,12 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     draft.cue_token = cue
     para = ctx.para_at(cue.idx)
     head = subject(cue, ctx.quoted, para, ctx.lex.statement_nouns)
-    if head is None and draft.segment is not None:
+    passive = head is None and asked_of(cue)
+    if head is None and draft.segment is not None and not passive:
         head = gap_speaker(ctx, draft.segment, cue)
-    if head is None and cue.dep_ in _PARTICIPLE_DEPS:
+    if head is None and cue.dep_ in _PARTICIPLE_DEPS and not passive:
         head = left_subject(ctx, cue, para)
-    if head is None:
+    if head is None and not passive:
         head = name_root(ctx, cue, para)
     if head is not None:
         draft.speaker_head = head

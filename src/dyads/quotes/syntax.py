@@ -19,6 +19,7 @@ _NP_RIGHT = frozenset({"compound", "flat", "nummod", "case"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"})
 _SUBJECT_HOPS = 4
+_ELLIPTIC_MARKS = frozenset({"when", "if", "after", "once", "while", "before"})
 _INVERTED_WINDOW = 4
 _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpass", "dobj"})
 
@@ -61,6 +62,8 @@ def subject(
 
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and free(cue.head):
         return cue.head  # "Said Ellis: …"
+    if asked_of(cue):
+        return None
     verb = cue
     for _ in range(_SUBJECT_HOPS):
         for child in verb.children:
@@ -96,6 +99,22 @@ def _after_quote(cue: Token, quoted: bytearray | None) -> bool:
     while i >= 0 and cue.doc[i].is_punct and not quoted[i]:
         i -= 1
     return i >= 0 and bool(quoted[i]) and cue.i - i <= 2
+
+
+def asked_of(cue: Token) -> bool:
+    """A speech verb in the passive without its agent: "Asked whether …, Sanders said", "when
+    asked about it", "the minister, asked about the deal": the subject near it is the one
+    spoken to; who spoke is not said."""
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "conj"):
+        return True
+    if cue.dep_ == "acl" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        return True  # "The minister, asked about the deal, …" (tagged as a past tense)
+    elliptic = any(
+        c.lower_ in _ELLIPTIC_MARKS for c in cue.children if c.dep_ in ("advmod", "mark")
+    )
+    return cue.tag_ in ("VBN", "VBD") and elliptic
 
 
 def _personal(tok: Token) -> bool:
