@@ -16,8 +16,8 @@ Act = Literal["speech", "manner", "belief"]
 
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
-# "would later say" narrates what was said; "would say" alone is hypothetical.
-_NARRATIVE_ADVERBS = frozenset({"later", "often", "always", "repeatedly", "once", "then"})
+# "would later say", "would say only that" narrate what was said; "would say" alone is hypothetical.
+_NARRATIVE_ADVERBS = frozenset({"later", "often", "always", "repeatedly", "once", "then", "only"})
 _NEGATION_HOPS = 3
 
 
@@ -69,7 +69,10 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
 
 
 def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
-    narrative = any(c.lower_ in _NARRATIVE_ADVERBS for c in verb.children)
+    doc = verb.doc
+    narrative = any(c.lower_ in _NARRATIVE_ADVERBS for c in verb.children) or (
+        verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _NARRATIVE_ADVERBS
+    )
     for child in verb.children:
         if quoted[child.i]:
             continue

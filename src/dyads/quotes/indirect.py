@@ -25,44 +25,48 @@ _RELATIVE = frozenset({"who", "which", "that", "whose"})
 def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     """Reported clauses of speech verbs outside quotation marks, in text order."""
     out: list[Draft] = []
-    for sent in ctx.doc.sents:
-        if sent.end_char <= ctx.lo or sent.start_char >= ctx.hi or ctx.run_on[sent.start]:
+    doc = ctx.doc
+    candidates = ctx.lex.lemma_ids(doc.vocab)
+    for tok in doc:
+        if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
             continue
-        for tok in sent:
-            if ctx.quoted[tok.i]:
-                continue
-            if tok.lower_ == "according":
-                draft = according_draft(ctx, tok, sent)
-                if draft is not None and not mostly_inside(draft.span, direct_spans):
-                    out.append(draft)
-                continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.statement_nouns:
-                draft = noun_draft(ctx, tok, direct_spans)
-                if draft is not None:
-                    out.append(draft)
-                continue
-            act = ctx.act(tok)
-            if act is None:
-                if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
-                    out.extend(object_drafts(ctx, tok, direct_spans))
-                continue
-            if not any(c.dep_ == "ccomp" for c in tok.children):
-                out.extend(object_drafts(ctx, tok, direct_spans))
-                if act != "belief":
-                    out.extend(parenthetical_drafts(ctx, tok, direct_spans))
-            for comp in tok.children:
-                if comp.dep_ != "ccomp":
-                    continue
-                span = clause_span(ctx, comp, ctx.para_at(tok.idx))
-                if span is None or mostly_inside(span, direct_spans):
-                    continue
-                whole = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
-                if comp.i < tok.i and any(overlaps(whole, d) for d in direct_spans):
-                    continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
-                draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
-                attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
-                draft.stance = act == "belief"  # what someone thinks is not what they said
+        if tok.lemma not in candidates and tok.lower_ != "according":
+            continue
+        if not ctx.lo <= tok.idx < ctx.hi:
+            continue
+        if tok.lower_ == "according":
+            sent = tok.sent
+            draft = according_draft(ctx, tok, sent)
+            if draft is not None and not mostly_inside(draft.span, direct_spans):
                 out.append(draft)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.statement_nouns:
+            draft = noun_draft(ctx, tok, direct_spans)
+            if draft is not None:
+                out.append(draft)
+            continue
+        act = ctx.act(tok)
+        if act is None:
+            if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
+                out.extend(object_drafts(ctx, tok, direct_spans))
+            continue
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            out.extend(object_drafts(ctx, tok, direct_spans))
+            if act != "belief":
+                out.extend(parenthetical_drafts(ctx, tok, direct_spans))
+        for comp in tok.children:
+            if comp.dep_ != "ccomp":
+                continue
+            span = clause_span(ctx, comp, ctx.para_at(tok.idx))
+            if span is None or mostly_inside(span, direct_spans):
+                continue
+            whole = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+            if comp.i < tok.i and any(overlaps(whole, d) for d in direct_spans):
+                continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
+            draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+            attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
+            draft.stance = act == "belief"  # what someone thinks is not what they said
+            out.append(draft)
     return out
 
 
@@ -211,6 +215,8 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
         end -= 1
+    if doc[start].dep_ == "advmod" and start + 1 < end and doc[start + 1].dep_ == "mark":
+        start += 1  # "said only that …"
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         if doc[start].text in MARKS and doc[start].i >= comp.i:
             break

@@ -8,8 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.vocab import Vocab
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "quote_cues.yaml"
+_LEMMA_IDS: dict[int, frozenset[int]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +46,24 @@ class CueLexicon:
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
 
+    def lemma_ids(self, vocab: Vocab) -> frozenset[int]:
+        """String ids of every lemma that can start a reported clause, a stance or a noun cue
+        in ``vocab``'s string store: a quick first filter over tokens."""
+        key = id(vocab.strings)
+        found = _LEMMA_IDS.get(key)
+        if found is None:
+            words = self.speech | self.manner | self.belief | self.object_verbs
+            words |= self.topic_verbs | self.statement_nouns | set(self.phrasal)
+            found = frozenset(vocab.strings.add(w) for w in words)
+            found |= {vocab.strings.add(w.capitalize()) for w in words}
+            _LEMMA_IDS[key] = found
+        return found
+
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     """The lexicon of ``data/quote_cues.yaml`` (sections of ``lemma: gloss`` mappings)."""
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_Loader)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in raw.get(key) or {})
@@ -70,7 +87,7 @@ def cue_lexicon() -> CueLexicon:
         medium_words=words("medium_words"),
         statement_nouns=words("statement_nouns"),
         media_names=re.compile(pattern, re.IGNORECASE),
-        object_verbs=words("stance"),
+        object_verbs=words("stance") | words("evaluative"),
         topic_verbs=words("topic_verbs"),
         topic_preps=words("topic_preps"),
         negating=words("negating"),
