@@ -14,7 +14,7 @@ from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.lexicon import cue_lexicon
-from dyads.quotes.speakers import inherit, speaker_record
+from dyads.quotes.speakers import agentive, inherit, speaker_record
 from dyads.records import Cue, Mention, Quote
 
 
@@ -53,6 +53,9 @@ def find_attributions(
     """:func:`find_quotes` and, apart, the stances the same passes find (see ``Attributions``)."""
     ctx = Context(doc, cue_lexicon(), body)
     drafts = _drafts(ctx)
+    for draft in drafts:
+        if not draft.stance and not agentive(ctx, draft, mentions):
+            draft.stance = True  # "the trip suggests that …": no one's words
     if not drafts:
         return Attributions([], [])
     add_dates(ctx, drafts, published)
@@ -74,15 +77,22 @@ def _drafts(ctx: Context) -> list[Draft]:
     speech = [d for d in drafts if not d.stance]
     drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
     inherit(ctx, drafts)
+    # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
     return [
-        d for d in drafts if d.cue_token is None or not not_made(d.cue_token, ctx.lex, ctx.quoted)
+        d
+        for d in drafts
+        if (d.speaker is not None or d.stance)
+        and (d.cue_token is None or not not_made(d.cue_token, ctx.lex, ctx.quoted))
     ]
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
     cue = draft.cue
     return cue is not None and any(
-        other is not draft and other.span[0] <= cue[0] and cue[1] <= other.span[1]
+        other is not draft
+        and other.cue != cue  # one speech act: "X, he said, Y" and its quoted pieces
+        and other.span[0] <= cue[0]
+        and cue[1] <= other.span[1]
         for other in drafts
     )
 

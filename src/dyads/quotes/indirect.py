@@ -142,31 +142,30 @@ def is_parenthetical(cue: Token) -> bool:
 def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> list[Draft]:
     """The clause a parenthetical speech act reports (see :func:`is_parenthetical`)."""
     head = cue.head
-    if not is_parenthetical(cue):
+    if not is_parenthetical(cue) or head.pos_ not in ("VERB", "AUX"):
         return []
-    if head.pos_ not in ("VERB", "AUX"):
-        return []
+    if ctx.quoted[head.i] and cue.dep_ == "parataxis":
+        return []  # '“…, it's the same attack,” Fallon said': the quotation is the content
     para = ctx.para_at(cue.idx)
     doc = ctx.doc
     lo, hi = max(head.left_edge.i, cue.sent.start), min(head.right_edge.i, cue.sent.end - 1)
-    pieces = [(lo, cue.left_edge.i - 1), (cue.right_edge.i + 1, hi)]
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children):
-        pieces = [(lo, hi)]  # "The policy, the minister said, would take effect": one clause
-    out = []
-    for start, end in pieces:
-        words = [t for t in doc[start : end + 1] if t.is_alpha and t.dep_ not in _OPENERS]
-        if len(words) < _MIN_INDIRECT_TOKENS or doc[start].idx < para[0] or doc[end].idx >= para[1]:
-            continue
-        span = ctx.trim(doc[start].idx, doc[end].idx + len(doc[end]))
-        if span is not None and ctx.text[span[1] - 1] in ".!?":
-            span = ctx.trim(span[0], span[1] - 1)
-        if span is None or mostly_inside(span, direct_spans):
-            continue
-        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
-        attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
-        if draft.speaker is not None:
-            out.append(draft)
-    return out
+    left = doc[lo : cue.left_edge.i]
+    if not any(t.pos_ in ("VERB", "AUX") for t in left):
+        lo = cue.right_edge.i + 1  # "Instead, Trump told CNN, …": the opener says nothing
+    while lo < hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
+        lo += 1  # "And if …"
+    words = [t for t in doc[lo : hi + 1] if t.is_alpha and t.dep_ not in _OPENERS]
+    if len(words) < _MIN_INDIRECT_TOKENS or doc[lo].idx < para[0] or doc[hi].idx >= para[1]:
+        return []
+    # one span, the parenthetical inside it: "The policy, the minister said, would take effect"
+    span = ctx.trim(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    if span is not None and ctx.text[span[1] - 1] in ".!?":
+        span = ctx.trim(span[0], span[1] - 1)
+    if span is None or mostly_inside(span, direct_spans):
+        return []
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
+    return [draft] if draft.speaker is not None else []
 
 
 def noun_draft(ctx: Context, noun: Token, direct_spans: list[Span]) -> Draft | None:

@@ -42,6 +42,7 @@ class CueLexicon:
     topic_preps: frozenset[str]
     negating: frozenset[str]
     hypothetical_aux: frozenset[str]
+    needs_agent: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -92,4 +93,5 @@ def cue_lexicon() -> CueLexicon:
         topic_preps=words("topic_preps"),
         negating=words("negating"),
         hypothetical_aux=words("hypothetical_aux"),
+        needs_agent=words("needs_agent"),
     )

@@ -27,6 +27,8 @@ _PRONOUN_CLASSES = {
     "thing": frozenset({"organisation", "country", "media"}),
 }
 _LOOKBACK_SENTENCES = 3
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None:
@@ -134,13 +136,27 @@ def opens_paragraph(ctx: Context, draft: Draft) -> bool:
     return seg is not None and seg.open_mark == ctx.paras[seg.paragraph][0]
 
 
+def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
+    """The draft's speaker can speak, as its cue needs: a person, body or text for the cues of
+    ``needs_agent`` ("the senator suggested"), anything for the others."""
+    cue, head = draft.cue_token, draft.speaker_head
+    if cue is None or head is None or cue.lemma_.lower() not in ctx.lex.needs_agent:
+        return True
+    if head.pos_ == "PROPN" or head.lower_ in _PERSONAL or head.ent_type_ in _AGENT_ENTS:
+        return True
+    if head.lemma_.lower() in ctx.lex.statement_nouns:
+        return True
+    mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+    return mention is not None
+
+
 def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Speaker | None:
     """The draft's speaker phrase, resolved to the actor of the mention over its head.
 
     A pronoun's actor comes from the actors stage's coreference, but never from a name inside
-    quotation marks: "“… Bin Laden …,” she said" is not Bin Laden speaking. Such a pronoun is
-    resolved again to the nearest fitting name before it outside quotation marks, else left
-    unresolved.
+    quotation marks or inside the content: "“… Bin Laden …,” she said" is not Bin Laden
+    speaking. Such a pronoun is resolved again to the nearest fitting name before it outside
+    what was said, else left unresolved.
     """
     if draft.speaker is None:
         return None
@@ -149,15 +165,27 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     head = draft.speaker_head
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
         head = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head) or head
+    if head is not None and head.pos_ == "NOUN":
+        head = _named_apposition(head) or head  # "The author of the book, Mitchell Zuckoff,"
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
         if mention is not None:
             actor, code = mention.actor, mention.code
             pronoun = _PRONOUNS.get(head.lower_)
             if pronoun is not None and actor is not None:
-                fit = _antecedent(ctx, head, mention, mentions, pronoun)
+                fit = _antecedent(ctx, head, mention, mentions, pronoun, draft.span)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+def _named_apposition(noun: Token) -> Token | None:
+    """The name set beside a described speaker: "an Israeli blogger, Tal Schneider,"."""
+    near = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    for tok in near:
+        for child in tok.children:
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                return child
+    return None
 
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
@@ -182,12 +210,16 @@ def _antecedent(
     mention: Mention,
     mentions: Sequence[Mention],
     kind: tuple[str, str | None],
+    content: Span,
 ) -> Mention | None:
+    def said(m: Mention) -> bool:  # a name in what was said, never who said it
+        return ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]
+
     before = [m for m in mentions if m.span[1] <= pronoun.idx and m.actor is not None]
     named = [m for m in before if m.text.lower() not in _PRONOUNS]
     same = [m for m in named if m.actor == mention.actor]
-    if not same or not ctx.in_quotes(same[-1].span[0]):
-        return mention  # the coreference's antecedent is outside quotation marks
+    if not same or not said(same[-1]):
+        return mention  # the coreference's antecedent is outside what was said
     kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
     other_gender = {
         m.actor
@@ -203,7 +235,7 @@ def _antecedent(
     for m in reversed(named):
         if m.span[0] < floor:
             break
-        if ctx.in_quotes(m.span[0]) or m.kind not in kinds or m.actor in other_gender:
+        if said(m) or m.kind not in kinds or m.actor in other_gender:
             continue
         return m
     return None

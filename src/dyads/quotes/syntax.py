@@ -103,9 +103,13 @@ def _after_quote(cue: Token, quoted: bytearray | None) -> bool:
 
 def asked_of(cue: Token) -> bool:
     """A speech verb in the passive without its agent: "Asked whether …, Sanders said", "when
-    asked about it", "the minister, asked about the deal": the subject near it is the one
-    spoken to; who spoke is not said."""
-    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+    asked about it", "the minister, asked about the deal", "it was reported that": the subject
+    near it is the one spoken to or about; who spoke is not said."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return True  # "jobs that are considered “governmental”", "he was asked whether"
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False
     if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "conj"):
         return True
