@@ -215,18 +215,22 @@ def _antecedent(
     def said(m: Mention) -> bool:  # a name in what was said, never who said it
         return ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]
 
-    before = [m for m in mentions if m.span[1] <= pronoun.idx and m.actor is not None]
+    kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
+    with_actor = [m for m in mentions if m.actor is not None]
+    # "he" and "she" elsewhere in the article tell each person's gender, by majority
+    votes: dict[str, int] = {}
+    for m in with_actor:
+        said_gender = _PRONOUNS.get(m.text.lower(), ("", None))[1]
+        if gender is not None and said_gender is not None and m.span != mention.span:
+            votes[m.actor or ""] = votes.get(m.actor or "", 0) + (
+                1 if said_gender == gender else -1
+            )
+    other_gender = {actor for actor, vote in votes.items() if vote < 0}
+    before = [m for m in with_actor if m.span[1] <= pronoun.idx]
     named = [m for m in before if m.text.lower() not in _PRONOUNS]
     same = [m for m in named if m.actor == mention.actor]
-    if not same or not said(same[-1]):
+    if (not same or not said(same[-1])) and mention.actor not in other_gender:
         return mention  # the coreference's antecedent is outside what was said
-    kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
-    other_gender = {
-        m.actor
-        for m in before
-        if gender is not None
-        and _PRONOUNS.get(m.text.lower(), ("", gender))[1] not in (None, gender)
-    }
     start = pronoun.sent.start
     for _ in range(_LOOKBACK_SENTENCES):
         if start > 0:
