@@ -37,7 +37,7 @@ _ARGUMENT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "prep", "advcl"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "dobj", "pobj", "csubj", "amod", "compound"})
 # What makes a naming verb's object a statement: its predicate ("called it a “sham”", "described
 # him as “reckless”").
-_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "relcl"})
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep:as", "attr", "acomp"})
 
 
@@ -168,7 +168,7 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
         if ctx.quoted[anc.i]:
             continue
         if came_from.dep_ in _SPEAKER_DEPS:
-            break  # 'said Feldman, who waited in a “long line”': not what was said
+            break  # 'said Feldman, who waited in a “long line”': the writer's words about someone
         act = ctx.act(anc)
         if act is None:
             stance = anc.lemma_.lower() in ctx.lex.object_verbs and anc.pos_ == "VERB"
