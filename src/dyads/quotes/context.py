@@ -72,6 +72,17 @@ class Context:
         i = bisect_left(self.seg_starts, offset + 1) - 1
         return i >= 0 and offset < self.segs[i].close_end
 
+    def widen(self, span: Span) -> Span:
+        """``span`` taken to the end of a quotation it opens but cuts short: a reported clause
+        never ends inside the quoted words it holds ('he would “carpet-bomb them. …”')."""
+        start, end = span
+        i = bisect_left(self.seg_starts, end) - 1
+        if i >= 0:
+            seg = self.segs[i]
+            if start <= seg.open_mark and seg.start < end < seg.end and seg.close_mark is not None:
+                end = seg.close_end
+        return start, end
+
     def paragraph_of(self, offset: int) -> int:
         return max(0, bisect_left(self.para_starts, offset + 1) - 1)
 

@@ -72,6 +72,9 @@ def _drafts(ctx: Context) -> list[Draft]:
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))
+    for draft in drafts:
+        if draft.kind == "indirect":
+            draft.span = ctx.widen(draft.span)
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.
     speech = [d for d in drafts if not d.stance]

@@ -60,6 +60,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
             if span is None or mostly_inside(span, direct_spans):
                 continue
+            if any(d[0] <= span[0] < d[1] for d in direct_spans):
+                continue  # 'said, “We’ll see,” when asked …': the quotation is the content
             whole = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
             if comp.i < tok.i and any(overlaps(whole, d) for d in direct_spans):
                 continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
@@ -207,7 +209,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     start, end = comp.left_edge.i, comp.right_edge.i + 1
     for tok in doc[comp.i + 1 : end]:
         # "insisted that he won, claiming that …": a second speech act ends the first one's content
-        if tok.dep_ in _SECOND_ACT_DEPS and doc[tok.i - 1].text == "," and ctx.is_cue(tok):
+        before = doc[tok.i - 2 : tok.i].text.replace(" ", "")
+        second = tok.dep_ in _SECOND_ACT_DEPS and (before[-1:] == "," or before[:1] == ",")
+        if second and not ctx.quoted[tok.i] and ctx.is_cue(tok):
             end = tok.i - 1
             break
     while start < end and doc[start].idx < para[0]:
