@@ -25,6 +25,7 @@ _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
 )
 _TITLE_MAX_WORDS = 8
+_NAMING_ROLES = frozenset({"oprd", "dobj", "attr", "xcomp", "ccomp", "pobj"})
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _FRAME_NEXT_MAX_TOKENS = 12
@@ -76,8 +77,12 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
             break
     if cue is None:
         cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
-    if kind == "partial" and is_title(inner) and not (cue is not None and _names(ctx, cue)):
+    if is_title(inner, kind) and not (cue is not None and _names(ctx, cue, root)):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
+    if cue is None and is_heading(inner):
+        return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
+    if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
+        draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
         return draft
@@ -104,19 +109,34 @@ def _parenthetical_cue(ctx: Context, tok: Token) -> bool:
     return not ctx.quoted[tok.i] and ctx.act(tok) == "speech" and is_parenthetical(tok)
 
 
-def is_title(inner: SpacySpan) -> bool:
+def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
     """Every word capitalized but the small ones: the name of a show, book, movement or person,
-    not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig")."""
+    not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig"). A stretch standing
+    as a sentence of its own must have two such words and no verb ("13 Hours: The Secret
+    Soldiers of Benghazi", not “Absolutely”)."""
     words = [t for t in inner if t.is_alpha]
     content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
     if not content or len(words) > _TITLE_MAX_WORDS:
         return False
+    if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in inner)):
+        return False
     return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
 
 
-def _names(ctx: Context, cue: Token) -> bool:
-    """A naming speech act, whose object may well be a name: 'called her “Crooked Hillary”'."""
-    return ctx.act(cue) == "speech" and cue.lemma_.lower() in ctx.lex.naming
+def is_heading(inner: SpacySpan) -> bool:
+    """Several words all in capitals: a heading set in quotation marks, not a quotation."""
+    words = [t for t in inner if t.is_alpha and len(t) > 1]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+def _names(ctx: Context, cue: Token, root: Token) -> bool:
+    """A naming speech act whose object or predicate the quoted name is: 'called her
+    “Crooked Hillary”' (not 'called a referendum — “No to Free Lawyers”')."""
+    return (
+        ctx.act(cue) == "speech"
+        and cue.lemma_.lower() in ctx.lex.naming
+        and root.dep_ in _NAMING_ROLES
+    )
 
 
 def outer_heads(inner: SpacySpan) -> list[Token]:
