@@ -67,7 +67,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
     if kind == "direct" and speaker_label(ctx, draft):
         return draft
     root = inner.root
-    cue = governing_cue(ctx, root)
+    before = cue_before(ctx, first) if kind == "direct" else None
+    cue = before or governing_cue(ctx, root)  # 'explaining, “because …”' names its own cue
     for tok in outer_heads(inner):
         if tok == root:
             break

@@ -152,7 +152,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     doc = ctx.doc
     lo, hi = max(head.left_edge.i, cue.sent.start), min(head.right_edge.i, cue.sent.end - 1)
     left = doc[lo : cue.left_edge.i]
-    if not any(t.pos_ in ("VERB", "AUX") for t in left):
+    subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
+    if not subject_left and not any(t.pos_ in ("VERB", "AUX") for t in left):
         lo = cue.right_edge.i + 1  # "Instead, Trump told CNN, …": the opener says nothing
     while lo < hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
         lo += 1  # "And if …"
