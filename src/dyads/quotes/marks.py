@@ -11,6 +11,7 @@ closes a quotation.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPENERS = "“„«‟"
@@ -73,6 +74,8 @@ def _role(text: str, pos: int, size: int, para: Span, inside: bool) -> str:
     right = text[pos + size] if pos + size < para[1] else None
     if left is None:
         return "open"  # a mark that starts a paragraph opens, whatever its glyph
+    if unicodedata.category(left) == "Cf" and (pos - 1 == para[0] or text[pos - 2].isspace()):
+        return "open"  # an invisible direction mark before it ("\u202a”Isis …”")
     opening = left.isspace() or left in _LEFT_OPENING or left in MARKS
     closing = right is None or right.isspace() or right in _RIGHT_CLOSING
     if opening and not closing:
