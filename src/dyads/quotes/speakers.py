@@ -47,6 +47,10 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if head is not None:
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
+        who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is not None and who is not head and head.i < who.i:
+            # "Podesta, who said …": the subject the text gives is "who"; the actor is Podesta's
+            draft.speaker = (who.idx, who.idx + len(who))
     draft.medium, draft.addressee = audience(cue, ctx.lex)
     draft.confidence = confidence
 
