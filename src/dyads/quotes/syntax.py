@@ -69,7 +69,7 @@ def subject(
         for child in verb.children:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
-            if subj and free(child):
+            if subj and free(child) and not _not_a_speaker(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return _author(verb.head, free, statement_nouns) or verb.head
                 return child
@@ -84,11 +84,27 @@ def subject(
                 return verb.head  # "footage of Clinton asking, “…”"
             if verb.head.i == verb.i - 1 and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD":
                 return verb.head  # "a man yelled “…”" parsed as a noun's clause
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            # "led her to declare", "prompted Rubio to … call": the object controls the infinitive
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and free(obj) and obj.pos_ in ("PROPN", "PRON", "NOUN"):
+                return obj
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
             verb = verb.head
             continue
         break
     return _inverted_subject(cue, free, _after_quote(cue, quoted))
+
+
+def _not_a_speaker(tok: Token) -> bool:
+    """A date ("Saturday at the convention, Warren said") or a dateline ("WASHINGTON (AP) —")
+    the parser took for the subject."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    if not (tok.is_upper and len(tok) > 2 and tok.i - tok.sent.start < 3):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "—", "–", "-")
 
 
 def _after_quote(cue: Token, quoted: bytearray | None) -> bool:
