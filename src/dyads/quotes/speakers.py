@@ -117,6 +117,13 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
                 continue
             if other.paragraph == draft.paragraph or opens_paragraph(ctx, draft):
                 donor = other
+                # a quotation continues the last quotation of its speaker, not a clause reported
+                # after it ('“…,” Trump told a rally, saying Clinton would “…”.\n\n“…”')
+                same = [d for d in drafts[:j] if d.cue is not None and not d.stance]
+                if other.kind != "direct" and same and same[-1].kind == "direct":
+                    last = same[-1]
+                    if last.paragraph == other.paragraph and last.speaker == other.speaker:
+                        donor = last
             break
         if donor is None:
             for other in drafts[i + 1 :]:
