@@ -21,6 +21,8 @@ _MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE"
 _SUBJECT_HOPS = 4
 _ELLIPTIC_MARKS = frozenset({"when", "if", "after", "once", "while", "before"})
 _INVERTED_WINDOW = 4
+_NAME_AFTER_TOKENS = 8
+_NAME_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "VERB", "NUM"})
 _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpass", "dobj"})
 
 
@@ -93,7 +95,21 @@ def subject(
             verb = verb.head
             continue
         break
-    return _inverted_subject(cue, free, _after_quote(cue, quoted))
+    return _inverted_subject(cue, free, _after_quote(cue, quoted)) or _relative_left(cue, free)
+
+
+def _relative_left(cue: Token, free: Callable[[Token], bool]) -> Token | None:
+    """'Sanders, meanwhile, who sits at zero endorsements, said …' parsed with the relative
+    clause as the cue's content: the name the "who" stands for."""
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or comp.i > cue.i:
+            continue
+        subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+        who = next((c for c in subjects if c.lower_ == "who"), None)
+        named = [c for c in subjects if who is not None and c.i < who.i and free(c)]
+        if named and named[0].pos_ in ("PROPN", "NOUN"):
+            return named[0]
+    return None
 
 
 def _not_a_speaker(tok: Token) -> bool:
@@ -200,7 +216,19 @@ def _inverted_subject(
             and free(child)
         ):
             return child
-    return None
+    return _name_after(cue, free) if after_quote else None
+
+
+def _name_after(cue: Token, free: Callable[[Token], bool]) -> Token | None:
+    """'“…,” said retired neurosurgeon Ben Carson, asked about …' when the parse gave the name
+    to another verb: the noun phrase right after the cue, by position alone."""
+    doc, head = cue.doc, None
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 1 + _NAME_AFTER_TOKENS)]:
+        if not free(tok) or tok.pos_ not in _NAME_WORDS:
+            break
+        if tok.pos_ in ("PROPN", "NOUN"):
+            head = tok
+    return head if head is not None and head.ent_type_ not in ("DATE", "TIME") else None
 
 
 def audience(cue: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
