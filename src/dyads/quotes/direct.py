@@ -339,7 +339,8 @@ def argument_span(ctx: Context, draft: Draft, cue: Token) -> tuple[Span, Token] 
         return None
     start, end = node.left_edge.i, node.right_edge.i
     for sib in cue.children:
-        if sib.i > node.i and sib.dep_ in _ARGUMENT_TAIL and not ctx.is_cue(sib):
+        aside = sib.dep_ in ("advcl", "conj") and ctx.doc[sib.left_edge.i - 1].text == ","
+        if sib.i > node.i and sib.dep_ in _ARGUMENT_TAIL and not ctx.is_cue(sib) and not aside:
             end = max(end, sib.right_edge.i)
         elif sib.i < node.i and sib.dep_ == "dobj":
             start = min(start, sib.left_edge.i)

@@ -16,6 +16,7 @@ _MIN_INDIRECT_TOKENS = 3
 _OBJECT_CONFIDENCE = 0.5
 _NOUN_CONFIDENCE = 0.7
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_ASIDE_DEPS = frozenset({"advcl", "conj", "acl", "relcl"})
 _PARENTHETICAL_CONFIDENCE = 0.7
 # Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
 _OPENERS = frozenset({"cc", "advmod", "punct", "mark", "prep", "npadvmod"})
@@ -113,6 +114,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
                         or (lemma in lex.directive and sib.dep_ == "xcomp")
                         or _as_predicate(sib, lemma, lex)
                     )
+        end_tok = doc[max(target.i, _without_trailing_aside(ctx, target, end_tok.i + 1) - 1)]
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:
             start_tok = doc[start_tok.i + 1]
@@ -204,6 +206,21 @@ def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "as" and lemma in lex.naming | lex.evaluative
 
 
+def _without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
+    """``end`` brought back before a comma-set clause that closes the reported one and is the
+    writer's, not the speaker's: "Kelly was “incognito,” sparking a firestorm", "… legislation,
+    which would give police more time", "…, though voters are more likely to …"."""
+    doc = ctx.doc
+    for tok in doc[comp.i + 1 : end]:
+        if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
+            continue
+        first = tok.left_edge.i
+        before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
+        if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:
+            return first - 1
+    return end
+
+
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     """The reported clause headed by ``comp`` within ``para``, without its "that"."""
     doc = ctx.doc
@@ -215,6 +232,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         if second and not ctx.quoted[tok.i] and ctx.is_cue(tok):
             end = tok.i - 1
             break
+    end = _without_trailing_aside(ctx, comp, end)
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
