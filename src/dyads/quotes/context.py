@@ -40,6 +40,7 @@ class Draft:
     paragraph: int = -1
     segment: Segment | None = None
     stance: bool = False
+    relative: Span | None = None  # the "who" of "Podesta, who said …"
 
 
 class Context:
@@ -113,6 +114,7 @@ class Context:
 def copy_attribution(draft: Draft, donor: Draft) -> None:
     draft.cue, draft.cue_token = donor.cue, donor.cue_token
     draft.speaker, draft.speaker_head = donor.speaker, donor.speaker_head
+    draft.relative = donor.relative
     draft.medium, draft.addressee = donor.medium, donor.addressee
 
 

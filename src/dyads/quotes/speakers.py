@@ -49,8 +49,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
         draft.speaker = phrase_span(head)
         who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if who is not None and who is not head and head.i < who.i:
-            # "Podesta, who said …": the subject the text gives is "who"; the actor is Podesta's
-            draft.speaker = (who.idx, who.idx + len(who))
+            draft.relative = (who.idx, who.idx + len(who))
     draft.medium, draft.addressee = audience(cue, ctx.lex)
     draft.confidence = confidence
 
@@ -186,6 +185,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if pronoun is not None and actor is not None:
                 fit = _antecedent(ctx, head, mention, mentions, pronoun, draft.span)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
+    if draft.relative is not None and actor is not None:
+        # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
+        s, e = draft.relative
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
 
 
