@@ -59,6 +59,7 @@ class Context:
         self.para_starts = [p[0] for p in self.paras]
         self.segs = segments(self.text, self.paras)
         self.seg_starts = [seg.open_mark for seg in self.segs]
+        self.contents: list[Span] = []  # what the quotations found say, once they are found
         self.quoted = bytearray(len(doc))
         self.run_on = in_long_sentence(doc)
         self.seg_tokens: list[tuple[int, int]] = []

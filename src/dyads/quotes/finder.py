@@ -59,6 +59,7 @@ def find_attributions(
     if not drafts:
         return Attributions([], [])
     add_dates(ctx, drafts, published)
+    ctx.contents = [d.span for d in drafts if not d.stance]
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
     return Attributions(
         [q for stance, q in records if not stance], [q for stance, q in records if stance]

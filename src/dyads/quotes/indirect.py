@@ -214,6 +214,8 @@ def _without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
     for tok in doc[comp.i + 1 : end]:
         if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
             continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue  # "as a crucial, although brief, opportunity": not a clause
         first = tok.left_edge.i
         before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
         if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:

@@ -226,7 +226,9 @@ def _antecedent(
     content: Span,
 ) -> Mention | None:
     def said(m: Mention) -> bool:  # a name in what was said, never who said it
-        return ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]
+        if ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]:
+            return True
+        return any(s <= m.span[0] < e for s, e in ctx.contents)  # "he said Ryan. “…,” he said"
 
     kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
     with_actor = [m for m in mentions if m.actor is not None]
