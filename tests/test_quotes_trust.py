@@ -368,3 +368,52 @@ def test_single_marks_inside_double_marks_stay_one_quotation(nlp):
     text = "“He told me ‘no’ twice,” the aide said."
     found = find_quotes(nlp(text), [])
     assert [q.content for q in found] == ["He told me ‘no’ twice,"]
+
+
+# -- speakers the text does not give, and words that are no one's -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether he would endorse the governor, the senator said he had not decided.",
+        "The minister, asked about the deal, said it was dead.",
+        "When asked why the talks had failed, the envoy shrugged.",
+    ],
+)
+def test_a_question_put_by_no_one_named_is_not_the_answerer_s(quotes_in, text):
+    for quote in quotes_in(text):
+        assert not quote.content.startswith(("whether", "why")), quote
+
+
+def test_relative_pronoun_speaker_keeps_its_antecedent_s_actor(quotes_in):
+    found = quotes_in("John Podesta, who said the project was vetted by counsel, left early.")
+    quote = _one(found, "the project was vetted by counsel")
+    assert _speaker(quote) == "who" and _actor(quote) == "John Podesta"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said the border was “completely sealed,” sparking protests in the capital.",
+            "the border was “completely sealed,”",
+        ),
+        (
+            "The mayor said the bridge would reopen in May, which surprised the council.",
+            "the bridge would reopen in May",
+        ),
+    ],
+)
+def test_the_writer_s_aside_is_not_reported_content(quotes_in, text, content):
+    assert _one(quotes_in(text), content).kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke on MSNBC's “Morning Joe” about the budget.",
+        "The group launched a “Stop the Tax” campaign on Monday.",
+        "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nAcross Asia, officials watched the race.",
+    ],
+)
+def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
+    assert [q for q in quotes_in(text) if q.kind != "indirect"] == []
