@@ -26,18 +26,18 @@ import typer
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dyads.analytics import FREQS, period_code, totals
+from dyads.analytics import period_code, totals
 from dyads.database import Database, highlights
 from dyads.errors import DyadsError, Skipped
 from dyads.records import RawDocument
+from dyads.web.routes import dashboard_router
 
 log = logging.getLogger("dyads.api")
 WEB = Path(__file__).resolve().parent / "web"
@@ -247,17 +247,8 @@ def create_app(
         return _error(500, "internal error")
 
     # dashboard ------------------------------------------------------------------------
-    templates = Environment(
-        loader=FileSystemLoader(WEB / "templates"), autoescape=select_autoescape(default=True)
-    )
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(a: str | None = None, b: str | None = None, freq: str = "month") -> str:
-        if a is None or b is None:
-            a, b = db.top_dyad() or ("ARM", "RUS")
-        freq = freq if freq in FREQS else "month"
-        return templates.get_template("index.html").render(a=a, b=b, freq=freq, freqs=FREQS)
+    app.include_router(dashboard_router(db))
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

@@ -86,6 +86,8 @@ def _summary_table(summary: batch.Summary, title: str) -> Table:
 
 def _report(summary: batch.Summary, title: str) -> None:
     err.print(_summary_table(summary, title))
+    if line := summary.not_analysed_line():
+        err.print(line, highlight=False)
     for source, reason in summary.skipped:
         err.print(f"[yellow]skipped[/] {source}: {reason}", markup=True, highlight=False)
     for failure in summary.failures:
@@ -201,8 +203,35 @@ def extract(
     finally:
         sys.stdout.write("\n]}\n")
         sys.stdout.flush()
-    if summary.failures or summary.skipped:
+    if summary.failures or summary.skipped or summary.not_analysed:
         _report(summary, "extract")
+
+
+@app.command()
+def reanalyse(
+    language: Annotated[
+        str, typer.Option("--language", help="Language code of the stored articles (ru, de...).")
+    ],
+    db: Db = None,
+) -> None:
+    """Analyse in place the stored articles of a language that were kept as not analysed,
+    once an installed model serves it."""
+    from dyads.reanalyse import NotServed, reanalyse_language
+
+    pipeline = _pipeline(None)
+    store = open_store(db or pipeline.settings.db)
+    try:
+        done = reanalyse_language(pipeline, store, language)
+    except (NotServed, ModelNotInstalled) as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    finally:
+        store.close()
+    err.print(
+        f"reanalysed {done.articles} {done.language!r} articles: {done.quotes} quotes, "
+        f"{done.events} events" + (f"; {done.failed} failed" if done.failed else ""),
+        highlight=False,
+    )
 
 
 @app.command()
