@@ -204,7 +204,7 @@ def evaluate_pipeline(
     "seconds", "predictions"}``.
     """
     from dyads.errors import DyadsError
-    from dyads.pipeline import Pipeline, analysis_text
+    from dyads.pipeline import Pipeline, analysis_doc
     from dyads.quotes import find_attributions
     from dyads.records import RawDocument
 
@@ -218,7 +218,7 @@ def evaluate_pipeline(
         stances: Sequence[Quote] = []
         try:
             article = pipeline.build(RawDocument(source=name, content=text))
-            doc = pipeline.nlp(analysis_text(article))
+            doc = pipeline.nlp(analysis_doc(pipeline.nlp, article))  # as Pipeline.analyse
             article = pipeline.analyse_doc(article, doc)
             quotes = article.quotes
             stances = find_attributions(
