@@ -64,11 +64,19 @@ def html(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared 
 
 
 @eval_app.command("polnear")
-def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shared = None) -> None:
-    """The whole pipeline's quotations on PolNeAR, scored by ../shared/eval/score_polnear.py."""
+def polnear(
+    split: Annotated[str, typer.Option("--split")] = "dev",
+    part: Annotated[str, typer.Option("--part", help="all (default), tune or report.")] = "all",
+    shared: Shared = None,
+) -> None:
+    """The whole pipeline's quotations on PolNeAR, scored by ../shared/eval/score_polnear.py.
+
+    Rows: direct and all attributions, each from the quotes alone and from the quotes with the
+    stance records PolNeAR also counts as attributions (see docs/BENCHMARKS.md).
+    """
     from dyads.evaluate.polnear import evaluate_pipeline
 
-    result = _measure(evaluate_pipeline, split, shared=shared)
+    result = _measure(evaluate_pipeline, split, part=_part(part), shared=shared)
     columns = (
         "gold",
         "pred",
@@ -78,9 +86,16 @@ def polnear(split: Annotated[str, typer.Option("--split")] = "dev", shared: Shar
         "speaker_acc_on_matched",
         "pair_f1",
     )
-    table = Table("subset", *columns, title=f"PolNeAR {split}")
-    for subset in ("direct", "all"):
-        table.add_row(subset, *(str(result[subset][k]) for k in columns))
+    title = f"PolNeAR {split}" + ("" if part == "all" else f" ({part} half)")
+    table = Table("subset", *columns, title=title)
+    rows = (
+        ("direct", "direct (quotes)"),
+        ("direct_stances", "direct (+stances)"),
+        ("all_quotes", "all (quotes)"),
+        ("all", "all (+stances)"),
+    )
+    for key, label in rows:
+        table.add_row(label, *(str(result[key][k]) for k in columns))
     console.print(table)
     console.print(
         f"{result['articles']} articles ({result['failed']} failed) in {result['seconds']:.1f} s; "

@@ -3,13 +3,20 @@
 Predictions follow PolNeAR's annotation conventions before scoring: one attribution per speech
 act, so the quoted pieces that share a cue ("“…,” he said. “…”") become one discontinuous
 content, and a partial quotation inside reported speech is part of that speech's content, not a
-separate attribution. Speakers are judged by span (``mentions=[]``: no actor resolution).
+separate attribution. Speakers are judged by span.
+
+PolNeAR annotates as attributions more than speech: stances ("praised Clinton", "supports the
+bill"), intentions ("refused to release his returns") and beliefs ("thinks the deal will hold").
+dyads does not store those as quotes; ``find_attributions`` returns them apart as stances. Each
+evaluation therefore scores two prediction sets: the quotes alone, and the quotes with the stances
+(PolNeAR's notion of an attribution). ``direct`` is scored on the quotes alone.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,13 +26,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyads.evaluate import EvalDataMissing, shared_dir
+from dyads.evaluate import EvalDataMissing, Part, half, shared_dir
 from dyads.records import Quote
 
 Prediction = dict[str, Any]
 
 
 def polnear_dir(split: str = "dev", shared: str | Path | None = None) -> Path:
+    """The folder of a PolNeAR split (``text/`` and ``attributions/``)."""
     folder = shared_dir(shared) / "eval" / "polnear" / split
     if not (folder / "text").is_dir():
         raise EvalDataMissing(f"PolNeAR split {split!r} not found under {folder}")
@@ -100,15 +108,38 @@ def predict(names: Sequence[str], docs: Sequence[Doc]) -> tuple[list[dict[str, A
 
 
 def score(
-    lines: Sequence[dict[str, Any]], folder: Path, out: Path, shared: str | Path | None = None
+    lines: Sequence[dict[str, Any]],
+    folder: Path,
+    out: Path,
+    shared: str | Path | None = None,
+    names: Sequence[str] | None = None,
 ) -> dict[str, dict[str, Any]]:
-    """Write ``lines`` to ``out`` (JSONL) and score them with the shared PolNeAR scorer."""
+    """Write ``lines`` to ``out`` (JSONL) and score them with the shared PolNeAR scorer.
+
+    ``names`` limits the gold to those articles of ``folder`` (one half of a split); the scorer
+    reads a temporary folder linking just them.
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line) + "\n")
     scorer = load_scorer(shared)
-    return {subset: scorer.score(str(folder), str(out), subset) for subset in ("direct", "all")}
+    if names is None:
+        return {s: scorer.score(str(folder), str(out), s) for s in ("direct", "all")}
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = _subset(folder, names, Path(tmp))
+        return {s: scorer.score(str(gold), str(out), s) for s in ("direct", "all")}
+
+
+def _subset(folder: Path, names: Sequence[str], into: Path) -> Path:
+    """``into`` with links to the texts and annotations of ``names`` in ``folder``."""
+    for sub in ("text", "attributions"):
+        (into / sub).mkdir()
+    for name in names:
+        (into / "text" / f"{name}.txt").symlink_to((folder / "text" / f"{name}.txt").resolve())
+        for ann in (folder / "attributions").glob(f"{name}_*.ann"):
+            (into / "attributions" / ann.name).symlink_to(ann.resolve())
+    return into
 
 
 def evaluate_polnear(
@@ -155,30 +186,62 @@ if __name__ == "__main__":
 
 
 def evaluate_pipeline(
-    split: str = "dev", *, shared: str | Path | None = None, out: str | Path | None = None
+    split: str = "dev",
+    *,
+    part: Part = "all",
+    shared: str | Path | None = None,
+    out: str | Path | None = None,
 ) -> dict[str, Any]:
     """Run the whole dyads pipeline (article, actors, quotes, events) over a PolNeAR split.
 
     Unlike :func:`evaluate_polnear` (the quote stage alone over bare parses), this is what a
     user gets from ``dyads extract``: article structure, actor mentions resolving speakers.
+    ``part`` takes one half of the split (:func:`dyads.evaluate.half`: ``tune`` or ``report``).
+
+    Returns ``{"direct": direct quotations from the quotes alone, "direct_stances": from the
+    quotes with the stances, "all": all attributions from the quotes with the stances (PolNeAR's
+    notion of an attribution), "all_quotes": from the quotes alone, "articles", "failed",
+    "seconds", "predictions"}``.
     """
     from dyads.errors import DyadsError
-    from dyads.pipeline import Pipeline
+    from dyads.pipeline import Pipeline, analysis_doc
+    from dyads.quotes import find_attributions
     from dyads.records import RawDocument
 
     folder = polnear_dir(split, shared)
+    texts = load_texts(folder) if part == "all" else half(load_texts(folder), part)
     pipeline = Pipeline()
-    lines, failed = [], 0
+    quote_lines, all_lines, failed = [], [], 0
     started = time.perf_counter()
-    for name, text in load_texts(folder):
+    for name, text in texts:
+        quotes: Sequence[Quote] = []
+        stances: Sequence[Quote] = []
         try:
-            article = pipeline.process(RawDocument(source=name, content=text))
-            quotes: Sequence[Quote] = article.quotes
+            article = pipeline.build(RawDocument(source=name, content=text))
+            doc = pipeline.nlp(analysis_doc(pipeline.nlp, article))  # as Pipeline.analyse
+            article = pipeline.analyse_doc(article, doc)
+            quotes = article.quotes
+            stances = find_attributions(
+                doc, article.mentions, published=article.published, body=article.body
+            ).stances
         except DyadsError:
-            failed, quotes = failed + 1, []
-        lines.append({"article": name, "quotes": to_predictions(quotes)})
+            failed += 1
+        quote_lines.append({"article": name, "quotes": to_predictions(quotes)})
+        all_lines.append({"article": name, "quotes": to_predictions([*quotes, *stances])})
     seconds = time.perf_counter() - started
-    target = Path(out) if out is not None else Path("build") / f"polnear_{split}_pipeline.jsonl"
-    result: dict[str, Any] = dict(score(lines, folder, target, shared))
-    result.update(articles=len(lines), failed=failed, seconds=seconds, predictions=str(target))
-    return result
+    stem = f"polnear_{split}" + ("" if part == "all" else f"_{part}")
+    target = Path(out) if out is not None else Path("build") / f"{stem}_pipeline.jsonl"
+    names = None if part == "all" else [name for name, _ in texts]
+    by_quotes = score(quote_lines, folder, target, shared, names)
+    wide = target.with_name(target.stem + "_stances.jsonl")
+    with_stances = score(all_lines, folder, wide, shared, names)
+    return {
+        "direct": by_quotes["direct"],
+        "direct_stances": with_stances["direct"],
+        "all": with_stances["all"],
+        "all_quotes": by_quotes["all"],
+        "articles": len(texts),
+        "failed": failed,
+        "seconds": seconds,
+        "predictions": str(target),
+    }

@@ -4,6 +4,6 @@
 speakers and audiences off the parse, ``lexicon`` loads the cue words from ``data/``.
 """
 
-from dyads.quotes.finder import find_quotes
+from dyads.quotes.finder import Attributions, find_attributions, find_quotes
 
-__all__ = ["find_quotes"]
+__all__ = ["Attributions", "find_attributions", "find_quotes"]

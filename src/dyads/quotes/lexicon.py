@@ -8,13 +8,30 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.vocab import Vocab
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "quote_cues.yaml"
+_LEMMA_IDS: dict[int, frozenset[int]] = {}
 
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
+    """Lemma sets of ``quote_cues.yaml`` (its header says what each section is for).
+
+    ``speech`` is every cue that may stand anywhere in a quotation's frame (the file's speech,
+    evaluative, directive and naming sections); ``manner`` cues only stand right beside a
+    quotation or over a reported clause; ``phrasal`` maps a verb to the particles that make it a
+    cue ("fire" -> {"back"}).
+    """
+
     speech: frozenset[str]
+    manner: frozenset[str]
+    evaluative: frozenset[str]
+    directive: frozenset[str]
+    naming: frozenset[str]
+    phrasal: dict[str, frozenset[str]]
     belief: frozenset[str]
     tell_like: frozenset[str]
     medium_words: frozenset[str]
@@ -23,28 +40,58 @@ class CueLexicon:
     object_verbs: frozenset[str]
     topic_verbs: frozenset[str]
     topic_preps: frozenset[str]
+    negating: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    needs_agent: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
 
+    def lemma_ids(self, vocab: Vocab) -> frozenset[int]:
+        """String ids of every lemma that can start a reported clause, a stance or a noun cue
+        in ``vocab``'s string store: a quick first filter over tokens."""
+        key = id(vocab.strings)
+        found = _LEMMA_IDS.get(key)
+        if found is None:
+            words = self.speech | self.manner | self.belief | self.object_verbs
+            words |= self.topic_verbs | self.statement_nouns | set(self.phrasal)
+            found = frozenset(vocab.strings.add(w) for w in words)
+            found |= {vocab.strings.add(w.capitalize()) for w in words}
+            _LEMMA_IDS[key] = found
+        return found
+
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    """The lexicon of ``data/quote_cues.yaml`` (sections of ``lemma: gloss`` mappings)."""
+    raw = yaml.load(_DATA.read_text(encoding="utf-8"), Loader=_Loader)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in raw.get(key) or [])
+        return frozenset(str(w).lower() for w in raw.get(key) or {})
 
-    names = sorted((str(n) for n in raw.get("media_names") or []), key=len, reverse=True)
+    phrasal: dict[str, set[str]] = {}
+    for entry in raw.get("phrasal") or {}:
+        verb, particle = str(entry).lower().split()
+        phrasal.setdefault(verb, set()).add(particle)
+    names = sorted((str(n) for n in raw.get("media_names") or {}), key=len, reverse=True)
     pattern = "(?:the\\s+)?(?:" + "|".join(re.escape(n) for n in names) + ")"
+    speech = words("speech") | words("evaluative") | words("directive") | words("naming")
     return CueLexicon(
-        speech=words("speech"),
-        belief=words("belief") - words("speech"),
+        speech=speech,
+        manner=words("manner") - speech,
+        evaluative=words("evaluative"),
+        directive=words("directive"),
+        naming=words("naming"),
+        phrasal={verb: frozenset(parts) for verb, parts in phrasal.items()},
+        belief=words("belief") - speech,
         tell_like=words("tell_like"),
         medium_words=words("medium_words"),
         statement_nouns=words("statement_nouns"),
         media_names=re.compile(pattern, re.IGNORECASE),
-        object_verbs=words("object_verbs"),
+        object_verbs=words("stance") | words("evaluative"),
         topic_verbs=words("topic_verbs"),
         topic_preps=words("topic_preps"),
+        negating=words("negating"),
+        hypothetical_aux=words("hypothetical_aux"),
+        needs_agent=words("needs_agent"),
     )

@@ -2,12 +2,16 @@
 
 Pure text, no parse. Handles straight and curly double marks, a closing mark used as an
 opener, unbalanced marks (a quote never runs past its paragraph unless the next paragraph
-opens with a mark, the convention for a quotation continued over paragraphs).
+opens with a mark, the convention for a quotation continued over paragraphs), and single marks
+(‘…’ and '…', British style) outside double-marked stretches, where an apostrophe inside or
+at the edge of a word (won’t, Ukraine’s, rock ’n’ roll, ’90s, voters’ rights) never opens or
+closes a quotation.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPENERS = "“„«‟"
@@ -17,6 +21,11 @@ MARKS = OPENERS + CLOSERS + STRAIGHT
 # Two apostrophes or backticks stand for double marks in some wire and newspaper text.
 _MARK_RE = re.compile(f"''|``|[{MARKS}]")
 _LEFT_OPENING = "([{—–-/"
+SINGLE = "‘’'"
+_SINGLE_RE = re.compile("[‘’']")
+# Words an apostrophe opens by elision ("’em", "’til"), never a quotation.
+_ELISIONS = frozenset({"em", "n", "til", "cause", "tis", "twas", "bout", "round", "nuff", "kay"})
+_WORD_AFTER = re.compile(r"[^\W_]+")
 _RIGHT_CLOSING = ".,;:!?)]}—–-…"
 
 Span = tuple[int, int]
@@ -65,6 +74,8 @@ def _role(text: str, pos: int, size: int, para: Span, inside: bool) -> str:
     right = text[pos + size] if pos + size < para[1] else None
     if left is None:
         return "open"  # a mark that starts a paragraph opens, whatever its glyph
+    if unicodedata.category(left) == "Cf" and (pos - 1 == para[0] or text[pos - 2].isspace()):
+        return "open"  # an invisible direction mark before it ("\u202a”Isis …”")
     opening = left.isspace() or left in _LEFT_OPENING or left in MARKS
     closing = right is None or right.isspace() or right in _RIGHT_CLOSING
     if opening and not closing:
@@ -96,7 +107,70 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 
 def segments(text: str, paras: list[Span]) -> list[Segment]:
-    """Every quoted stretch in ``paras``, in text order."""
+    """Every quoted stretch in ``paras``, in text order: double marks, then single marks in
+    what double marks leave."""
+    double = _double_segments(text, paras)
+    single: list[Segment] = []
+    taken = iter(double)
+    seg = next(taken, None)
+    for index, para in enumerate(paras):
+        lo = para[0]
+        while seg is not None and seg.paragraph <= index:
+            if seg.paragraph == index:
+                single.extend(_single_segments(text, (lo, seg.open_mark), index))
+                lo = max(lo, seg.close_end)
+            seg = next(taken, None)
+        single.extend(_single_segments(text, (lo, para[1]), index))
+    return sorted(double + single, key=lambda s: s.open_mark)
+
+
+def _single_segments(text: str, span: Span, paragraph: int) -> list[Segment]:
+    """Single-mark quotations in ``text[span]`` (no double marks inside)."""
+    out: list[Segment] = []
+    open_at: int | None = None
+    for match in _SINGLE_RE.finditer(text, *span):
+        pos = match.start()
+        if open_at is None:
+            if _single_opens(text, pos, span):
+                open_at = pos
+        elif _single_closes(text, pos, span):
+            start, stop = _trimmed(text, open_at + 1, pos)
+            if stop - start >= 2:
+                out.append(Segment(start, stop, open_at, pos, pos + 1, paragraph))
+            open_at = None
+    return out
+
+
+def _single_opens(text: str, pos: int, span: Span) -> bool:
+    if text[pos] == "’" and pos > span[0] and text[pos - 1].isalnum():
+        return False
+    left = text[pos - 1] if pos > span[0] else None
+    if left is not None and not (left.isspace() or left in _LEFT_OPENING):
+        return False
+    word = _WORD_AFTER.match(text, pos + 1)
+    if word is None or word.group().isdigit() or word.group().lower() in _ELISIONS:
+        return False  # "’90s", "rock ’n’ roll", "’em"
+    return word.start() == pos + 1
+
+
+def _single_closes(text: str, pos: int, span: Span) -> bool:
+    if text[pos] == "‘" or pos == span[0]:
+        return False
+    left, right = text[pos - 1], (text[pos + 1] if pos + 1 < span[1] else None)
+    if left.isspace() or (right is not None and right.isalnum()):
+        return False  # "won’t", "Ukraine’s": inside a word
+    if left in ".,!?…—–":
+        return True
+    # "voters’ rights": a plural possessive, unless punctuation or the end follows
+    return not (left == "s" and right is not None and right.isspace() and _lower_next(text, pos))
+
+
+def _lower_next(text: str, pos: int) -> bool:
+    word = _WORD_AFTER.search(text, pos + 1, pos + 40)
+    return word is not None and word.group()[0].islower()
+
+
+def _double_segments(text: str, paras: list[Span]) -> list[Segment]:
     out: list[Segment] = []
     carried = False  # the previous paragraph left a quotation open that continues here
     for index, para in enumerate(paras):

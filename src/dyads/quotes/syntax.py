@@ -19,7 +19,10 @@ _NP_RIGHT = frozenset({"compound", "flat", "nummod", "case"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"})
 _SUBJECT_HOPS = 4
+_ELLIPTIC_MARKS = frozenset({"when", "if", "after", "once", "while", "before"})
 _INVERTED_WINDOW = 4
+_NAME_AFTER_TOKENS = 8
+_NAME_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "VERB", "NUM"})
 _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpass", "dobj"})
 
 
@@ -36,7 +39,7 @@ def phrase_span(head: Token) -> Span:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > head.i and (doc[end].is_punct or doc[end].is_space):
+    while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
 
@@ -61,12 +64,14 @@ def subject(
 
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and free(cue.head):
         return cue.head  # "Said Ellis: …"
+    if asked_of(cue):
+        return None
     verb = cue
     for _ in range(_SUBJECT_HOPS):
         for child in verb.children:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
-            if subj and free(child):
+            if subj and free(child) and not _not_a_speaker(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return _author(verb.head, free, statement_nouns) or verb.head
                 return child
@@ -76,13 +81,76 @@ def subject(
                         return grand
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and free(verb.head):
             return _author(verb.head, free, statement_nouns) or verb.head
-        if verb.dep_ == "acl" and _personal(verb.head) and free(verb.head):
-            return verb.head  # "footage of Clinton asking, “…”"
+        if verb.dep_ == "acl" and free(verb.head):
+            if _personal(verb.head):
+                return verb.head  # "footage of Clinton asking, “…”"
+            if verb.head.i == verb.i - 1 and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD":
+                return verb.head  # "a man yelled “…”" parsed as a noun's clause
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            # "led her to declare", "prompted Rubio to … call": the object controls the infinitive
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and free(obj) and obj.pos_ in ("PROPN", "PRON", "NOUN"):
+                return obj
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
             verb = verb.head
             continue
         break
-    return _inverted_subject(cue, free)
+    return _inverted_subject(cue, free, _after_quote(cue, quoted)) or _relative_left(cue, free)
+
+
+def _relative_left(cue: Token, free: Callable[[Token], bool]) -> Token | None:
+    """'Sanders, meanwhile, who sits at zero endorsements, said …' parsed with the relative
+    clause as the cue's content: the name the "who" stands for."""
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or comp.i > cue.i:
+            continue
+        subjects = [c for c in comp.children if c.dep_ == "nsubj"]
+        who = next((c for c in subjects if c.lower_ == "who"), None)
+        named = [c for c in subjects if who is not None and c.i < who.i and free(c)]
+        if named and named[0].pos_ in ("PROPN", "NOUN"):
+            return named[0]
+    return None
+
+
+def _not_a_speaker(tok: Token) -> bool:
+    """A date ("Saturday at the convention, Warren said") or a dateline ("WASHINGTON (AP) —")
+    the parser took for the subject."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    if not (tok.is_upper and len(tok) > 2 and tok.i - tok.sent.start < 3):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "—", "–", "-")
+
+
+def _after_quote(cue: Token, quoted: bytearray | None) -> bool:
+    """``cue`` comes right after a closing quotation mark ('“…,” sighed a diplomat')."""
+    if quoted is None:
+        return False
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].is_punct and not quoted[i]:
+        i -= 1
+    return i >= 0 and bool(quoted[i]) and cue.i - i <= 2
+
+
+def asked_of(cue: Token) -> bool:
+    """A speech verb in the passive without its agent: "Asked whether …, Sanders said", "when
+    asked about it", "the minister, asked about the deal", "it was reported that": the subject
+    near it is the one spoken to or about; who spoke is not said."""
+    if any(c.dep_ == "agent" for c in cue.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in cue.children):
+        return True  # "jobs that are considered “governmental”", "he was asked whether"
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "conj"):
+        return True
+    if cue.dep_ == "acl" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        return True  # "The minister, asked about the deal, …" (tagged as a past tense)
+    elliptic = any(
+        c.lower_ in _ELLIPTIC_MARKS for c in cue.children if c.dep_ in ("advmod", "mark")
+    )
+    return cue.tag_ in ("VBN", "VBD") and elliptic
 
 
 def _personal(tok: Token) -> bool:
@@ -105,12 +173,42 @@ def _author(
     return None
 
 
-def _inverted_subject(cue: Token, free: Callable[[Token], bool]) -> Token | None:
-    """A name phrase right after the cue that the parser did not label as subject ("said Smith")."""
+def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
+    """Who made the statement ``noun`` names: its possessor ("Peskov's statement"), its "by" or
+    "from" object ("a statement from the Kremlin"), a proper-noun modifier ("the Kremlin
+    statement"), or the subject of the verb that issued it ("X released a statement", "In a
+    statement, X said")."""
+    if noun.lemma_.lower() not in statement_nouns:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in _RELATIVE:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = _pobj(child)
+            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return pobj
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+            return child
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _inverted_subject(
+    cue: Token, free: Callable[[Token], bool], after_quote: bool = False
+) -> Token | None:
+    """A name phrase right after the cue that the parser did not label as subject ("said
+    Smith"); right after a quotation, any noun phrase ('“…,” sighed a senior diplomat')."""
     for child in cue.rights:
         if child.i > cue.i + _INVERTED_WINDOW:
             break
         named = child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")
+        named = named or (after_quote and child.pos_ == "NOUN")
         if (
             child.dep_ in _INVERTED_DEPS
             and named
@@ -118,7 +216,19 @@ def _inverted_subject(cue: Token, free: Callable[[Token], bool]) -> Token | None
             and free(child)
         ):
             return child
-    return None
+    return _name_after(cue, free) if after_quote else None
+
+
+def _name_after(cue: Token, free: Callable[[Token], bool]) -> Token | None:
+    """'“…,” said retired neurosurgeon Ben Carson, asked about …' when the parse gave the name
+    to another verb: the noun phrase right after the cue, by position alone."""
+    doc, head = cue.doc, None
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 1 + _NAME_AFTER_TOKENS)]:
+        if not free(tok) or tok.pos_ not in _NAME_WORDS:
+            break
+        if tok.pos_ in ("PROPN", "NOUN"):
+            head = tok
+    return head if head is not None and head.ent_type_ not in ("DATE", "TIME") else None
 
 
 def audience(cue: Token, lex: CueLexicon) -> tuple[str | None, str | None]:

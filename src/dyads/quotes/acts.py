@@ -1,0 +1,93 @@
+"""What kind of act a cue word stands for, and whether the act took place.
+
+A speech act reported as not made ("did not say whether", "declined to comment", "no one
+said") or as hypothetical ("would say", "if he says") gives no quotation (issue 15).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from dyads.quotes.lexicon import CueLexicon
+
+Act = Literal["speech", "manner", "belief"]
+
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "none", "neither"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# "would later say", "would say only that" narrate what was said; "would say" alone is hypothetical.
+_NARRATIVE_ADVERBS = frozenset({"later", "often", "always", "repeatedly", "once", "then", "only"})
+_NEGATION_HOPS = 3
+
+
+def act_of(tok: Token, lex: CueLexicon) -> Act | None:
+    """``speech`` for a verb of saying (or a verb with a cue particle: "fired back"),
+    ``manner`` for a manner-of-speaking verb, ``belief`` for thinking and wanting, else None."""
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_[:2] != "VB":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in lex.speech:
+        return "speech"
+    particles = lex.phrasal.get(lemma)
+    if particles and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in tok.children
+    ):
+        return "speech"
+    if lemma in lex.manner:
+        return "manner"
+    if lemma in lex.belief:
+        return "belief"
+    return None
+
+
+def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
+    """The speech act of ``cue`` is negated or hypothetical: "did not say", "never said",
+    "declined to say", "refused to comment on whether", "has yet to say", "would say",
+    "if he says", "no one said". Words inside quotation marks (``quoted[i]``) are what was
+    said, never the frame: '“Absolutely not,” she replied' is a reply."""
+    if _negated_or_modal(cue, lex, quoted):
+        return True
+    node = cue
+    for _ in range(_NEGATION_HOPS):
+        if node.dep_ not in ("xcomp", "pcomp", "conj", "advcl") or node.head is node:
+            break
+        if node.dep_ == "conj":
+            node = node.head  # "said X but did not say Y": the conjunct carries its own aux
+            continue
+        head = node.head
+        if quoted[head.i]:
+            break
+        if head.lemma_.lower() in lex.negating:
+            return True
+        if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
+            return True  # "has yet to say"
+        if node.dep_ == "xcomp" and _negated_or_modal(head, lex, quoted):
+            return True  # "did not want to say", "would not comment"
+        node = head
+    return False
+
+
+def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
+    doc = verb.doc
+    narrative = any(c.lower_ in _NARRATIVE_ADVERBS for c in verb.children) or (
+        verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in _NARRATIVE_ADVERBS
+    )
+    for child in verb.children:
+        if quoted[child.i]:
+            continue
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not narrative:
+            return True
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and _negative_subject(child):
+            return True
+    return False
+
+
+def _negative_subject(subj: Token) -> bool:
+    if subj.lower_ in _NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)

@@ -1,0 +1,71 @@
+"""The date of a speech act: a date expression in the cue's own clause, never in the content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span, overlaps
+from dyads.records import DateSpan
+
+DateFinder = Callable[[str, str | None], list[tuple[Span, DateSpan]]]
+
+
+def add_dates(ctx: Context, drafts: list[Draft], published: str | None) -> None:
+    """Give each draft the date nearest its cue in the cue's clause (``dyads.timex``, anchored
+    on ``published``); quotes that inherited their attribution take the donor's date."""
+    find_dates = _date_finder()
+    if find_dates is None or not any(d.cue_token is not None for d in drafts):
+        return
+    try:
+        found = find_dates(ctx.text, published)
+    except Exception:  # a date bug must not cost the quotes
+        return
+    if not found:
+        return
+    for draft in drafts:
+        cue = draft.cue_token
+        if cue is None or draft.date is not None:
+            continue
+        lo, hi = cue.sent.start_char, cue.sent.end_char
+        best = None
+        for (s, e), value in found:
+            if s < lo or e > hi or overlaps((s, e), draft.span):
+                continue
+            if not in_cue_clause(ctx, cue, s):
+                continue
+            distance = abs(s - cue.idx)
+            if best is None or distance < best[0]:
+                best = (distance, value)
+        if best is not None:
+            draft.date = best[1]
+    by_cue: dict[Span, DateSpan] = {}
+    for draft in drafts:
+        if draft.cue is not None and draft.date is not None:
+            by_cue.setdefault(draft.cue, draft.date)
+    for draft in drafts:
+        if draft.date is None and draft.cue in by_cue:
+            draft.date = by_cue[draft.cue]
+
+
+def in_cue_clause(ctx: Context, cue: Token, offset: int) -> bool:
+    """``offset`` is in a dependent of the cue other than its reported clause."""
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    if ctx.quoted[tok.i]:
+        return False
+    node = tok
+    while node.head != node and node.head != cue:
+        node = node.head
+    return node.head == cue and node.dep_ not in ("ccomp", "nsubj", "dobj")
+
+
+def _date_finder() -> DateFinder | None:
+    try:
+        from dyads.timex import find_dates
+    except ImportError:
+        return None
+    return find_dates

@@ -1,0 +1,356 @@
+"""Quoted stretches -> direct and partial quotations, each with the cue that frames it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span, copy_attribution
+from dyads.quotes.indirect import is_parenthetical
+from dyads.quotes.layouts import (
+    according_in,
+    attribute_according,
+    colon_speaker,
+    dash_speaker,
+    from_speaker,
+    speaker_label,
+)
+from dyads.quotes.marks import MARKS, Segment
+from dyads.quotes.speakers import attribute
+
+_SENTENCE_PUNCT = ".!?:;,—–-(…"
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
+)
+_TITLE_MAX_WORDS = 8
+_NAMING_ROLES = frozenset({"oprd", "dobj", "attr", "xcomp", "ccomp", "pobj"})
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_FRAME_NEXT_MAX_TOKENS = 12
+_CUE_AFTER_TOKENS = 4
+# A partial quotation's phrase under its cue: which dependents are not what was said, and which
+# later dependents continue it ("called them “liars” for years", "urged him to “act”").
+_NOT_ARGUMENT = frozenset({"advmod", "cc", "punct", "nsubj", "nsubjpass", "aux", "neg"})
+_ARGUMENT_TAIL = frozenset({"oprd", "xcomp", "ccomp", "prep", "advcl"})
+# Dependents that make a verb a non-finite complement rather than a speech act of its own.
+_COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "dobj", "pobj", "csubj", "amod", "compound"})
+# What makes a naming verb's object a statement: its predicate ("called it a “sham”", "described
+# him as “reckless”").
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "relcl"})
+_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep:as", "attr", "acomp"})
+
+
+def quoted_drafts(ctx: Context) -> list[Draft]:
+    """One draft per quoted stretch that is a quotation, attributed where its frame allows."""
+    out = []
+    for index, seg in enumerate(ctx.segs):
+        draft = quoted_draft(ctx, index, seg)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
+    first, last = ctx.seg_tokens[index]
+    if last <= first or ctx.run_on[first] or ctx.run_on[last - 1]:
+        return None
+    inner = ctx.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    kind = "partial" if is_partial(ctx, seg, first) else "direct"
+    end = seg.end
+    if kind == "partial" and ctx.text[end - 1] == "." and end - 1 > seg.start:
+        end -= 1  # 'a “strategic mistake.”': the period ends the reporting sentence
+    draft = Draft(kind, (seg.start, end), paragraph=seg.paragraph, segment=seg)
+    if kind == "direct" and speaker_label(ctx, draft):
+        return draft
+    root = inner.root
+    before = cue_before(ctx, first) if kind == "direct" else None
+    cue = before or governing_cue(ctx, root)  # 'explaining, “because …”' names its own cue
+    for tok in outer_heads(inner):
+        if tok == root:
+            break
+        nearer = governing_cue(ctx, tok)
+        if nearer is not None:
+            root, cue = tok, nearer
+            break
+    if cue is None:
+        cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
+    if is_title(inner, kind) and not (cue is not None and _names(ctx, cue, root)):
+        return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
+    if cue is None and is_heading(inner):
+        return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
+    if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
+        draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
+    if cue is not None:
+        attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
+        return draft
+    if kind == "direct":
+        cue = frame_cue(ctx, index, first, last)
+        according = according_in(ctx, ctx.doc[first].sent) if cue is None else None
+        if cue is not None:
+            attribute(ctx, draft, cue, 0.8)
+        elif according is not None and according.i < first:
+            attribute_according(ctx, draft, according)  # 'According to X, “…”'
+        elif not colon_speaker(ctx, draft, first) and not from_speaker(ctx, draft, first):
+            dash_speaker(ctx, draft, seg)
+        return draft
+    according = according_in(ctx, root.sent)
+    if according is not None:
+        attribute_according(ctx, draft, according)
+        return draft
+    draft.confidence = 0.4
+    return draft
+
+
+def _parenthetical_cue(ctx: Context, tok: Token) -> bool:
+    """'… the candidate “has earned fans in China,” as the paper noted' (see indirect)."""
+    return not ctx.quoted[tok.i] and ctx.act(tok) == "speech" and is_parenthetical(tok)
+
+
+def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
+    """Every word capitalized but the small ones: the name of a show, book, movement or person,
+    not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig"). A stretch standing
+    as a sentence of its own must have two such words and no verb ("13 Hours: The Secret
+    Soldiers of Benghazi", not “Absolutely”)."""
+    words = [t for t in inner if t.is_alpha]
+    content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
+    if not content or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in inner)):
+        return False
+    return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
+
+
+def is_heading(inner: SpacySpan) -> bool:
+    """Several words all in capitals: a heading set in quotation marks, not a quotation."""
+    words = [t for t in inner if t.is_alpha and len(t) > 1]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+def _names(ctx: Context, cue: Token, root: Token) -> bool:
+    """A naming speech act whose object or predicate the quoted name is: 'called her
+    “Crooked Hillary”' (not 'called a referendum — “No to Free Lawyers”')."""
+    return (
+        ctx.act(cue) == "speech"
+        and cue.lemma_.lower() in ctx.lex.naming
+        and root.dep_ in _NAMING_ROLES
+    )
+
+
+def outer_heads(inner: SpacySpan) -> list[Token]:
+    """Words of the quote attached outside it, in text order: the parser may hang the quote's
+    clauses on different verbs ("said, adding later, “A, but B”")."""
+    return [
+        tok
+        for tok in inner
+        if not (inner.start <= tok.head.i < inner.end) and not tok.is_punct and not tok.is_space
+    ]
+
+
+def is_partial(ctx: Context, seg: Segment, first_token: int) -> bool:
+    """A quoted stretch inside a sentence of the writer's ('called it a “strategic mistake”')."""
+    para = ctx.paras[seg.paragraph]
+    before = ctx.text[para[0] : seg.open_mark].rstrip()
+    if seg.continues:
+        return False
+    if not before:
+        return _sentence_goes_on(ctx, seg)
+    if before[-1] in _SENTENCE_PUNCT or before[-1] in MARKS or before[-1] in "'`":
+        return _sentence_goes_on(ctx, seg)
+    return cue_before(ctx, first_token) is None or _sentence_goes_on(ctx, seg)
+
+
+def _sentence_goes_on(ctx: Context, seg: Segment) -> bool:
+    """The writer's sentence goes on after the closing mark ('testified “thousands” of emails
+    were lost', '“Sons of Trump” is a play'): the quoted words are part of it."""
+    if seg.close_mark is None or ctx.text[seg.end - 1] in _SENTENCE_PUNCT + "”\"'’":
+        return False
+    match = _NEXT_WORD.match(ctx.text, seg.close_end)
+    if match is None or not match.group(1)[0].islower() or match.group(1) in _SPEAKER_PRONOUNS:
+        return False
+    nxt = ctx.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    return nxt is None or not ctx.is_cue(nxt[0], belief=False)
+
+
+def governing_cue(ctx: Context, root: Token) -> Token | None:
+    """The nearest speech verb above ``root`` outside the quote that heads a clause of its own;
+    else a speech verb in a non-finite complement ("considering demanding"); else a belief
+    verb or a stance verb."""
+    ranked: list[Token | None] = [None, None, None]
+    para = ctx.para_at(root.idx)
+    below = root
+    for anc in root.ancestors:
+        came_from, below = below, anc
+        if not para[0] <= anc.idx < para[1]:
+            break
+        if ctx.quoted[anc.i]:
+            continue
+        if came_from.dep_ in _SPEAKER_DEPS:
+            break  # 'said Feldman, who waited in a “long line”': the writer's words about someone
+        act = ctx.act(anc)
+        if act is None:
+            stance = anc.lemma_.lower() in ctx.lex.object_verbs and anc.pos_ == "VERB"
+            if stance and ranked[2] is None:
+                ranked[2] = anc
+            continue
+        if act == "belief":
+            rank = 2
+        elif anc.dep_ in _COMPLEMENT_DEPS:
+            rank = 1
+        else:
+            return anc
+        if ranked[rank] is None:
+            ranked[rank] = anc
+    return ranked[1] or ranked[2]
+
+
+def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
+    """A cue outside the marks in the quote's own sentences, else in an adjoining frame."""
+    doc = ctx.doc
+    para = ctx.paras[ctx.segs[index].paragraph]
+    sent_start = doc[first].sent.start
+    sent_end = doc[max(first, last - 1)].sent.end
+    best: tuple[int, Token] | None = None
+    for tok in doc[sent_start:sent_end]:
+        if tok.idx < para[0] or tok.idx >= para[1]:
+            continue
+        if ctx.quoted[tok.i] or not ctx.is_cue(tok, manner=False):
+            continue
+        distance = first - tok.i if tok.i < first else tok.i - last
+        if best is None or distance < best[0]:
+            best = (distance, tok)
+    before = cue_before(ctx, first)
+    if before is not None:
+        return before
+    if best is not None:
+        return best[1]
+    # '“You winning?” she said, but …': a subject and cue right after the closing mark.
+    after = cue_after(ctx, last, para)
+    if after is not None:
+        return after
+    # "“…!” he said." split off as its own sentence by the parser.
+    if sent_end < len(doc) and doc[sent_end].idx < para[1]:
+        nxt = doc[sent_end].sent
+        if len(nxt) <= _FRAME_NEXT_MAX_TOKENS and not ctx.quoted[nxt.start]:
+            for tok in nxt:
+                if (
+                    not ctx.quoted[tok.i]
+                    and ctx.is_cue(tok, belief=False, manner=False)
+                    and not any(c.dep_ == "ccomp" for c in tok.children)
+                ):
+                    return tok
+    # "He said:" closing the previous sentence or paragraph.
+    if first > 0:
+        prev = doc[first - 1]
+        while prev.i > 0 and prev.is_space:
+            prev = doc[prev.i - 1]
+        if prev.text == ":" and not ctx.quoted[prev.i]:
+            for tok in reversed(list(prev.sent)):
+                if not ctx.quoted[tok.i] and ctx.is_cue(tok):
+                    return tok
+    return None
+
+
+def cue_before(ctx: Context, first: int) -> Token | None:
+    """A speech verb right before the opening mark, with at most a comma or colon between:
+    'joked, “…”', 'a man yelled “Stay there!”'."""
+    doc = ctx.doc
+    i = first - 1
+    while (
+        i >= 0 and first - i <= 2 and (doc[i].is_space or doc[i].text in ",:") and not ctx.quoted[i]
+    ):
+        i -= 1
+    if i < 0 or ctx.quoted[i] or first - i > 3:
+        return None
+    return doc[i] if ctx.is_cue(doc[i], belief=False) else None
+
+
+def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
+    """A speech verb within a few words after the closing mark, with only its subject (or
+    nothing) between: '“…,” she said', '“…,” said Smith'."""
+    doc = ctx.doc
+    i = last
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not ctx.quoted[i]:
+        i += 1
+    for tok in doc[i : min(len(doc), i + _CUE_AFTER_TOKENS)]:
+        if tok.idx >= para[1] or ctx.quoted[tok.i]:
+            return None
+        if ctx.is_cue(tok, belief=False):
+            return tok
+        if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV"):
+            return None
+    return None
+
+
+def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The phrase a partial quotation is part of, as the statement reported by its cue:
+    'described Trump as a “con artist”', 'urged them to “vote your conscience”'."""
+    covered = {d.cue for d in drafts if d.kind != "partial" and d.cue is not None}
+    out: list[Draft] = []
+    seen: set[Span] = set()
+    for draft in drafts:
+        cue = draft.cue_token
+        if draft.kind != "partial" or cue is None or draft.cue in covered:
+            continue
+        found = argument_span(ctx, draft, cue)
+        if found is None or found[0] in seen:
+            continue
+        span, node = found
+        seen.add(span)
+        wide = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+        copy_attribution(wide, draft)
+        wide.confidence = draft.confidence
+        wide.stance = not _says_content(ctx, cue, node)
+        out.append(wide)
+    return out
+
+
+def _says_content(ctx: Context, cue: Token, node: Token) -> bool:
+    """The argument ``node`` of ``cue`` is what was said: the object and predicate of a naming
+    verb ("called it a “sham”") or the infinitive of a directive ("urged them to “act”"), not
+    the object of a stance ("condemned the “drills”")."""
+    if ctx.act(cue) != "speech":
+        return False
+    lemma = cue.lemma_.lower()
+    deps = {_role(node)} | {_role(c) for c in cue.children if c.i > node.i}
+    if lemma in ctx.lex.naming and deps & _PREDICATE_DEPS:
+        return True
+    if lemma in ctx.lex.evaluative and "prep:as" in deps:
+        return True  # "dismissed the report as “fake news”": what was said of the object
+    return lemma in ctx.lex.directive and "xcomp" in deps
+
+
+def _role(tok: Token) -> str:
+    return "prep:as" if tok.dep_ == "prep" and tok.lower_ == "as" else tok.dep_
+
+
+def argument_span(ctx: Context, draft: Draft, cue: Token) -> tuple[Span, Token] | None:
+    """The phrase under ``cue`` that holds the partial quotation ``draft``, and its head."""
+    inner = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return None
+    node = inner.root
+    while node.head != node and node.head != cue:
+        node = node.head
+    if node.head != cue or node.dep_ in _NOT_ARGUMENT:
+        return None
+    start, end = node.left_edge.i, node.right_edge.i
+    for sib in cue.children:
+        aside = sib.dep_ in ("advcl", "conj") and ctx.doc[sib.left_edge.i - 1].text == ","
+        if sib.i > node.i and sib.dep_ in _ARGUMENT_TAIL and not ctx.is_cue(sib) and not aside:
+            end = max(end, sib.right_edge.i)
+        elif sib.i < node.i and sib.dep_ == "dobj":
+            start = min(start, sib.left_edge.i)
+    para = ctx.paras[draft.paragraph]
+    doc = ctx.doc
+    while start < end and (doc[start].idx < para[0] or doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and doc[end].idx >= para[1]:
+        end -= 1
+    span = ctx.trim(doc[start].idx, doc[end].idx + len(doc[end]))
+    if span is None or not (span[0] <= draft.span[0] and draft.span[1] <= span[1]):
+        return None
+    return (span, node) if span != draft.span else None

@@ -1,0 +1,250 @@
+"""Reported speech without quotation marks: "X said (that) …", "…, according to X", and what a
+speech act's object or infinitive reports ("urged Congress to act")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
+from dyads.quotes.layouts import according_draft
+from dyads.quotes.lexicon import CueLexicon
+from dyads.quotes.marks import MARKS
+from dyads.quotes.speakers import attribute
+from dyads.quotes.syntax import author_of, phrase_span
+
+_MIN_INDIRECT_TOKENS = 3
+_OBJECT_CONFIDENCE = 0.5
+_NOUN_CONFIDENCE = 0.7
+_SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_ASIDE_DEPS = frozenset({"advcl", "conj", "acl", "relcl"})
+_PARENTHETICAL_CONFIDENCE = 0.7
+# Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
+_OPENERS = frozenset({"cc", "advmod", "punct", "mark", "prep", "npadvmod"})
+_RELATIVE = frozenset({"who", "which", "that", "whose"})
+
+
+def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
+    """Reported clauses of speech verbs outside quotation marks, in text order."""
+    out: list[Draft] = []
+    doc = ctx.doc
+    candidates = ctx.lex.lemma_ids(doc.vocab)
+    for tok in doc:
+        if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
+            continue
+        if tok.lemma not in candidates and tok.lower_ != "according":
+            continue
+        if not ctx.lo <= tok.idx < ctx.hi:
+            continue
+        if tok.lower_ == "according":
+            sent = tok.sent
+            draft = according_draft(ctx, tok, sent)
+            if draft is not None and not mostly_inside(draft.span, direct_spans):
+                out.append(draft)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in ctx.lex.statement_nouns:
+            draft = noun_draft(ctx, tok, direct_spans)
+            if draft is not None:
+                out.append(draft)
+            continue
+        act = ctx.act(tok)
+        if act is None:
+            if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
+                out.extend(object_drafts(ctx, tok, direct_spans))
+            continue
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            out.extend(object_drafts(ctx, tok, direct_spans))
+            if act != "belief":
+                out.extend(parenthetical_drafts(ctx, tok, direct_spans))
+        for comp in tok.children:
+            if comp.dep_ != "ccomp":
+                continue
+            span = clause_span(ctx, comp, ctx.para_at(tok.idx))
+            if span is None or mostly_inside(span, direct_spans):
+                continue
+            if any(d[0] <= span[0] < d[1] for d in direct_spans):
+                continue  # 'said, “We’ll see,” when asked …': the quotation is the content
+            whole = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+            if comp.i < tok.i and any(overlaps(whole, d) for d in direct_spans):
+                continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
+            draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+            attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
+            draft.stance = act == "belief"  # what someone thinks is not what they said
+            out.append(draft)
+    return out
+
+
+def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
+    """What a verb's object or infinitive reports. A quotation when it is what was said
+    ("urged Congress to act", "called the plan a disaster"); else a stance, which is no
+    quotation ("criticized the plan", "refused to pay", "talked about X")."""
+    lemma = verb.lemma_.lower()
+    lex = ctx.lex
+    para = ctx.para_at(verb.idx)
+    doc = ctx.doc
+    speech = ctx.act(verb) == "speech"
+    objects = lex.object_verbs | lex.naming | lex.directive if speech else lex.object_verbs
+    out = []
+    for child in verb.children:
+        target: Token | None = None
+        cue_end = verb
+        said = False
+        if child.dep_ in ("dobj", "xcomp") and lemma in objects:
+            target = child
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ctx.lex.topic_preps
+            and lemma in ctx.lex.topic_verbs
+        ):
+            target = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            cue_end = child
+        if target is None or ctx.quoted[target.i]:
+            continue
+        if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+            continue  # "urged Congress to act": the object's draft holds the infinitive
+        end_tok = target.right_edge
+        if child.dep_ == "xcomp":
+            said = speech and lemma in lex.directive
+        else:
+            for sib in verb.children:
+                predicate = sib.dep_ in ("oprd", "xcomp", "ccomp") or _as_predicate(sib, lemma, lex)
+                if sib.i > target.i and predicate and child.dep_ == "dobj":
+                    end_tok = max(end_tok, sib.right_edge, key=lambda t: t.i)
+                    said = speech and (
+                        lemma in lex.naming
+                        or (lemma in lex.directive and sib.dep_ == "xcomp")
+                        or _as_predicate(sib, lemma, lex)
+                    )
+        end_tok = doc[max(target.i, _without_trailing_aside(ctx, target, end_tok.i + 1) - 1)]
+        start_tok = target.left_edge
+        while start_tok.i < end_tok.i and start_tok.idx < para[0]:
+            start_tok = doc[start_tok.i + 1]
+        if end_tok.i - start_tok.i + 1 < 2 or end_tok.idx >= para[1]:
+            continue
+        span = ctx.trim(start_tok.idx, end_tok.idx + len(end_tok))
+        if span is None or mostly_inside(span, direct_spans):
+            continue
+        draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=not said)
+        attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
+        if cue_end is not verb and cue_end.i == verb.i + 1:
+            draft.cue = (verb.idx, cue_end.idx + len(cue_end))
+        if draft.speaker is not None:
+            out.append(draft)
+    return out
+
+
+def is_parenthetical(cue: Token) -> bool:
+    """``cue`` is set inside or beside the clause it reports: "The policy, the minister said,
+    would take effect in May", "But as the paper noted, the candidate has fans in China"."""
+    if cue.head is cue:
+        return False
+    as_clause = cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
+    )
+    return cue.dep_ == "parataxis" or as_clause
+
+
+def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> list[Draft]:
+    """The clause a parenthetical speech act reports (see :func:`is_parenthetical`)."""
+    head = cue.head
+    if not is_parenthetical(cue) or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if ctx.quoted[head.i] and cue.dep_ == "parataxis":
+        return []  # '“…, it's the same attack,” Fallon said': the quotation is the content
+    para = ctx.para_at(cue.idx)
+    doc = ctx.doc
+    lo, hi = max(head.left_edge.i, cue.sent.start), min(head.right_edge.i, cue.sent.end - 1)
+    left = doc[lo : cue.left_edge.i]
+    subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
+    if not subject_left and not any(t.pos_ in ("VERB", "AUX") for t in left):
+        lo = cue.right_edge.i + 1  # "Instead, Trump told CNN, …": the opener says nothing
+    while lo < hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
+        lo += 1  # "And if …"
+    words = [t for t in doc[lo : hi + 1] if t.is_alpha and t.dep_ not in _OPENERS]
+    if len(words) < _MIN_INDIRECT_TOKENS or doc[lo].idx < para[0] or doc[hi].idx >= para[1]:
+        return []
+    # one span, the parenthetical inside it: "The policy, the minister said, would take effect"
+    span = ctx.trim(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    if span is not None and ctx.text[span[1] - 1] in ".!?":
+        span = ctx.trim(span[0], span[1] - 1)
+    if span is None or mostly_inside(span, direct_spans):
+        return []
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
+    return [draft] if draft.speaker is not None else []
+
+
+def noun_draft(ctx: Context, noun: Token, direct_spans: list[Span]) -> Draft | None:
+    """A statement noun with its content clause and its author: "Peskov's statement that the
+    talks had stalled", "a claim by the ministry that …"."""
+    comp = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if comp is None or noun.dep_ == "ROOT":  # a noun as root: a headline or a misparse
+        return None
+    author = author_of(noun, ctx.lex.statement_nouns)
+    if author is None or ctx.quoted[author.i] or author.lower_ in _RELATIVE:
+        return None
+    span = clause_span(ctx, comp, ctx.para_at(noun.idx))
+    if span is None or mostly_inside(span, direct_spans):
+        return None
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    draft.cue, draft.cue_token = (noun.idx, noun.idx + len(noun)), noun
+    draft.speaker_head, draft.speaker = author, phrase_span(author)
+    draft.confidence = _NOUN_CONFIDENCE
+    return draft
+
+
+def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:
+    """ "as X" after the object of a naming or evaluative speech verb: "described the vote as
+    a sham", "dismissed the report as fake" (what was said of the object)."""
+    return tok.dep_ == "prep" and tok.lower_ == "as" and lemma in lex.naming | lex.evaluative
+
+
+def _without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
+    """``end`` brought back before a comma-set clause that closes the reported one and is the
+    writer's, not the speaker's: "Kelly was “incognito,” sparking a firestorm", "… legislation,
+    which would give police more time", "…, though voters are more likely to …"."""
+    doc = ctx.doc
+    for tok in doc[comp.i + 1 : end]:
+        if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue  # "as a crucial, although brief, opportunity": not a clause
+        first = tok.left_edge.i
+        before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
+        if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:
+            return first - 1
+    return end
+
+
+def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
+    """The reported clause headed by ``comp`` within ``para``, without its "that"."""
+    doc = ctx.doc
+    start, end = comp.left_edge.i, comp.right_edge.i + 1
+    for tok in doc[comp.i + 1 : end]:
+        # "insisted that he won, claiming that …": a second speech act ends the first one's content
+        before = doc[tok.i - 2 : tok.i].text.replace(" ", "")
+        second = tok.dep_ in _SECOND_ACT_DEPS and (before[-1:] == "," or before[:1] == ",")
+        if second and not ctx.quoted[tok.i] and ctx.is_cue(tok):
+            end = tok.i - 1
+            break
+    end = _without_trailing_aside(ctx, comp, end)
+    while start < end and doc[start].idx < para[0]:
+        start += 1
+    while end > start and doc[end - 1].idx >= para[1]:
+        end -= 1
+    if doc[start].dep_ == "advmod" and start + 1 < end and doc[start + 1].dep_ == "mark":
+        start += 1  # "said only that …"
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        if doc[start].text in MARKS and doc[start].i >= comp.i:
+            break
+        start += 1
+    if end - start < _MIN_INDIRECT_TOKENS:
+        return None
+    return ctx.trim(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))

@@ -1,0 +1,271 @@
+"""Who speaks: the cue's subject (or the name next to it), and speakers carried between quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
+from dyads.quotes.marks import Segment
+from dyads.quotes.syntax import asked_of, audience, author_of, phrase_span, subject
+from dyads.records import Mention, Speaker
+
+_GAP_MAX_TOKENS = 15
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
+_PRONOUNS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("he", "him", "his"), ("person", "m")),
+    **dict.fromkeys(("she", "her", "hers"), ("person", "f")),
+    **dict.fromkeys(("they", "them", "their"), ("plural", None)),
+    **dict.fromkeys(("it", "its"), ("thing", None)),
+}
+_PRONOUN_CLASSES = {
+    "person": frozenset({"person"}),
+    "plural": frozenset({"group", "person", "organisation", "country"}),
+    "thing": frozenset({"organisation", "country", "media"}),
+}
+_LOOKBACK_SENTENCES = 3
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None:
+    """Fill ``draft``'s cue, speaker (the cue's subject), audience and confidence."""
+    draft.cue = (cue.idx, cue.idx + len(cue))
+    draft.cue_token = cue
+    para = ctx.para_at(cue.idx)
+    head = subject(cue, ctx.quoted, para, ctx.lex.statement_nouns)
+    passive = head is None and asked_of(cue)
+    if head is None and draft.segment is not None and not passive:
+        head = gap_speaker(ctx, draft.segment, cue)
+    if head is None and cue.dep_ in _PARTICIPLE_DEPS and not passive:
+        head = left_subject(ctx, cue, para)
+    if head is None and not passive:
+        head = name_root(ctx, cue, para)
+    if head is not None:
+        draft.speaker_head = head
+        draft.speaker = phrase_span(head)
+        who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is not None and who is not head and head.i < who.i:
+            draft.relative = (who.idx, who.idx + len(who))
+    draft.medium, draft.addressee = audience(cue, ctx.lex)
+    draft.confidence = confidence
+
+
+def left_subject(ctx: Context, cue: Token, para: Span) -> Token | None:
+    """The nearest subject left of a participle cue in its sentence ("Sanders said, going on
+    to say that …"), for when the parser hung the participle on a verb in the quote."""
+    for tok in reversed(ctx.doc[cue.sent.start : cue.i]):
+        if tok.idx < para[0]:
+            break
+        if tok.dep_ == "nsubj" and not ctx.quoted[tok.i] and not ctx.quoted[tok.head.i]:
+            if tok.lower_ in _RELATIVE_PRONOUNS:
+                return None
+            return tok
+    return None
+
+
+def name_root(ctx: Context, cue: Token, para: Span) -> Token | None:
+    """The name the parser made the root of the cue's sentence ("Stuart Stevens, who …,
+    called it “childish”" misparsed with "called" under a noun): it stands before the cue."""
+    root = cue.sent.root
+    if root.i >= cue.i or root.idx < para[0] or ctx.quoted[root.i]:
+        return None
+    named = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return root if named and root.dep_ == "ROOT" else None
+
+
+def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
+    """The name between a closing mark and its cue ("“…,” Flynn, an adviser, said")."""
+    if cue.idx < seg.close_end:
+        return None
+    doc = ctx.doc
+    for i in range(cue.i - 1, -1, -1):
+        if doc[i].idx < seg.close_end:
+            break
+    else:
+        return None
+    start = i + 1
+    if cue.i - start > _GAP_MAX_TOKENS:
+        return None
+    for tok in doc[start : cue.i]:
+        if ctx.quoted[tok.i] or tok.is_punct or tok.is_space:
+            continue
+        if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+            while tok.i + 1 < cue.i and doc[tok.i + 1].pos_ == "PROPN" == tok.pos_:
+                tok = doc[tok.i + 1]
+            return tok
+        break
+    return None
+
+
+def inherit(ctx: Context, drafts: list[Draft]) -> None:
+    """Quotes with no speaker of their own take the adjacent quote's (same or last paragraph);
+    then quotes still without a cue or speaker are dropped."""
+    for i, draft in enumerate(drafts):
+        if draft.cue is not None or draft.speaker is not None or draft.kind != "direct":
+            continue
+        donor = None
+        for j in range(i - 1, -1, -1):
+            other = drafts[j]
+            if other.paragraph < draft.paragraph - 1:
+                break
+            if other.cue is None or other.stance:
+                continue
+            if other.paragraph == draft.paragraph or opens_paragraph(ctx, draft):
+                donor = other
+                # a quotation continues the last quotation of its speaker, not a clause reported
+                # after it ('“…,” Trump told a rally, saying Clinton would “…”.\n\n“…”')
+                same = [d for d in drafts[:j] if d.cue is not None and not d.stance]
+                if other.kind != "direct" and same and same[-1].kind == "direct":
+                    last = same[-1]
+                    if last.paragraph == other.paragraph and last.speaker == other.speaker:
+                        donor = last
+            break
+        if donor is None:
+            for other in drafts[i + 1 :]:
+                if other.paragraph != draft.paragraph:
+                    break
+                if other.kind == "direct" and other.cue is not None:
+                    donor = other
+                    break
+        if donor is not None:
+            copy_attribution(draft, donor)
+            draft.confidence = 0.7
+    # A quoted word with no speech act around it is a title or a scare quote, not a quote; a
+    # quoted passage with neither a cue nor a speaker is a slogan, caption or stray mark.
+    drafts[:] = [
+        d for d in drafts if d.cue is not None or (d.kind == "direct" and d.speaker is not None)
+    ]
+
+
+def opens_paragraph(ctx: Context, draft: Draft) -> bool:
+    seg = draft.segment
+    return seg is not None and seg.open_mark == ctx.paras[seg.paragraph][0]
+
+
+def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
+    """The draft's speaker can speak, as its cue needs: a person, body or text for the cues of
+    ``needs_agent`` ("the senator suggested"), anything for the others."""
+    cue, head = draft.cue_token, draft.speaker_head
+    if cue is None or head is None or cue.lemma_.lower() not in ctx.lex.needs_agent:
+        return True
+    if head.pos_ == "PROPN" or head.lower_ in _PERSONAL or head.ent_type_ in _AGENT_ENTS:
+        return True
+    if head.lemma_.lower() in ctx.lex.statement_nouns:
+        return True
+    mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+    return mention is not None
+
+
+def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Speaker | None:
+    """The draft's speaker phrase, resolved to the actor of the mention over its head.
+
+    A pronoun's actor comes from the actors stage's coreference, but never from a name inside
+    quotation marks or inside the content: "“… Bin Laden …,” she said" is not Bin Laden
+    speaking. Such a pronoun is resolved again to the nearest fitting name before it outside
+    what was said, else left unresolved.
+    """
+    if draft.speaker is None:
+        return None
+    s, e = draft.speaker
+    actor = code = None
+    head = draft.speaker_head
+    if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
+        head = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head) or head
+    if head is not None and head.pos_ == "NOUN":
+        head = _named_apposition(head) or head  # "The author of the book, Mitchell Zuckoff,"
+    if head is not None:
+        mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+        if mention is not None:
+            actor, code = mention.actor, mention.code
+            pronoun = _PRONOUNS.get(head.lower_)
+            if pronoun is not None and actor is not None:
+                fit = _antecedent(ctx, head, mention, mentions, pronoun, draft.span)
+                actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
+    if draft.relative is not None and actor is not None:
+        # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
+        s, e = draft.relative
+    return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+def _named_apposition(noun: Token) -> Token | None:
+    """The name set beside a described speaker: "an Israeli blogger, Tal Schneider,"."""
+    near = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
+    for tok in near:
+        for child in tok.children:
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                return child
+    return None
+
+
+def _issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who issued "the statement" that speaks: the author of the nearest earlier mention of the
+    same statement noun within a few sentences ("X issued a statement. … the statement said")."""
+    lemma = noun.lemma_.lower()
+    start = noun.sent.start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    for tok in reversed(ctx.doc[start : noun.i]):
+        if tok.lemma_.lower() == lemma and not ctx.quoted[tok.i]:
+            author = author_of(tok, ctx.lex.statement_nouns)
+            if author is not None:
+                return author
+    return None
+
+
+def _antecedent(
+    ctx: Context,
+    pronoun: Token,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    kind: tuple[str, str | None],
+    content: Span,
+) -> Mention | None:
+    def said(m: Mention) -> bool:  # a name in what was said, never who said it
+        if ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]:
+            return True
+        return any(s <= m.span[0] < e for s, e in ctx.contents)  # "he said Ryan. “…,” he said"
+
+    kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
+    with_actor = [m for m in mentions if m.actor is not None]
+    # "he" and "she" elsewhere in the article tell each person's gender, by majority
+    votes: dict[str, int] = {}
+    for m in with_actor:
+        said_gender = _PRONOUNS.get(m.text.lower(), ("", None))[1]
+        if gender is not None and said_gender is not None and m.span != mention.span:
+            votes[m.actor or ""] = votes.get(m.actor or "", 0) + (
+                1 if said_gender == gender else -1
+            )
+    other_gender = {actor for actor, vote in votes.items() if vote < 0}
+    before = [m for m in with_actor if m.span[1] <= pronoun.idx]
+    named = [m for m in before if m.text.lower() not in _PRONOUNS]
+    same = [m for m in named if m.actor == mention.actor]
+    if (not same or not said(same[-1])) and mention.actor not in other_gender:
+        return mention  # the coreference's antecedent is outside what was said
+    start = pronoun.sent.start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start > 0:
+            start = ctx.doc[start - 1].sent.start
+    floor = ctx.doc[start].idx
+    for m in reversed(named):
+        if m.span[0] < floor:
+            break
+        if said(m) or m.kind not in kinds or m.actor in other_gender:
+            continue
+        return m
+    return None
+
+
+def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
+    """The mention over ``span``, one with an actor first."""
+    best = None
+    for mention in mentions:
+        if not overlaps(mention.span, span):
+            continue
+        if best is None or (mention.actor is not None and best.actor is None):
+            best = mention
+    return best

@@ -1,0 +1,419 @@
+"""Quotations you can trust (issue 15): each input of the issue's "Found" list, and two
+paraphrases of our own per kind. Sentences are the project's own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.pipeline import Pipeline
+from dyads.quotes import find_attributions, find_quotes
+from dyads.quotes.marks import paragraphs, segments
+from dyads.records import Quote, RawDocument
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def quotes_in(pipeline):
+    """The quotes the whole pipeline stores for a text (actors resolve the speakers)."""
+
+    def run(text: str) -> list[Quote]:
+        article = pipeline.process(RawDocument(source="test", content=text))
+        for quote in article.quotes:
+            assert quote.content == text[quote.span[0] : quote.span[1]]
+        return article.quotes
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def stances_in(pipeline):
+    def run(text: str) -> list[Quote]:
+        return find_attributions(pipeline.nlp(text), []).stances
+
+    return run
+
+
+def _one(quotes: list[Quote], content: str) -> Quote:
+    matches = [q for q in quotes if q.content.rstrip(",.") == content.rstrip(",.")]
+    assert len(matches) == 1, [q.content for q in quotes]
+    return matches[0]
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker.text if quote.speaker is not None else None
+
+
+def _actor(quote: Quote) -> str | None:
+    return quote.speaker.actor if quote.speaker is not None else None
+
+
+# -- pseudo-quotes: the object of an evaluative or other non-speech verb is no quotation -------
+@pytest.mark.parametrize(
+    ("text", "holder", "about"),
+    [
+        # Found
+        (
+            "Michaela Angela Davis recently praised Hillary Clinton at a town hall in Harlem.",
+            "Michaela Angela Davis",
+            "Hillary Clinton",
+        ),
+        (
+            "Hillary Clinton denounced the bank in a speech on Tuesday.",
+            "Hillary Clinton",
+            "the bank",
+        ),
+        (
+            "Russia accused the UK and the US of meddling in its internal affairs.",
+            "Russia",
+            "the UK and the US",
+        ),
+        # paraphrases
+        ("The senator lauded the governor at a rally in Ohio.", "The senator", "the governor"),
+        ("The union criticized the new contract on Monday.", "The union", "the new contract"),
+        (
+            "Lithuania blamed the Belarusian government for the crisis.",
+            "Lithuania",
+            "the Belarusian government",
+        ),
+    ],
+)
+def test_object_of_a_stance_is_no_quotation(quotes_in, stances_in, text, holder, about):
+    assert quotes_in(text) == []
+    stance = _one(stances_in(text), about)  # kept apart, for the evaluation only
+    assert _speaker(stance) == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith is survived by three grown children. He was a former editor who is known for "
+        "his dry wit.",
+        "The minister recalled his years in Moscow.",
+        "The opposition attacked the government over the budget.",
+        "She is remembered for her sharp questions at briefings.",
+        "The mayor recalled his childhood in the port city.",
+    ],
+)
+def test_non_speech_use_of_a_verb_gives_no_quotation(quotes_in, text):
+    assert quotes_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The minister recalled that he had served in Moscow.",
+            "he had served in Moscow",
+            "The minister",
+        ),
+        ("The senator called the plan a disaster.", "the plan a disaster", "The senator"),
+        (
+            "The envoy urged Congress to pass the aid bill.",
+            "Congress to pass the aid bill",
+            "The envoy",
+        ),
+        ("Jones dismissed the report as a fabrication.", "the report as a fabrication", "Jones"),
+    ],
+)
+def test_speech_acts_with_content_stay_quotations(quotes_in, text, content, speaker):
+    assert _speaker(_one(quotes_in(text), content)) == speaker
+
+
+# -- negated and hypothetical speech acts give no quotation --------------------------------------
+def test_negated_speech_gives_no_quotation_found(quotes_in):
+    text = (
+        "Prime Minister Justin Trudeau said he had spoken with Australian Prime Minister Anthony "
+        "Albanese, but did not say whether Canada would retaliate."
+    )
+    found = quotes_in(text)
+    assert [q.content for q in found] == [
+        "he had spoken with Australian Prime Minister Anthony Albanese"
+    ]
+    assert _actor(found[0]) == "Justin Trudeau"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman declined to say whether the talks would resume.",
+        "Officials refused to comment on whether troops had crossed the border.",
+        "The general never said that the offensive had failed.",
+        "If the president says the war is over, markets will rally.",
+        "A diplomat would say the sanctions are working, but none has.",
+        "No one in the cabinet said the budget was balanced.",
+        "The ministry has yet to say whether the embassy will reopen.",
+    ],
+)
+def test_negated_or_hypothetical_speech_gives_no_quotation(quotes_in, text):
+    assert quotes_in(text) == []
+
+
+def test_quoted_negation_is_what_was_said_not_a_negated_cue(quotes_in):
+    found = quotes_in('"Absolutely not. Absolutely not," the governor replied.')
+    assert _speaker(_one(found, "Absolutely not. Absolutely not,")) == "the governor"
+
+
+def test_would_say_only_narrates_a_statement(quotes_in):
+    found = quotes_in("A spokesman would say only that the matter was under review.")
+    assert _one(found, "the matter was under review").cue is not None
+
+
+# -- the speaker is never a name inside the quotation -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Found: "…,” she said given to Bin Laden, named inside the quotation
+        (
+            "Maria Lopez spent a decade tracking al-Qaeda.\n\n"
+            "“We all knew Bin Laden would never stop planning attacks,” she said.",
+            "Maria Lopez",
+        ),
+        # Found: "“How many times does Donald Trump have to say …?” he asked" given to Trump
+        (
+            "Governor Tom Hale spoke to supporters in Des Moines.\n\n"
+            "“How many times does Donald Trump have to say the same thing before we believe "
+            "him?” he asked.",
+            "Tom Hale",
+        ),
+        # paraphrases
+        (
+            "Anna Berg leads the inquiry.\n\n"
+            "“Nobody believed Vladimir Putin would order the strike,” she told reporters.",
+            "Anna Berg",
+        ),
+        (
+            "Mark Ortiz chairs the committee.\n\n"
+            "“Why does Emmanuel Macron keep changing his mind?” he asked on Friday.",
+            "Mark Ortiz",
+        ),
+    ],
+)
+def test_pronoun_speaker_never_resolves_inside_the_quotation(quotes_in, text, actor):
+    quote = next(q for q in quotes_in(text) if q.kind == "direct")
+    assert _actor(quote) == actor
+
+
+def test_pronoun_with_no_name_outside_the_quotation_stays_unresolved(quotes_in):
+    found = quotes_in("“How many times does Donald Trump have to say it?” he asked.")
+    quote = next(q for q in found if q.kind == "direct")
+    assert _speaker(quote) == "he" and _actor(quote) != "Donald Trump"
+
+
+def test_continuing_paragraph_keeps_its_speaker(quotes_in):
+    text = (
+        "“We will not sign this deal,” Foreign Minister Sergei Lavrov said. “The terms are "
+        "unacceptable.\n\n“Nobody in Moscow will accept them.”\n\nThe talks end on Friday."
+    )
+    found = quotes_in(text)
+    for content in ("The terms are unacceptable.", "Nobody in Moscow will accept them."):
+        assert _actor(_one(found, content)) == "Sergei Lavrov"
+
+
+# -- manner-of-speaking verbs and noun cues -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # Found
+        (
+            "“This is blackmail, pure and simple,” fumed Hungarian Prime Minister Viktor Orban.",
+            "This is blackmail, pure and simple,",
+            "Hungarian Prime Minister Viktor Orban",
+        ),
+        (
+            "“We have heard such promises many times before,” sighed a senior Ukrainian diplomat.",
+            "We have heard such promises many times before,",
+            "a senior Ukrainian diplomat",
+        ),
+        # paraphrases, and the other manner verbs of the issue
+        ("“Not a chance,” snapped the senator.", "Not a chance,", "the senator"),
+        ("“We did it,” the coach beamed.", "We did it,", "the coach"),
+        ("“Bring an umbrella,” quipped the mayor.", "Bring an umbrella,", "the mayor"),
+        ("“That is fantasy,” scoffed Jane Ruiz.", "That is fantasy,", "Jane Ruiz"),
+        (
+            "“Perhaps we moved too fast,” mused the chancellor.",
+            "Perhaps we moved too fast,",
+            "the chancellor",
+        ),
+        ("“We made mistakes,” conceded the minister.", "We made mistakes,", "the minister"),
+        (
+            "“The numbers say otherwise,” countered Tom Reyes.",
+            "The numbers say otherwise,",
+            "Tom Reyes",
+        ),
+        (
+            "“They are all here for free stuff,” Ellen Park shot back.",
+            "They are all here for free stuff,",
+            "Ellen Park",
+        ),
+        ("A man in the crowd yelled “Go home!”", "Go home!", "A man"),
+        ("The host joked, “I will keep my day job.”", "I will keep my day job.", "The host"),
+    ],
+)
+def test_manner_of_speaking_cues(quotes_in, text, content, speaker):
+    quote = _one(quotes_in(text), content)
+    assert quote.cue is not None and _speaker(quote) == speaker
+
+
+def test_manner_verb_elsewhere_in_the_sentence_is_no_cue(quotes_in):
+    assert quotes_in("She smiled as the band played “Yesterday” in the square.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "The senator's remarks that the bill would pass drew criticism.",
+            "the bill would pass",
+            None,
+        ),
+        (
+            "Foreign Minister Sergei Lavrov issued a statement on Monday. “The talks have "
+            "failed,” the statement said.",
+            "The talks have failed,",
+            "Sergei Lavrov",
+        ),
+        (
+            "Senator Ann Cole's tweet was blunt: “The deal is dead.”",
+            "The deal is dead.",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_noun_cues_name_their_author(quotes_in, text, content, actor):
+    quote = _one(quotes_in(text), content)
+    assert quote.speaker is not None
+    if actor is not None:
+        assert _actor(quote) == actor
+
+
+# -- layouts --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        # Found
+        (
+            "“Our alliance stands united and ready to defend every inch of allied territory.”\n\n"
+            "— NATO Secretary General Jens Stoltenberg",
+            "Our alliance stands united and ready to defend every inch of allied territory.",
+            "Jens Stoltenberg",
+        ),
+        (
+            "And from Kremlin spokesman Dmitry Peskov:\n\n"
+            "“We see no grounds for optimism at this stage.”",
+            "We see no grounds for optimism at this stage.",
+            "Dmitry Peskov",
+        ),
+        # paraphrases
+        (
+            "“History will judge this vote harshly.”\n\n– Senator Maria Lopez",
+            "History will judge this vote harshly.",
+            "Maria Lopez",
+        ),
+        (
+            "From German Chancellor Olaf Scholz:\n\n“Europe must carry more of its own defence.”",
+            "Europe must carry more of its own defence.",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_layout_attributions(quotes_in, text, content, actor):
+    quote = _one(quotes_in(text), content)
+    assert quote.kind == "direct" and _actor(quote) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # Found
+        (
+            "‘We won’t bargain over Ukraine’s borders,’ Blinken said.",
+            "We won’t bargain over Ukraine’s borders,",
+            "Blinken",
+        ),
+        # paraphrases (curly and straight single marks)
+        (
+            "‘Britain’s farmers can’t wait for another summit,’ the minister said.",
+            "Britain’s farmers can’t wait for another summit,",
+            "the minister",
+        ),
+        (
+            "'We won't bargain over Ukraine's borders,' the foreign secretary told MPs.",
+            "We won't bargain over Ukraine's borders,",
+            "the foreign secretary",
+        ),
+    ],
+)
+def test_british_single_marks_are_direct_quotations(quotes_in, text, content, speaker):
+    quote = _one(quotes_in(text), content)
+    assert quote.kind == "direct" and _speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He added that rock ’n’ roll was a ’90s thing and Ukraine’s voters’ rights won’t wait.",
+        "The voters' rights group said it won't back the '90s-era rules.",
+        "Rock 'n' roll fans packed the club in the '80s, the owner's son recalled.",
+    ],
+)
+def test_apostrophes_never_open_or_close_a_quotation(text):
+    assert segments(text, paragraphs(text)) == []
+
+
+def test_single_marks_inside_double_marks_stay_one_quotation(nlp):
+    text = "“He told me ‘no’ twice,” the aide said."
+    found = find_quotes(nlp(text), [])
+    assert [q.content for q in found] == ["He told me ‘no’ twice,"]
+
+
+# -- speakers the text does not give, and words that are no one's -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether he would endorse the governor, the senator said he had not decided.",
+        "The minister, asked about the deal, said it was dead.",
+        "When asked why the talks had failed, the envoy shrugged.",
+    ],
+)
+def test_a_question_put_by_no_one_named_is_not_the_answerer_s(quotes_in, text):
+    for quote in quotes_in(text):
+        assert not quote.content.startswith(("whether", "why")), quote
+
+
+def test_relative_pronoun_speaker_keeps_its_antecedent_s_actor(quotes_in):
+    found = quotes_in("John Podesta, who said the project was vetted by counsel, left early.")
+    quote = _one(found, "the project was vetted by counsel")
+    assert _speaker(quote) == "who" and _actor(quote) == "John Podesta"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials said the border was “completely sealed,” sparking protests in the capital.",
+            "the border was “completely sealed,”",
+        ),
+        (
+            "The mayor said the bridge would reopen in May, which surprised the council.",
+            "the bridge would reopen in May",
+        ),
+    ],
+)
+def test_the_writer_s_aside_is_not_reported_content(quotes_in, text, content):
+    assert _one(quotes_in(text), content).kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke on MSNBC's “Morning Joe” about the budget.",
+        "The group launched a “Stop the Tax” campaign on Monday.",
+        "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”\n\nAcross Asia, officials watched the race.",
+    ],
+)
+def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
+    assert [q for q in quotes_in(text) if q.kind != "indirect"] == []
