@@ -10,7 +10,7 @@ from dyads.pipeline import Pipeline
 from dyads.store import open_store
 
 SECOND = (
-    "Talks Stall\n\nMOSCOW (Dyads Wire) — Lavrov said on Friday that the talks had stalled "
+    "Talks Stall\n\nBRUSSELS (Dyads Wire) — Mr. Colomina said on Friday that the talks had stalled "
     "and blamed the other side for the delay.\n"
 )
 
@@ -24,13 +24,13 @@ def _ingest(paths: list[Path], db: str, **settings: str) -> list:
         store.close()
 
 
-def _lavrov(db: str, article_id: str) -> dict:
+def _colomina(db: str, article_id: str) -> dict:
     store = open_store(db)
     try:
         mentions = store.article(article_id)["mentions"]
     finally:
         store.close()
-    return next(m for m in mentions if m["text"] == "Lavrov")
+    return next(m for m in mentions if m["text"] == "Mr. Colomina")
 
 
 def test_surname_alone_is_coded_from_the_store_after_the_seed(
@@ -39,8 +39,10 @@ def test_surname_alone_is_coded_from_the_store_after_the_seed(
     second = tmp_path / "second.txt"
     second.write_text(SECOND, encoding="utf-8")
     (alone,) = _ingest([second], str(tmp_path / "fresh.duckdb"))
-    unknown = next(m for m in alone.article.mentions if m.text == "Lavrov")
-    assert unknown.code is None  # without memory the surname alone says nothing
+    # Colomina holds none of the offices of the dated table: without memory the surname alone
+    # says nothing
+    unknown = next(m for m in alone.article.mentions if m.text == "Mr. Colomina")
+    assert unknown.code is None
 
     (seed_outcome,) = _ingest([seed_path], store_url)
     assert seed_outcome.status == "stored"
@@ -49,20 +51,20 @@ def test_surname_alone_is_coded_from_the_store_after_the_seed(
         learned = {row["name"]: row for row in store.actor_rows()}
     finally:
         store.close()
-    assert learned["Sergei Lavrov"]["code"] == "RUSGOV"
+    assert learned["Javier Colomina"]["code"] == "IGOWSTNAT"
 
     (outcome,) = _ingest([second], store_url)  # a new run: memory comes from the store
-    lavrov = _lavrov(store_url, outcome.article.id)
-    assert (lavrov["actor"], lavrov["code"]) == ("Sergei Lavrov", "RUSGOV")
+    colomina = _colomina(store_url, outcome.article.id)
+    assert (colomina["actor"], colomina["code"]) == ("Javier Colomina", "IGOWSTNAT")
 
     # a user's own dictionary wins over what was learned
     users = tmp_path / "actors.yaml"
     users.write_text(
-        "actors:\n  - name: Sergei Lavrov\n    code: RUSOPP\n    role: dissident\n",
+        "actors:\n  - name: Javier Colomina\n    code: ESPGOV\n    role: diplomat\n",
         encoding="utf-8",
     )
     third = tmp_path / "third.txt"
     third.write_text(SECOND.replace("Friday", "Saturday"), encoding="utf-8")
     (outcome,) = _ingest([third], store_url, actors_file=str(users))
-    lavrov = _lavrov(store_url, outcome.article.id)
-    assert lavrov["code"] == "RUSOPP"
+    colomina = _colomina(store_url, outcome.article.id)
+    assert colomina["code"] == "ESPGOV"
