@@ -88,7 +88,8 @@ def test_metonyms(parse) -> None:
     assert at(mentions, "Downing Street").code == "GBRGOV"
     assert at(mentions, "Beijing").code == "CHNGOV"
     located = parse("The talks were held in Beijing.")
-    assert at(located, "Beijing").code == "CHN"
+    place = at(located, "Beijing")
+    assert (place.code, place.country) == (None, "CHN")  # where, not who: a place, no code
 
 
 def test_demonyms_singular_and_plural(parse) -> None:

@@ -31,9 +31,12 @@ def covering(mentions: list[Mention], text: str, words: str) -> list[Mention]:
 
 
 def code_of(mentions: list[Mention], text: str, words: str) -> str | None:
-    """The code of the mention over ``words`` (None when no mention or no code)."""
+    """The code of the mention over ``words`` (None when no mention or no code); for a place,
+    which names where and is no actor, its country (places carry no code)."""
     over = covering(mentions, text, words)
-    return over[0].code if over else None
+    if not over:
+        return None
+    return over[0].code or (over[0].country if over[0].kind == "country" else None)
 
 
 # -- the mention's own phrase outranks the article's country ----------------------------------

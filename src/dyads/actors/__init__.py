@@ -44,7 +44,9 @@ def find_mentions(
                 text=text[start:end],
                 span=(start, end),
                 actor=ref.actor,
-                code=ref.code or None,
+                # a place ("in Michoacan", the dateline) or a nationality word ("American
+                # lives") names where or whose, not an actor: its country without a code
+                code=None if ref.form in ("place", "modifier") else (ref.code or None),
                 country=ref.country,
                 sector=ref.sector,
                 role=ref.role,

@@ -179,8 +179,16 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
             things = [r for r in recent if r.kind in THING_KINDS and r.sent == ref.sent]
             antecedent = things[-1] if things else None
     else:
+        # "it" / "its" stand for a body or country only when one was the subject of this or the
+        # previous sentence: an "it" further on is more often the meeting, the report, the law
+        # (blind audit: 8 of 18 wrong pronouns pointed a thing at a country or body)
         things = [
-            r for r in recent if r.kind in THING_KINDS and r.form not in ("place", "modifier")
+            r
+            for r in recent
+            if r.kind in THING_KINDS
+            and r.form not in ("place", "modifier")
+            and r.subject
+            and r.sent >= ref.sent - 1
         ]
         antecedent = _pick(things, ref, GROUP_LOOKBACK)
     if antecedent is not None:

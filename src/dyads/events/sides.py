@@ -80,7 +80,8 @@ def _side(mention: Mention) -> Side:
         text=mention.text,
         span=mention.span,
         actor=mention.actor,
-        code=mention.code,
+        # a place or nationality word acting as a side stands for its country
+        code=mention.code or mention.country,
         country=mention.country,
         sector=mention.sector,
     )
