@@ -344,7 +344,7 @@ def test_digest_command(store: SqlStore, tmp_path: Path) -> None:
     import typer
     from typer.testing import CliRunner
 
-    from dyads.alerts import digest_command
+    from dyads.alerts.command import digest_command
 
     db = store.url
     store.close()

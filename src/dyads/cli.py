@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from dyads import ingest as batch
-from dyads.alerts import digest_command
+from dyads.alerts.command import digest_command
 from dyads.analytics import dyad_command
 from dyads.api import serve_command
 from dyads.config import load_settings

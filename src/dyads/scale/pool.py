@@ -20,8 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from dyads.actors.memory import ActorMemory
+from dyads.batch import Item, Options, Outcome, build_item, to_analyse
 from dyads.config import Settings
-from dyads.ingest import Item, Options, Outcome, build_item, to_analyse
 from dyads.pipeline import Pipeline
 from dyads.records import Failure, RawDocument
 from dyads.scale.work import RecordingMemory, analyse_built, peak_rss_mb
