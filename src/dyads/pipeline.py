@@ -24,7 +24,7 @@ see one ``Doc`` over ``analysis_text(article)``, whose character offsets equal t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -67,6 +67,9 @@ class Pipeline:
     ) -> None:
         self.settings = settings or load_settings()
         self.fast = fast
+        # Told each stage as it starts on an article: ``progress(stage, article)``; the CLI
+        # shows it for long articles (``dyads.commands.progress``).
+        self.progress: Callable[[str, Article], None] | None = None
         self.memory = self._with_user_actors(memory if memory is not None else ActorMemory())
 
     def _with_user_actors(self, memory: ActorMemory) -> ActorMemory:
@@ -111,10 +114,16 @@ class Pipeline:
 
     def analyse(self, article: Article) -> Article:
         """Run the language stages over a built article, filling its mentions, quotes, events."""
+        self._stage("parse", article)
         return self.analyse_doc(article, self.nlp(analysis_text(article)))
+
+    def _stage(self, stage: str, article: Article) -> None:
+        if self.progress is not None:
+            self.progress(stage, article)
 
     def analyse_doc(self, article: Article, doc: Doc) -> Article:
         """The stages over ``doc`` (the parse of ``analysis_text(article)``); memory learns."""
+        self._stage("actors", article)
         mentions = find_mentions(
             doc,
             published=article.published,
@@ -122,7 +131,9 @@ class Pipeline:
             dateline_place=article.dateline.place,
             body=article.body,
         )
+        self._stage("quotes", article)
         quotes = find_quotes(doc, mentions, published=article.published, body=article.body)
+        self._stage("events", article)
         events = find_events(doc, mentions, quotes, published=article.published, body=article.body)
         article.mentions = mentions
         article.quotes = quotes
@@ -154,7 +165,10 @@ class Pipeline:
         """
         nlp = self.nlp  # a missing model stops the batch (ModelNotInstalled), not one article
         out: list[Doc | Exception] = []
+        done = 0
         for texts in _by_size((analysis_text(a) for a in articles), PARSE_CHARS):
+            self._stage("parse", articles[done])
+            done += len(texts)
             try:
                 out.extend(nlp.pipe(texts, batch_size=len(texts)))
             except Exception:  # one bad text must not fail its batch: parse them one by one

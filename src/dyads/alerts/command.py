@@ -11,22 +11,12 @@ from typing import Annotated
 import typer
 
 from dyads.alerts import build_digest, load_alert_config, run_alerts, write_digest
-
-
-def _parse_day(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="--as-of") from None
+from dyads.commands.common import Db
 
 
 def digest_command(
     watches: Annotated[Path, typer.Argument(help="Watches (YAML): dyads, actors, speakers.")],
-    db: Annotated[
-        str | None, typer.Option("--db", help="Store (default: DYADS_DB or dyads.duckdb).")
-    ] = None,
+    db: Db = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Last day of the shift window (YYYY-MM-DD).")
     ] = None,
@@ -38,33 +28,34 @@ def digest_command(
         bool, typer.Option("--all", help="Include items already sent (nothing is marked sent).")
     ] = False,
 ) -> None:
-    """Build the digest of new events, quotations and shifts for your watches."""
-    from rich.console import Console
+    """Build the digest of new events, quotations and shifts for your watches.
 
-    from dyads.config import load_settings
-    from dyads.store import open_store
+    Needs an existing store (never creates one); with --all it only reads the store.
+    """
+    from dyads.commands.common import echo, for_reading, for_writing, published_date
+    from dyads.commands.group import EXIT_ERROR, EXIT_FAILED, say_error
 
-    err = Console(stderr=True)
-    day = _parse_day(as_of)
+    day = published_date(as_of, "--as-of")
     try:
         config = load_alert_config(watches)
     except (ValueError, OSError) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        say_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
     if out is not None:
         config = replace(config, digest_dir=out)
-    store = open_store(db or load_settings().db)
+    store = for_reading(db) if all_items else for_writing(db, create=False)
+    when = date.fromisoformat(day) if day else None
     try:
         if all_items:
-            digest = build_digest(store, config, as_of=day, include_sent=True)
+            digest = build_digest(store, config, as_of=when, include_sent=True)
             write_digest(digest, config.digest_dir)
         else:
-            digest = run_alerts(store, config, as_of=day, send=send)
+            digest = run_alerts(store, config, as_of=when, send=send)
     except (OSError, smtplib.SMTPException) as exc:
-        err.print(f"[red]error:[/] could not write or send the digest: {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        say_error(f"could not write or send the digest: {exc}")
+        raise typer.Exit(EXIT_FAILED) from None
     finally:
         store.close()
-    err.print(f"{len(digest.items)} new item(s)", highlight=False)
+    echo(f"{len(digest.items)} new item(s)")
     for path in digest.files:
-        err.print(f"written: {path}", highlight=False)
+        echo(f"written: {path}")

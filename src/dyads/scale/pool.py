@@ -81,6 +81,11 @@ class WorkerPool:
         the parent goes on learning while the chunk waits)."""
         return self.executor.submit(_work, items, pickle.dumps(memory))
 
+    def analyse(self, items: list[Item], memory: ActorMemory) -> list[Item]:
+        """Analyse built ``items`` in a worker now and wait for them (``dyads serve --watch``
+        does this for each new feed entry, so the server process never parses)."""
+        return _result(self, items, list(items), self.submit(items, memory))
+
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._executor()
