@@ -26,6 +26,7 @@ from dyads import analytics
 from dyads.errors import StoreError
 from dyads.records import Article
 from dyads.store import SaveResult, open_store
+from dyads.store.base import redact
 from dyads.store.sql import SqlStore
 
 # Context shown around a quotation when its paragraph is long, each side, in characters.
@@ -237,7 +238,8 @@ class Database:
     def _writable(self) -> SqlStore:
         if self.store.read_only:
             raise StoreError(
-                f"the store at {self.store.url} is open read-only: dyads.open(url, write=True)"
+                f"the store at {redact(self.store.url)} is open read-only: "
+                "dyads.open(url, write=True)"
             )
         return self.store
 

@@ -47,9 +47,7 @@ def parse_date(value: str | date) -> date:
         except ValueError:
             raise DateError(f"{text!r} is not a valid date; {HINT}") from None
     if _ALL_NUMBERS.fullmatch(text):
-        raise DateError(
-            f"{text!r} is ambiguous (day and month could be either way round); {HINT}"
-        )
+        raise DateError(f"{text!r} is ambiguous (day and month could be either way round); {HINT}")
     return _written(text)
 
 

@@ -87,7 +87,11 @@ def report(summary: Summary, title: str, store: str | None = None) -> None:
     shown = ["read", "stored", "unchanged", "extracted", "skipped", "failed"]
     parts = [f"{key} {counts.get(key, 0)}" for key in shown
              if key in ("read", "skipped", "failed") or counts.get(key)]  # fmt: skip
-    echo(f"{title}: " + ", ".join(parts) + (f" (store: {store})" if store else ""))
+    if store:
+        from dyads.store.base import redact
+
+        parts.append(f"store {redact(store)}")
+    echo(f"{title}: " + ", ".join(parts))
     by_cause: dict[str, list[str]] = defaultdict(list)
     for source, reason in summary.skipped:
         by_cause[cause(reason)].append(source)

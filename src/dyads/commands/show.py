@@ -109,7 +109,10 @@ def _cameo_name(code: str) -> str:
 
 def print_summary(store: SqlStore, where: str, limit: int) -> None:
     """Counts, the latest articles, quotes and events, and the failures."""
+    from dyads.store.base import redact
+
     counts = store.counts()
+    where = redact(where)
     out = Console(highlight=False)
     out.print(Text.assemble((where, "bold"), ": ", ", ".join(
         f"{k.replace('_', ' ')} {v}" for k, v in counts.items())))  # fmt: skip

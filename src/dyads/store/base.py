@@ -106,3 +106,8 @@ def lock_message(path: str, holder: tuple[int, str], *, reading: bool, limit: in
         f"{path} is in use by process {pid} ({command}) and DuckDB lets no other process "
         f"{doing} it meanwhile: " + "; or ".join(ways)
     )
+
+
+def redact(url: str) -> str:
+    """``url`` with a password replaced by ``***`` (for messages and logs)."""
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)

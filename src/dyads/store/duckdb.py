@@ -151,10 +151,13 @@ def _first(exc: BaseException) -> str:
 
 
 def _check_path(path: Path, *, create: bool) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path} is a directory, not a DuckDB store; give --db a file")
-    if path.exists():
-        return
+    try:
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory, not a DuckDB store; give --db a file")
+        if path.exists():
+            return
+    except OSError as exc:  # a folder on the way that this user may not enter
+        raise StoreError(f"cannot reach the store at {path}: {exc.strerror.lower()}") from exc
     if not create:
         raise StoreError(
             f"no store at {path}: check --db (or DYADS_DB), or create one with "

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from dyads.errors import StoreError
+from dyads.store.base import redact
 from dyads.store.sql import ReadView, SqlStore
 
 try:
@@ -148,8 +149,3 @@ def _read_only(conn: Any) -> None:
 def _first(exc: BaseException) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0] if lines else type(exc).__name__
-
-
-def redact(url: str) -> str:
-    """``url`` with its password replaced by ``***``."""
-    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from dyads.errors import StoreError
 from dyads.records import Article, Event, Failure
-from dyads.store.base import SaveResult, article_row, migrations, split_statements
+from dyads.store.base import SaveResult, article_row, migrations, redact, split_statements
 from dyads.store.rows import article_record, extraction_rows
 
 if TYPE_CHECKING:
@@ -93,17 +93,17 @@ class SqlStore:
             version = self.schema_version()
         except Exception as exc:
             raise StoreError(
-                f"{self.url} is not a dyads store (no schema_migrations table)"
+                f"{redact(self.url)} is not a dyads store (no schema_migrations table)"
             ) from exc
         latest = max(number for number, _, _ in migrations())
         if version < latest:
             raise StoreError(
-                f"the store at {self.url} has schema version {version} and this dyads needs "
-                f"{latest}: open it once with a command that writes (dyads ingest, dyads watch)"
+                f"the store at {redact(self.url)} has schema version {version} and this dyads "
+                f"needs {latest}: open it once with a command that writes (dyads ingest, watch)"
             )
         if version > latest:
             raise StoreError(
-                f"the store at {self.url} was written by a newer dyads (schema version "
+                f"the store at {redact(self.url)} was written by a newer dyads (schema version "
                 f"{version}, this one knows {latest}): upgrade dyads"
             )
 
