@@ -595,9 +595,8 @@ def dyad_command(
         raise typer.BadParameter(f"choose one of {', '.join(FREQS)}", param_hint="--freq")
     store = for_reading(db)
     try:
-        unknown = [
-            reason for reason in (unknown_actor(store, a), unknown_actor(store, b)) if reason
-        ]
+        checked = (unknown_actor(store, actor, resolve_actor(actor)) for actor in (a, b))
+        unknown = [reason for reason in checked if reason]
         if unknown:
             say_error("; ".join(unknown))
             raise typer.Exit(EXIT_ERROR)

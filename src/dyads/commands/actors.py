@@ -55,11 +55,9 @@ def _known_name(store: SqlStore, text: str, name: str | None) -> bool:
     return bool(rows)
 
 
-def unknown_actor(store: SqlStore, text: str) -> str | None:
-    """None when ``text`` names a known actor; else a one-line reason with the nearest codes."""
-    from dyads.analytics import resolve_actor
-
-    spec = resolve_actor(text)
+def unknown_actor(store: SqlStore, text: str, spec: Any) -> str | None:
+    """None when ``text`` (resolved to ``spec``, an ``analytics.ActorSpec``) names a known
+    actor; else a one-line reason with the nearest known codes."""
     if spec.country is not None:
         return None
     codes = store_codes(store)
