@@ -168,12 +168,15 @@ def events_frame(
     cameo_root: str | None = None,
     include_negated: bool = False,
     dedupe: bool = True,
+    rows: int | None = None,
 ) -> pd.DataFrame:
     """Events with their article, one row per event (per cluster when ``dedupe``).
 
     ``either`` also matches the reverse direction (``target`` acting on ``source``). Negated
     events are skipped unless ``include_negated``. An event's date is its own start date, else
-    the article's publication date.
+    the article's publication date. ``rows`` reads only the first so many event rows (in the
+    frame's order; an event's key depends only on the rows before it, so the first events of a
+    cut are those of the whole).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -211,6 +214,7 @@ def events_frame(
         "FROM events e JOIN articles a ON a.id = e.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY event_date, a.published, e.article_id, e.idx"
+        + (f" LIMIT {int(rows)}" if rows is not None else "")
     )
     frame = pd.DataFrame(store.query(sql, params), columns=EVENT_COLUMNS)
     return _tidy_events(frame, dedupe)

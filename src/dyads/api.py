@@ -18,6 +18,7 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import date
@@ -29,7 +30,7 @@ import pandas as pd
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -38,6 +39,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from dyads.analytics import FREQS, period_code, totals
+from dyads.api_cache import TTL, Answers
 from dyads.api_io import (
     NUL_MESSAGE,
     BodyLimit,
@@ -49,7 +51,7 @@ from dyads.api_io import (
 from dyads.database import Database
 from dyads.errors import DyadsError, Skipped
 from dyads.records import RawDocument
-from dyads.store import SqlStore
+from dyads.store import SqlStore, is_postgres
 
 log = logging.getLogger("dyads.api")
 WEB = Path(__file__).resolve().parent / "web"
@@ -70,6 +72,13 @@ Freq = Literal["day", "week", "month", "year"]
 # Beyond any store's size, and inside every backend's 64-bit integers.
 MAX_OFFSET = 1_000_000_000
 Index = Annotated[int, PathParam(ge=0, le=MAX_OFFSET, description="Position in its article.")]
+
+
+def found(value: Any, what: str) -> Any:
+    """``value``, or a 404 saying there is no such ``what``."""
+    if value is None:
+        raise HTTPException(404, f"no {what}" if what.startswith("article") else f"no such {what}")
+    return value
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -103,6 +112,14 @@ def create_app(
         database = db
     else:
         database = Database(db, write=token is not None) if isinstance(db, str) else Database(db)
+
+    store = database.store
+    shared = is_postgres(store.url)  # other processes may write: trust an answer for TTL s
+    answers = Answers(lambda: (store.generation, int(time.monotonic() // TTL) if shared else 0))
+
+    def answer(request: Request, compute: Callable[[], Any]) -> Response:
+        key = request.url.path + "?" + str(sorted(request.query_params.multi_items()))
+        return Response(answers.get(key, compute), media_type="application/json")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -178,36 +195,40 @@ def create_app(
         return FileResponse(str(path), media_type="text/javascript")
 
     # reads ----------------------------------------------------------------------------
-    @app.get("/articles", tags=["articles"])
+    @app.get("/articles", tags=["articles"], response_model=list[dict[str, Any]])
     def list_articles(
+        request: Request,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Stored articles without their text, newest first."""
-        return records(database.articles(limit=limit, offset=offset))
+        return answer(request, lambda: records(database.articles(limit=limit, offset=offset)))
 
-    @app.get("/articles/{article_id}", tags=["articles"])
-    def one_article(article_id: str) -> dict[str, Any]:
+    @app.get("/articles/{article_id}", tags=["articles"], response_model=dict[str, Any])
+    def one_article(request: Request, article_id: str) -> Response:
         """One article in the record contract, with mentions, quotes and events."""
-        found = database.article(article_id)
-        if found is None:
-            raise HTTPException(404, "no article with that id")
-        return found
+        return answer(request, lambda: found(database.article(article_id), "article with that id"))
 
-    @app.get("/quotes", tags=["quotes"])
+    @app.get("/quotes", tags=["quotes"], response_model=list[dict[str, Any]])
     def list_quotes(
+        request: Request,
         speaker: str | None = None,
         about: str | None = None,
         text: Annotated[str | None, Query(max_length=500)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Quotes by ``speaker``, about ``about``, containing ``text``; newest first."""
-        return records(
-            database.quotes(speaker=speaker or None, about=about or None, text=text).head(limit)
+        select = database.quotes
+        return answer(
+            request,
+            lambda: records(
+                select(speaker=speaker or None, about=about or None, text=text).head(limit)
+            ),
         )
 
-    @app.get("/events", tags=["events"])
+    @app.get("/events", tags=["events"], response_model=list[dict[str, Any]])
     def list_events(
+        request: Request,
         source: str | None = None,
         target: str | None = None,
         either: bool = False,
@@ -218,33 +239,39 @@ def create_app(
             bool, Query(description="Every article's report of an event, not one per event.")
         ] = False,
         limit: Annotated[int, Query(ge=1, le=5000)] = 200,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Events (negated ones left out), oldest first, with the evidence sentence and the
         source and target highlighted in it (``highlights``: offsets into ``sentence``)."""
-        frame = database.events(source or None, target or None, since, until, cameo_root or None,
-                          either=either, dedupe=not reports)  # fmt: skip
-        return event_items(frame.head(limit))
+        return answer(request, lambda: event_items(database.events(
+            source or None, target or None, since, until, cameo_root or None, either=either,
+            dedupe=not reports, limit=limit)))  # fmt: skip
 
-    @app.get("/actors", tags=["actors"])
-    def list_actors(limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
+    @app.get("/actors", tags=["actors"], response_model=list[dict[str, Any]])
+    def list_actors(
+        request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 500
+    ) -> Response:
         """Actors mentioned in the store, most mentioned first."""
-        return records(database.actors().head(limit))
+        return answer(request, lambda: records(database.actors().head(limit)))
 
-    @app.get("/network", tags=["events"])
-    def actor_network(since: date | None = None, until: date | None = None) -> dict[str, Any]:
+    @app.get("/network", tags=["events"], response_model=dict[str, Any])
+    def actor_network(
+        request: Request, since: date | None = None, until: date | None = None
+    ) -> Response:
         """Who acts on whom: edges with event counts and mean Goldstein score (tone)."""
-        return {"edges": records(database.network(since=since, until=until))}
+        return answer(request, lambda: {"edges": records(database.network(since, until))})
 
-    @app.get("/dyads/{a}/{b}", tags=["dyads"])
-    def dyad(a: str, b: str, freq: Freq = "month", quotes: int = 5) -> dict[str, Any]:
+    @app.get("/dyads/{a}/{b}", tags=["dyads"], response_model=dict[str, Any])
+    def dyad(request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5) -> Response:
         """Events between ``a`` and ``b`` per period and direction (counts by quad class,
         Goldstein sum and mean), totals per direction, and top quotes by each about the other."""
-        return dyad_body(a, b, freq, quotes)
+        return answer(request, lambda: dyad_body(a, b, freq, quotes))
 
-    @app.get("/dyads", tags=["dyads"])
-    def dyad_query(a: str, b: str, freq: Freq = "month", quotes: int = 5) -> dict[str, Any]:
+    @app.get("/dyads", tags=["dyads"], response_model=dict[str, Any])
+    def dyad_query(
+        request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
+    ) -> Response:
         """The same as ``/dyads/{a}/{b}``, for actor names that contain a slash."""
-        return dyad_body(a, b, freq, quotes)
+        return answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     def dyad_body(a: str, b: str, freq: str, quotes: int) -> dict[str, Any]:
         frame = database.dyad(a, b, freq)
@@ -260,35 +287,35 @@ def create_app(
             "quotes": records(database.top_quotes(a, b, limit=max(0, min(quotes, 50)))),
         }
 
-    @app.get("/alignment", tags=["dyads"])
+    @app.get("/alignment", tags=["dyads"], response_model=dict[str, Any])
     def alignment(
+        request: Request,
         actor: str,
         partners: Annotated[list[str], Query(description="Repeat, or comma-separated.")],
         freq: Freq = "month",
         direction: Literal["out", "both"] = "out",
-    ) -> dict[str, Any]:
+    ) -> Response:
         """``actor``'s cooperation minus conflict toward each partner per period."""
         names = [p.strip() for item in partners for p in item.split(",") if p.strip()]
         if not names or len(names) > 20:
             raise ValueError("give between 1 and 20 partners")
-        frame = database.alignment(actor, names, freq, direction)
-        return {"actor": actor, "partners": names, "freq": freq, "periods": records(frame)}
+        return answer(request, lambda: {
+            "actor": actor, "partners": names, "freq": freq,
+            "periods": records(database.alignment(actor, names, freq, direction))})  # fmt: skip
 
-    @app.get("/evidence/events/{article_id}/{idx}", tags=["evidence"])
-    def event_evidence(article_id: str, idx: Index) -> dict[str, Any]:
+    @app.get(
+        "/evidence/events/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
+    )
+    def event_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """An event's sentence with its source and target highlighted."""
-        found = database.event_evidence(article_id, idx)
-        if found is None:
-            raise HTTPException(404, "no such event")
-        return found
+        return answer(request, lambda: found(database.event_evidence(article_id, idx), "event"))
 
-    @app.get("/evidence/quotes/{article_id}/{idx}", tags=["evidence"])
-    def quote_evidence(article_id: str, idx: Index) -> dict[str, Any]:
+    @app.get(
+        "/evidence/quotes/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
+    )
+    def quote_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """A quote in its paragraph, with the quotation, speaker and cue highlighted."""
-        found = database.quote_evidence(article_id, idx)
-        if found is None:
-            raise HTTPException(404, "no such quote")
-        return found
+        return answer(request, lambda: found(database.quote_evidence(article_id, idx), "quote"))
 
     # ingest ---------------------------------------------------------------------------
     @app.post(

@@ -67,6 +67,7 @@ class Database:
         either: bool = False,
         include_negated: bool = False,
         dedupe: bool = True,
+        limit: int | None = None,
     ) -> pd.DataFrame:
         """Events, one row each, oldest first, with their article's headline, url and date.
 
@@ -74,14 +75,21 @@ class Database:
         the reverse direction); ``cameo_root`` a CAMEO root such as ``"11"``. Negated events
         ("did not attack") are left out unless ``include_negated``. With ``dedupe`` an event
         reported by several articles (one ``cluster``) appears once; ``dedupe=False`` gives
-        every report with its own evidence sentence.
+        every report with its own evidence sentence. ``limit`` gives the first so many
+        events only, reading no more of the store than it takes.
         """
+        options = {"source": source, "target": target, "either": either, "since": since,
+                   "until": until, "cameo_root": cameo_root, "include_negated": include_negated,
+                   "dedupe": dedupe}  # fmt: skip
         with self.store.reader() as store:
-            return analytics.events_frame(
-                store, source=source, target=target, either=either, since=since,
-                until=until, cameo_root=cameo_root, include_negated=include_negated,
-                dedupe=dedupe,
-            )  # fmt: skip
+            if limit is None:
+                return analytics.events_frame(store, **options)
+            rows = 2 * limit
+            while True:  # reports of one event are cut out: read more until there are enough
+                frame = analytics.events_frame(store, rows=rows, **options)
+                if len(frame) >= limit or rows > store.count("events"):
+                    return frame.head(limit)
+                rows *= 4
 
     def quotes(
         self, speaker: str | None = None, about: str | None = None, text: str | None = None
