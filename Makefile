@@ -36,18 +36,17 @@ bench: install-all
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/html_extraction.py
 
-# Regenerate both locks with pip-tools from a venv of its own (never by hand); core.txt takes
-# the versions lock.txt chose, so `make demo` then `make test` install one consistent set.
+# Regenerate both locks with pip-tools from a venv of its own (never by hand); core.txt starts
+# from lock.txt, so it keeps its versions and `make demo` then `make test` install one set.
 lock:
 	test -x .lockvenv/bin/pip-compile || ($(PYTHON) -m venv .lockvenv && \
 		.lockvenv/bin/pip install --quiet "pip-tools>=7.4")
 	.lockvenv/bin/pip-compile --quiet --generate-hashes --all-extras --strip-extras \
 		--allow-unsafe --no-header --output-file requirements/lock.txt pyproject.toml \
 		requirements/pins.in
-	sed -n 's/^\([A-Za-z0-9_.-]*==[^ ]*\).*/\1/p' requirements/lock.txt > .lockvenv/pins.txt
+	cp requirements/lock.txt requirements/core.txt
 	.lockvenv/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
-		--no-header --constraint .lockvenv/pins.txt --output-file requirements/core.txt \
-		pyproject.toml requirements/pins.in
+		--no-header --output-file requirements/core.txt pyproject.toml requirements/pins.in
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

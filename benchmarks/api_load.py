@@ -188,7 +188,7 @@ def start_server(url: str, port: int, feeds: Path, log: Path) -> subprocess.Pope
     env = {k: v for k, v in ENV.items() if k != "DYADS_API_TOKEN"}
     command = [sys.executable, "-c", "from dyads.cli import main; main()", "serve", "--db", url,
                "--port", str(port), "--watch", str(feeds), "--every", "5s",
-               "--allow-private-addresses"]  # fmt: skip
+               "--pages", "never", "--allow-private-addresses"]  # fmt: skip
     with log.open("wb") as out:
         return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
 
@@ -261,7 +261,7 @@ async def load(url: str, ids: list[str], args: argparse.Namespace, folder: Path)
     feeds = folder / "feeds.txt"
     feeds.write_text(f"http://127.0.0.1:{feed.port}/feed\n", encoding="utf-8")
     port = free_port()
-    log = folder / "serve.log"
+    log = args.log or folder / "serve.log"
     server = start_server(url, port, feeds, log)
     limits = httpx.Limits(max_connections=args.clients + 2, max_keepalive_connections=args.clients)
     try:
@@ -325,6 +325,7 @@ def main() -> int:
     parser.add_argument("--feed-every", type=float, default=3.0, help="seconds per new entry")
     parser.add_argument("--p99-limit", type=float, default=300.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--log", type=Path, help="keep the server's log here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="dyads-load-") as tmp:
         url = args.db or str(Path(tmp) / "load.duckdb")

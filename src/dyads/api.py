@@ -19,7 +19,7 @@ import hmac
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
@@ -41,8 +41,8 @@ from starlette.exceptions import HTTPException
 from dyads.analytics import FREQS, period_code, totals
 from dyads.api_cache import TTL, Answers
 from dyads.api_io import (
-    NUL_MESSAGE,
     BodyLimit,
+    Guard,
     IngestRequest,
     event_items,
     records,
@@ -117,13 +117,18 @@ def create_app(
     shared = is_postgres(store.url)  # other processes may write: trust an answer for TTL s
     answers = Answers(lambda: (store.generation, int(time.monotonic() // TTL) if shared else 0))
 
-    def answer(request: Request, compute: Callable[[], Any]) -> Response:
+    async def answer(request: Request, compute: Callable[[], Any]) -> Response:
+        """The kept answer at once, else computed in a worker thread (store reads block)."""
         key = request.url.path + "?" + str(sorted(request.query_params.multi_items()))
-        return Response(answers.get(key, compute), media_type="application/json")
+        body = answers.kept(key, compute)
+        if body is None:
+            body = await run_in_threadpool(answers.get, key, compute)
+        return Response(body, media_type="application/json")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        answers.close()
         if owned:
             database.close()
 
@@ -140,24 +145,7 @@ def create_app(
 
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])
 
-    @app.middleware("http")
-    async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
-        """A NUL in the path or a parameter is never meaningful (and PostgreSQL refuses it)."""
-        query = request.query_params.multi_items()
-        if "\x00" in request.scope["path"] or any("\x00" in k + v for k, v in query):
-            return _error(400, f"{NUL_MESSAGE} in the path or the query")
-        return await call_next(request)
-
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Any]]
-    ) -> Any:
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        docs = request.url.path.startswith(("/docs", "/redoc", DOCS_STATIC))
-        response.headers["Content-Security-Policy"] = DOCS_CSP if docs else CSP
-        return response
+    app.add_middleware(Guard, csp=CSP, docs_csp=DOCS_CSP, docs=("/docs", "/redoc", DOCS_STATIC))
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
@@ -196,21 +184,23 @@ def create_app(
 
     # reads ----------------------------------------------------------------------------
     @app.get("/articles", tags=["articles"], response_model=list[dict[str, Any]])
-    def list_articles(
+    async def list_articles(
         request: Request,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> Response:
         """Stored articles without their text, newest first."""
-        return answer(request, lambda: records(database.articles(limit=limit, offset=offset)))
+        return await answer(request, lambda: records(database.articles(limit=limit, offset=offset)))
 
     @app.get("/articles/{article_id}", tags=["articles"], response_model=dict[str, Any])
-    def one_article(request: Request, article_id: str) -> Response:
+    async def one_article(request: Request, article_id: str) -> Response:
         """One article in the record contract, with mentions, quotes and events."""
-        return answer(request, lambda: found(database.article(article_id), "article with that id"))
+        return await answer(
+            request, lambda: found(database.article(article_id), "article with that id")
+        )
 
     @app.get("/quotes", tags=["quotes"], response_model=list[dict[str, Any]])
-    def list_quotes(
+    async def list_quotes(
         request: Request,
         speaker: str | None = None,
         about: str | None = None,
@@ -219,7 +209,7 @@ def create_app(
     ) -> Response:
         """Quotes by ``speaker``, about ``about``, containing ``text``; newest first."""
         select = database.quotes
-        return answer(
+        return await answer(
             request,
             lambda: records(
                 select(speaker=speaker or None, about=about or None, text=text).head(limit)
@@ -227,7 +217,7 @@ def create_app(
         )
 
     @app.get("/events", tags=["events"], response_model=list[dict[str, Any]])
-    def list_events(
+    async def list_events(
         request: Request,
         source: str | None = None,
         target: str | None = None,
@@ -242,36 +232,38 @@ def create_app(
     ) -> Response:
         """Events (negated ones left out), oldest first, with the evidence sentence and the
         source and target highlighted in it (``highlights``: offsets into ``sentence``)."""
-        return answer(request, lambda: event_items(database.events(
+        return await answer(request, lambda: event_items(database.events(
             source or None, target or None, since, until, cameo_root or None, either=either,
             dedupe=not reports, limit=limit)))  # fmt: skip
 
     @app.get("/actors", tags=["actors"], response_model=list[dict[str, Any]])
-    def list_actors(
+    async def list_actors(
         request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 500
     ) -> Response:
         """Actors mentioned in the store, most mentioned first."""
-        return answer(request, lambda: records(database.actors().head(limit)))
+        return await answer(request, lambda: records(database.actors().head(limit)))
 
     @app.get("/network", tags=["events"], response_model=dict[str, Any])
-    def actor_network(
+    async def actor_network(
         request: Request, since: date | None = None, until: date | None = None
     ) -> Response:
         """Who acts on whom: edges with event counts and mean Goldstein score (tone)."""
-        return answer(request, lambda: {"edges": records(database.network(since, until))})
+        return await answer(request, lambda: {"edges": records(database.network(since, until))})
 
     @app.get("/dyads/{a}/{b}", tags=["dyads"], response_model=dict[str, Any])
-    def dyad(request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5) -> Response:
+    async def dyad(
+        request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
+    ) -> Response:
         """Events between ``a`` and ``b`` per period and direction (counts by quad class,
         Goldstein sum and mean), totals per direction, and top quotes by each about the other."""
-        return answer(request, lambda: dyad_body(a, b, freq, quotes))
+        return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     @app.get("/dyads", tags=["dyads"], response_model=dict[str, Any])
-    def dyad_query(
+    async def dyad_query(
         request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
     ) -> Response:
         """The same as ``/dyads/{a}/{b}``, for actor names that contain a slash."""
-        return answer(request, lambda: dyad_body(a, b, freq, quotes))
+        return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     def dyad_body(a: str, b: str, freq: str, quotes: int) -> dict[str, Any]:
         frame = database.dyad(a, b, freq)
@@ -288,7 +280,7 @@ def create_app(
         }
 
     @app.get("/alignment", tags=["dyads"], response_model=dict[str, Any])
-    def alignment(
+    async def alignment(
         request: Request,
         actor: str,
         partners: Annotated[list[str], Query(description="Repeat, or comma-separated.")],
@@ -299,23 +291,27 @@ def create_app(
         names = [p.strip() for item in partners for p in item.split(",") if p.strip()]
         if not names or len(names) > 20:
             raise ValueError("give between 1 and 20 partners")
-        return answer(request, lambda: {
+        return await answer(request, lambda: {
             "actor": actor, "partners": names, "freq": freq,
             "periods": records(database.alignment(actor, names, freq, direction))})  # fmt: skip
 
     @app.get(
         "/evidence/events/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
     )
-    def event_evidence(request: Request, article_id: str, idx: Index) -> Response:
+    async def event_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """An event's sentence with its source and target highlighted."""
-        return answer(request, lambda: found(database.event_evidence(article_id, idx), "event"))
+        return await answer(
+            request, lambda: found(database.event_evidence(article_id, idx), "event")
+        )
 
     @app.get(
         "/evidence/quotes/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
     )
-    def quote_evidence(request: Request, article_id: str, idx: Index) -> Response:
+    async def quote_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """A quote in its paragraph, with the quotation, speaker and cue highlighted."""
-        return answer(request, lambda: found(database.quote_evidence(article_id, idx), "quote"))
+        return await answer(
+            request, lambda: found(database.quote_evidence(article_id, idx), "quote")
+        )
 
     # ingest ---------------------------------------------------------------------------
     @app.post(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pandas as pd
 from fastapi.responses import JSONResponse
@@ -106,6 +107,39 @@ class BodyLimit:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         message = f"request body larger than {self.limit} bytes"
         await JSONResponse({"error": message}, status_code=413)(scope, receive, send)
+
+
+class Guard:
+    """Every answer gets the security headers (``csp``, or ``docs_csp`` under the ``docs``
+    paths); a NUL in the path or a query parameter is refused with 400 (never meaningful, and
+    PostgreSQL refuses it). Plain ASGI: Starlette's decorator middlewares cost a task and a
+    copy of the response per request."""
+
+    def __init__(self, app: ASGIApp, csp: str, docs_csp: str, docs: tuple[str, ...]) -> None:
+        self.app, self.csp, self.docs_csp, self.docs = app, csp, docs_csp, docs
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        policy = (self.docs_csp if scope["path"].startswith(self.docs) else self.csp).encode()
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"content-security-policy", policy),
+                ]
+            await send(message)
+
+        query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        if "\x00" in scope["path"] or any("\x00" in key + value for key, value in query):
+            refusal = JSONResponse({"error": f"{NUL_MESSAGE} in the path or the query"}, 400)
+            await refusal(scope, receive, with_headers)
+            return
+        await self.app(scope, receive, with_headers)
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

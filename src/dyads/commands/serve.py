@@ -111,6 +111,9 @@ def serve_command(
     alerts: Alerts = None,
     pages: Pages = "auto",
     allow_private_addresses: AllowPrivate = False,
+    access_log: Annotated[
+        bool, typer.Option("--access-log", help="Log every request (on standard error).")
+    ] = False,
 ) -> None:
     """Serve the HTTP API and the dashboard; with --watch, also poll feeds into the store.
 
@@ -137,7 +140,8 @@ def serve_command(
     try:
         if loop is not None:
             loop.start()
-        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                    access_log=access_log)  # fmt: skip
     finally:
         if loop is not None:
             loop.stop()
