@@ -42,11 +42,10 @@ lock:
 	test -x .lockvenv/bin/pip-compile || ($(PYTHON) -m venv .lockvenv && \
 		.lockvenv/bin/pip install --quiet "pip-tools>=7.4")
 	.lockvenv/bin/pip-compile --quiet --generate-hashes --all-extras --strip-extras \
-		--allow-unsafe --no-header --output-file requirements/lock.txt pyproject.toml \
-		requirements/pins.in
+		--allow-unsafe --no-header --output-file requirements/lock.txt pyproject.toml
 	cp requirements/lock.txt requirements/core.txt
 	.lockvenv/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
-		--no-header --output-file requirements/core.txt pyproject.toml requirements/pins.in
+		--no-header --output-file requirements/core.txt pyproject.toml
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -88,23 +88,26 @@ class SqlStore:
                 )
 
     def check_schema(self) -> None:
-        """For a store opened read-only: it must be a dyads store, of this version's schema."""
+        """For a store opened read-only: it must be a dyads store with every migration of this
+        version applied, and none this version does not know."""
         try:
-            version = self.schema_version()
-        except Exception as exc:
+            rows = self.query("SELECT version FROM schema_migrations")
+        except Exception as exc:  # the backend's "no such table"
             raise StoreError(
                 f"{redact(self.url)} is not a dyads store (no schema_migrations table)"
             ) from exc
-        latest = max(number for number, _, _ in migrations())
-        if version < latest:
+        applied = {int(row["version"]) for row in rows}
+        known = {number for number, _, _ in migrations()}
+        if known - applied:
             raise StoreError(
-                f"the store at {redact(self.url)} has schema version {version} and this dyads "
-                f"needs {latest}: open it once with a command that writes (dyads ingest, watch)"
+                f"the store at {redact(self.url)} lacks schema migration(s) "
+                f"{', '.join(map(str, sorted(known - applied)))}: open it once with a command "
+                "that writes (dyads ingest, dyads watch)"
             )
-        if version > latest:
+        if applied - known:
             raise StoreError(
-                f"the store at {redact(self.url)} was written by a newer dyads (schema version "
-                f"{version}, this one knows {latest}): upgrade dyads"
+                f"the store at {redact(self.url)} was written by a newer dyads (migration(s) "
+                f"{', '.join(map(str, sorted(applied - known)))} unknown here): upgrade dyads"
             )
 
     def schema_version(self) -> int:
