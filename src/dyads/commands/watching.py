@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, cast
@@ -110,6 +111,7 @@ def watch_command(
     from dyads.sources.urls import Fetcher, FetchPolicy
 
     urls, interval, config = load_watch_options(feeds, every, pages, alerts)
+    logging.getLogger("dyads").addHandler(logging.NullHandler())  # each line is printed below
     pipeline = Pipeline(load_settings())
     store = for_writing(db)
     fetcher = Fetcher(FetchPolicy(allow_private=allow_private_addresses))
@@ -122,7 +124,7 @@ def watch_command(
             fetcher=fetcher,
             every=interval,
             once=once,
-            pages=cast(PageMode, pages),
+            pages=cast("PageMode", pages),
             alerts=config,
         ):
             report_cycle(report, echo)
