@@ -11,7 +11,6 @@ from dyads.article import build_article, normalise_date
 from dyads.article.boilerplate import repeated_lines
 from dyads.article.plain import structure_text
 from dyads.cli import app
-from dyads.errors import Skipped
 from dyads.records import RawDocument
 
 
@@ -93,13 +92,15 @@ def test_publication_date_is_never_guessed() -> None:
     assert build_article(dated, published="2024-01-02").published == "2023-05-01"
 
 
-def test_non_english_article_is_skipped_with_its_language() -> None:
+def test_non_english_article_is_built_and_marked_not_analysed() -> None:
     raw = RawDocument(
         source="fr.txt",
         content="Les ministres des affaires étrangères se sont réunis mardi à Bruxelles "
         "pour discuter des sanctions et de la situation dans la région.",
     )
-    with pytest.raises(Skipped) as caught:
-        build_article(raw)
-    assert caught.value.language == "fr"
-    assert caught.value.article.language == "fr"
+    article = build_article(raw)
+    assert article.language == "fr"
+    assert article.analysed is False
+    assert article.analysis_note is not None and "'fr'" in article.analysis_note
+    assert article.text == raw.content
+    assert build_article(raw, languages=("en", "fr")).analysed is True

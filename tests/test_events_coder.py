@@ -41,7 +41,9 @@ def mentions_for(text: str) -> list[Mention]:
 
 
 def code(nlp, text: str, **kwargs) -> list[Event]:
+    """The coder's frame logic alone: every candidate, whatever the scorer says of it."""
     doc = nlp(text)
+    kwargs.setdefault("min_confidence", 0.0)
     return find_events(doc, mentions_for(text), published=PUBLISHED, **kwargs)
 
 
@@ -64,9 +66,11 @@ def test_passive_agent_is_the_source(nlp) -> None:
     assert dyads(events) == {("RUS", "ARM", "111")}
 
 
-def test_prepositional_target(nlp) -> None:
+def test_prepositional_target_of_a_reciprocal_event_goes_both_ways(nlp) -> None:
     events = code(nlp, "Armenia met with NATO in Brussels.")
-    assert dyads(events) == {("ARM", "IGOWSTNAT", "040")}
+    assert dyads(events) == {("ARM", "IGOWSTNAT", "040"), ("IGOWSTNAT", "ARM", "040")}
+    # Brussels is where, not whom: never a side
+    assert all("BEL" not in (e.source.code or "") + (e.target.code or "") for e in events)
 
 
 def test_no_event_without_two_actors(nlp) -> None:
@@ -94,9 +98,9 @@ def test_possessive_nominal_event(nlp) -> None:
     assert [(e.source.code, e.target.code, e.quad_class) for e in events] == [("AZE", "ARM", 4)]
 
 
-def test_joint_nominal_event_pairs_the_modifiers(nlp) -> None:
+def test_joint_nominal_event_pairs_the_modifiers_both_ways(nlp) -> None:
     events = code(nlp, "Armenia hosted a US-Armenian military exercise.")
-    assert dyads(events) == {("ARM", "USA", "062")}
+    assert dyads(events) == {("ARM", "USA", "062"), ("USA", "ARM", "062")}
 
 
 def test_light_verb_gives_the_nominal_event_its_source(nlp) -> None:
@@ -155,33 +159,48 @@ def test_a_nominal_event_survives_a_negated_governing_verb(nlp) -> None:
 
 
 def test_intent_and_threat_get_their_own_codes(nlp) -> None:
-    assert dyads(code(nlp, "Russia plans to meet Armenia.")) == {("RUS", "ARM", "036")}
+    assert dyads(code(nlp, "Russia plans to meet Armenia.")) == {
+        ("RUS", "ARM", "036"),
+        ("ARM", "RUS", "036"),
+    }
     assert dyads(code(nlp, "Russia will send aid to Armenia.")) == {("RUS", "ARM", "033")}
     assert {e.root for e in code(nlp, "Israel threatened to attack Iran.")} == {"13"}
 
 
-# --- statements ---
+# --- statements and stances ---
 
 
-def test_quote_speaker_to_actor_in_content(nlp) -> None:
-    text = "“Unfortunately, Yerevan is making a harmful mistake,” Lavrov said."
+def test_a_plain_statement_is_a_quotation_not_an_event(nlp) -> None:
+    text = "“Yerevan is reforming its foreign policy,” Lavrov told TASS about Armenia."
     doc = nlp(text)
     start, end = 1, text.index("”")
     quote = Quote(
         kind="direct", content=text[start:end], span=(start, end),
         speaker=Speaker("Lavrov", (text.index("Lavrov"), text.index("Lavrov") + 6),
                         "Sergei Lavrov", "RUSGOV"),
-        cue=Cue("said", (text.index("said"), text.index("said") + 4)),
+        cue=Cue("told", (text.index("told"), text.index("told") + 4)),
     )  # fmt: skip
-    events = find_events(doc, mentions_for(text), [quote], published=PUBLISHED)
-    assert {(e.source.code, e.target.code, e.quad_class) for e in events} == {
-        ("RUSGOV", "ARMGOV", 3)
-    }
+    events = find_events(doc, mentions_for(text), [quote], published=PUBLISHED, min_confidence=0)
+    assert events == []
+    assert code(nlp, "Lavrov said that Armenia is reorienting its policy towards NATO.") == []
 
 
-def test_speech_verb_with_content_clause(nlp) -> None:
-    events = code(nlp, "Lavrov said that Armenia had made a dangerous mistake.")
-    assert {(e.source.code, e.target.code, e.root) for e in events} == {("RUSGOV", "ARM", "11")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said that Armenia had made a dangerous mistake.",
+        "Lavrov said Armenia's policy was a mistake.",
+        "Lavrov claimed that Yerevan is unwilling or unable to act.",
+    ],
+)
+def test_an_evaluation_of_a_named_target_is_a_stance(nlp, text: str) -> None:
+    events = code(nlp, text)
+    assert {(e.source.code, e.target.country, e.root) for e in events} == {("RUSGOV", "ARM", "11")}
+
+
+def test_a_name_elsewhere_in_the_content_is_no_target(nlp) -> None:
+    events = code(nlp, "Lavrov said that the mistake was made in Armenia, not by Israel.")
+    assert events == []
 
 
 # --- body and evidence ---
@@ -232,10 +251,19 @@ def test_publication_date_when_the_sentence_has_none(nlp) -> None:
     assert (event.date.start, event.date.basis) == (PUBLISHED, "published")
 
 
-def test_past_tense_clause_carries_the_previous_sentence_date(nlp) -> None:
+def test_a_neighbouring_sentence_never_dates_an_event(nlp) -> None:
     text = "Armenia met with NATO in early September. Russia criticized Armenia."
     events = [e for e in code(nlp, text) if e.source.code == "RUS"]
-    assert [(e.date.start, e.date.end) for e in events] == [("2023-09-01", "2023-09-10")]
+    assert [(e.date.start, e.date.basis) for e in events] == [(PUBLISHED, "published")]
+
+
+def test_the_date_of_the_speech_clause_is_not_the_events(nlp) -> None:
+    text = "Russia said on Monday that Israel had attacked Iran in 2021."
+    events = [e for e in code(nlp, text) if e.source.code == "ISR"]
+    assert [(e.date.start, e.date.end) for e in events] == [("2021-01-01", "2021-12-31")]
+    text = "Russia said on Monday that Israel had attacked Iran."
+    events = [e for e in code(nlp, text) if e.source.code == "ISR"]
+    assert [e.date.basis for e in events] == ["published"]
 
 
 # --- single sentences through the actors stage (the PLOVER / pentaclass recipe) ---
@@ -337,15 +365,9 @@ def test_what_is_investigated_targets_its_doer(full_nlp) -> None:
     assert main is not None and main.event.target.country == "CHL"
 
 
-def test_violence_with_no_named_perpetrator_is_coded_to_the_place(full_nlp) -> None:
-    _, main = main_of(full_nlp, "Two Kenyan soldiers were killed by a roadside bomb in Somalia.")
-    assert main is not None
-    assert (main.event.source.country, main.event.target.code) == ("SOM", "KENMIL")
-
-
-def test_a_countryless_group_facing_a_state_is_of_that_state(full_nlp) -> None:
-    _, main = main_of(full_nlp, "Egyptian police arrested dozens of demonstrators.")
-    assert main is not None and main.event.target.code == "EGYOPP"
+def test_violence_with_no_named_perpetrator_gives_no_event(full_nlp) -> None:
+    result, _ = main_of(full_nlp, "Two Kenyan soldiers were killed by a roadside bomb in Somalia.")
+    assert all(c.event.source.country != "SOM" for c in result.coded)
 
 
 def test_what_is_complained_about_before_whom_it_is_addressed_to(full_nlp) -> None:

@@ -113,3 +113,29 @@ def test_seed_dyad_tone(seed_events: list[Event], seed_gold: dict) -> None:
         assert scores, f"no events for {a}-{b}"
         mean = sum(scores) / len(scores)
         assert (mean < 0) if spec["mean_goldstein"] == "< 0" else (mean > 0), (a, b, mean)
+
+
+def test_seed_events_are_few_and_free_of_the_known_faults(seed_events: list[Event]) -> None:
+    """At most 16 events (a careful coder records about 13), and none of the faults found:
+    an accusation's content coded as an assault, "the West" as a sector of a country, a side
+    with no code, one quotation fanned out to several targets, agreeing with an assertion
+    coded as an intent to cooperate, a reporting clause coded as a statement."""
+    assert len(seed_events) <= 16, len(seed_events)
+    codes = [(e.source.code, e.cameo, e.target.code) for e in seed_events]
+    assert ("RUSGOV", "171", "ARMCVL") not in codes
+    assert all(e.root != "17" for e in seed_events)
+    assert not any(
+        c.endswith("WST")
+        for e in seed_events
+        for c in (e.source.code or "", e.target.code or "")
+        if len(c) > 3
+    )
+    assert all(e.source.code and e.target.code for e in seed_events)
+    assert all(e.root != "01" for e in seed_events)  # no statement events
+    agreeing = [e for e in seed_events if "agreeing with his assertions" in e.evidence.sentence]
+    assert all(e.root != "03" for e in agreeing)
+    by_sentence: dict[tuple[int, int], set[str]] = {}
+    for e in seed_events:
+        if e.source.country == "RUS":
+            by_sentence.setdefault(e.evidence.span, set()).add(e.target.code or "")
+    assert all(len(targets) <= 1 for targets in by_sentence.values()), by_sentence

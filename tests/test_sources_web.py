@@ -26,6 +26,7 @@ from dyads.ingest import Summary, run
 from dyads.records import Article, Failure, RawDocument
 from dyads.sources import iter_documents
 from dyads.sources.feeds import feed_documents, parse_feed, refuse_declarations
+from dyads.sources.pages import read_url
 from dyads.sources.urls import (
     USER_AGENT,
     BlockedAddress,
@@ -33,7 +34,6 @@ from dyads.sources.urls import (
     FetchError,
     FetchPolicy,
     check_address,
-    read_url,
 )
 from dyads.sources.warc import WarcStats, read_warc
 from dyads.store import open_store

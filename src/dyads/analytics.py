@@ -268,6 +268,10 @@ def _event_keys(frame: pd.DataFrame) -> pd.Series:
     return keys.reindex(frame.index)
 
 
+# Public: the dashboard keys the store's events in memory by the same rule.
+event_keys = _event_keys
+
+
 def _sides(record: str) -> tuple[Any, ...]:
     data = json.loads(record)
     src, tgt = data.get("source") or {}, data.get("target") or {}

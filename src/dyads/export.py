@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -123,33 +123,54 @@ def global_event_id(key: str) -> int:
 
 def gdelt_rows(store: SqlStore) -> Iterator[list[str]]:
     """GDELT 2.0 event rows: one per real-world event, counts over the articles reporting it."""
-    events = events_frame(store, dedupe=False)
+    yield from gdelt_event_rows(events_frame(store, dedupe=False), lead_ends(store.query))
+
+
+def gdelt_event_rows(events: pd.DataFrame, leads: Mapping[str, int]) -> Iterator[list[str]]:
+    """GDELT 2.0 rows for the reports in ``events`` (the columns of ``events_frame(...,
+    dedupe=False)``): one row per ``event_key``, in order of first appearance; ``leads``:
+    where each article's first body paragraph ends (:func:`lead_ends`)."""
     events = events[events["event_date"].notna()]
     if events.empty:
         return
-    leads = _lead_ends(store)
     events = events.assign(
         outlet=[_outlet(url, source) for url, source in zip(events["url"], events["article_source"],
                                                             strict=True)],
         root_event=[int(start < leads.get(aid, 0)) for aid, start in
                     zip(events["article_id"], events["evidence_start"], strict=True)],
     )  # fmt: skip
-    for key, reports in events.groupby("event_key", sort=False):
-        first = reports.iloc[0]
-        yield _gdelt_row(str(key), first, reports)
+    # Counts over each event's reports, computed for all events at once (a groupby per event
+    # took 4.6 ms an event on the 50,000-event dashboard benchmark).
+    by_key = events.groupby("event_key", sort=False)
+    counts = pd.DataFrame({
+        "mentions": by_key.size(), "sources": by_key["outlet"].nunique(),
+        "articles": by_key["article_id"].nunique(), "root": by_key["root_event"].max(),
+        "added": by_key["ingested_at"].min(),
+    })  # fmt: skip
+    firsts = events.drop_duplicates("event_key", keep="first")
+    for first in firsts.to_dict(orient="records"):
+        yield _gdelt_row(str(first["event_key"]), first, counts.loc[first["event_key"]])
 
 
-def _lead_ends(store: SqlStore) -> dict[str, int]:
-    """Where each article's first body paragraph ends (events before it are root events)."""
+def lead_ends(
+    query: Callable[[str, list[Any]], list[dict[str, Any]]], ids: Iterable[str] | None = None
+) -> dict[str, int]:
+    """Where each article's first body paragraph ends (events before it are root events):
+    of every article, or of those in ``ids``; ``query`` runs one SQL query (a store's)."""
+    sql = "SELECT id, body_start, substr(text, body_start + 1, 4000) AS lead FROM articles"
+    if ids is None:
+        batches: list[list[Any]] = [[]]
+    else:
+        wanted = sorted(set(ids))
+        batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
     ends = {}
-    rows = store.query(
-        "SELECT id, body_start, substr(text, body_start + 1, 4000) AS lead FROM articles"
-    )
-    for row in rows:
-        lead = row["lead"] or ""
-        stripped = len(lead) - len(lead.lstrip())
-        cut = lead.find("\n", stripped)
-        ends[row["id"]] = row["body_start"] + (len(lead) if cut < 0 else cut)
+    for batch in batches:
+        where = f" WHERE id IN ({', '.join('?' for _ in batch)})" if ids is not None else ""
+        for row in query(sql + where, batch):
+            lead = row["lead"] or ""
+            stripped = len(lead) - len(lead.lstrip())
+            cut = lead.find("\n", stripped)
+            ends[row["id"]] = row["body_start"] + (len(lead) if cut < 0 else cut)
     return ends
 
 
@@ -159,9 +180,9 @@ def _outlet(url: Any, source: Any) -> str:
     return str(source)
 
 
-def _gdelt_row(key: str, first: pd.Series, reports: pd.DataFrame) -> list[str]:
+def _gdelt_row(key: str, first: Mapping[str, Any], counts: pd.Series) -> list[str]:
     day = first["event_date"]
-    added = reports["ingested_at"].min()
+    added = counts["added"]
     row = {
         "GLOBALEVENTID": str(global_event_id(key)),
         "SQLDATE": day.strftime("%Y%m%d"),
@@ -170,15 +191,15 @@ def _gdelt_row(key: str, first: pd.Series, reports: pd.DataFrame) -> list[str]:
         "FractionDate": f"{day.year + day.day_of_year / 365:.4f}",
         **_actor(1, first["source_code"], first["source_actor"], first["source_country"]),
         **_actor(2, first["target_code"], first["target_actor"], first["target_country"]),
-        "IsRootEvent": str(int(reports["root_event"].max())),
+        "IsRootEvent": str(int(counts["root"])),
         "EventCode": first["cameo"],
         "EventBaseCode": first["cameo"][:3],
         "EventRootCode": first["cameo"][:2],
         "QuadClass": str(int(first["quad_class"])),
         "GoldsteinScale": f"{float(first['goldstein']):.1f}",
-        "NumMentions": str(len(reports)),
-        "NumSources": str(reports["outlet"].nunique()),
-        "NumArticles": str(reports["article_id"].nunique()),
+        "NumMentions": str(int(counts["mentions"])),
+        "NumSources": str(int(counts["sources"])),
+        "NumArticles": str(int(counts["articles"])),
         "AvgTone": "0",
         "DATEADDED": pd.Timestamp(added).strftime("%Y%m%d%H%M%S") if pd.notna(added) else "",
         "SOURCEURL": first["url"] if isinstance(first["url"], str) and first["url"] else

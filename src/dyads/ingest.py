@@ -61,6 +61,8 @@ class Summary:
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # stored (or extracted) articles the language stages did not run on, by language
+    not_analysed: Counter[str] = field(default_factory=Counter)
 
     def add(self, outcome: Outcome) -> None:
         self.counts["read"] += 1
@@ -69,6 +71,17 @@ class Summary:
             self.failures.append(outcome.failure)
         if outcome.status == "skipped":
             self.skipped.append((outcome.source, outcome.reason or ""))
+        article = outcome.article
+        if outcome.status in ("stored", "extracted") and article and not article.analysed:
+            self.not_analysed[article.language or "unknown"] += 1
+
+    def not_analysed_line(self) -> str | None:
+        """``"stored, not analysed: 3 ru, 2 de"`` (``extracted`` without a store), or None."""
+        if not self.not_analysed:
+            return None
+        verb = "stored" if self.counts.get("stored") else "extracted"
+        counts = ", ".join(f"{n} {code}" for code, n in self.not_analysed.most_common())
+        return f"{verb}, not analysed: {counts}"
 
 
 def process_document(

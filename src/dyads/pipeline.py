@@ -20,6 +20,11 @@ text and removes only work whose result the stages do not miss:
 ``fast=False`` gives the model as shipped, one ``nlp(text)`` per article: the reference that
 ``tests/test_scale_selective.py`` and ``benchmarks/throughput.py`` compare against. The stages
 see one ``Doc`` over ``analysis_text(article)``, whose character offsets equal the article's.
+
+Languages: every article is built (text, structure, date, language); the language stages run
+only on the languages the installed models serve (``Settings.languages``). Any other article
+keeps ``analysed=False`` and the reason, and can be analysed in place later
+(``dyads reanalyse --language xx``) when a model serves it.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from spacy.tokens import Doc
 
 from dyads.actors import add_actor_ruler, find_mentions
 from dyads.actors.memory import ActorMemory
-from dyads.article import build_article
+from dyads.article import analysis_text, build_article
 from dyads.config import Settings, load_settings
 from dyads.events.coder import find_events
 from dyads.nlp import load_fast_model, load_model
@@ -46,13 +51,18 @@ from dyads.records import Article, RawDocument
 PARSE_CHARS = 40_000
 
 
-def analysis_text(article: Article) -> str:
-    """The article's text with boilerplate blanked by spaces: same length, same offsets."""
-    text = article.text
-    for item in article.boilerplate:
-        start, end = item.span
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+def analysis_doc(nlp: Language, article: Article) -> Doc:
+    """The tokens of ``analysis_text(article)`` (same offsets as ``article.text``), with a
+    sentence starting where the body does: the text before it is blanked structure (header,
+    dateline), so the body's first sentence is parsed as a sentence of its own."""
+    doc = nlp.make_doc(analysis_text(article))
+    start = article.body[0]
+    if start > 0:
+        for token in doc:
+            if token.idx >= start and not token.is_space:
+                token.is_sent_start = True
+                break
+    return doc
 
 
 class Pipeline:
@@ -112,10 +122,26 @@ class Pipeline:
             max_chars=self.settings.max_analysis_chars,
         )
 
+    def serves(self, article: Article) -> bool:
+        """Whether the language stages run on ``article``: the article stage found its
+        language served (``Article.analysed``); a language the settings list since then is
+        served too (``dyads reanalyse``)."""
+        return article.analysed or article.language in self.settings.languages
+
     def analyse(self, article: Article) -> Article:
+<<<<<<< HEAD
         """Run the language stages over a built article, filling its mentions, quotes, events."""
         self._stage("parse", article)
         return self.analyse_doc(article, self.nlp(analysis_text(article)))
+=======
+        """Run the language stages over a built article, filling its mentions, quotes, events.
+
+        An article in a language no installed model serves is returned as it is
+        (``analysed=False``, the reason in ``analysis_note``)."""
+        if not self.serves(article):
+            return article
+        return self.analyse_doc(article, self.nlp(analysis_doc(self.nlp, article)))
+>>>>>>> main
 
     def _stage(self, stage: str, article: Article) -> None:
         if self.progress is not None:
@@ -123,7 +149,13 @@ class Pipeline:
 
     def analyse_doc(self, article: Article, doc: Doc) -> Article:
         """The stages over ``doc`` (the parse of ``analysis_text(article)``); memory learns."""
+<<<<<<< HEAD
         self._stage("actors", article)
+=======
+        if not self.serves(article):
+            return article
+        article.analysed, article.analysis_note = True, None
+>>>>>>> main
         mentions = find_mentions(
             doc,
             published=article.published,
@@ -165,14 +197,19 @@ class Pipeline:
         """
         nlp = self.nlp  # a missing model stops the batch (ModelNotInstalled), not one article
         out: list[Doc | Exception] = []
+<<<<<<< HEAD
         done = 0
         for texts in _by_size((analysis_text(a) for a in articles), PARSE_CHARS):
             self._stage("parse", articles[done])
             done += len(texts)
+=======
+        docs = (analysis_doc(nlp, a) if self.serves(a) else nlp.make_doc("") for a in articles)
+        for group in _by_size(docs, PARSE_CHARS):
+>>>>>>> main
             try:
-                out.extend(nlp.pipe(texts, batch_size=len(texts)))
+                out.extend(nlp.pipe(group, batch_size=len(group)))
             except Exception:  # one bad text must not fail its batch: parse them one by one
-                out.extend(_attempt(nlp, text) for text in texts)
+                out.extend(_attempt(nlp, doc) for doc in group)
         return out
 
     def process(
@@ -185,16 +222,18 @@ class Pipeline:
         return self.analyse(self.build(raw, published=published, repeated=repeated))
 
 
-def _by_size(texts: Iterable[str], limit: int) -> Iterator[list[str]]:
-    """Consecutive groups of ``texts`` of at most ``limit`` characters (or one text)."""
-    group: list[str] = []
+def _by_size(items: Iterable[Any], limit: int) -> Iterator[list[Any]]:
+    """Consecutive groups of ``items`` (texts or Docs) of at most ``limit`` characters (or
+    one item)."""
+    group: list[Any] = []
     size = 0
-    for text in texts:
-        if group and size + len(text) > limit:
+    for item in items:
+        chars = len(item.text) if isinstance(item, Doc) else len(item)
+        if group and size + chars > limit:
             yield group
             group, size = [], 0
-        group.append(text)
-        size += len(text)
+        group.append(item)
+        size += chars
     if group:
         yield group
 

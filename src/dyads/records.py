@@ -35,10 +35,16 @@ class Dateline:
     agency: str | None = None
 
 
+BoilerplateKind = Literal["furniture", "repeated", "caption", "credit", "byline", "links"]
+
+
 @dataclass(slots=True)
 class Boilerplate:
+    """A span of ``Article.text`` that is not article prose; blanked for analysis."""
+
     text: str
     span: Span
+    kind: BoilerplateKind = "furniture"
 
 
 @dataclass(slots=True)
@@ -137,6 +143,9 @@ class Article:
     published: str | None = None
     language: str | None = None
     boilerplate: list[Boilerplate] = field(default_factory=list)
+    byline: str | None = None  # the reporters as credited ("Maria Jensen and Tomas Berg")
+    analysed: bool = True  # False: the language stages did not run (see analysis_note)
+    analysis_note: str | None = None  # why the article was not analysed
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

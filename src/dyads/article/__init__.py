@@ -1,4 +1,9 @@
-"""The article stage: RawDocument -> Article (text, structure, publication date, language)."""
+"""The article stage: RawDocument -> Article (text, structure, publication date, language).
+
+Every article goes through this stage whatever its language; ``languages`` (the languages the
+installed models serve) only decides whether the language stages will run on it
+(``Article.analysed``; the reason is kept in ``Article.analysis_note``).
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,18 @@ from itertools import islice
 
 from dyads.article.language import MIN_PROBABILITY, detect_language
 from dyads.article.plain import structure_text
+<<<<<<< HEAD
 from dyads.dates import DateError, to_iso
 from dyads.errors import InputError, Skipped
 from dyads.records import Article, RawDocument
 
 __all__ = ["build_article", "content_id", "given_date", "normalise_date"]
+=======
+from dyads.errors import InputError
+from dyads.records import Article, RawDocument, Span
+
+__all__ = ["analysis_text", "build_article", "content_id", "main_text", "normalise_date"]
+>>>>>>> main
 
 
 # Fewer letters than this is not an article (a stub page, an error message, debris).
@@ -53,8 +65,9 @@ def build_article(
 ) -> Article:
     """Structure one document; ``published`` applies only when the document has no date.
 
-    Raises ``InputError`` for unusable content and ``Skipped`` for a language not in
-    ``languages`` (the article is still returned on the exception as ``exc.article``).
+    Raises ``InputError`` for unusable content. An article in a language not in
+    ``languages`` (identified with probability >= ``MIN_PROBABILITY``) is returned with
+    ``analysed=False`` and the reason in ``analysis_note``.
     """
     title, date_found, url = raw.title, given_date(raw.published, "published"), raw.url
     if raw.kind == "html":
@@ -68,7 +81,9 @@ def build_article(
         title = title or page.headline
         date_found = date_found or page.published
         url = url or page.url
+        caption, byline = page.caption, page.byline
     else:
+        caption = byline = None
         text = raw.content
     letters = sum(1 for _ in islice(filter(str.isalpha, text), MIN_LETTERS))
     if letters < MIN_LETTERS:
@@ -101,16 +116,57 @@ def build_article(
         body=parts.body,
         url=url,
         headline=parts.headline,
-        caption=parts.caption,
+        caption=caption or parts.caption,
+        byline=byline or parts.byline,
         dateline=parts.dateline,
         published=normalise_date(date_found) or given_date(published, "published"),
         language=language,
         boilerplate=parts.boilerplate,
     )
     if language is not None and language not in languages and probability >= MIN_PROBABILITY:
-        raise Skipped(
-            f"language is {language!r} (p={probability:.2f}), not one of {', '.join(languages)}",
-            language=language,
-            article=article,
+        article.analysed = False
+        article.analysis_note = (
+            f"language is {language!r} (p={probability:.2f}); the installed models serve "
+            f"{', '.join(languages)}"
         )
     return article
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if start >= end:
+            continue
+        pieces += [text[at:start], " " * (end - start - 1) + "\n"]
+        at = max(at, end)
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def analysis_text(article: Article) -> str:
+    """The text the language stages read: ``article.text`` with the structure that is not
+    prose blanked, so it has the same length and offsets. A blank is spaces ending in one line
+    break: the break keeps the parser and the entity recogniser from running the text before
+    a blank into the text after it (a headline's last name into the body), and spaces keep it
+    from reading a run of empty lines (measured on the seed and the tests' datelines; runs of
+    line breaks split the first sentence after a dateline).
+
+    Blanked: every ``boilerplate`` span (furniture, in-body captions, credits, link lists) and
+    everything before the body (caption, byline, dateline) except the headline line.
+    """
+    text, start = article.text, article.body[0]
+    spans: list[Span] = [item.span for item in article.boilerplate]
+    headline = article.headline.strip() if article.headline else ""
+    at = text.rfind(headline, 0, start) if headline else -1
+    if at >= 0:
+        spans += [(0, at), (at + len(headline), start)]
+    else:
+        spans.append((0, start))
+    return _blanked(text, spans)
+
+
+def main_text(article: Article) -> str:
+    """The article's main text as analysed: the body of ``analysis_text`` (blanks kept)."""
+    start, end = article.body
+    return analysis_text(article)[start:end]

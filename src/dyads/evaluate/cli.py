@@ -125,3 +125,32 @@ def pentaclass(part: Part = "report", shared: Shared = None) -> None:
         f"pentaclass ({part} half of {result['file_rows']} rows): {result['sentences']} "
         f"sentences, accuracy {result['accuracy']:.3f}"
     )
+
+
+@eval_app.command("plv")
+def plv(part: Part = "report", shared: Shared = None) -> None:
+    """Category and both sides of the marked source/target pair on ZSP's PLV sentences."""
+    from dyads.evaluate.plv import evaluate
+
+    r = _measure(evaluate, part=_part(part), shared=shared)
+    console.print(
+        f"PLV ({part} half): {r['sentences']} sentences; category + both sides right "
+        f"{r['accuracy']:.3f}; a coded event on the marked pair {r['pair_found']:.3f}; "
+        f"{r['events']} events, {r['pair_precision']:.3f} of them on the marked pair"
+    )
+
+
+@eval_app.command("cameo-ner")
+def cameo_ner(part: Part = "report", shared: Shared = None) -> None:
+    """Source and target span precision and recall on the ConfliBERT CAMEO sentences."""
+    from dyads.evaluate.cameo_ner import evaluate
+
+    r = _measure(evaluate, part=_part(part), shared=shared)
+    for role in ("source", "target"):
+        f = r[role]
+        console.print(
+            f"CAMEO spans ({part} half, {r['sentences']} sentences) {role}: precision "
+            f"{f['precision']:.3f} (in sentences marking both roles {f['precision_marked']:.3f}), "
+            f"recall {f['recall']:.3f}, F1 {f['f1']:.3f}"
+        )
+    console.print(f"macro F1 {r['macro_f1']:.3f}")

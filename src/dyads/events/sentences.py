@@ -8,15 +8,21 @@ highest in the parse first).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.events.coder import Coded, code_events, main_class
 from dyads.nlp import doc_text
+from dyads.records import Mention, Side
 
 __all__ = ["SentenceResult", "code_sentences", "load_nlp", "main_event"]
+
+_PRONOUNS = {
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs",
+    "we", "us", "our", "i", "me", "my",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -24,6 +30,19 @@ class SentenceResult:
     text: str
     doc: Doc
     coded: list[Coded]
+    mentions: list[Mention] = field(default_factory=list)
+
+    def span(self, side: Side) -> tuple[int, int]:
+        """The side's span, or for a pronoun the span of the named mention of the same actor
+        in the sentence ("accusing him" -> "Mohammed bin Salman"): what an annotator marks."""
+        if side.text.lower() not in _PRONOUNS:
+            return side.span
+        named = [
+            m.span
+            for m in self.mentions
+            if m.actor == side.actor and m.text.lower() not in _PRONOUNS and m.span != side.span
+        ]
+        return named[0] if named else side.span
 
     @property
     def penta_class(self) -> int:
@@ -38,7 +57,10 @@ def load_nlp() -> Language:
 
 
 def code_sentences(
-    nlp: Language, texts: Iterable[str], batch_size: int = 64
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = 64,
+    min_confidence: float | None = None,
 ) -> Iterator[SentenceResult]:
     from dyads.actors import find_mentions
     from dyads.quotes import find_quotes
@@ -46,11 +68,16 @@ def code_sentences(
     for doc in nlp.pipe(texts, batch_size=batch_size):
         mentions = find_mentions(doc)
         quotes = find_quotes(doc, mentions)
-        yield SentenceResult(doc_text(doc), doc, code_events(doc, mentions, quotes))
+        yield SentenceResult(
+            doc_text(doc),
+            doc,
+            code_events(doc, mentions, quotes, min_confidence=min_confidence),
+            mentions,
+        )
 
 
 def main_event(result: SentenceResult) -> Coded | None:
-    """The main event: lexicon events before statements, then the shallowest trigger."""
+    """The main event: the coded event whose trigger is shallowest in the parse."""
     if not result.coded:
         return None
 
@@ -60,4 +87,4 @@ def main_event(result: SentenceResult) -> Coded | None:
             tok, n = tok.head, n + 1
         return n
 
-    return min(result.coded, key=lambda c: (c.via == "statement", depth(c), c.trigger))
+    return min(result.coded, key=lambda c: (depth(c), c.trigger))

@@ -18,7 +18,8 @@ from dyads.sources.files import (
     read_file,
     read_stream,
 )
-from dyads.sources.urls import Fetcher, FetchPolicy, is_url, read_url
+from dyads.sources.pages import read_url
+from dyads.sources.urls import Fetcher, FetchPolicy, is_url
 
 __all__ = [
     "DOCUMENT_SUFFIXES",

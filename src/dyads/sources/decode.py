@@ -55,6 +55,34 @@ def gunzip_capped(data: bytes, limit: int) -> bytes:
         raise InputError(f"corrupt or truncated gzip data ({exc})") from exc
 
 
+# Image file signatures (the formats' own specifications: PNG, JFIF/EXIF, GIF, TIFF, WebP,
+# BMP, ISO BMFF brands for HEIF and AVIF, JPEG 2000).
+_IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000"),
+)
+_ISO_BRANDS = {b"heic": "HEIC", b"heix": "HEIC", b"mif1": "HEIF", b"avif": "AVIF"}
+
+
+def image_kind(data: bytes) -> str | None:
+    """The image format of ``data`` by its signature ("PNG", "JPEG", ...), or None."""
+    for signature, kind in _IMAGE_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WebP"
+    if data[4:8] == b"ftyp" and data[8:12] in _ISO_BRANDS:
+        return _ISO_BRANDS[data[8:12]]
+    if data[:2] == b"BM" and len(data) > 26 and looks_binary(data[:64]):
+        return "BMP"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding: NUL bytes or many control bytes."""
     sample = data[:8192]

@@ -1,4 +1,5 @@
-"""Files and streams to RawDocuments, by suffix: text, HTML (also gzip), JSON Lines, WARC."""
+"""Files and streams to RawDocuments: text, HTML (also gzip), JSON Lines and WARC by suffix,
+PDF by its signature; an image fails with a reason naming its format."""
 
 from __future__ import annotations
 
@@ -9,17 +10,20 @@ from typing import BinaryIO
 
 from dyads.errors import InputError
 from dyads.records import Failure, RawDocument
-from dyads.sources.decode import GZIP_MAGIC, decode_text, gunzip_capped, read_capped
+from dyads.sources.decode import GZIP_MAGIC, decode_text, gunzip_capped, image_kind, read_capped
 from dyads.sources.jsonl import parse_lines
+from dyads.sources.pdf import is_pdf, pdf_text
 from dyads.sources.warc import WARC_SUFFIXES, is_warc, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+PDF_SUFFIXES = {".pdf"}
 DOCUMENT_SUFFIXES = (
     TEXT_SUFFIXES
     | HTML_SUFFIXES
     | JSONL_SUFFIXES
+    | PDF_SUFFIXES
     | {s + ".gz" for s in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES}
     | set(WARC_SUFFIXES)
 )
@@ -49,6 +53,14 @@ def _documents(
     try:
         if data.startswith(GZIP_MAGIC):
             data = gunzip_capped(data, max_bytes * HTML_MARKUP_FACTOR)
+        if is_pdf(data):
+            yield RawDocument(source=source, content=pdf_text(data, max_chars=max_bytes))
+            return
+        if kind := image_kind(data):
+            raise InputError(
+                f"the file is a {kind} image (binary), not text: dyads reads text, HTML and "
+                "PDF with a text layer; run OCR on the image first"
+            )
         content = decode_text(data)
         kind = _kind_of(name, content)
         if kind == "jsonl":

@@ -13,9 +13,8 @@ the machine it runs on:
 * timeouts per operation and per response, and a size cap enforced while streaming;
 * a user agent that says who we are, and conditional requests (ETag / Last-Modified).
 
-``read_url`` turns a URL into documents: an HTML or text page becomes one ``RawDocument``, a
-feed becomes its entries (see ``dyads.sources.feeds``); anything that goes wrong becomes a
-``Failure`` with a reason, never an exception.
+``page_kind`` and ``decode_body`` read a response; ``dyads.sources.pages.read_url`` turns a
+URL into documents.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import ipaddress
 import re
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from types import TracebackType
@@ -35,7 +34,6 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from dyads.errors import InputError
-from dyads.records import Failure, RawDocument
 
 __all__ = [
     "USER_AGENT",
@@ -47,7 +45,7 @@ __all__ = [
     "check_address",
     "decode_body",
     "is_url",
-    "read_url",
+    "page_kind",
 ]
 
 
@@ -460,64 +458,3 @@ def decode_body(response: Response) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_html(response.content)
-
-
-_WARC_TYPES = {"application/warc", "application/x-warc", "application/warc+gzip"}
-
-
-def _is_warc_response(response: Response) -> bool:
-    from dyads.sources.warc import is_warc
-
-    return response.content_type in _WARC_TYPES or is_warc(urlsplit(response.url).path)
-
-
-def _read_warc_bytes(response: Response, max_bytes: int) -> Iterator[RawDocument | Failure]:
-    """A fetched WARC archive, read from a temporary file (fastwarc reads files)."""
-    import tempfile
-    from pathlib import Path
-
-    from dyads.sources.warc import read_warc
-
-    with tempfile.TemporaryDirectory(prefix="dyads-warc-") as folder:
-        path = Path(folder) / "fetched.warc"
-        path.write_bytes(response.content)
-        for item in read_warc(path, max_bytes=max_bytes):
-            where = str(path)
-            item.source = response.url + item.source.removeprefix(where)
-            yield item
-
-
-def read_url(
-    url: str, *, fetcher: Fetcher, max_bytes: int = 5_000_000
-) -> Iterator[RawDocument | Failure]:
-    """Fetch ``url``: a page becomes one document, a feed its entries; failures, not raises."""
-    try:
-        response = fetcher.fetch(url)
-    except FetchError as exc:
-        yield Failure(url, exc.stage, str(exc))
-        return
-    kind = page_kind(response)
-    if kind == "feed":
-        from dyads.sources.feeds import feed_documents
-
-        yield from feed_documents(
-            response.content,
-            url=response.url,
-            content_type=response.headers.get("content-type"),
-            fetcher=fetcher,
-        )
-        return
-    if kind is None and _is_warc_response(response):
-        yield from _read_warc_bytes(response, max_bytes)
-        return
-    if kind is None:
-        yield Failure(
-            url,
-            "fetch",
-            f"{url} is {response.content_type or 'of unknown type'}, not HTML, text or a feed",
-        )
-        return
-    if not response.content.strip():
-        yield Failure(url, "fetch", f"{url} returned an empty page")
-        return
-    yield RawDocument(source=url, content=decode_body(response), kind=kind, url=response.url)

@@ -49,6 +49,9 @@ def article_row(article: Article) -> dict[str, Any]:
         "body_start": article.body[0],
         "body_end": article.body[1],
         "boilerplate": json.dumps(to_dict(article.boilerplate), ensure_ascii=False),
+        "byline": article.byline,
+        "analysed": article.analysed,
+        "analysis_note": article.analysis_note,
     }
 
 

@@ -111,6 +111,9 @@ def article_record(
         "text": row["text"],
         "body": [row["body_start"], row["body_end"]],
         "boilerplate": json.loads(row["boilerplate"]),
+        "byline": row.get("byline"),
+        "analysed": row.get("analysed", True) is not False,
+        "analysis_note": row.get("analysis_note"),
         "mentions": [
             {
                 "text": m["text"],

@@ -1,283 +1,231 @@
-// The dyads dashboard: a dyad timeline, an actor network and a quote explorer, each opening
-// the evidence behind a point, edge or quote. Data is only ever put in the page as text
-// (textContent / text nodes), never as HTML.
-"use strict";
+// The dyads dashboard: filters that drive every panel (timeline, network, event table,
+// quotes), the evidence behind an event or quote, the article reader, exports of the view.
+// The view's state is the URL (state.js); a change of filters repaints every panel, and
+// only the newest answer of each panel is drawn.
+import { $, api, el } from "./dom.js";
+import { closeEvidence, showEvent, showQuote } from "./evidence.js";
+import { drawNetwork } from "./network.js";
+import { drawQuotes, quotesError } from "./quotes.js";
+import { hideArticle, showArticle } from "./reader.js";
+import { exportURL, filterParams, FILTERS, readState, writeState } from "./state.js";
+import { drawTable, tableError } from "./table.js";
+import { drawTimeline, summary } from "./timeline.js";
 
-const $ = (id) => document.getElementById(id);
+let state = readState();
+const tickets = {};
+const painted = { generation: 0, done: new Set(), first: false };
+let openedHere = false; // the reader was opened from the view (so Back is history.back)
 
-function el(tag, props, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (key === "text") node.textContent = value;
-    else if (key === "class") node.className = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
+// ----- painting and timing -----
+function ticket(panel) {
+  tickets[panel] = (tickets[panel] || 0) + 1;
+  return tickets[panel];
+}
+
+function paintedPanel(panel, generation) {
+  if (!painted.first) {
+    painted.first = true;
+    performance.mark("dyads:first-data");
+    document.body.dataset.firstData = "1";
   }
-  for (const child of children) {
-    if (child !== null && child !== undefined) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  if (generation !== painted.generation) return;
+  painted.done.add(panel);
+  if (painted.done.size === 4) {
+    performance.mark(`dyads:ready:${generation}`);
+    document.body.dataset.ready = String(generation);
+  }
+}
+
+async function panel(name, generation, load, draw, fail) {
+  const mine = ticket(name);
+  try {
+    const data = await load();
+    if (mine !== tickets[name]) return;
+    await draw(data);
+  } catch (err) {
+    if (mine !== tickets[name]) return;
+    fail(err.message);
+  }
+  if (mine === tickets[name]) paintedPanel(name, generation);
+}
+
+// ----- panels -----
+const handlers = {
+  onArticle: (articleId, focus) => {
+    openedHere = true;
+    go({ article: articleId, focus: focus || "" });
+  },
+};
+
+function loadTimeline(generation) {
+  return panel("timeline", generation, () => api("/view/timeline", { ...filterParams(state), freq: state.freq }),
+    async (data) => {
+      summary(data);
+      await drawTimeline(data, (since, until) => go({ since, until, page: "1", qpage: "1" }));
+    },
+    (text) => { $("summary").textContent = text; $("summary").className = "summary error"; });
+}
+
+function loadNetwork(generation) {
+  return panel("network", generation, () => api("/view/network", filterParams(state)),
+    (data) => drawNetwork(data, (a, b) => go({ a, b: b || "", page: "1", qpage: "1" })),
+    (text) => { $("network").replaceChildren(el("p", { class: "error", text })); });
+}
+
+function loadTable(generation) {
+  return panel("table", generation, () => api("/view/events", { ...filterParams(state), sort: state.sort, order: state.order, page: state.page }),
+    (data) => drawTable(data, state, {
+      onSort: (sort, order) => go({ sort, order, page: "1" }),
+      onPage: (page) => go({ page: String(page) }),
+      onOpen: (articleId, idx) => go({ event: `${articleId}:${idx}` }, false),
+      onArticle: handlers.onArticle,
+    }), tableError);
+}
+
+function loadQuotes(generation) {
+  return panel("quotes", generation,
+    () => api("/view/quotes", { ...filterParams(state), speaker: state.speaker, text: state.text, page: state.qpage }),
+    (data) => drawQuotes(data, state, {
+      onPage: (page) => go({ qpage: String(page) }),
+      onEvidence: (articleId, idx) => showQuote(articleId, idx, handlers.onArticle),
+      onArticle: handlers.onArticle,
+    }), quotesError);
+}
+
+const LOADERS = { timeline: loadTimeline, network: loadNetwork, table: loadTable, quotes: loadQuotes };
+
+function refresh(panels) {
+  painted.generation += 1;
+  painted.done = new Set(Object.keys(LOADERS).filter((p) => !panels.includes(p)));
+  document.body.dataset.generation = String(painted.generation);
+  for (const p of panels) LOADERS[p](painted.generation);
+}
+
+// ----- state -----
+function fillForm() {
+  for (const key of FILTERS) $(`f-${key}`).value = state[key] || "";
+  $("freq").value = state.freq;
+  $("q-speaker").value = state.speaker;
+  $("q-text").value = state.text;
+  const filters = filterParams(state);
+  $("export-csv").href = exportURL("/view/export/events.csv", { ...filters, sort: state.sort, order: state.order });
+  $("export-parquet").href = exportURL("/view/export/events.parquet", { ...filters, sort: state.sort, order: state.order });
+  $("export-gdelt").href = exportURL("/view/export/events.tsv", filters);
+  $("export-quotes").href = exportURL("/view/export/quotes.csv", { ...filters, speaker: state.speaker, text: state.text });
+  $("f-reset").disabled = !Object.keys(filters).length;
+}
+
+// Which panels a change of these keys touches.
+function panelsFor(changed) {
+  if (changed.some((k) => FILTERS.includes(k))) return ["timeline", "network", "table", "quotes"];
+  const panels = new Set();
+  if (changed.includes("freq")) panels.add("timeline");
+  if (changed.some((k) => ["sort", "order", "page"].includes(k))) panels.add("table");
+  if (changed.some((k) => ["speaker", "text", "qpage"].includes(k))) panels.add("quotes");
+  return [...panels];
+}
+
+function apply(previous) {
+  const changed = Object.keys(state).filter((k) => state[k] !== previous[k]);
+  fillForm();
+  if (state.article) {
+    if (changed.includes("article") || !previous.article) { // the reader moves its own focus
+      showArticle(state.article, state.focus, {
+        onFocus: (focus) => go({ focus }, false),
+        onEvent: (articleId, idx) => go({ article: "", focus: "", event: `${articleId}:${idx}` }),
+        onQuote: (articleId, idx) => { go({ article: "", focus: "" }); showQuote(articleId, idx, handlers.onArticle); },
+      });
+    }
+  } else if (previous.article) {
+    hideArticle();
+  }
+  if (changed.includes("event") || (previous.article && !state.article)) {
+    if (state.event) {
+      const cut = state.event.lastIndexOf(":");
+      showEvent(state.event.slice(0, cut), state.event.slice(cut + 1), handlers.onArticle);
+    } else {
+      closeEvidence();
     }
   }
-  return node;
-}
-
-async function api(path, params) {
-  const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params || {})) {
-    if (value !== null && value !== undefined && value !== "") url.searchParams.set(key, value);
+  const panels = panelsFor(changed.filter((k) => !["article", "focus", "event"].includes(k)));
+  if (changed.includes("event") && !panels.includes("table")) {
+    for (const row of document.querySelectorAll("#events tr.event-row")) {
+      const selected = row.dataset.key === state.event;
+      row.classList.toggle("selected", selected);
+      row.setAttribute("aria-selected", selected ? "true" : "false");
+    }
   }
-  const response = await fetch(url);
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error || response.statusText);
-  return body;
+  if (panels.length) refresh(panels);
 }
 
-const enc = encodeURIComponent;
-const fmt = (x) => (x === null || x === undefined ? "" : (x > 0 ? "+" : "") + Number(x).toFixed(2));
-
-// A sentence with its highlights ({start, end, label}, offsets into the sentence) as <mark>s.
-function marked(sentence, highlights) {
-  const node = el("p", { class: "sentence" });
-  let at = 0;
-  for (const h of highlights || []) {
-    if (h.start < at) continue;
-    node.append(document.createTextNode(sentence.slice(at, h.start)));
-    node.append(el("mark", { class: h.label, title: h.label, text: sentence.slice(h.start, h.end) }));
-    at = h.end;
-  }
-  node.append(document.createTextNode(sentence.slice(at)));
-  return node;
+function go(changes, push = true) {
+  const previous = state;
+  state = { ...state, ...changes };
+  if (Object.keys(changes).some((k) => FILTERS.includes(k))) state = { ...state, page: "1", qpage: "1" };
+  writeState(state, push);
+  apply(previous);
 }
 
-function articleLine(item) {
-  const parts = [item.published || "undated", item.headline || item.article_id];
-  return el("div", { class: "meta", text: parts.join(" · ") });
-}
-
-function eventLine(e) {
-  const who = (side, code) => (e[side + "_actor"] || e[side + "_text"] || "?") + (code ? ` (${code})` : "");
-  const text = `${who("source", e.source_code)} → ${e.cameo} → ${who("target", e.target_code)}, ` +
-    `Goldstein ${fmt(e.goldstein)}` + (e.event_date ? `, ${e.event_date}` : "");
-  return el("div", { class: "fact", text });
-}
-
-function showEvidence(title, items, render) {
-  $("evidence-title").textContent = title;
-  const list = $("evidence-list");
-  list.replaceChildren(...items.map(render));
-  if (!items.length) list.append(el("li", { class: "hint", text: "No events." }));
-  $("evidence-section").scrollIntoView({ behavior: "smooth", block: "nearest" });
-}
-
-function renderEvent(e) {
-  return el("li", { class: "evidence-item" }, eventLine(e), marked(e.sentence, e.highlights), articleLine(e));
-}
-
-async function eventsEvidence(title, params) {
+// ----- actor name search -----
+async function suggest(input, list, speakers) {
+  const q = input.value.trim();
+  const mine = ticket(`suggest-${list.id}`);
+  let found;
   try {
-    const events = await api("/events", { ...params, reports: true });
-    showEvidence(title, events, renderEvent);
-  } catch (err) {
-    showEvidence(title, [], renderEvent);
-    $("evidence-title").textContent = `${title}: ${err.message}`;
-  }
-}
-
-// ----- dyad timeline -----
-let quoteRequest = 0; // the latest quote listing wins over slower earlier ones
-
-async function loadDyad() {
-  const ticket = ++quoteRequest;
-  const a = $("actor-a").value.trim();
-  const b = $("actor-b").value.trim();
-  const freq = $("freq").value;
-  if (!a || !b) return;
-  const summary = $("dyad-summary");
-  let data;
-  try {
-    data = await api("/dyads", { a, b, freq });
-  } catch (err) {
-    summary.textContent = err.message;
-    summary.className = "summary error";
+    found = await api("/view/actors", { q, speakers: speakers ? "true" : "", limit: 12 });
+  } catch {
     return;
   }
-  summary.className = "summary";
-  const ab = `${a}→${b}`;
-  const ba = `${b}→${a}`;
-  const both = data.totals.find((t) => t.direction === "both");
-  summary.textContent = both
-    ? `${a}–${b}: ${both.events} events, mean Goldstein ${fmt(both.goldstein_mean)} ` +
-      data.totals.filter((t) => t.direction !== "both")
-        .map((t) => `(${t.direction}: ${t.events}, ${fmt(t.goldstein_mean)})`).join(" ")
-    : `${a}–${b}: no events between them in the store.`;
-  summary.dataset.mean = both ? both.goldstein_mean : "";
-  drawTimeline(data, ab, ba);
-  fillPeriods(data, a, b, ab, ba);
-  if (ticket === quoteRequest) showQuotes(data.quotes, `Top quotes: ${a} on ${b}, ${b} on ${a}`);
+  if (mine !== tickets[`suggest-${list.id}`]) return;
+  list.replaceChildren(...found.map((a) => el("option", { value: a.value,
+    label: [a.kind === "code" ? a.label : a.code, `${a.count.toLocaleString("en")}×`].filter(Boolean).join(" · ") })));
 }
 
-function drawTimeline(data, ab, ba) {
-  const rows = (direction) => data.periods.filter((p) => p.direction === direction);
-  const bars = [ab, ba].map((direction, i) => {
-    const part = rows(direction);
-    return {
-      type: "bar", name: `${direction} events`, x: part.map((p) => p.period), y: part.map((p) => p.events),
-      customdata: part.map((p) => [p.period, p.period_end, direction]),
-      marker: { color: i ? "#8250df" : "#1f883d" },
-      hovertemplate: "%{x}: %{y} events<extra>" + direction + "</extra>",
-    };
-  });
-  const all = rows("both");
-  const line = {
-    type: "scatter", mode: "lines+markers", name: "mean Goldstein", yaxis: "y2",
-    x: all.map((p) => p.period), y: all.map((p) => p.goldstein_mean),
-    customdata: all.map((p) => [p.period, p.period_end, "both"]),
-    line: { color: "#cf222e" }, connectgaps: false,
-    hovertemplate: "%{x}: %{y:.2f}<extra>mean Goldstein</extra>",
-  };
-  const layout = {
-    xaxis: { type: "category" }, barmode: "stack", margin: { t: 10, r: 50, b: 40, l: 40 }, legend: { orientation: "h" },
-    yaxis: { title: { text: "events" }, rangemode: "tozero" },
-    yaxis2: { title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], zeroline: true },
-  };
-  const chart = $("timeline");
-  Plotly.react(chart, [...bars, line], layout, { displaylogo: false, responsive: true });
-  chart.removeAllListeners?.("plotly_click");
-  chart.on("plotly_click", (event) => {
-    const [since, until, direction] = event.points[0].customdata;
-    periodEvidence(since, until, direction);
-  });
-}
-
-function periodEvidence(since, until, direction) {
-  const a = $("actor-a").value.trim();
-  const b = $("actor-b").value.trim();
-  const [source, target, either] = direction === `${b}→${a}` ? [b, a, false]
-    : direction === `${a}→${b}` ? [a, b, false] : [a, b, true];
-  eventsEvidence(`${direction}, ${since} to ${until}`, { source, target, either, since, until });
-}
-
-function fillPeriods(data, a, b, ab, ba) {
-  $("head-ab").textContent = ab;
-  $("head-ba").textContent = ba;
-  const count = (direction, period) =>
-    (data.periods.find((p) => p.direction === direction && p.period === period) || {}).events || 0;
-  const rows = data.periods.filter((p) => p.direction === "both" && p.events > 0).map((p) =>
-    el("tr", {},
-      el("td", { text: p.period }), el("td", { text: count(ab, p.period) }), el("td", { text: count(ba, p.period) }),
-      el("td", { text: fmt(p.goldstein_mean) }),
-      el("td", {}, el("button", {
-        class: "link period-events", type: "button", text: "events",
-        onclick: () => periodEvidence(p.period, p.period_end, "both"),
-      }))));
-  $("period-table").tBodies[0].replaceChildren(...rows);
-}
-
-// ----- actor network -----
-function toneColour(g) {
-  const t = Math.max(-1, Math.min(1, (g || 0) / 10));
-  const mix = (from, to) => Math.round(from + (to - from) * Math.abs(t));
-  return t < 0 ? `rgb(${mix(170, 207)},${mix(170, 34)},${mix(170, 46)})`
-    : `rgb(${mix(170, 9)},${mix(170, 105)},${mix(170, 218)})`;
-}
-
-async function loadNetwork() {
-  let edges;
-  try {
-    edges = (await api("/network")).edges;
-  } catch (err) {
-    $("network").replaceChildren(el("p", { class: "error", text: err.message }));
-    return;
+function wire() {
+  const form = $("filters");
+  for (const key of FILTERS) {
+    $(`f-${key}`).addEventListener("change", (event) => go({ [key]: event.target.value.trim() }));
   }
-  const names = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
-  const pos = Object.fromEntries(names.map((n, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, names.length);
-    return [n, [Math.cos(angle), Math.sin(angle)]];
-  }));
-  const traces = edges.map((e) => ({
-    type: "scatter", mode: "lines", hoverinfo: "skip", showlegend: false,
-    x: [pos[e.source][0], pos[e.target][0]], y: [pos[e.source][1], pos[e.target][1]],
-    line: { color: toneColour(e.goldstein_mean), width: 1 + Math.min(6, e.events) },
-  }));
-  // Arrow heads toward the target and a clickable midpoint for every edge.
-  traces.push({
-    type: "scatter", mode: "markers", showlegend: false, name: "edges",
-    x: edges.map((e) => 0.4 * pos[e.source][0] + 0.6 * pos[e.target][0]),
-    y: edges.map((e) => 0.4 * pos[e.source][1] + 0.6 * pos[e.target][1]),
-    customdata: edges.map((e) => [e.source, e.target]),
-    text: edges.map((e) => `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${fmt(e.goldstein_mean)}`),
-    hoverinfo: "text",
-    marker: { size: 12, symbol: "triangle-right", color: edges.map((e) => toneColour(e.goldstein_mean)),
-      angle: edges.map((e) => {
-        const dx = pos[e.target][0] - pos[e.source][0];
-        const dy = pos[e.target][1] - pos[e.source][1];
-        return (-Math.atan2(dy, dx) * 180) / Math.PI;
-      }) },
+  form.addEventListener("submit", (event) => event.preventDefault());
+  $("f-reset").addEventListener("click", (event) => {
+    event.preventDefault();
+    go(Object.fromEntries(FILTERS.map((k) => [k, ""])));
   });
-  traces.push({
-    type: "scatter", mode: "markers+text", showlegend: false, name: "actors",
-    x: names.map((n) => pos[n][0]), y: names.map((n) => pos[n][1]), text: names,
-    textposition: "top center", hoverinfo: "text", marker: { size: 14, color: "#57606a" },
-  });
-  const axis = { visible: false, range: [-1.4, 1.4] };
-  const chart = $("network");
-  Plotly.react(chart, traces, { margin: { t: 10, r: 10, b: 10, l: 10 }, xaxis: axis, yaxis: axis },
-    { displaylogo: false, responsive: true });
-  chart.on("plotly_click", (event) => {
-    const point = event.points.find((p) => p.data.name === "edges");
-    if (!point) return;
-    const [source, target] = point.customdata;
-    eventsEvidence(`${source} → ${target}`, { source, target });
-  });
-}
-
-// ----- quotes -----
-function renderQuote(q) {
-  const speaker = q.speaker_actor || q.speaker_text || "unknown speaker";
-  const button = el("button", {
-    class: "link quote-evidence", type: "button", text: "evidence",
-    onclick: () => quoteEvidence(q.article_id, q.idx),
-  });
-  return el("li", { class: "quote" },
-    el("span", { class: "speaker", text: speaker }), q.cue ? ` ${q.cue}: ` : ": ",
-    el("span", { class: "content", text: q.content }), " ", button,
-    el("div", { class: "meta", text: [q.quote_date || q.published || "undated", q.headline || q.article_id].join(" · ") }));
-}
-
-function showQuotes(quotes, title) {
-  const list = $("quote-list");
-  list.replaceChildren(...quotes.map(renderQuote));
-  list.setAttribute("aria-label", title);
-  if (!quotes.length) list.append(el("li", { class: "hint", text: "No quotes." }));
-}
-
-async function searchQuotes() {
-  const ticket = ++quoteRequest;
-  try {
-    const quotes = await api("/quotes", {
-      speaker: $("quote-speaker").value.trim(), about: $("quote-about").value.trim(),
-      text: $("quote-text").value.trim(), limit: 100,
+  for (const [input, list, speakers] of [["f-a", "actors-a", false], ["f-b", "actors-b", false], ["q-speaker", "speakers", true]]) {
+    let timer;
+    $(input).addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => suggest($(input), $(list), speakers), 120);
     });
-    if (ticket === quoteRequest) showQuotes(quotes, "Quotes");
-  } catch (err) {
-    $("quote-list").replaceChildren(el("li", { class: "error", text: err.message }));
+    $(input).addEventListener("focus", () => suggest($(input), $(list), speakers), { once: true });
   }
-}
-
-async function quoteEvidence(articleId, idx) {
-  try {
-    const item = await api(`/evidence/quotes/${enc(articleId)}/${enc(idx)}`);
-    const speaker = (item.quote.speaker && (item.quote.speaker.actor || item.quote.speaker.text)) || "unknown speaker";
-    showEvidence(`Quote by ${speaker}`, [item], (q) =>
-      el("li", { class: "evidence-item" }, marked(q.sentence, q.highlights), articleLine(q)));
-  } catch (err) {
-    $("evidence-title").textContent = err.message;
-  }
+  $("freq").addEventListener("change", (event) => go({ freq: event.target.value }));
+  $("quote-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    go({ speaker: $("q-speaker").value.trim(), text: $("q-text").value.trim(), qpage: "1" });
+  });
+  $("q-speaker").addEventListener("change", () => go({ speaker: $("q-speaker").value.trim(), qpage: "1" }));
+  $("evidence-close").addEventListener("click", () => go({ event: "" }, false));
+  $("reader-back").addEventListener("click", () => {
+    if (openedHere) {
+      openedHere = false;
+      window.history.back();
+    } else {
+      go({ article: "", focus: "" });
+    }
+  });
+  window.addEventListener("popstate", () => {
+    const previous = state;
+    state = readState();
+    apply(previous);
+  });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
-  $("dyad-form").addEventListener("submit", (event) => { event.preventDefault(); loadDyad(); });
-  $("quote-form").addEventListener("submit", (event) => { event.preventDefault(); searchQuotes(); });
-  loadDyad();
-  loadNetwork();
+  wire();
+  const start = state;
+  fillForm();
+  refresh(["timeline", "network", "table", "quotes"]);
+  if (start.article) apply({ ...start, article: "" });
+  else if (start.event) apply({ ...start, event: "" });
 });

@@ -1,0 +1,407 @@
+"""Arguments from the trigger's own frame: who acts (source) and who is acted upon (target).
+
+Owns reading the two sides of an event off the dependency parse of its trigger, and nothing
+looser. For a verb: source = subject (the by-agent of a passive; the controller of an
+infinitive or the subject shared by coordinated verbs); target = direct object, dative, the
+subject of a passive, or the object of a preposition the sense names. For an event noun:
+source = possessor, national adjective or compound modifier, by-agent, or the subject of the
+light verb it is the object of ("launched an offensive"); target = the object of a preposition
+the sense names, on the noun or its light verb. No actor becomes a side because it is named
+elsewhere in the clause, the quotation or the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from dyads.events.lexicon import Lexicon, Sense
+from dyads.events.ontology import cameo
+from dyads.events.sides import Arg, MentionIndex, owned_by, same_side, side_for
+from dyads.records import Side
+
+__all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
+
+_RELATIVE = {"that", "which", "who", "whom", "whose"}
+_WH = {"what", "which", "who", "whom", "that"}
+# roots whose target is the doer of the deed that is their object ("condemned killings by X")
+_AGENT_TARGET_ROOTS = {"09", "11"}
+# roots whose addressee may be the subject of their complement ("urged Iran to stop")
+_ADDRESSEE_ROOTS = {"02", "10", "13"}
+# roots of force whose noun may take its target from its own relative clause ("an offensive
+# that restored control over X")
+_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+_IN = {"in", "into", "inside", "across", "throughout"}
+
+_REGION_PREPS = ("over", "of", "in", "into")
+_MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+# a cooperative intent toward someone's words is an opinion, not an act: "agreeing with his
+# assertions" (the words' owner is no partner)
+_OPINION_NOUNS = {
+    "assertion", "claim", "view", "statement", "remark", "comment", "argument", "position",
+    "assessment", "opinion", "analysis", "criticism", "point", "conclusion", "words", "idea",
+}  # fmt: skip
+Args = tuple[list[Arg], list[Arg], bool]  # sources, targets, source inherited from a governor
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def with_conjuncts(toks: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in toks:
+        out.append(tok)
+        out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    return out
+
+
+def _args(
+    index: MentionIndex, toks: Iterable[Token], path: str, avoid: Sequence[Arg] = ()
+) -> list[Arg]:
+    out: list[Arg] = []
+    for tok in toks:
+        side = side_for(index, tok, [a.side for a in avoid])
+        if side is not None and all(not same_side(side, a.side) for a in out):
+            out.append(Arg(side, tok, path))
+    return out
+
+
+def _others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:
+    return [a for a in args if all(not same_side(a.side, s.side) for s in sources)]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    found = children(prep, "pobj")
+    for inner in children(prep, "prep"):  # "out of the CSTO"
+        found += children(inner, "pobj")
+    return found
+
+
+def _prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    """Objects of the listed prepositions on ``head``, in the list's order of preference."""
+    found: list[tuple[int, str, Token]] = []
+    for prep in children(head, "prep", "prt", "agent"):
+        word = prep.lower_
+        if word in preps:
+            found += [(preps.index(word), word, t) for t in _pobjs(prep)]
+        elif prep.dep_ == "prt" or word in ("out", "away", "off"):
+            for inner in children(prep, "prep"):
+                if inner.lower_ in preps or inner.lower_ == "of":
+                    found += [(len(preps), inner.lower_, t) for t in children(inner, "pobj")]
+    found.sort(key=lambda f: (f[0], f[2].i))
+    out: list[tuple[str, Token]] = []
+    for _, word, tok in found:
+        out += [(word, t) for t in with_conjuncts([tok])]
+    return out
+
+
+def _subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
+    """The token naming the doer of ``verb``, its path, and whether it came from a governor.
+    An inherited path names the link it came up by: "advcl>nsubj" ("…, accusing X of"),
+    "xcomp>nsubj" ("agreed to send"), "conj>nsubj" ("met and signed")."""
+    subject, path, inherited = _find_subject(verb, hops)
+    if inherited:
+        link = verb.dep_ if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") else "up"
+        path = f"{link}>{path}"
+    return subject, path, inherited
+
+
+def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
+    tok, inherited, came_from = verb, False, ""
+    for _ in range(hops):
+        agents = children(tok, "agent")
+        if agents and (children(tok, "nsubjpass") or tok.dep_ == "acl"):
+            objs = children(agents[0], "pobj")
+            return (objs[0] if objs else None), "agent", inherited
+        subjects = children(tok, "nsubj", "csubj")
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head, "relcl", inherited
+            return subj, "nsubj", inherited
+        if children(tok, "nsubjpass"):
+            if inherited and came_from == "xcomp":
+                # "was forced to withdraw": the passive's subject does the complement
+                return children(tok, "nsubjpass")[0], "nsubjpass-ctrl", inherited
+            return None, "", inherited
+        if tok.dep_ == "relcl":
+            return tok.head, "relcl", inherited
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return tok.head, "acl", inherited  # "forces attacking the town"
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if tok.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (
+            tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
+        ):
+            came_from = tok.dep_
+            prep = tok.head if tok.dep_ == "pcomp" else None
+            tok = tok.head
+            if tok.dep_ == "prep":  # "by shelling", "after attacking": the clause's doer
+                tok = tok.head
+            inherited = True
+            controller = _object_controller(tok, came_from, prep)
+            if controller is not None:
+                return controller, "object-control", inherited
+            if tok.pos_ in ("NOUN", "PROPN") and prep is not None:
+                # "accused China's coast guard of firing": the phrase the clause hangs off
+                # is the object of the controlling verb
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+                    return tok, "object-control", inherited
+                break
+            continue
+        break
+    return None, "", inherited
+
+
+# verbs whose object does their complement: "urged Iran to stop", "accused China of firing",
+# "blamed the army for", "forced X to withdraw"
+_OBJECT_CONTROL = {
+    "urge", "ask", "call", "force", "order", "persuade", "allow", "invite", "tell", "warn",
+    "encourage", "press", "pressure", "push", "compel", "oblige", "accuse", "blame", "charge",
+    "suspect", "convict", "condemn", "criticize", "criticise", "praise", "thank", "help",
+}  # fmt: skip
+
+
+def _object_controller(verb: Token, came_from: str, prep: Token | None) -> Token | None:
+    """The governing verb's object when it, not the verb's subject, does the complement."""
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    if came_from == "pcomp" and (prep is None or prep.lower_ not in ("of", "for", "with")):
+        return None
+    if came_from not in ("xcomp", "pcomp"):
+        return None
+    objs = children(verb, "dobj")
+    return objs[0] if objs else None
+
+
+def _cooperative(lex: Lexicon, verb: Token) -> bool:
+    """The verb is a trigger whose first sense is cooperation (quad class 1 or 2)."""
+    senses = lex.verbs.get(verb.lemma_.lower())
+    code = next((s.code for s in senses or () if s.code), None)
+    return code is not None and cameo(code).quad_class <= 2
+
+
+def _nominal_agents(noun: Token) -> list[Token]:
+    """The "by" agent of a deed noun ("violations by the army")."""
+    return [o for p in children(noun, "prep") if p.lower_ == "by" for o in _pobjs(p)]
+
+
+def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
+    """ "The foreign ministers of Austria and Hungary met": one phrase for several parties, each
+    the phrase's role for its own country."""
+    if len(sources) != 1:
+        return sources
+    head = sources[0].token
+    owners = [t for p in children(head, "prep") if p.lower_ == "of" for t in _pobjs(p)]
+    parties = _args(index, with_conjuncts(owners), sources[0].path)
+    sector = sources[0].side.sector
+    if len(parties) < 2 or not all(p.side.country and not p.side.sector for p in parties):
+        return sources
+    return [
+        Arg(Side(text=p.side.text, span=p.side.span, actor=p.side.actor, country=p.side.country,
+                 sector=sector, code=(p.side.country or "") + (sector or "")), p.token, p.path)
+        for p in parties
+    ]  # fmt: skip
+
+
+def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code: str) -> Args:
+    """Sources and targets of a verb trigger read from its own frame."""
+    subj, path, inherited = _subject(verb)
+    sources = _args(index, with_conjuncts([subj]), path) if subj is not None else []
+    if sense.joint:
+        sources = _joint_owners(index, sources)
+    passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    objs = children(verb, "dobj")
+    root = code[:2]
+    if passive:
+        toks = with_conjuncts(children(verb, "nsubjpass")) or [verb.head]
+        target_toks = [(t, "nsubjpass") for t in toks]
+    elif sense.no_object:
+        target_toks = []
+    else:
+        target_toks = [(t, "dative") for t in with_conjuncts(children(verb, "dative"))]
+        if not sense.theme:  # "sent troops to X": the object is what is sent
+            target_toks = [(t, "dobj") for t in with_conjuncts(objs)] + target_toks
+    src_sides = [s.side for s in sources]
+    target_toks = [(t, p) for t, p in target_toks if not owned_by(index, t, src_sides)]
+    if root in _AGENT_TARGET_ROOTS:
+        agents = [(a, "deed-agent") for t, _ in target_toks for a in _nominal_agents(t)]
+        target_toks = agents + target_toks
+    targets = _others([a for t, p in target_toks for a in _args(index, [t], p, sources)], sources)
+    preps = sense.preps or lex.default_preps
+    if not targets:
+        objects = _prep_objects(verb, preps)
+        if root == "03":
+            objects = [(w, t) for w, t in objects if t.lemma_.lower() not in _OPINION_NOUNS]
+        if not objects and objs:
+            # "imposed sanctions on Iran" attached to the object; "delayed a shipment of aid to
+            # Ukraine": to what the object is made of
+            inner = [t for p in children(objs[0], "prep") if p.lower_ == "of" for t in _pobjs(p)]
+            objects = [o for h in [objs[0], *inner] for o in _prep_objects(h, preps)]
+        targets = _others(
+            [a for w, t in objects for a in _args(index, [t], f"prep:{w}", sources)], sources
+        )
+    if not targets and sense.theme and not passive:
+        theme = [t for t in with_conjuncts(objs) if not owned_by(index, t, src_sides)]
+        targets = _others(_args(index, theme, "dobj"), sources)
+    if not targets and root == "12":
+        # "refused to send peacekeepers to Iraq": a refusal of a cooperative act rejects the
+        # act's own target
+        for comp in children(verb, "xcomp"):
+            if not _cooperative(lex, comp):
+                continue  # "refused to criticize X" rejects nobody
+            toks = [t for _, t in _prep_objects(comp, lex.default_preps)]
+            toks += children(comp, "dative") + children(comp, "dobj")
+            targets = _others(_args(index, toks, "refused-act"), sources)
+            if targets:
+                break
+    if not targets and not passive and root in _ADDRESSEE_ROOTS:
+        comps = children(verb, "ccomp", "xcomp")
+        # "pushing for the US to support …": the clause is parsed as a "for" adverbial
+        comps += [
+            c
+            for c in children(verb, "advcl")
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ]
+        subjects = [s for c in comps for s in children(c, "nsubj")]
+        targets = _others(_args(index, subjects, "comp-subject"), sources)
+    if not targets and root == "14":
+        # "blocked roads to protest against X": a protest act targets what it protests against
+        for clause in children(verb, "advcl", "xcomp"):
+            toks = [t for _, t in _prep_objects(clause, ("against", "over"))]
+            targets = _others(_args(index, toks, "protest-purpose"), sources)
+            if targets:
+                break
+    if not targets and root in _FORCE_ROOTS | {"16"}:
+        targets = _locative(index, [verb, *objs], sources)
+    return sources, targets, inherited
+
+
+def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
+    """The light verb whose object (or object's event head) the noun is: "launched an
+    offensive", "held talks", "imposed sanctions", "sent a mediation mission"."""
+    tok = noun
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.event_heads:
+        tok = tok.head
+    if tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        senses = lex.verbs.get(tok.head.lemma_.lower())
+        if senses and any(s.light for s in senses):
+            return tok.head
+    return None
+
+
+def _stray_possessor(noun: Token) -> Token | None:
+    """A possessor the parser attached elsewhere: "stop Azerbaijan's September offensive" parsed
+    with "Azerbaijan" as a second object; its "'s" sits right before the noun's phrase."""
+    left = noun.left_edge.i
+    if left == 0:
+        return None
+    case = noun.doc[left - 1]
+    if case.dep_ == "case" and case.lower_ in ("'s", "’s", "'", "’") and case.head.i < left:
+        return case.head
+    return None
+
+
+def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> Args:
+    """Sources and targets of an event noun read from its own phrase and its light verb."""
+    sources: list[Arg] = []
+    modifiers: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            sources += _args(index, [child], "poss")
+        elif child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            # "a US-Armenian exercise": every actor of the modifier's own phrase
+            toks = [t for t in child.subtree if index[t.i] is not None] or [child]
+            modifiers += _others(_args(index, toks, child.dep_), modifiers)
+    if not sources and (owner := _stray_possessor(noun)) is not None:
+        sources = _args(index, [owner], "poss")
+    sources += _args(index, _nominal_agents(noun), "agent")
+    inherited = False
+    light = _governing_light_verb(lex, noun)
+    if not sources and light is not None and noun.dep_ != "nsubjpass":
+        subj, path, inherited = _subject(light)
+        if subj is not None:
+            sources = _args(index, with_conjuncts([subj]), f"light:{path}")
+    joint = [m for m in modifiers if all(not same_side(m.side, s.side) for s in sources)]
+    if not sources and modifiers:
+        sources, joint = [modifiers[0]], modifiers[1:]
+    # the patient of a deverbal noun: "the release of two nationals", "invasion of Kuwait"
+    preps = (*(sense.preps or lex.default_preps), "of")
+    # "a mediation mission between A and B": the generic head carries the noun's arguments;
+    # "duties of 75.8 percent on X": so does the measure the noun is given in
+    heads = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    heads += [t for p in children(noun, "prep") if p.lower_ == "of" for t in _pobjs(p)
+              if t.ent_type_ in _MEASURES or children(t, "nummod")]  # fmt: skip
+    objects = [o for h in heads for o in _prep_objects(h, preps)]
+    if not objects and light is not None:
+        objects = _prep_objects(light, preps)
+    src_sides = [s.side for s in sources]
+    targets = _others(
+        [a for w, t in objects if not owned_by(index, t, src_sides)
+         for a in _args(index, [t], f"prep:{w}")],
+        sources,
+    )  # fmt: skip
+    between = [t for h in heads for p in children(h, "prep") if p.lower_ == "between"
+               for t in _pobjs(p)]  # fmt: skip
+    if between and not targets:
+        pair = _args(index, with_conjuncts(between), "between")
+        if sources and _others(pair, sources):
+            targets = _others(pair, sources)  # "host a meeting between A and B"
+        elif len(pair) >= 2:  # "talks between A and B": the two are each other's partner
+            sources = [pair[0]]
+            targets = [Arg(a.side, a.token, "between-pair") for a in pair[1:]]
+    if sources and not targets and sense.joint:
+        targets = _others(joint, sources)
+    if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS:
+        for clause in children(noun, "relcl"):
+            if children(clause, "nsubj") and children(clause, "nsubj")[0].lower_ in _RELATIVE:
+                # "an offensive that restored control over X", "… that killed X"
+                heads = [clause, *children(clause, "dobj")]
+                toks = [t for h in heads for _, t in _prep_objects(h, _REGION_PREPS)]
+                toks += children(clause, "dobj")
+                targets = _others(
+                    [a for t in toks for a in _args(index, [t], "relcl-object")], sources
+                )
+    if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS | {"16"}:
+        targets = _locative(index, [noun] if light is None else [noun, light], sources)
+    return sources, targets, inherited
+
+
+def _locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
+    """Where a use of force or a restriction is applied, named in the trigger's own frame
+    ("reimposed blockades in the West Bank", "strengthened its forces in Lebanon"): the place's
+    country, when it is not the source's own."""
+    toks = [t for h in heads for p in children(h, "prep") if p.lower_ in _IN for t in _pobjs(p)]
+    found = []
+    for arg in _args(index, with_conjuncts(toks), "locative"):
+        country = arg.side.country
+        if country and all(country != s.side.country for s in sources):
+            side = Side(text=arg.side.text, span=arg.side.span, actor=arg.side.actor,
+                        code=country, country=country)  # fmt: skip
+            found.append(Arg(side, arg.token, "locative"))
+    return found[:1]
+
+
+def adjective_args(index: MentionIndex, lex: Lexicon, adj: Token, sense: Sense) -> Args:
+    """ "X is concerned about Y", "X is opposed to Y": the subject of the predicate and the
+    object of the sense's preposition (or the actor a free relative there is about)."""
+    head = adj.head if adj.dep_ in ("acomp", "attr") else adj
+    subj, path, inherited = _subject(head)
+    sources = _args(index, with_conjuncts([subj]), path) if subj is not None else []
+    if not sources and adj.tag_ == "VBN":
+        sources = _args(index, with_conjuncts(children(adj, "nsubjpass")), "nsubjpass")
+    preps = sense.preps or lex.default_preps
+    found = [a for w, t in _prep_objects(adj, preps) for a in _args(index, [t], f"prep:{w}")]
+    for prep in children(adj, "prep"):
+        if found or prep.lower_ not in preps:
+            continue
+        # "concerned about what he described as Armenia's deepening ties": the object of a
+        # clause standing as the preposition's object
+        for clause in children(prep, "pcomp"):
+            inner = [t for t in children(clause, "dobj") if t.lower_ not in _WH]
+            inner += [t for p in children(clause, "prep") if p.lower_ == "as" for t in _pobjs(p)]
+            found += _args(index, inner, f"prep:{prep.lower_}")
+    return sources, _others(found, sources)[:1], inherited

@@ -1,0 +1,279 @@
+"""Factuality: is the event a trigger signals reported as having happened?
+
+Owns one question, read off the dependency parse: is the event asserted (happened or
+happening), negated ("did not prevent", "no plans to", "is not considering"), only intended or
+offered ("plans to meet", "will send"), threatened ("threatened to strike"), merely alleged or
+believed ("accused X of attacking", "suspected of"), questioned ("Did X attack Y?") or
+hypothetical ("would", "may", "hopes", "if", "whether")? And what code, if any, an event of
+that mood gets (:func:`recode`): asserted events keep their code; intended and threatened ones
+take CAMEO's intent (03x) and threat (13x) codes; a cooperative act announced as one that will
+not happen is a refusal (12x) and is not negated; a use of force one side accuses the other of
+("accused China's coast guard of firing water cannon at …") reports the incident and keeps its
+code; everything else gives no event. The words come
+from the ``modality`` section of the event lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from dyads.events.lexicon import Lexicon
+
+__all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
+
+Kind = Literal["asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned"]
+# an accusation of a concrete use of force reports the incident itself (news codes the water
+# cannon, the shelling): those roots keep their code when only alleged
+_INCIDENT_ROOTS = {"17", "18", "19", "20"}
+# governors that allege (the deed is reported, as an accusation) rather than believe
+_ALLEGING = {"accuse", "blame", "charge", "allege", "accusation", "allegation"}
+
+# Links along which the governing word's modality reaches the trigger: infinitival and gerund
+# complements, clausal modifiers of nouns ("plans to pull out"), coordinated verbs sharing a
+# subject, and prepositional complements ("accused of planning to").
+_CHAIN = {"xcomp", "acl", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "attr"}
+_MAX_HOPS = 5
+# What is alleged, suspected, feared or denied is not reported as fact: "accused Russia of
+# shelling", "denied that its troops attacked", "suspected of planting the bomb".
+_EPISTEMIC = {
+    "accuse", "allege", "blame", "suspect", "claim", "deny", "fear", "doubt", "rumor", "rumour",
+    "speculate", "believe", "think", "imagine", "assume", "suppose", "charge", "alleged",
+    "accusation", "allegation", "suspicion", "denial",
+}  # fmt: skip
+# a cooperative act announced as one that will not happen -> CAMEO's matching refusal (12x),
+# by the act's code, longest prefix first ("won't ease sanctions" 085 -> 1244)
+_REFUSAL = {
+    "081": "1241", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+    "061": "1211", "062": "1212", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+}  # fmt: skip
+
+
+def _refusal_code(code: str) -> str | None:
+    return _REFUSAL.get(code[:3]) or _REFUSAL.get(code[:2])
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    negated: bool = False
+    kind: Kind = "asserted"
+
+
+def _negated_here(tok: Token, lex: Lexicon) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "det" and child.lower_ in lex.modality.negators:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ("never", "no"):
+            return True
+    return False
+
+
+def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
+    for child in tok.children:
+        if child.dep_ not in ("aux", "auxpass"):
+            continue
+        word = child.lower_
+        if word in ("would", "'d") and reported_speech(tok, lex):
+            return "intent"  # "said it would allow": the future of reported speech
+        if word in lex.modality.hypothetical_aux:
+            return "hypothetical"
+        if word in lex.modality.future_aux:
+            return "intent"
+    return None
+
+
+def reported_speech(tok: Token, lex: Lexicon) -> bool:
+    """The clause is the content of a past speech verb ("Iraq said it would ...")."""
+    if tok.dep_ != "ccomp" or _conditional(tok):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in lex.speech and head.tag_ in ("VBD", "VBN", "VBG")
+
+
+def forms(tok: Token) -> set[str]:
+    """The lemma and the surface form with a regular inflection stripped (the small model's
+    lemmatizer sometimes errs: "hopes" -> "hop")."""
+    word = tok.lower_
+    out = {tok.lemma_.lower(), word}
+    for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
+    return out
+
+
+def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
+    m = lex.modality
+    words = forms(tok)
+    if words & _ALLEGING:
+        return "alleged"
+    if words & _EPISTEMIC:
+        return "believed"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if words & m.intent_nouns:
+            return "intent"
+        if words & m.hypothetical_nouns:
+            return "hypothetical"
+        return None
+    if tok.lemma_.lower() == "be":
+        # "is ready to", "is unwilling to": the predicate adjective carries the modality
+        for child in tok.children:
+            if child.dep_ in ("acomp", "attr"):
+                return _governor_kind(child, lex)
+        return None
+    if words & m.threat_verbs:
+        return "threat"
+    if words & m.intent_verbs:
+        return "intent"
+    if words & m.hypothetical_verbs:
+        return "hypothetical"
+    return None
+
+
+def _conditional(tok: Token) -> bool:
+    return any(
+        child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
+        for child in tok.children
+    )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in tok.children)
+
+
+def _question(trigger: Token) -> bool:
+    """The trigger's sentence asks rather than tells ("Did Russia attack …?")."""
+    sent = trigger.sent
+    last = sent[-1]
+    while last.is_punct and last.text in ("”", '"', "’", "'", ")") and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
+
+
+def _alleged(trigger: Token) -> bool:
+    """The trigger is marked as alleged on its own ("the alleged attack", "reportedly shelled")."""
+    return any(
+        c.lower_ in ("alleged", "allegedly", "reportedly", "purported", "purportedly", "suspected")
+        for c in trigger.children
+        if c.dep_ in ("amod", "advmod")
+    )
+
+
+def assess(
+    trigger: Token, lexicon: Lexicon, *, nominal: bool = False, presupposed: bool = False
+) -> Mood:
+    """The mood of the event signalled by ``trigger``.
+
+    A nominal trigger with a possessor ("Azerbaijan's offensive") presupposes its event, so a
+    negated verb governing it ("did not stop Azerbaijan's offensive") does not negate it; it
+    still takes the modality of a light verb ("held no talks", "plans to launch an offensive").
+    """
+    negated = _negated_here(trigger, lexicon)
+    kind: Kind = _aux_kind(trigger, lexicon) or "asserted"
+    if _conditional(trigger):
+        kind = "hypothetical"
+    if _alleged(trigger):
+        kind = "believed"
+    presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
+    tok = trigger
+    came_from = ""
+    for _ in range(_MAX_HOPS):
+        dep = tok.dep_
+        head = tok.head
+        if head is tok:
+            break
+        if dep == "pcomp":
+            came_from = "pcomp"
+        if dep == "ccomp" and forms(head) & _EPISTEMIC and kind == "asserted":
+            kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
+            break
+        if dep not in _CHAIN:
+            break
+        if dep == "conj":
+            if _has_subject(tok):
+                break
+            # "did not prevent or stop": the second verb shares the first one's auxiliaries.
+            negated = negated or _negated_here(head, lexicon)
+            kind = kind if kind != "asserted" else (_aux_kind(head, lexicon) or kind)
+            tok = head
+            continue
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if dep == "advcl" and not (_conditional(tok) or tok.tag_ == "VBG" or infinitive):
+            break
+        if dep in ("dobj", "pobj", "prep") and presupposed:
+            break
+        if dep in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") and not nominal:
+            if came_from == "pcomp" and forms(head) & _ALLEGING and kind == "asserted":
+                kind = "alleged"  # "accused X of firing": X's deed is an accusation
+            break  # a verb's own object clause is not governed by it
+        if _conditional(tok):
+            kind = "hypothetical"
+        gov_kind = _governor_kind(head, lexicon)
+        if forms(head) & lexicon.modality.negating_verbs and dep in ("xcomp", "dobj"):
+            negated = True
+        if _negated_here(head, lexicon):
+            negated = True
+        if gov_kind is not None and kind == "asserted":
+            kind = gov_kind
+        aux = _aux_kind(head, lexicon)
+        if aux is not None and (kind == "asserted" or (kind, aux) == ("intent", "hypothetical")):
+            kind = aux  # "must be ready to mediate": an obligation, not an offer
+        tok = head
+    if kind == "asserted" and _question(trigger):
+        kind = "questioned"
+    return Mood(negated=negated, kind=kind)
+
+
+def will_not(trigger: Token, lex: Lexicon) -> bool:
+    """ "will not lift", "won't accept", "said it would not meet": a negated future (or the future
+    of reported speech) on the trigger or the verb it hangs off (not "no plans to": the absence
+    of a plan is not a refusal)."""
+    tok = trigger
+    for _ in range(3):
+        kids = list(tok.children)
+        aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+        future = aux & lex.modality.future_aux or "wo" in aux
+        future = future or (bool(aux & {"would", "'d"}) and reported_speech(tok, lex))
+        if future and any(c.dep_ == "neg" for c in kids):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[str | None, bool]:
+    """The code an event of ``mood`` is recorded under, and whether it is negated.
+
+    Returns ``(None, …)`` when the event is not to be recorded as such: negated, hypothetical,
+    alleged or questioned events, and intents of roots with no intent code. A refusal
+    ("won't lift sanctions") returns the refusal code, not negated.
+    """
+    refused = _refusal_code(code) if refusal and mood.negated else None
+    if refused is not None:
+        return refused, False
+    if mood.kind == "alleged" and not mood.negated and code[:2] in _INCIDENT_ROOTS:
+        return code, False  # "accused China's coast guard of firing water cannon at …"
+    if mood.negated or mood.kind in ("hypothetical", "believed", "alleged", "questioned"):
+        return None, mood.negated
+    if mood.kind == "asserted":
+        return code, False
+    root = code[:2]
+    if root in ("03", "13"):
+        return code, False
+    intent, threat = _by_code(lex.intent, code), _by_code(lex.threat, code)
+    if mood.kind == "intent" and intent:
+        return intent, False
+    if threat:
+        return threat, False
+    return (intent if mood.kind == "threat" else None), False
+
+
+def _by_code(table: Mapping[str, str], code: str) -> str | None:
+    """The most specific entry for ``code``: the code, its base (3 digits), its root."""
+    return table.get(code) or table.get(code[:3]) or table.get(code[:2])

@@ -1,0 +1,120 @@
+"""Triggers: the words of a sentence that signal an event, each with its sense and CAMEO code.
+
+Owns choosing, for each verb, event noun and predicative adjective of the lexicon, the sense the
+parse shows (particle, object, modifier constraints; see the header of
+``data/event_lexicon.yaml``). A light verb whose object is an event noun ("launched an
+offensive", "held talks") gives no trigger of its own: the noun is the trigger and takes the
+verb's subject as its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyads.events.lexicon import Lexicon, Sense
+
+__all__ = ["Trigger", "choose", "event_object", "triggers"]
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    code: str
+    sense: Sense
+    via: str  # verb | noun | adjective | stance
+
+
+def _particles(tok: Token) -> set[str]:
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # "pushing for the US to support ...": the preposition is parsed as the clause's marker
+    found.update(
+        m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    )
+    return found
+
+
+def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sense, str | None]:
+    """The first sense whose particle, modifier and object constraints the parse satisfies,
+    and its code (an object-specific code when the object is listed)."""
+    particles = _particles(tok)
+    mods = {c.lemma_.lower() for c in tok.children}
+    for n, sense in enumerate(senses):
+        last = n == len(senses) - 1
+        if sense.particle and sense.particle not in particles:
+            continue
+        if sense.modifiers and not (sense.modifiers & mods):
+            continue
+        if sense.objects:
+            lemma = obj.lemma_.lower() if obj is not None else None
+            if lemma in sense.objects:
+                return sense, sense.objects[lemma]
+            if not last:
+                continue
+        return sense, sense.code
+    return senses[-1], None
+
+
+def event_object(lex: Lexicon, obj: Token) -> bool:
+    """The object of a light verb is an event noun, or a generic head one modifies."""
+    lemma = obj.lemma_.lower()
+    if lemma in lex.nouns:
+        return True
+    return lemma in lex.event_heads and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.nouns for c in obj.children
+    )
+
+
+def _object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
+    """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and _has(tok, "auxpass"):
+            senses, via = lex.adjectives[tok.lower_], "adjective"
+        elif tok.pos_ == "VERB" and lemma in lex.verbs:
+            senses, via = lex.verbs[lemma], "verb"
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+            senses, via = lex.nouns[lemma], "noun"
+        elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
+            senses, via = lex.adjectives[lemma], "adjective"
+        else:
+            continue
+        if via == "adjective" and not _predicative(tok):
+            continue
+        obj = _object(tok) if via == "verb" else None
+        sense, code = choose(senses, tok, obj)
+        if via == "verb" and sense.light and obj is not None and event_object(lex, obj):
+            continue  # the event noun codes it, with this verb's subject as source
+        if via == "noun" and _acted_upon(lex, tok):
+            continue  # "won't lift its embargo": the embargo is what the act is about
+        if code is not None:
+            yield Trigger(tok, code, sense, via)
+
+
+def _acted_upon(lex: Lexicon, noun: Token) -> bool:
+    """The noun is the object of a verb that is itself an event trigger (not a light verb):
+    "lift the embargo", "condemned the attack" report the verb's event, not the noun's."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    senses = lex.verbs.get(verb.lemma_.lower())
+    if not senses:
+        return False
+    sense, code = choose(senses, verb, noun)
+    return code is not None and not sense.light
+
+
+def _has(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
+
+
+def _predicative(tok: Token) -> bool:
+    """ "X is concerned about", "said X is opposed to": a predicate, not an attribute."""
+    clause = tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "advcl")
+    return tok.dep_ in ("acomp", "ROOT", "conj", "attr") or clause

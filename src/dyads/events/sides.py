@@ -1,0 +1,233 @@
+"""Event sides: which actor mention a token names, and the side record it becomes.
+
+Owns reading an argument token (a subject, object, possessor …) as an actor: the mention on the
+token itself, else the one that owns its noun phrase ("his moves" -> Pashinyan, "a U.S. Supreme
+Court decision" -> the court, "members of the Taliban" -> the Taliban); and completing a
+countryless side from its own phrase ("Ugandan opposition candidates" -> UGAOPP, "demonstrators
+in Baghdad" -> IRQ, "ethnic Albanians in south Serbia" -> SRB). Nothing here looks outside the
+argument's own phrase: an actor named elsewhere in the clause never becomes a side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyads.actors.gazetteer import load_gazetteer
+from dyads.records import Mention, Side
+
+__all__ = ["Arg", "MentionIndex", "coded", "owned_by", "same_side", "side_for"]
+
+# children of a noun that name who it belongs to, tried before its other modifiers
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod", "det", "appos")
+_NO_DESCENT = {"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "mark", "appos", "prep"}
+# "a call from X", "a bid by X", "members of X": prepositions naming whose the phrase is
+_OWNER_PREPS = {"of", "from", "by"}
+# plural nouns of people by their suffix: candidates, extremists, protesters, inhabitants
+_AGENTIVE = ("ates", "ists", "ers", "ors", "ants", "ents", "ians", "ees", "people", "men")
+_BORDERS = {"border", "frontier", "boundary", "line"}
+_COMMUNITY = {"population", "minority", "community"}
+_REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
+
+
+@dataclass(slots=True)
+class Arg:
+    """A side read from the parse: the side, the token it was read from and how (its path)."""
+
+    side: Side
+    token: Token
+    path: str
+
+
+class MentionIndex:
+    """The actor mention covering each token of a parsed document (shortest mention wins)."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.by_token: list[Mention | None] = [None] * len(doc)
+        for mention in sorted(mentions, key=lambda m: m.span[1] - m.span[0]):
+            if not mention.actor:
+                continue
+            span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                if self.by_token[tok.i] is None:
+                    self.by_token[tok.i] = mention
+
+    def __getitem__(self, i: int) -> Mention | None:
+        return self.by_token[i]
+
+
+def coded(side: Side) -> bool:
+    """A side an analyst can place: a country (with or without sector) or an organisation code."""
+    code = side.code or ""
+    return bool(side.country) or code.startswith(("IGO", "NGO"))
+
+
+def same_side(a: Side, b: Side) -> bool:
+    """Same actor, or the same state: a country and its government count as one side."""
+    if a.actor == b.actor or (a.code and a.code == b.code):
+        return True
+    if a.country and a.country == b.country:
+        return (a.sector or "GOV") == (b.sector or "GOV")
+    return False
+
+
+def _side(mention: Mention) -> Side:
+    return Side(
+        text=mention.text,
+        span=mention.span,
+        actor=mention.actor,
+        code=mention.code,
+        country=mention.country,
+        sector=mention.sector,
+    )
+
+
+def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[Mention, Token]]:
+    """The mention on ``head``, then those its noun phrase belongs to, nearest first:
+    possessor and modifiers, "of / from / by" phrases, the agent of a participle ("an offer
+    made by the Taliban")."""
+    found = index[head.i]
+    if found is not None:
+        yield found, head
+        return
+    if head.pos_ == "AUX" or (head.pos_ == "VERB" and head.tag_ != "VBG"):
+        return  # a clause names no actor; a gerund object may ("X's shelling of Y")
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            kids = sorted(
+                (c for c in tok.children
+                 if c.dep_ not in _NO_DESCENT or c.dep_ == "prep" or _participle(c)),
+                key=lambda c: (c.dep_ not in _OWNER_DEPS, c.dep_ == "prep", c.i),
+            )  # fmt: skip
+            for child in kids:
+                if _participle(child):
+                    nxt += [a for a in child.children if a.dep_ == "agent"]
+                    continue
+                # "its border with China": a border's other side is named by "with"
+                border = child.lower_ == "with" and tok.lemma_.lower() in _BORDERS
+                if (
+                    child.dep_ in ("prep", "agent")
+                    and child.lower_ not in _OWNER_PREPS
+                    and not border
+                ):
+                    continue
+                mention = index[child.i]
+                if mention is not None:
+                    yield mention, child
+                nxt.append(child)
+        frontier = nxt
+
+
+def _participle(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Side | None:
+    """The side ``tok`` names, completed from its own phrase; ``None`` when it names no actor.
+    ``avoid``: sides not to take (the event's other side: "rejected a request from his
+    counterpart" is not a request from "his")."""
+    if tok.lower_ in _REFLEXIVE:
+        return None
+    for mention, at in _owners(index, tok):
+        side = _with_country(index, tok, mention, at)
+        if all(not same_side(side, a) for a in avoid):
+            return side
+    return None
+
+
+def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) -> Side:
+    """The mention's side; a countryless group or title ("Vietnamese-led forces", "U.S. border
+    patrol agents") takes the country of a national modifier in its own phrase. ``at`` is the
+    token the mention was found on (``tok`` itself, or a modifier or possessor of it)."""
+    side = _side(mention)
+    home = _residence(index, tok, mention)
+    if home is not None:  # a people, not the state they live in: civilians unless a role says
+        side.country, side.sector = home, side.sector or "CVL"
+        side.code = home + side.sector
+        return side
+    # "Ugandan opposition candidates", not "Armenia's ties"
+    modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
+    roles = load_gazetteer().roles
+    role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
+    # "candidates", "police", "extremists"; not "control", "relations"
+    people = role is not None or (tok.tag_ == "NNS" and tok.lower_.endswith(_AGENTIVE))
+    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people:
+        # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
+        # its state (CAMEO's default sector for them is civilians unless the noun is a role)
+        side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
+        side.code = side.country + side.sector
+        side.actor = f"{side.actor} {tok.lower_}"
+        return side
+    if side.country or (side.code or "").startswith(("IGO", "NGO")):
+        return side
+    # "demonstrators in Baghdad", "opposition parties in Nepal": the country they are in
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+            continue
+        for obj in prep.children:
+            other = index[obj.i] if obj.dep_ == "pobj" else None
+            if other is None or other is mention:
+                continue
+            if other.country:
+                side.country = other.country
+                side.code = other.country + (mention.sector or mention.code or "")[:3]
+                return side
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        other = index[t.i]
+        if other is None or other is mention or not other.country:
+            continue
+        if (other.code or "").startswith(("IGO", "NGO")):
+            continue
+        bare = mention.code if mention.code and len(mention.code) == 3 else None
+        sector = mention.sector or bare
+        side.country = other.country
+        side.sector = sector
+        side.code = other.country + (sector or "")
+        return side
+    return side
+
+
+def _residence(index: MentionIndex, tok: Token, mention: Mention) -> str | None:
+    """The country an ethnic or national group lives in, when its own phrase places it there
+    ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia"): event coders code
+    such groups by residence."""
+    if not mention.country or (mention.sector and mention.sector not in ("CVL", "REB", "OPP")):
+        return None
+    ethnic = tok.lemma_.lower() in _COMMUNITY or any(
+        t.lower_ == "ethnic" for t in tok.subtree if t.i < tok.i
+    )
+    people = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and index[tok.i] is mention)
+    if not (ethnic or people):
+        return None
+    for prep in tok.children:
+        # "in" places an ethnic group ("Albanian rebels in Macedonia" stay Albanian);
+        # "the Albanians of southern Serbia" are its people
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        if prep.lower_ == "in" and not ethnic:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for t in sorted(obj.subtree, key=lambda t: t.i != obj.i):
+                other = index[t.i]
+                if other is not None and other.country and other.country != mention.country:
+                    return other.country
+    return None
+
+
+def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
+    """``tok`` is the sources' own ("offered its troops", "restrictions on its market")."""
+    for poss in tok.children:
+        if poss.dep_ != "poss":
+            continue
+        mention = index[poss.i]
+        if mention is not None and any(same_side(_side(mention), s) for s in sources):
+            return True
+    return False

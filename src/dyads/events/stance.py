@@ -1,0 +1,137 @@
+"""Stances in speech: a speaker's evaluation of a named target, as a verbal event.
+
+A plain statement is a quotation, not an event. A speech act is an event only when the
+speaker's evaluation of a target is its main predicate:
+
+* "Ng called the measure unjustified", "described Russia's move as a provocation": a verb of
+  calling with an object and an evaluative predicate -> the object's actor;
+* "Pashinyan said Armenia's reliance on Russia had proved a strategic mistake", "claimed that
+  Moscow is unwilling or unable to defend …": a speech verb whose content clause predicates an
+  evaluative word of its subject -> the actor that subject names.
+
+Negative evaluations are coded as criticism (111), positive ones as praise (051); the words are
+the ``evaluation`` section of the event lexicon. The target must be the evaluated phrase's own
+actor, never another name in the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyads.events.arguments import children, with_conjuncts
+from dyads.events.factuality import forms
+from dyads.events.lexicon import Lexicon
+from dyads.events.sides import Arg, MentionIndex, same_side, side_for
+
+__all__ = ["Stance", "stances"]
+
+_CALLING = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider"}
+# predicates that say what their subject is or did: "is a mistake", "has proved a mistake",
+# "made a dangerous mistake", "committed a crime"
+_COPULAR = {"be", "prove", "become", "remain", "seem", "look", "appear", "make", "commit"}
+
+
+@dataclass(slots=True)
+class Stance:
+    trigger: Token  # the verb of saying or calling
+    predicate: Token  # the evaluative word
+    code: str
+    sources: list[Arg]
+    targets: list[Arg]
+
+
+def _valence(lex: Lexicon, tok: Token) -> str | None:
+    """ "negative", "positive" or None for an evaluative predicate and its conjuncts."""
+    for word in with_conjuncts([tok]):
+        found = forms(word)
+        negated = any(c.dep_ == "neg" for c in word.children) or any(
+            c.dep_ == "neg" for c in word.head.children if word.dep_ in ("acomp", "attr")
+        )
+        if found & lex.evaluation_negative:
+            return "positive" if negated else "negative"
+        if found & lex.evaluation_positive:
+            return "negative" if negated else "positive"
+    return None
+
+
+def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list[Arg]:
+    """The first actor of the evaluated phrase that is not the speaker's own side."""
+    for tok in phrase.subtree:
+        if index[tok.i] is None or tok.dep_ in ("relcl", "acl"):
+            continue
+        side = side_for(index, tok)
+        if side is not None and all(not same_side(side, s.side) for s in speaker):
+            return [Arg(side, tok, "evaluated")]
+    return []
+
+
+def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(evaluated object, evaluative word) of "called X Y" / "described X as Y"."""
+    if verb.lemma_.lower() not in _CALLING:
+        return
+    objs = children(verb, "dobj")
+    for obj in objs:
+        for pred in children(obj, "oprd", "amod", "acomp") + children(verb, "oprd", "xcomp"):
+            if pred.i > obj.i:
+                yield obj, pred
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "as":
+            for pred in children(prep, "pobj", "amod", "acomp"):
+                for obj in objs:
+                    yield obj, pred
+
+
+def _content(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(evaluated subject, evaluative word) of a speech verb's content clause, its main
+    predicate or a clause giving its reason ("because X has proved a mistake")."""
+    if verb.lemma_.lower() not in lex.speech:
+        return
+    for comp in children(verb, "ccomp"):
+        for clause in _content_clauses(comp):
+            if clause.lemma_.lower() not in _COPULAR:
+                continue
+            subjects = children(clause, "nsubj")
+            preds = children(clause, "acomp", "attr", "oprd")
+            if clause.lemma_.lower() != "be":  # "has proved a mistake": parsed as an object
+                preds += children(clause, "dobj")
+            for pred in preds:
+                for subj in subjects:
+                    yield subj, pred
+
+
+def _content_clauses(comp: Token) -> Iterator[Token]:
+    """The content clause and the clauses inside it that carry its claims (complements and
+    reasons: "wants to diversify … because X has proved a mistake"), not reported speech."""
+    yield comp
+    for child in comp.children:
+        if child.dep_ in ("xcomp", "conj") or (child.dep_ == "advcl" and children(child, "mark")):
+            yield from _content_clauses(child)
+
+
+def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
+    """The evaluative stances the sentence's speech and calling verbs take toward actors."""
+    out: list[Stance] = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        pairs = list(_calling(index, lex, verb)) + list(_content(index, lex, verb))
+        if not pairs:
+            continue
+        subjects = children(verb, "nsubj")
+        speaker = [
+            Arg(s, t, "nsubj") for t in with_conjuncts(subjects) if (s := side_for(index, t))
+        ]
+        if not speaker:
+            continue
+        for phrase, pred in pairs:
+            valence = _valence(lex, pred)
+            if valence is None:
+                continue
+            targets = _first_actor(index, phrase, speaker)
+            if targets:
+                code = lex.evaluation_codes[valence]
+                out.append(Stance(verb, pred, code, speaker, targets))
+    return out

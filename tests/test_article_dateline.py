@@ -1,0 +1,63 @@
+"""Dateline forms of the main wires, in their languages, and openings that are no dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.article.dateline import match_dateline
+from dyads.article.plain import structure_text
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("МОСКВА, 28 декабря. /ТАСС/. ", "МОСКВА", "ТАСС"),
+        ("ВАШИНГТОН, 5 мая. /Корр. ТАСС Иван Петров/. ", "ВАШИНГТОН", "ТАСС"),
+        ("МОСКВА, 28 дек — РИА Новости. ", "МОСКВА", "РИА Новости"),
+        ("BERLIN (dpa) - ", "BERLIN", "dpa"),
+        ("Berlin (dpa) - ", "Berlin", "dpa"),
+        ("BERLIN/BRÜSSEL (dpa) - ", "BERLIN/BRÜSSEL", "dpa"),
+        ("MÜNCHEN, 2. Mai (Reuters) - ", "MÜNCHEN", "Reuters"),
+        ("PARIS, 2 mai 2023 (AFP) - ", "PARIS", "AFP"),
+        ("MADRID, 2 de mayo (EFE).- ", "MADRID", "EFE"),
+        ("Lisboa, 2 de maio de 2023 (Lusa) - ", "Lisboa", "Lusa"),
+        ("(ANSA) - ROMA, 2 MAG - ", "ROMA", "ANSA"),
+        ("Київ, 28 грудня. Укрінформ. ", "Київ", "Укрінформ"),
+        ("ANKARA (AA) - ", "ANKARA", "AA"),
+        ("新华社北京5月2日电（记者 王明）", "北京", "新华社"),
+        ("【北京共同】", "北京", "共同"),
+        ("YEREVAN (Azatutyun) — ", "YEREVAN", "Azatutyun"),
+        ("SIOUX FALLS, S.D. – ", "SIOUX FALLS", None),
+    ],
+)
+def test_wire_forms(opening: str, place: str, agency: str | None) -> None:
+    found = match_dateline(opening + "Die Minister trafen sich am Montag.")
+    assert found is not None
+    dateline, offset = found
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert offset == len(opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The ministers met on Monday - and talked for hours.",
+        "NATO allies met in Brussels on Tuesday.",
+        "In Brussels (Belgium) - The talks went on late.",
+        "Ukraine’s president (Zelensky) - said the talks would go on.",
+        "Moscow, 28 December - the talks went on.",
+        "Por ahora, 2 de mayo (EFE) - nada cambia.",
+    ],
+)
+def test_openings_that_are_no_dateline(opening: str) -> None:
+    assert match_dateline(opening) is None
+
+
+def test_dateline_alone_on_its_line_starts_the_body_after_it() -> None:
+    text = (
+        "Россия и Армения провели переговоры\n\nМОСКВА, 28 декабря. /ТАСС/.\n\n"
+        "Министры провели переговоры в четверг.\n\nСледующая встреча пройдет весной."
+    )
+    parts = structure_text(text)
+    assert parts.dateline.place == "МОСКВА"
+    assert text[parts.body[0] :].startswith("Министры провели")

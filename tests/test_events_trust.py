@@ -1,0 +1,194 @@
+"""Events you can trust (the events issue): each input that failed, and two paraphrases of ours.
+
+Every sentence goes through the actors, quotes and events stages with the shipped scorer and
+its default threshold, as ``dyads extract`` runs them. Each case stands for a kind of fault:
+a reporting clause coded as an event, a stop of aid missed, a refusal flagged negated, a target
+taken from a nearby name, a duty missed, a compound subject not paired, dates from another
+clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.records import Event
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    from dyads.actors import find_mentions
+    from dyads.events import find_events
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    nlp = load_nlp()
+
+    def run(text: str) -> list[Event]:
+        doc = nlp(text)
+        mentions = find_mentions(doc, published=PUBLISHED)
+        quotes = find_quotes(doc, mentions, published=PUBLISHED)
+        return find_events(doc, mentions, quotes, published=PUBLISHED)
+
+    return run
+
+
+def coded(events: list[Event]) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.country or e.source.code or "", e.target.country or "", e.root) for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's foreign minister said on Monday that the next NATO summit would take place "
+        "in Washington in July.",
+        "France's defence minister told reporters on Friday that the next EU summit will be held "
+        "in Brussels in March.",
+        "Japan's prime minister said on Tuesday that the G7 meeting would take place in Hiroshima "
+        "next May.",
+        "The US military said on Sunday that it had completed the exercise.",
+        "State media reported that the president had returned to the capital.",
+        "Turkish officials said the talks were constructive.",
+    ],
+)
+def test_a_statement_is_a_quotation_not_an_event(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The US armed forces are delaying an aid delivery to Haiti.", "USAMIL", "HTI"),
+        ("Washington has delayed a shipment of military aid to Ukraine.", "USAGOV", "UKR"),
+        ("The European Commission is withholding funding from Hungary.", "IGOEUREEC", "HUN"),
+    ],
+)
+def test_delaying_or_withholding_aid_reduces_relations(
+    events_of, text: str, source: str, target: str
+) -> None:
+    events = events_of(text)
+    assert [(e.source.code, e.target.country, e.root) for e in events] == [(source, target, "16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The EU said it won't lift sanctions on Belarus.", "IGOEUREEC", "BLR"),
+        ("Canada said it will not ease sanctions on Iran.", "CAN", "IRN"),
+        ("The United States won't lift its embargo on Cuba.", "USA", "CUB"),
+    ],
+)
+def test_a_refusal_is_the_refusal_code_and_not_negated(
+    events_of, text: str, source: str, target: str
+) -> None:
+    (event,) = events_of(text)
+    assert (event.source.code, event.target.code, event.root) == (source, target, "12")
+    assert not event.negated
+    assert event.date is not None and event.date.basis == "published"
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused", "victim", "incident_day"),
+    [
+        (
+            "The Philippines accused China's coast guard of firing water cannon at a Philippine "
+            "supply boat near Second Thomas Shoal last Tuesday.",
+            "PHL", "CHN", "PHL", "2024-05-07",
+        ),
+        (
+            "Vietnam accused China's navy of ramming a Vietnamese fishing boat near the Paracel "
+            "Islands last Sunday.",
+            "VNM", "CHN", "VNM", "2024-05-05",
+        ),
+        (
+            "Ukraine accused Russia of shelling a Ukrainian border town on Friday.",
+            "UKR", "RUS", "UKR", "2024-05-10",
+        ),
+    ],
+)  # fmt: skip
+def test_an_accusation_and_the_incident_it_reports(
+    events_of, text: str, accuser: str, accused: str, victim: str, incident_day: str
+) -> None:
+    events = events_of(text)
+    accusation = [e for e in events if e.cameo == "112"]
+    incident = [e for e in events if e.quad_class == 4]
+    assert [(e.source.country, e.target.country) for e in accusation] == [(accuser, accused)]
+    # the accuser never assaults its own boat
+    assert [(e.source.country, e.target.country) for e in incident] == [(accused, victim)]
+    # the accusation is dated by its own clause (none: publication), the incident by its own
+    assert accusation[0].date.basis == "published"
+    assert incident[0].date.start == incident_day and incident[0].date.basis == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "day"),
+    [
+        (
+            "China on Tuesday imposed temporary anti-dumping duties of 75.8 percent on Canadian "
+            "canola seed.",
+            "CHN", "CAN", "2024-05-07",
+        ),
+        ("The United States on Monday imposed tariffs of 25 percent on Chinese steel.",
+         "USA", "CHN", "2024-05-06"),
+        ("India imposed anti-dumping duties on Chinese solar glass on Friday.",
+         "IND", "CHN", "2024-05-10"),
+    ],
+)  # fmt: skip
+def test_duties_and_tariffs(events_of, text: str, source: str, target: str, day: str) -> None:
+    (event,) = events_of(text)
+    assert (event.source.country, event.target.country, event.root) == (source, target, "16")
+    assert (event.date.start, event.date.basis) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Armenia and Azerbaijan agreed on Thursday to resume talks on delimiting their border.",
+         "ARM", "AZE"),
+        ("Serbia and Kosovo agreed on Monday to resume talks on normalising relations.",
+         "SRB", "XKX"),
+        ("Ethiopia and Egypt agreed to resume negotiations over the dam.", "ETH", "EGY"),
+    ],
+)  # fmt: skip
+def test_an_agreement_between_a_compound_subject_goes_both_ways(
+    events_of, text: str, a: str, b: str
+) -> None:
+    events = events_of(text)
+    assert {(e.source.country, e.target.country) for e in events} == {(a, b), (b, a)}
+    assert all(e.root in ("03", "04") and e.quad_class == 1 for e in events)
+    assert "010" not in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Moldova and France signed a defence cooperation agreement on Thursday, the Moldovan "
+         "government said.", "MDA", "FRA"),
+        ("Poland and Ukraine signed a security agreement on Wednesday, the Polish government "
+         "said.", "POL", "UKR"),
+        ("Kenya and Tanzania signed a trade deal on Monday.", "KEN", "TZA"),
+    ],
+)  # fmt: skip
+def test_a_signing_between_a_compound_subject_goes_both_ways(
+    events_of, text: str, a: str, b: str
+) -> None:
+    events = events_of(text)
+    assert coded(events) == {(a, b, "05"), (b, a, "05")}
+    assert {e.cameo for e in events} == {"057"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders planned to rally in Ann Arbor on Sunday.",
+        "Investigators want to establish whether Trump withheld aid from Ukraine.",
+        "Did Russia attack Ukraine?",
+        "A breakthrough in the talks between Israel and Hamas has remained just out of reach.",
+        "If China invades Taiwan, the United States will respond.",
+    ],
+)
+def test_planned_questioned_hypothetical_events_are_not_coded_as_real(events_of, text) -> None:
+    assert all(e.root not in ("14", "07", "18", "19", "05") for e in events_of(text))
