@@ -30,22 +30,14 @@ import pandas as pd
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-<<<<<<< HEAD
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
-=======
-from fastapi.responses import FileResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
->>>>>>> main
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-<<<<<<< HEAD
-from dyads.analytics import FREQS, period_code, totals
+from dyads.analytics import period_code, totals
 from dyads.api_cache import TTL, Answers
 from dyads.api_io import (
     BodyLimit,
@@ -59,13 +51,7 @@ from dyads.database import Database
 from dyads.errors import DyadsError, Skipped
 from dyads.records import RawDocument
 from dyads.store import SqlStore, is_postgres
-=======
-from dyads.analytics import period_code, totals
-from dyads.database import Database, highlights
-from dyads.errors import DyadsError, Skipped
-from dyads.records import RawDocument
 from dyads.web.routes import dashboard_router
->>>>>>> main
 
 log = logging.getLogger("dyads.api")
 WEB = Path(__file__).resolve().parent / "web"
@@ -180,17 +166,7 @@ def create_app(
 
     # dashboard ------------------------------------------------------------------------
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
-<<<<<<< HEAD
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(a: str | None = None, b: str | None = None, freq: str = "month") -> str:
-        if a is None or b is None:
-            a, b = database.top_dyad() or ("ARM", "RUS")
-        freq = freq if freq in FREQS else "month"
-        return templates.get_template("index.html").render(a=a, b=b, freq=freq, freqs=FREQS)
-=======
-    app.include_router(dashboard_router(db))
->>>>>>> main
+    app.include_router(dashboard_router(database))
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:

@@ -81,39 +81,9 @@ def main_options(
     """Who said what, who did what to whom, when: event and quotation data from news."""
 
 
-<<<<<<< HEAD
 @app.command(
     epilog=EXIT_CODES, short_help="Read, analyse and store articles: files, URLs, feeds, WARC."
 )
-=======
-def _pipeline(max_bytes: int | None) -> Pipeline:
-    return Pipeline(load_settings(max_text_bytes=max_bytes))
-
-
-def _summary_table(summary: batch.Summary, title: str) -> Table:
-    table = Table(title=title, show_header=False)
-    for key in ("read", "stored", "unchanged", "extracted", "skipped", "failed"):
-        if key in ("read", "failed", "skipped") or summary.counts.get(key):
-            table.add_row(key, str(summary.counts.get(key, 0)))
-    return table
-
-
-def _report(summary: batch.Summary, title: str) -> None:
-    err.print(_summary_table(summary, title))
-    if line := summary.not_analysed_line():
-        err.print(line, highlight=False)
-    for source, reason in summary.skipped:
-        err.print(f"[yellow]skipped[/] {source}: {reason}", markup=True, highlight=False)
-    for failure in summary.failures:
-        _print_failure(err, failure.source, failure.stage, failure.reason)
-
-
-def _print_failure(console: Console, source: str, stage: str, reason: str) -> None:
-    console.print(f"[red]failed[/] {source} ({stage}): {reason}", highlight=False)
-
-
-@app.command()
->>>>>>> main
 def ingest(
     paths: Paths,
     db: Db = None,
@@ -216,10 +186,36 @@ def extract(
     finally:
         sys.stdout.write("\n]}\n")
         sys.stdout.flush()
-<<<<<<< HEAD
-    if summary.failures or summary.skipped:
+    if summary.failures or summary.skipped or summary.not_analysed:
         report(summary, "extract")
     exit_for(summary)
+
+
+@app.command(short_help="Analyse stored articles of a language once a model serves it.")
+def reanalyse(
+    language: Annotated[
+        str, typer.Option("--language", help="Language code of the stored articles (ru, de...).")
+    ],
+    db: Db = None,
+) -> None:
+    """Analyse in place the stored articles of a language that were kept as not analysed,
+    once an installed model serves it."""
+    from dyads.commands.common import echo
+    from dyads.commands.group import EXIT_FAILED, say_error
+    from dyads.nlp import ModelNotInstalled
+    from dyads.reanalyse import NotServed, reanalyse_language
+
+    pipeline = _pipeline(None)
+    store = for_writing(db, create=False)
+    try:
+        done = reanalyse_language(pipeline, store, language)
+    except (NotServed, ModelNotInstalled) as exc:
+        say_error(str(exc))
+        raise typer.Exit(EXIT_FAILED) from None
+    finally:
+        store.close()
+    echo(f"reanalysed {done.articles} {done.language!r} articles: {done.quotes} quotes, "
+         f"{done.events} events" + (f"; {done.failed} failed" if done.failed else ""))  # fmt: skip
 
 
 @app.command(short_help="One stored article, readable (or --format json).")
@@ -236,43 +232,6 @@ def show(
     from dyads.commands.show import find_article, print_article
 
     store = for_reading(db)
-=======
-    if summary.failures or summary.skipped or summary.not_analysed:
-        _report(summary, "extract")
-
-
-@app.command()
-def reanalyse(
-    language: Annotated[
-        str, typer.Option("--language", help="Language code of the stored articles (ru, de...).")
-    ],
-    db: Db = None,
-) -> None:
-    """Analyse in place the stored articles of a language that were kept as not analysed,
-    once an installed model serves it."""
-    from dyads.reanalyse import NotServed, reanalyse_language
-
-    pipeline = _pipeline(None)
-    store = open_store(db or pipeline.settings.db)
-    try:
-        done = reanalyse_language(pipeline, store, language)
-    except (NotServed, ModelNotInstalled) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from None
-    finally:
-        store.close()
-    err.print(
-        f"reanalysed {done.articles} {done.language!r} articles: {done.quotes} quotes, "
-        f"{done.events} events" + (f"; {done.failed} failed" if done.failed else ""),
-        highlight=False,
-    )
-
-
-@app.command()
-def show(article_id: Annotated[str, typer.Argument(help="Article id.")], db: Db = None) -> None:
-    """Print one stored article as JSON."""
-    store = open_store(db or load_settings().db)
->>>>>>> main
     try:
         found = find_article(store, article_id)
     finally:

@@ -102,8 +102,8 @@ class Database:
     def read(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """The rows of one read-only query (portable SQL, ``?`` placeholders) as dicts; safe to
         call from several threads (the dashboard's views use it)."""
-        with self._lock:
-            return self.store.query(sql, params)
+        with self.store.reader() as store:
+            return store.query(sql, params)
 
     def articles(self, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
         """Stored articles (without their text), newest first."""

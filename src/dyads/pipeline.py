@@ -129,19 +129,14 @@ class Pipeline:
         return article.analysed or article.language in self.settings.languages
 
     def analyse(self, article: Article) -> Article:
-<<<<<<< HEAD
-        """Run the language stages over a built article, filling its mentions, quotes, events."""
-        self._stage("parse", article)
-        return self.analyse_doc(article, self.nlp(analysis_text(article)))
-=======
         """Run the language stages over a built article, filling its mentions, quotes, events.
 
         An article in a language no installed model serves is returned as it is
         (``analysed=False``, the reason in ``analysis_note``)."""
         if not self.serves(article):
             return article
+        self._stage("parse", article)
         return self.analyse_doc(article, self.nlp(analysis_doc(self.nlp, article)))
->>>>>>> main
 
     def _stage(self, stage: str, article: Article) -> None:
         if self.progress is not None:
@@ -149,13 +144,10 @@ class Pipeline:
 
     def analyse_doc(self, article: Article, doc: Doc) -> Article:
         """The stages over ``doc`` (the parse of ``analysis_text(article)``); memory learns."""
-<<<<<<< HEAD
-        self._stage("actors", article)
-=======
         if not self.serves(article):
             return article
         article.analysed, article.analysis_note = True, None
->>>>>>> main
+        self._stage("actors", article)
         mentions = find_mentions(
             doc,
             published=article.published,
@@ -197,15 +189,11 @@ class Pipeline:
         """
         nlp = self.nlp  # a missing model stops the batch (ModelNotInstalled), not one article
         out: list[Doc | Exception] = []
-<<<<<<< HEAD
-        done = 0
-        for texts in _by_size((analysis_text(a) for a in articles), PARSE_CHARS):
-            self._stage("parse", articles[done])
-            done += len(texts)
-=======
         docs = (analysis_doc(nlp, a) if self.serves(a) else nlp.make_doc("") for a in articles)
+        done = 0
         for group in _by_size(docs, PARSE_CHARS):
->>>>>>> main
+            self._stage("parse", articles[done])
+            done += len(group)
             try:
                 out.extend(nlp.pipe(group, batch_size=len(group)))
             except Exception:  # one bad text must not fail its batch: parse them one by one

@@ -13,18 +13,18 @@ from itertools import islice
 
 from dyads.article.language import MIN_PROBABILITY, detect_language
 from dyads.article.plain import structure_text
-<<<<<<< HEAD
 from dyads.dates import DateError, to_iso
-from dyads.errors import InputError, Skipped
-from dyads.records import Article, RawDocument
-
-__all__ = ["build_article", "content_id", "given_date", "normalise_date"]
-=======
 from dyads.errors import InputError
 from dyads.records import Article, RawDocument, Span
 
-__all__ = ["analysis_text", "build_article", "content_id", "main_text", "normalise_date"]
->>>>>>> main
+__all__ = [
+    "analysis_text",
+    "build_article",
+    "content_id",
+    "given_date",
+    "main_text",
+    "normalise_date",
+]
 
 
 # Fewer letters than this is not an article (a stub page, an error message, debris).

@@ -92,6 +92,8 @@ def report(summary: Summary, title: str, store: str | None = None) -> None:
 
         parts.append(f"store {redact(store)}")
     echo(f"{title}: " + ", ".join(parts))
+    if line := summary.not_analysed_line():
+        echo(line)
     by_cause: dict[str, list[str]] = defaultdict(list)
     for source, reason in summary.skipped:
         by_cause[cause(reason)].append(source)
