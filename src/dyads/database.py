@@ -7,7 +7,8 @@ the actor network) and the evidence behind a fact: its sentence, with the spans 
 A Database may be shared between threads: every read runs on a cursor (DuckDB) or pooled
 connection (PostgreSQL) of its own (``store.reader()``), so reads run side by side, and
 writes go through the store one at a time. ``dyads.open`` opens a store read-only unless
-``write=True``: on DuckDB several processes may then read one file together.
+``write=True`` (on DuckDB several processes may then read one file together); a
+``Database(url)`` made directly opens it for writing, as the API server needs.
 
 >>> import dyads
 >>> with dyads.open("dyads.duckdb") as db:
@@ -41,7 +42,7 @@ class Database:
     actor's canonical name (``"Sergei Lavrov"``). Dates are ``YYYY-MM-DD`` strings or dates.
     """
 
-    def __init__(self, store: SqlStore | str, *, write: bool = False) -> None:
+    def __init__(self, store: SqlStore | str, *, write: bool = True) -> None:
         if isinstance(store, str):
             store = open_store(store, read_only=not write)
         self.store = store

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from dyads.store.base import holder_of, lock_message
 from dyads.store.sql import ReadView, SqlStore
 
 ARROW_ROWS = 4  # from this many rows, insert through Arrow
+CLOSE_WAIT = 30.0
 _ROWS = "dyads_rows_to_insert"
 
 
@@ -41,6 +42,9 @@ class DuckDBStore(SqlStore):
         self.read_only = read_only
         self._lock = threading.RLock()
         self._cursors = threading.Lock()
+        self._idle = threading.Condition(self._cursors)  # no reader left (close waits for it)
+        self._readers = 0
+        self._closed = False
         self._depth = 0
         self.generation = 0
         memory = self.path == ":memory:"
@@ -112,11 +116,17 @@ class DuckDBStore(SqlStore):
         """A read-only view on a cursor of its own, for one request; many may run at once,
         and alongside a write (each query sees the data committed when it started)."""
         with self._cursors:
+            if self._closed:
+                raise StoreError(f"the store at {self.path} is closed")
             cursor = self._root.cursor()
+            self._readers += 1
         try:
             yield ReadView(self, cursor)
         finally:
             cursor.close()
+            with self._cursors:
+                self._readers -= 1
+                self._idle.notify_all()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -138,9 +148,15 @@ class DuckDBStore(SqlStore):
                 self._depth -= 1
 
     def close(self) -> None:
+        """Close the store once the readers still at work are done (``CLOSE_WAIT`` s at most:
+        DuckDB refuses to close a connection a cursor is using)."""
+        with self._cursors:
+            self._closed = True
+            self._idle.wait_for(lambda: self._readers == 0, timeout=CLOSE_WAIT)
         with self._lock:
             self.conn.close()
-            self._root.close()
+            with suppress(duckdb.Error):  # a reader outlived the wait; the process is ending
+                self._root.close()
 
 
 def _first(exc: BaseException) -> str:
