@@ -99,8 +99,9 @@ def create_app(
 ) -> FastAPI:
     """The API and dashboard over the store ``db`` (a URL, an open store or a Database).
 
-    A URL is opened read-only unless ``token`` is given, and closed when the app stops; an
-    open store stays its caller's. ``token`` enables ``POST /articles`` for requests carrying
+    A URL is opened (for writing, as ``Database(url)`` does) and closed when the app stops;
+    an open store stays its caller's (``dyads serve`` passes one opened read-only when it has
+    neither ``--watch`` nor a token). ``token`` enables ``POST /articles`` for requests carrying
     ``Authorization: Bearer <token>``; ``cors_origins`` lists the origins allowed cross-site
     reads (none by default); ``pipeline`` replaces the default
     :class:`dyads.pipeline.Pipeline` (tests).
@@ -108,10 +109,7 @@ def create_app(
     state: dict[str, Any] = {"pipeline": pipeline}
     pipeline_lock = threading.Lock()
     owned = isinstance(db, str)
-    if isinstance(db, Database):
-        database = db
-    else:
-        database = Database(db, write=token is not None) if isinstance(db, str) else Database(db)
+    database = db if isinstance(db, Database) else Database(db)
 
     store = database.store
     shared = is_postgres(store.url)  # other processes may write: trust an answer for TTL s
