@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -73,3 +75,22 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
     with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def skip_causes(reports: list[Any]) -> list[tuple[int, str]]:
+    """Skipped tests grouped by their reason, most frequent first: ``(count, reason)``."""
+    causes: Counter[str] = Counter()
+    for report in reports:
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        causes[reason.removeprefix("Skipped: ")] += 1
+    return [(count, reason) for reason, count in causes.most_common()]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One line per cause of skipping, instead of one per skipped test (``-rs``)."""
+    causes = skip_causes(terminalreporter.stats.get("skipped", []))
+    if causes:
+        terminalreporter.write_sep("-", "skipped, by cause")
+        for count, reason in causes:
+            terminalreporter.write_line(f"{count:5d}  {reason}")

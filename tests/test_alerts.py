@@ -341,18 +341,14 @@ def test_seed_article_digest(seed_text: str, tmp_path: Path) -> None:
 
 
 def test_digest_command(store: SqlStore, tmp_path: Path) -> None:
-    import typer
     from typer.testing import CliRunner
 
-    from dyads.alerts import digest_command
+    from dyads.cli import app
 
     db = store.url
     store.close()
     watches = tmp_path / "watches.yaml"
     watches.write_text("watches:\n  - dyad: ARM-RUS\n", encoding="utf-8")
-    app = typer.Typer()
-    app.command("digest")(digest_command)
-    app.command("noop")(lambda: None)
     out = tmp_path / "out"
     args = ["digest", str(watches), "--db", db, "--as-of", "2023-12-31", "--out", str(out)]
     first = CliRunner().invoke(app, args)

@@ -167,18 +167,24 @@ def test_cli_ingest_summary_and_show(tmp_path: Path, store_url: str) -> None:
     db = store_url
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--published", "2024-02-03"])
-    assert result.exit_code == 0, result.output
-    assert "stored" in result.output and "empty" in result.output
+    assert result.exit_code == 1, "one input failed"
+    assert "stored 1" in result.stderr and "empty" in result.stderr
+    assert "dyads:dyads@" not in result.stderr, "a password is never printed"
     store = open_store(db)
     try:
         (row,) = store.latest_articles(5)
     finally:
         store.close()
-    shown = runner.invoke(app, ["show", row["id"], "--db", db])
+    shown = runner.invoke(app, ["show", row["id"], "--db", db, "--format", "json"])
     assert shown.exit_code == 0
     assert json.loads(shown.stdout)["headline"] == "Leaders Meet in Vienna"
+    readable = runner.invoke(app, ["show", row["id"][:6], "--db", db])
+    assert readable.exit_code == 0
+    assert readable.stdout.startswith(f"{row['id']}  Leaders Meet in Vienna")
+    assert "published 2024-02-03" in readable.stdout
     missing = runner.invoke(app, ["show", "nope", "--db", db])
     assert missing.exit_code == 1
+    assert missing.stderr == "error: no article with an id starting 'nope' in the store\n"
 
 
 def test_cli_rejects_a_bad_published_date(tmp_path: Path) -> None:

@@ -3,17 +3,18 @@ and a restart that loses nothing and duplicates nothing. Feeds come from 127.0.0
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
+from dyads.cli import app
 from dyads.store import open_store
 from dyads.store.watch_state import WatchState
-from dyads.watch import parse_interval, poll_feed, poll_feeds, read_feed_list, watch, watch_command
+from dyads.watch import parse_interval, poll_feed, poll_feeds, read_feed_list, watch
 from test_sources_web import (
     RSS,
     STORY,
@@ -215,13 +216,12 @@ def test_watch_command_once(web: LocalServer, tmp_path: Path) -> None:
     serve_feed(web, 2, '"v1"')
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(web.url("/feed") + "\n", encoding="utf-8")
-    app = typer.Typer()
-    app.command("watch")(watch_command)
-    app.command("noop")(lambda: None)  # two commands: "watch" stays a subcommand
     db = str(tmp_path / "s.duckdb")
     refused = CliRunner().invoke(app, ["watch", str(feeds), "--once", "--db", db])
-    assert refused.exit_code == 0
-    assert "loopback" in refused.output
+    assert refused.exit_code == 1, "every feed failed: a script must be able to tell"
+    (line,) = refused.stderr.splitlines()
+    assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  +failed  ", line), line
+    assert "loopback" in line
     result = CliRunner().invoke(
         app, ["watch", str(feeds), "--once", "--db", db, "--allow-private-addresses"]
     )

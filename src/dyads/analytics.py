@@ -168,12 +168,15 @@ def events_frame(
     cameo_root: str | None = None,
     include_negated: bool = False,
     dedupe: bool = True,
+    rows: int | None = None,
 ) -> pd.DataFrame:
     """Events with their article, one row per event (per cluster when ``dedupe``).
 
     ``either`` also matches the reverse direction (``target`` acting on ``source``). Negated
     events are skipped unless ``include_negated``. An event's date is its own start date, else
-    the article's publication date.
+    the article's publication date. ``rows`` reads only the first so many event rows (in the
+    frame's order; an event's key depends only on the rows before it, so the first events of a
+    cut are those of the whole).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -211,6 +214,7 @@ def events_frame(
         "FROM events e JOIN articles a ON a.id = e.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY event_date, a.published, e.article_id, e.idx"
+        + (f" LIMIT {int(rows)}" if rows is not None else "")
     )
     frame = pd.DataFrame(store.query(sql, params), columns=EVENT_COLUMNS)
     return _tidy_events(frame, dedupe)
@@ -494,6 +498,7 @@ def actors_frame(store: SqlStore) -> pd.DataFrame:
 
 # terminal view ------------------------------------------------------------------------------
 SPARKS = "▁▂▃▄▅▆▇█"
+SPARK_PERIODS = 80  # widest sparkline that fits a terminal line
 
 
 def sparkline(values: list[float]) -> str:
@@ -537,11 +542,18 @@ def dyad_view(store: SqlStore, a: str, b: str, freq: str = "month", quotes: int 
     both = frame[frame["direction"] == "both"]
     there = frame[frame["direction"] == f"{first.label}→{second.label}"]["events"].tolist()
     back = frame[frame["direction"] == f"{second.label}→{first.label}"]["events"].tolist()
-    timeline = Table(caption=f"events per {freq}: {sparkline(both['events'].tolist())}")
+    counts = both["events"].tolist()
+    empty = sum(1 for n in counts if n == 0)
+    caption = f"events per {freq}: {sparkline(counts)}" if len(counts) <= SPARK_PERIODS else ""
+    if empty:  # a sparse dyad by day would print hundreds of empty rows
+        caption += f"{'; ' if caption else ''}{empty} {freq}s without events not shown"
+    timeline = Table(caption=caption or None)
     for column in ("period", f"{first.label}→{second.label}", f"{second.label}→{first.label}",
                    "mean Goldstein", "tone"):  # fmt: skip
         timeline.add_column(column, justify="left" if column in ("period", "tone") else "right")
     for i, row in enumerate(both.itertuples(index=False)):
+        if not row.events:
+            continue
         mean = row.goldstein_mean
         timeline.add_row(
             _period_label(row.period, freq), str(there[i]), str(back[i]),
@@ -578,22 +590,28 @@ def dyad_command(
     freq: Annotated[str, typer.Option("--freq", help="day, week, month or year.")] = "month",
     quotes: Annotated[int, typer.Option("--quotes", help="Top quotes per side.")] = 3,
 ) -> None:
-    """Events between two actors per period (counts by quad class, Goldstein) and top quotes."""
-    from dyads.config import load_settings
-    from dyads.store import open_store
+    """Events between two actors per period (counts by quad class, Goldstein) and top quotes.
 
-    console = Console()
+    An actor the store and the gazetteer do not know is an error (exit 2) naming the nearest
+    known codes; periods without events are left out of the table.
+    """
+    from dyads.commands.actors import unknown_actor
+    from dyads.commands.common import for_reading
+    from dyads.commands.group import EXIT_ERROR, say_error
+
     if freq not in FREQS:
         raise typer.BadParameter(f"choose one of {', '.join(FREQS)}", param_hint="--freq")
+    store = for_reading(db)
     try:
-        store = open_store(db or load_settings().db)
-    except (RuntimeError, NotImplementedError) as exc:
-        Console(stderr=True).print(Text(f"error: {exc}", style="red"))
-        raise typer.Exit(2) from None
-    try:
-        view = dyad_view(store, a, b, freq, quotes)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        checked = (unknown_actor(store, actor, resolve_actor(actor)) for actor in (a, b))
+        unknown = [reason for reason in checked if reason]
+        if unknown:
+            say_error("; ".join(unknown))
+            raise typer.Exit(EXIT_ERROR)
+        try:
+            view = dyad_view(store, a, b, freq, quotes)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
     finally:
         store.close()
-    console.print(view)
+    Console().print(view)

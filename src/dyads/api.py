@@ -1,20 +1,25 @@
 """The HTTP API and web dashboard (FastAPI): read the store, ingest one article with a token.
 
-``create_app(db_url, token=...)`` builds the app: JSON read endpoints (articles, quotes,
-events, actors, network, dyads, alignment, evidence), ``POST /articles`` (bearer token;
-disabled with 403 when no token is configured), a request size limit (413), errors as
-``{"error": message}`` without internals, CORS closed unless origins are given, and the
-dashboard at ``/`` (templates and static files under ``web/``, Plotly's own bundled JS served
-from the installed package). ``serve_command`` runs it with uvicorn on 127.0.0.1.
+``create_app(db, token=...)`` builds the app: JSON read endpoints (articles, quotes, events,
+actors, network, dyads, alignment, evidence), ``POST /articles`` (bearer token; disabled with
+403 when no token is configured), a request size limit (413), errors as ``{"error": message}``
+without internals, CORS closed unless origins are given, the dashboard at ``/`` (templates and
+static files under ``web/``, Plotly's own bundled JS served from the installed package) and
+the API documentation at ``/docs`` (Swagger UI) and ``/redoc`` (ReDoc), whose scripts come
+from the ``fastapi-offline`` package, never a CDN.
+
+Requests run side by side: every read takes its own cursor (DuckDB) or pooled connection
+(PostgreSQL) through :class:`dyads.database.Database`; writes go through the store one at a
+time. ``dyads serve`` (:mod:`dyads.commands.serve`) runs it with uvicorn on 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
-import os
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
@@ -22,21 +27,30 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import pandas as pd
-import typer
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from fastapi_offline import FastAPIOffline
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dyads.analytics import period_code, totals
-from dyads.database import Database, highlights
+from dyads.api_cache import TTL, Answers
+from dyads.api_io import (
+    BodyLimit,
+    Guard,
+    IngestRequest,
+    event_items,
+    records,
+    validation_message,
+)
+from dyads.database import Database
 from dyads.errors import DyadsError, Skipped
 from dyads.records import RawDocument
+from dyads.store import SqlStore, is_postgres
 from dyads.web.routes import dashboard_router
 
 log = logging.getLogger("dyads.api")
@@ -47,124 +61,24 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
+# Swagger UI and ReDoc start from an inline script; everything they load is still this server.
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+DOCS_STATIC = "/static-docs"
 Freq = Literal["day", "week", "month", "year"]
 # Beyond any store's size, and inside every backend's 64-bit integers.
 MAX_OFFSET = 1_000_000_000
 Index = Annotated[int, PathParam(ge=0, le=MAX_OFFSET, description="Position in its article.")]
-NUL_MESSAGE = "NUL characters are not allowed"
 
 
-class IngestRequest(BaseModel):
-    """One article to analyse and store: ``text`` or ``html``, and what is known about it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str | None = Field(None, description="Plain text of the article.")
-    html: str | None = Field(None, description="HTML of the article page.")
-    id: str | None = Field(None, max_length=200, description="Id to store it under.")
-    url: str | None = Field(None, max_length=2000)
-    title: str | None = Field(None, max_length=1000)
-    published: date | None = Field(None, description="Publication date, YYYY-MM-DD.")
-
-    @model_validator(mode="after")
-    def _one_body(self) -> IngestRequest:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("give exactly one of 'text' or 'html'")
-        if any("\x00" in value for value in self.model_dump().values() if isinstance(value, str)):
-            raise ValueError(NUL_MESSAGE)  # PostgreSQL cannot store them; no article has them
-        return self
-
-    def raw(self) -> RawDocument:
-        source = self.url or (f"api:{self.id}" if self.id else "api")
-        return RawDocument(
-            source=source,
-            content=self.text if self.text is not None else self.html or "",
-            kind="text" if self.text is not None else "html",
-            id=self.id,
-            url=self.url,
-            title=self.title,
-            published=self.published.isoformat() if self.published else None,
-        )
-
-
-class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes (413), declared or streamed."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await self._refuse(scope, receive, send)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(scope, receive, send)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if not sent:
-                sent = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
-
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
-        message = f"request body larger than {self.limit} bytes"
-        await JSONResponse({"error": message}, status_code=413)(scope, receive, send)
-
-
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """A DataFrame as JSON-ready rows: dates as YYYY-MM-DD, missing values as null."""
-    frame = frame.copy()
-    for column in frame.columns:
-        if pd.api.types.is_datetime64_any_dtype(frame[column]):
-            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
-    frame = frame.astype(object).where(frame.notna(), None)
-    return [
-        {key: _plain(value) for key, value in row.items()}
-        for row in frame.to_dict(orient="records")
-    ]
-
-
-def _plain(value: Any) -> Any:
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        return value.item()
-    if isinstance(value, date):
-        return value.isoformat()
+def found(value: Any, what: str) -> Any:
+    """``value``, or a 404 saying there is no such ``what``."""
+    if value is None:
+        raise HTTPException(404, f"no {what}" if what.startswith("article") else f"no such {what}")
     return value
-
-
-def event_items(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Event rows with their evidence sentence and the sides highlighted in it."""
-    items = records(frame)
-    for item in items:
-        offset = item["evidence_start"]
-        spans = [
-            ("source", [item["source_start"], item["source_end"]]),
-            ("target", [item["target_start"], item["target_end"]]),
-        ]
-        item["sentence"] = item["evidence"]
-        item["highlights"] = highlights(item["evidence"], offset, spans)
-    return items
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -176,33 +90,52 @@ def _period_end(start: str, freq: str) -> str:
 
 
 def create_app(
-    db_url: str,
+    db: str | SqlStore | Database,
     token: str | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     *,
     cors_origins: list[str] | None = None,
     pipeline: Any = None,
 ) -> FastAPI:
-    """The API and dashboard over the store at ``db_url``.
+    """The API and dashboard over the store ``db`` (a URL, an open store or a Database).
 
-    ``token`` enables ``POST /articles`` for requests carrying ``Authorization: Bearer
-    <token>``; ``cors_origins`` lists the origins allowed cross-site reads (none by default);
-    ``pipeline`` replaces the default :class:`dyads.pipeline.Pipeline` (tests).
+    A URL is opened (for writing, as ``Database(url)`` does) and closed when the app stops;
+    an open store stays its caller's (``dyads serve`` passes one opened read-only when it has
+    neither ``--watch`` nor a token). ``token`` enables ``POST /articles`` for requests carrying
+    ``Authorization: Bearer <token>``; ``cors_origins`` lists the origins allowed cross-site
+    reads (none by default); ``pipeline`` replaces the default
+    :class:`dyads.pipeline.Pipeline` (tests).
     """
     state: dict[str, Any] = {"pipeline": pipeline}
     pipeline_lock = threading.Lock()
+    owned = isinstance(db, str)
+    database = db if isinstance(db, Database) else Database(db)
+
+    store = database.store
+    shared = is_postgres(store.url)  # other processes may write: trust an answer for TTL s
+    answers = Answers(lambda: (store.generation, int(time.monotonic() // TTL) if shared else 0))
+
+    async def answer(request: Request, compute: Callable[[], Any]) -> Response:
+        """The kept answer at once, else computed in a worker thread (store reads block)."""
+        key = request.url.path + "?" + str(sorted(request.query_params.multi_items()))
+        body = answers.kept(key, compute)
+        if body is None:
+            body = await run_in_threadpool(answers.get, key, compute)
+        return Response(body, media_type="application/json")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        db.close()
+        answers.close()
+        if owned:
+            database.close()
 
-    db = Database(db_url)
-    app = FastAPI(
+    app = FastAPIOffline(
         title="dyads",
         summary="Who said what, who did what to whom, when: events and quotes from news.",
         version="0.1.0",
         lifespan=lifespan,
+        static_url=DOCS_STATIC,
     )
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     if cors_origins:
@@ -210,24 +143,7 @@ def create_app(
 
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])
 
-    @app.middleware("http")
-    async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Any]]) -> Any:
-        """A NUL in the path or a parameter is never meaningful (and PostgreSQL refuses it)."""
-        query = request.query_params.multi_items()
-        if "\x00" in request.scope["path"] or any("\x00" in k + v for k, v in query):
-            return _error(400, f"{NUL_MESSAGE} in the path or the query")
-        return await call_next(request)
-
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Any]]
-    ) -> Any:
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if not request.url.path.startswith(("/docs", "/redoc")):
-            response.headers["Content-Security-Policy"] = CSP
-        return response
+    app.add_middleware(Guard, csp=CSP, docs_csp=DOCS_CSP, docs=("/docs", "/redoc", DOCS_STATIC))
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
@@ -235,7 +151,7 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(422, _validation_message(exc.errors()))
+        return _error(422, validation_message(exc.errors()))
 
     @app.exception_handler(ValueError)
     async def bad_value(_: Request, exc: ValueError) -> JSONResponse:
@@ -248,7 +164,7 @@ def create_app(
 
     # dashboard ------------------------------------------------------------------------
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
-    app.include_router(dashboard_router(db))
+    app.include_router(dashboard_router(database))
 
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
@@ -256,36 +172,42 @@ def create_app(
         return FileResponse(str(path), media_type="text/javascript")
 
     # reads ----------------------------------------------------------------------------
-    @app.get("/articles", tags=["articles"])
-    def list_articles(
+    @app.get("/articles", tags=["articles"], response_model=list[dict[str, Any]])
+    async def list_articles(
+        request: Request,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Stored articles without their text, newest first."""
-        return records(db.articles(limit=limit, offset=offset))
+        return await answer(request, lambda: records(database.articles(limit=limit, offset=offset)))
 
-    @app.get("/articles/{article_id}", tags=["articles"])
-    def one_article(article_id: str) -> dict[str, Any]:
+    @app.get("/articles/{article_id}", tags=["articles"], response_model=dict[str, Any])
+    async def one_article(request: Request, article_id: str) -> Response:
         """One article in the record contract, with mentions, quotes and events."""
-        found = db.article(article_id)
-        if found is None:
-            raise HTTPException(404, "no article with that id")
-        return found
+        return await answer(
+            request, lambda: found(database.article(article_id), "article with that id")
+        )
 
-    @app.get("/quotes", tags=["quotes"])
-    def list_quotes(
+    @app.get("/quotes", tags=["quotes"], response_model=list[dict[str, Any]])
+    async def list_quotes(
+        request: Request,
         speaker: str | None = None,
         about: str | None = None,
         text: Annotated[str | None, Query(max_length=500)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Quotes by ``speaker``, about ``about``, containing ``text``; newest first."""
-        return records(
-            db.quotes(speaker=speaker or None, about=about or None, text=text).head(limit)
+        select = database.quotes
+        return await answer(
+            request,
+            lambda: records(
+                select(speaker=speaker or None, about=about or None, text=text).head(limit)
+            ),
         )
 
-    @app.get("/events", tags=["events"])
-    def list_events(
+    @app.get("/events", tags=["events"], response_model=list[dict[str, Any]])
+    async def list_events(
+        request: Request,
         source: str | None = None,
         target: str | None = None,
         either: bool = False,
@@ -296,36 +218,44 @@ def create_app(
             bool, Query(description="Every article's report of an event, not one per event.")
         ] = False,
         limit: Annotated[int, Query(ge=1, le=5000)] = 200,
-    ) -> list[dict[str, Any]]:
+    ) -> Response:
         """Events (negated ones left out), oldest first, with the evidence sentence and the
         source and target highlighted in it (``highlights``: offsets into ``sentence``)."""
-        frame = db.events(source or None, target or None, since, until, cameo_root or None,
-                          either=either, dedupe=not reports)  # fmt: skip
-        return event_items(frame.head(limit))
+        return await answer(request, lambda: event_items(database.events(
+            source or None, target or None, since, until, cameo_root or None, either=either,
+            dedupe=not reports, limit=limit)))  # fmt: skip
 
-    @app.get("/actors", tags=["actors"])
-    def list_actors(limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> list[dict[str, Any]]:
+    @app.get("/actors", tags=["actors"], response_model=list[dict[str, Any]])
+    async def list_actors(
+        request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 500
+    ) -> Response:
         """Actors mentioned in the store, most mentioned first."""
-        return records(db.actors().head(limit))
+        return await answer(request, lambda: records(database.actors().head(limit)))
 
-    @app.get("/network", tags=["events"])
-    def actor_network(since: date | None = None, until: date | None = None) -> dict[str, Any]:
+    @app.get("/network", tags=["events"], response_model=dict[str, Any])
+    async def actor_network(
+        request: Request, since: date | None = None, until: date | None = None
+    ) -> Response:
         """Who acts on whom: edges with event counts and mean Goldstein score (tone)."""
-        return {"edges": records(db.network(since=since, until=until))}
+        return await answer(request, lambda: {"edges": records(database.network(since, until))})
 
-    @app.get("/dyads/{a}/{b}", tags=["dyads"])
-    def dyad(a: str, b: str, freq: Freq = "month", quotes: int = 5) -> dict[str, Any]:
+    @app.get("/dyads/{a}/{b}", tags=["dyads"], response_model=dict[str, Any])
+    async def dyad(
+        request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
+    ) -> Response:
         """Events between ``a`` and ``b`` per period and direction (counts by quad class,
         Goldstein sum and mean), totals per direction, and top quotes by each about the other."""
-        return dyad_body(a, b, freq, quotes)
+        return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
-    @app.get("/dyads", tags=["dyads"])
-    def dyad_query(a: str, b: str, freq: Freq = "month", quotes: int = 5) -> dict[str, Any]:
+    @app.get("/dyads", tags=["dyads"], response_model=dict[str, Any])
+    async def dyad_query(
+        request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
+    ) -> Response:
         """The same as ``/dyads/{a}/{b}``, for actor names that contain a slash."""
-        return dyad_body(a, b, freq, quotes)
+        return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     def dyad_body(a: str, b: str, freq: str, quotes: int) -> dict[str, Any]:
-        frame = db.dyad(a, b, freq)
+        frame = database.dyad(a, b, freq)
         periods = records(frame)
         for row in periods:
             row["period_end"] = _period_end(row["period"], freq)
@@ -335,38 +265,42 @@ def create_app(
             "freq": freq,
             "periods": periods,
             "totals": records(totals(frame)),
-            "quotes": records(db.top_quotes(a, b, limit=max(0, min(quotes, 50)))),
+            "quotes": records(database.top_quotes(a, b, limit=max(0, min(quotes, 50)))),
         }
 
-    @app.get("/alignment", tags=["dyads"])
-    def alignment(
+    @app.get("/alignment", tags=["dyads"], response_model=dict[str, Any])
+    async def alignment(
+        request: Request,
         actor: str,
         partners: Annotated[list[str], Query(description="Repeat, or comma-separated.")],
         freq: Freq = "month",
         direction: Literal["out", "both"] = "out",
-    ) -> dict[str, Any]:
+    ) -> Response:
         """``actor``'s cooperation minus conflict toward each partner per period."""
         names = [p.strip() for item in partners for p in item.split(",") if p.strip()]
         if not names or len(names) > 20:
             raise ValueError("give between 1 and 20 partners")
-        frame = db.alignment(actor, names, freq, direction)
-        return {"actor": actor, "partners": names, "freq": freq, "periods": records(frame)}
+        return await answer(request, lambda: {
+            "actor": actor, "partners": names, "freq": freq,
+            "periods": records(database.alignment(actor, names, freq, direction))})  # fmt: skip
 
-    @app.get("/evidence/events/{article_id}/{idx}", tags=["evidence"])
-    def event_evidence(article_id: str, idx: Index) -> dict[str, Any]:
+    @app.get(
+        "/evidence/events/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
+    )
+    async def event_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """An event's sentence with its source and target highlighted."""
-        found = db.event_evidence(article_id, idx)
-        if found is None:
-            raise HTTPException(404, "no such event")
-        return found
+        return await answer(
+            request, lambda: found(database.event_evidence(article_id, idx), "event")
+        )
 
-    @app.get("/evidence/quotes/{article_id}/{idx}", tags=["evidence"])
-    def quote_evidence(article_id: str, idx: Index) -> dict[str, Any]:
+    @app.get(
+        "/evidence/quotes/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]
+    )
+    async def quote_evidence(request: Request, article_id: str, idx: Index) -> Response:
         """A quote in its paragraph, with the quotation, speaker and cue highlighted."""
-        found = db.quote_evidence(article_id, idx)
-        if found is None:
-            raise HTTPException(404, "no such quote")
-        return found
+        return await answer(
+            request, lambda: found(database.quote_evidence(article_id, idx), "quote")
+        )
 
     # ingest ---------------------------------------------------------------------------
     @app.post(
@@ -400,7 +334,7 @@ def create_app(
         try:
             payload = IngestRequest.model_validate_json(await request.body())
         except ValidationError as exc:
-            return _error(422, _validation_message(exc.errors()))
+            return _error(422, validation_message(exc.errors()))
         return await run_in_threadpool(_ingest, payload.raw())
 
     def _ingest(raw: RawDocument) -> JSONResponse:
@@ -413,42 +347,14 @@ def create_app(
                 article = state["pipeline"].process(raw)
             except Skipped as exc:
                 if exc.article is not None:
-                    db.save_skipped(exc.article, str(exc))
+                    database.save_skipped(exc.article, str(exc))
                 ident = exc.article.id if exc.article is not None else None
                 return JSONResponse({"id": ident, "status": "skipped", "reason": str(exc)})
             except DyadsError as exc:
                 return _error(422, str(exc))
-        result = db.save(article)
+        result = database.save(article)
         body = {"id": article.id, "status": result.value, "quotes": len(article.quotes),
                 "events": len(article.events)}  # fmt: skip
         return JSONResponse(body, status_code=201)
 
     return app
-
-
-def _validation_message(errors: Any) -> str:
-    parts = []
-    for error in list(errors)[:5]:
-        where = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
-        message = str(error.get("msg", "invalid"))
-        if error.get("type") == "json_invalid":
-            message = "malformed JSON: " + str(error.get("ctx", {}).get("error", "cannot parse"))
-        parts.append(f"{where}: {message}" if where else message)
-    return "; ".join(parts) or "invalid request"
-
-
-def serve_command(
-    db: Annotated[
-        str | None, typer.Option("--db", help="DuckDB file or postgresql:// URL.")
-    ] = None,
-    host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-) -> None:
-    """Serve the HTTP API and the dashboard (POST /articles needs DYADS_API_TOKEN set)."""
-    import uvicorn
-
-    from dyads.config import load_settings
-
-    token = os.environ.get(TOKEN_ENV) or None
-    app = create_app(db or load_settings().db, token=token)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,56 +1,67 @@
-"""The ``dyads`` command line: a thin shell around the pipeline and the store."""
+"""The ``dyads`` command line: a thin shell around the pipeline and the store.
+
+Start-up is kept short: this module imports only Typer; each command imports what it needs
+when it runs, and the commands defined elsewhere are loaded only when called
+(:class:`dyads.commands.group.LazyGroup`). Exit codes and one-line errors: see that module.
+"""
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date
-from functools import partial
-from pathlib import Path
-from typing import Annotated
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any, ClassVar
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
-from rich.table import Table
 
-from dyads import ingest as batch
-from dyads.alerts import digest_command
-from dyads.analytics import dyad_command
-from dyads.api import serve_command
-from dyads.config import load_settings
-from dyads.evaluate.cli import eval_app
-from dyads.export import export_command
-from dyads.nlp import ModelNotInstalled
-from dyads.pipeline import Pipeline
-from dyads.records import to_dict
-from dyads.sources import FetchPolicy
-from dyads.store import open_store
-from dyads.watch import watch_command
+from dyads.commands.common import (
+    Db,
+    Published,
+    exit_for,
+    for_reading,
+    for_writing,
+    published_date,
+    report,
+    store_url,
+)
+from dyads.commands.group import EXIT_CODES, EXIT_ERROR, LazyGroup
+
+
+class DyadsGroup(LazyGroup):
+    lazy: ClassVar[dict[str, tuple[str, str]]] = {
+        "dyad": (
+            "dyads.analytics:dyad_command",
+            "Events between two actors per period; top quotes.",
+        ),
+        "digest": (
+            "dyads.alerts.command:digest_command",
+            "The digest of new events, quotes and shifts you watch.",
+        ),
+        "eval": ("dyads.evaluate.cli:eval_app", "Evaluate the pipeline on the shared data sets."),
+        "export": ("dyads.export:export_command", "Export the store: JSONL, Parquet or GDELT TSV."),
+        "serve": (
+            "dyads.commands.serve:serve_command",
+            "API and dashboard; with --watch, poll feeds into the store.",
+        ),
+        "watch": (
+            "dyads.commands.watching:watch_command",
+            "Poll feeds into the store; send digests of your watches.",
+        ),
+    }
+
 
 app = typer.Typer(
     name="dyads",
+    cls=DyadsGroup,
     help="Who said what, who did what to whom, when: event and quotation data from news.",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: Rich's help renderer alone costs 0.15 s at start-up
 )
-app.add_typer(eval_app, name="eval")
-app.command("watch")(watch_command)
-app.command("digest")(digest_command)
-app.command("dyad")(dyad_command)
-app.command("export")(export_command)
-app.command("serve")(serve_command)
-err = Console(stderr=True)
-out = Console()
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin.")]
-Db = Annotated[
-    str | None, typer.Option("--db", help="DuckDB file (default: DYADS_DB or dyads.duckdb).")
-]
-Published = Annotated[
-    str | None,
-    typer.Option("--published", help="YYYY-MM-DD, for inputs that carry no date of their own."),
-]
 DateFromName = Annotated[
     bool,
     typer.Option(
@@ -61,44 +72,18 @@ DateFromName = Annotated[
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest article text accepted.")]
 
 
-def _published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date in the form YYYY-MM-DD", param_hint="--published"
-        ) from None
+@app.callback()
+def main_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an error (or DYADS_DEBUG=1).")
+    ] = False,
+) -> None:
+    """Who said what, who did what to whom, when: event and quotation data from news."""
 
 
-def _pipeline(max_bytes: int | None) -> Pipeline:
-    return Pipeline(load_settings(max_text_bytes=max_bytes))
-
-
-def _summary_table(summary: batch.Summary, title: str) -> Table:
-    table = Table(title=title, show_header=False)
-    for key in ("read", "stored", "unchanged", "extracted", "skipped", "failed"):
-        if key in ("read", "failed", "skipped") or summary.counts.get(key):
-            table.add_row(key, str(summary.counts.get(key, 0)))
-    return table
-
-
-def _report(summary: batch.Summary, title: str) -> None:
-    err.print(_summary_table(summary, title))
-    if line := summary.not_analysed_line():
-        err.print(line, highlight=False)
-    for source, reason in summary.skipped:
-        err.print(f"[yellow]skipped[/] {source}: {reason}", markup=True, highlight=False)
-    for failure in summary.failures:
-        _print_failure(err, failure.source, failure.stage, failure.reason)
-
-
-def _print_failure(console: Console, source: str, stage: str, reason: str) -> None:
-    console.print(f"[red]failed[/] {source} ({stage}): {reason}", highlight=False)
-
-
-@app.command()
+@app.command(
+    epilog=EXIT_CODES, short_help="Read, analyse and store articles: files, URLs, feeds, WARC."
+)
 def ingest(
     paths: Paths,
     db: Db = None,
@@ -132,46 +117,41 @@ def ingest(
     """
     if engine not in ("local", "ray"):
         raise typer.BadParameter("choose local or ray", param_hint="--engine")
-    when = _published(published)
-    pipeline = _pipeline(max_bytes)
-    policy = FetchPolicy(allow_private=allow_private)
-    try:
-        store = open_store(db or pipeline.settings.db)
-    except (RuntimeError, NotImplementedError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
-    summary = batch.Summary()
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    try:
-        with Progress(*columns, console=err, transient=True) as progress:
-            task = progress.add_task("ingesting", total=None)
-            if engine == "ray":
-                from dyads.scale import ray as on_ray
+    when = published_date(published)
+    from dyads import ingest as batch
+    from dyads.commands.progress import BatchProgress
+    from dyads.sources import FetchPolicy
 
-                runner = partial(on_ray.run, address=address)
+    if engine == "ray":
+        try:
+            from dyads.scale import ray as on_ray
+        except ImportError:
+            raise typer.BadParameter(
+                "Ray is not installed: pip install 'dyads[ray]'", param_hint="--engine"
+            ) from None
+    pipeline = _pipeline(max_bytes)
+    store = for_writing(db)
+    summary = batch.Summary()
+    try:
+        with _model_needed(), BatchProgress("ingest") as progress:
+            pipeline.progress = progress.stage
+            options = {"pipeline": pipeline, "store": store, "published": when,
+                       "date_from_name": date_from_name,
+                       "fetch_policy": FetchPolicy(allow_private=allow_private)}  # fmt: skip
+            if engine == "ray":
+                outcomes = on_ray.run(paths, address=address, **options)
             else:
-                runner = partial(batch.run, workers=workers)
-            outcomes = runner(
-                paths,
-                pipeline=pipeline,
-                store=store,
-                published=when,
-                date_from_name=date_from_name,
-                fetch_policy=policy,
-            )
+                outcomes = batch.run(paths, workers=workers, **options)
             for outcome in outcomes:
                 summary.add(outcome)
-                progress.update(task, advance=1, description=Path(outcome.source).name[:40])
-    except ModelNotInstalled as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
+                progress.done(outcome.status, outcome.source)
     finally:
         store.close()
-    _report(summary, "ingest")
-    err.print(f"store: {db or pipeline.settings.db}", highlight=False)
+    report(summary, "ingest", store_url(db))
+    exit_for(summary)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES, short_help="Analyse articles without a store; print them as JSON.")
 def extract(
     paths: Paths,
     published: Published = None,
@@ -182,32 +162,36 @@ def extract(
     """Analyse articles without a store and print them as JSON: {"articles": [...]}."""
     if format != "json":
         raise typer.BadParameter("only 'json' is supported", param_hint="--format")
-    when = _published(published)
+    when = published_date(published)
+    import json
+
+    from dyads import ingest as batch
+    from dyads.records import to_dict
+
+    pipeline = _pipeline(max_bytes)
     summary = batch.Summary()
     sys.stdout.write('{"articles": [')
     first = True
     try:
-        for outcome in batch.run(
-            paths, pipeline=_pipeline(max_bytes), published=when, date_from_name=date_from_name
-        ):
-            summary.add(outcome)
-            if outcome.status == "extracted" and outcome.article is not None:
-                sys.stdout.write(
-                    ("\n" if first else ",\n")
-                    + json.dumps(to_dict(outcome.article), ensure_ascii=False)
-                )
-                first = False
-    except ModelNotInstalled as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
+        with _model_needed():
+            outcomes = batch.run(
+                paths, pipeline=pipeline, published=when, date_from_name=date_from_name
+            )
+            for outcome in outcomes:
+                summary.add(outcome)
+                if outcome.status == "extracted" and outcome.article is not None:
+                    record = json.dumps(to_dict(outcome.article), ensure_ascii=False)
+                    sys.stdout.write(("\n" if first else ",\n") + record)
+                    first = False
     finally:
         sys.stdout.write("\n]}\n")
         sys.stdout.flush()
     if summary.failures or summary.skipped or summary.not_analysed:
-        _report(summary, "extract")
+        report(summary, "extract")
+    exit_for(summary)
 
 
-@app.command()
+@app.command(short_help="Analyse stored articles of a language once a model serves it.")
 def reanalyse(
     language: Annotated[
         str, typer.Option("--language", help="Language code of the stored articles (ru, de...).")
@@ -216,84 +200,78 @@ def reanalyse(
 ) -> None:
     """Analyse in place the stored articles of a language that were kept as not analysed,
     once an installed model serves it."""
+    from dyads.commands.common import echo
+    from dyads.commands.group import EXIT_FAILED, say_error
+    from dyads.nlp import ModelNotInstalled
     from dyads.reanalyse import NotServed, reanalyse_language
 
     pipeline = _pipeline(None)
-    store = open_store(db or pipeline.settings.db)
+    store = for_writing(db, create=False)
     try:
         done = reanalyse_language(pipeline, store, language)
     except (NotServed, ModelNotInstalled) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        say_error(str(exc))
+        raise typer.Exit(EXIT_FAILED) from None
     finally:
         store.close()
-    err.print(
-        f"reanalysed {done.articles} {done.language!r} articles: {done.quotes} quotes, "
-        f"{done.events} events" + (f"; {done.failed} failed" if done.failed else ""),
-        highlight=False,
-    )
+    echo(f"reanalysed {done.articles} {done.language!r} articles: {done.quotes} quotes, "
+         f"{done.events} events" + (f"; {done.failed} failed" if done.failed else ""))  # fmt: skip
 
 
-@app.command()
-def show(article_id: Annotated[str, typer.Argument(help="Article id.")], db: Db = None) -> None:
-    """Print one stored article as JSON."""
-    store = open_store(db or load_settings().db)
+@app.command(short_help="One stored article, readable (or --format json).")
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id, or its first characters.")],
+    db: Db = None,
+    format: Annotated[
+        str, typer.Option("--format", help="text (readable) or json (the record contract).")
+    ] = "text",
+) -> None:
+    """Print one stored article: headline, date, quotations and events with their evidence."""
+    if format not in ("text", "json"):
+        raise typer.BadParameter("choose text or json", param_hint="--format")
+    from dyads.commands.show import find_article, print_article
+
+    store = for_reading(db)
     try:
-        found = store.article(article_id)
+        found = find_article(store, article_id)
     finally:
         store.close()
-    if found is None:
-        err.print(f"[red]error:[/] no article with id {article_id!r} in the store")
-        raise typer.Exit(1)
-    out.print_json(json.dumps(found, default=str, ensure_ascii=False))
+    print_article(found, as_json=format == "json")
 
 
-@app.command()
+@app.command(short_help="What the store holds: counts, latest facts, failures.")
 def summary(
     db: Db = None, limit: Annotated[int, typer.Option("--limit", help="Rows per table.")] = 10
 ) -> None:
     """What the store holds: counts, the latest articles, quotes and events, and failures."""
-    path = db or load_settings().db
-    store = open_store(path)
+    from dyads.commands.show import print_summary
+
+    store = for_reading(db)
     try:
-        counts = store.counts()
-        articles = store.latest_articles(limit)
-        quotes = store.latest_quotes(limit)
-        events = store.latest_events(limit)
-        failures = store.failures()
+        print_summary(store, store_url(db), limit)
     finally:
         store.close()
-    out.print(
-        f"[bold]{path}[/]: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in counts.items())
-    )
-    table = Table("id", "published", "dateline", "headline", title="articles")
-    for row in articles:
-        agency = row["dateline_agency"] and f"({row['dateline_agency']})"
-        dateline = " ".join(filter(None, [row["dateline_place"], agency]))
-        table.add_row(
-            row["id"], str(row["published"] or "unknown"), dateline, row["headline"] or ""
-        )
-    out.print(table)
-    if quotes:
-        table = Table("speaker", "cue", "kind", "quotation", title="quotes")
-        for q in quotes:
-            speaker = q["speaker_actor"] or q["speaker_text"] or "?"
-            table.add_row(speaker, q["cue"] or "", q["kind"], q["content"][:90])
-        out.print(table)
-    if events:
-        table = Table("date", "source", "CAMEO", "target", "Goldstein", "evidence", title="events")
-        for e in events:
-            table.add_row(
-                str(e["date_start"] or ""),
-                e["source_code"] or "",
-                e["cameo"],
-                e["target_code"] or "",
-                f"{e['goldstein']:+.1f}",
-                e["evidence"][:70],
-            )
-        out.print(table)
-    for failure in failures:
-        _print_failure(out, failure["source"], failure["stage"], failure["reason"])
+
+
+def _pipeline(max_bytes: int | None) -> Any:
+    from dyads.config import load_settings
+    from dyads.pipeline import Pipeline
+
+    return Pipeline(load_settings(max_text_bytes=max_bytes))
+
+
+@contextmanager
+def _model_needed() -> Iterator[None]:
+    """A missing spaCy model stops the command with one line and exit 2."""
+    from dyads.nlp import ModelNotInstalled
+
+    try:
+        yield
+    except ModelNotInstalled as exc:
+        from dyads.commands.group import say_error
+
+        say_error(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def main() -> None:  # pragma: no cover - console entry

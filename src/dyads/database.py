@@ -2,8 +2,13 @@
 
 Owns the read API users and the HTTP API share (events, quotes, articles, dyads, alignment,
 the actor network) and the evidence behind a fact: its sentence, with the spans that matter
-(the event's sides, the quotation, its speaker and cue) as offsets into that sentence. One
-lock serialises store access, so a Database may be shared between threads.
+(the event's sides, the quotation, its speaker and cue) as offsets into that sentence.
+
+A Database may be shared between threads: every read runs on a cursor (DuckDB) or pooled
+connection (PostgreSQL) of its own (``store.reader()``), so reads run side by side, and
+writes go through the store one at a time. ``dyads.open`` opens a store read-only unless
+``write=True`` (on DuckDB several processes may then read one file together); a
+``Database(url)`` made directly opens it for writing, as the API server needs.
 
 >>> import dyads
 >>> with dyads.open("dyads.duckdb") as db:
@@ -13,15 +18,16 @@ lock serialises store access, so a Database may be shared between threads.
 from __future__ import annotations
 
 import json
-import threading
 from datetime import date
 from typing import Any, Literal
 
 import pandas as pd
 
 from dyads import analytics
+from dyads.errors import StoreError
 from dyads.records import Article
 from dyads.store import SaveResult, open_store
+from dyads.store.base import redact
 from dyads.store.sql import SqlStore
 
 # Context shown around a quotation when its paragraph is long, each side, in characters.
@@ -36,9 +42,10 @@ class Database:
     actor's canonical name (``"Sergei Lavrov"``). Dates are ``YYYY-MM-DD`` strings or dates.
     """
 
-    def __init__(self, store: SqlStore | str) -> None:
-        self.store = open_store(store) if isinstance(store, str) else store
-        self._lock = threading.RLock()
+    def __init__(self, store: SqlStore | str, *, write: bool = True) -> None:
+        if isinstance(store, str):
+            store = open_store(store, read_only=not write)
+        self.store = store
 
     def __enter__(self) -> Database:
         return self
@@ -47,8 +54,7 @@ class Database:
         self.close()
 
     def close(self) -> None:
-        with self._lock:
-            self.store.close()
+        self.store.close()
 
     # tables -------------------------------------------------------------------------------
     def events(
@@ -62,6 +68,7 @@ class Database:
         either: bool = False,
         include_negated: bool = False,
         dedupe: bool = True,
+        limit: int | None = None,
     ) -> pd.DataFrame:
         """Events, one row each, oldest first, with their article's headline, url and date.
 
@@ -69,28 +76,35 @@ class Database:
         the reverse direction); ``cameo_root`` a CAMEO root such as ``"11"``. Negated events
         ("did not attack") are left out unless ``include_negated``. With ``dedupe`` an event
         reported by several articles (one ``cluster``) appears once; ``dedupe=False`` gives
-        every report with its own evidence sentence.
+        every report with its own evidence sentence. ``limit`` gives the first so many
+        events only, reading no more of the store than it takes.
         """
-        with self._lock:
-            return analytics.events_frame(
-                self.store, source=source, target=target, either=either, since=since,
-                until=until, cameo_root=cameo_root, include_negated=include_negated,
-                dedupe=dedupe,
-            )  # fmt: skip
+        options = {"source": source, "target": target, "either": either, "since": since,
+                   "until": until, "cameo_root": cameo_root, "include_negated": include_negated,
+                   "dedupe": dedupe}  # fmt: skip
+        with self.store.reader() as store:
+            if limit is None:
+                return analytics.events_frame(store, **options)
+            rows = 2 * limit
+            while True:  # reports of one event are cut out: read more until there are enough
+                frame = analytics.events_frame(store, rows=rows, **options)
+                if len(frame) >= limit or rows > store.count("events"):
+                    return frame.head(limit)
+                rows *= 4
 
     def quotes(
         self, speaker: str | None = None, about: str | None = None, text: str | None = None
     ) -> pd.DataFrame:
         """Quotes, newest first: by ``speaker``, mentioning ``about`` (a mention inside the
         quote or one of the actor's names in it), containing ``text`` (case-insensitive)."""
-        with self._lock:
-            return analytics.quotes_frame(self.store, speaker=speaker, about=about, text=text)
+        with self.store.reader() as store:
+            return analytics.quotes_frame(store, speaker=speaker, about=about, text=text)
 
     def read(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """The rows of one read-only query (portable SQL, ``?`` placeholders) as dicts; safe to
         call from several threads (the dashboard's views use it)."""
-        with self._lock:
-            return self.store.query(sql, params)
+        with self.store.reader() as store:
+            return store.query(sql, params)
 
     def articles(self, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
         """Stored articles (without their text), newest first."""
@@ -103,8 +117,8 @@ class Database:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [int(limit), int(offset)]
-        with self._lock:
-            rows = self.store.query(sql, params)
+        with self.store.reader() as store:
+            rows = store.query(sql, params)
         columns = ["id", "source", "url", "headline", "published", "language", "status",
                    "reason", "duplicate_of", "ingested_at"]  # fmt: skip
         frame = pd.DataFrame(rows, columns=columns)
@@ -113,13 +127,13 @@ class Database:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article in the record contract's form (with mentions, quotes, events)."""
-        with self._lock:
-            return self.store.article(article_id)
+        with self.store.reader() as store:
+            return store.article(article_id)
 
     def actors(self) -> pd.DataFrame:
         """Actors mentioned in the store, most mentioned first."""
-        with self._lock:
-            return analytics.actors_frame(self.store)
+        with self.store.reader() as store:
+            return analytics.actors_frame(store)
 
     # views --------------------------------------------------------------------------------
     def dyad(self, a: str, b: str, freq: str = "month") -> pd.DataFrame:
@@ -129,8 +143,8 @@ class Database:
         count, counts per quad class (verbal/material cooperation/conflict), Goldstein sum and
         mean. :func:`dyads.analytics.totals` sums it over the whole range.
         """
-        with self._lock:
-            return analytics.dyad(self.store, a, b, freq)
+        with self.store.reader() as store:
+            return analytics.dyad(store, a, b, freq)
 
     def dyad_totals(self, a: str, b: str) -> pd.DataFrame:
         """The dyad over the whole range: one row per direction and ``both``."""
@@ -146,21 +160,21 @@ class Database:
         """``actor``'s cooperation minus conflict toward each partner per period: columns
         ``cooperation`` (quad classes 1-2), ``conflict`` (3-4), ``net``, Goldstein sum and mean.
         ``direction="both"`` counts the partner's events toward ``actor`` as well."""
-        with self._lock:
-            return analytics.alignment(self.store, actor, partners, freq, direction)
+        with self.store.reader() as store:
+            return analytics.alignment(store, actor, partners, freq, direction)
 
     def top_quotes(self, a: str, b: str, limit: int = 5) -> pd.DataFrame:
         """The strongest quotes by each side about the other, ``limit`` per side."""
-        with self._lock:
-            return analytics.top_quotes(self.store, a, b, limit)
+        with self.store.reader() as store:
+            return analytics.top_quotes(store, a, b, limit)
 
     def network(
         self, since: str | date | None = None, until: str | date | None = None
     ) -> pd.DataFrame:
         """Who acts on whom: one row per (source, target) code with event count and mean
         Goldstein (the tone of the edge)."""
-        with self._lock:
-            return analytics.network(self.store, since=since, until=until)
+        with self.store.reader() as store:
+            return analytics.network(store, since=since, until=until)
 
     def top_dyad(self) -> tuple[str, str] | None:
         """The pair of countries (or organisations) with the most events between them."""
@@ -181,8 +195,8 @@ class Database:
     # evidence -----------------------------------------------------------------------------
     def event_evidence(self, article_id: str, idx: int) -> dict[str, Any] | None:
         """An event's sentence, its sides highlighted, and its article."""
-        with self._lock:
-            rows = self.store.query(
+        with self.store.reader() as store:
+            rows = store.query(
                 "SELECT e.record, e.evidence, e.evidence_start, a.headline, a.published, a.url "
                 "FROM events e JOIN articles a ON a.id = e.article_id "
                 "WHERE e.article_id = ? AND e.idx = ?",
@@ -205,8 +219,8 @@ class Database:
 
     def quote_evidence(self, article_id: str, idx: int) -> dict[str, Any] | None:
         """A quote's paragraph, the quotation, speaker and cue highlighted, and its article."""
-        with self._lock:
-            rows = self.store.query(
+        with self.store.reader() as store:
+            rows = store.query(
                 "SELECT q.record, q.span_start, q.span_end, a.text, a.headline, a.published, "
                 "a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
                 "WHERE q.article_id = ? AND q.idx = ?",
@@ -231,22 +245,32 @@ class Database:
     # writes -------------------------------------------------------------------------------
     def save(self, article: Article) -> SaveResult:
         """Store an analysed article (an id already stored is left as it is)."""
-        with self._lock:
-            return self.store.save_article(article)
+        return self._writable().save_article(article)
 
     def save_skipped(self, article: Article, reason: str) -> SaveResult:
-        with self._lock:
-            return self.store.save_article(article, status="skipped", reason=reason)
+        return self._writable().save_article(article, status="skipped", reason=reason)
+
+    def _writable(self) -> SqlStore:
+        if self.store.read_only:
+            raise StoreError(
+                f"the store at {redact(self.store.url)} is open read-only: "
+                "dyads.open(url, write=True)"
+            )
+        return self.store
 
 
-def open(url: str | None = None) -> Database:
+def open(url: str | None = None, *, write: bool = False) -> Database:
     """Open the store at ``url`` (a DuckDB file or a ``postgresql://`` URL; default: the
-    configured store, ``DYADS_DB`` or ``dyads.duckdb``) as a :class:`Database`."""
+    configured store, ``DYADS_DB`` or ``dyads.duckdb``) as a :class:`Database`.
+
+    Read-only unless ``write``: the store must exist (``StoreError`` naming the path), and
+    other processes may read the same DuckDB file meanwhile.
+    """
     if url is None:
         from dyads.config import load_settings
 
         url = load_settings().db
-    return Database(url)
+    return Database(url, write=write)
 
 
 def _party(code: str) -> str:

@@ -30,3 +30,10 @@ class Skipped(DyadsError):
         super().__init__(reason)
         self.language = language
         self.article = article
+
+
+class StoreError(DyadsError):
+    """The store cannot be opened or used: missing, locked by another process, not a store,
+    not writable, unreachable. ``str(exc)`` is one line saying what to do."""
+
+    stage = "store"

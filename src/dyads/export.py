@@ -259,15 +259,10 @@ def export_command(
     """Export the store: articles as JSONL, tables as Parquet, or events as GDELT 2.0 TSV."""
     from rich.console import Console
 
-    from dyads.config import load_settings
-    from dyads.store import open_store
+    from dyads.commands.common import for_reading
 
     err = Console(stderr=True)
-    try:
-        store = open_store(db or load_settings().db)
-    except (RuntimeError, NotImplementedError) as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+    store = for_reading(db)  # a store that cannot be read is one line and exit 2
     try:
         if format is ExportFormat.jsonl:
             summary = f"{write_jsonl(store, out)} articles"

@@ -29,7 +29,7 @@ keeps ``analysed=False`` and the reason, and can be analysed in place later
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -77,6 +77,9 @@ class Pipeline:
     ) -> None:
         self.settings = settings or load_settings()
         self.fast = fast
+        # Told each stage as it starts on an article: ``progress(stage, article)``; the CLI
+        # shows it for long articles (``dyads.commands.progress``).
+        self.progress: Callable[[str, Article], None] | None = None
         self.memory = self._with_user_actors(memory if memory is not None else ActorMemory())
 
     def _with_user_actors(self, memory: ActorMemory) -> ActorMemory:
@@ -132,13 +135,19 @@ class Pipeline:
         (``analysed=False``, the reason in ``analysis_note``)."""
         if not self.serves(article):
             return article
+        self._stage("parse", article)
         return self.analyse_doc(article, self.nlp(analysis_doc(self.nlp, article)))
+
+    def _stage(self, stage: str, article: Article) -> None:
+        if self.progress is not None:
+            self.progress(stage, article)
 
     def analyse_doc(self, article: Article, doc: Doc) -> Article:
         """The stages over ``doc`` (the parse of ``analysis_text(article)``); memory learns."""
         if not self.serves(article):
             return article
         article.analysed, article.analysis_note = True, None
+        self._stage("actors", article)
         mentions = find_mentions(
             doc,
             published=article.published,
@@ -146,7 +155,9 @@ class Pipeline:
             dateline_place=article.dateline.place,
             body=article.body,
         )
+        self._stage("quotes", article)
         quotes = find_quotes(doc, mentions, published=article.published, body=article.body)
+        self._stage("events", article)
         events = find_events(doc, mentions, quotes, published=article.published, body=article.body)
         article.mentions = mentions
         article.quotes = quotes
@@ -179,7 +190,10 @@ class Pipeline:
         nlp = self.nlp  # a missing model stops the batch (ModelNotInstalled), not one article
         out: list[Doc | Exception] = []
         docs = (analysis_doc(nlp, a) if self.serves(a) else nlp.make_doc("") for a in articles)
+        done = 0
         for group in _by_size(docs, PARSE_CHARS):
+            self._stage("parse", articles[done])
+            done += len(group)
             try:
                 out.extend(nlp.pipe(group, batch_size=len(group)))
             except Exception:  # one bad text must not fail its batch: parse them one by one

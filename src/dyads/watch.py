@@ -9,6 +9,10 @@ row and is retried later, backing off while it keeps failing; the loop goes on.
 Everything it remembers is in the store (``dyads.store.watch_state``), so a restart resumes
 where it left off: an entry is marked handled only after its article is saved, and saving
 an article twice is a no-op, so a crash loses nothing and duplicates nothing.
+
+``dyads serve --watch FEEDS`` runs the same loop in the server process, one process owning the
+store, with the analysis in a worker process (``pool``) so that parsing never holds up a
+request; this process builds each entry and writes it, as the single writer.
 """
 
 from __future__ import annotations
@@ -18,17 +22,16 @@ import re
 import smtplib
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING
 
-import typer
-
+from dyads.batch import Options, Outcome, build_item, finish, to_analyse
 from dyads.errors import InputError
-from dyads.ingest import Outcome, Summary, process_document
-from dyads.records import Failure
+from dyads.ingest import Summary, process_document
+from dyads.records import Failure, RawDocument
 from dyads.sources.feeds import (
     FeedEntry,
     PageMode,
@@ -36,12 +39,13 @@ from dyads.sources.feeds import (
     entry_source,
     parse_feed,
 )
-from dyads.sources.urls import Fetcher, FetchError, FetchPolicy, is_url
+from dyads.sources.urls import Fetcher, FetchError, is_url
 from dyads.store.watch_state import FeedState, WatchState
 
 if TYPE_CHECKING:
     from dyads.alerts import AlertConfig, Digest
     from dyads.pipeline import Pipeline
+    from dyads.scale.pool import WorkerPool
     from dyads.store import Store
 
 __all__ = [
@@ -52,7 +56,6 @@ __all__ = [
     "poll_feeds",
     "read_feed_list",
     "watch",
-    "watch_command",
 ]
 
 log = logging.getLogger(__name__)
@@ -161,8 +164,11 @@ def poll_feed(
     pages: PageMode = "auto",
     every: float = 900.0,
     respect_backoff: bool = True,
+    pool: WorkerPool | None = None,
 ) -> FeedReport:
-    """Poll one feed and ingest its new entries; never raises for a bad feed or entry."""
+    """Poll one feed and ingest its new entries; never raises for a bad feed or entry.
+
+    With ``pool`` the entries are analysed in its worker process (see the module's notes)."""
     state = state or WatchState(store)
     now = _now()
     feed = state.feed(url)
@@ -189,7 +195,7 @@ def poll_feed(
             continue
         report.new += 1
         outcome = _ingest_entry(
-            entry, url, store=store, pipeline=pipeline, fetcher=fetcher, pages=pages
+            entry, url, store=store, pipeline=pipeline, fetcher=fetcher, pages=pages, pool=pool
         )
         if outcome.status == "retry" and state.attempts(url, entry.key) + 1 >= MAX_ATTEMPTS:
             outcome.status = "failed"  # a page down for that long is not coming back soon
@@ -222,6 +228,7 @@ def _ingest_entry(
     pipeline: Pipeline,
     fetcher: Fetcher,
     pages: PageMode,
+    pool: WorkerPool | None = None,
 ) -> Outcome:
     source = entry_source(entry, feed_url)
     try:
@@ -231,10 +238,21 @@ def _ingest_entry(
         store.save_failure(failure)
         transient = isinstance(exc, FetchError) and exc.transient
         return Outcome("retry" if transient else "failed", source, failure=failure)
-    outcome = process_document(pipeline, raw, store)
+    if pool is None:
+        outcome = process_document(pipeline, raw, store)
+    else:
+        outcome = _in_worker(pipeline, raw, store, pool)
     if outcome.failure is not None:
         store.save_failure(outcome.failure)
     return outcome
+
+
+def _in_worker(pipeline: Pipeline, raw: RawDocument, store: Store, pool: WorkerPool) -> Outcome:
+    """Build here, analyse in ``pool``'s worker, write here (the single writer's step)."""
+    item = build_item(pipeline, raw, Options())
+    if to_analyse([item], store):
+        (item,) = pool.analyse([item], pipeline.memory)
+    return finish(pipeline, store, item)
 
 
 def poll_feeds(
@@ -247,6 +265,7 @@ def poll_feeds(
     every: float = 900.0,
     respect_backoff: bool = True,
     alerts: AlertConfig | None = None,
+    pool: WorkerPool | None = None,
 ) -> CycleReport:
     """One cycle: poll every feed, then build (and send) the digest if watches are set."""
     report = CycleReport(started=_now())
@@ -263,6 +282,7 @@ def poll_feeds(
                 pages=pages,
                 every=every,
                 respect_backoff=respect_backoff,
+                pool=pool,
             )
         except Exception as exc:  # a bug on one feed must not stop the others
             log.exception("polling %s failed", url)
@@ -293,6 +313,7 @@ def watch(
     stop: threading.Event | None = None,
     pages: PageMode = "auto",
     alerts: AlertConfig | None = None,
+    pool: WorkerPool | None = None,
 ) -> Iterator[CycleReport]:
     """Poll ``feeds`` every ``every`` seconds, yielding a report per cycle.
 
@@ -311,101 +332,9 @@ def watch(
             every=every,
             respect_backoff=not once,
             alerts=alerts,
+            pool=pool,
         )
         cycles += 1
         if once or (max_cycles is not None and cycles >= max_cycles):
             return
         stop.wait(max(0.0, every - (time.monotonic() - began)))
-
-
-# command line ---------------------------------------------------------------------------
-FeedsFile = Annotated[
-    Path, typer.Argument(help="A file of feed URLs, one per line (# starts a comment).")
-]
-Every = Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h...")]
-Once = Annotated[bool, typer.Option("--once", help="Poll every feed once, then stop.")]
-Db = Annotated[str | None, typer.Option("--db", help="Store (default: DYADS_DB or dyads.duckdb).")]
-AllowPrivate = Annotated[
-    bool,
-    typer.Option(
-        "--allow-private-addresses",
-        help="Allow URLs on loopback and private networks (refused by default).",
-    ),
-]
-Alerts = Annotated[
-    Path | None, typer.Option("--alerts", help="Watches (YAML): digest after each cycle.")
-]
-Pages = Annotated[
-    str,
-    typer.Option(
-        "--pages", help="Read the linked page: auto (when the summary is short), always, never."
-    ),
-]
-
-
-def _report_cycle(report: CycleReport, echo: Callable[[str], None]) -> None:
-    for feed in report.feeds:
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(feed.summary.counts.items()))
-        detail = f": {feed.reason}" if feed.reason else (f" ({counts})" if counts else "")
-        echo(f"{feed.status:>12}  {feed.url}  new {feed.new}{detail}")
-    if report.digest is not None and report.digest.items:
-        echo(f"digest: {len(report.digest.items)} new items")
-
-
-def watch_command(
-    feeds: FeedsFile,
-    every: Every = "15m",
-    once: Once = False,
-    db: Db = None,
-    allow_private_addresses: AllowPrivate = False,
-    alerts: Alerts = None,
-    pages: Pages = "auto",
-) -> None:
-    """Poll feeds, ingest new entries into the store, and send digests of watched dyads."""
-    from rich.console import Console
-
-    from dyads.config import load_settings
-    from dyads.pipeline import Pipeline
-    from dyads.store import open_store
-
-    err = Console(stderr=True)
-    try:
-        interval = parse_interval(every)
-        urls = read_feed_list(feeds)
-    except (ValueError, OSError) as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
-        raise typer.Exit(2) from None
-    if interval < MIN_INTERVAL_SECONDS:
-        err.print(f"[red]error:[/] --every must be at least {MIN_INTERVAL_SECONDS:.0f}s")
-        raise typer.Exit(2)
-    if pages not in ("auto", "always", "never"):
-        raise typer.BadParameter("use auto, always or never", param_hint="--pages")
-    config = None
-    if alerts is not None:
-        from dyads.alerts import load_alert_config
-
-        try:
-            config = load_alert_config(alerts)
-        except (ValueError, OSError) as exc:
-            err.print(f"[red]error:[/] {exc}", highlight=False)
-            raise typer.Exit(2) from None
-    pipeline = Pipeline(load_settings())
-    store = open_store(db or pipeline.settings.db)
-    fetcher = Fetcher(FetchPolicy(allow_private=allow_private_addresses))
-    try:
-        for report in watch(
-            urls,
-            store=store,
-            pipeline=pipeline,
-            fetcher=fetcher,
-            every=interval,
-            once=once,
-            pages=cast(PageMode, pages),
-            alerts=config,
-        ):
-            _report_cycle(report, lambda line: err.print(line, highlight=False, markup=False))
-    except KeyboardInterrupt:
-        err.print("stopped")
-    finally:
-        fetcher.close()
-        store.close()

@@ -8,17 +8,23 @@ installed models serve) only decides whether the language stages will run on it
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+from datetime import date
 from itertools import islice
-
-from dateutil import parser as date_parser
 
 from dyads.article.language import MIN_PROBABILITY, detect_language
 from dyads.article.plain import structure_text
+from dyads.dates import DateError, to_iso
 from dyads.errors import InputError
 from dyads.records import Article, RawDocument, Span
 
-__all__ = ["analysis_text", "build_article", "content_id", "main_text", "normalise_date"]
+__all__ = [
+    "analysis_text",
+    "build_article",
+    "content_id",
+    "given_date",
+    "main_text",
+    "normalise_date",
+]
 
 
 # Fewer letters than this is not an article (a stub page, an error message, debris).
@@ -31,25 +37,21 @@ def content_id(text: str) -> str:
 
 
 def normalise_date(value: str | date | None) -> str | None:
-    """``YYYY-MM-DD`` for an ISO date or timestamp (or a plain written date), else None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
+    """``YYYY-MM-DD`` for a date :func:`dyads.dates.parse_date` reads, else None (for dates
+    found on a page or in a feed, where another field may still give one)."""
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        pass
-    try:
-        # Two different defaults: a date missing its day or year would differ between them.
-        first = date_parser.parse(text, default=datetime(2000, 1, 1))
-        second = date_parser.parse(text, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
+        return to_iso(value)
+    except DateError:
         return None
-    return first.date().isoformat() if first.date() == second.date() else None
+
+
+def given_date(value: str | date | None, field: str) -> str | None:
+    """``YYYY-MM-DD`` for a date a user gave (``InputError`` naming ``field`` when it is not
+    one: reported, never dropped)."""
+    try:
+        return to_iso(value)
+    except DateError as exc:
+        raise InputError(f"{field}: {exc}", stage="article") from None
 
 
 def build_article(
@@ -67,7 +69,7 @@ def build_article(
     ``languages`` (identified with probability >= ``MIN_PROBABILITY``) is returned with
     ``analysed=False`` and the reason in ``analysis_note``.
     """
-    title, date_found, url = raw.title, raw.published, raw.url
+    title, date_found, url = raw.title, given_date(raw.published, "published"), raw.url
     if raw.kind == "html":
         from dyads.article.html import HtmlError, extract_html
 
@@ -117,7 +119,7 @@ def build_article(
         caption=caption or parts.caption,
         byline=byline or parts.byline,
         dateline=parts.dateline,
-        published=normalise_date(date_found) or normalise_date(published),
+        published=normalise_date(date_found) or given_date(published, "published"),
         language=language,
         boilerplate=parts.boilerplate,
     )

@@ -7,7 +7,7 @@
   partitions and loads them into the store.
 
 In every engine the calling process is the single writer: it writes results in input order and
-checks each worker result against its own actor memory (:func:`dyads.ingest.finish`), so the
+checks each worker result against its own actor memory (:func:`dyads.batch.finish`), so the
 store holds exactly what a one-process run would have written. See ``docs/SCALING.md``.
 """
 

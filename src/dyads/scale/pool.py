@@ -20,8 +20,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from dyads.actors.memory import ActorMemory
+from dyads.batch import Item, Options, Outcome, build_item, to_analyse
 from dyads.config import Settings
-from dyads.ingest import Item, Options, Outcome, build_item, to_analyse
 from dyads.pipeline import Pipeline
 from dyads.records import Failure, RawDocument
 from dyads.scale.work import RecordingMemory, analyse_built, peak_rss_mb
@@ -80,6 +80,11 @@ class WorkerPool:
         """Analyse built ``items`` in a worker against ``memory`` as it is now (pickled here:
         the parent goes on learning while the chunk waits)."""
         return self.executor.submit(_work, items, pickle.dumps(memory))
+
+    def analyse(self, items: list[Item], memory: ActorMemory) -> list[Item]:
+        """Analyse built ``items`` in a worker now and wait for them (``dyads serve --watch``
+        does this for each new feed entry, so the server process never parses)."""
+        return _result(self, items, list(items), self.submit(items, memory))
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -13,7 +13,7 @@ Ray Data does the distribution (no scheduler of our own):
 3. write and load: :func:`run` streams the analysed blocks to the driver in input order,
    writes each as a Parquet partition (one row per document: flat columns to inspect plus the
    pickled result) and writes its items into the store with the single-writer step every
-   engine uses (:func:`dyads.ingest.finish`), while the actors go on with the next blocks.
+   engine uses (:func:`dyads.batch.finish`), while the actors go on with the next blocks.
    :func:`analyse` (``write_parquet`` on the cluster) and :func:`load` split the same into an
    analysis job and a later load.
 
@@ -40,8 +40,8 @@ import pyarrow.parquet as pq
 import ray
 import ray.data
 
+from dyads.batch import Item, Options, Outcome, finish, repeated_in
 from dyads.config import Settings
-from dyads.ingest import Item, Options, Outcome, finish, repeated_in
 from dyads.pipeline import Pipeline
 from dyads.records import Failure
 from dyads.scale.work import RecordingMemory, analyse_chunk, peak_rss_mb

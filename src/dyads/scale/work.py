@@ -5,65 +5,20 @@ with each chunk, a snapshot of the writer's actor memory. It builds every docume
 chunk in one ``nlp.pipe`` batch and runs the stages article by article, learning into its copy
 of the memory as a single process would. Each article carries the answers its analysis got from
 the memory (:class:`RecordingMemory`); the writer replays them against the true memory and
-re-analyses the rare article whose answers changed (:func:`dyads.ingest.finish`).
+re-analyses the rare article whose answers changed (:func:`dyads.batch.finish`).
 """
 
 from __future__ import annotations
 
 import resource
-from functools import lru_cache
 from typing import Any
 
-import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from dyads.actors.memory import ActorMemory, KnownActor
-from dyads.ingest import Item, Options, build_item, failed
+from dyads.batch import WINDOW, Item, Options, build_item, failed, seen_view
 from dyads.pipeline import Pipeline
 from dyads.records import Failure, RawDocument
-
-# What the stages read of a looked-up actor (coref and linker); dates only pick the entry.
-_SEEN_FIELDS = ("name", "code", "country", "sector", "role", "kind", "source", "aliases")
-
-
-def _view(actor: KnownActor | None) -> tuple[Any, ...] | None:
-    return None if actor is None else tuple(getattr(actor, f) for f in _SEEN_FIELDS)
-
-
-# Longest name (in tokens) compared by where it could match; longer ones are compared as lists.
-WINDOW = 12
-
-Names = tuple[tuple[str, ...], ...]
-
-
-def _effective(names: Names, windows: tuple[tuple[str, ...], ...]) -> tuple[Names, ...]:
-    """For each place the token occurs, the candidate names that match the tokens there, in
-    order: all the linker can act on (it tries candidates in order against the tokens)."""
-    return tuple(tuple(c for c in names if window[: len(c)] == c) for window in windows)
-
-
-def agrees(memory: ActorMemory, asked: dict[tuple[Any, ...], Any]) -> bool:
-    """Whether ``memory`` gives every recorded question the answer the analysis acted on.
-
-    ``("lookup", name, on)`` is compared on the fields the stages read; ``("names", token)``
-    by the candidates that can match where the token occurs in the article, so a name learned
-    elsewhere that does not occur here changes nothing.
-    """
-    for key, value in asked.items():
-        if key[0] == "lookup":
-            if _view(ActorMemory.lookup(memory, key[1], key[2])) != value:
-                return False
-            continue
-        names, windows = value
-        now = tuple(ActorMemory.names_starting(memory, key[1]))
-        if now == names:
-            continue
-        if any(len(c) > WINDOW for c in (*now, *names)):
-            return False
-        if _effective(now, windows) != _effective(names, windows):
-            return False
-    return True
 
 
 class RecordingMemory(ActorMemory):
@@ -83,7 +38,7 @@ class RecordingMemory(ActorMemory):
 
     def lookup(self, name: str, on: str | None = None) -> KnownActor | None:
         found = super().lookup(name, on)
-        self.asked.setdefault(("lookup", name, on), _view(found))
+        self.asked.setdefault(("lookup", name, on), seen_view(found))
         return found
 
     def names_starting(self, token: str) -> list[tuple[str, ...]]:
@@ -108,13 +63,6 @@ class RecordingMemory(ActorMemory):
                 value = (value, windows)
             out[key] = value
         return out
-
-
-@lru_cache(maxsize=1)
-def blank_vocab(lang: str = "en") -> Vocab:
-    """A vocabulary to read back a worker's ``Doc`` without loading the model (the bytes
-    carry their strings; lexical attributes come from the language defaults)."""
-    return spacy.blank(lang).vocab
 
 
 def analyse_chunk(

@@ -24,7 +24,8 @@ def parse_record(line: str, source: str, max_bytes: int) -> RawDocument | Failur
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Failure(source, "read", f"not valid JSON ({exc.msg} at column {exc.colno})")
+        what = exc.msg.removesuffix(" at").lower()  # "Invalid control character at"
+        return Failure(source, "read", f"not valid JSON: {what} at column {exc.colno}")
     if not isinstance(record, dict):
         return Failure(source, "read", f"a JSON object is expected, got {type(record).__name__}")
     body = record.get("text")

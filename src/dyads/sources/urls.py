@@ -20,6 +20,7 @@ URL into documents.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -67,12 +68,21 @@ Resolver = Callable[..., list[tuple]]  # the shape of socket.getaddrinfo
 
 
 class FetchError(InputError):
-    """A URL could not be fetched; ``status`` is the HTTP status when there was one."""
+    """A URL could not be fetched; ``status`` is the HTTP status when there was one;
+    ``unreachable`` when the host's name did not resolve or no connection could be made."""
 
-    def __init__(self, reason: str, *, status: int | None = None, transient: bool = False) -> None:
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status: int | None = None,
+        transient: bool = False,
+        unreachable: bool = False,
+    ) -> None:
         super().__init__(reason, stage="fetch")
         self.status = status
         self.transient = transient
+        self.unreachable = unreachable
 
 
 class BlockedAddress(FetchError):
@@ -160,14 +170,20 @@ def check_address(
     try:
         infos = resolver(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"cannot resolve the host {host!r} ({exc})", transient=True) from exc
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise FetchError(
+            f"DNS lookup failed: the host name {host!r} did not resolve ({why}); check the "
+            "address, and that this machine is online",
+            transient=True,
+            unreachable=True,
+        ) from exc
     addresses: list[str] = []
     for info in infos:
         text = str(info[4][0]).split("%")[0]  # drop an IPv6 zone id
         if text not in addresses:
             addresses.append(text)
     if not addresses:
-        raise FetchError(f"the host {host!r} has no address", transient=True)
+        raise FetchError(f"the host {host!r} has no address", transient=True, unreachable=True)
     if not allow_private:
         for text in addresses:
             reason = _blocked_reason(ipaddress.ip_address(text))
@@ -302,7 +318,9 @@ class Fetcher:
             response = self._get(origin + "/robots.txt", {}, ROBOTS_MAX_BYTES, redirects=True)
         except BlockedAddress:
             raise
-        except FetchError:
+        except FetchError as exc:
+            if exc.unreachable:  # the page cannot be reached either: say why, not "robots.txt"
+                raise
             return _Robots(None, True, now + ROBOTS_RETRY_SECONDS)
         if response.status >= 500:
             return _Robots(None, True, now + ROBOTS_RETRY_SECONDS)
@@ -346,7 +364,12 @@ class Fetcher:
                 raise FetchError(
                     f"cannot fetch {url} ({type(exc).__name__}: {exc})", transient=True
                 ) from exc
-        raise FetchError(f"cannot connect to {url} ({last_error})", transient=True)
+        where = f"{host}:{urlsplit(url).port or (443 if url.startswith('https') else 80)}"
+        raise FetchError(
+            f"connection failed: cannot connect to {where} ({_connect_reason(last_error)})",
+            transient=True,
+            unreachable=True,
+        )
 
     def _send(self, request: httpx.Request, url: str, max_bytes: int) -> Response:
         deadline = time.monotonic() + self.policy.total_timeout
@@ -371,6 +394,12 @@ class Fetcher:
         return Response(
             url=url, status=response.status_code, headers=response.headers, content=bytes(body)
         )
+
+
+def _connect_reason(exc: Exception | None) -> str:
+    """``connection refused``, ``network is unreachable``…: the OS's words, without errno."""
+    text = str(exc) if exc is not None else ""
+    return re.sub(r"^\[Errno -?\d+\]\s*", "", text).lower() or "no address answered"
 
 
 def _too_large(url: str, limit: int) -> str:

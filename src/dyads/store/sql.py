@@ -1,20 +1,27 @@
 """The store's logic in portable SQL, shared by every backend.
 
-A backend supplies four primitives (run one statement, run one statement for many rows,
-fetch rows as dicts, and a transaction) and writes SQL with ``?`` placeholders only.
+A backend supplies the primitives (run one statement, run one statement for many rows, fetch
+rows as dicts on a connection, a transaction, and a :meth:`SqlStore.reader` for concurrent
+reads) and writes SQL with ``?`` placeholders only. Writes go through one connection, one
+at a time (``_lock``); reads made through a reader run side by side.
 """
 
 from __future__ import annotations
 
 import json
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dyads.dedup import DuplicateIndex, body_text, same_event, signature, to_bytes
+from dyads.errors import StoreError
 from dyads.records import Article, Event, Failure
-from dyads.store.base import SaveResult, article_row, migrations, split_statements
+from dyads.store.base import SaveResult, article_row, migrations, redact, split_statements
 from dyads.store.rows import article_record, extraction_rows
+
+if TYPE_CHECKING:
+    from dyads.dedup import DuplicateIndex
 
 
 def utc_now() -> datetime:
@@ -25,9 +32,24 @@ class SqlStore:
     """Everything a store does, over the backend's primitives."""
 
     url: str
+    read_only: bool = False
+    # Committed write transactions since the store was opened (by this process).
+    generation: int = 0
+    _lock: threading.RLock
 
     # primitives (backends override) ------------------------------------
     def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> None:
+        raise NotImplementedError
+
+    def query_on(
+        self, conn: Any, sql: str, params: list[Any] | tuple[Any, ...] = ()
+    ) -> list[dict[str, Any]]:
+        """``query`` on ``conn``, a connection or cursor of this backend's."""
+        raise NotImplementedError
+
+    def reader(self) -> AbstractContextManager[SqlStore]:
+        """A read-only view of the store for one request (or one command): its own cursor or
+        pooled connection, so that reads from many threads run at once."""
         raise NotImplementedError
 
     def execute_many(self, sql: str, rows: list[list[Any]]) -> None:
@@ -64,6 +86,29 @@ class SqlStore:
                 self.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, utc_now()]
                 )
+
+    def check_schema(self) -> None:
+        """For a store opened read-only: it must be a dyads store with every migration of this
+        version applied, and none this version does not know."""
+        try:
+            rows = self.query("SELECT version FROM schema_migrations")
+        except Exception as exc:  # the backend's "no such table"
+            raise StoreError(
+                f"{redact(self.url)} is not a dyads store (no schema_migrations table)"
+            ) from exc
+        applied = {int(row["version"]) for row in rows}
+        known = {number for number, _, _ in migrations()}
+        if known - applied:
+            raise StoreError(
+                f"the store at {redact(self.url)} lacks schema migration(s) "
+                f"{', '.join(map(str, sorted(known - applied)))}: open it once with a command "
+                "that writes (dyads ingest, dyads watch)"
+            )
+        if applied - known:
+            raise StoreError(
+                f"the store at {redact(self.url)} was written by a newer dyads (migration(s) "
+                f"{', '.join(map(str, sorted(applied - known)))} unknown here): upgrade dyads"
+            )
 
     def schema_version(self) -> int:
         rows = self.query("SELECT max(version) AS version FROM schema_migrations")
@@ -103,8 +148,10 @@ class SqlStore:
         ``actors`` are actor-memory rows learned from this article, saved in the same
         transaction.
         """
+        from dyads.dedup import body_text, signature
+
         now = utc_now()
-        with self.transaction():
+        with self._lock, self.transaction():
             exists = self.has_article(article.id)
             if not exists:
                 minhash = signature(body_text(article))
@@ -115,13 +162,15 @@ class SqlStore:
                 [article.id, article.source, article.url, now],
             )
             self.execute("DELETE FROM failures WHERE source = ?", [article.source])
-        if not exists:
-            self._duplicates().add(article.id, minhash)
+            if not exists:
+                self._duplicates().add(article.id, minhash)
         return SaveResult.UNCHANGED if exists else SaveResult.STORED
 
     def _insert_article(
         self, article: Article, status: str, reason: str | None, now: datetime, minhash: Any
     ) -> None:
+        from dyads.dedup import to_bytes
+
         original = self._duplicates().original_of(article.id, minhash)
         row = article_row(article) | {
             "status": status,
@@ -140,6 +189,8 @@ class SqlStore:
             self.insert(table, table_rows)
 
     def _duplicates(self) -> DuplicateIndex:
+        from dyads.dedup import DuplicateIndex
+
         if getattr(self, "_duplicate_index", None) is None:
             rows = self.query("SELECT article_id, signature FROM article_minhash")
             self._duplicate_index = DuplicateIndex.from_rows(
@@ -161,6 +212,8 @@ class SqlStore:
             "ORDER BY cluster, article_id, idx",
             [event.source.code, event.target.code, event.root, article_id],
         )
+        from dyads.dedup import same_event
+
         matches = [r for r in candidates if r["cluster"] not in taken and same_event(event, r)]
         matches.sort(key=lambda r: r["evidence"] != event.evidence.sentence)
         return str(matches[0]["cluster"]) if matches else f"{article_id}:{idx}"
@@ -213,6 +266,15 @@ class SqlStore:
             events=self.query("SELECT record FROM events WHERE article_id = ? ORDER BY idx", by_id),
         )
 
+    def ids_starting(self, prefix: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` article ids that start with ``prefix``, in order."""
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.query(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            [pattern, limit],
+        )
+        return [row["id"] for row in rows]
+
     def actor_rows(self) -> list[dict[str, Any]]:
         rows = self.query("SELECT record FROM actors ORDER BY name, role, code, origin")
         return [json.loads(row["record"]) for row in rows]
@@ -252,3 +314,28 @@ class SqlStore:
         for table in ("mentions", "quotes", "events", "actors", "failures"):
             counts[table] = self.count(table)
         return counts
+
+
+class ReadView(SqlStore):
+    """One request's view of a store: every read method, on a connection of its own; no
+    writes (those go through the store, one at a time)."""
+
+    def __init__(self, store: SqlStore, conn: Any) -> None:
+        self.url, self.store, self.conn = store.url, store, conn
+        self.read_only = True
+
+    def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        return self.store.query_on(self.conn, sql, params)
+
+    def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> None:
+        raise StoreError("a read view of the store cannot write")
+
+    def execute_many(self, sql: str, rows: list[list[Any]]) -> None:
+        raise StoreError("a read view of the store cannot write")
+
+    @contextmanager
+    def reader(self) -> Iterator[SqlStore]:
+        yield self
+
+    def close(self) -> None:
+        """The connection belongs to the store (returned when the ``reader`` block ends)."""

@@ -1,0 +1,119 @@
+"""The API's read answers, kept until the store changes and then refreshed behind the scenes.
+
+A dashboard asks the same few questions again and again (a dyad, the latest events, the
+network), and most answers are a scan of the store. Each answer is computed once per version
+of the store and kept as JSON bytes (least recently used first out, ``SIZE`` answers at most).
+
+The version is the store's count of committed writes in this process: exact for DuckDB
+(while this process writes, no other may); for PostgreSQL, where other processes may write
+too, that count and a ``TTL``-second clock.
+
+When the store has changed, a request still gets the answer kept, at once, and the answer is
+computed again in a background thread, at most once per ``EVERY`` seconds; later requests get
+the new one. So a request never waits for a scan it did not cause, and a feed loop writing
+every second does not keep the server busy recomputing: an answer is at most ``EVERY``
+seconds plus one computation old (``docs/BENCHMARKS.md``, API under load). Only the first
+request for a question waits for its answer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger("dyads.api")
+
+SIZE = 512
+TTL = 2.0  # seconds an answer from a PostgreSQL store is trusted without a write of ours
+EVERY = 5.0  # seconds between two computations of one answer
+REFRESHERS = 1  # threads computing answers again: one leaves the rest of the process to requests
+
+
+@dataclass(slots=True)
+class _Answer:
+    version: Hashable
+    body: bytes
+    at: float  # when its computation started (time.monotonic)
+
+
+def to_json(value: Any) -> bytes:
+    """JSON bytes as the API sends them (UTF-8; rows carry null for a missing value)."""
+    return json.dumps(value, ensure_ascii=False, default=str).encode("utf-8")
+
+
+class Answers:
+    """Answers by key (a request's path and query) for the store version ``version()``."""
+
+    def __init__(
+        self, version: Callable[[], Hashable], size: int = SIZE, every: float = EVERY
+    ) -> None:
+        self.version, self.size, self.every = version, size, every
+        self._answers: OrderedDict[str, _Answer] = OrderedDict()
+        self._computing: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+        self._refresh = ThreadPoolExecutor(REFRESHERS, thread_name_prefix="dyads-refresh")
+
+    def kept(self, key: str, compute: Callable[[], Any]) -> bytes | None:
+        """The answer kept for ``key``, without waiting (None when there is none yet); if the
+        store has changed since, ``compute`` is started in the background for later requests."""
+        now = self.version()
+        with self._lock:
+            found = self._answers.get(key)
+            if found is None:
+                return None
+            self._answers.move_to_end(key)
+            due = time.monotonic() - found.at >= self.every
+            if found.version != now and due and key not in self._computing:
+                self._computing[key] = threading.Event()
+                self._refresh.submit(self._quietly, key, compute, now)
+            return found.body
+
+    def get(self, key: str, compute: Callable[[], Any]) -> bytes:
+        """The answer for ``key`` as JSON bytes, computing it here if there is none yet;
+        ``compute()`` gives it as plain data."""
+        while True:
+            body = self.kept(key, compute)
+            if body is not None:
+                return body
+            with self._lock:
+                running = self._computing.get(key)
+                if running is None:
+                    running = self._computing[key] = threading.Event()
+                    break
+            running.wait()  # someone is computing the first answer: take theirs
+        return self._compute(key, compute, self.version(), running)
+
+    def _compute(
+        self, key: str, compute: Callable[[], Any], version: Hashable,
+        running: threading.Event | None = None,
+    ) -> bytes:  # fmt: skip
+        started = time.monotonic()
+        try:
+            body = to_json(compute())
+            with self._lock:
+                self._answers[key] = _Answer(version, body, started)
+                self._answers.move_to_end(key)
+                while len(self._answers) > self.size:
+                    self._answers.popitem(last=False)
+            return body
+        finally:
+            with self._lock:
+                done = self._computing.pop(key, running)
+            if done is not None:
+                done.set()
+
+    def _quietly(self, key: str, compute: Callable[[], Any], version: Hashable) -> None:
+        try:
+            self._compute(key, compute, version)
+        except Exception:  # the kept answer stays; the next request tries again
+            log.exception("refreshing %s failed", key)
+
+    def close(self) -> None:
+        self._refresh.shutdown(wait=False, cancel_futures=True)
