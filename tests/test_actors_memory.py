@@ -27,11 +27,24 @@ def lavrov(nlp, memory: ActorMemory | None, published: str = "2024-01-10") -> Me
 
 
 def test_surname_alone_is_coded_from_memory(nlp, learned) -> None:
-    assert lavrov(nlp, None).code is None  # nothing in the sentence says who he is
-    m = lavrov(nlp, learned)
-    assert (m.actor, m.code, m.role) == ("Sergei Lavrov", "RUSGOV", "Foreign Minister")
-    known = learned.lookup("Lavrov", "2024-01-10")
+    # Colomina is in no office-holder table: only what the seed taught codes his surname.
+    text = "Colomina said on Tuesday that the talks had failed."
+
+    def colomina(memory: ActorMemory | None) -> Mention:
+        found = find_mentions(nlp(text), published="2024-01-10", memory=memory)
+        return next(m for m in found if m.text == "Colomina")
+
+    assert colomina(None).code is None  # nothing in the sentence says who he is
+    m = colomina(learned)
+    assert (m.actor, m.code) == ("Javier Colomina", "IGOWSTNAT")
+    assert m.role is not None and m.role.startswith("NATO secretary general")
+    known = learned.lookup("Colomina", "2024-01-10")
     assert known is not None and known.first_seen == known.last_seen == "2023-12-28"
+
+
+def test_office_holder_table_codes_a_surname_without_memory(nlp) -> None:
+    m = lavrov(nlp, None)
+    assert (m.actor, m.code) == ("Sergei Lavrov", "RUSGOV")
 
 
 def test_user_entry_overrides_learned(nlp, learned, tmp_path: Path) -> None:
