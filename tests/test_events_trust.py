@@ -192,3 +192,95 @@ def test_a_signing_between_a_compound_subject_goes_both_ways(
 )
 def test_planned_questioned_hypothetical_events_are_not_coded_as_real(events_of, text) -> None:
     assert all(e.root not in ("14", "07", "18", "19", "05") for e in events_of(text))
+
+
+# --- kinds the blind audit found (each with two paraphrases of ours) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The American Medical Association agrees with Dean.",
+        "The Kremlin agrees with Beijing.",
+        "Germany agreed with France on Monday.",
+    ],
+)
+def test_agreeing_with_someone_is_an_opinion_not_an_intent(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.root == "03"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dominicans arrive in Uruguay from Santo Domingo with false documents.",
+        "Bolivian traffickers travel to Peru every month.",
+        "Honduran families travelled to Mexico last year.",
+    ],
+)
+def test_people_on_the_move_make_no_official_visit(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.root == "04"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump appeared to break down walls with Mexico.",
+        "Merkel broke the ice with Macron in Paris.",
+        "The French team broke records in Spain.",
+    ],
+)
+def test_breaking_anything_but_ties_is_no_break_in_relations(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.root == "16"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin is nearing a deal that would see Germany send tanks to Ukraine.",
+        "They discussed an agreement that could see Russia release prisoners to Ukraine.",
+        "Officials described a plan that might see France send troops to Mali.",
+    ],
+)
+def test_what_a_deal_would_see_happen_has_not_happened(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.root in ("07", "08", "15")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "In the US race, Republican nominee Donald Trump attacked Democrat Hillary Clinton.",
+            "11",
+        ),
+        ("Democrat Bernie Sanders attacked Republican candidate Ted Cruz in Iowa.", "11"),
+        ("Israel attacked Iran.", "19"),
+    ],
+)
+def test_politicians_attack_in_words_states_with_force(events_of, text: str, root: str) -> None:
+    assert {e.root for e in events_of(text)} == {root}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanders says his private meeting with Pope Francis is not an endorsement.",
+        "Trump's trip to Mexico was something of a Hail Mary.",
+        "The summit between Russia and China was a success for both.",
+    ],
+)
+def test_an_event_talked_about_again_is_not_reported_again(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GOP presidential candidate Dr. Ben Carson says Democrat Hillary Clinton is not fit to "
+        "serve as President of the United States.",
+        "In the US race, Republican candidate Ted Cruz said Democrat Hillary Clinton was a liar.",
+        "Democrat Bernie Sanders blasted Democrat Hillary Clinton in Iowa on Monday.",
+    ],
+)
+def test_two_people_under_one_code_are_a_dyad(events_of, text: str) -> None:
+    events = events_of(text)
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("USAPTY", "11", "USAPTY")]

@@ -417,3 +417,33 @@ def test_the_writer_s_aside_is_not_reported_content(quotes_in, text, content):
 )
 def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
     assert [q for q in quotes_in(text) if q.kind != "indirect"] == []
+
+
+# -- a definite document whose author was not found is no speaker (blind audit) -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's cartels grew. “Profits from crime exceed $2 trillion,” the report said.",
+        "Honduras was criticised. The press release said that “the police acted within the law.”",
+        "Brazil seized cocaine. “Seizures rose sharply,” this shows.",
+    ],
+)
+def test_a_document_with_no_author_found_is_no_speaker(text: str) -> None:
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    doc = load_nlp()(text)
+    mentions = find_mentions(doc)
+    assert [q.speaker.text for q in find_quotes(doc, mentions) if q.speaker] == []
+
+
+def test_a_document_whose_author_is_named_speaks_for_it() -> None:
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    text = "“The attacks were planned abroad,” the Interior Ministry said in a statement."
+    doc = load_nlp()(text)
+    found = find_quotes(doc, find_mentions(doc))
+    assert found and all(q.speaker and q.speaker.actor for q in found)

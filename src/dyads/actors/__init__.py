@@ -53,4 +53,31 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
+    return _former(mentions, text)
+
+
+# sectors of office: a former holder is one of the country's elites (CAMEO's ELI)
+_OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+_FORMER = ("former ", "ex-", "ex ", "onetime ", "one-time ", "retired ")
+
+
+def _former(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "former Vermont governor Howard Dean", "the ex-mayor": a person the text calls a former
+    office-holder is coded as the country's elite (ELI), in every mention of them (blind audit:
+    former officials coded as serving government)."""
+    formers = set()
+    for m in mentions:
+        if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
+            continue
+        before = text[max(0, m.span[0] - 12) : m.span[0]].lower()
+        phrase = m.text.lower()
+        if phrase.startswith(_FORMER) or before.rstrip().endswith(
+            tuple(f.strip() for f in _FORMER)
+        ):
+            formers.add(m.actor)
+    if not formers:
+        return mentions
+    for m in mentions:
+        if m.actor in formers and m.sector in _OFFICE_SECTORS and m.country:
+            m.sector, m.code = "ELI", f"{m.country}ELI"
     return mentions

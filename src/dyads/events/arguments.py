@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.ontology import cameo
-from dyads.events.sides import Arg, MentionIndex, owned_by, same_side, side_for
+from dyads.events.sides import Arg, MentionIndex, distinct, owned_by, same_side, side_for
 from dyads.records import Side
 
 __all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
@@ -63,13 +63,17 @@ def _args(
     out: list[Arg] = []
     for tok in toks:
         side = side_for(index, tok, [a.side for a in avoid])
-        if side is not None and all(not same_side(side, a.side) for a in out):
-            out.append(Arg(side, tok, path))
+        if side is None:
+            continue
+        mention = index[tok.i]
+        arg = Arg(side, tok, path, person=mention is not None and mention.kind == "person")
+        if all(distinct(arg, a) for a in out):
+            out.append(arg)
     return out
 
 
 def _others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:
-    return [a for a in args if all(not same_side(a.side, s.side) for s in sources)]
+    return [a for a in args if all(distinct(a, s) for s in sources)]
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, coded, same_side
+from dyads.events.sides import Arg, MentionIndex, coded, distinct
 from dyads.events.stance import stances
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
@@ -85,6 +85,18 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
     return Evidence(sentence=text[start:end], span=(start, end))
 
 
+_FORCE = {"18", "19"}
+_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target"}
+_UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
+_VERBAL_ATTACK = "111"
+_VISITS = {"042", "043", "044"}
+
+
+def _people(arg: Arg) -> bool:
+    """The side is a people ("Dominicans", "Bolivian criminal groups"), not an envoy."""
+    return arg.token.tag_ in ("NNPS", "NNS") or arg.side.sector in ("CVL", "CRM", "REF")
+
+
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
 
 
@@ -119,6 +131,11 @@ def _emit(
         return
     mood = mood or assess(tok, ctx.lex, nominal=nominal, presupposed=presupposed)
     final, negated = recode(code, mood, ctx.lex, will_not(tok, ctx.lex))
+    verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
+    if verbal and all(s.side.sector in _UNARMED for s in sources):
+        final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
+    if final is not None and final[:3] in _VISITS and any(_people(s) for s in sources):
+        return  # migrants arriving, traffickers moving: not an official visit
     if final is None:
         if not (ctx.keep_negated and negated and mood.kind != "hypothetical"):
             return
@@ -127,7 +144,9 @@ def _emit(
     sent = tok.sent
     scored: dict[tuple[int, int], tuple[dict[str, str], float]] = {}
     for source, target in pairs:
-        if same_side(source.side, target.side) or not (coded(source.side) and coded(target.side)):
+        if not (coded(source.side) and coded(target.side)):
+            continue
+        if not distinct(source, target):
             continue
         key = (source.token.i, target.token.i)
         # a reciprocal event is as certain both ways: score the direction the frame reads

@@ -192,6 +192,12 @@ def assess(
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind == "asserted":
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break
+        if dep == "ccomp" and head.lemma_.lower() not in lexicon.speech:
+            # "an agreement that would see him endorse her": the small clause takes the mood
+            # of the verb it completes (reported speech keeps its own)
+            if kind == "asserted" and _aux_kind(head, lexicon) == "hypothetical":
+                kind = "hypothetical"
+            break
         if dep not in _CHAIN:
             break
         if dep == "conj":

@@ -47,6 +47,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             continue
         if sense.modifiers and not (sense.modifiers & mods):
             continue
+        if sense.complement and not _complemented(tok):
+            continue
         if sense.objects:
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
@@ -55,6 +57,20 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
                 continue
         return sense, sense.code
     return senses[-1], None
+
+
+def _complemented(tok: Token) -> bool:
+    """What is agreed is said: a clause, an object, or an "on"/"to" phrase."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "dobj")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "to") and not _when(c))
+        for c in tok.children
+    )
+
+
+def _when(prep: Token) -> bool:
+    """ "on Monday", "to date": the phrase says when, not what."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def event_object(lex: Lexicon, obj: Token) -> bool:
@@ -93,6 +109,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
             continue  # the event noun codes it, with this verb's subject as source
         if via == "noun" and _acted_upon(lex, tok):
             continue  # "won't lift its embargo": the embargo is what the act is about
+        if via == "noun" and _topic(tok):
+            continue  # "his meeting with the Pope is not an endorsement": talked about
         if code is not None:
             yield Trigger(tok, code, sense, via)
 
@@ -108,6 +126,16 @@ def _acted_upon(lex: Lexicon, noun: Token) -> bool:
         return False
     sense, code = choose(senses, verb, noun)
     return code is not None and not sense.light
+
+
+_COPULAS = {"be", "seem", "remain", "become", "appear", "look", "sound"}
+
+
+def _topic(noun: Token) -> bool:
+    """The event noun is what a copular clause says something about ("Trump's trip to Mexico
+    was a Hail Mary"): an event the text already reported, mentioned again, not reported
+    here (its date is elsewhere, so it would be dated by the publication day)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _COPULAS
 
 
 def _has(tok: Token, dep: str) -> bool:

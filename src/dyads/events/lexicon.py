@@ -58,6 +58,7 @@ class Sense:
     light: bool = False
     no_object: bool = False
     theme: bool = False
+    complement: bool = False
     joint: bool = False
     modifiers: frozenset[str] = frozenset()
     origin: str = "dyads"
@@ -168,6 +169,7 @@ def _senses(word: str, value: Any, origin: str = "dyads") -> tuple[Sense, ...]:
                 light=bool(item.get("light", False)),
                 no_object=bool(item.get("no_object", False)),
                 theme=bool(item.get("theme", False)),
+                complement=bool(item.get("complement", False)),
                 joint=bool(item.get("joint", False)),
                 modifiers=frozenset(item.get("modifiers") or ()),
                 origin=origin,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.records import Mention, Side
 
-__all__ = ["Arg", "MentionIndex", "coded", "owned_by", "same_side", "side_for"]
+__all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
 
 # children of a noun that name who it belongs to, tried before its other modifiers
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod", "npadvmod", "nummod", "det", "appos")
@@ -39,6 +39,15 @@ class Arg:
     side: Side
     token: Token
     path: str
+    person: bool = False  # a named person (two of them are a dyad even under one code)
+
+
+def distinct(a: Arg, b: Arg) -> bool:
+    """Not the same side: different actors, or two different people under one code
+    ("Carson said Democrat Hillary Clinton is not fit": USAPTY -> USAPTY)."""
+    if not same_side(a.side, b.side):
+        return True
+    return a.person and b.person and a.side.actor != b.side.actor
 
 
 class MentionIndex:
@@ -137,7 +146,8 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
         return None
     for mention, at in _owners(index, tok):
         side = _with_country(index, tok, mention, at)
-        if all(not same_side(side, a) for a in avoid):
+        other_person = mention.kind == "person" and all(a.actor != mention.actor for a in avoid)
+        if other_person or all(not same_side(side, a) for a in avoid):
             return side
     return None
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from dyads.events.arguments import children, with_conjuncts
 from dyads.events.factuality import forms
 from dyads.events.lexicon import Lexicon
-from dyads.events.sides import Arg, MentionIndex, same_side, side_for
+from dyads.events.sides import Arg, MentionIndex, distinct, side_for
 
 __all__ = ["Stance", "stances"]
 
@@ -63,8 +63,11 @@ def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list
         if index[tok.i] is None or tok.dep_ in ("relcl", "acl"):
             continue
         side = side_for(index, tok)
-        if side is not None and all(not same_side(side, s.side) for s in speaker):
-            return [Arg(side, tok, "evaluated")]
+        if side is None:
+            continue
+        arg = Arg(side, tok, "evaluated", person=index[tok.i].kind == "person")  # type: ignore[union-attr]
+        if all(distinct(arg, s) for s in speaker):
+            return [arg]
     return []
 
 
@@ -122,7 +125,9 @@ def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
             continue
         subjects = children(verb, "nsubj")
         speaker = [
-            Arg(s, t, "nsubj") for t in with_conjuncts(subjects) if (s := side_for(index, t))
+            Arg(s, t, "nsubj", person=(m := index[t.i]) is not None and m.kind == "person")
+            for t in with_conjuncts(subjects)
+            if (s := side_for(index, t))
         ]
         if not speaker:
             continue

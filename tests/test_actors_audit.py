@@ -1,0 +1,77 @@
+"""Kinds of actor-coding fault the blind audit found, each with two paraphrases of ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.records import Mention
+
+
+@pytest.fixture(scope="module")
+def mentions_of():
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+
+    nlp = load_nlp()
+
+    def run(text: str, published: str = "2016-07-27") -> list[Mention]:
+        return find_mentions(nlp(text), published=published)
+
+    return run
+
+
+def _at(mentions: list[Mention], text: str) -> Mention:
+    return next(m for m in mentions if m.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Gunmen killed three police officers in Michoacan on Monday.", "Michoacan", "MEX"),
+        ("The cartel moved cocaine through Sinaloa and Chihuahua.", "Sinaloa", "MEX"),
+        ("Voters in Vermont backed Sanders.", "Vermont", "USA"),
+    ],
+)
+def test_a_state_or_city_is_where_not_who(mentions_of, text, place, country) -> None:
+    found = _at(mentions_of(text), place)
+    assert (found.code, found.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Former Vermont governor Howard Dean spoke at the convention.", "Howard Dean"),
+        ("Former British prime minister Tony Blair criticized the decision.", "Tony Blair"),
+        ("The former German chancellor Gerhard Schroeder defended Russia.", "Gerhard Schroeder"),
+    ],
+)
+def test_a_former_office_holder_is_an_elite(mentions_of, text, name) -> None:
+    found = [m for m in mentions_of(text) if m.actor and name in m.actor]
+    assert found and all(m.sector == "ELI" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hillary Clinton put American lives at risk.", "American"),
+        ("The Mexican heritage of the judge was questioned.", "Mexican"),
+        ("He answered in Spanish.", "Spanish"),
+    ],
+)
+def test_a_nationality_word_is_not_an_actor(mentions_of, text, word) -> None:
+    assert all(m.code is None for m in mentions_of(text) if m.text == word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama met the Pope in Rome. The meeting was long, and it ended at noon.",
+        "The United Nations published figures. Analysts read them, and it is clear they rose.",
+        "Canada signed the treaty. The treaty was debated for weeks. Critics said it failed.",
+    ],
+)
+def test_it_far_from_a_subject_body_is_no_actor(mentions_of, text) -> None:
+    second = text.split(". ", 1)[1]
+    start = text.index(second)
+    assert [m for m in mentions_of(text) if m.text in ("it", "its") and m.span[0] >= start
+            and m.code] == []  # fmt: skip
