@@ -75,3 +75,33 @@ def test_it_far_from_a_subject_body_is_no_actor(mentions_of, text) -> None:
     start = text.index(second)
     assert [m for m in mentions_of(text) if m.text in ("it", "its") and m.span[0] >= start
             and m.code] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Russian Foreign Ministry condemned Armenia for its drills with the United States.",
+         "ARM"),
+        ("The Chinese government criticized Japan for its decision to release the water.", "JPN"),
+        ("The European Union praised Kenya for its handling of the election.", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_the_reason_phrase_is_the_objects(mentions_of, text, owner) -> None:
+    (its,) = [m for m in mentions_of(text) if m.text == "its"]
+    assert its.country == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The US is a partner. Colombia's most notorious trafficker, Daniel Barrera Barrera, "
+         "began negotiations with the US.", "COLCRM"),
+        ("The US is a partner. Mexico's most wanted drug lord, Joaquin Guzman, escaped.",
+         "MEXCRM"),
+        ("The US is a partner. Peru's very powerful interior minister, Carlos Basombrio, resigned.",
+         "PERGOV"),
+    ],
+)  # fmt: skip
+def test_a_graded_adjective_does_not_hide_the_possessor_country(mentions_of, text, code) -> None:
+    (person,) = [m for m in mentions_of(text, "2012-02-01") if m.kind == "person"]
+    assert person.code == code

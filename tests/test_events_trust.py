@@ -284,3 +284,31 @@ def test_an_event_talked_about_again_is_not_reported_again(events_of, text: str)
 def test_two_people_under_one_code_are_a_dyad(events_of, text: str) -> None:
     events = events_of(text)
     assert [(e.source.code, e.root, e.target.code) for e in events] == [("USAPTY", "11", "USAPTY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, which supports the Syrian government, sent more warplanes on Monday.",
+        "Forty percent of Russian voters support the Kremlin, a poll found.",
+        "Republican senators who oppose Democrat Hillary Clinton met in Washington on Monday.",
+    ],
+)
+def test_a_simple_present_that_describes_is_no_event(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} & {"05", "12"} == set()
+
+
+def test_a_past_act_of_support_is_still_an_event(events_of) -> None:
+    assert ("DEU", "FRA", "05") in coded(events_of("Germany backed France on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrat Bernie Sanders trashed Republican candidate Ted Cruz in Iowa on Monday.",
+        "The Chinese government ridiculed Japan on Tuesday.",
+        "Iran's foreign minister excoriated Israel on Monday.",
+    ],
+)
+def test_the_press_words_for_criticising_are_criticism(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} == {"11"}

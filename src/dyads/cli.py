@@ -70,6 +70,13 @@ DateFromName = Annotated[
     ),
 ]
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest article text accepted.")]
+MinConfidence = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Leave out events scoring under this (0-1); default: the trained threshold.",
+    ),
+]  # fmt: skip
 
 
 @app.callback()
@@ -90,6 +97,7 @@ def ingest(
     published: Published = None,
     date_from_name: DateFromName = False,
     max_bytes: MaxBytes = None,
+    min_confidence: MinConfidence = None,
     allow_private: Annotated[
         bool,
         typer.Option(
@@ -129,7 +137,7 @@ def ingest(
             raise typer.BadParameter(
                 "Ray is not installed: pip install 'dyads[ray]'", param_hint="--engine"
             ) from None
-    pipeline = _pipeline(max_bytes)
+    pipeline = _pipeline(max_bytes, min_confidence)
     store = for_writing(db)
     summary = batch.Summary()
     try:
@@ -157,6 +165,7 @@ def extract(
     published: Published = None,
     date_from_name: DateFromName = False,
     max_bytes: MaxBytes = None,
+    min_confidence: MinConfidence = None,
     format: Annotated[str, typer.Option("--format", help="json (the record contract).")] = "json",
 ) -> None:
     """Analyse articles without a store and print them as JSON: {"articles": [...]}."""
@@ -168,7 +177,7 @@ def extract(
     from dyads import ingest as batch
     from dyads.records import to_dict
 
-    pipeline = _pipeline(max_bytes)
+    pipeline = _pipeline(max_bytes, min_confidence)
     summary = batch.Summary()
     sys.stdout.write('{"articles": [')
     first = True
@@ -253,11 +262,12 @@ def summary(
         store.close()
 
 
-def _pipeline(max_bytes: int | None) -> Any:
+def _pipeline(max_bytes: int | None, min_confidence: float | None = None) -> Any:
     from dyads.config import load_settings
     from dyads.pipeline import Pipeline
 
-    return Pipeline(load_settings(max_text_bytes=max_bytes))
+    settings = load_settings(max_text_bytes=max_bytes, min_confidence=min_confidence)
+    return Pipeline(settings)
 
 
 @contextmanager

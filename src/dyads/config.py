@@ -23,6 +23,9 @@ class Settings:
     # Tokens of context either side of a possible entity where the recogniser runs
     # (dyads.nlp.entities; never below what its encoder reads); 0 runs it over every token.
     ner_window: int = 4
+    # Events scoring under this confidence (0-1) are not emitted; None keeps the trained
+    # scorer's threshold (dyads.events.scoring, set on the tune halves for precision 0.80).
+    min_confidence: float | None = None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
@@ -32,6 +35,8 @@ def _coerce(name: str, raw: str) -> Any:
     kind = {f.name: f.type for f in fields(Settings)}[name]
     if kind == "int":
         return int(raw)
+    if kind.startswith("float"):
+        return float(raw)
     if kind.startswith("tuple"):
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     return raw

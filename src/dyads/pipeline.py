@@ -158,7 +158,10 @@ class Pipeline:
         self._stage("quotes", article)
         quotes = find_quotes(doc, mentions, published=article.published, body=article.body)
         self._stage("events", article)
-        events = find_events(doc, mentions, quotes, published=article.published, body=article.body)
+        events = find_events(
+            doc, mentions, quotes, published=article.published, body=article.body,
+            min_confidence=self.settings.min_confidence,
+        )  # fmt: skip
         article.mentions = mentions
         article.quotes = quotes
         article.events = events

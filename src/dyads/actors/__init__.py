@@ -11,8 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.actors.coref import resolve
-from dyads.actors.linker import link
+from dyads.actors.linker import Linker, link
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.refs import Ref
 from dyads.actors.ruler import add_actor_ruler
 from dyads.records import Mention
 
@@ -37,7 +38,9 @@ def find_mentions(
     linker = link(doc, published=published, memory=memory, dateline_place=dateline_place, body=body)
     text = linker.doc_text
     mentions = []
-    for ref in resolve(linker):
+    refs = resolve(linker)
+    owners = _owners(linker, refs)
+    for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(
             Mention(
@@ -46,7 +49,9 @@ def find_mentions(
                 actor=ref.actor,
                 # a place ("in Michoacan", the dateline) or a nationality word ("American
                 # lives") names where or whose, not an actor: its country without a code
-                code=None if ref.form in ("place", "modifier") else (ref.code or None),
+                code=None
+                if ref.form in ("place", "modifier") or id(ref) in owners
+                else (ref.code or None),
                 country=ref.country,
                 sector=ref.sector,
                 role=ref.role,
@@ -54,6 +59,23 @@ def find_mentions(
             )
         )
     return _former(mentions, text)
+
+
+def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
+    """Countries named only as whose a coded body is: "Colombia's National Narcotics
+    Directorate", "the US Drug Enforcement Administration" (the body acts, not the country;
+    blind audit, round 2)."""
+    t = linker.t
+    at = {i: ref for ref in refs if ref.code for i in range(ref.start, ref.end)}
+    owned = set()
+    for ref in refs:
+        last = ref.end - 1
+        if ref.kind != "country" or t.dep[last] not in ("poss", "compound"):
+            continue
+        body = at.get(t.head[last])
+        if body is not None and body is not ref and body.kind != "country":
+            owned.add(id(ref))
+    return owned
 
 
 # sectors of office: a former holder is one of the country's elites (CAMEO's ELI)

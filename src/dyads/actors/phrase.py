@@ -103,6 +103,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             own.bound = own.bound or not (campaign or people)
             j = span[0] - 1
             continue
+        if t.pos[j] == "ADV" and t.dep[j] == "advmod" and t.pos[t.head[j]] == "ADJ":
+            j -= 1  # "Colombia's most notorious trafficker"
+            continue
         if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):
             if t.lower[j] in FOREIGN:
                 own.bound = True  # "foreign officials" are not the article's country's

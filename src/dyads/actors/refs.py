@@ -22,6 +22,11 @@ LOCATIVE = {
     "in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "on",
     "within", "towards", "toward", "via",
 }  # fmt: skip
+# a country named after these is where something happens, not who acts ("living in Mexico");
+# "on", "into", "toward" stay out: "sanctions on Russia", "an incursion into Ukraine" name a target
+COUNTRY_LOCATIVE = {
+    "in", "at", "near", "outside", "inside", "around", "throughout", "across", "within",
+}  # fmt: skip
 # verbs of motion: "travel to Kyiv" names a destination, not the government there
 MOTION_VERBS = {
     "travel", "go", "fly", "come", "return", "arrive", "head", "move", "flee", "relocate",

@@ -25,7 +25,12 @@ from dyads.events.lexicon import Lexicon
 
 __all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
 
-Kind = Literal["asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned"]
+Kind = Literal[
+    "asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned", "generic"
+]
+_UNREAL = ("hypothetical", "believed", "alleged", "questioned", "generic")
+# attitudes, not acts, when in the simple present: "43 percent of voters support Strickland"
+_STATIVE = {"support", "back", "oppose", "favor", "favour", "like", "dislike", "trust", "distrust"}
 # an accusation of a concrete use of force reports the incident itself (news codes the water
 # cannon, the shelling): those roots keep their code when only alleged
 _INCIDENT_ROOTS = {"17", "18", "19", "20"}
@@ -179,6 +184,8 @@ def assess(
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
+    if kind == "asserted" and _generic(trigger):
+        kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
     tok = trigger
     came_from = ""
@@ -235,6 +242,17 @@ def assess(
     return Mood(negated=negated, kind=kind)
 
 
+def _generic(trigger: Token) -> bool:
+    """A simple present that describes rather than reports: in a relative clause ("Giuliani,
+    who backs Trump, ..."; "Republicans who oppose him") or an attitude verb ("voters support
+    Strickland"). Blind audit, round 2: both were coded as support/opposition events."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    return trigger.dep_ == "relcl" or trigger.lemma_.lower() in _STATIVE
+
+
 def will_not(trigger: Token, lex: Lexicon) -> bool:
     """ "will not lift", "won't accept", "said it would not meet": a negated future (or the future
     of reported speech) on the trigger or the verb it hangs off (not "no plans to": the absence
@@ -265,7 +283,7 @@ def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[
         return refused, False
     if mood.kind == "alleged" and not mood.negated and code[:2] in _INCIDENT_ROOTS:
         return code, False  # "accused China's coast guard of firing water cannon at …"
-    if mood.negated or mood.kind in ("hypothetical", "believed", "alleged", "questioned"):
+    if mood.negated or mood.kind in _UNREAL:
         return None, mood.negated
     if mood.kind == "asserted":
         return code, False
