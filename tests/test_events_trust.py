@@ -312,3 +312,71 @@ def test_a_past_act_of_support_is_still_an_event(events_of) -> None:
 )
 def test_the_press_words_for_criticising_are_criticism(events_of, text: str) -> None:
     assert {e.root for e in events_of(text)} == {"11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The American people have given Republican candidate Donald Trump a real shot.",
+        "The summit gave Germany a chance to lead.",
+        "Voters gave the Indian government a mandate to reform.",
+    ],
+)
+def test_giving_anything_but_aid_is_no_aid(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} & {"07"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The United States gave Ukraine $500 million in military aid on Monday.", "071"),
+        ("China provided Pakistan with loans.", "070"),
+        ("Germany provided weapons to Ukraine.", "072"),
+    ],
+)
+def test_aid_given_is_aid(events_of, text: str, code: str) -> None:
+    assert [e.cameo for e in events_of(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And in 2008, US Democratic candidate Hillary Clinton slammed Barack Obama as elitist.",
+        "In 2007, Benjamin Netanyahu met Vladimir Putin in Moscow.",
+        "In 2005, Volodymyr Zelensky criticized Russia.",
+    ],
+)
+def test_an_office_held_only_later_codes_no_earlier_event(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.date and e.date.basis == "text"] == []
+
+
+def test_an_office_held_at_the_time_still_codes(events_of) -> None:
+    (event,) = [e for e in events_of("In 2020, Vladimir Putin criticized Ukraine.")]
+    assert (event.source.code, event.root, event.date.start[:4]) == ("RUSGOV", "11", "2020")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("They met again in July 2020, when Vladimir Putin was visiting Turkey.", "2020-07"),
+        ("Talks collapsed on 3 March 2021, when Russia expelled the British ambassador.",
+         "2021-03-03"),
+        ("On Monday, while Iran attacked Israel, diplomats met in Geneva.", "2024-05-06"),
+    ],
+)  # fmt: skip
+def test_a_when_clause_shares_the_time_it_hangs_off(events_of, text: str, day: str) -> None:
+    events = events_of(text)
+    assert events and all(e.date.start.startswith(day) for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since December, 71 Colombian police officers backed by the United States have been "
+        "suspended.",
+        "Syrian forces supported by Russia shelled Idlib on Monday.",
+        "The Colombian army, backed by the United States, attacked FARC rebels.",
+    ],
+)
+def test_an_attitude_participle_says_who_not_what_was_done(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} & {"05"} == set()

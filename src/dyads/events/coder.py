@@ -30,7 +30,7 @@ from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, coded, distinct
+from dyads.events.sides import Arg, MentionIndex, coded, distinct, out_of_office
 from dyads.events.stance import stances
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
@@ -148,6 +148,9 @@ def _emit(
             continue
         if not distinct(source, target):
             continue
+        when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
+        if out_of_office(source, when, ctx.published) or out_of_office(target, when, ctx.published):
+            continue
         key = (source.token.i, target.token.i)
         # a reciprocal event is as certain both ways: score the direction the frame reads
         reverse = None if target.path == "subject-pair" else scored.get(key[::-1])
@@ -168,7 +171,7 @@ def _emit(
             quad_class=entry.quad_class,
             goldstein=entry.goldstein,
             plover=entry.plover,
-            date=event_date(ctx.dates, tok, ctx.published, ctx.body[0]),
+            date=when,
             negated=negated,
             evidence=_evidence(ctx, sent, tok),
             confidence=round(confidence, 2),

@@ -8,6 +8,7 @@ date in another clause of the sentence (the speech clause around it: "said on Mo
 a relative or subordinate clause with its own subject) or in another sentence is never used.
 With no date of its own the event takes the publication date, marked ``basis: published``.
 
+A "when"/"while"/"as" clause with no date of its own shares the time of what it hangs off.
 One narrow exception, anaphora: a clause whose object is a demonstrative reference to what
 the text just reported ("denounced these steps") is dated like the nearest preceding sentence
 of the body that gives a date.
@@ -26,6 +27,7 @@ __all__ = ["DatedText", "event_date", "published_date"]
 DatedText = Sequence[tuple[tuple[int, int], DateSpan]]
 
 _DEMONSTRATIVE = {"these", "those", "this", "that", "such"}
+_AT_THE_TIME = {"when", "while", "as"}
 
 
 def published_date(published: str | None) -> DateSpan | None:
@@ -80,6 +82,22 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
+def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
+    """A "when"/"while" clause without a date of its own happens at the time of the clause or
+    the date it hangs off: "They met again in July 2008, when Obama was visiting Jerusalem";
+    "relations soured during the 2012 race, when Romney traveled to Jerusalem" (blind audit,
+    round 2: such events took the publication date)."""
+    if top.dep_ not in ("advcl", "relcl") or top.head is top:
+        return None
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in top.children):
+        return None
+    head = top.head
+    for (start, end), when in doc_dates:
+        if start <= head.idx < end:
+            return when  # "in July 2008, when …"
+    return _in_clause(doc_dates, head)
+
+
 def _anaphoric(heads: list[Token]) -> bool:
     for head in heads:
         for obj in head.children:
@@ -109,6 +127,9 @@ def event_date(
         found = _in_clause(doc_dates, head)
         if found is not None:
             return found
+    found = _simultaneous(doc_dates, heads[-1])
+    if found is not None:
+        return found
     sent: Span = trigger.sent
     if _anaphoric(heads) and sent.start > 0:
         earlier = [

@@ -245,12 +245,16 @@ def assess(
 def _generic(trigger: Token) -> bool:
     """A simple present that describes rather than reports: in a relative clause ("Giuliani,
     who backs Trump, ..."; "Republicans who oppose him") or an attitude verb ("voters support
-    Strickland"). Blind audit, round 2: both were coded as support/opposition events."""
+    Strickland"); and an attitude participle that says who someone is ("agents backed by the
+    United States"). Blind audit, round 2: all were coded as support/opposition events."""
+    stative = trigger.lemma_.lower() in _STATIVE
+    if stative and trigger.dep_ in ("acl", "amod"):
+        return True  # "agents backed by the United States": who they are, not what was done
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
-    return trigger.dep_ == "relcl" or trigger.lemma_.lower() in _STATIVE
+    return trigger.dep_ == "relcl" or stative
 
 
 def will_not(trigger: Token, lex: Lexicon) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.actors.gazetteer import load_gazetteer
-from dyads.records import Mention, Side
+from dyads.actors.officeholders import known_holder
+from dyads.records import DateSpan, Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
 
@@ -73,6 +74,23 @@ def coded(side: Side) -> bool:
     """A side an analyst can place: a country (with or without sector) or an organisation code."""
     code = side.code or ""
     return bool(side.country) or code.startswith(("IGO", "NGO"))
+
+
+def out_of_office(arg: Arg, when: DateSpan | None, published: str | None) -> bool:
+    """True when a person coded by the office-holder table as of the publication day held no
+    such office in an earlier year the event's own clause gives: "in 2008, Clinton slammed
+    Obama" is not the US government's act (blind audit, round 2: four events coded with the
+    office a person held only later). Data: ``data/actors/office_holders*.csv``."""
+    side = arg.side
+    if not arg.person or when is None or when.basis != "text" or not published or not side.actor:
+        return False
+    if when.end[:4] >= published[:4]:
+        return False
+    now = known_holder(side.actor, published[:10])
+    if now is None or now.code != side.code:
+        return False  # the code came from the text's own words, not from the table
+    then = known_holder(side.actor, when.end[:10])
+    return then is None or then.code != side.code
 
 
 def same_side(a: Side, b: Side) -> bool:
