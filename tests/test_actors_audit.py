@@ -105,3 +105,43 @@ def test_a_possessive_in_the_reason_phrase_is_the_objects(mentions_of, text, own
 def test_a_graded_adjective_does_not_hide_the_possessor_country(mentions_of, text, code) -> None:
     (person,) = [m for m in mentions_of(text, "2012-02-01") if m.kind == "person"]
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Two Colombian men living in Mexico were arrested.", "Mexico", "MEX"),
+        ("The cocaine moved across Guatemala before it was seized.", "Guatemala", "GTM"),
+        ("He was extradited to the United States in 2012.", "United States", "USA"),
+    ],
+)
+def test_a_country_after_a_locative_is_where_not_who(mentions_of, text, place, country) -> None:
+    found = _at(mentions_of(text), place)
+    assert (found.code, found.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The European Union imposed sanctions on Russia.", "Russia"),
+        ("Russia's foreign minister took a swipe at the United States.", "United States"),
+        ("Chinese troops made an incursion into India.", "India"),
+    ],
+)
+def test_a_country_a_frame_acts_upon_stays_an_actor(mentions_of, text, country) -> None:
+    assert _at(mentions_of(text), country).code is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "body"),
+    [
+        ("The US Drug Enforcement Administration arrested him.", "US",
+         "Drug Enforcement Administration"),
+        ("Russia's Foreign Ministry summoned the envoy.", "Russia", "Foreign Ministry"),
+        ("Mexico's Attorney General's Office opened an inquiry.", "Mexico", "Attorney General"),
+    ],
+)  # fmt: skip
+def test_a_country_naming_whose_body_it_is_is_no_actor(mentions_of, text, owner, body) -> None:
+    found = mentions_of(text)
+    assert [m.code for m in found if m.text == owner] in ([], [None])
+    assert any(body in m.text and m.code for m in found)

@@ -380,3 +380,16 @@ def test_a_when_clause_shares_the_time_it_hangs_off(events_of, text: str, day: s
 )
 def test_an_attitude_participle_says_who_not_what_was_done(events_of, text: str) -> None:
     assert {e.root for e in events_of(text)} & {"05"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Russia's foreign minister took a swipe at the United States on Monday.", "11"),
+        ("Iran's president took a jab at Saudi Arabia.", "11"),
+        ("The Chinese government ripped Japan's defence minister on Tuesday.", "11"),
+        ("Germany's chancellor vouched for France's president.", "05"),
+    ],
+)
+def test_idioms_of_praise_and_blame(events_of, text: str, root: str) -> None:
+    assert {e.root for e in events_of(text)} == {root}

@@ -23,9 +23,10 @@ LOCATIVE = {
     "within", "towards", "toward", "via",
 }  # fmt: skip
 # a country named after these is where something happens, not who acts ("living in Mexico");
-# "on", "into", "toward" stay out: "sanctions on Russia", "an incursion into Ukraine" name a target
+# "on", "at", "into", "toward" stay out: "sanctions on Russia", "a swipe at the United States",
+# "an incursion into Ukraine" name a target
 COUNTRY_LOCATIVE = {
-    "in", "at", "near", "outside", "inside", "around", "throughout", "across", "within",
+    "in", "near", "outside", "inside", "around", "throughout", "across", "within",
 }  # fmt: skip
 # verbs of motion: "travel to Kyiv" names a destination, not the government there
 MOTION_VERBS = {
