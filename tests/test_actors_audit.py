@@ -145,3 +145,19 @@ def test_a_country_naming_whose_body_it_is_is_no_actor(mentions_of, text, owner,
     found = mentions_of(text)
     assert [m.code for m in found if m.text == owner] in ([], [None])
     assert any(body in m.text and m.code for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Anti-Narcotics Division Head Marco Tulio Lima told InSight Crime that shipments rose. "
+         "Lima said the routes changed.", "Lima"),
+        ("Police spokesman Carlos Santiago said the gang had split. Santiago added that two "
+         "leaders fled.", "Santiago"),
+        ("Prosecutor Ana Paula Florencia spoke on Monday. Florencia said the case was closed.",
+         "Florencia"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_is_also_a_city_stays_the_person(mentions_of, text, surname) -> None:
+    later = [m for m in mentions_of(text) if m.text == surname]
+    assert later and all(m.kind == "person" and m.code is None for m in later), later

@@ -197,10 +197,29 @@ def test_pronoun_speaker_never_resolves_inside_the_quotation(quotes_in, text, ac
     assert _actor(quote) == actor
 
 
-def test_pronoun_with_no_name_outside_the_quotation_stays_unresolved(quotes_in):
+def test_pronoun_with_no_name_outside_the_quotation_is_no_speaker(quotes_in):
+    # never Trump (named inside the words); left unresolved, the quotation is left out
     found = quotes_in("“How many times does Donald Trump have to say it?” he asked.")
-    quote = next(q for q in found if q.kind == "direct")
-    assert _speaker(quote) == "he" and _actor(quote) != "Donald Trump"
+    assert [q for q in found if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # round 2 of the blind audit: the recogniser missed "Carly Fiorina" (tagged ORG) and
+        # "she" went to the only person it knew
+        ("Carly Fiorina threw her support behind Ted Cruz on Wednesday.\n\n"
+         "“Ted Cruz has fought for our right to bear arms,” she said to cheers.", "Carly Fiorina"),
+        ("Hillary Clinton spoke in Philadelphia on Monday. “How many more times?” Clinton said. "
+         "“This is unbearable. It needs to be intolerable. We are better.” “Maybe I can "
+         "speak to white people,” she continued.", "Hillary Clinton"),
+        ("Ivanka Trump introduced her father in Cleveland.\n\n“He has fought for his employees,"
+         "” she said.", "Ivanka Trump"),
+    ],
+)  # fmt: skip
+def test_she_is_the_woman_the_text_named(quotes_in, text, actor):
+    found = [q for q in quotes_in(text) if q.kind == "direct" and _speaker(q).lower() == "she"]
+    assert found and all(_actor(q) == actor for q in found), found
 
 
 def test_continuing_paragraph_keeps_its_speaker(quotes_in):
@@ -426,6 +445,10 @@ def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
         "Mexico's cartels grew. “Profits from crime exceed $2 trillion,” the report said.",
         "Honduras was criticised. The press release said that “the police acted within the law.”",
         "Brazil seized cocaine. “Seizures rose sharply,” this shows.",
+        # round 2: indefinite documents and bare plurals
+        "Guatemala City appears as the most violent, according to a 2013 study.",
+        "More than 700 people were rescued last year, figures show.",
+        "Colombia's production rose to 646 tons, estimates say.",
     ],
 )
 def test_a_document_with_no_author_found_is_no_speaker(text: str) -> None:

@@ -3,6 +3,8 @@
 Corrections to the recogniser's entities, run once after indexing:
 
 * a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
+* a name that opens with a given name is a person ("Carly Fiorina" tagged ORG; "Carlos
+  Santiago", whose surname is also a city), unless it ends in an institution's word;
 * a one-word country, city or division directly followed by a surname-like word is a person's
   first name ("Israel Vargas said"), not the country;
 * a name shared by places of two countries ("Georgia", "Punjab") is resolved by its own context:
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
+from dyads.actors.given_names import is_given_name
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
 
 # prepositions after which a name is a place, never a person ("detained in Molenbeek")
@@ -33,6 +36,7 @@ DIVISION_WORDS = {
 def correct(lk: Linker) -> None:
     """Apply every correction in the module docstring, in order."""
     _promote_people(lk)
+    _given_names(lk)
     _named_outlets(lk)
     _first_names(lk)
     _resolve_shared(lk)
@@ -52,6 +56,59 @@ def _promote_people(lk: Linker) -> None:
             continue
         keep.append((start, end, label))
     lk.unknown = keep
+
+
+def _given_names(lk: Linker) -> None:
+    t = lk.t
+    headlines = headline_sentences(lk)
+
+    def given(i: int) -> bool:
+        # the tagger's part of speech is left out: it calls "Carly" an adverb
+        return (
+            t.title[i] and lk.entry_at[i] is None and lk.role_cover[i] < 0
+            and is_given_name(t.text[i]) and t.sent[i] not in headlines
+        )  # fmt: skip
+
+    keep = []
+    for start, end, label in lk.unknown:
+        last = t.lower[end - 1]
+        capitals = all(t.title[i] and t.pos[i] == "PROPN" for i in range(start + 1, end))
+        shaped = label in ("ORG", "GPE", "NORP") and 2 <= end - start <= 3 and capitals
+        if shaped and given(start) and last not in NAME_HEADS and last not in PLACE_WORDS:
+            for i in range(start, end):
+                lk.ent_span[i] = None
+            lk.people.append((start, end))  # "Carly Fiorina" tagged ORG
+            continue
+        keep.append((start, end, label))
+    lk.unknown = keep
+    n = len(t.text)
+    for i in range(n - 1):
+        # "Ivanka Trump introduced her father": two names the recogniser left untagged
+        free = all(t.ent[k] == "" and not lk.used[k] for k in (i, i + 1))
+        if not (free and given(i) and _surname_like(lk, i + 1)):
+            continue
+        if (i > 0 and t.title[i - 1] and t.pos[i - 1] == "PROPN") or (
+            i + 2 < n and t.title[i + 2] and t.pos[i + 2] == "PROPN"
+        ):
+            continue  # one word of a longer name: "Madison Square Garden"
+        lk.people.append((i, i + 2))
+    named: set[str] = set()
+    for i, entry in enumerate(lk.entry_at):
+        if entry is None or entry.kind not in ("city", "division") or i == 0:
+            continue
+        if lk.ent_span[i] != (i, i + 1) or not given(i - 1) or lk.ent_span[i - 1] is not None:
+            continue
+        if any(p[0] <= i - 1 < p[1] for p in lk.people):
+            continue
+        if i + 1 < n and t.title[i + 1] and t.pos[i + 1] == "PROPN":
+            continue  # "George Washington University"
+        lk.set_entry(i, i + 1, None)
+        lk.people.append((i - 1, i + 1))  # "Carlos Santiago said"
+        named.add(t.text[i])
+    for i, entry in enumerate(lk.entry_at):
+        city = entry is not None and entry.kind in ("city", "division")
+        if city and t.text[i] in named and lk.ent_span[i] == (i, i + 1):
+            lk.set_entry(i, i + 1, None)  # "Santiago added": the man, not the city
 
 
 def _named_outlets(lk: Linker) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dyads.actors import phrase
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
+from dyads.actors.given_names import given_gender
 from dyads.actors.phrase import Owner
 from dyads.actors.refs import APPOSITION_STOP, PersonInfo
 
@@ -144,6 +145,8 @@ def person(lk: Linker, start: int, end: int) -> None:
             begin, described = found
     info = lk.persons.get(name) or PersonInfo(name)
     gender = next((r.gender for _, r in own.titles if r.gender), None)
+    if gender is None and end - start > 1:
+        gender = given_gender(t.text[start])  # "Carly Fiorina": she, not he
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         if not info.explicit:

@@ -53,6 +53,11 @@ def entities(lk: Linker) -> None:
         i = end
         if entry is None or entry.kind == "place":
             continue
+        name = lk.text(start, end)
+        if end - start == 1 and name in lk.surnames and entry.kind in ("city", "division"):
+            # "Marco Tulio Lima ... Lima said": the man named before, not the city
+            lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
+            continue
         if entry.kind == "demonym" and _language(lk, start, end):
             continue  # "in Spanish", "Spanish-language": a language, not Spain
         if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):

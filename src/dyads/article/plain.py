@@ -17,6 +17,7 @@ offset still refers to the text as read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -54,11 +55,25 @@ def _header_kind(paragraph: str) -> HeaderKind | None:
         return "caption"
     if (
         len(paragraph.split()) <= MAX_HEADER_WORDS
-        and not paragraph.endswith(_PROSE_END)
+        and (not paragraph.endswith(_PROSE_END) or _title_case(paragraph.removesuffix(".")))
         and match_dateline(paragraph) is None
     ):
         return "line"
     return None
+
+
+_MINOR = {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "at", "by", "with",
+          "from", "as", "but", "vs", "is"}  # fmt: skip
+
+
+def _title_case(line: str) -> bool:
+    """ "Bellwether County Says Trump Should Win GOP Nomination.": a title-case line is a
+    headline even when a full stop closes it (PolNeAR's text files; blind audit, round 2: such
+    headlines were read as quotations of the body)."""
+    if line.endswith(_PROSE_END):
+        return False  # only the one full stop: "From Chancellor Olaf Scholz:" introduces words
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _MINOR]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def structure_text(

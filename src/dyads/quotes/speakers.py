@@ -188,7 +188,23 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
+    s = _past_marks(ctx.text, s, e)
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+_MARKS = "\"“”>"
+
+
+def _past_marks(text: str, start: int, end: int) -> int:
+    """Where the speaker phrase starts once quotation marks or markup inside it are left
+    behind: 'different audiences,"Katie Packer' is Katie Packer (blind audit, round 2)."""
+    cut = max(text.rfind(mark, start, end) for mark in _MARKS)
+    if cut < 0:
+        return start
+    rest = cut + 1
+    while rest < end and not text[rest].isalnum():
+        rest += 1
+    return rest if rest < end else start
 
 
 def _named_apposition(noun: Token) -> Token | None:
