@@ -299,4 +299,3 @@ def _merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
             continue
         yield ent, ent.label_, ent.start, ent.end
         k += 1
-

@@ -192,7 +192,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
 
 
-_MARKS = "\"“”>"
+_MARKS = '"“”>'
 
 
 def _past_marks(text: str, start: int, end: int) -> int:
