@@ -161,3 +161,20 @@ def test_a_country_naming_whose_body_it_is_is_no_actor(mentions_of, text, owner,
 def test_a_surname_that_is_also_a_city_stays_the_person(mentions_of, text, surname) -> None:
     later = [m for m in mentions_of(text) if m.text == surname]
     assert later and all(m.kind == "person" and m.code is None for m in later), later
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "code"),
+    [
+        ("Donald Trump", "2016-05-01", "USAPTY"),  # a candidate
+        ("Donald Trump", "2018-05-01", "USAGOV"),  # the president
+        ("Hillary Clinton", "2016-05-01", "USAPTY"),
+        ("Hillary Clinton", "2010-05-01", "USAGOV"),  # secretary of state
+        ("Hillary Clinton", "2019-05-01", None),  # neither
+        ("Barack Obama", "2008-05-01", "USAPTY"),
+    ],
+)
+def test_a_campaign_is_a_term_in_the_table(mentions_of, name, published, code) -> None:
+    (person,) = [m for m in mentions_of(f"{name} spoke in Ohio on Monday.", published)
+                 if m.kind == "person"]  # fmt: skip
+    assert person.code == code

@@ -393,3 +393,47 @@ def test_an_attitude_participle_says_who_not_what_was_done(events_of, text: str)
 )
 def test_idioms_of_praise_and_blame(events_of, text: str, root: str) -> None:
     assert {e.root for e in events_of(text)} == {root}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More recent controversies include attempts by some military personnel to sabotage peace "
+        "negotiations between the Colombian government and FARC guerrillas.",
+        "The fatigue in the Syrian and Yemeni wars could lead to accords.",
+        "His pledge to be neutral during peace talks between Israel and the Palestinians drew "
+        "criticism.",
+    ],
+)
+def test_an_event_noun_only_named_is_not_reported(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Peace talks between Israel and Egypt began in Cairo on Monday.", "04"),
+        ("Israel held talks with Egypt on Monday.", "04"),
+        ("Three soldiers were killed in clashes between Israel and Hamas on Monday.", "19"),
+    ],
+)
+def test_an_event_noun_the_clause_reports_is_an_event(events_of, text: str, root: str) -> None:
+    assert {e.root for e in events_of(text)} == {root}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the US race, Republican candidate Donald Trump beat Republican candidate Ted Cruz by "
+        "22 points.",
+        "Democrat Bernie Sanders defeated Democrat Hillary Clinton in Michigan.",
+        "In the US race, Republican candidate Ted Cruz edged Republican candidate Marco Rubio.",
+    ],
+)
+def test_a_win_at_the_polls_is_no_assault(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} & {"18", "19"} == set()
+
+
+def test_armed_forces_that_beat_back_an_attack_still_fight(events_of) -> None:
+    assert {e.root for e in events_of("Ukrainian troops beat Russian forces near Kharkiv.")} \
+        & {"18", "19"}  # fmt: skip

@@ -245,7 +245,7 @@ def test_one_office_has_one_holder_at_a_time_unless_the_source_says_why() -> Non
                  "military", "council", "transitional", "caretaker")  # fmt: skip
     by_post: dict[tuple[str, str, str], list[dict[str, str]]] = {}
     for row in read_rows(CURATED):
-        if row["office"] in {"spokesperson", "official"} or row["precision"] != "day":
+        if row["office"] in {"spokesperson", "official", "candidate"} or row["precision"] != "day":
             continue
         post = row["source"].split(" (")[0]
         by_post.setdefault((row["country"] or row["code"], row["office"], post), []).append(row)

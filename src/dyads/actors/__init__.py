@@ -62,19 +62,27 @@ def find_mentions(
 
 
 def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
-    """Countries named only as whose a coded body is: "Colombia's National Narcotics
-    Directorate", "the US Drug Enforcement Administration" (the body acts, not the country;
-    blind audit, round 2)."""
+    """Countries named only to say whose or which something is: "Colombia's National Narcotics
+    Directorate", "the US Drug Enforcement Administration" (the body acts, not the country),
+    "a US extradition order", "Honduras Police", "President of the United States" (blind
+    audit, rounds 2 and 3: such words were coded as the country acting)."""
     t = linker.t
     at = {i: ref for ref in refs if ref.code for i in range(ref.start, ref.end)}
     owned = set()
     for ref in refs:
         last = ref.end - 1
-        if ref.kind != "country" or t.dep[last] not in ("poss", "compound"):
+        if ref.kind != "country" or ref.form != "name":
             continue
-        body = at.get(t.head[last])
-        if body is not None and body is not ref and body.kind != "country":
+        dep, head = t.dep[last], t.head[last]
+        body = at.get(head)
+        if dep in ("compound", "amod", "nmod") and head != last and body is not ref:
+            owned.add(id(ref))  # a modifier: "US" in "a US extradition order"
+        elif dep == "poss" and body is not None and body is not ref and body.kind != "country":
             owned.add(id(ref))
+        elif dep == "pobj" and t.lower[head] == "of" and head != last:
+            named = t.head[head]
+            if linker.role_cover[named] >= 0 and (body := at.get(named)) is not ref:
+                owned.add(id(ref))  # "President of the United States"
     return owned
 
 

@@ -37,6 +37,7 @@ OFFICES = frozenset(
         "defence minister",
         "spokesperson",
         "IGO head",
+        "candidate",  # a campaign for head of state or government, coded PTY
         "official",  # another post (named in ``source``), or one the source does not name
     }
 )

@@ -16,6 +16,7 @@ from typing import Any
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.refs import (
+    COMPASS,
     COUNTRY_LOCATIVE,
     LOCATIVE,
     MOTION_VERBS,
@@ -129,6 +130,8 @@ def _located(lk: Linker, start: int) -> bool:
     """ "in Moscow", "on Capitol Hill", "the town of Washington": a place."""
     t = lk.t
     j = start - 1
+    while j >= 0 and t.pos[j] == "ADJ" and t.lower[j] in COMPASS:
+        j -= 1  # "in eastern Caracas"
     if j >= 0 and t.lower[j] == "the":
         j -= 1
     if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_WORDS:
@@ -141,6 +144,8 @@ def _in_country(lk: Linker, start: int) -> bool:
     wrong actor codes were places, most of them countries after a locative preposition)."""
     t = lk.t
     j = start - 1
+    while j >= 0 and t.pos[j] == "ADJ" and t.lower[j] in COMPASS:
+        j -= 1  # "in northern Mexico"
     if j >= 0 and t.lower[j] == "the":
         j -= 1
     return j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep"

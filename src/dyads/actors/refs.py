@@ -26,7 +26,11 @@ LOCATIVE = {
 # "on", "at", "into", "toward" stay out: "sanctions on Russia", "a swipe at the United States",
 # "an incursion into Ukraine" name a target
 COUNTRY_LOCATIVE = {
-    "in", "near", "outside", "inside", "around", "throughout", "across", "within",
+    "in", "near", "from", "outside", "inside", "around", "throughout", "across", "within",
+}  # fmt: skip
+COMPASS = {
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal",
 }  # fmt: skip
 # verbs of motion: "travel to Kyiv" names a destination, not the government there
 MOTION_VERBS = {

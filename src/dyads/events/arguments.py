@@ -297,6 +297,26 @@ def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
     return None
 
 
+def reported_nominal(lex: Lexicon, noun: Token) -> bool:
+    """An event noun the sentence reports, not one it only names: the object of its light verb
+    ("held talks", "launched an offensive"), the clause's subject or root ("Talks between A and
+    B collapsed"), or a noun with a date of its own ("the September 19-20 offensive"). In
+    "sabotage negotiations between A and B", "pledged neutrality during peace talks between A
+    and B", "fatigue in the Syrian and Yemeni wars" the event is background (blind audit, rounds
+    2 and 3: all coded as events). A possessor ("Azerbaijan's offensive") is judged apart."""
+    if _governing_light_verb(lex, noun) is not None:
+        return True
+    head = noun.head if noun.dep_ == "conj" else noun
+    if head.dep_ in ("ROOT", "nsubj", "nsubjpass"):
+        return True
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return True
+    # an adjunct of the clause's verb ("were killed in clashes between A and B") is reported
+    # with it; the object of another verb or a phrase inside another noun is not
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _stray_possessor(noun: Token) -> Token | None:
     """A possessor the parser attached elsewhere: "stop Azerbaijan's September offensive" parsed
     with "Azerbaijan" as a second object; its "'s" sits right before the noun's phrase."""

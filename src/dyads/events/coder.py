@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.events.arguments import adjective_args, noun_args, verb_args
+from dyads.events.arguments import adjective_args, noun_args, reported_nominal, verb_args
 from dyads.events.dates import event_date
 from dyads.events.factuality import Mood, assess, recode, will_not
 from dyads.events.frames import Trigger, triggers
@@ -89,6 +89,8 @@ _FORCE = {"18", "19"}
 _WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target"}
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
+# politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
+_WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
 _VISITS = {"042", "043", "044"}
 
 
@@ -132,7 +134,10 @@ def _emit(
     mood = mood or assess(tok, ctx.lex, nominal=nominal, presupposed=presupposed)
     final, negated = recode(code, mood, ctx.lex, will_not(tok, ctx.lex))
     verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
-    if verbal and all(s.side.sector in _UNARMED for s in sources):
+    unarmed = all(s.side.sector in _UNARMED for s in sources)
+    if final is not None and final[:2] in _FORCE and unarmed and tok.lemma_.lower() in _WINS:
+        return  # "Trump beat the senator from Texas by 22 points"
+    if verbal and unarmed:
         final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
     if final is not None and final[:3] in _VISITS and any(_people(s) for s in sources):
         return  # migrants arriving, traffickers moving: not an official visit
@@ -188,6 +193,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
         elif trig.via == "noun":
             args = noun_args(index, lex, trig.token, trig.sense)
             presupposed = any(a.path == "poss" for a in args[0])
+            if not (presupposed or reported_nominal(lex, trig.token)):
+                continue
             _emit(ctx, out, trig, *args, nominal=True, presupposed=presupposed)
         else:
             _emit(ctx, out, trig, *adjective_args(index, lex, trig.token, trig.sense))
