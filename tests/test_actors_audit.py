@@ -178,3 +178,19 @@ def test_a_campaign_is_a_term_in_the_table(mentions_of, name, published, code) -
     (person,) = [m for m in mentions_of(f"{name} spoke in Ohio on Monday.", published)
                  if m.kind == "person"]  # fmt: skip
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivanka Trump introduced her father. Mr. Trump spoke after her.", "Donald Trump"),
+        ("Donald Trump arrived in Ohio. Ivanka Trump introduced him. Mr. Trump thanked her.",
+         "Donald Trump"),
+        ("Bill Clinton spoke first. Hillary Clinton followed him. Mrs. Clinton spoke of jobs.",
+         "Hillary Clinton"),
+    ],
+)  # fmt: skip
+def test_an_honorific_picks_the_namesake_of_its_gender(mentions_of, text, expected) -> None:
+    last = [m for m in mentions_of(text, "2016-07-22") if m.kind == "person"
+            and m.text in ("Trump", "Clinton", "Mr. Trump", "Mrs. Clinton")][-1]  # fmt: skip
+    assert last.actor == expected

@@ -216,3 +216,16 @@ def test_names_that_contain_date_words_are_not_dates(text: str) -> None:
 def test_weekday_after_a_full_date_belongs_to_it() -> None:
     found = find_dates("Correction: October 2, 2016, Sunday.", PUBLISHED)
     assert [(d.text, d.start) for _, d in found] == [("October 2, 2016, Sunday", "2016-10-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("In a December interview, Donald Trump criticized Jeb Bush.", "2015-12-01"),
+        ("In her March speech, the minister spoke of reform.", "2015-03-01"),
+        ("Their November meeting ended without a deal.", "2015-11-01"),
+    ],
+)
+def test_a_month_that_modifies_a_noun_dates_it(text: str, start: str) -> None:
+    (found,) = find_dates(text, "2016-02-05")
+    assert found[1].start == start and found[1].precision == "month"

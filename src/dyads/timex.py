@@ -13,8 +13,9 @@ Rules that matter downstream:
 * Anything relative to the publication date resolves to ``None`` when there is no publication
   date: the reader's clock is never used as a stand-in.
 * Month names must be capitalised, and a month standing alone needs a preposition or modifier
-  ("in May", "late October"), so the modal "may" and "a march" are never dates; a bare number is
-  a year only after a preposition ("in 2022", "since 2014").
+  ("in May", "late October", "a December interview"; not "the March organisers"), so the modal
+  "may" and "a march" are never dates; a bare number is a year only after a preposition ("in
+  2022", "since 2014").
 """
 
 from __future__ import annotations
@@ -466,6 +467,13 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"(?<![\w-])(?P<x>(?i:later|earlier)\s+(?i:in\s+)(?P<m1>{_MONTH_FULL}))", _month),
     _rule(rf"(?<![\w-])(?P<trig>(?i:{_MONTH_TRIGGERS}))\s+(?P<x>(?P<m1>{_MONTH_FULL}))", _month),
     _rule(rf"(?<![\w-])(?P<x>(?P<trig>(?i:last|next|this))\s+(?P<m1>{_MONTH_FULL}))", _month),
+    # a month modifying a noun: "in a December interview", "her March speech" (blind audit,
+    # round 3: such events took the publication date)
+    _rule(
+        rf"(?<![\w-])(?P<trig>(?i:a|an|his|her|its|their))\s+(?P<x>(?P<m1>{_MONTH_FULL}))"
+        r"(?=\s+[a-z])",
+        _month,
+    ),
     _rule(rf"(?<![\w-])(?P<x>(?P<part>{_PART})(?:-|\s+)(?P<y>{_YEAR}))", _year_part_rule),
     _rule(
         rf"(?<![\w-])(?i:from|between|in|during|since)\s+(?P<x>(?P<y1>{_YEAR})"

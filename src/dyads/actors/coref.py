@@ -119,13 +119,19 @@ def _named(linker: Linker, ref: Ref) -> None:
 
 
 def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
-    """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last."""
+    """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last, of the
+    gender an honorific gives ("Mr. Trump" after "Ivanka Trump" is not her)."""
     surname = linker.t.text[ref.start]
     for candidate in reversed(history):
         name = candidate.actor or ""
         if candidate.kind == "person" and " " in name and name.rsplit(" ", 1)[1] == surname:
+            if ref.gender and candidate.gender and candidate.gender != ref.gender:
+                continue
             ref.actor = name
             return
+    known = linker.persons.get(ref.actor or "")
+    if known is not None and ref.gender and known.gender and known.gender != ref.gender:
+        ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
 
 
 def _place_in_context(linker: Linker, info: PersonInfo) -> None:

@@ -119,7 +119,13 @@ def person(lk: Linker, start: int, end: int) -> None:
         start = lk.role_at[lk.role_cover[start]][0]
     name = lk.text(start, end)
     if end - start == 1 and name in lk.surnames:
-        lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
+        gender = None
+        if start > 0 and lk.role_cover[start - 1] >= 0:
+            role = lk.role_at[lk.role_cover[start - 1]][1]
+            gender = role.gender if role.kind == "honorific" else None  # "Mr. Trump": a man
+        lk.new_ref(
+            start, end, actor=lk.surnames[name], form="surname", resolved=False, gender=gender
+        )
         return
     own = phrase.before(lk, start, titles=True)
     begin = own.begin
