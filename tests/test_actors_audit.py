@@ -194,3 +194,16 @@ def test_an_honorific_picks_the_namesake_of_its_gender(mentions_of, text, expect
     last = [m for m in mentions_of(text, "2016-07-22") if m.kind == "person"
             and m.text in ("Trump", "Clinton", "Mr. Trump", "Mrs. Clinton")][-1]  # fmt: skip
     assert last.actor == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided a Bogota prison on Monday.",
+        "Gunmen attacked a police post in Michoacan.",
+        "Rebels shelled the army barracks near the border.",
+    ],
+)
+def test_a_building_is_not_its_guards(mentions_of, text) -> None:
+    assert all(not any(w in m.text for w in ("prison", "post", "barracks"))
+               for m in mentions_of(text) if m.code)  # fmt: skip

@@ -437,3 +437,15 @@ def test_a_win_at_the_polls_is_no_assault(events_of, text: str) -> None:
 def test_armed_forces_that_beat_back_an_attack_still_fight(events_of) -> None:
     assert {e.root for e in events_of("Ukrainian troops beat Russian forces near Kharkiv.")} \
         & {"18", "19"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican candidate Donald Trump urged the Manhattan mogul to release the audio tapes.",
+        "Russia's foreign minister criticized the Washington consultant on Monday.",
+        "Mexico's president praised the Texas rancher on Monday.",
+    ],
+)
+def test_a_place_that_says_which_is_not_the_side(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.target.code in ("USA", None)] == []

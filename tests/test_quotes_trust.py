@@ -470,3 +470,25 @@ def test_a_document_whose_author_is_named_speaks_for_it() -> None:
     doc = load_nlp()(text)
     found = find_quotes(doc, find_mentions(doc))
     assert found and all(q.speaker and q.speaker.actor for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Bernie Sanders sent a text message to his supporters, asking them not to stage protests "
+         "inside the hall — a message that has not been heeded.",
+         "them not to stage protests inside the hall"),
+        ("Police said the gang had split, as the newspaper La Prensa has reported.",
+         "the gang had split"),
+        ("The minister said that exports would fall — something the markets had long feared.",
+         "exports would fall"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_ends_before_the_writers_comment(text, content) -> None:
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    doc = load_nlp()(text)
+    found = [q.content for q in find_quotes(doc, find_mentions(doc)) if q.kind == "indirect"]
+    assert content in found and all("—" not in c and " as the " not in c for c in found), found

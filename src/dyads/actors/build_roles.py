@@ -80,6 +80,13 @@ STOP = {
     "official source", "a cabinet meeting", "the pm", "doc", "captain", "operative", "intelligence",
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
 }  # fmt: skip
+# buildings and places the dictionary codes as their guards ("prison" COP, "barracks" MIL): a
+# place is not an actor (blind audit, round 3: "a Bogota prison" coded COLCOP)
+BUILDINGS = {
+    "prison", "prisons", "jail", "jails", "penitentiary", "penitentiaries", "barracks",
+    "barrackses", "checkpoint", "checkpoints", "police post", "police posts", "police station",
+    "police stations", "prison house", "prison houses", "state prison", "state prisons",
+}  # fmt: skip
 # collective nouns: already plural in sense, no "-s" form
 UNCOUNTABLE = {
     "media", "police", "personnel", "staff", "military", "clergy", "infantry", "artillery",
@@ -150,7 +157,7 @@ def _forms(key: str, plural: str | None) -> list[tuple[str, str]]:
             or form.rsplit(" ", 1)[-1] in PREPOSITIONS
         ):
             continue
-        if form in STOP:
+        if form in STOP or form in BUILDINGS or form.rsplit(" ", 1)[-1] in BUILDINGS:
             continue
         last = form.rsplit(" ", 1)[-1]
         number = "pl" if form.endswith(("men", "ies", "people", "ministers")) else "sg"
@@ -160,7 +167,7 @@ def _forms(key: str, plural: str | None) -> list[tuple[str, str]]:
                 head, _, last = form.rpartition(" ")
                 rows.append(((head + " " if head else "") + _plural(last), "pl"))
             elif plural.strip():
-                rows += [(p, "pl") for p in _expand(plural.strip()) if p not in STOP]
+                rows += [(p, "pl") for p in _expand(plural.strip()) if p not in STOP | BUILDINGS]
     return rows
 
 

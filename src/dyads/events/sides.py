@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyads.actors.gazetteer import load_gazetteer
+from dyads.actors.gazetteer import Role, load_gazetteer
 from dyads.actors.officeholders import known_holder
 from dyads.records import DateSpan, Mention, Side
 
@@ -163,11 +163,29 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     if tok.lower_ in _REFLEXIVE:
         return None
     for mention, at in _owners(index, tok):
+        if at.i != tok.i and mention.code is None and _town(at) and not _people(tok):
+            continue  # "urged the Manhattan mogul": a town that says which, not who
         side = _with_country(index, tok, mention, at)
         other_person = mention.kind == "person" and all(a.actor != mention.actor for a in avoid)
         if other_person or all(not same_side(side, a) for a in avoid):
             return side
     return None
+
+
+def _town(tok: Token) -> bool:
+    """A city or a region named by the gazetteer ("Manhattan", "Texas"), not a country or its
+    adjective: "duties on Canadian canola" are on Canada, "the Manhattan mogul" is no city."""
+    return tok.ent_id_.startswith(("city:", "division:", "region:"))
+
+
+def _role(tok: Token) -> Role | None:
+    roles = load_gazetteer().roles
+    return roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
+
+
+def _people(tok: Token) -> bool:
+    """ "candidates", "police", "extremists"; not "control", "relations", "prison"."""
+    return _role(tok) is not None or (tok.tag_ == "NNS" and tok.lower_.endswith(_AGENTIVE))
 
 
 def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) -> Side:
@@ -182,11 +200,8 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         return side
     # "Ugandan opposition candidates", not "Armenia's ties"
     modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
-    roles = load_gazetteer().roles
-    role = roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
-    # "candidates", "police", "extremists"; not "control", "relations"
-    people = role is not None or (tok.tag_ == "NNS" and tok.lower_.endswith(_AGENTIVE))
-    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people:
+    role = _role(tok)
+    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and _people(tok):
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
         # its state (CAMEO's default sector for them is civilians unless the noun is a role)
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -151,7 +152,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts.extend(partial_arguments(ctx, drafts))
     for draft in drafts:
         if draft.kind == "indirect":
-            draft.span = ctx.widen(draft.span)
+            draft.span = _without_gloss(ctx, ctx.widen(draft.span))
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.
     speech = [d for d in drafts if not d.stance]
@@ -164,6 +165,24 @@ def _drafts(ctx: Context) -> list[Draft]:
         if (d.speaker is not None or d.stance)
         and (d.cue_token is None or not not_made(d.cue_token, ctx.lex, ctx.quoted))
     ]
+
+
+# the writer's own words after a reported clause: "… inside the hall — a message that has not
+# been heeded", "…, as InSight has previously noted" (blind audit, rounds 2 and 3)
+_GLOSS = re.compile(
+    r"\s+[—–]\s+(?:a|an|which|something)\b"
+    r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause up to the writer's comment on it, when one follows outside quotes."""
+    start, end = span
+    found = _GLOSS.search(ctx.text, start, end)
+    if found is None or ctx.in_quotes(found.start()):
+        return span
+    return ctx.trim(start, found.start()) or span
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:
