@@ -207,3 +207,16 @@ def test_an_honorific_picks_the_namesake_of_its_gender(mentions_of, text, expect
 def test_a_building_is_not_its_guards(mentions_of, text) -> None:
     assert all(not any(w in m.text for w in ("prison", "post", "barracks"))
                for m in mentions_of(text) if m.code)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico is a big country. Violence in the country rose in 2015.",
+        "Colombia signed the deal. Coca crops across the country fell.",
+        "Peru voted on Sunday. Turnout throughout the country was high.",
+    ],
+)
+def test_the_country_after_a_locative_is_where_not_who(mentions_of, text) -> None:
+    found = [m for m in mentions_of(text) if m.text == "the country"]
+    assert found and all(m.code is None and m.country for m in found), found

@@ -449,3 +449,15 @@ def test_armed_forces_that_beat_back_an_attack_still_fight(events_of) -> None:
 )
 def test_a_place_that_says_which_is_not_the_side(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.target.code in ("USA", None)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gandara was arrested in Belize by agents from the US Drug Enforcement Administration.",
+        "Two men were detained in Colombia by US agents on Monday.",
+        "Three journalists were arrested in Turkey by Turkish police.",
+    ],
+)
+def test_where_someone_was_arrested_is_not_whom(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.target.text in ("Belize", "Colombia", "Turkey")] == []

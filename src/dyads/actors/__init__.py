@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from dyads.actors.coref import resolve
 from dyads.actors.linker import Linker, link
 from dyads.actors.memory import ActorMemory, KnownActor
-from dyads.actors.refs import Ref
+from dyads.actors.refs import COUNTRY_LOCATIVE, Ref
 from dyads.actors.ruler import add_actor_ruler
 from dyads.records import Mention
 
@@ -71,6 +71,11 @@ def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
     owned = set()
     for ref in refs:
         last = ref.end - 1
+        if ref.kind == "country" and ref.form == "description":
+            j = ref.start - 1  # "violence in the country": where, not who
+            if j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep":
+                owned.add(id(ref))
+            continue
         if ref.kind != "country" or ref.form != "name":
             continue
         dep, head = t.dep[last], t.head[last]

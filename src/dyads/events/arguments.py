@@ -277,7 +277,11 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
             targets = _others(_args(index, toks, "protest-purpose"), sources)
             if targets:
                 break
-    if not targets and root in _FORCE_ROOTS | {"16"}:
+    # "X was arrested in Belize by DEA agents": the patient is X, uncoded; Belize is only where
+    patients = children(verb, "nsubjpass") if passive else []
+    named = any(p.ent_type_ == "PERSON" or p.pos_ == "PRON" or index[p.i] is not None
+                or p.lemma_.lower() in _PEOPLE for p in patients)  # fmt: skip
+    if not targets and root in _FORCE_ROOTS | {"16"} and not named:
         targets = _locative(index, [verb, *objs], sources)
     return sources, targets, inherited
 
@@ -392,6 +396,10 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
     if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS | {"16"}:
         targets = _locative(index, [noun] if light is None else [noun, light], sources)
     return sources, targets, inherited
+
+
+_PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "civilian",
+           "worker", "migrant", "journalist", "student", "official", "leader"}  # fmt: skip
 
 
 def _locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
