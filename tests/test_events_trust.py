@@ -461,3 +461,44 @@ def test_a_place_that_says_which_is_not_the_side(events_of, text: str) -> None:
 )
 def test_where_someone_was_arrested_is_not_whom(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.target.text in ("Belize", "Colombia", "Turkey")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany has yet to recognize Kosovo.",
+        "France has yet to criticize Russia over the attack.",
+        "The European Union is yet to sanction Iran.",
+    ],
+)
+def test_what_has_yet_to_happen_has_not_happened(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the reports are true, Russia is attacking Ukraine.",
+        "If it is confirmed, China is violating sanctions on North Korea.",
+        "Farmers need help when they are attacked by Israeli settlers.",
+    ],
+)
+def test_what_holds_only_under_a_condition_is_not_reported(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_threat_keeps_its_condition(events_of) -> None:
+    events = events_of("Israel threatened to attack Iran unless talks resume.")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("ISR", "13", "IRN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If its claims are true, North Korea is violating its agreement with South Korea.",
+        "North Korea is breaking its treaty with South Korea.",
+        "Iran's alliance with Russia worries Israel.",
+    ],
+)
+def test_a_standing_agreement_possessed_is_no_signing(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.root in ("05", "03")] == []

@@ -449,6 +449,9 @@ def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
         "Guatemala City appears as the most violent, according to a 2013 study.",
         "More than 700 people were rescued last year, figures show.",
         "Colombia's production rose to 646 tons, estimates say.",
+        # round 4
+        "Sanders spoke in Iowa. The piece said that his plan was too facile.",
+        "Mexico's cartels grew. An editorial argued that the army had failed.",
     ],
 )
 def test_a_document_with_no_author_found_is_no_speaker(text: str) -> None:

@@ -89,6 +89,9 @@ _FORCE = {"18", "19"}
 _WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target"}
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
+# nouns of a standing state, not of an act: possessed, they name it without reporting one
+_RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partnership", "ties",
+            "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
 # politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
 _WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
 _VISITS = {"042", "043", "044"}
@@ -192,7 +195,9 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             _emit(ctx, out, trig, *args)
         elif trig.via == "noun":
             args = noun_args(index, lex, trig.token, trig.sense)
-            presupposed = any(a.path == "poss" for a in args[0])
+            # "Azerbaijan's offensive" happened; "its agreement with South Korea" only exists
+            result = trig.token.lemma_.lower() in _RESULTS
+            presupposed = any(a.path == "poss" for a in args[0]) and not result
             if not (presupposed or reported_nominal(lex, trig.token)):
                 continue
             _emit(ctx, out, trig, *args, nominal=True, presupposed=presupposed)

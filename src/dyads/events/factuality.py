@@ -28,6 +28,7 @@ __all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
 Kind = Literal[
     "asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned", "generic"
 ]
+_FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _UNREAL = ("hypothetical", "believed", "alleged", "questioned", "generic")
 # attitudes, not acts, when in the simple present: "43 percent of voters support Strickland"
 _STATIVE = {"support", "back", "oppose", "favor", "favour", "like", "dislike", "trust", "distrust"}
@@ -76,7 +77,9 @@ def _negated_here(tok: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in ("never", "no"):
             return True
-    return False
+    # "has yet to endorse", "is yet to sign": not done (blind audit, round 4)
+    yet = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
+    return yet and tok.lemma_ in ("have", "be") and any(c.dep_ == "xcomp" for c in tok.children)
 
 
 def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
@@ -141,10 +144,20 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
 
 
 def _conditional(tok: Token) -> bool:
+    """The clause is a condition ("if X attacks"), or holds only under one: "if its claims are
+    true, North Korea is violating …" (blind audit, round 4)."""
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
+           for child in tok.children):  # fmt: skip
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return False  # "will strike unless talks resume": a threat, read by the auxiliary
+    if not _has_subject(tok):
+        return False  # "threatened to attack unless …": the condition is the threat's
     return any(
-        child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in child.children)
         for child in tok.children
-    )
+    )  # fmt: skip
 
 
 def _has_subject(tok: Token) -> bool:
@@ -250,11 +263,28 @@ def _generic(trigger: Token) -> bool:
     stative = trigger.lemma_.lower() in _STATIVE
     if stative and trigger.dep_ in ("acl", "amod"):
         return True  # "agents backed by the United States": who they are, not what was done
+    if (
+        trigger.dep_ == "advcl"
+        and _present(trigger)
+        and any(
+            c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark")
+            for c in trigger.children
+        )
+    ):
+        return True  # "workers need recourse when they are punished by their employers"
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+def _present(verb: Token) -> bool:
+    """Simple present, active ("attacks") or passive ("are punished")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
 
 
 def will_not(trigger: Token, lex: Lexicon) -> bool:

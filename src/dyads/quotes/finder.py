@@ -79,11 +79,12 @@ def find_attributions(
 # their speaker wrong: "it said", "this shows", "the report said", "the press release"; round
 # 2: so were "figures", "an estimate", "a 2013 study", "the authors", and every "she", "he",
 # "we", "I", "one" left unresolved where the article names who spoke)
-_POINTERS = {"this", "that", "these", "those", "he", "she", "we", "i", "one", "they", "it"}
+_POINTERS = {"this", "that", "these", "those", "he", "she", "we", "i", "one", "they", "it", "who"}
 _DEFINITE = {"the", "this", "that", "its", "his", "her", "their", "these", "those", "a", "an"}
 _DOCUMENTS = {"report", "release", "figures", "estimate", "message", "information", "data",
               "study", "document", "contrast", "article", "use", "statement", "author",
-              "statistic", "record", "survey", "poll", "analysis", "paper", "letter"}  # fmt: skip
+              "statistic", "record", "survey", "poll", "analysis", "paper", "letter", "piece",
+              "editorial", "column"}  # fmt: skip
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
