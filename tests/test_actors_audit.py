@@ -220,3 +220,15 @@ def test_a_building_is_not_its_guards(mentions_of, text) -> None:
 def test_the_country_after_a_locative_is_where_not_who(mentions_of, text) -> None:
     found = [m for m in mentions_of(text) if m.text == "the country"]
     assert found and all(m.code is None and m.country for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "code"),
+    [
+        ("Paul Ryan spoke on Monday.", "2016-06-07", "USALEG"),  # Speaker of the House
+        ("The Knights Templar extorted farmers.", "2014-03-01", "MEXCRM"),
+        ("The Rastrojos fought the Urabenos.", "2012-03-01", "COLCRM"),
+    ],
+)
+def test_leaders_and_gangs_the_news_names(mentions_of, text, published, code) -> None:
+    assert mentions_of(text, published)[0].code == code

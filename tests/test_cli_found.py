@@ -415,3 +415,21 @@ def test_show_takes_an_id_prefix_and_refuses_an_ambiguous_one(store_url: str) ->
     both = runner.invoke(app, ["show", "", "--db", store_url])
     assert both.exit_code == 2
     assert "starts several article ids (reprint, seed-like)" in one_line(both)
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    # a new user's `dyads extract - | head` ended in "internal error BrokenPipeError", exit 2
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    for i in range(40):
+        (stories / f"s{i}.txt").write_text(GOOD, encoding="utf-8")
+    code = "from dyads.cli import main; main()"
+    extract = subprocess.Popen(
+        [sys.executable, "-c", code, "extract", str(stories), "--published", "2024-05-07"],
+        env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert extract.stdout is not None and extract.stdout.read(64)
+    extract.stdout.close()  # what `head` does once it has its lines
+    _, err = extract.communicate(timeout=300)
+    assert extract.returncode == 0, err.decode()
+    assert b"internal error" not in err

@@ -502,3 +502,15 @@ def test_a_threat_keeps_its_condition(events_of) -> None:
 )
 def test_a_standing_agreement_possessed_is_no_signing(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.root in ("05", "03")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Mike Johnson on Tuesday called Joe Biden's remarks about a Texas judge racist.",
+        "Germany called Russia's decision a provocation.",
+        "The Chinese foreign ministry called Japan's remarks irresponsible.",
+    ],
+)
+def test_calling_someones_words_a_name_criticises_them(events_of, text: str) -> None:
+    assert {e.root for e in events_of(text)} == {"11"}

@@ -61,7 +61,10 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: Rich's help renderer alone costs 0.15 s at start-up
 )
 
-Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for stdin.")]
+Paths = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (recursive), or - for stdin.", metavar="PATH"),
+]
 DateFromName = Annotated[
     bool,
     typer.Option(

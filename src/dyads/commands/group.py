@@ -78,6 +78,11 @@ class LazyGroup(TyperGroup):
         except KeyboardInterrupt:
             say_error("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # "dyads extract … | head": the reader has what it wanted; nothing is wrong
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
