@@ -495,3 +495,30 @@ def test_a_reported_clause_ends_before_the_writers_comment(text, content) -> Non
     doc = load_nlp()(text)
     found = [q.content for q in find_quotes(doc, find_mentions(doc)) if q.kind == "indirect"]
     assert content in found and all("—" not in c and " as the " not in c for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homicides in Honduras fell by 20 percent last year, according to government statistics.",
+        "Cocaine production in Colombia rose to 900 tons, according to UNODC figures.",
+        "Seizures in Mexico doubled, according to official data.",
+    ],
+)
+def test_a_numbers_source_is_no_quotation(text: str) -> None:
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    doc = load_nlp()(text)
+    assert find_quotes(doc, find_mentions(doc)) == []
+
+
+def test_according_to_a_body_is_still_its_word() -> None:
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    doc = load_nlp()("The talks failed, according to the Russian Foreign Ministry.")
+    (quote,) = find_quotes(doc, find_mentions(doc))
+    assert quote.speaker is not None and quote.speaker.code == "RUSGOV"
