@@ -99,3 +99,20 @@ def test_unnamed_and_roleless_mentions_are_not_learned() -> None:
         "2024-01-01",
     )
     assert len(memory) == 0
+
+
+@pytest.mark.parametrize("surname", ["Martinez", "Garcia", "Lopez"])
+def test_a_common_surname_alone_is_not_a_person_of_another_article(nlp, surname) -> None:
+    # blind audit, round 5: "Martinez" of an asset-seizure story became the cartel boss
+    # Servando Gomez Martinez learned from another article of the batch
+    add_actor_ruler(nlp)
+    memory = ActorMemory()
+    person = dict(text="X", span=(0, 1), actor=f"Servando Gomez {surname}", kind="person")
+    memory.learn(
+        [Mention(**person, code="MEXCRM", country="MEX", sector="CRM", role="cartel leader")],
+        "2014-01-01",
+    )
+    assert memory.lookup(f"Servando Gomez {surname}", "2014-02-01") is not None
+    assert memory.lookup(surname, "2014-02-01") is None
+    found = find_mentions(nlp(f"{surname} said the law was weak."), memory=memory)
+    assert all(m.code is None for m in found if m.text == surname)

@@ -1,5 +1,5 @@
 """Given names and the gender they usually carry, for telling a person from a place or a firm
-and "she" from "he".
+and "she" from "he"; and the surnames too common to name one person on their own.
 
 Source: the person providers of Faker (https://github.com/joke2k/faker, MIT licence), whose
 first-name lists come from national name statistics (the US Census for ``en_US``, and so on).
@@ -62,6 +62,26 @@ def _table() -> dict[str, Gender | None]:
         for row in csv.DictReader(line for line in handle if not line.startswith("#")):
             table[row["name"]] = row["gender"]  # type: ignore[assignment]
     return table
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    found: set[str] = set()
+    for locale in LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for name in getattr(provider, "last_names", ()):
+            if _latin(name):
+                found |= {name, _fold(name)}
+    return frozenset(found)
+
+
+def common_surname(word: str) -> bool:
+    """A surname many people carry ("Martinez", "Smith", "Kim"; not "Lavrov"), from the same
+    lists' last names: alone, it does not name one known person."""
+    return word in _surnames()
 
 
 def is_given_name(word: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from dyads.actors.given_names import common_surname
 from dyads.records import Mention
 
 
@@ -109,6 +110,8 @@ class ActorMemory:
     def lookup(self, name: str, on: str | None = None) -> KnownActor | None:
         """The actor called ``name`` (full name, surname or alias) as known on date ``on``."""
         key = name.strip().lower()
+        if key not in self._actors and " " not in key and common_surname(name.strip()):
+            return None  # "Martinez" in one article is not the Martinez of another
         keys = [key] if key in self._actors else sorted(self._index.get(key, ()))
         found = [self._pick(self._actors[k], on) for k in keys]
         found = [actor for actor in found if actor is not None]
