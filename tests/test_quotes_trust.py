@@ -43,6 +43,17 @@ def _one(quotes: list[Quote], content: str) -> Quote:
     return matches[0]
 
 
+def _sentence_quotes(text: str) -> list[Quote]:
+    """The quotes of ``text`` as the actors and quotes stages give them, without the article
+    stage (no headline or dateline read)."""
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    doc = load_nlp()(text)
+    return find_quotes(doc, find_mentions(doc))
+
+
 def _speaker(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
@@ -455,23 +466,12 @@ def test_quoted_titles_and_headings_are_no_quotation(quotes_in, text):
     ],
 )
 def test_a_document_with_no_author_found_is_no_speaker(text: str) -> None:
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    doc = load_nlp()(text)
-    mentions = find_mentions(doc)
-    assert [q.speaker.text for q in find_quotes(doc, mentions) if q.speaker] == []
+    assert [q.speaker.text for q in _sentence_quotes(text) if q.speaker] == []
 
 
 def test_a_document_whose_author_is_named_speaks_for_it() -> None:
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
     text = "“The attacks were planned abroad,” the Interior Ministry said in a statement."
-    doc = load_nlp()(text)
-    found = find_quotes(doc, find_mentions(doc))
+    found = _sentence_quotes(text)
     assert found and all(q.speaker and q.speaker.actor for q in found)
 
 
@@ -488,12 +488,7 @@ def test_a_document_whose_author_is_named_speaks_for_it() -> None:
     ],
 )  # fmt: skip
 def test_a_reported_clause_ends_before_the_writers_comment(text, content) -> None:
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    doc = load_nlp()(text)
-    found = [q.content for q in find_quotes(doc, find_mentions(doc)) if q.kind == "indirect"]
+    found = [q.content for q in _sentence_quotes(text) if q.kind == "indirect"]
     assert content in found and all("—" not in c and " as the " not in c for c in found), found
 
 
@@ -506,19 +501,9 @@ def test_a_reported_clause_ends_before_the_writers_comment(text, content) -> Non
     ],
 )
 def test_a_numbers_source_is_no_quotation(text: str) -> None:
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    doc = load_nlp()(text)
-    assert find_quotes(doc, find_mentions(doc)) == []
+    assert _sentence_quotes(text) == []
 
 
 def test_according_to_a_body_is_still_its_word() -> None:
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    doc = load_nlp()("The talks failed, according to the Russian Foreign Ministry.")
-    (quote,) = find_quotes(doc, find_mentions(doc))
+    (quote,) = _sentence_quotes("The talks failed, according to the Russian Foreign Ministry.")
     assert quote.speaker is not None and quote.speaker.code == "RUSGOV"

@@ -39,14 +39,22 @@ def _latin(name: str) -> bool:
 
 
 @cache
+def _providers() -> tuple[type, ...]:
+    """Faker's person providers of :data:`LOCALES` (those the installed Faker has)."""
+    found = []
+    for locale in LOCALES:
+        try:
+            found.append(importlib.import_module(f"faker.providers.person.{locale}").Provider)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(found)
+
+
+@cache
 def _table() -> dict[str, Gender | None]:
     """Given name -> "m" / "f", or None when the lists give it to both."""
     votes: dict[str, dict[str, int]] = {}
-    for locale in LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
+    for provider in _providers():
         for gender, names in (("m", "first_names_male"), ("f", "first_names_female")):
             for name in getattr(provider, names, ()):
                 if _latin(name):
@@ -67,11 +75,7 @@ def _table() -> dict[str, Gender | None]:
 @cache
 def _surnames() -> frozenset[str]:
     found: set[str] = set()
-    for locale in LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
+    for provider in _providers():
         for name in getattr(provider, "last_names", ()):
             if _latin(name):
                 found |= {name, _fold(name)}

@@ -129,11 +129,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
 def _located(lk: Linker, start: int) -> bool:
     """ "in Moscow", "on Capitol Hill", "the town of Washington": a place."""
     t = lk.t
-    j = start - 1
-    while j >= 0 and t.pos[j] == "ADJ" and t.lower[j] in COMPASS:
-        j -= 1  # "in eastern Caracas"
-    if j >= 0 and t.lower[j] == "the":
-        j -= 1
+    j = _word_before(lk, start)
     if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_WORDS:
         return True
     return j >= 0 and t.lower[j] in LOCATIVE
@@ -143,12 +139,20 @@ def _in_country(lk: Linker, start: int) -> bool:
     """ "in Mexico", "across the United States": the country as a place (blind audit: 45 of 70
     wrong actor codes were places, most of them countries after a locative preposition)."""
     t = lk.t
+    j = _word_before(lk, start)
+    return j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep"
+
+
+def _word_before(lk: Linker, start: int) -> int:
+    """The index of the word before a name, past "the" and a compass word ("in northern
+    Mexico", "in the eastern part"); -1 at the text's start."""
+    t = lk.t
     j = start - 1
     while j >= 0 and t.pos[j] == "ADJ" and t.lower[j] in COMPASS:
-        j -= 1  # "in northern Mexico"
+        j -= 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1
-    return j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep"
+    return j
 
 
 def _struck(lk: Linker, end: int) -> bool:
