@@ -95,7 +95,7 @@ def test_metonyms(parse) -> None:
 def test_demonyms_singular_and_plural(parse) -> None:
     mentions = parse("Armenians protested as Azerbaijani troops advanced.")
     plural = at(mentions, "Armenians")
-    assert (plural.code, plural.kind) == ("ARM", "group")
+    assert (plural.code, plural.kind) == ("ARMCVL", "group")  # the country's people
     troops = at(mentions, "Azerbaijani troops")
     assert (troops.code, troops.kind, troops.actor) == ("AZEMIL", "group", "Azerbaijani military")
 

@@ -232,3 +232,87 @@ def test_the_country_after_a_locative_is_where_not_who(mentions_of, text) -> Non
 )
 def test_leaders_and_gangs_the_news_names(mentions_of, text, published, code) -> None:
     assert mentions_of(text, published)[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The cocaine entered El Salvador by sea.", "El Salvador"),
+        ("Gangs control Panama's Pacific coast.", "Panama"),
+        ("Michoacan is Mexico's most conflictive state.", "Mexico"),
+        ("The trafficking routes to Brazil run through the jungle.", "Brazil"),
+        ("The drugs were moved outside of Colombia.", "Colombia"),
+        ("Colombia-based groups ship the drug.", "Colombia"),
+        ("The shipment moved through Ecuador and Peru.", "Peru"),
+        ("The migrants crossed Guatemala on foot.", "Guatemala"),
+    ],
+)
+def test_a_country_named_as_territory_is_no_actor(mentions_of, text, country) -> None:
+    assert _at(mentions_of(text), country).code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Russia invaded Ukraine last year.", "Ukraine", "UKR"),
+        ("The United States imposed sanctions on Iran.", "Iran", "IRN"),
+        ("Talks between Armenia and Azerbaijan resumed.", "Azerbaijan", "AZE"),
+    ],
+)
+def test_a_country_acted_on_stays_an_actor(mentions_of, text, country, code) -> None:
+    assert _at(mentions_of(text), country).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Three Mexicans were convicted in Malaysia last week.", "Mexicans", "MEXCVL"),
+        ("Americans who believe in the Second Amendment are angry.", "Americans", "USACVL"),
+        ("Dominicans waiting in Uruguay were forced to work.", "Dominicans", "DOMCVL"),
+    ],
+)
+def test_a_plural_demonym_is_the_countrys_people(mentions_of, text, word, code) -> None:
+    assert _at(mentions_of(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay has become a transit point for migrants, and they wait there for months.",
+        "Mexico is a route for the drugs and they reach the border in trucks.",
+        "Bolivia seized the planes after they landed.",
+    ],
+)
+def test_they_is_never_a_bare_country(mentions_of, text) -> None:
+    pronouns = [m for m in mentions_of(text) if m.text.lower() in ("they", "them", "their")]
+    assert all(m.code is None or len(m.code) > 3 for m in pronouns), pronouns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Animal Politico, killings rose by half.",
+        "Mexican news site Animal Politico reported the figures.",
+        "The figures were first published by Animal Politico on Monday.",
+    ],
+)
+def test_an_outlet_name_inside_a_longer_name_is_not_that_outlet(mentions_of, text) -> None:
+    assert all(m.code != "USAMED" for m in mentions_of(text))
+
+
+def test_the_outlet_by_its_own_name_is_still_coded(mentions_of) -> None:
+    found = mentions_of("Speaking to Politico on Monday, Cruz said he would win.")
+    assert _at(found, "Politico").code == "USAMED"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Israel and the Palestinians reached a consensus on water.", "Palestinians", "PSE"),
+        ("The Palestinians and Israel met in Cairo.", "Palestinians", "PSE"),
+        ("Pakistan threatened to cut ties with Congo and Costa Rica over their ties with Israel.",
+         "their", "CRI"),
+    ],
+)  # fmt: skip
+def test_a_people_or_pronoun_beside_countries_is_a_side(mentions_of, text, word, code) -> None:
+    assert _at(mentions_of(text), word).code == code

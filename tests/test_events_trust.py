@@ -25,11 +25,11 @@ def events_of():
 
     nlp = load_nlp()
 
-    def run(text: str) -> list[Event]:
+    def run(text: str, published: str = PUBLISHED) -> list[Event]:
         doc = nlp(text)
-        mentions = find_mentions(doc, published=PUBLISHED)
-        quotes = find_quotes(doc, mentions, published=PUBLISHED)
-        return find_events(doc, mentions, quotes, published=PUBLISHED)
+        mentions = find_mentions(doc, published=published)
+        quotes = find_quotes(doc, mentions, published=published)
+        return find_events(doc, mentions, quotes, published=published)
 
     return run
 
@@ -341,13 +341,27 @@ def test_aid_given_is_aid(events_of, text: str, code: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "And in 2008, US Democratic candidate Hillary Clinton slammed Barack Obama as elitist.",
         "In 2007, Benjamin Netanyahu met Vladimir Putin in Moscow.",
         "In 2005, Volodymyr Zelensky criticized Russia.",
+        "In 2003, Volodymyr Zelensky met Vladimir Putin.",
     ],
 )
 def test_an_office_held_only_later_codes_no_earlier_event(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.date and e.date.basis == "text"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # blind audit, round 5: missed, as Obama was coded by his later office
+        ("And in 2008, Hillary Clinton slammed Barack Obama as elitist.", "USAPTY", "USAPTY"),
+        ("In 2008, Barack Obama criticized Hillary Clinton.", "USAPTY", "USAPTY"),
+        ("In 2010, Hillary Clinton criticized Barack Obama.", "USAGOV", "USAGOV"),
+    ],
+)
+def test_a_person_is_coded_by_the_office_held_on_the_events_date(events_of, text, source, target):
+    events = [e for e in events_of(text, "2016-07-27") if e.root == "11"]
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
 
 
 def test_an_office_held_at_the_time_still_codes(events_of) -> None:

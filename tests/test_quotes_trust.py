@@ -507,3 +507,95 @@ def test_a_numbers_source_is_no_quotation(text: str) -> None:
 def test_according_to_a_body_is_still_its_word() -> None:
     (quote,) = _sentence_quotes("The talks failed, according to the Russian Foreign Ministry.")
     assert quote.speaker is not None and quote.speaker.code == "RUSGOV"
+
+
+# Blind audit, round 6 (inputs from rounds 4 and 5 written anew, and two paraphrases each)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ivanka Trump spoke on Thursday. She said her father has been an advocate for women and "
+         "would do the same as president, saying that he supports equal pay for equal work.",
+         "he supports equal pay for equal work", "She"),
+        ("Pablo Vallejo has claimed that his son was forced to attend the meeting, calling him a "
+         '"victim of organized crime."', 'him a "victim of organized crime."', "Pablo Vallejo"),
+        ("Mary Smith told reporters her brother had been detained and would face trial, saying "
+         "that he was innocent.", "he was innocent", "Mary Smith"),
+    ],
+)  # fmt: skip
+def test_a_participle_on_reported_content_is_the_reporters(quotes_in, text, content, speaker):
+    quote = _one(quotes_in(text), content)
+    assert _speaker(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fact that authorities in Argentina decided to go ahead with the trial says a lot "
+        "about how serious they are.",
+        "Since 2007 the share of Republicans saying it is more important to protect gun rights "
+        "has increased by 28 points.",
+        "Something tells me that the mayor will not run again.",
+    ],
+)
+def test_a_thing_that_says_is_no_speaker(quotes_in, text):
+    assert quotes_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Post responded with a second critical piece, entitled “Bernie Sanders’s ideas are "
+        "not too bold. They are too facile.”",
+        "Rastrojos became the most powerful of the new cartels, dubbed the BACRIM (after the "
+        'Spanish "bandas criminales") by the government.',
+        'In a series of public banners, or "narcomantas," left around the city, the Zetas '
+        "denied any role.",
+        'The government proposed a name change that added the word "humanist."',
+        'The reporter wrote a book titled "Arms Trafficking in Mexico" last year.',
+        'Among the animals rescued was the "icotea" freshwater tortoise, according to ADN.',
+        'Seven contracts were awarded by invoking the "extraordinary cases" exemption, '
+        "according to Prensa Libre.",
+        'The arrest of his alleged successor Uriel Isaac "N," followed, said the newspaper.',
+    ],
+)
+def test_a_quoted_name_title_or_gloss_is_no_quotation(quotes_in, text):
+    assert not [q for q in quotes_in(text) if q.kind == "partial"]
+    assert not [q for q in quotes_in(text) if "bold" in q.content or "facile" in q.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('According to the minister, the attack was a "cowardly" act by the rebels.', "cowardly"),
+        ('Trump called the plan a "disaster" on Monday.', "disaster"),
+        ('The senator said the bill would "hurt working families" in the state.',
+         "hurt working families"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_words_stay_partial_quotations(quotes_in, text, word):
+    assert [q for q in quotes_in(text) if q.kind == "partial" and q.content == word]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Clinton gave an interview to Morning Joe hosts Joe Scarborough and Mika Brzezinski. "
+         '"He\'s fun, he\'s an interesting guy," the host said.', "Joe Scarborough"),
+        ('Sen. Ted Cruz spoke in Iowa on Monday. "That\'s why I fought so hard," the senator said.',
+         "Ted Cruz"),
+        ("Police questioned Servando Gomez, a drug lord, on Monday. The drug lord alleged that "
+         "several leaders owed the gang money.", "Servando Gomez"),
+    ],
+)  # fmt: skip
+def test_a_description_speaks_for_the_person_named_with_that_title(quotes_in, text, actor):
+    quotes = quotes_in(text)
+    assert quotes and all(_actor(q) == actor for q in quotes), [
+        (q.content, _actor(q)) for q in quotes
+    ]
+
+
+def test_a_description_with_no_titled_name_keeps_no_person(quotes_in):
+    quotes = quotes_in('Joe Scarborough spoke first. "We will act," the official said.')
+    assert quotes and all(_actor(q) != "Joe Scarborough" for q in quotes)

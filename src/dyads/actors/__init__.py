@@ -13,8 +13,16 @@ from spacy.tokens import Doc
 from dyads.actors.coref import resolve
 from dyads.actors.linker import Linker, link
 from dyads.actors.memory import ActorMemory, KnownActor
-from dyads.actors.refs import COUNTRY_LOCATIVE, Ref
+from dyads.actors.refs import (
+    COUNTRY_LOCATIVE,
+    PLACE_WORDS,
+    ROUTE_NOUNS,
+    TERRITORY_PARTS,
+    TERRITORY_VERBS,
+    Ref,
+)
 from dyads.actors.ruler import add_actor_ruler
+from dyads.actors.tokens import Tokens
 from dyads.records import Mention
 
 __all__ = ["ActorMemory", "KnownActor", "add_actor_ruler", "find_mentions"]
@@ -71,10 +79,11 @@ def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
     owned = set()
     for ref in refs:
         last = ref.end - 1
+        bare = ref.form == "description" or (ref.form == "name" and not ref.sector)
+        if ref.kind == "country" and bare and _territory(t, ref):
+            owned.add(id(ref))  # "violence in the country", "entered El Salvador": where
+            continue
         if ref.kind == "country" and ref.form == "description":
-            j = ref.start - 1  # "violence in the country": where, not who
-            if j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep":
-                owned.add(id(ref))
             continue
         if ref.kind != "country" or ref.form != "name":
             continue
@@ -89,6 +98,38 @@ def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
             if linker.role_cover[named] >= 0 and (body := at.get(named)) is not ref:
                 owned.add(id(ref))  # "President of the United States"
     return owned
+
+
+def _territory(t: Tokens, ref: Ref) -> bool:
+    """A country named as territory: after a locative ("in the country", "outside of
+    Colombia"), the object of a verb of crossing ("entered El Salvador", "borders Bolivia and
+    Brazil"), the owner of a part of its land ("Panama's Pacific coast", "the nation's largest
+    state"), the first half of "Colombia-based", or the end of a route ("routes to Brazil")."""
+    last = ref.end - 1
+    k = last
+    while t.dep[k] == "conj" and t.head[k] < k:
+        k = t.head[k]  # "borders Bolivia and Brazil": Brazil stands where Bolivia does
+    j = ref.start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in ("outside", "out"):
+        return True
+    for prep in {j, t.head[k] if t.dep[k] == "pobj" else -1}:
+        if prep < 0 or t.dep[prep] != "prep":
+            continue
+        if t.lower[prep] in COUNTRY_LOCATIVE:
+            return True
+        if t.lower[prep] == "to" and t.lower[t.head[prep]] in ROUTE_NOUNS:
+            return True
+    if t.dep[k] == "dobj" and t.lemma[t.head[k]] in TERRITORY_VERBS:
+        return True
+    n = len(t.lower)
+    if last + 2 < n and t.lower[last + 1] == "-" and t.lower[last + 2] == "based":
+        return True
+    if last + 1 < n and t.lower[last + 1] in ("'s", "’s") and t.dep[last] == "poss":
+        owned = t.lower[t.head[last]]
+        return owned in TERRITORY_PARTS or owned in PLACE_WORDS
+    return False
 
 
 # sectors of office: a former holder is one of the country's elites (CAMEO's ELI)

@@ -16,7 +16,7 @@ Refs are resolved in text order, so every antecedent is already resolved when it
   (falling back to that sentence's last person), at most three sentences back, else the
   only person of the last ten sentences;
   they/them/their -> the nearest preceding plural group (same sentence, then the subject of
-  up to two earlier sentences), else a country or organisation in the same sentence;
+  up to two earlier sentences), else an organisation in the same sentence (never a country);
   it/its -> the nearest preceding country, organisation or outlet (not a place, not a
   nationality adjective; same sentence first, then the subject of up to two earlier
   sentences); expletive "it" ("it is clear that", "it's of importance that") is no ref;
@@ -61,7 +61,7 @@ def resolve(linker: Linker) -> list[Ref]:
             _named(linker, ref)
         elif ref.form == "pronoun":
             if not _object_owns(linker, ref, by_token):
-                _pronoun(ref, history)
+                _pronoun(ref, history, linker)
         elif ref.form == "description":
             _description(linker, ref, history, refs, by_token)
         elif ref.needs_country:
@@ -161,7 +161,7 @@ def _pick(
     return subjects[0] if subjects else in_sent[-1]
 
 
-def _pronoun(ref: Ref, history: list[Ref]) -> None:
+def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     # never across a quotation's boundary: a pronoun inside a quotation is the speaker's
     # ("it", "he" of their own frame), one outside does not point into someone's words
     history = [r for r in history if r.quote == ref.quote]
@@ -183,7 +183,15 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = _pick(groups, ref, GROUP_LOOKBACK)
         if antecedent is None:
-            things = [r for r in recent if r.kind in THING_KINDS and r.sent == ref.sent]
+            # a country only when two are named together ("relations with Congo and Costa
+            # Rica over their ties"): one country's "they" is its people or forces, not the
+            # state (blind audit, rounds 2-5: all 24 such pronouns coded as a bare country
+            # were wrong)
+            things = [
+                r for r in recent
+                if r.kind in THING_KINDS and r.sent == ref.sent
+                and (r.kind != "country" or _coordinated(linker, r))
+            ]  # fmt: skip
             antecedent = things[-1] if things else None
     else:
         # "it" / "its" stand for a body or country only when one was the subject of this or the
@@ -201,6 +209,15 @@ def _pronoun(ref: Ref, history: list[Ref]) -> None:
     if antecedent is not None:
         _copy(ref, antecedent)
         ref.number = antecedent.number
+
+
+def _coordinated(linker: Linker, ref: Ref) -> bool:
+    """The ref is one of two or more names joined by "and" ("Congo and Costa Rica")."""
+    t = linker.t
+    last = ref.end - 1
+    return t.dep[last] == "conj" or any(
+        t.dep[i] == "conj" and t.head[i] == last for i in range(last + 1, min(len(t.dep), last + 8))
+    )
 
 
 def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:

@@ -26,6 +26,8 @@ from dyads.actors.refs import (
 )
 from dyads.actors.tokens import matchers
 
+# capitalised words that may stand before an outlet's name without being part of it
+TITLE_WORDS = {"the", "mr", "mrs", "ms", "dr", "according", "said", "told", "says", "tells"}
 LANGUAGE_WORDS = {"language", "speaking", "speaker", "speakers", "translation", "subtitles"}
 LANGUAGE_VERBS = {"speak", "translate", "write", "learn", "teach", "understand"}
 # the sector an organisation's last word gives it ("Workers' Party" PTY, "China Daily" MED)
@@ -63,6 +65,8 @@ def entities(lk: Linker) -> None:
             continue  # "in Spanish", "Spanish-language": a language, not Spain
         if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):
             continue
+        if entry.mention_kind in ("media", "organisation") and _longer_name(lk, start):
+            continue  # "Animal Politico" is not Politico
         _entry_ref(lk, entry, start, end)
     for start, end, label in lk.unknown:
         if any(lk.used[start:end]):
@@ -98,6 +102,10 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     }
     if entry.kind == "plural":
         values["number"] = "pl"
+        if entry.country and not entry.sector and not _beside_country(lk, end - 1):
+            # "Mexicans", "Americans": people of the country, CAMEO's civilians (blind audit,
+            # rounds 2-5: all 16 bare country codes on such words were judged wrong)
+            values.update(sector="CVL", code=f"{entry.country}CVL")
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
     located = _located(lk, start) or _destination(lk, start) or _struck(lk, end)
@@ -124,6 +132,30 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         values.update(sector="GOV", code=f"{entry.country}GOV")
         begin = start - 1
     lk.new_ref(begin, end, **values)
+
+
+def _beside_country(lk: Linker, last: int) -> bool:
+    """ "Israel and the Palestinians": a people joined to a country is a side as states are."""
+    t = lk.t
+    partners = [t.head[last]] if t.dep[last] == "conj" else []
+    partners += [i for i in range(last + 1, min(len(t.dep), last + 6)) if t.dep[i] == "conj"
+                 and t.head[i] == last]  # fmt: skip
+    return any(
+        (entry := lk.entry_at[i]) is not None and entry.kind == "country" for i in partners
+    )
+
+
+def _longer_name(lk: Linker, start: int) -> bool:
+    """A capitalised word no rule knows stands right before the outlet or body the gazetteer
+    matched, inside the sentence: the match is the end of another name ("Animal Politico", a
+    Mexican site, is not Politico; blind audit, round 5)."""
+    t = lk.t
+    j = start - 1
+    if j < 0 or t.sent[j] != t.sent[start] or lk.ent_span[j] is not None or lk.used[j]:
+        return False
+    if j == 0 or t.sent[j - 1] != t.sent[j]:
+        return False  # the sentence's first word is capitalised anyway
+    return t.title[j] and t.pos[j] == "PROPN" and t.lower[j] not in TITLE_WORDS
 
 
 def _located(lk: Linker, start: int) -> bool:

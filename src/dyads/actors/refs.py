@@ -27,6 +27,25 @@ LOCATIVE = {
 # "an incursion into Ukraine" name a target
 COUNTRY_LOCATIVE = {
     "in", "near", "from", "outside", "inside", "around", "throughout", "across", "within",
+    "through", "via", "beyond",
+}  # fmt: skip
+# A country these verbs take as object, these nouns own or these route nouns lead "to" is
+# territory, not a state acting: "entered El Salvador", "borders Bolivia", "Panama's Pacific
+# coast", "Mexico's most conflictive state", "routes to Brazil" (blind audit, round 5: 19 of
+# 97 wrong actor codes were countries named as places).
+TERRITORY_VERBS = {
+    "enter", "border", "cross", "leave", "traverse", "transit", "reach", "flee", "exit",
+}  # fmt: skip
+TERRITORY_PARTS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "interior", "soil", "jungle", "jungles", "highlands", "waters", "coastline", "shores",
+    "borders", "streets", "cities", "towns", "ports", "states", "provinces", "regions",
+    "departments", "territory", "countryside", "outskirts", "coasts", "airspace", "birds",
+    "forests", "land", "lands",
+}  # fmt: skip
+ROUTE_NOUNS = {
+    "route", "routes", "shipment", "shipments", "flight", "flights", "corridor", "trafficking",
+    "smuggling", "gateway", "path", "passage", "journey", "trip",
 }  # fmt: skip
 COMPASS = {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",

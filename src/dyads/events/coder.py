@@ -30,7 +30,7 @@ from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, coded, distinct, out_of_office
+from dyads.events.sides import Arg, MentionIndex, at_event_date, coded, distinct
 from dyads.events.stance import stances
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
@@ -154,10 +154,13 @@ def _emit(
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
             continue
-        if not distinct(source, target):
-            continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
-        if out_of_office(source, when, ctx.published) or out_of_office(target, when, ctx.published):
+        then_source = at_event_date(source, when, ctx.published)
+        then_target = at_event_date(target, when, ctx.published)
+        if then_source is None or then_target is None:
+            continue
+        source, target = then_source, then_target
+        if not distinct(source, target):
             continue
         key = (source.token.i, target.token.i)
         # a reciprocal event is as certain both ways: score the direction the frame reads

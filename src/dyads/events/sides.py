@@ -11,7 +11,7 @@ argument's own phrase: an actor named elsewhere in the clause never becomes a si
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -76,21 +76,30 @@ def coded(side: Side) -> bool:
     return bool(side.country) or code.startswith(("IGO", "NGO"))
 
 
-def out_of_office(arg: Arg, when: DateSpan | None, published: str | None) -> bool:
-    """True when a person coded by the office-holder table as of the publication day held no
-    such office in an earlier year the event's own clause gives: "in 2008, Clinton slammed
-    Obama" is not the US government's act (blind audit, round 2: four events coded with the
-    office a person held only later). Data: ``data/actors/office_holders*.csv``."""
+def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg | None:
+    """The side as it stood on the event's own date, for a person coded by the office-holder
+    table as of the publication day: the office held then ("in 2008, Clinton slammed Obama":
+    two candidates, USAPTY, not the US government), or None when the table gives none then
+    (blind audit, round 2: four events coded with an office held only later). A side coded
+    from the text's own words, or dated in the publication year, is kept as it is. Data:
+    ``data/actors/office_holders*.csv``."""
     side = arg.side
     if not arg.person or when is None or when.basis != "text" or not published or not side.actor:
-        return False
+        return arg
     if when.end[:4] >= published[:4]:
-        return False
+        return arg
     now = known_holder(side.actor, published[:10])
     if now is None or now.code != side.code:
-        return False  # the code came from the text's own words, not from the table
-    then = known_holder(side.actor, when.end[:10])
-    return then is None or then.code != side.code
+        return arg  # the code came from the text's own words, not from the table
+    # within the clause's time, the office held at its end, else at its start ("in 2008":
+    # a candidate until June)
+    then = known_holder(side.actor, when.end[:10]) or known_holder(side.actor, when.start[:10])
+    if then is None or then.code is None:
+        return None
+    if then.code == side.code:
+        return arg
+    recoded = replace(side, code=then.code, country=then.country, sector=then.sector)
+    return replace(arg, side=recoded)
 
 
 def same_side(a: Side, b: Side) -> bool:

@@ -82,6 +82,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
     if cue is None and is_heading(inner):
         return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
+    if kind == "partial" and named_term(ctx, inner, root, cue):
+        return None  # a piece “entitled “…””, the Spanish “bandas criminales”, alias “N”
     if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
         draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
     if cue is not None:
@@ -122,6 +124,35 @@ def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
     if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in inner)):
         return False
     return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
+
+
+def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -> bool:
+    """A quoted stretch that names or glosses rather than reports (blind audit, rounds 4 and 5:
+    each judged no quotation): a title after a naming participle ('a piece, entitled “…”', 'a
+    drug known as “…”'), the word or term it stands beside ('the word “humanist”'), a gloss
+    after "or" or a language ('banners, or “narcomantas”', 'the Spanish “bandas
+    criminales”'), a quoted modifier under an "according to" ('the “icotea” tortoise,
+    according to ADN'), and a lone initial ('Uriel Isaac “N”')."""
+    letters = [c for c in inner.text if c.isalpha()]
+    if len(letters) <= 2:
+        return True
+    lex = ctx.lex
+    for anc in [root, *root.ancestors]:
+        if anc == cue or ctx.para_at(anc.idx) != ctx.para_at(root.idx):
+            break
+        if anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.lemma_.lower() in lex.naming_participles:
+            return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.term_nouns:
+        return True
+    before = [t for t in ctx.doc[max(0, inner.start - 3) : inner.start] if not t.is_punct]
+    if before and before[-1].lower_ in lex.gloss_words:
+        prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
+        if before[-1].lower_ != "or" or (prev is not None and prev.text in ",("):
+            return True
+    according = (cue or according_in(ctx, root.sent)) is not None and (
+        cue is None or cue.lower_ == "according"
+    )
+    return according and root.dep_ in ("compound", "nmod") and not ctx.quoted[root.head.i]
 
 
 def is_heading(inner: SpacySpan) -> bool:

@@ -58,6 +58,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
         for comp in tok.children:
             if comp.dep_ != "ccomp":
                 continue
+            if all(ctx.quoted[t.i] or t.is_punct for t in comp.subtree):
+                continue  # a quoted clause is a quotation of its own, or a title ("entitled “…”")
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
             if span is None or mostly_inside(span, direct_spans):
                 continue

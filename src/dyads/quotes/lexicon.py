@@ -43,6 +43,10 @@ class CueLexicon:
     negating: frozenset[str]
     hypothetical_aux: frozenset[str]
     needs_agent: frozenset[str]
+    non_agents: frozenset[str]
+    naming_participles: frozenset[str]
+    term_nouns: frozenset[str]
+    gloss_words: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -94,4 +98,8 @@ def cue_lexicon() -> CueLexicon:
         negating=words("negating"),
         hypothetical_aux=words("hypothetical_aux"),
         needs_agent=words("needs_agent"),
+        non_agents=words("non_agents"),
+        naming_participles=words("naming_participles"),
+        term_nouns=words("term_nouns"),
+        gloss_words=words("gloss_words"),
     )
