@@ -140,9 +140,7 @@ def _beside_country(lk: Linker, last: int) -> bool:
     partners = [t.head[last]] if t.dep[last] == "conj" else []
     partners += [i for i in range(last + 1, min(len(t.dep), last + 6)) if t.dep[i] == "conj"
                  and t.head[i] == last]  # fmt: skip
-    return any(
-        (entry := lk.entry_at[i]) is not None and entry.kind == "country" for i in partners
-    )
+    return any((entry := lk.entry_at[i]) is not None and entry.kind == "country" for i in partners)
 
 
 def _longer_name(lk: Linker, start: int) -> bool:
