@@ -599,3 +599,24 @@ def test_a_description_speaks_for_the_person_named_with_that_title(quotes_in, te
 def test_a_description_with_no_titled_name_keeps_no_person(quotes_in):
     quotes = quotes_in('Joe Scarborough spoke first. "We will act," the official said.')
     assert quotes and all(_actor(q) != "Joe Scarborough" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Bolivian Interior Minister Carlos Romero said the base will be located in Yapacani, "
+         "Santa Cruz, and will work to combat drug trafficking in the area.", "in the area"),
+        ("The minister said the new plant would be built near the port, and would employ 300 "
+         "people.", "300 people"),
+        ("Officials said the road will be closed on Monday, and could stay closed for a week.",
+         "for a week"),
+    ],
+)  # fmt: skip
+def test_a_second_claim_joined_by_and_is_still_what_was_said(quotes_in, text, tail):
+    (quote,) = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert quote.content.endswith(tail)
+
+
+def test_the_writers_aside_after_a_quote_still_ends_it(quotes_in):
+    quotes = quotes_in('Kelly said she was "incognito," sparking a firestorm.')
+    assert quotes and all("firestorm" not in q.content for q in quotes)

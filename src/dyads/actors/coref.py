@@ -190,7 +190,7 @@ def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             things = [
                 r for r in recent
                 if r.kind in THING_KINDS and r.sent == ref.sent
-                and (r.kind != "country" or _coordinated(linker, r))
+                and (r.kind != "country" or r.number == "pl" or _coordinated(linker, r))
             ]  # fmt: skip
             antecedent = things[-1] if things else None
     else:

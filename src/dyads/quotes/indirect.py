@@ -218,11 +218,29 @@ def _without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue  # "as a crucial, although brief, opportunity": not a clause
+        if _second_claim(tok):
+            continue  # "…, and will work to combat drug trafficking": more of what was said
         first = tok.left_edge.i
         before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
         if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:
             return first - 1
     return end
+
+
+# auxiliaries that make a joined verb phrase a further claim, not the speaker's next act
+_CLAIM_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
+
+
+def _second_claim(verb: Token) -> bool:
+    """ "Romero said the base will be located in Yapacani, and will work to combat drug
+    trafficking": a subjectless future or modal verb phrase joined to the reported clause is
+    more of what was said, not the writer's aside (blind audit, round 5: the second half of an
+    announcement dropped)."""
+    if verb.dep_ != "conj":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    modal = any(c.dep_ == "aux" and c.lower_ in _CLAIM_MODALS for c in verb.children)
+    return modal and not deps & {"nsubj", "nsubjpass", "expl"}
 
 
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
