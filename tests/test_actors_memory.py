@@ -43,8 +43,15 @@ def test_surname_alone_is_coded_from_memory(nlp, learned) -> None:
 
 
 def test_office_holder_table_codes_a_surname_without_memory(nlp) -> None:
-    m = lavrov(nlp, None)
+    text = "Lavrov said in Moscow on Tuesday that the talks had failed."
+    (m,) = [m for m in find_mentions(nlp(text), published="2024-01-10") if m.text == "Lavrov"]
     assert (m.actor, m.code) == ("Sergei Lavrov", "RUSGOV")
+
+
+def test_a_surname_used_as_an_alias_is_uncoded(nlp) -> None:
+    text = 'A smuggler known as "Lavrov" was held. Lavrov said on Tuesday that he was innocent.'
+    found = [m for m in find_mentions(nlp(text), published="2024-01-10") if m.text == "Lavrov"]
+    assert found and all(m.code != "RUSGOV" for m in found)
 
 
 def test_user_entry_overrides_learned(nlp, learned, tmp_path: Path) -> None:

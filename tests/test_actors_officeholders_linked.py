@@ -22,8 +22,8 @@ def mentions_of():
 @pytest.mark.parametrize(
     ("text", "name", "published", "code"),
     [
-        ("Blinken met the ministers in Tokyo.", "Blinken", "2023-06-18", "USAGOV"),
-        ("Blinken met the ministers in Tokyo.", "Blinken", "2026-01-10", None),
+        ("Blinken met the ministers in Tokyo on a US tour.", "Blinken", "2023-06-18", "USAGOV"),
+        ("Blinken met the ministers in Tokyo on a US tour.", "Blinken", "2026-01-10", None),
         ("Antony Blinken arrived in Tokyo.", "Antony Blinken", "2021-02-01", "USAGOV"),
         ("Stoltenberg spoke to reporters.", "Stoltenberg", "2020-05-05", "IGOWSTNAT"),
         ("Stoltenberg spoke to reporters.", "Stoltenberg", "2025-05-05", None),

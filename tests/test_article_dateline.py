@@ -61,3 +61,21 @@ def test_dateline_alone_on_its_line_starts_the_body_after_it() -> None:
     parts = structure_text(text)
     assert parts.dateline.place == "МОСКВА"
     assert text[parts.body[0] :].startswith("Министры провели")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – Democrat Hillary Clinton has "
+         "taken a swipe at Donald Trump.\n\nTrump hailed the vote.", "Washington", "Democrat"),
+        ("Talks resume in Geneva.\n\nGENEVA (Reuters) - Diplomats met on Monday.\n\nThey left.",
+         "GENEVA", "Diplomats"),
+        ("Police detain two men.\n\nKyiv (AP) — Police detained two men on Friday.\n\nNo one "
+         "was hurt.", "Kyiv", "Police detained"),
+    ],
+)  # fmt: skip
+def test_a_short_line_before_a_dateline_is_the_headline(text: str, place: str, body: str) -> None:
+    found = structure_text(text)
+    assert found.headline == text.split("\n\n")[0]
+    assert found.dateline.place == place
+    assert text[found.body[0] :].startswith(body)

@@ -528,3 +528,60 @@ def test_a_standing_agreement_possessed_is_no_signing(events_of, text: str) -> N
 )
 def test_calling_someones_words_a_name_criticises_them(events_of, text: str) -> None:
     assert {e.root for e in events_of(text)} == {"11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, Hillary Clinton unloaded on the Washington Post during a media breakfast.",
+        "Donald Trump took aim at Hillary Clinton on Friday.",
+        "On Friday, Ted Cruz unloaded on Donald Trump at a rally in Iowa.",
+    ],
+)
+def test_the_press_idioms_for_criticising(events_of, text: str) -> None:
+    assert [e.root for e in events_of(text, "2016-01-29")] == ["11"]
+
+
+def test_unloading_goods_is_no_criticism(events_of) -> None:
+    assert events_of("Mexican workers unloaded the Chinese trucks on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton has taken a swipe at Donald Trump's stance on Brexit.",
+        "Hillary Clinton criticized Donald Trump's stance on trade.",
+        "Ted Cruz attacked Donald Trump's record on immigration.",
+    ],
+)
+def test_criticising_another_persons_stance_targets_that_person(events_of, text: str) -> None:
+    events = events_of(text, "2016-02-01")  # all three were candidates then
+    assert [(e.root, e.target.actor) for e in events] == [("11", "Donald Trump")]
+
+
+def test_criticising_ones_own_stance_is_no_event(events_of) -> None:
+    assert events_of("Donald Trump criticized his own stance on trade.", "2016-06-26") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN has resisted the Colombian government for more than five decades.",
+        "The FARC has fought the Colombian army for years.",
+        "Hamas has opposed Israel for decades.",
+    ],
+)
+def test_a_standing_state_over_years_is_no_event(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to officials consulted by the New York Times, the money fomented crime.",
+        "According to diplomats briefed by Russia, the talks failed.",
+        "According to sources cited by the Colombian army, the rebels fled.",
+    ],
+)
+def test_the_attribution_phrase_is_no_event(events_of, text: str) -> None:
+    assert events_of(text) == []

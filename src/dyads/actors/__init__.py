@@ -14,7 +14,10 @@ from dyads.actors.coref import resolve
 from dyads.actors.linker import Linker, link
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.refs import (
+    AT_TARGETS,
+    COMPASS,
     COUNTRY_LOCATIVE,
+    INTO_MOTIONS,
     PLACE_WORDS,
     ROUTE_NOUNS,
     TERRITORY_PARTS,
@@ -100,20 +103,33 @@ def _owners(linker: Linker, refs: list[Ref]) -> set[int]:
     return owned
 
 
+def _aimed(t: Tokens, head: int) -> bool:
+    """The "at" phrase hangs on a word of aiming ("fired at", "a swipe at", "took a swipe at")."""
+    if t.lemma[head] in AT_TARGETS:
+        return True
+    return any(t.head[i] == head and t.dep[i] == "dobj" and t.lemma[i] in AT_TARGETS
+               for i in range(head + 1, min(len(t.dep), head + 6)))  # fmt: skip
+
+
 def _territory(t: Tokens, ref: Ref) -> bool:
     """A country named as territory: after a locative ("in the country", "outside of
-    Colombia"), the object of a verb of crossing ("entered El Salvador", "borders Bolivia and
-    Brazil"), the owner of a part of its land ("Panama's Pacific coast", "the nation's largest
-    state"), the first half of "Colombia-based", or the end of a route ("routes to Brazil")."""
+    Colombia", "at the Vatican", "smuggled into Mexico"), the object of a verb of crossing
+    ("entered El Salvador", "borders Bolivia and Brazil"), the owner of a part of its land
+    ("Panama's Pacific coast", "the nation's largest state"), the first half of
+    "Colombia-based", or the end of a route ("routes to Brazil")."""
     last = ref.end - 1
     k = last
     while t.dep[k] == "conj" and t.head[k] < k:
         k = t.head[k]  # "borders Bolivia and Brazil": Brazil stands where Bolivia does
     j = ref.start - 1
-    if j >= 0 and t.lower[j] == "the":
+    while j >= 0 and t.lower[j] in COMPASS:
+        j -= 1  # "in remote western Colombia"
+    if j >= 0 and t.lower[j] in ("the", "remote"):
         j -= 1
-    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in ("outside", "out"):
-        return True
+    if j >= 1 and t.lower[j] == "of":
+        part = t.lower[j - 1]
+        if part in ("outside", "out") or part in TERRITORY_PARTS or part in PLACE_WORDS:
+            return True  # "outside of Colombia", "the north of the country", "parts of Brazil"
     for prep in {j, t.head[k] if t.dep[k] == "pobj" else -1}:
         if prep < 0 or t.dep[prep] != "prep":
             continue
@@ -121,6 +137,14 @@ def _territory(t: Tokens, ref: Ref) -> bool:
             return True
         if t.lower[prep] == "to" and t.lower[t.head[prep]] in ROUTE_NOUNS:
             return True
+        if t.lower[prep] == "of" and (
+            t.lower[t.head[prep]] in TERRITORY_PARTS or t.lower[t.head[prep]] in PLACE_WORDS
+        ):
+            return True  # "remote parts of Brazil and western Colombia"
+        if t.lower[prep] == "at" and not _aimed(t, t.head[prep]):
+            return True  # "at the Vatican"
+        if t.lower[prep] == "into" and t.lemma[t.head[prep]] in INTO_MOTIONS:
+            return True  # "smuggled into Mexico"
     if t.dep[k] == "dobj" and t.lemma[t.head[k]] in TERRITORY_VERBS:
         return True
     n = len(t.lower)

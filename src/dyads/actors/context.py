@@ -8,6 +8,7 @@ runs them in order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -28,9 +29,16 @@ from dyads.actors.tokens import Tokens, matchers
 # train, read as an audit corpus).
 CLEAR_MIN = 1
 CLEAR_RATIO = 3
+
+
 # Knowledge about people consulted between the user's actors file and the learned memory, in
 # order: each takes (name, publication date YYYY-MM-DD or None) and returns the actor known by
 # that name on that date, or None. The dated office-holder table is wired in here.
+def _alias(name: str) -> re.Pattern[str]:
+    """ "El Chapo", "alias Chapo", a quoted “Chapo”: the name used as a nickname."""
+    return re.compile(rf"(?:\b(?:El|La|Los|Las|alias)\s+[\"“'‘]?|[\"“'‘]){re.escape(name)}\b")
+
+
 PERSON_SOURCES: tuple[Callable[[str, str | None], KnownActor | None], ...] = (known_holder,)
 BACKED = {
     "backed", "allied", "supported", "sponsored", "funded", "financed", "trained", "aligned",
@@ -71,6 +79,7 @@ class Linker:
         self.refs: list[Ref] = []
         self.dominant: str | None = None
         self.dateline_country: str | None = None
+        self._countries: set[str] | None = None  # countries the article names, on first need
         self.dateline_span: tuple[int, int] | None = None
         self.clear_dominant: str | None = None  # the dominant country, when it dominates clearly
         self.counts: dict[str, int] = {}
@@ -106,9 +115,24 @@ class Linker:
             return found
         for source in PERSON_SOURCES:
             held = source(name, self.published)
-            if held is not None:
+            if held is not None and self._plausible(name, held):
                 return held
         return found
+
+    def _plausible(self, name: str, held: KnownActor) -> bool:
+        """A lone surname is the office-holder the table names unless the article also uses it
+        as an alias ("El Chapo", "alias Chapo", a quoted "Chapo") while naming neither the
+        holder in full nor the office's country: "Chapo" in a story on Mexico's cartels is not
+        Mozambique's president Daniel Chapo (blind audit, round 6)."""
+        if " " in name.strip() or not held.country or held.name in self.doc_text:
+            return True
+        if _alias(name).search(self.doc_text) is None:
+            return True
+        if self._countries is None:
+            self._countries = {e.country for e in self.entry_at if e is not None and e.country}
+            if self.dateline_country:
+                self._countries.add(self.dateline_country)
+        return held.country in self._countries
 
     # -- indexing -------------------------------------------------------------------------
     def index_entities(self) -> None:

@@ -41,7 +41,20 @@ TERRITORY_PARTS = {
     "interior", "soil", "jungle", "jungles", "highlands", "waters", "coastline", "shores",
     "borders", "streets", "cities", "towns", "ports", "states", "provinces", "regions",
     "departments", "territory", "countryside", "outskirts", "coasts", "airspace", "birds",
-    "forests", "land", "lands",
+    "forests", "land", "lands", "part", "parts", "center", "centre", "rest", "corner", "corners",
+    "half", "end", "heart", "edge", "length", "breadth", "middle",
+}  # fmt: skip
+# "at the Vatican" is where; "a swipe at the United States", "fired at Israel" name a target
+AT_TARGETS = {
+    "swipe", "jab", "aim", "fire", "shoot", "lash", "strike", "hit", "look", "glance", "angry",
+    "mad", "upset", "furious", "laugh", "point", "direct", "target", "jeer", "hurl", "throw",
+    "rail", "snap", "bark", "yell", "shout", "lob", "attack", "dig", "shot", "blow", "anger",
+}  # fmt: skip
+# "smuggled into Mexico" is where; "an incursion into Ukraine", "a probe into Iran" name a target
+INTO_MOTIONS = {
+    "smuggle", "traffic", "flow", "cross", "pour", "move", "import", "enter", "sneak", "slip",
+    "funnel", "channel", "ship", "fly", "drive", "come", "go", "bring", "get", "transport",
+    "carry", "arrive", "flee", "migrate", "travel", "walk", "sail", "run",
 }  # fmt: skip
 ROUTE_NOUNS = {
     "route", "routes", "shipment", "shipments", "flight", "flights", "corridor", "trafficking",

@@ -65,11 +65,20 @@ def _args(
         side = side_for(index, tok, [a.side for a in avoid])
         if side is None:
             continue
-        mention = index[tok.i]
-        arg = Arg(side, tok, path, person=mention is not None and mention.kind == "person")
+        arg = Arg(side, tok, path, person=_person(index, tok, side))
         if all(distinct(arg, a) for a in out):
             out.append(arg)
     return out
+
+
+def _person(index: MentionIndex, tok: Token, side: Side) -> bool:
+    """The side is a named person, on ``tok`` or on its owner ("criticised Trump's stance":
+    Trump, a person, is not the same side as a critic of his own party code)."""
+    mention = index[tok.i]
+    if mention is None:
+        found = tok.doc.char_span(*side.span, alignment_mode="expand")
+        mention = next((m for t in found if (m := index[t.i]) is not None), None) if found else None
+    return mention is not None and mention.kind == "person"
 
 
 def _others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:

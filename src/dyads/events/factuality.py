@@ -197,7 +197,7 @@ def assess(
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
-    if kind == "asserted" and _generic(trigger):
+    if kind == "asserted" and (_generic(trigger) or _standing(trigger) or _attribution(trigger)):
         kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
     tok = trigger
@@ -277,6 +277,27 @@ def _generic(trigger: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+_SPANS = {"years", "decades", "centuries", "generations", "months"}
+
+
+def _standing(verb: Token) -> bool:
+    """A present perfect over a span of years describes a standing state, not an act: "the
+    ELN has resisted the government for more than five decades" (blind audit, round 6)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and obj.dep_ == "pobj" and obj.lower_ in _SPANS
+        for prep in verb.children
+        for obj in prep.children
+    )  # "for more than five decades", not "for the first time in 16 years"
+
+
+def _attribution(trigger: Token) -> bool:
+    """A trigger inside an "according to" phrase names the source, not an event: "according
+    to officials consulted by the New York Times" (blind audit, round 6)."""
+    return any(a.lower_ == "according" for a in trigger.ancestors)
 
 
 def _present(verb: Token) -> bool:

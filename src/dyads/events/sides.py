@@ -281,6 +281,12 @@ def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
         if poss.dep_ != "poss":
             continue
         mention = index[poss.i]
-        if mention is not None and any(same_side(_side(mention), s) for s in sources):
+        if mention is None:
+            continue
+        if mention.kind == "person":
+            # "criticised Trump's stance": another person's, though both are USAPTY
+            if any(s.actor == mention.actor for s in sources):
+                return True
+        elif any(same_side(_side(mention), s) for s in sources):
             return True
     return False
