@@ -620,3 +620,35 @@ def test_a_second_claim_joined_by_and_is_still_what_was_said(quotes_in, text, ta
 def test_the_writers_aside_after_a_quote_still_ends_it(quotes_in):
     quotes = quotes_in('Kelly said she was "incognito," sparking a firestorm.')
     assert quotes and all("firestorm" not in q.content for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Vice President Joe Biden spoke first. Then former President Bill Clinton took the stage. "
+         '"Sometimes I get the feeling," the former president said.', "Bill Clinton"),
+        ('President Barack Obama met Vice President Joe Biden. "We will win," the president said.',
+         "Barack Obama"),
+        ('Vice President Joe Biden spoke. "We will win," the vice president said.', "Joe Biden"),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_rank_picks_the_holder_of_that_rank(quotes_in, text, actor):
+    (quote,) = quotes_in(text)
+    assert _actor(quote) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attorney General Claudia Paz y Paz declared the case closed, reported Prensa Libre.",
+        "The minister declared the case closed on Monday, reported El Tiempo.",
+        "Police arrested the mayor on Friday, reported La Prensa.",
+    ],
+)
+def test_the_attribution_alone_is_no_quotation(quotes_in, text):
+    assert all(not q.content.startswith("reported") for q in quotes_in(text))
+
+
+def test_a_reported_clause_opening_with_a_speech_verb_is_still_content(quotes_in):
+    (quote,) = quotes_in("Officials said reporting the attacks was dangerous.")
+    assert quote.content == "reporting the attacks was dangerous"

@@ -18,7 +18,15 @@ from spacy.tokens import Token
 
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.ontology import cameo
-from dyads.events.sides import Arg, MentionIndex, distinct, owned_by, same_side, side_for
+from dyads.events.sides import (
+    Arg,
+    MentionIndex,
+    distinct,
+    names_person,
+    owned_by,
+    same_side,
+    side_for,
+)
 from dyads.records import Side
 
 __all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
@@ -65,20 +73,10 @@ def _args(
         side = side_for(index, tok, [a.side for a in avoid])
         if side is None:
             continue
-        arg = Arg(side, tok, path, person=_person(index, tok, side))
+        arg = Arg(side, tok, path, person=names_person(index, tok, side))
         if all(distinct(arg, a) for a in out):
             out.append(arg)
     return out
-
-
-def _person(index: MentionIndex, tok: Token, side: Side) -> bool:
-    """The side is a named person, on ``tok`` or on its owner ("criticised Trump's stance":
-    Trump, a person, is not the same side as a critic of his own party code)."""
-    mention = index[tok.i]
-    if mention is None:
-        found = tok.doc.char_span(*side.span, alignment_mode="expand")
-        mention = next((m for t in found if (m := index[t.i]) is not None), None) if found else None
-    return mention is not None and mention.kind == "person"
 
 
 def _others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:

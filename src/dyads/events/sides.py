@@ -275,6 +275,16 @@ def _residence(index: MentionIndex, tok: Token, mention: Mention) -> str | None:
     return None
 
 
+def names_person(index: MentionIndex, tok: Token, side: Side) -> bool:
+    """The side is a named person, on ``tok`` or on its owner ("criticised Trump's stance":
+    Trump, a person, is not the same side as a critic of his own party code)."""
+    mention = index[tok.i]
+    if mention is None:
+        found = tok.doc.char_span(*side.span, alignment_mode="expand")
+        mention = next((m for t in found if (m := index[t.i]) is not None), None) if found else None
+    return mention is not None and mention.kind == "person"
+
+
 def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
     """``tok`` is the sources' own ("offered its troops", "restrictions on its market")."""
     for poss in tok.children:

@@ -237,6 +237,7 @@ def _past_marks(text: str, start: int, end: int) -> int:
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                         "gen": "general", "lt": "lieutenant", "col": "colonel",
                         "pres": "president", "atty": "attorney"}  # fmt: skip
+_RANKS = {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting"}
 TITLE_WINDOW = 4  # words before (or after, in apposition) a name that may give its title
 TITLE_LOOKBACK_CHARS = 3000  # how far back "the host" looks for the host named
 
@@ -252,6 +253,7 @@ def _titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) -
     as a description although the article names them). The title must stand next to the name
     (``TITLE_WINDOW`` words, outside quotation marks and reported content); none, no actor."""
     title = noun.lemma_.lower()
+    described = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     doc = ctx.doc
     for mention in reversed(mentions):
         if mention.span[1] > noun.idx or noun.idx - mention.span[0] > TITLE_LOOKBACK_CHARS:
@@ -263,10 +265,18 @@ def _titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) -
         name = doc.char_span(*mention.span, alignment_mode="expand")
         if name is None or name.root.pos_ != "PROPN":
             continue
-        for tok in _title_words(name):
+        words = _title_words(name)
+        given = {t.lower_ for t in words}
+        for tok in words:
             word = tok.lemma_.lower().rstrip(".")
-            if (_TITLE_ABBREVIATIONS.get(word, word) == title) and not ctx.quoted[tok.i]:
-                return mention
+            if _TITLE_ABBREVIATIONS.get(word, word) != title or ctx.quoted[tok.i]:
+                continue
+            rank = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            if rank in _RANKS and rank not in described:
+                continue  # "the president" is not "Vice President Joe Biden"
+            if "former" in described and not given & {"former", "ex"}:
+                continue  # "the former president" is not the sitting one
+            return mention
     return None
 
 
