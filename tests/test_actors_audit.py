@@ -338,3 +338,22 @@ def test_a_surname_the_story_uses_as_an_alias_is_no_office_holder(mentions_of, t
 def test_a_lone_surname_with_its_country_named_is_the_office_holder(mentions_of) -> None:
     found = mentions_of("Mozambique held talks. Chapo said the talks went well.", "2025-06-01")
     assert _at(found, "Chapo").code == "MOZGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Mexican forces ended the operations of the Knights Templar and their leader Servando "
+         "Gomez Martinez in Michoacan.", "leader Servando Gomez Martinez", "MEXCRM"),
+        ("The Knights Templar lost its leader Servando Gomez.", "leader Servando Gomez", "MEXCRM"),
+        ("The FARC and their commander Timochenko signed the deal.", "commander Timochenko",
+         "COLREB"),
+    ],
+)  # fmt: skip
+def test_the_leader_of_a_body_outside_the_state_is_that_bodys(mentions_of, text, mention, code):
+    assert _at(mentions_of(text), mention).code == code
+
+
+def test_the_minister_of_a_state_stays_its_government(mentions_of) -> None:
+    found = mentions_of("Russia and its foreign minister Sergei Lavrov rejected the plan.")
+    assert _at(found, "foreign minister Sergei Lavrov").code == "RUSGOV"

@@ -652,3 +652,27 @@ def test_the_attribution_alone_is_no_quotation(quotes_in, text):
 def test_a_reported_clause_opening_with_a_speech_verb_is_still_content(quotes_in):
     (quote,) = quotes_in("Officials said reporting the attacks was dangerous.")
     assert quote.content == "reporting the attacks was dangerous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El Pais said smuggling is growing as local "coyotes" build up networks.',
+        'A Mexican governor announced a prohibition on "narcocorridos," songs about drug lords.',
+        'The newspaper reported that the gang sells from a "drug menu" in the city.',
+    ],
+)
+def test_a_quoted_term_under_a_plain_cue_is_no_quotation(quotes_in, text):
+    assert [q for q in quotes_in(text) if q.kind == "partial"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Pashinyan said his government sees no “advantages” in their presence.", "advantages"),
+        ('The minister said there were no "negotiations" at all.', "negotiations"),
+        ('The mayor said he saw no "crisis" in the city.', "crisis"),
+    ],
+)
+def test_a_quoted_noun_the_speaker_denies_stays_a_quotation(quotes_in, text, word):
+    assert [q for q in quotes_in(text) if q.kind == "partial" and q.content == word]

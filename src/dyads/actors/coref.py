@@ -58,7 +58,7 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.form in ("name", "surname"):
             if ref.form == "surname" and ref.end - ref.start == 1:
                 _nearest_namesake(linker, ref, history)
-            _named(linker, ref)
+            _named(linker, ref, by_token)
         elif ref.form == "pronoun":
             if not _object_owns(linker, ref, by_token):
                 _pronoun(ref, history, linker)
@@ -86,7 +86,7 @@ def _copy(ref: Ref, source: Ref, *, keep_kind: bool = False) -> None:
     ref.resolved = True
 
 
-def _named(linker: Linker, ref: Ref) -> None:
+def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     """A name or surname: the user's actors file, then the article's own words when they give
     a country or IGO (or name a body the gazetteer lacks), then what is known about the person
     (:meth:`Linker.known`), then the article's words placed in its clear dominant country."""
@@ -106,6 +106,7 @@ def _named(linker: Linker, ref: Ref) -> None:
         )
         ref.role = known.role or (info.role if info is not None else None)
     elif info is not None:
+        _body_of_possessor(info, by_token)
         if info.needs_country:
             _place_in_context(linker, info)
         ref.code, ref.country, ref.sector, ref.role = (
@@ -116,6 +117,22 @@ def _named(linker: Linker, ref: Ref) -> None:
         )
         ref.gender = ref.gender or info.gender
     ref.resolved = True
+
+
+# sectors of bodies that are not the state: their leader is theirs, not the government's
+_NON_STATE = {"CRM", "REB", "PTY", "NGO", "BUS", "MED", "LAB", "EDU", "REL", "OPP", "UAF",
+              "HRI", "INS", "SEP", "MOD", "RAD"}  # fmt: skip
+
+
+def _body_of_possessor(info: PersonInfo, by_token: dict[int, Ref]) -> None:
+    """ "the Knights Templar and their leader Servando Gomez", "the FARC and its commander
+    Timochenko": a title owned by a body outside the state is that body's (MEXCRM, COLREB),
+    not the government's the title alone would give (blind audit, round 6)."""
+    owner = by_token.get(info.possessor) if info.possessor is not None else None
+    if owner is None or not owner.resolved or not owner.code or owner.sector not in _NON_STATE:
+        return
+    info.code, info.country, info.sector = owner.code, owner.country, owner.sector
+    info.needs_country = False
 
 
 def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
@@ -181,7 +198,7 @@ def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
     elif ref.pron == "plural":
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
-        antecedent = _pick(groups, ref, GROUP_LOOKBACK)
+        antecedent = _joined(linker, ref, recent) or _pick(groups, ref, GROUP_LOOKBACK)
         if antecedent is None:
             # a country only when two are named together ("relations with Congo and Costa
             # Rica over their ties"): one country's "they" is its people or forces, not the
@@ -209,6 +226,17 @@ def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     if antecedent is not None:
         _copy(ref, antecedent)
         ref.number = antecedent.number
+
+
+def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
+    """ "the Knights Templar and their leader": the body joined by "and" right before."""
+    t = linker.t
+    j = ref.start - 1
+    if j < 1 or t.lower[j] != "and":
+        return None
+    return next(
+        (r for r in reversed(recent) if r.end == j and r.kind in THING_KINDS | {"group"}), None
+    )
 
 
 def _coordinated(linker: Linker, ref: Ref) -> bool:

@@ -191,4 +191,5 @@ def _describe(lk: Linker, name: str, described: Described, start: int, gender: s
         True,
         needs_country=code is None and not owner.bound,
         bound=code is None and owner.bound,
+        possessor=owner.possessor,
     )

@@ -146,3 +146,4 @@ class PersonInfo:
     explicit: bool = False
     needs_country: bool = False
     bound: bool = False  # tied to a body the gazetteer lacks: no country from the article
+    possessor: int | None = None  # token of the body whose title it is ("its leader X")
