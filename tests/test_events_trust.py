@@ -585,3 +585,25 @@ def test_a_standing_state_over_years_is_no_event(events_of, text: str) -> None:
 )
 def test_the_attribution_phrase_is_no_event(events_of, text: str) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Kelly Ayotte used a closed-door luncheon to complain that Donald Trump's "
+        "comments were obscuring the party's message and urged Senator Jeff Sessions to tell "
+        "Donald Trump to drop his attacks.",
+        "Hillary Clinton complained that Donald Trump's ads were hurting her campaign and urged "
+        "Bernie Sanders to answer them.",
+        "Ted Cruz said that Donald Trump's remarks had damaged the party and criticized Marco "
+        "Rubio for his silence.",
+    ],
+)
+def test_a_past_verb_joined_to_a_reported_clause_is_not_its_subjects_act(events_of, text):
+    events = events_of(text, "2016-02-01")
+    assert all(e.source.actor != "Donald Trump" for e in events), events
+
+
+def test_a_progressive_and_a_past_verb_at_the_top_share_their_subject(events_of) -> None:
+    events = events_of("Russian troops were shelling Kyiv and attacked Ukraine's army.")
+    assert any(e.source.code == "RUSMIL" and e.target.code == "UKRMIL" for e in events)

@@ -119,6 +119,17 @@ def _subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
     return subject, path, inherited
 
 
+def _tense_clash(conj: Token) -> bool:
+    """A past verb joined to a reported clause's verb that its auxiliary makes progressive or
+    perfect does not share that verb's subject: "complained that Trump's comments were
+    obscuring the message and urged Sessions" joins "urged" to "complained", misparsed onto
+    "obscuring" (blind audit, round 7: Trump became the one urging)."""
+    head = conj.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    inner = head.dep_ == "ccomp"  # "were shelling Kyiv and attacked" at the top is fine
+    return inner and conj.tag_ == "VBD" and head.tag_ in ("VBG", "VBN") and bool(aux)
+
+
 def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
     tok, inherited, came_from = verb, False, ""
     for _ in range(hops):
@@ -142,6 +153,8 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head, "acl", inherited  # "forces attacking the town"
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if tok.dep_ == "conj" and _tense_clash(tok):
+            return None, "", inherited
         if tok.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (
             tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
         ):
