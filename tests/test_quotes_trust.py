@@ -676,3 +676,16 @@ def test_a_quoted_term_under_a_plain_cue_is_no_quotation(quotes_in, text):
 )
 def test_a_quoted_noun_the_speaker_denies_stays_a_quotation(quotes_in, text, word):
     assert [q for q in quotes_in(text) if q.kind == "partial" and q.content == word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the daily La Prensa, the gang split. The newspaper said the leaders fled.",
+        "The gang split, newspaper La Prensa reported. The newspaper said the leaders fled.",
+        "The Managua daily La Prensa covered the trial. The paper said the leaders fled.",
+    ],
+)
+def test_the_newspaper_is_the_outlet_last_named(quotes_in, text):
+    quote = _one(quotes_in(text), "the leaders fled")
+    assert _actor(quote) == "La Prensa"
