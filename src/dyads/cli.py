@@ -129,6 +129,7 @@ def ingest(
     if engine not in ("local", "ray"):
         raise typer.BadParameter("choose local or ray", param_hint="--engine")
     when = published_date(published)
+    _load_language_model()
     from dyads import ingest as batch
     from dyads.commands.progress import BatchProgress
     from dyads.sources import FetchPolicy
@@ -177,6 +178,7 @@ def extract(
     when = published_date(published)
     import json
 
+    _load_language_model()
     from dyads import ingest as batch
     from dyads.records import to_dict
 
@@ -263,6 +265,20 @@ def summary(
         print_summary(store, store_url(db), limit)
     finally:
         store.close()
+
+
+def _load_language_model() -> None:
+    """Start loading the language identifier's model in a background thread. Most of that
+    load is LZMA decompression, which releases the GIL: started before the spaCy imports, it
+    runs beside them on another core instead of after them (``benchmarks/startup.py``)."""
+    import threading
+
+    def load() -> None:
+        from dyads.article.language import _identifier
+
+        _identifier()
+
+    threading.Thread(target=load, name="dyads-langid", daemon=True).start()
 
 
 def _pipeline(max_bytes: int | None, min_confidence: float | None = None) -> Any:
