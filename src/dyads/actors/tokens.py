@@ -132,7 +132,7 @@ def matchers() -> Matchers:
             matcher.add(key, [blank.make_doc(phrase)])
             return
         docs = {}
-        for form in (phrase, phrase.capitalize(), phrase.title()):
+        for form in dict.fromkeys((phrase, phrase.capitalize(), phrase.title())):
             doc = blank.make_doc(form)
             docs[tuple(t.lower_ for t in doc)] = doc  # one per tokenization
         matcher.add(key, list(docs.values()))
