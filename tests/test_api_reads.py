@@ -129,3 +129,18 @@ def test_an_answer_is_computed_again_at_most_once_per_interval() -> None:
         version[0] = step
         assert answers.get("k", compute) == b"0"
     assert calls == [0], "no computation before the interval is over"
+
+
+def test_a_kept_answer_is_sent_as_the_route_sent_it(store_url: str) -> None:
+    fill(store_url)
+    with open_store(store_url) as store, TestClient(create_app(store)) as client:
+        first = client.get("/events?limit=3&either=false")
+        again = client.get("/events?either=false&limit=3")  # same question, another order
+        assert again.status_code == 200 and again.content == first.content
+        for name in ("content-type", "content-length", "content-security-policy",
+                     "x-content-type-options", "referrer-policy"):  # fmt: skip
+            assert again.headers[name] == first.headers[name]
+        assert client.get("/events?limit=2").json() == first.json()[:2]
+        for _ in range(2):  # an error is never kept
+            assert client.get("/articles/no-such-id").status_code == 404
+            assert client.get("/events?limit=0").status_code == 422

@@ -38,7 +38,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from dyads.analytics import period_code, totals
-from dyads.api_cache import TTL, Answers
+from dyads.api_cache import TTL, Answers, KeptAnswers, answer_key
 from dyads.api_io import (
     BodyLimit,
     Guard,
@@ -117,7 +117,7 @@ def create_app(
 
     async def answer(request: Request, compute: Callable[[], Any]) -> Response:
         """The kept answer at once, else computed in a worker thread (store reads block)."""
-        key = request.url.path + "?" + str(sorted(request.query_params.multi_items()))
+        key = answer_key(request.scope)
         body = answers.kept(key, compute)
         if body is None:
             body = await run_in_threadpool(answers.get, key, compute)
@@ -137,6 +137,7 @@ def create_app(
         lifespan=lifespan,
         static_url=DOCS_STATIC,
     )
+    app.add_middleware(KeptAnswers, answers=answers)
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

@@ -14,6 +14,9 @@ the new one. So a request never waits for a scan it did not cause, and a feed lo
 every second does not keep the server busy recomputing: an answer is at most ``EVERY``
 seconds plus one computation old (``docs/BENCHMARKS.md``, API under load). Only the first
 request for a question waits for its answer.
+
+:class:`KeptAnswers` sends a kept answer straight from a plain ASGI layer in front of the
+routes, keyed by :func:`answer_key` as the routes key what they keep.
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 log = logging.getLogger("dyads.api")
 
@@ -41,6 +47,7 @@ class _Answer:
     version: Hashable
     body: bytes
     at: float  # when its computation started (time.monotonic)
+    compute: Callable[[], Any]  # computes it again once the store has changed
 
 
 def to_json(value: Any) -> bytes:
@@ -60,9 +67,10 @@ class Answers:
         self._lock = threading.Lock()
         self._refresh = ThreadPoolExecutor(REFRESHERS, thread_name_prefix="dyads-refresh")
 
-    def kept(self, key: str, compute: Callable[[], Any]) -> bytes | None:
+    def kept(self, key: str, compute: Callable[[], Any] | None = None) -> bytes | None:
         """The answer kept for ``key``, without waiting (None when there is none yet); if the
-        store has changed since, ``compute`` is started in the background for later requests."""
+        store has changed since, ``compute`` (by default the one that computed it) is started
+        in the background for later requests."""
         now = self.version()
         with self._lock:
             found = self._answers.get(key)
@@ -72,7 +80,7 @@ class Answers:
             due = time.monotonic() - found.at >= self.every
             if found.version != now and due and key not in self._computing:
                 self._computing[key] = threading.Event()
-                self._refresh.submit(self._quietly, key, compute, now)
+                self._refresh.submit(self._quietly, key, compute or found.compute, now)
             return found.body
 
     def get(self, key: str, compute: Callable[[], Any]) -> bytes:
@@ -98,7 +106,7 @@ class Answers:
         try:
             body = to_json(compute())
             with self._lock:
-                self._answers[key] = _Answer(version, body, started)
+                self._answers[key] = _Answer(version, body, started, compute)
                 self._answers.move_to_end(key)
                 while len(self._answers) > self.size:
                     self._answers.popitem(last=False)
@@ -117,3 +125,33 @@ class Answers:
 
     def close(self) -> None:
         self._refresh.shutdown(wait=False, cancel_futures=True)
+
+
+def answer_key(scope: Scope) -> str:
+    """A request's key among the answers: its path and its query parameters in order."""
+    query = scope.get("query_string", b"").decode("latin-1")
+    return scope["path"] + "?" + str(sorted(parse_qsl(query, keep_blank_values=True)))
+
+
+class KeptAnswers:
+    """Plain ASGI in front of the app's routes: a GET whose answer is kept is sent from here,
+    as the bytes kept, without routing, validation or a Request object (those cost about
+    6 ms of one core per kept answer through FastAPI: ``docs/BENCHMARKS.md``, API under
+    load). Only answers the app computed are kept, so what is sent here is what the route
+    sent for the same path and query; anything else goes on to the app."""
+
+    HEADERS = ((b"content-type", b"application/json"),)
+
+    def __init__(self, app: ASGIApp, answers: Answers) -> None:
+        self.app, self.answers = app, answers
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            body = self.answers.kept(answer_key(scope))
+            if body is not None:
+                length = (b"content-length", str(len(body)).encode())
+                await send({"type": "http.response.start", "status": 200,
+                            "headers": [length, *self.HEADERS]})  # fmt: skip
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)

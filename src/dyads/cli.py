@@ -8,7 +8,7 @@ when it runs, and the commands defined elsewhere are loaded only when called
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, ClassVar
 
@@ -129,6 +129,7 @@ def ingest(
     if engine not in ("local", "ray"):
         raise typer.BadParameter("choose local or ray", param_hint="--engine")
     when = published_date(published)
+    loaded = _start_loading()
     from dyads import ingest as batch
     from dyads.commands.progress import BatchProgress
     from dyads.sources import FetchPolicy
@@ -154,9 +155,11 @@ def ingest(
             else:
                 outcomes = batch.run(paths, workers=workers, **options)
             for outcome in outcomes:
+                loaded()
                 summary.add(outcome)
                 progress.done(outcome.status, outcome.source)
     finally:
+        loaded()
         store.close()
     report(summary, "ingest", store_url(db))
     exit_for(summary)
@@ -177,6 +180,7 @@ def extract(
     when = published_date(published)
     import json
 
+    loaded = _start_loading()
     from dyads import ingest as batch
     from dyads.records import to_dict
 
@@ -190,12 +194,14 @@ def extract(
                 paths, pipeline=pipeline, published=when, date_from_name=date_from_name
             )
             for outcome in outcomes:
+                loaded()
                 summary.add(outcome)
                 if outcome.status == "extracted" and outcome.article is not None:
                     record = json.dumps(to_dict(outcome.article), ensure_ascii=False)
                     sys.stdout.write(("\n" if first else ",\n") + record)
                     first = False
     finally:
+        loaded()
         sys.stdout.write("\n]}\n")
         sys.stdout.flush()
     if summary.failures or summary.skipped or summary.not_analysed:
@@ -263,6 +269,39 @@ def summary(
         print_summary(store, store_url(db), limit)
     finally:
         store.close()
+
+
+def _start_loading() -> Callable[[], None]:
+    """Start what an analysing command loads first; call the function it returns once the
+    first results are in (and at the end: it acts once).
+
+    * The language identifier's model loads in a background thread: most of that load is
+      LZMA decompression, which releases the GIL, so it runs beside the spaCy imports on
+      another core instead of after them.
+    * The garbage collector pauses until then: the imports, the model and the actor tables
+      are hundreds of thousands of long-lived objects, and each full collection while they
+      load scanned them all again (about 1 s of one ``dyads extract``, against 0.02 s for a
+      bare spaCy load and parse). Once loaded they are frozen out of later collections.
+
+    Both measured by ``benchmarks/startup.py`` (docs/BENCHMARKS.md, Start-up)."""
+    import gc
+    import threading
+
+    def load() -> None:
+        from dyads.article.language import _identifier
+
+        _identifier()
+
+    threading.Thread(target=load, name="dyads-langid", daemon=True).start()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)  # not gc.disable(): libraries that load (srsly) call gc.enable()
+
+    def loaded() -> None:
+        if gc.get_threshold()[0] == 0:
+            gc.freeze()
+            gc.set_threshold(*thresholds)
+
+    return loaded
 
 
 def _pipeline(max_bytes: int | None, min_confidence: float | None = None) -> Any:

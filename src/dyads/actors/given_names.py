@@ -1,85 +1,58 @@
 """Given names and the gender they usually carry, for telling a person from a place or a firm
 and "she" from "he"; and the surnames too common to name one person on their own.
 
-Source: the person providers of Faker (https://github.com/joke2k/faker, MIT licence), whose
-first-name lists come from national name statistics (the US Census for ``en_US``, and so on).
-Only Latin-script names are kept, each also without its accents ("Andrés" -> "Andres"). A name
-given to men and to women alike ("Jean", "Andrea", "Kim": neither gender in three times as
-many lists as the other) has no gender here. A few given names of the politicians the news
-names most, missing from those lists, are added from ``data/actors/given_names.csv`` (written
-by the dyads project).
+Source: ``data/actors/faker_names.csv``, written from the person providers of Faker
+(https://github.com/joke2k/faker, MIT licence) by :mod:`dyads.actors.build_given_names`, whose
+first-name lists come from national name statistics (the US Census for ``en_US``, and so on):
+Latin-script names only, each also without its accents; a name given to men and to women alike
+("Jean", "Andrea", "Kim") has no gender. A few given names of the politicians the news names
+most, missing from those lists, are added from ``data/actors/given_names.csv`` (written by the
+dyads project).
 """
 
 from __future__ import annotations
 
 import csv
-import importlib
-import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
 Gender = Literal["m", "f"]
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "actors" / "given_names.csv"
-# Faker locales whose first names appear in English-language news; more locales add rare names
-# that are also common words or surnames
-LOCALES = (
-    "en_US", "en_GB", "en_IE", "en_IN", "es_ES", "es_MX", "es_CO", "es_AR", "es_CL", "pt_BR",
-    "pt_PT", "fr_FR", "de_DE", "it_IT", "nl_NL", "pl_PL", "tr_TR", "sv_SE", "cs_CZ", "ro_RO",
-)  # fmt: skip
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+DATA = DATA_DIR / "given_names.csv"
+FAKER_DATA = DATA_DIR / "faker_names.csv"
 
 
-def _fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-def _latin(name: str) -> bool:
-    return name.isalpha() and _fold(name).isascii()
+def _rows(path: Path) -> csv.DictReader[str]:
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return csv.DictReader(lines)
 
 
 @cache
-def _providers() -> tuple[type, ...]:
-    """Faker's person providers of :data:`LOCALES` (those the installed Faker has)."""
-    found = []
-    for locale in LOCALES:
-        try:
-            found.append(importlib.import_module(f"faker.providers.person.{locale}").Provider)
-        except (ImportError, AttributeError):
-            continue
-    return tuple(found)
+def _faker() -> tuple[dict[str, Gender | None], frozenset[str]]:
+    table: dict[str, Gender | None] = {}
+    found: set[str] = set()
+    for row in _rows(FAKER_DATA):
+        if row["kind"] == "given":
+            table[row["name"]] = row["gender"] or None  # type: ignore[assignment]
+        else:
+            found.add(row["name"])
+    return table, frozenset(found)
 
 
 @cache
 def _table() -> dict[str, Gender | None]:
     """Given name -> "m" / "f", or None when the lists give it to both."""
-    votes: dict[str, dict[str, int]] = {}
-    for provider in _providers():
-        for gender, names in (("m", "first_names_male"), ("f", "first_names_female")):
-            for name in getattr(provider, names, ()):
-                if _latin(name):
-                    for form in {name, _fold(name)}:
-                        count = votes.setdefault(form, {"m": 0, "f": 0})
-                        count[gender] += 1
-    table: dict[str, Gender | None] = {}
-    for name, count in votes.items():
-        male, female = count["m"], count["f"]
-        # "Maria" is a man's second name in a few lists: the gender of most lists wins
-        table[name] = "m" if male >= 3 * female else "f" if female >= 3 * male else None
-    with DATA.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-            table[row["name"]] = row["gender"]  # type: ignore[assignment]
+    table = dict(_faker()[0])
+    for row in _rows(DATA):
+        table[row["name"]] = row["gender"]  # type: ignore[assignment]
     return table
 
 
-@cache
 def _surnames() -> frozenset[str]:
-    found: set[str] = set()
-    for provider in _providers():
-        for name in getattr(provider, "last_names", ()):
-            if _latin(name):
-                found |= {name, _fold(name)}
-    return frozenset(found)
+    return _faker()[1]
 
 
 def common_surname(word: str) -> bool:

@@ -51,6 +51,7 @@ PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "ben", "du", "ter", "zu",
 })  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
+_PUNCTUATION = re.compile(r"[\W_]+")
 _LETTERS = str.maketrans({
     "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
     "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ʻ": "", "ʼ": "",
@@ -92,7 +93,7 @@ def fold(text: str) -> str:
     text = text.lower().replace("'", "").replace("`", "")
     out: list[str] = []
     single = False
-    for word in re.sub(r"[\W_]+", " ", text).split():
+    for word in _PUNCTUATION.sub(" ", text).split():
         if single and len(word) == 1:
             out[-1] += word
         else:
@@ -136,22 +137,23 @@ class _Index:
 
 
 def _read(path: Path) -> list[tuple[Holding, list[str], str]]:
-    rows = []
+    rows: list[tuple[Holding, list[str], str]] = []
     if not path.exists():
         return rows
+    day = date.fromisoformat
     with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            holding = Holding(
-                name=row["name"],
-                country=row["country"] or None,
-                code=row["code"],
-                office=row["office"],
-                start=date.fromisoformat(row["start"]),
-                end=date.fromisoformat(row["end"]) if row["end"] else None,
-                source=row["source"],
-            )
-            aliases = [a for a in row["aliases"].split("|") if a.strip()]
-            rows.append((holding, aliases, row.get("surname") or ""))
+        lines = csv.reader(handle)
+        at = {column: i for i, column in enumerate(next(lines, []))}
+        # plain rows by position: csv.DictReader made a dict per row (most of the read)
+        name, country, code, office = at["name"], at["country"], at["code"], at["office"]
+        start, end, source, aliases = at["start"], at["end"], at["source"], at["aliases"]
+        surname = at.get("surname")
+        for row in lines:
+            ends = day(row[start]), day(row[end]) if row[end] else None
+            holding = Holding(row[name], row[country] or None, row[code], row[office], *ends,
+                              row[source])  # fmt: skip
+            also = [a for a in row[aliases].split("|") if a.strip()]
+            rows.append((holding, also, (row[surname] if surname is not None else "") or ""))
     return rows
 
 

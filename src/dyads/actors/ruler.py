@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from dyads.actors.gazetteer import load_gazetteer
+from dyads.nlp.patterns import pattern_copy
 
 RULER_NAME = "dyads_actor_ruler"
 
@@ -25,5 +26,10 @@ def add_actor_ruler(nlp: Language) -> None:
         config={"overwrite_ents": True, "validate": False},
         **where,
     )
-    with nlp.select_pipes(enable=[]):
+    # the ruler tokenizes its phrases with the pipeline it holds: lend it one that splits them
+    # as the model does without filling the model's vocabulary (dyads.nlp.patterns)
+    ruler.nlp = pattern_copy(nlp)  # type: ignore[attr-defined]
+    try:
         ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]
+    finally:
+        ruler.nlp = nlp  # type: ignore[attr-defined]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import spacy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.nlp import doc_text
+from dyads.nlp.patterns import pattern_english
 
 
 @dataclass(slots=True)
@@ -119,7 +119,7 @@ class Matchers:
 def matchers() -> Matchers:
     """Phrase matchers over the role, description and region lexicons, built once."""
     gaz = load_gazetteer()
-    blank = spacy.blank("en")  # same English tokenizer rules as the models; hashes are global
+    blank = pattern_english()  # the models' English tokenizer rules; hashes are global
     roles = PhraseMatcher(blank.vocab, attr="LOWER")
     regions = PhraseMatcher(blank.vocab, attr="ORTH")
     keys: dict[int, str] = {}
@@ -132,7 +132,7 @@ def matchers() -> Matchers:
             matcher.add(key, [blank.make_doc(phrase)])
             return
         docs = {}
-        for form in (phrase, phrase.capitalize(), phrase.title()):
+        for form in dict.fromkeys((phrase, phrase.capitalize(), phrase.title())):
             doc = blank.make_doc(form)
             docs[tuple(t.lower_ for t in doc)] = doc  # one per tokenization
         matcher.add(key, list(docs.values()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -14,9 +15,17 @@ MIN_PROBABILITY = 0.90
 SAMPLE_CHARS = 3_000
 
 
+_LOADING = threading.Lock()
+
+
 @cache
-def _identifier() -> LanguageIdentifier:
+def _load() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _identifier() -> LanguageIdentifier:
+    with _LOADING:  # a caller arriving during the CLI's early load waits for that load
+        return _load()
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
