@@ -595,7 +595,7 @@ def test_the_attribution_phrase_is_no_event(events_of, text: str) -> None:
         "Donald Trump to drop his attacks.",
         "Hillary Clinton complained that Donald Trump's ads were hurting her campaign and urged "
         "Bernie Sanders to answer them.",
-        "Ted Cruz said that Donald Trump's remarks had damaged the party and criticized Marco "
+        "Ted Cruz said that Donald Trump's remarks were hurting the party and criticized Marco "
         "Rubio for his silence.",
     ],
 )
@@ -607,3 +607,60 @@ def test_a_past_verb_joined_to_a_reported_clause_is_not_its_subjects_act(events_
 def test_a_progressive_and_a_past_verb_at_the_top_share_their_subject(events_of) -> None:
     events = events_of("Russian troops were shelling Kyiv and attacked Ukraine's army.")
     assert any(e.source.code == "RUSMIL" and e.target.code == "UKRMIL" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back in 1988, Michigan and Ohio supported Michael Dukakis.",
+        "Donald Trump then flew to Maine to hold a rally.",
+        "Ohio backed Donald Trump in the primary.",
+    ],
+)
+def test_a_state_of_the_other_sides_own_country_is_no_side(events_of, text: str) -> None:
+    assert events_of(text, "2016-09-01") == []
+
+
+def test_a_foreign_state_visited_stands_for_its_country(events_of) -> None:
+    events = events_of("Mexico's top diplomat will visit California amid strained relations.")
+    assert [(e.source.code, e.target.code) for e in events] == [("MEXGOV", "USA")]
+
+
+def test_a_capital_visited_still_stands_for_its_country(events_of) -> None:
+    (event,) = events_of("Vladimir Putin flew to Kyiv on Monday.")
+    assert (event.root, event.target.code) == ("04", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor of Quintana Roo, Mario Villanueva, served time in Mexico for "
+        "protecting drug traffickers, and was later extradited to the U.S.",
+        "Former Mexican governor Mario Villanueva served time in Mexico and was later "
+        "extradited to the United States.",
+        "The former Colombian senator served time in Colombia and was later extradited to Spain.",
+    ],
+)
+def test_a_passive_joined_to_an_active_does_not_make_its_subject_the_doer(events_of, text):
+    events = events_of(text)
+    assert all(e.root not in ("06", "17") for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zetas are also known to threaten journalists in Mexico.",
+        "The Sinaloa Cartel is known to bribe Mexican police officers.",
+        "Hamas is notorious for attacking Israeli civilians.",
+    ],
+)
+def test_what_a_group_is_known_for_is_no_event(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_perfect_and_a_past_verb_in_a_reported_clause_share_their_subject(events_of) -> None:
+    text = (
+        "A Turkish court has released German journalist Mesale Tolu after eight months in "
+        "prison but barred her from leaving Turkey, German officials said Monday."
+    )
+    assert any(e.root == "17" and e.source.code == "TURJUD" for e in events_of(text))

@@ -120,14 +120,15 @@ def _subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
 
 
 def _tense_clash(conj: Token) -> bool:
-    """A past verb joined to a reported clause's verb that its auxiliary makes progressive or
-    perfect does not share that verb's subject: "complained that Trump's comments were
-    obscuring the message and urged Sessions" joins "urged" to "complained", misparsed onto
-    "obscuring" (blind audit, round 7: Trump became the one urging)."""
+    """A past verb joined to a reported clause's progressive does not share its subject:
+    "complained that Trump's comments were obscuring the message and urged Sessions" joins
+    "urged" to "complained", misparsed onto "obscuring" (blind audit, round 7: Trump became
+    the one urging)."""
     head = conj.head
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     inner = head.dep_ == "ccomp"  # "were shelling Kyiv and attacked" at the top is fine
-    return inner and conj.tag_ == "VBD" and head.tag_ in ("VBG", "VBN") and bool(aux)
+    # a perfect shares its subject ("has released Tolu but barred her"): the progressive only
+    return inner and conj.tag_ == "VBD" and head.tag_ == "VBG" and bool(aux)
 
 
 def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
@@ -155,6 +156,11 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         if tok.dep_ == "conj" and _tense_clash(tok):
             return None, "", inherited
+        if tok.dep_ == "conj" and children(tok, "auxpass") and not children(tok, "nsubjpass"):
+            # "served time in Mexico and was later extradited": the shared subject is the one
+            # acted upon, not the doer (blind audit, round 7); the doer is the by-agent if any
+            objs = children(agents[0], "pobj") if agents else []
+            return (objs[0], "agent", inherited) if objs else (None, "", inherited)
         if tok.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (
             tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
         ):

@@ -30,7 +30,7 @@ from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, at_event_date, coded, distinct
+from dyads.events.sides import Arg, MentionIndex, at_event_date, coded, distinct, domestic_place
 from dyads.events.stance import stances
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
@@ -153,6 +153,8 @@ def _emit(
     scored: dict[tuple[int, int], tuple[dict[str, str], float]] = {}
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
+            continue
+        if domestic_place(source.side, target.side):
             continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
         then_source = at_event_date(source, when, ctx.published)

@@ -197,7 +197,8 @@ def assess(
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
-    if kind == "asserted" and (_generic(trigger) or _standing(trigger) or _attribution(trigger)):
+    describes = _generic(trigger) or _standing(trigger) or _reputation(trigger)
+    if kind == "asserted" and (describes or _attribution(trigger)):
         kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
     tok = trigger
@@ -292,6 +293,20 @@ def _standing(verb: Token) -> bool:
         for prep in verb.children
         for obj in prep.children
     )  # "for more than five decades", not "for the first time in 16 years"
+
+
+def _reputation(trigger: Token) -> bool:
+    """ "The Zetas are known to threaten journalists": what a group is known for, not an act
+    (blind audit, round 7)."""
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.lower_ == "for":
+        head = head.head  # "notorious for attacking", "known for bribing"
+    elif trigger.dep_ != "xcomp":
+        return False
+    copula = head.head if head.dep_ == "acomp" else head
+    return head.lemma_.lower() in ("know", "notorious", "famous", "infamous") and any(
+        c.dep_ == "auxpass" or c.lemma_ == "be" for c in [*head.children, copula]
+    )
 
 
 def _attribution(trigger: Token) -> bool:

@@ -123,6 +123,20 @@ def _side(mention: Mention) -> Side:
     )
 
 
+def domestic_place(a: Side, b: Side) -> bool:
+    """One side is a state or province of the other side's own country: "Michigan supported
+    Bush", "Trump flew to Maine" name no dyad (blind audit, rounds 6 and 7, both judged
+    wrong); "Mexico's top diplomat will visit California" still does."""
+    return a.country == b.country and (_subnational(a) or _subnational(b))
+
+
+def _subnational(side: Side) -> bool:
+    """A bare country code on a place named for itself, not for its country ("Maine")."""
+    if not side.country or side.code != side.country or side.sector or not side.actor:
+        return False
+    return side.actor != load_gazetteer().country_name(side.country)
+
+
 def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[Mention, Token]]:
     """The mention on ``head``, then those its noun phrase belongs to, nearest first:
     possessor and modifiers, "of / from / by" phrases, the agent of a participle ("an offer
