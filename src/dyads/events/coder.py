@@ -154,7 +154,7 @@ def _emit(
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
             continue
-        if domestic_place(source.side, target.side):
+        if domestic_place(source, target):
             continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
         then_source = at_event_date(source, when, ctx.published)

@@ -123,18 +123,20 @@ def _side(mention: Mention) -> Side:
     )
 
 
-def domestic_place(a: Side, b: Side) -> bool:
-    """One side is a state or province of the other side's own country: "Michigan supported
-    Bush", "Trump flew to Maine" name no dyad (blind audit, rounds 6 and 7, both judged
-    wrong); "Mexico's top diplomat will visit California" still does."""
-    return a.country == b.country and (_subnational(a) or _subnational(b))
+def domestic_place(a: Arg, b: Arg) -> bool:
+    """One side is a state, province or town of the other side's own country: "Michigan
+    supported Bush", "Trump flew to Maine" name no dyad (blind audit, rounds 6 and 7, both
+    judged wrong); "Mexico's top diplomat will visit California" still does."""
+    return a.side.country == b.side.country and (_place_named(a) or _place_named(b))
 
 
-def _subnational(side: Side) -> bool:
-    """A bare country code on a place named for itself, not for its country ("Maine")."""
-    if not side.country or side.code != side.country or side.sector or not side.actor:
+def _place_named(arg: Arg) -> bool:
+    """The side is a bare country read from a gazetteer town or division ("Maine")."""
+    side = arg.side
+    if not side.country or side.code != side.country or side.sector:
         return False
-    return side.actor != load_gazetteer().country_name(side.country)
+    span = arg.token.doc.char_span(*side.span, alignment_mode="expand")
+    return span is not None and any(_town(t) for t in span)
 
 
 def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[Mention, Token]]:
