@@ -664,3 +664,28 @@ def test_a_perfect_and_a_past_verb_in_a_reported_clause_share_their_subject(even
         "prison but barred her from leaving Turkey, German officials said Monday."
     )
     assert any(e.root == "17" and e.source.code == "TURJUD" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mali's military junta on Wednesday ordered the French ambassador to leave the country "
+         "within 72 hours.", "FRAGOV"),
+        ("Russia ordered two Polish diplomats to leave within a week.", "POLGOV"),
+        ("Niger's junta ordered the French envoy out of the country on Friday.", "FRAGOV"),
+    ],
+)  # fmt: skip
+def test_ordering_a_diplomat_out_is_reducing_relations(events_of, text: str, target: str):
+    assert [(e.cameo, e.target.code) for e in events_of(text)] == [("161", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary on Friday did not sign a joint EU statement condemning China.",
+        "Hungary blocked an EU statement condemning China.",
+        "Russia vetoed a UN resolution condemning Israel's raids on Gaza.",
+    ],
+)
+def test_what_an_unmade_text_says_is_not_done(events_of, text: str) -> None:
+    assert all(e.root != "11" for e in events_of(text)), events_of(text)

@@ -53,8 +53,10 @@ def test_the_readme_python_examples_return_rows_on_the_demo_store(demo: str) -> 
 
 
 def test_the_readme_digest_example_is_what_the_demo_store_gives(demo: str, tmp_path: Path) -> None:
-    watches = tmp_path / "watches.yaml"
-    watches.write_text("watches:\n  - dyad: ARM-RUS\n", encoding="utf-8")
+    # the README's command names a watches file the repository carries (new-user trial: the
+    # example named a file no one had)
+    assert "dyads digest examples/watches.yaml --as-of" in " ".join(README.split())
+    watches = ROOT / "examples" / "watches.yaml"
     out = tmp_path / "digests"
     made = runner.invoke(app, ["digest", str(watches), "--db", demo, "--as-of", "2024-03-31",
                                "--all", "--out", str(out)])  # fmt: skip

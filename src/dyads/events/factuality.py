@@ -191,7 +191,7 @@ def assess(
     negated verb governing it ("did not stop Azerbaijan's offensive") does not negate it; it
     still takes the modality of a light verb ("held no talks", "plans to launch an offensive").
     """
-    negated = _negated_here(trigger, lexicon)
+    negated = _negated_here(trigger, lexicon) or _unmade_text(trigger, lexicon)
     kind: Kind = _aux_kind(trigger, lexicon) or "asserted"
     if _conditional(trigger):
         kind = "hypothetical"
@@ -293,6 +293,19 @@ def _standing(verb: Token) -> bool:
         for prep in verb.children
         for obj in prep.children
     )  # "for more than five decades", not "for the first time in 16 years"
+
+
+def _unmade_text(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Hungary did not sign a joint EU statement condemning China", "blocked a resolution
+    calling for …": what a text says is not done when the text is not made (new-user trial:
+    coded EU → China, criticise)."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBG":
+        return False
+    noun = trigger.head
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return _negated_here(verb, lexicon) or bool(forms(verb) & lexicon.modality.negating_verbs)
 
 
 def _reputation(trigger: Token) -> bool:
