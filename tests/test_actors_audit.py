@@ -357,3 +357,23 @@ def test_the_leader_of_a_body_outside_the_state_is_that_bodys(mentions_of, text,
 def test_the_minister_of_a_state_stays_its_government(mentions_of) -> None:
     found = mentions_of("Russia and its foreign minister Sergei Lavrov rejected the plan.")
     assert _at(found, "foreign minister Sergei Lavrov").code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Nicaragua's Supreme Court President Alba Luz Ramos defended the owner.",
+         "Nicaragua's Supreme Court President Alba Luz Ramos", "NICJUD"),
+        ("Colombia's Constitutional Court President Jorge Pretelt resigned.",
+         "Colombia's Constitutional Court President Jorge Pretelt", "COLJUD"),
+        ("Mexico's Supreme Court President Arturo Zaldivar spoke on Monday.",
+         "Mexico's Supreme Court President Arturo Zaldivar", "MEXJUD"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_body_takes_the_bodys_sector(mentions_of, text, mention, code) -> None:
+    assert _at(mentions_of(text), mention).code == code
+
+
+def test_a_head_of_state_stays_government(mentions_of) -> None:
+    found = mentions_of("Russian President Vladimir Putin met the press.", "2024-05-01")
+    assert _at(found, "Russian President Vladimir Putin").code == "RUSGOV"

@@ -41,14 +41,24 @@ class Owner:
     def sector_for(self, role: Role | None) -> str | None:
         """The sector of ``role`` in this phrase: its own, else the body's, else the entry's
         (a metonym: "Pentagon spokesman"), else the role's fallback (``*MIL``), else GOV."""
+        body = self.body.sector if self.body is not None and self.body.sector else None
+        body = None if body is None or body.startswith("*") else body
+        if role is not None and role.phrase.lower() in HEAD_TITLES and body and body != "GOV":
+            return body  # "Supreme Court President X": JUD (blind audit, round 8)
         if role is not None and role.sector and not role.sector.startswith("*"):
             return role.sector
-        if self.body is not None and self.body.sector and not self.body.sector.startswith("*"):
-            return self.body.sector
+        if body:
+            return body
         if self.entry is not None and self.entry.sector and not self.located:
             return self.entry.sector
         fallback = (role.sector or "*")[1:] if role is not None else ""
         return fallback or "GOV"
+
+
+# titles that head whatever body they are named with: its sector, not the government's
+HEAD_TITLES = {"president", "vice president", "chairman", "chairwoman", "chair", "head",
+               "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson",
+               "secretary", "secretary general", "deputy", "chief executive"}  # fmt: skip
 
 
 def before(lk: Linker, i: int, *, titles: bool) -> Owner:
