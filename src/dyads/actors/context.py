@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -34,6 +35,7 @@ CLEAR_RATIO = 3
 # Knowledge about people consulted between the user's actors file and the learned memory, in
 # order: each takes (name, publication date YYYY-MM-DD or None) and returns the actor known by
 # that name on that date, or None. The dated office-holder table is wired in here.
+@lru_cache(maxsize=1024)
 def _alias(name: str) -> re.Pattern[str]:
     """ "El Chapo", "alias Chapo", a quoted “Chapo”: the name used as a nickname."""
     return re.compile(rf"(?:\b(?:El|La|Los|Las|alias)\s+[\"“'‘]?|[\"“'‘]){re.escape(name)}\b")

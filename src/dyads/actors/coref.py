@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.tokens import conjuncts
 
 PERSON_LOOKBACK = 3
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
@@ -241,11 +242,7 @@ def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
 
 def _coordinated(linker: Linker, ref: Ref) -> bool:
     """The ref is one of two or more names joined by "and" ("Congo and Costa Rica")."""
-    t = linker.t
-    last = ref.end - 1
-    return t.dep[last] == "conj" or any(
-        t.dep[i] == "conj" and t.head[i] == last for i in range(last + 1, min(len(t.dep), last + 8))
-    )
+    return bool(conjuncts(linker.t, ref.end - 1, reach=8))
 
 
 def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:

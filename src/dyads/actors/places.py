@@ -24,7 +24,7 @@ from dyads.actors.refs import (
     PLACE_OBJECT_VERBS,
     PLACE_WORDS,
 )
-from dyads.actors.tokens import matchers
+from dyads.actors.tokens import conjuncts, matchers
 
 # capitalised words that may stand before an outlet's name without being part of it
 TITLE_WORDS = {"the", "mr", "mrs", "ms", "dr", "according", "said", "told", "says", "tells"}
@@ -136,11 +136,10 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
 
 def _beside_country(lk: Linker, last: int) -> bool:
     """ "Israel and the Palestinians": a people joined to a country is a side as states are."""
-    t = lk.t
-    partners = [t.head[last]] if t.dep[last] == "conj" else []
-    partners += [i for i in range(last + 1, min(len(t.dep), last + 6)) if t.dep[i] == "conj"
-                 and t.head[i] == last]  # fmt: skip
-    return any((entry := lk.entry_at[i]) is not None and entry.kind == "country" for i in partners)
+    return any(
+        (entry := lk.entry_at[i]) is not None and entry.kind == "country"
+        for i in conjuncts(lk.t, last, reach=6)
+    )
 
 
 def _longer_name(lk: Linker, start: int) -> bool:

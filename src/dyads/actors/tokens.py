@@ -144,3 +144,11 @@ def matchers() -> Matchers:
     for phrase in gaz.region_actors:
         add(regions, f"region|{phrase}", phrase)
     return Matchers(roles, regions, keys)
+
+
+def conjuncts(t: Tokens, last: int, reach: int) -> list[int]:
+    """The words ``last`` is joined to by "and"/"or": its head when it is a conjunct, and its
+    own conjuncts within ``reach`` tokens after it ("Congo and Costa Rica")."""
+    partners = [t.head[last]] if t.dep[last] == "conj" else []
+    end = min(len(t.dep), last + reach)
+    return partners + [i for i in range(last + 1, end) if t.dep[i] == "conj" and t.head[i] == last]

@@ -144,7 +144,7 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
             return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in lex.term_nouns:
         return True
-    before = [t for t in ctx.doc[max(0, inner.start - 3) : inner.start] if not t.is_punct]
+    before = _words_before(ctx, inner)
     if before and before[-1].lower_ in lex.gloss_words:
         prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
         if before[-1].lower_ != "or" or (prev is not None and prev.text in ",("):
@@ -158,6 +158,11 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
 _TERM_MAX_WORDS = 3
 
 
+def _words_before(ctx: Context, inner: SpacySpan) -> list[Token]:
+    """The words (not punctuation) among the three tokens before a quoted stretch."""
+    return [t for t in ctx.doc[max(0, inner.start - 3) : inner.start] if not t.is_punct]
+
+
 def quoted_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
     """A short quoted noun phrase under a cue that neither names nor judges: a term the writer
     marks ("local “coyotes”", "a ban on “narcocorridos”", "the “drug menu”"), not words of the
@@ -168,7 +173,7 @@ def quoted_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in inner):
         return False
-    before = [t for t in ctx.doc[max(0, inner.start - 3) : inner.start] if not t.is_punct]
+    before = _words_before(ctx, inner)
     if before and before[-1].lower_ in ("no", "any", "not"):
         return False  # "sees no “advantages”": the speaker's judgement, in the speaker's word
     lemma = cue.lemma_.lower() if cue is not None else ""
