@@ -377,3 +377,49 @@ def test_the_head_of_a_body_takes_the_bodys_sector(mentions_of, text, mention, c
 def test_a_head_of_state_stays_government(mentions_of) -> None:
     found = mentions_of("Russian President Vladimir Putin met the press.", "2024-05-01")
     assert _at(found, "Russian President Vladimir Putin").code == "RUSGOV"
+
+
+# -- blind audit, round 9: a pronoun that means a thing is no actor ------------------------------
+def _coded_pronouns(mentions: list[Mention], word: str) -> list[Mention]:
+    return [m for m in mentions if m.text.lower() == word and m.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hand grenades stolen from the Venezuelan military are finding their way to criminals.",
+         "their"),
+        ("Rifles bought by the Honduran police keep turning up in their holsters.", "their"),
+        ("The Colombian army launched a bombing campaign, and it has killed dozens of civilians.",
+         "it"),
+        ("The Mexican government passed a security law, and it has cut the homicide rate.", "it"),
+        ("The Colombian police urged citizens to register their firearms.", "their"),
+        ("When it comes to Colombia, seizures are rare.", "it"),
+        ("Colombia is slow, and the time it takes to confiscate assets is long.", "it"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_standing_for_a_thing_gets_no_code(mentions_of, text, word) -> None:
+    """Rounds 5-9: "it" was right on 11 of 29 rows and they/them/their on 70 of 131; the wrong
+    ones often pointed at a thing in between ("grenades … their way", "the time it takes")."""
+    assert not _coded_pronouns(mentions_of(text), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The EU said on Monday that it would not lift sanctions.", "it", "IGOEUREEC"),
+        ("China said in a statement that it would retaliate.", "it", "CHN"),
+        ("The FARC rebels said their fighters would withdraw.", "their", "COLREB"),
+    ],
+)
+def test_a_pronoun_of_the_actor_itself_keeps_its_code(mentions_of, text, word, code) -> None:
+    assert [m.code for m in _coded_pronouns(mentions_of(text), word)] == [code]
+
+
+def test_the_subject_of_the_main_clause_is_they_in_its_when_clause(mentions_of) -> None:
+    text = (
+        "Two Palestinian suicide bombers killed 23 people late Sunday when they blew themselves "
+        "up in Tel Aviv."
+    )
+    bombers = next(m for m in mentions_of(text) if "bombers" in m.text)
+    assert [m.code for m in _coded_pronouns(mentions_of(text), "they")] == [bombers.code]

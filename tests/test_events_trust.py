@@ -689,3 +689,68 @@ def test_ordering_a_diplomat_out_is_reducing_relations(events_of, text: str, tar
 )
 def test_what_an_unmade_text_says_is_not_done(events_of, text: str) -> None:
     assert all(e.root != "11" for e in events_of(text)), events_of(text)
+
+
+# -- blind audit, round 9 -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio Gov. John Kasich won his home state on Tuesday. The Ohio governor beat back a "
+        "challenge from Donald Trump in a home-state election Tuesday that keeps Kasich's "
+        "underdog campaign alive.",
+        "Gov. John Kasich of Ohio beat Donald Trump in Tuesday's primary vote.",
+        "Ohio Gov. John Kasich defeated Donald Trump in the race for Ohio's delegates on Tuesday.",
+    ],
+)
+def test_a_governor_beating_a_candidate_at_the_polls_is_no_assault(events_of, text):
+    assert not [e for e in events_of(text, "2016-03-15") if e.root == "18"]
+
+
+def test_police_beating_protesters_is_still_an_assault(events_of):
+    events = events_of("Venezuelan police beat protesters in Caracas on Monday.")
+    assert ("VEN", "VEN", "18") in coded(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartel delivered the cocaine to Guatemala.",
+        "The cartel sent the cocaine to the Zetas in Mexico.",
+        "The gang delivered five tons of marijuana to Honduras.",
+    ],
+)
+def test_drugs_sent_or_delivered_are_no_aid(events_of, text):
+    """Blind audit, round 9: "managed to send up to five tons of cocaine to Ciudad del Carmen"
+    coded 070 provide aid."""
+    assert not [e for e in events_of(text) if e.root == "07"]
+
+
+def test_aid_and_troops_sent_stay_events(events_of):
+    assert ("DEU", "UKR", "07") in coded(events_of("Germany sent aid to Ukraine."))
+    assert ("RUS", "SYR", "15") in coded(events_of("Russia sent troops to Syria."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela fought Colombia for Makled's immediate extradition.",
+        "Mexico fought the United States for the return of the drug lord.",
+        "Peru fought Chile for the right to the disputed waters in court.",
+    ],
+)
+def test_fighting_a_country_for_something_is_no_force(events_of, text):
+    assert not [e for e in events_of(text) if e.root == "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Bill Nelson joined Hillary Clinton at the memorial outside the club.",
+        "Britain joined the coalition against Iran.",
+        "Senator Marco Rubio suspended his campaign against Donald Trump on Tuesday.",
+    ],
+)
+def test_joining_a_person_or_suspending_a_campaign_is_no_event(events_of, text):
+    """Blind audit, round 9: "Clinton was joined by Sen. Bill Nelson … at the memorial" coded 060,
+    "the Florida senator suspended his campaign" coded 160 against himself."""
+    assert not [e for e in events_of(text) if e.root in ("06", "16")]

@@ -689,3 +689,39 @@ def test_a_quoted_noun_the_speaker_denies_stays_a_quotation(quotes_in, text, wor
 def test_the_newspaper_is_the_outlet_last_named(quotes_in, text):
     quote = _one(quotes_in(text), "the leaders fled")
     assert _actor(quote) == "La Prensa"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "After BlazeTV's Glenn Beck asked the conservative who he thought would win the "
+            "presidency, the author Dinesh D'Souza replied, \"If I had to bet now, I would bet "
+            'on Hillary."\n\n"We should never confuse who we want to win, with who is going to '
+            'win," he added.',
+            "Dinesh D'Souza",
+        ),
+        (
+            "When reporter John Smith asked about the talks, Foreign Minister Sergei Lavrov "
+            'said, "We are ready." "Nothing has changed," he added.',
+            "Sergei Lavrov",
+        ),
+        (
+            "Pressed by lawmaker Peter Hall on the budget, Finance Minister Mark Jones said, "
+            '"The money is there."\n\n"We will spend it on schools," he said.',
+            "Mark Jones",
+        ),
+    ],
+)
+def test_he_added_continues_the_speaker_just_before(quotes_in, text, actor):
+    """Blind audit, round 8: "'…,' he added" after D'Souza's reply was given to Glenn Beck,
+    the first person of the sentence before."""
+    assert _actor(quotes_in(text)[-1]) == actor
+
+
+def test_a_person_named_between_keeps_the_pronouns_own_antecedent(quotes_in):
+    text = (
+        'Foreign Minister Sergei Lavrov said, "We are ready." Later, Prime Minister Mikhail '
+        'Mishustin met the envoys. "Nothing has changed," he told them.'
+    )
+    assert _actor(quotes_in(text)[-1]) == "Mikhail Mishustin"

@@ -96,6 +96,11 @@ def referential_it(lk: Linker, i: int) -> bool:
     lemma = t.lemma[head]
     if lemma in WEATHER_VERBS or (t.dep[i] == "nsubj" and lemma in RAISING_VERBS):
         return False
+    nxt = t.lower[head + 1] if head + 1 < len(t.text) else ""
+    if t.dep[i] == "nsubj" and (
+        (lemma == "come" and nxt == "to") or (lemma == "take" and t.dep[head] == "relcl")
+    ):
+        return False  # "when it comes to X", "the time it takes" (blind audit, round 9)
     after = t.lower[i + 2] if i + 2 < len(t.text) else ""
     copula = i + 2 < len(t.text) and t.lower[i + 1] in ("is", "was", "'s", "’s")
     if after in AGENT_ADJECTIVES:

@@ -97,6 +97,15 @@ _WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
 _VISITS = {"042", "043", "044"}
 
 
+_POLLS = {"election", "primary", "caucus", "vote", "poll", "race", "ballot", "runoff",
+          "nomination", "contest", "challenge", "delegate", "electorate"}  # fmt: skip
+
+
+def _at_polls(tok: Token) -> bool:
+    """The win's sentence is about an election ("in a home-state election Tuesday")."""
+    return any(t.lemma_.lower() in _POLLS for t in tok.sent)
+
+
 def _people(arg: Arg) -> bool:
     """The side is a people ("Dominicans", "Bolivian criminal groups"), not an envoy."""
     return arg.token.tag_ in ("NNPS", "NNS") or arg.side.sector in ("CVL", "CRM", "REF")
@@ -138,8 +147,11 @@ def _emit(
     final, negated = recode(code, mood, ctx.lex, will_not(tok, ctx.lex))
     verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
     unarmed = all(s.side.sector in _UNARMED for s in sources)
-    if final is not None and final[:2] in _FORCE and unarmed and tok.lemma_.lower() in _WINS:
-        return  # "Trump beat the senator from Texas by 22 points"
+    won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
+    if won and (unarmed or _at_polls(tok)):
+        # "Trump beat the senator from Texas by 22 points"; "the Ohio governor beat back a
+        # challenge from Donald Trump in a home-state election" (blind audit, round 9)
+        return
     if verbal and unarmed:
         final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
     if final is not None and final[:3] in _VISITS and any(_people(s) for s in sources):

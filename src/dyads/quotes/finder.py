@@ -130,11 +130,14 @@ CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
 def _carry_pronouns(
     quotes: list[Quote], mentions: Sequence[Mention], contents: Sequence[tuple[int, int]]
 ) -> None:
-    """ "'…,' Clinton said. '…' … '…,' she continued": a he/she speaker the actors stage left
-    unresolved is the named speaker of the quotation just before, when no other person is
-    named outside quotations in between and the name's given name does not say otherwise
-    (PolNeAR dev: such speakers are the quotation's own; blind audit: left unresolved, they
-    are wrong)."""
+    """ "'…,' Clinton said. '…' … '…,' she continued": a he/she speaker is the named speaker
+    of the quotation just before, when no other person is named outside quotations in between
+    and the name's given name does not say otherwise (PolNeAR dev: such speakers are the
+    quotation's own; blind audit: left unresolved, they are wrong). This overrides the actors
+    stage's antecedent when the speaker before is a person: "After Glenn Beck asked him,
+    D'Souza replied, '…'. '…,' he added" is D'Souza, though Beck was the sentence's first
+    person (blind audit, round 8: 4 of 8 wrong "he" speakers)."""
+    persons = {m.actor for m in mentions if m.kind == "person" and m.actor}
     last: Quote | None = None
     for i, quote in enumerate(quotes):
         speaker = quote.speaker
@@ -144,9 +147,11 @@ def _carry_pronouns(
         if speaker.actor and gender is None:
             last = quote
             continue
-        if gender is None or speaker.actor or last is None or last.speaker is None:
+        if gender is None or last is None or last.speaker is None:
             continue
         donor = last.speaker
+        if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
+            continue
         if speaker.span[0] - donor.span[1] > CARRY_CHARS or speaker.span[0] < donor.span[1]:
             continue
         first = (donor.actor or "").split(" ")[0]
