@@ -725,3 +725,21 @@ def test_a_person_named_between_keeps_the_pronouns_own_antecedent(quotes_in):
         'Mishustin met the envoys. "Nothing has changed," he told them.'
     )
     assert _actor(quotes_in(text)[-1]) == "Mikhail Mishustin"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "“The candidates left just don’t understand the military,” said Army Capt. "
+            "Christian Pardo, who served in Iraq.",
+            "Christian Pardo",
+        ),
+        ("“We were never told,” said Air Force 1st Lt. Maria Gomez of Denver.", "Maria Gomez"),
+        ('"The road is closed," Police Insp. Daniel Ortega told reporters.', "Daniel Ortega"),
+    ],
+)
+def test_a_rank_abbreviation_is_part_of_the_speakers_name(quotes_in, text, actor):
+    """Blind audit, round 9: the speaker was "Army Capt", cut at the abbreviation's stop."""
+    (quote,) = quotes_in(text)
+    assert _actor(quote) == actor

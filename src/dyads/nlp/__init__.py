@@ -1,6 +1,7 @@
 """The one place that loads spaCy models: once per process, by configurable name.
 
-``load_model`` gives the model as shipped. ``load_fast_model`` gives the same model with two
+``load_model`` gives the model as shipped, its tokenizer keeping title abbreviations whole
+(:mod:`dyads.nlp.abbreviations`). ``load_fast_model`` gives the same model with two
 changes that make it cheaper and keep what the stages read:
 
 * :mod:`dyads.nlp.attributes`: the attribute ruler and the lemmatizer are replaced by one
@@ -18,6 +19,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyads.nlp.abbreviations import keep_abbreviations
 from dyads.nlp.attributes import FAST_NAME, FastAttributes, use_fast_attributes
 from dyads.nlp.entities import WINDOWS_NAME, EntityWindows, use_entity_windows
 
@@ -41,7 +43,7 @@ class ModelNotInstalled(RuntimeError):
 def load_model(name: str) -> Language:
     """Load the spaCy pipeline ``name`` (an installed package or a path), once per process."""
     try:
-        return spacy.load(name)
+        return keep_abbreviations(spacy.load(name))
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed. Install the pinned model with "
@@ -59,6 +61,7 @@ def load_fast_model(name: str, ner_window: int = 0) -> Language:
     except OSError:
         load_model(name)  # raises ModelNotInstalled with the install hint
         raise
+    keep_abbreviations(nlp)
     use_fast_attributes(nlp)
     use_entity_windows(nlp, ner_window)
     return nlp

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
+from dyads.nlp.abbreviations import keep_abbreviations
+
 
 def text_only_vocab() -> Vocab:
     """A vocabulary whose lexemes hold their text and its lower case, nothing else."""
@@ -29,9 +31,9 @@ def text_only_vocab() -> Vocab:
 
 @cache
 def pattern_english() -> Language:
-    """A blank English pipeline (``spacy.blank("en")``'s tokenizer) over a text-only vocab;
-    one per process."""
-    return English(vocab=text_only_vocab())
+    """A blank English pipeline (``spacy.blank("en")``'s tokenizer, title abbreviations kept
+    whole as in the models) over a text-only vocab; one per process."""
+    return keep_abbreviations(English(vocab=text_only_vocab()))
 
 
 # what a Tokenizer splits by, besides its vocabulary
