@@ -743,3 +743,37 @@ def test_a_rank_abbreviation_is_part_of_the_speakers_name(quotes_in, text, actor
     """Blind audit, round 9: the speaker was "Army Capt", cut at the abbreviation's stop."""
     (quote,) = quotes_in(text)
     assert _actor(quote) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "EgyptAir said the plane had disappeared from radar. The airline said the crew had "
+            "not sent a distress call.",
+            "EgyptAir",
+        ),
+        (
+            "The server was managed by Platte River Networks, a Denver company. A spokesman said "
+            "the company had no knowledge of the emails.",
+            "Platte River Networks",
+        ),
+        (
+            "The International Crisis Group published a report on Monday. The campaign group "
+            "said the gangs were growing.",
+            "International Crisis Group",
+        ),
+    ],
+)
+def test_the_airline_or_a_spokesman_is_the_body_named_just_before(quotes_in, text, actor):
+    """Blind audit, rounds 8-9: "the airline" beside EgyptAir, "A spokesman" after Platte River
+    Networks, "The campaign group" after the International Crisis Group were left unresolved."""
+    assert _actor(quotes_in(text)[-1]) == actor
+
+
+def test_a_body_with_a_person_named_after_it_is_not_the_company(quotes_in):
+    text = (
+        "Toyota recalled a million cars. Its chief executive Akio Toyoda apologised. The company "
+        "said the fault was fixed."
+    )
+    assert _actor(quotes_in(text)[-1]) is None
