@@ -423,3 +423,32 @@ def test_the_subject_of_the_main_clause_is_they_in_its_when_clause(mentions_of) 
     )
     bombers = next(m for m in mentions_of(text) if "bombers" in m.text)
     assert [m.code for m in _coded_pronouns(mentions_of(text), "they")] == [bombers.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Luis and Simon Gonzalez Villarreal were arrested at a laboratory in Malaysia in 2008, "
+         "where authorities say they found methamphetamine.", "authorities", "MYSGOV"),
+        ("Mexican cartels ship cocaine to Europe. The drugs were seized in Spain, where police "
+         "arrested three men.", "police", "ESPCOP"),
+        ("The Mexican traffickers flew to Peru. Officials there said the men were carrying "
+         "cash.", "Officials", "PERGOV"),
+    ],
+)  # fmt: skip
+def test_a_bare_state_body_belongs_to_the_place_just_named(mentions_of, text, word, code):
+    """Blind audit, rounds 7-9: the authorities who raided a lab in Malaysia were coded MEXGOV,
+    the story's main country."""
+    assert _at(mentions_of(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's government was accused of torture. Mexican officials denied it.",
+        "The Colombian army was said to have shelled the town. The ministry confirmed it.",
+        "Brazil's police were blamed for the raid. Brazilian officials dismissed it.",
+    ],
+)
+def test_it_said_or_denied_is_a_claim_not_an_actor(mentions_of, text):
+    assert not _coded_pronouns(mentions_of(text), "it")

@@ -403,6 +403,23 @@ def _description(
         _as_country(linker, ref, linker.clear_dominant)
 
 
+_STATE_SECTORS = {"GOV", "POL", "COP", "MIL", "JUD", "SPY"}
+
+
+def _scene(linker: Linker, ref: Ref) -> str | None:
+    """The country of the place named last before a bare state body, in its own sentence or
+    the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
+    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
+    if ref.sector not in _STATE_SECTORS:
+        return None
+    for other in reversed(linker.refs):
+        if other.start >= ref.start or other.sent < ref.sent - 1:
+            continue
+        if other.form == "place" and other.country:
+            return other.country
+    return None
+
+
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
     ref.kind, ref.country, ref.code, ref.sector = "country", iso3, iso3, None
     ref.actor = linker.gaz.country_name(iso3) or iso3
@@ -434,9 +451,10 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             if same is not None:
                 _copy(ref, same, keep_kind=ref.kind != "person")
                 return
-            country = linker.clear_dominant
+            country = _scene(linker, ref) or linker.clear_dominant
         elif ref.number == "pl":
-            country = linker.clear_dominant  # a bare "police" in a one-country story
+            # a bare "police" in a one-country story, or where the story just placed itself
+            country = _scene(linker, ref) or linker.clear_dominant
         # a bare singular ("a human rights group", "a court") is no country's by default
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)

@@ -14,6 +14,10 @@ RAISING_VERBS = {"seem", "appear", "happen", "transpire"}
 WEATHER_VERBS = {"rain", "snow"}
 OBJECT_RAISING = {"make", "find", "consider", "deem", "think", "believe"}
 MARKERS = {"to", "that", "whether", "if", "how", "why", "what", "when"}
+# verbs whose object "it" is what was said or known, never a body or country
+CLAIM_VERBS = {"deny", "confirm", "say", "announce", "reject", "dismiss", "report", "explain",
+               "describe", "call", "know", "believe", "doubt", "admit", "acknowledge", "repeat",
+               "prove", "disprove", "verify", "publish", "post", "tweet", "read"}  # fmt: skip
 CLAUSES = {"ccomp", "xcomp", "csubj", "advcl"}  # not a relative clause ("a country that …")
 
 
@@ -96,6 +100,8 @@ def referential_it(lk: Linker, i: int) -> bool:
     lemma = t.lemma[head]
     if lemma in WEATHER_VERBS or (t.dep[i] == "nsubj" and lemma in RAISING_VERBS):
         return False
+    if t.dep[i] == "dobj" and lemma in CLAIM_VERBS:
+        return False  # "Mexican officials denied it": a claim, not an actor
     nxt = t.lower[head + 1] if head + 1 < len(t.text) else ""
     if t.dep[i] == "nsubj" and (
         (lemma == "come" and nxt == "to") or (lemma == "take" and t.dep[head] == "relcl")
