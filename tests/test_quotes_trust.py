@@ -777,3 +777,42 @@ def test_a_body_with_a_person_named_after_it_is_not_the_company(quotes_in):
         "said the fault was fixed."
     )
     assert _actor(quotes_in(text)[-1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Caro Quintero claimed that El Chapo was his friend, and that he had nothing to do "
+            "with the 1985 murder.",
+            "he had nothing to do with the 1985 murder",
+        ),
+        (
+            "The minister said that the talks had failed, and that Russia would respond.",
+            "Russia would respond",
+        ),
+        (
+            "Lopez argued that the vote was rigged and that the court should annul it.",
+            "the court should annul it",
+        ),
+    ],
+)
+def test_a_second_that_clause_is_still_what_was_said(text, tail):
+    """Blind audit, round 9: "claimed that El Chapo was his friend, and that he had nothing to
+    do with Camarena's murder" kept only the first claim."""
+    (quote,) = _sentence_quotes(text)
+    assert quote.content.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many are wondering if the Clintons are going to return the thousands Coz donated.",
+        "Others wonder how the connection could affect Hillary Clinton's run for president.",
+        "Analysts in Caracas wondered whether the army would stay loyal to Maduro.",
+    ],
+)
+def test_wondering_is_no_quotation(quotes_in, stances_in, text):
+    """Blind audit, round 9: "wondering if …" and "Others wonder how …" judged no quotation."""
+    assert not quotes_in(text)
+    assert stances_in(text)

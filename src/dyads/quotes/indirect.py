@@ -235,9 +235,11 @@ def _second_claim(verb: Token) -> bool:
     """ "Romero said the base will be located in Yapacani, and will work to combat drug
     trafficking": a subjectless future or modal verb phrase joined to the reported clause is
     more of what was said, not the writer's aside (blind audit, round 5: the second half of an
-    announcement dropped)."""
+    announcement dropped); so is a joined clause with its own "that" (round 9)."""
     if verb.dep_ != "conj":
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in verb.children):
+        return True  # "claimed that El Chapo was his friend, and that he had nothing to do …"
     deps = {c.dep_ for c in verb.children}
     modal = any(c.dep_ == "aux" and c.lower_ in _CLAIM_MODALS for c in verb.children)
     return modal and not deps & {"nsubj", "nsubjpass", "expl"}
