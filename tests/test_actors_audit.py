@@ -452,3 +452,34 @@ def test_a_bare_state_body_belongs_to_the_place_just_named(mentions_of, text, wo
 )
 def test_it_said_or_denied_is_a_claim_not_an_actor(mentions_of, text):
     assert not _coded_pronouns(mentions_of(text), "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The Knights Templar lost their leader.", "leader", "MEXCRM"),
+        ("The FARC said its commanders would meet.", "commanders", "COLREB"),
+        ("The Sinaloa Cartel and its gunmen attacked the town.", "gunmen", "MEXCRM"),
+    ],
+)
+def test_the_leader_a_body_outside_the_state_owns_is_that_bodys(mentions_of, text, word, code):
+    """Blind audit, round 9: a gang's boss coded as the government (CRIGOV)."""
+    assert _at(mentions_of(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("San Diego-based criminal defense attorney Jan Ronis said the case was weak.",
+         "San Diego-based criminal defense attorney Jan Ronis", "USACVL"),
+        ("Mexican community leaders met the governor.", "Mexican community leaders", "MEXCVL"),
+        ("In 2005 the Venezuelan government expelled the US counter drug agents from the DEA.",
+         "US counter drug agents", "USACOP"),
+    ],
+)  # fmt: skip
+def test_lawyers_community_leaders_and_drug_agents_have_their_own_sector(
+    mentions_of, text, word, code
+) -> None:
+    """Blind audit, round 9: a defence attorney coded CRM ("criminal"), community leaders GOV,
+    DEA agents CVL."""
+    assert _at(mentions_of(text), word).code == code

@@ -437,6 +437,11 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             if owner.country is None and owner.code and owner.code.startswith("IGO"):
                 ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
                 return
+            if owner.code and owner.sector in _NON_STATE:
+                # "the Knights Templar lost their leader": MEXCRM, not MEXGOV (round 9)
+                ref.country, ref.sector, ref.code = owner.country, owner.sector, owner.code
+                ref.actor, ref.resolved = owner.actor, True
+                return
             country = owner.country
     else:
         if ref.sector == "MED" and ref.kind != "person":
