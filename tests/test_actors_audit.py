@@ -483,3 +483,21 @@ def test_lawyers_community_leaders_and_drug_agents_have_their_own_sector(
     """Blind audit, round 9: a defence attorney coded CRM ("criminal"), community leaders GOV,
     DEA agents CVL."""
     assert _at(mentions_of(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Elizabeth said the police came late.",
+        "The shooting suspect lived in Elizabeth, east of Denver. Elizabeth has 1,500 people.",
+        "Elizabeth, a small town, voted to build a new school.",
+    ],
+)
+def test_a_given_name_alone_is_no_monarch(mentions_of, text) -> None:
+    """Blind audit, round 9: "Elizabeth", a Colorado town, coded GBRGOV (Elizabeth II)."""
+    assert not [m for m in mentions_of(text) if m.text == "Elizabeth" and m.code]
+
+
+def test_the_monarch_named_in_full_keeps_her_code(mentions_of) -> None:
+    text = "Queen Elizabeth II visited Canada. Elizabeth met the prime minister."
+    assert [m.code for m in mentions_of(text) if m.text == "Elizabeth"] == ["GBRGOV"]

@@ -754,3 +754,21 @@ def test_joining_a_person_or_suspending_a_campaign_is_no_event(events_of, text):
     """Blind audit, round 9: "Clinton was joined by Sen. Bill Nelson … at the memorial" coded 060,
     "the Florida senator suspended his campaign" coded 160 against himself."""
     assert not [e for e in events_of(text) if e.root in ("06", "16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Bernie Sanders spoke on Sunday. The reconciliation attempt comes after Sanders "
+        "delegates inside the convention hall in Philadelphia have loudly booed the mention of "
+        "Hillary Clinton.",
+        "Sen. Bernie Sanders spoke on Sunday. Sanders delegates in the hall loudly booed Hillary "
+        "Clinton on Monday.",
+        "Sen. Bernie Sanders spoke on Sunday. Angry Sanders supporters booed Hillary Clinton at "
+        "the convention on Monday.",
+    ],
+)
+def test_a_candidates_delegates_are_not_the_candidate(events_of, text):
+    """Blind audit, round 9: "Sanders delegates … booed the mention of Hillary Clinton" coded
+    with Bernie Sanders as the source."""
+    assert not [e for e in events_of(text, "2016-07-25") if e.source.actor == "Bernie Sanders"]

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
+from dyads.actors.given_names import given_gender
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import known_holder
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
@@ -125,10 +126,15 @@ class Linker:
         """A lone surname is the office-holder the table names unless the article also uses it
         as an alias ("El Chapo", "alias Chapo", a quoted "Chapo") while naming neither the
         holder in full nor the office's country: "Chapo" in a story on Mexico's cartels is not
-        Mozambique's president Daniel Chapo (blind audit, round 6)."""
+        Mozambique's president Daniel Chapo (blind audit, round 6). A lone word that is the
+        holder's given name ("Elizabeth") needs the office's country named too."""
         if " " in name.strip() or not held.country or held.name in self.doc_text:
             return True
-        if _alias(name).search(self.doc_text) is None:
+        # a given name alone ("Elizabeth", a Colorado town) is no monarch unless the
+        # monarch's country is named (blind audit, round 9: "Elizabeth" coded GBRGOV)
+        word = name.strip()
+        given = word == held.name.split()[0] and given_gender(word) is not None
+        if not given and _alias(name).search(self.doc_text) is None:
             return True
         if self._countries is None:
             self._countries = {e.country for e in self.entry_at if e is not None and e.country}

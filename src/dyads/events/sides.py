@@ -190,11 +190,25 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     for mention, at in _owners(index, tok):
         if at.i != tok.i and mention.code is None and _town(at) and not _people(tok):
             continue  # "urged the Manhattan mogul": a town that says which, not who
+        if _followers(tok, at, mention):
+            return None  # "Sanders delegates booed": the delegates, not Sanders (round 9)
         side = _with_country(index, tok, mention, at)
         other_person = mention.kind == "person" and all(a.actor != mention.actor for a in avoid)
         if other_person or all(not same_side(side, a) for a in avoid):
             return side
     return None
+
+
+def _followers(tok: Token, at: Token, mention: Mention) -> bool:
+    """A person's name modifying a plural common noun: "Sanders delegates", "Trump
+    supporters", "Clinton aides" are people of their own, not the person named."""
+    return (
+        at.i != tok.i
+        and mention.kind == "person"
+        and at.dep_ == "compound"
+        and at.head.i == tok.i
+        and tok.tag_ == "NNS"
+    )
 
 
 def _town(tok: Token) -> bool:
