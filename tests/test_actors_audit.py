@@ -501,3 +501,25 @@ def test_a_given_name_alone_is_no_monarch(mentions_of, text) -> None:
 def test_the_monarch_named_in_full_keeps_her_code(mentions_of) -> None:
     text = "Queen Elizabeth II visited Canada. Elizabeth met the prime minister."
     assert [m.code for m in mentions_of(text) if m.text == "Elizabeth"] == ["GBRGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PARIS (AP) — Twitter's chief executive Jack Dorsey said his company would act.",
+         "chief executive Jack Dorsey"),
+        ("PARIS (AP) — President Francois Hollande spoke. Facebook's founder Mark Zuckerberg "
+         "said the posts were removed.", "Mark Zuckerberg"),
+        ("BERLIN (AP) — Chancellor Angela Merkel spoke. Uber's spokesman Matt Kallman said the "
+         "app would stay.", "spokesman Matt Kallman"),
+    ],
+)  # fmt: skip
+def test_a_title_a_foreign_company_owns_is_not_the_datelines_country(mentions_of, text, word):
+    """Blind audit, round 9: Twitter's chief executive in a Paris story coded FRAGOV."""
+    code = _at(mentions_of(text), word).code or ""
+    assert not code.startswith(("FRA", "DEU"))
+
+
+def test_a_chief_executive_is_business(mentions_of) -> None:
+    text = "Russian chief executive Alexei Miller said the gas would flow."
+    assert _at(mentions_of(text), "Russian chief executive Alexei Miller").code == "RUSBUS"

@@ -130,6 +130,12 @@ def _body_of_possessor(info: PersonInfo, by_token: dict[int, Ref]) -> None:
     Timochenko": a title owned by a body outside the state is that body's (MEXCRM, COLREB),
     not the government's the title alone would give (blind audit, round 6)."""
     owner = by_token.get(info.possessor) if info.possessor is not None else None
+    unknown = owner is None or (owner.form == "name" and not owner.code)
+    if info.possessor is not None and unknown:
+        # "Twitter's chief executive Jack Dorsey" in a story from Paris: the title belongs to a
+        # body we cannot place, not to the article's country (blind audit, round 9: FRAGOV)
+        info.needs_country = False
+        return
     if owner is None or not owner.resolved or not owner.code or owner.sector not in _NON_STATE:
         return
     info.code, info.country, info.sector = owner.code, owner.country, owner.sector
