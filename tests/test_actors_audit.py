@@ -523,3 +523,19 @@ def test_a_title_a_foreign_company_owns_is_not_the_datelines_country(mentions_of
 def test_a_chief_executive_is_business(mentions_of) -> None:
     text = "Russian chief executive Alexei Miller said the gas would flow."
     assert _at(mentions_of(text), "Russian chief executive Alexei Miller").code == "RUSBUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PARIS — President Francois Hollande spoke. Diplomats from 195 countries gathered in "
+         "Paris for the climate talks.", "Diplomats"),
+        ("PARIS — President Francois Hollande spoke. Officials from several nations met on "
+         "Monday.", "Officials"),
+        ("LIMA — President Ollanta Humala spoke. Delegates from around the world arrived on "
+         "Monday.", "Delegates"),
+    ],
+)  # fmt: skip
+def test_people_from_many_countries_are_not_the_hosts(mentions_of, text, word) -> None:
+    """Blind audit, round 9: the diplomats of many countries at the Paris talks coded FRAGOV."""
+    assert not [m for m in mentions_of(text) if m.text == word and m.code]

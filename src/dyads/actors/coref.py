@@ -410,6 +410,17 @@ def _description(
 
 
 _STATE_SECTORS = {"GOV", "POL", "COP", "MIL", "JUD", "SPY"}
+_MANY = {"countries", "nations", "states", "governments", "delegations", "world", "region"}
+
+
+def _many_countries(linker: Linker, ref: Ref) -> bool:
+    """ "from 195 countries", "of several nations", "from around the world" right after the
+    group: people of many countries, none of them the article's."""
+    t, end = linker.t, ref.end
+    if end >= len(t.text) or t.lower[end] not in ("from", "of"):
+        return False
+    window = t.lower[end + 1 : end + 5]
+    return any(word in _MANY for word in window)
 
 
 def _scene(linker: Linker, ref: Ref) -> str | None:
@@ -467,6 +478,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             # a bare "police" in a one-country story, or where the story just placed itself
             country = _scene(linker, ref) or linker.clear_dominant
         # a bare singular ("a human rights group", "a court") is no country's by default
+    if country is not None and ref.possessor is None and _many_countries(linker, ref):
+        country = None  # "diplomats from 195 countries gathered in Paris" (round 9)
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
         ref.code = None  # a sector with no country is no code ("police" in a two-country story)
