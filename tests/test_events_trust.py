@@ -772,3 +772,26 @@ def test_a_candidates_delegates_are_not_the_candidate(events_of, text):
     """Blind audit, round 9: "Sanders delegates … booed the mention of Hillary Clinton" coded
     with Bernie Sanders as the source."""
     assert not [e for e in events_of(text, "2016-07-25") if e.source.actor == "Bernie Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Many of his party's highest-profile leaders have been hesitant to appear with him or, "
+         "in some cases, to even endorse his candidacy.", "endorse"),
+        ("Several senators were reluctant to meet him or, in the end, to even support his bid.",
+         "support"),
+        ("Their allies have been wary to criticise him or, at times, to even condemn his "
+         "remarks.", "condemn"),
+    ],
+)  # fmt: skip
+def test_a_joined_infinitive_shares_the_reluctance_it_hangs_off(text, verb):
+    """Blind audit, round 9: "have been hesitant to appear with him or … to even endorse his
+    candidacy" coded as an endorsement."""
+    from dyads.events.factuality import assess
+    from dyads.events.lexicon import load_lexicon
+    from dyads.events.sentences import load_nlp
+
+    doc = load_nlp()(text)
+    trigger = next(t for t in doc if t.lower_ == verb)
+    assert assess(trigger, load_lexicon()).kind != "asserted"

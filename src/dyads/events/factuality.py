@@ -227,6 +227,10 @@ def assess(
             # "did not prevent or stop": the second verb shares the first one's auxiliaries.
             negated = negated or _negated_here(head, lexicon)
             kind = kind if kind != "asserted" else (_aux_kind(head, lexicon) or kind)
+            if kind == "asserted" and any(c.tag_ == "TO" for c in tok.children):
+                # "have been hesitant to appear with him or … to even endorse his candidacy":
+                # a joined infinitive shares the predicate it hangs off (blind audit, round 9)
+                kind = _governor_kind(head, lexicon) or kind
             tok = head
             continue
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
