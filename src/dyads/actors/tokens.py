@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
-from spacy.lang.lex_attrs import lower
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.strings import get_string_id
@@ -131,8 +130,16 @@ def matchers() -> Matchers:
     regions = PhraseMatcher(vocab, attr="ORTH")
     keys: dict[int, str] = {}
 
+    ids: dict[str, int] = {}  # a word's hash, once per word (most words recur)
+
     def hashes(texts: Iterable[str]) -> tuple[int, ...]:
-        return tuple(get_string_id(text) for text in texts)
+        out = []
+        for text in texts:
+            found = ids.get(text)
+            if found is None:
+                found = ids[text] = get_string_id(text)
+            out.append(found)
+        return tuple(out)
 
     def add(matcher: PhraseMatcher, key: str, phrase: str) -> None:
         keys[get_string_id(key)] = key
@@ -140,8 +147,9 @@ def matchers() -> Matchers:
             matcher.add(key, [hashes(words(phrase))])
             return
         # the tokenizer keeps "Sen." and "Gov." whole but splits "sen." and "gov.": match
-        # the phrase as tokenized in each case it is written in, once per tokenization
-        lowered = (tuple(lower(w) for w in words(form)) for form in lexicon_forms(phrase))
+        # the phrase as tokenized in each case it is written in, once per tokenization (a
+        # token's LOWER is its text's str.lower(), spacy.lang.lex_attrs.lower)
+        lowered = (tuple(map(str.lower, words(form))) for form in lexicon_forms(phrase))
         matcher.add(key, [hashes(forms) for forms in dict.fromkeys(lowered)])
 
     for phrase in gaz.roles:
