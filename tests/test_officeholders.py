@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from dyads.actors import build_officeholders as build
+from dyads.actors import holder_index, officeholders
 from dyads.actors.officeholders import (
     COLUMNS,
     CURATED,
@@ -310,3 +311,28 @@ def test_committed_phoenix_table_is_what_the_script_builds(tmp_path: Path) -> No
     out = tmp_path / "phoenix.csv"
     build.build(build.PHOENIX_DIR, out)
     assert out.read_text(encoding="utf-8") == PHOENIX.read_text(encoding="utf-8")
+
+
+def test_committed_name_index_is_the_tables_index() -> None:
+    rows, digest = holder_index.table_rows()
+    assert holder_index.stored_tables(digest) == holder_index.build_tables(rows), (
+        "stale: run python -m dyads.actors.build_officeholders index"
+    )
+
+
+def test_tables_the_index_file_does_not_fit_are_indexed_at_run_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    stored = officeholders._index()
+    expected = [holders(name, day) for name, day, _, _ in PEOPLE]
+    digest = holder_index.table_rows()[1]
+    assert holder_index.stored_tables("an edited table") is None
+    monkeypatch.setattr(holder_index, "INDEX", Path("no such index.json"))
+    assert holder_index.stored_tables(digest) is None
+    officeholders._index.cache_clear()
+    officeholders._holders.cache_clear()
+    try:
+        built = officeholders._index()
+        assert built is not stored and built.tables == stored.tables
+        assert [holders(name, day) for name, day, _, _ in PEOPLE] == expected
+    finally:
+        officeholders._index.cache_clear()
+        officeholders._holders.cache_clear()

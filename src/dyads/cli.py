@@ -190,6 +190,9 @@ def extract(
     first = True
     try:
         with _model_needed():
+            # the model first (it is always loaded): the language identifier, loading in its
+            # thread meanwhile, is then ready when the first article needs it
+            pipeline.nlp  # noqa: B018
             outcomes = batch.run(
                 paths, pipeline=pipeline, published=when, date_from_name=date_from_name
             )

@@ -5,7 +5,10 @@ notice in ``data/actors/README.md``), ``Phoenix.Countries.actors.txt`` and
 ``Phoenix.International.actors.txt``: a name line, ``+`` alias lines, then ``[CODE YYMMDD-YYMMDD]``
 terms (``>YYMMDD`` = from that date on, eight digits = YYYYMMDD). Run
 ``python -m dyads.actors.build_officeholders [PHOENIX_DIR]`` (default
-``../shared/eval/reference/phoenix``); the dictionaries are not needed at run time.
+``../shared/eval/reference/phoenix``); the dictionaries are not needed at run time. It rewrites
+the name index ``office_holders_index.json`` too (:mod:`dyads.actors.holder_index`), which
+``python -m dyads.actors.build_officeholders index`` rewrites alone after an edit of either
+table.
 
 What is kept: people (not bodies) with a dated term whose code is a country's government
 (``CYPGOV``), defence ministry (``GOVMIL`` -> ``CYPMIL``), military or intelligence, or an IGO;
@@ -28,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from dyads.actors.holder_index import INDEX
+from dyads.actors.holder_index import write as write_index
 from dyads.actors.officeholders import COLUMNS, CURATED, DATA_DIR, fold
 
 # the shared evaluation data sits beside the repository (``../shared`` from its root)
@@ -259,5 +264,7 @@ def build(source: Path = PHOENIX_DIR, out: Path = OUT) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    written, skipped = build(Path(sys.argv[1]) if len(sys.argv) > 1 else PHOENIX_DIR)
-    print(f"wrote {written} rows to {OUT} ({skipped} terms left to the curated table)")
+    if sys.argv[1:] != ["index"]:
+        written, skipped = build(Path(sys.argv[1]) if len(sys.argv) > 1 else PHOENIX_DIR)
+        print(f"wrote {written} rows to {OUT} ({skipped} terms left to the curated table)")
+    print(f"wrote {write_index()} keys to {INDEX}")

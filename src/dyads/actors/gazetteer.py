@@ -140,10 +140,18 @@ def _variants(text: str) -> Iterator[str]:
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a table as dicts by column, values stripped (a short row's missing values
+    empty); comment and blank lines skipped. Raises ValueError for a row with more values
+    than columns."""
     with (DATA_DIR / name).open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        for row in csv.DictReader(lines):
-            yield {k: (v or "").strip() for k, v in row.items()}
+        lines = csv.reader(line for line in handle if line.strip() and not line.startswith("#"))
+        header = next(lines, [])
+        for row in lines:
+            if len(row) > len(header):
+                raise ValueError(f"{name}: more values than columns in {row!r}")
+            if row:
+                values = [value.strip() for value in row]
+                yield dict(zip(header, values + [""] * (len(header) - len(row)), strict=True))
 
 
 def _split(value: str) -> list[str]:
@@ -202,7 +210,8 @@ def _load_countries(gaz: Gazetteer) -> None:
 
 
 def _load_igos(gaz: Gazetteer) -> None:
-    for item in yaml.safe_load((DATA_DIR / "igos.yaml").read_text(encoding="utf-8")):
+    text = (DATA_DIR / "igos.yaml").read_text(encoding="utf-8")
+    for item in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         entry = Entry(
             f"igo:{item['name']}",
             "igo",

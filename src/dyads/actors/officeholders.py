@@ -4,7 +4,8 @@ Data: ``data/actors/office_holders.csv`` (curated from public record: heads of s
 government, foreign and defence ministers, main government spokespeople of every country, heads
 of the main IGOs) and ``data/actors/office_holders_phoenix.csv`` (converted from the Phoenix
 dictionaries, MIT, by :mod:`dyads.actors.build_officeholders`); sources, columns and
-conventions in ``data/actors/README.md``. Both are read once per process.
+conventions in ``data/actors/README.md``. Both are read once per process, with their name
+index (:mod:`dyads.actors.holder_index`).
 
 ``holders("Blinken", date(2023, 5, 1))`` -> the USAGOV foreign minister holding;
 ``holders("Blinken", date(2026, 1, 1))`` -> ``[]``: outside a term a name is only a name.
@@ -12,19 +13,27 @@ conventions in ``data/actors/README.md``. Both are read once per process.
 
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from pathlib import Path
 
+from dyads.actors.holder_index import (
+    CURATED,
+    DATA_DIR,
+    PHOENIX,
+    Row,
+    Tables,
+    build_tables,
+    first_last,
+    fold,
+    stored_tables,
+    table_rows,
+)
 from dyads.actors.memory import KnownActor
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
-CURATED = DATA_DIR / "office_holders.csv"
-PHOENIX = DATA_DIR / "office_holders_phoenix.csv"
+__all__ = ["CURATED", "DATA_DIR", "PHOENIX", "Holding", "fold", "holders", "holdings",
+           "known_holder"]  # fmt: skip
 COLUMNS = [
     "name", "aliases", "surname", "country", "code", "office", "start", "end", "precision",
     "verified_through", "source",
@@ -41,22 +50,7 @@ OFFICES = frozenset(
         "official",  # another post (named in ``source``), or one the source does not name
     }
 )
-# Countries whose people news calls by the first word of the name: family name first
-# ("Xi Jinping" -> "Xi", "Yoon Suk Yeol" -> "Yoon") or the given name ("Prayut Chan-o-cha" ->
-# "Prayut", "Anwar Ibrahim" -> "Anwar"). The ``surname`` column overrides it ("Joseph Wu").
-FIRST_WORD = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "THA", "MYS"})
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "x"})
-PARTICLES = frozenset({
-    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le",
-    "al", "el", "bin", "ibn", "ben", "du", "ter", "zu",
-})  # fmt: skip
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
-_PUNCTUATION = re.compile(r"[\W_]+")
-_LETTERS = str.maketrans({
-    "ß": "ss", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-    "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ʻ": "", "ʼ": "",
-    "’": "", "‘": "",
-})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,124 +76,44 @@ class Holding:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-@lru_cache(maxsize=131072)
-def fold(text: str) -> str:
-    """Lower case, accents and apostrophes removed, other punctuation to spaces, initials
-    joined: ``"Recep Tayyip Erdoğan"`` -> ``"recep tayyip erdogan"``, ``"J. D. Vance"`` ->
-    ``"jd vance"``."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("'", "").replace("`", "")
-    out: list[str] = []
-    single = False
-    for word in _PUNCTUATION.sub(" ", text).split():
-        if single and len(word) == 1:
-            out[-1] += word
-        else:
-            out.append(word)
-            single = len(word) == 1
-    return " ".join(out)
-
-
-def surnames(name: str, country: str | None, given: str = "") -> set[str]:
-    """Folded bare-surname keys of a canonical name: ``given`` (``|``-separated) when set, else
-    the last word with the particles before it ("von der Leyen", "al-Sharaa" and "Sharaa";
-    "Jr.", "III" skipped), or the first word for :data:`FIRST_WORD` countries."""
-    if given:
-        return {fold(s) for s in given.split("|") if s.strip()}
-    words = fold(name).split()
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()  # "Marcos Jr.", "Charles III" (a lone regnal name is no surname)
-    if len(words) < 2:
-        return set()
-    if country in FIRST_WORD:
-        return {words[0]}
-    keys = {words[-1]}
-    i = len(words) - 1
-    while i > 1 and words[i - 1] in PARTICLES:
-        i -= 1
-        keys.add(" ".join(words[i:]))
-    return keys
-
-
-def _first_last(key: str) -> str | None:
-    words = key.split()
-    return f"{words[0]} {words[-1]}" if len(words) >= 3 else None
-
-
-@dataclass(frozen=True, slots=True)
 class _Index:
-    holdings: tuple[Holding, ...]
-    names: dict[str, tuple[Holding, ...]]  # folded full name or alias
-    short: dict[str, tuple[Holding, ...]]  # first + last word of a longer name or alias
-    surnames: dict[str, tuple[Holding, ...]]
+    """The name index (:mod:`dyads.actors.holder_index`) over the table's rows; a row's
+    :class:`Holding` is made when a lookup first reaches it."""
 
+    def __init__(self, rows: list[Row], tables: Tables) -> None:
+        self.rows = rows
+        self.tables = tables
+        self._made: dict[int, Holding] = {}
 
-def _read(path: Path) -> list[tuple[Holding, list[str], str]]:
-    rows: list[tuple[Holding, list[str], str]] = []
-    if not path.exists():
-        return rows
-    day = date.fromisoformat
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = csv.reader(handle)
-        at = {column: i for i, column in enumerate(next(lines, []))}
-        # plain rows by position: csv.DictReader made a dict per row (most of the read)
-        name, country, code, office = at["name"], at["country"], at["code"], at["office"]
-        start, end, source, aliases = at["start"], at["end"], at["source"], at["aliases"]
-        surname = at.get("surname")
-        for row in lines:
-            ends = day(row[start]), day(row[end]) if row[end] else None
-            holding = Holding(row[name], row[country] or None, row[code], row[office], *ends,
-                              row[source])  # fmt: skip
-            also = [a for a in row[aliases].split("|") if a.strip()]
-            rows.append((holding, also, (row[surname] if surname is not None else "") or ""))
-    return rows
+    def holding(self, i: int) -> Holding:
+        made = self._made.get(i)
+        if made is None:
+            name, country, code, office, start, end, source = self.rows[i][:7]
+            day = date.fromisoformat
+            made = Holding(name, country or None, code, office, day(start),
+                           day(end) if end else None, source)  # fmt: skip
+            self._made[i] = made
+        return made
 
+    def find(self, table: str, key: str) -> tuple[Holding, ...]:
+        """The holdings under ``key`` in ``table`` (names, short or surnames), in row order."""
+        return tuple(self.holding(i) for i in self.tables[table].get(key, ()))
 
-def _keys(
-    name: str, country: str | None, aliases: tuple[str, ...], surname: str
-) -> tuple[set[str], set[str]]:
-    """A person's folded name keys and bare-surname keys (from aliases too, except where the
-    name order is not Western or the surname is given)."""
-    keys = {fold(name), *(fold(a) for a in aliases)}
-    last = surnames(name, country, surname)
-    if not surname and country not in FIRST_WORD:
-        for alias in aliases:
-            last |= surnames(alias, country)
-    return keys, last
+    def has(self, table: str, key: str) -> bool:
+        return key in self.tables[table]
 
 
 @cache
 def _index() -> _Index:
-    names: dict[str, list[Holding]] = {}
-    short: dict[str, list[Holding]] = {}
-    last: dict[str, list[Holding]] = {}
-    holdings = []
-    person_keys: dict[tuple[str, str | None, tuple[str, ...], str], tuple[set[str], set[str]]] = {}
-    for holding, aliases, surname in _read(CURATED) + _read(PHOENIX):
-        holdings.append(holding)
-        person = (holding.name, holding.country, tuple(aliases), surname)
-        if person not in person_keys:
-            person_keys[person] = _keys(*person)
-        keys, last_keys = person_keys[person]
-        for key in keys:
-            names.setdefault(key, []).append(holding)
-            first_last = _first_last(key)
-            if first_last and first_last not in keys:
-                short.setdefault(first_last, []).append(holding)
-        for key in last_keys:
-            last.setdefault(key, []).append(holding)
-
-    def freeze(table: dict[str, list[Holding]]) -> dict[str, tuple[Holding, ...]]:
-        return {key: tuple(value) for key, value in table.items()}
-
-    return _Index(tuple(holdings), freeze(names), freeze(short), freeze(last))
+    """The index of both tables, read from the index file when it fits them, else built."""
+    rows, digest = table_rows()
+    return _Index(rows, stored_tables(digest) or build_tables(rows))
 
 
 def holdings() -> tuple[Holding, ...]:
     """Every row of the table (curated first, then Phoenix), loaded once per process."""
-    return _index().holdings
+    index = _index()
+    return tuple(index.holding(i) for i in range(len(index.rows)))
 
 
 def holders(name: str, on: date | None) -> list[Holding]:
@@ -225,14 +139,14 @@ def _holders(name: str, on: date | None) -> tuple[Holding, ...]:
         words.pop(0)
     key = " ".join(words)
     if len(words) == 1:  # a single word is as ambiguous as a surname, whatever it names
-        both = index.names.get(key, ()) + index.surnames.get(key, ())
+        both = index.find("names", key) + index.find("surnames", key)
         hits, surname = tuple(dict.fromkeys(both)), True
     else:
-        hits, surname = index.names.get(key) or index.short.get(key) or (), False
-        if not hits and (first_last := _first_last(key)):
-            hits = index.names.get(first_last) or index.short.get(first_last) or ()
+        hits, surname = index.find("names", key) or index.find("short", key), False
+        if not hits and (short := first_last(key)):
+            hits = index.find("names", short) or index.find("short", short)
         if not hits:
-            hits, surname = index.surnames.get(key, ()), True
+            hits, surname = index.find("surnames", key), True
     if on is None:
         return hits if len({h.code for h in hits}) == 1 else ()
     live = tuple(h for h in hits if h.holds_on(on))
@@ -251,10 +165,10 @@ def _distinctive(name: str) -> bool:
     while len(words) > 1 and words[0] in HONORIFICS:
         words.pop(0)
     key = " ".join(words)
-    if len(words) > 1 and key in index.names:
+    if len(words) > 1 and index.has("names", key):
         return True
     last = words[-1] if words else ""
-    people = {h.name for h in index.surnames.get(last, ())}
+    people = {h.name for h in index.find("surnames", last)}
     return len(people) == 1
 
 

@@ -7,17 +7,20 @@ region phrase matchers once per process from the gazetteer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dyads.actors.gazetteer import load_gazetteer
+from dyads.actors.phrase_words import lexicon_forms, phrase_words
 from dyads.nlp import doc_text
-from dyads.nlp.patterns import pattern_english
+from dyads.nlp.patterns import text_only_vocab
 
 
 @dataclass(slots=True)
@@ -117,25 +120,37 @@ class Matchers:
 
 @cache
 def matchers() -> Matchers:
-    """Phrase matchers over the role, description and region lexicons, built once."""
+    """Phrase matchers over the role, description and region lexicons, built once: each
+    phrase as spaCy's English rules split it (:mod:`dyads.actors.phrase_words`; hashes are
+    global, so the matchers work on any model's docs)."""
     gaz = load_gazetteer()
-    blank = pattern_english()  # the models' English tokenizer rules; hashes are global
-    roles = PhraseMatcher(blank.vocab, attr="LOWER")
-    regions = PhraseMatcher(blank.vocab, attr="ORTH")
+    words = phrase_words(None)
+    vocab = text_only_vocab()
+    roles = PhraseMatcher(vocab, attr="LOWER")
+    regions = PhraseMatcher(vocab, attr="ORTH")
     keys: dict[int, str] = {}
 
+    ids: dict[str, int] = {}  # a word's hash, once per word (most words recur)
+
+    def hashes(texts: Iterable[str]) -> tuple[int, ...]:
+        out = []
+        for text in texts:
+            found = ids.get(text)
+            if found is None:
+                found = ids[text] = get_string_id(text)
+            out.append(found)
+        return tuple(out)
+
     def add(matcher: PhraseMatcher, key: str, phrase: str) -> None:
-        keys[blank.vocab.strings.add(key)] = key
-        # the tokenizer keeps "Sen." and "Gov." whole but splits "sen." and "gov.": match
-        # the phrase as tokenized in each case it is written in
+        keys[get_string_id(key)] = key
         if matcher is regions:  # case as written
-            matcher.add(key, [blank.make_doc(phrase)])
+            matcher.add(key, [hashes(words(phrase))])
             return
-        docs = {}
-        for form in dict.fromkeys((phrase, phrase.capitalize(), phrase.title())):
-            doc = blank.make_doc(form)
-            docs[tuple(t.lower_ for t in doc)] = doc  # one per tokenization
-        matcher.add(key, list(docs.values()))
+        # the tokenizer keeps "Sen." and "Gov." whole but splits "sen." and "gov.": match
+        # the phrase as tokenized in each case it is written in, once per tokenization (a
+        # token's LOWER is its text's str.lower(), spacy.lang.lex_attrs.lower)
+        lowered = (tuple(map(str.lower, words(form))) for form in lexicon_forms(phrase))
+        matcher.add(key, [hashes(forms) for forms in dict.fromkeys(lowered)])
 
     for phrase in gaz.roles:
         add(roles, f"role|{phrase}", phrase)

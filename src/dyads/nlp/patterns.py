@@ -41,8 +41,9 @@ SETTINGS = ("rules", "prefix_search", "suffix_search", "infix_finditer", "token_
             "url_match", "faster_heuristics")  # fmt: skip
 
 
-def _rules(tokenizer: Tokenizer) -> tuple[Any, ...]:
-    """The tokenizer's settings, a compiled regex's bound method by its pattern."""
+def tokenizer_rules(tokenizer: Tokenizer) -> tuple[Any, ...]:
+    """The tokenizer's settings (:data:`SETTINGS`, in order), a compiled regex's bound method
+    by its pattern: special cases as a dict, patterns as strings, a flag."""
     values = (getattr(tokenizer, name) for name in SETTINGS)
     return tuple(getattr(getattr(v, "__self__", None), "pattern", v) for v in values)
 
@@ -54,7 +55,7 @@ def pattern_copy(nlp: Language) -> Language:
     if not isinstance(model, Tokenizer):  # a custom tokenizer: use it as it is
         return nlp
     english = pattern_english()
-    if _rules(model) == _rules(english.tokenizer):  # type: ignore[arg-type]
+    if tokenizer_rules(model) == tokenizer_rules(english.tokenizer):  # type: ignore[arg-type]
         return english  # the usual case: the English models split as spaCy's English does
     vocab = text_only_vocab()
     tokenizer = Tokenizer(vocab, **{name: getattr(model, name) for name in SETTINGS})

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from dyads.records import Failure, RawDocument
-from dyads.sources.feeds import feed_documents
 from dyads.sources.pdf import is_pdf, pdf_document
 from dyads.sources.urls import Fetcher, FetchError, Response, decode_body, page_kind
 
@@ -51,7 +50,9 @@ def read_url(
         yield Failure(url, exc.stage, str(exc))
         return
     kind = page_kind(response)
-    if kind == "feed":
+    if kind == "feed":  # feedparser and lxml imported only for a feed
+        from dyads.sources.feeds import feed_documents
+
         yield from feed_documents(
             response.content,
             url=response.url,
