@@ -795,3 +795,22 @@ def test_a_joined_infinitive_shares_the_reluctance_it_hangs_off(text, verb):
     doc = load_nlp()(text)
     trigger = next(t for t in doc if t.lower_ == verb)
     assert assess(trigger, load_lexicon()).kind != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Democratic National Committee apologized to Bernie Sanders on Monday.", "05"),
+        ("The Republican National Committee praised Donald Trump on Monday.", "05"),
+        ("The Democratic National Committee criticized Bernie Sanders on Monday.", "11"),
+    ],
+)
+def test_a_party_and_its_candidate_are_two_sides(events_of, text, root):
+    """Blind audit, round 9 (missed): "the DNC issued a statement apologizing to Sanders": a
+    party body and a person under one code (USAPTY) were taken for one side."""
+    assert [e for e in events_of(text, "2016-05-01") if e.root == root]
+
+
+def test_a_government_and_its_own_minister_stay_one_side(events_of):
+    text = "The Russian government praised Foreign Minister Sergei Lavrov on Monday."
+    assert not [e for e in events_of(text) if e.root == "05"]

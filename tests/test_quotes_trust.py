@@ -816,3 +816,17 @@ def test_wondering_is_no_quotation(quotes_in, stances_in, text):
     """Blind audit, round 9: "wondering if …" and "Others wonder how …" judged no quotation."""
     assert not quotes_in(text)
     assert stances_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about it, 54 percent said they would vote for Trump.",
+        "Of the troops polled, 21 percent said they would not vote at all.",
+        "In the poll, 40% said the economy was the top issue.",
+    ],
+)
+def test_a_polls_share_is_no_speaker(quotes_in, text):
+    """Blind audit, round 9: "54 percent said they would vote for Trump" stored with the
+    speaker "54 percent"."""
+    assert not quotes_in(text)

@@ -43,12 +43,21 @@ class Arg:
     person: bool = False  # a named person (two of them are a dyad even under one code)
 
 
+_STATE = {"GOV", "MIL", "POL", "COP", "JUD", "LEG", "SPY"}
+
+
 def distinct(a: Arg, b: Arg) -> bool:
     """Not the same side: different actors, or two different people under one code
     ("Carson said Democrat Hillary Clinton is not fit": USAPTY -> USAPTY)."""
     if not same_side(a.side, b.side):
         return True
-    return a.person and b.person and a.side.actor != b.side.actor
+    if a.side.actor == b.side.actor:
+        return False
+    if a.person and b.person:
+        return True
+    # "The Democratic National Committee apologized to Bernie Sanders": a party and a person
+    # under one code are two sides; a state body and its own official stay one (round 9)
+    return (a.person or b.person) and (a.side.sector or "GOV") not in _STATE
 
 
 class MentionIndex:
