@@ -814,3 +814,19 @@ def test_a_party_and_its_candidate_are_two_sides(events_of, text, root):
 def test_a_government_and_its_own_minister_stay_one_side(events_of):
     text = "The Russian government praised Foreign Minister Sergei Lavrov on Monday."
     assert not [e for e in events_of(text) if e.root == "05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The gangs are stronger," said Professor Jose Miguel Cruz, who has investigated gangs in '
+        "El Salvador.",
+        '"The cartels adapt," said Mexican analyst Raul Benitez, who has studied the cartels '
+        "for Mexico's army.",
+        "Colombian journalist Maria Jimena Duzan, who has investigated the FARC rebels, spoke in "
+        "Bogota.",
+    ],
+)
+def test_who_someone_has_been_is_no_event(events_of, text):
+    """Blind audit, round 9: "said Cruz, who has investigated gangs in El Salvador" coded 090."""
+    assert not [e for e in events_of(text, "2016-01-01") if e.root == "09"]

@@ -277,11 +277,20 @@ def _generic(trigger: Token) -> bool:
         )
     ):
         return True  # "workers need recourse when they are punished by their employers"
+    if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
+        return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+def _perfect(verb: Token) -> bool:
+    """A present perfect without a date of its own: "has investigated", "have fought"."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    return any(a.lower_ in ("has", "have", "'ve", "’ve") for a in aux) and not dated
 
 
 _SPANS = {"years", "decades", "centuries", "generations", "months"}
