@@ -82,11 +82,10 @@ def test_quotation_continued_into_next_paragraph(quotes_of):
 
 
 def test_split_quotation_shares_the_middle_speaker(quotes_of):
-    found = quotes_of("“We are ready,” he said, “but not at any price.”")
-    first, second = _one(found, "We are ready,"), _one(found, "but not at any price.")
-    assert first.kind == second.kind == "direct"
-    assert _speaker(first) == _speaker(second) == "he"
-    assert first.cue == second.cue
+    # one quotation around its tag (blind audit, round 9: each half alone was judged cut)
+    (quote,) = quotes_of("“We are ready,” he said, “but not at any price.”")
+    assert quote.kind == "direct" and _speaker(quote) == "he"
+    assert quote.content == "We are ready,” he said, “but not at any price."
 
 
 @pytest.mark.parametrize(

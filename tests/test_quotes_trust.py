@@ -830,3 +830,25 @@ def test_a_polls_share_is_no_speaker(quotes_in, text):
     """Blind audit, round 9: "54 percent said they would vote for Trump" stored with the
     speaker "54 percent"."""
     assert not quotes_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("“When I look at somebody like Hillary Clinton,” Ben Carson said, “who sits there and "
+         "tells her daughter one thing, they call that a lie.”", "When I look", "a lie."),
+        ("“We have to start treating people the same,” Donald Trump said, “and finding out what "
+         "people really think.”", "We have to", "really think."),
+        ("“No one,” Senator Ted Cruz told reporters, “will be left behind.”", "No one",
+         "left behind."),
+    ],
+)  # fmt: skip
+def test_the_halves_of_a_quotation_around_its_tag_are_one_quotation(quotes_in, text, start, end):
+    """Blind audit, round 9: each half of "“…,” he said, “…”" alone was judged cut badly."""
+    (quote,) = quotes_in(text)
+    assert quote.content.startswith(start) and quote.content.endswith(end)
+
+
+def test_two_sentences_of_one_speaker_stay_two_quotations(quotes_in):
+    text = "“We are ready,” Sergei Lavrov said. “Nothing has changed.”"
+    assert len(quotes_in(text)) == 2
