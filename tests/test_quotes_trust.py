@@ -852,3 +852,20 @@ def test_the_halves_of_a_quotation_around_its_tag_are_one_quotation(quotes_in, t
 def test_two_sentences_of_one_speaker_stay_two_quotations(quotes_in):
     text = "“We are ready,” Sergei Lavrov said. “Nothing has changed.”"
     assert len(quotes_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Donald Trump spoke in Cleveland. As Trump attacked Clinton, the attendees chanted, "Lock '
+        'her up!" as they had for previous speakers.',
+        'Donald Trump spoke in Ohio. When Trump mentioned Hillary Clinton, the crowd chanted, "Lock '
+        'her up!"',
+        'Bernie Sanders spoke on Monday. As Sanders praised Clinton, the delegates shouted, "Never '
+        'Hillary!"',
+    ],
+)
+def test_a_chant_is_not_given_to_the_person_chanted_about(quotes_in, text):
+    """Blind audit, rounds 8-9: "the attendees chanted, 'Lock her up!'" given to Clinton: the
+    next clause's subject was read as her apposition."""
+    assert all(_actor(q) is None or "Clinton" not in _actor(q) for q in quotes_in(text))

@@ -355,10 +355,14 @@ def _title_words(name: SpacySpan) -> list[Token]:
         words.append(tok)
         i -= 1
     if name.end + 1 < name.sent.end and doc[name.end].text == ",":
+        appos = {c.i for c in name.root.children if c.dep_ == "appos"}
         for tok in doc[name.end + 1 : min(name.sent.end, name.end + 2 + TITLE_WINDOW)]:
             if tok.is_punct:
                 break
-            words.append(tok)
+            # only the name's own apposition: in "As Trump attacked Clinton, the attendees
+            # chanted", "the attendees" is the next clause's subject (blind audit, round 9)
+            if tok.i in appos or tok.head.i in appos:
+                words.append(tok)
     return words
 
 
