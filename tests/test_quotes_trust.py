@@ -859,8 +859,8 @@ def test_two_sentences_of_one_speaker_stay_two_quotations(quotes_in):
     [
         'Donald Trump spoke in Cleveland. As Trump attacked Clinton, the attendees chanted, "Lock '
         'her up!" as they had for previous speakers.',
-        'Donald Trump spoke in Ohio. When Trump mentioned Hillary Clinton, the crowd chanted, "Lock '
-        'her up!"',
+        "Donald Trump spoke in Ohio. When Trump mentioned Hillary Clinton, the crowd chanted, "
+        '"Lock her up!"',
         'Bernie Sanders spoke on Monday. As Sanders praised Clinton, the delegates shouted, "Never '
         'Hillary!"',
     ],
