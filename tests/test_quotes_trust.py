@@ -869,3 +869,19 @@ def test_a_chant_is_not_given_to_the_person_chanted_about(quotes_in, text):
     """Blind audit, rounds 8-9: "the attendees chanted, 'Lock her up!'" given to Clinton: the
     next clause's subject was read as her apposition."""
     assert all(_actor(q) is None or "Clinton" not in _actor(q) for q in quotes_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("According to the United Nations Office on Drugs and Crime (UNODC), the area of coca "
+         "cultivation dropped in 2012.", "IGOUNODRG"),
+        ("The UNODC said coca cultivation dropped in 2012.", "IGOUNODRG"),
+        ("The International Organization for Migration said 3,000 migrants had died.",
+         "IGOUNOIOM"),
+    ],
+)  # fmt: skip
+def test_un_agencies_speak_under_their_codes(quotes_in, text, code):
+    """Blind audit, round 9: the speaker cut to "the United Nations Office" and left uncoded."""
+    (quote,) = quotes_in(text)
+    assert quote.speaker is not None and quote.speaker.code == code
