@@ -433,3 +433,16 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
     _, err = extract.communicate(timeout=300)
     assert extract.returncode == 0, err.decode()
     assert b"internal error" not in err
+
+
+def test_version_prints_the_installed_version_and_exits_0():
+    """A new user's first check (onboarding trial): `dyads --version` was "No such option"."""
+    from importlib.metadata import version
+
+    from typer.testing import CliRunner
+
+    from dyads.cli import app
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"dyads {version('dyads')}"

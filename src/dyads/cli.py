@@ -82,10 +82,27 @@ MinConfidence = Annotated[
 ]  # fmt: skip
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"dyads {version('dyads')}")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            typer.echo("dyads (not installed: run `pip install -e .`)")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the traceback of an error (or DYADS_DEBUG=1).")
+    ] = False,
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", help="Print the version and exit.", callback=_print_version, is_eager=True
+        ),
     ] = False,
 ) -> None:
     """Who said what, who did what to whom, when: event and quotation data from news."""
