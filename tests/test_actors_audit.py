@@ -539,3 +539,37 @@ def test_a_chief_executive_is_business(mentions_of) -> None:
 def test_people_from_many_countries_are_not_the_hosts(mentions_of, text, word) -> None:
     """Blind audit, round 9: the diplomats of many countries at the Paris talks coded FRAGOV."""
     assert not [m for m in mentions_of(text) if m.text == word and m.code]
+
+
+def _pronoun_actors(mentions: list[Mention], word: str) -> list[str | None]:
+    return [m.actor for m in mentions if m.text.lower() == word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Hugo Chavez spoke on Monday. The dealer said he had a list of all the people "
+        "within the Chavez government that he paid.",
+        "President Hugo Chavez spoke on Monday. The trafficker told reporters he had paid "
+        "officials.",
+        "President Hugo Chavez spoke on Monday. A witness testified that he saw the money.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_not_the_last_name(mentions_of, text) -> None:
+    """Blind audit, round 10: "The dealer said he had a list of … the Chavez government that he
+    paid": both "he" went to Chavez."""
+    assert "Hugo Chávez" not in _pronoun_actors(mentions_of(text, "2011-05-01"), "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Judge Gonzalo Curiel ruled on Monday. Donald Trump attacked the judge and his order.",
+         "Gonzalo Curiel"),
+        ("Senator Marco Rubio spoke. Donald Trump mocked the senator and his campaign.",
+         "Marco Rubio"),
+        ("Donald Trump spoke. Then Trump and his wife Melania left.", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_x_and_his_is_x(mentions_of, text, actor) -> None:
+    assert _pronoun_actors(mentions_of(text, "2016-06-01"), "his") == [actor]

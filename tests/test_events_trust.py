@@ -830,3 +830,64 @@ def test_a_government_and_its_own_minister_stay_one_side(events_of):
 def test_who_someone_has_been_is_no_event(events_of, text):
     """Blind audit, round 9: "said Cruz, who has investigated gangs in El Salvador" coded 090."""
     assert not [e for e in events_of(text, "2016-01-01") if e.root == "09"]
+
+
+# -- blind audit, round 10 ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump said Friday that it would have been cool had Hillary Clinton congratulated "
+        "him on the win.",
+        "Had Hillary Clinton praised Donald Trump on Monday, the race would have changed.",
+        "Donald Trump said it would have helped had Ted Cruz endorsed him in Cleveland.",
+    ],
+)
+def test_a_counterfactual_by_inversion_did_not_happen(events_of, text):
+    """Round 10: "had Hillary Clinton congratulated him" coded as Clinton praising Trump."""
+    assert not [e for e in events_of(text, "2016-06-01") if e.root == "05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of civilians killed by Brazilian police far outstrips the number of police "
+        "killed by civilians.",
+        "The rate of protesters arrested by Venezuelan police rose in 2015.",
+        "The share of migrants deported by Mexican authorities fell last year.",
+    ],
+)
+def test_a_count_of_people_acted_on_is_a_statistic(events_of, text):
+    """Round 10: "the number of civilians killed by police" coded as two killings."""
+    assert not events_of(text, "2016-06-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estimates released by the US White House Office of National Drug Control Policy in June "
+        "put the number of cocaine producers at 100.",
+        "A report released by the Colombian government on Monday said coca had doubled.",
+        "Figures released by Mexican authorities showed murders rose.",
+    ],
+)
+def test_a_document_released_is_no_release_of_people(events_of, text):
+    assert not [e for e in events_of(text, "2016-06-01") if e.root == "08"]
+
+
+def test_people_released_are_still_released(events_of):
+    text = "The rebels released by Colombian police on Monday returned home."
+    assert [e for e in events_of(text, "2016-06-01") if e.root == "08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With Colombian security forces occupied on the other side of the country, cocaine "
+        "production is helping the dissidents in Brazil.",
+        "With Colombian forces occupied with Venezuela, the FARC grew.",
+        "With Colombian troops occupied in Venezuela, the FARC grew in Cauca.",
+    ],
+)
+def test_forces_busy_elsewhere_occupy_nothing(events_of, text):
+    """Round 10: "with security forces occupied on the other side of the country" coded 192."""
+    assert not [e for e in events_of(text, "2016-06-01") if e.root in ("19", "18")]

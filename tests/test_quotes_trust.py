@@ -885,3 +885,34 @@ def test_un_agencies_speak_under_their_codes(quotes_in, text, code):
     """Blind audit, round 9: the speaker cut to "the United Nations Office" and left uncoded."""
     (quote,) = quotes_in(text)
     assert quote.speaker is not None and quote.speaker.code == code
+
+
+def test_he_added_continues_a_speaker_the_actors_stage_did_not_link(quotes_in):
+    """Blind audit, round 10: the article's "D’Souza" (curly apostrophe) was no person mention,
+    so "he added" still went to Glenn Beck."""
+    text = (
+        "After BlazeTV’s Glenn Beck asked the conservative who he thought would win the "
+        "presidency, D’Souza replied, “If I had to bet now, I would bet on Hillary.”\n\n"
+        "“We should never confuse who we want to win, with who is going to win,” he added."
+    )
+    assert _actor(quotes_in(text)[-1]) == "D’Souza"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honduras is a launching point for drug shipments heading north that will grow "
+        "increasingly important as cocaine continues to pour out of the country.",
+        "Cocaine continues to flow north as demand continues to grow.",
+        "Prices continued to rise in Caracas, where shortages continue to grow.",
+    ],
+)
+def test_continuing_is_speech_only_for_someone_beside_a_quotation(quotes_in, text):
+    """Round 10: "as cocaine continues to pour out of the country" stored with the speaker
+    "cocaine"."""
+    assert not quotes_in(text)
+
+
+def test_he_continued_beside_a_quotation_stays_a_quotation(quotes_in):
+    (quote,) = quotes_in("“The fight,” Senator Marco Rubio continued, “goes on.”")
+    assert _actor(quote) == "Marco Rubio"

@@ -192,12 +192,18 @@ def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
     antecedent: Ref | None = None
     if ref.pron == "person":
+        if _bound_to_description(linker, ref) or _follows_unnamed(linker, ref):
+            ref.role = _UNNAMED
+            return  # "The dealer said he paid …": the dealer, whom no name resolves
         people = [
             r
             for r in history[-40:]
             if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
-        ]
-        antecedent = _pick(people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject)
+            and not _modifier(linker, r)
+        ]  # fmt: skip
+        antecedent = _joined(linker, ref, people) or _pick(
+            people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject
+        )
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:
             antecedent = far[-1]
@@ -320,15 +326,59 @@ def _clause_subject(linker: Linker, i: int) -> int | None:
     return None
 
 
+def _modifier(linker: Linker, ref: Ref) -> bool:
+    """A name used to say which thing: "the Chavez government", "Trump Tower" (blind audit,
+    round 10: "he" after "the Chavez government that he paid" went to Chavez)."""
+    t = linker.t
+    last = ref.end - 1
+    head = t.head[last]
+    return t.dep[last] == "compound" and not ref.start <= head < ref.end and t.pos[head] == "NOUN"
+
+
+def _bound_to_description(linker: Linker, ref: Ref) -> bool:
+    """ "The dealer said he had a list": a he/she subject of a reported clause is the reporting
+    verb's subject; when that subject is a role noun no name resolves, the pronoun is left
+    unresolved rather than given to another person named nearby."""
+    t, i = linker.t, ref.start
+    if t.dep[i] != "nsubj" or t.dep[t.head[i]] != "ccomp":
+        return False
+    verb = t.head[t.head[i]]
+    subject, c = None, verb - 1
+    while c >= 0 and t.sent[c] == t.sent[verb] and subject is None:
+        subject = c if t.head[c] == verb and t.dep[c] == "nsubj" else None
+        c -= 1
+    if subject is None or t.pos[subject] != "NOUN" or t.lemma[verb] not in _SAY_VERBS:
+        return False
+    owner = next((r for r in linker.refs if r.start <= subject < r.end), None)
+    return owner is None or not owner.actor
+
+
+_UNNAMED = "unnamed"  # marks a he/she left to a description no name resolves
+
+
+def _follows_unnamed(linker: Linker, ref: Ref) -> bool:
+    """A later he/she of the same sentence continues an unnamed one: "The dealer said he had a
+    list of the people … that he paid"."""
+    return any(
+        r.pron == "person" and r.role == _UNNAMED and r.sent == ref.sent and r.gender == ref.gender
+        for r in linker.refs
+        if r.start < ref.start
+    )
+
+
+_SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
+              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
+
+
 def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
-    """ "the Knights Templar and their leader": the body joined by "and" right before."""
+    """ "the Knights Templar and their leader": the body joined by "and" right before; "the
+    judge and his order": the person (blind audit, round 10: "his" went to Trump)."""
     t = linker.t
     j = ref.start - 1
     if j < 1 or t.lower[j] != "and":
         return None
-    return next(
-        (r for r in reversed(recent) if r.end == j and r.kind in THING_KINDS | {"group"}), None
-    )
+    kinds = {"person"} if ref.pron == "person" else THING_KINDS | {"group"}
+    return next((r for r in reversed(recent) if r.end == j and r.kind in kinds), None)
 
 
 def _coordinated(linker: Linker, ref: Ref) -> bool:

@@ -143,12 +143,21 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
     return None
 
 
+def _inverted(tok: Token) -> bool:
+    """A counterfactual by inversion: "had Clinton congratulated him", "were Russia to attack"."""
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "were")), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subj is not None and aux.i < subj.i
+
+
 def _conditional(tok: Token) -> bool:
     """The clause is a condition ("if X attacks"), or holds only under one: "if its claims are
     true, North Korea is violating …" (blind audit, round 4)."""
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
            for child in tok.children):  # fmt: skip
         return True
+    if _inverted(tok):
+        return True  # "had Hillary Clinton congratulated him": she did not (round 10)
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return False  # "will strike unless talks resume": a threat, read by the auxiliary
     if not _has_subject(tok):
@@ -277,6 +286,13 @@ def _generic(trigger: Token) -> bool:
         )
     ):
         return True  # "workers need recourse when they are punished by their employers"
+    if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod") and _counted(trigger):
+        return True  # "the number of civilians killed by police": a statistic (round 10)
+    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        if trigger.head.lemma_.lower() in _DOCUMENTS:
+            return True  # "estimates released by the ONDCP": a document, not persons freed
+    if trigger.tag_ == "VBN" and trigger.lemma_.lower() in _BUSY and _no_object(trigger):
+        return True  # "with security forces occupied on the other side": busy (round 10)
     if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
         return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
@@ -284,6 +300,33 @@ def _generic(trigger: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+_COUNTS = {"number", "rate", "share", "percentage", "proportion", "count", "total", "tally",
+           "majority", "half", "third"}  # fmt: skip
+_DOCUMENTS = {"estimate", "report", "figure", "data", "statement", "study", "video", "document",
+              "list", "finding", "record", "statistic", "survey", "poll", "image", "photo"}  # fmt: skip
+
+
+_BUSY = {"occupy", "engage", "tie", "preoccupy", "busy"}
+
+
+def _no_object(verb: Token) -> bool:
+    """A participle with neither object, agent nor passive auxiliary: a state ("occupied on the
+    other side of the country"), not an act."""
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"dobj", "agent", "auxpass"}
+
+
+def _counted(verb: Token) -> bool:
+    """The participle's noun is what a count is of: "the number of civilians killed by"."""
+    noun = verb.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _COUNTS
+    )
 
 
 def _perfect(verb: Token) -> bool:

@@ -172,8 +172,11 @@ def _carry_pronouns(
         if speaker is None:
             continue
         gender = _PRONOUN_GENDER.get(speaker.text.lower())
-        if speaker.actor and gender is None:
-            last = quote
+        if gender is None and (speaker.actor or _bare_name(speaker.text)):
+            # a name the actors stage did not link ("D’Souza replied") still speaks on
+            named = speaker if speaker.actor else replace(speaker, actor=speaker.text)
+            last = replace(quote, speaker=named)
+            persons.add(named.actor or "")
             continue
         if gender is None or last is None or last.speaker is None:
             continue
@@ -193,6 +196,16 @@ def _carry_pronouns(
         ]  # fmt: skip
         if not between:
             quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
+
+
+def _bare_name(text: str) -> bool:
+    """A speaker given as a short proper name only: "D’Souza", "Rubido Garcia"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and words[0].lower() not in _DEFINITE
+        and all(w[:1].isupper() and w.lower() not in _POINTERS for w in words)
+    )
 
 
 def _unresolved(ctx: Context, quote: Quote) -> bool:
