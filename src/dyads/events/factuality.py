@@ -288,9 +288,9 @@ def _generic(trigger: Token) -> bool:
         return True  # "workers need recourse when they are punished by their employers"
     if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod") and _counted(trigger):
         return True  # "the number of civilians killed by police": a statistic (round 10)
-    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
-        if trigger.head.lemma_.lower() in _DOCUMENTS:
-            return True  # "estimates released by the ONDCP": a document, not persons freed
+    document = trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in _DOCUMENTS
+    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and document:
+        return True  # "estimates released by the ONDCP": a document, not persons freed
     if trigger.tag_ == "VBN" and trigger.lemma_.lower() in _BUSY and _no_object(trigger):
         return True  # "with security forces occupied on the other side": busy (round 10)
     if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
@@ -304,8 +304,9 @@ def _generic(trigger: Token) -> bool:
 
 _COUNTS = {"number", "rate", "share", "percentage", "proportion", "count", "total", "tally",
            "majority", "half", "third"}  # fmt: skip
-_DOCUMENTS = {"estimate", "report", "figure", "data", "statement", "study", "video", "document",
-              "list", "finding", "record", "statistic", "survey", "poll", "image", "photo"}  # fmt: skip
+_DOCUMENTS = {"estimate", "report", "figure", "data", "statement", "study", "video",
+              "document", "list", "finding", "record", "statistic", "survey", "poll", "image",
+              "photo"}  # fmt: skip
 
 
 _BUSY = {"occupy", "engage", "tie", "preoccupy", "busy"}
@@ -322,11 +323,7 @@ def _counted(verb: Token) -> bool:
     """The participle's noun is what a count is of: "the number of civilians killed by"."""
     noun = verb.head
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lemma_.lower() in _COUNTS
-    )
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _COUNTS
 
 
 def _perfect(verb: Token) -> bool:
