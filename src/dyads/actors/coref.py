@@ -9,17 +9,8 @@ Refs are resolved in text order, so every antecedent is already resolved when it
   table once wired, then the learned memory); then the article's country, only when it
   clearly dominates (:data:`dyads.actors.context.CLEAR_RATIO`) and the words name no body the
   gazetteer lacks ("European Council President X" is never the previous sentence's HUN);
-* pronouns never cross a quotation's boundary (a pronoun inside a speaker's words resolves
-  only inside that paragraph's quotations, one outside never into them);
-  he/him/his (she/her) -> the nearest preceding person of compatible gender in the
-  same sentence, else the subject person of the nearest earlier sentence that has a person
-  (falling back to that sentence's last person), at most three sentences back, else the
-  only person of the last ten sentences;
-  they/them/their -> the nearest preceding plural group (same sentence, then the subject of
-  up to two earlier sentences), else an organisation in the same sentence (never a country);
-  it/its -> the nearest preceding country, organisation or outlet (not a place, not a
-  nationality adjective; same sentence first, then the subject of up to two earlier
-  sentences); expletive "it" ("it is clear that", "it's of importance that") is no ref;
+* pronouns: :mod:`dyads.actors.antecedents` (never across a quotation's boundary; he/she the
+  nearest fitting person, they/their a group, it/its a subject body or country);
 * definite descriptions: "the alliance" -> the last alliance IGO mentioned (else the first
   after), "the republic"/"the country" -> the last country, "the agency" -> the last agency
   or medium; with a possessor ("his country") -> the possessor's country;
@@ -33,16 +24,9 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 
 from __future__ import annotations
 
+from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
 from dyads.actors.refs import PersonInfo, Ref
-from dyads.actors.tokens import conjuncts
-
-PERSON_LOOKBACK = 3
-# Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
-# multi-sentence quotation stands between the name and "he warned").
-PERSON_FAR_LOOKBACK = 10
-GROUP_LOOKBACK = 2
-THING_KINDS = {"country", "organisation", "media"}
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -62,7 +46,7 @@ def resolve(linker: Linker) -> list[Ref]:
             _named(linker, ref, by_token)
         elif ref.form == "pronoun":
             if not _object_owns(linker, ref, by_token):
-                _pronoun(ref, history, linker)
+                resolve_pronoun(ref, history, linker)
         elif ref.form == "description":
             _description(linker, ref, history, refs, by_token)
         elif ref.needs_country:
@@ -70,21 +54,6 @@ def resolve(linker: Linker) -> list[Ref]:
         if ref.resolved and ref.actor:
             history.append(ref)
     return [ref for ref in refs if ref.resolved and ref.actor]
-
-
-def _copy(ref: Ref, source: Ref, *, keep_kind: bool = False) -> None:
-    ref.actor, ref.code, ref.country, ref.sector = (
-        source.actor,
-        source.code,
-        source.country,
-        source.sector,
-    )
-    ref.role = source.role
-    if not keep_kind:
-        ref.kind = source.kind
-    ref.igo_type = source.igo_type
-    ref.gender = ref.gender or source.gender
-    ref.resolved = True
 
 
 def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
@@ -167,225 +136,6 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
         info.code = country + (info.sector or "")
 
 
-def _pick(
-    candidates: list[Ref], ref: Ref, lookback: int, *, prefer_subject: bool = False
-) -> Ref | None:
-    """Nearest in the same sentence (with ``prefer_subject``, its first subject: "Maduro
-    accused Duque of plotting against him"), else the subject of the nearest earlier sentence."""
-    same = [c for c in candidates if c.sent == ref.sent]
-    if same:
-        subjects = [c for c in same if c.subject] if prefer_subject else []
-        return subjects[0] if subjects else same[-1]
-    earlier = [c for c in candidates if ref.sent - lookback <= c.sent < ref.sent]
-    if not earlier:
-        return None
-    last_sent = earlier[-1].sent
-    in_sent = [c for c in earlier if c.sent == last_sent]
-    subjects = [c for c in in_sent if c.subject]
-    return subjects[0] if subjects else in_sent[-1]
-
-
-def _pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
-    # never across a quotation's boundary: a pronoun inside a quotation is the speaker's
-    # ("it", "he" of their own frame), one outside does not point into someone's words
-    history = [r for r in history if r.quote == ref.quote]
-    recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
-    antecedent: Ref | None = None
-    if ref.pron == "person":
-        if _bound_to_description(linker, ref) or _follows_unnamed(linker, ref):
-            ref.role = _UNNAMED
-            return  # "The dealer said he paid …": the dealer, whom no name resolves
-        people = [
-            r
-            for r in history[-40:]
-            if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
-            and not _modifier(linker, r)
-        ]  # fmt: skip
-        antecedent = _joined(linker, ref, people) or _pick(
-            people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject
-        )
-        far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
-        if antecedent is None and far and len({r.actor for r in far}) == 1:
-            antecedent = far[-1]
-        if antecedent is not None and antecedent.gender is None:
-            antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
-    elif ref.pron == "plural":
-        groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
-        antecedent = _joined(linker, ref, recent) or _pick(groups, ref, GROUP_LOOKBACK)
-        if antecedent is None:
-            # a country only when two are named together ("relations with Congo and Costa
-            # Rica over their ties"): one country's "they" is its people or forces, not the
-            # state (blind audit, rounds 2-5: all 24 such pronouns coded as a bare country
-            # were wrong)
-            things = [
-                r for r in recent
-                if r.kind in THING_KINDS and r.sent == ref.sent
-                and (r.kind != "country" or r.number == "pl" or _coordinated(linker, r))
-            ]  # fmt: skip
-            antecedent = things[-1] if things else None
-    else:
-        # "it" / "its" stand for a body or country only when one was the subject of this or the
-        # previous sentence: an "it" further on is more often the meeting, the report, the law
-        # (blind audit: 8 of 18 wrong pronouns pointed a thing at a country or body)
-        things = [
-            r
-            for r in recent
-            if r.kind in THING_KINDS
-            and r.form not in ("place", "modifier")
-            and r.subject
-            and r.sent >= ref.sent - 1
-        ]
-        antecedent = _pick(things, ref, GROUP_LOOKBACK)
-    if antecedent is not None and ref.pron != "person" and _interposed(linker, antecedent, ref):
-        antecedent = None
-    if antecedent is not None:
-        _copy(ref, antecedent)
-        ref.number = antecedent.number
-
-
-# Nouns that stand between an antecedent and "it" / "they" as what the pronoun more likely
-# means: "hand grenades finding their way", "allow the planes to carry … them", "the bombing
-# campaign … it" (blind audit, rounds 5-9: "it" was right on 11 of 29 rows, they/them/their
-# on 70 of 131; a third of the wrong ones pointed an actor at such a thing).
-_BLOCKING_DEPS = {"nsubj", "nsubjpass", "dobj"}
-_PLURAL_BLOCKING_DEPS = _BLOCKING_DEPS | {"pobj", "conj"}
-_TIME_NOUNS = {"time", "year", "years", "month", "months", "week", "weeks", "day", "days",
-               "decade", "decades", "hour", "hours", "today", "minute", "minutes"}  # fmt: skip
-
-
-def _interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
-    """A common noun of the pronoun's number, no actor of its own, stands between the
-    antecedent and the pronoun, in the pronoun's sentence, as a subject or object (for
-    they/them/their also a preposition's object or a conjunct), or is the subject of a
-    possessive's own clause: the pronoun is that thing's, not the actor's."""
-    t = linker.t
-    plural = ref.pron == "plural"
-    deps = _PLURAL_BLOCKING_DEPS if plural else _BLOCKING_DEPS
-    tags = ("NNS",) if plural else ("NN",)
-    covered = {i for r in linker.refs if r.actor or r.code for i in range(r.start, r.end)}
-    subject = _clause_subject(linker, ref.start)
-    thing = subject is not None and subject not in covered and t.pos[subject] == "NOUN"
-    if thing and t.tag[subject] in tags and not antecedent.start <= subject < antecedent.end:
-        return True  # "hand grenades from the army are finding their way"
-    if _governs(linker, antecedent, ref.start):
-        return False  # "the bombers killed 23 people when they blew themselves up"
-    for i in range(antecedent.end, ref.start):  # within the pronoun's own sentence
-        if t.sent[i] != t.sent[ref.start] or t.quote[i] != ref.quote or i in covered:
-            continue
-        if t.pos[i] != "NOUN":
-            continue
-        if t.tag[i] in tags and t.dep[i] in deps and t.lower[i] not in _TIME_NOUNS:
-            return True
-    return False
-
-
-def _governs(linker: Linker, antecedent: Ref, i: int) -> bool:
-    """The antecedent is the subject of a verb whose subordinate clause (a "when", "that" or
-    infinitive clause, not a clause joined by "and") holds token ``i``; an infinitive after an
-    object is the object's."""
-    t = linker.t
-    heads = {t.head[k] for k in range(antecedent.start, antecedent.end)
-             if t.dep[k] in ("nsubj", "nsubjpass")}  # fmt: skip
-    k, crossed = i, False
-    for _ in range(12):
-        if t.head[k] == k:
-            return False
-        dep, k = t.dep[k], t.head[k]
-        if dep == "xcomp" and any(t.head[c] == k and t.dep[c] == "dobj" for c in range(k, i)):
-            return False  # "the police urged citizens to register their firearms": theirs
-        crossed = crossed or dep in ("advcl", "ccomp", "xcomp")
-        if k in heads:
-            return crossed
-    return False
-
-
-def _clause_subject(linker: Linker, i: int) -> int | None:
-    """The subject before token ``i`` of the nearest verb above a possessive pronoun ("their"
-    in "grenades are finding their way": "grenades"); None for other pronouns."""
-    t = linker.t
-    if t.dep[i] != "poss":
-        return None
-    k = t.head[i]
-    for _ in range(4):
-        if t.pos[k] in ("VERB", "AUX"):
-            break
-        if t.head[k] == k:
-            return None
-        k = t.head[k]
-    else:
-        return None
-    verbs = {k}
-    while t.dep[k] == "xcomp" and t.head[k] != k:  # "rifles keep turning up in their holsters"
-        k = t.head[k]
-        verbs.add(k)
-    c = i - 1
-    while c >= 0 and t.sent[c] == t.sent[i]:
-        if t.head[c] in verbs and t.dep[c] in ("nsubj", "nsubjpass"):
-            return c
-        c -= 1
-    return None
-
-
-def _modifier(linker: Linker, ref: Ref) -> bool:
-    """A name used to say which thing: "the Chavez government", "Trump Tower" (blind audit,
-    round 10: "he" after "the Chavez government that he paid" went to Chavez)."""
-    t = linker.t
-    last = ref.end - 1
-    head = t.head[last]
-    return t.dep[last] == "compound" and not ref.start <= head < ref.end and t.pos[head] == "NOUN"
-
-
-def _bound_to_description(linker: Linker, ref: Ref) -> bool:
-    """ "The dealer said he had a list": a he/she subject of a reported clause is the reporting
-    verb's subject; when that subject is a role noun no name resolves, the pronoun is left
-    unresolved rather than given to another person named nearby."""
-    t, i = linker.t, ref.start
-    if t.dep[i] != "nsubj" or t.dep[t.head[i]] != "ccomp":
-        return False
-    verb = t.head[t.head[i]]
-    subject, c = None, verb - 1
-    while c >= 0 and t.sent[c] == t.sent[verb] and subject is None:
-        subject = c if t.head[c] == verb and t.dep[c] == "nsubj" else None
-        c -= 1
-    if subject is None or t.pos[subject] != "NOUN" or t.lemma[verb] not in _SAY_VERBS:
-        return False
-    owner = next((r for r in linker.refs if r.start <= subject < r.end), None)
-    return owner is None or not owner.actor
-
-
-_UNNAMED = "unnamed"  # marks a he/she left to a description no name resolves
-
-
-def _follows_unnamed(linker: Linker, ref: Ref) -> bool:
-    """A later he/she of the same sentence continues an unnamed one: "The dealer said he had a
-    list of the people … that he paid"."""
-    return any(
-        r.pron == "person" and r.role == _UNNAMED and r.sent == ref.sent and r.gender == ref.gender
-        for r in linker.refs
-        if r.start < ref.start
-    )
-
-
-_SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
-              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
-
-
-def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
-    """ "the Knights Templar and their leader": the body joined by "and" right before; "the
-    judge and his order": the person (blind audit, round 10: "his" went to Trump)."""
-    t = linker.t
-    j = ref.start - 1
-    if j < 1 or t.lower[j] != "and":
-        return None
-    kinds = {"person"} if ref.pron == "person" else THING_KINDS | {"group"}
-    return next((r for r in reversed(recent) if r.end == j and r.kind in kinds), None)
-
-
-def _coordinated(linker: Linker, ref: Ref) -> bool:
-    """The ref is one of two or more names joined by "and" ("Congo and Costa Rica")."""
-    return bool(conjuncts(linker.t, ref.end - 1, reach=8))
-
-
 def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
     """A possessive in the verb's reason phrase is its object's: "condemned Armenia for its
     drills", "praised the police for their work", "accused Duque of his ..." (a check on the
@@ -411,7 +161,7 @@ def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
             "thing": obj.kind in THING_KINDS and obj.form not in ("place", "modifier"),
         }.get(ref.pron, False)
         if fits and obj.actor:
-            _copy(ref, obj)
+            copy_ref(ref, obj)
             ref.number = obj.number
             return True
     return False
@@ -448,12 +198,12 @@ def _description(
             if wants_country and candidate.country:
                 _as_country(linker, ref, candidate.country)
             else:
-                _copy(ref, candidate)
+                copy_ref(ref, candidate)
             return
     later = (r for r in refs if r.start > ref.start and r.resolved and r.form == "name")
     for candidate in later:
         if not wants_country and any(_matches(target, candidate) for target in ref.desc):
-            _copy(ref, candidate)
+            copy_ref(ref, candidate)
             return
     if wants_country and linker.clear_dominant:
         _as_country(linker, ref, linker.clear_dominant)
@@ -516,12 +266,12 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             # the article's country
             outlet = next((r for r in reversed(history) if r.kind == "media" and r.code), None)
             if outlet is not None and "definite" in ref.desc:
-                _copy(ref, outlet)
+                copy_ref(ref, outlet)
                 return
         elif "definite" in ref.desc:
             same = _same_role(ref, history)
             if same is not None:
-                _copy(ref, same, keep_kind=ref.kind != "person")
+                copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
             country = _scene(linker, ref) or linker.clear_dominant
         elif ref.number == "pl":

@@ -21,6 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from dyads.events.describing import attribution, generic, reputation, standing
 from dyads.events.lexicon import Lexicon
 
 __all__ = ["Mood", "assess", "forms", "recode", "reported_speech", "will_not"]
@@ -30,8 +31,6 @@ Kind = Literal[
 ]
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _UNREAL = ("hypothetical", "believed", "alleged", "questioned", "generic")
-# attitudes, not acts, when in the simple present: "43 percent of voters support Strickland"
-_STATIVE = {"support", "back", "oppose", "favor", "favour", "like", "dislike", "trust", "distrust"}
 # an accusation of a concrete use of force reports the incident itself (news codes the water
 # cannon, the shelling): those roots keep their code when only alleged
 _INCIDENT_ROOTS = {"17", "18", "19", "20"}
@@ -206,8 +205,8 @@ def assess(
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
-    describes = _generic(trigger) or _standing(trigger) or _reputation(trigger)
-    if kind == "asserted" and (describes or _attribution(trigger)):
+    describes = generic(trigger) or standing(trigger) or reputation(trigger)
+    if kind == "asserted" and (describes or attribution(trigger)):
         kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
     tok = trigger
@@ -269,85 +268,6 @@ def assess(
     return Mood(negated=negated, kind=kind)
 
 
-def _generic(trigger: Token) -> bool:
-    """A simple present that describes rather than reports: in a relative clause ("Giuliani,
-    who backs Trump, ..."; "Republicans who oppose him") or an attitude verb ("voters support
-    Strickland"); and an attitude participle that says who someone is ("agents backed by the
-    United States"). Blind audit, round 2: all were coded as support/opposition events."""
-    stative = trigger.lemma_.lower() in _STATIVE
-    if stative and trigger.dep_ in ("acl", "amod"):
-        return True  # "agents backed by the United States": who they are, not what was done
-    if (
-        trigger.dep_ == "advcl"
-        and _present(trigger)
-        and any(
-            c.lower_ in ("when", "whenever") and c.dep_ in ("advmod", "mark")
-            for c in trigger.children
-        )
-    ):
-        return True  # "workers need recourse when they are punished by their employers"
-    if trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "amod") and _counted(trigger):
-        return True  # "the number of civilians killed by police": a statistic (round 10)
-    document = trigger.head.pos_ == "NOUN" and trigger.head.lemma_.lower() in _DOCUMENTS
-    if trigger.tag_ == "VBN" and trigger.dep_ == "acl" and document:
-        return True  # "estimates released by the ONDCP": a document, not persons freed
-    if trigger.tag_ == "VBN" and trigger.lemma_.lower() in _BUSY and _no_object(trigger):
-        return True  # "with security forces occupied on the other side": busy (round 10)
-    if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
-        return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
-    if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return False
-    return trigger.dep_ == "relcl" or stative
-
-
-_COUNTS = {"number", "rate", "share", "percentage", "proportion", "count", "total", "tally",
-           "majority", "half", "third"}  # fmt: skip
-_DOCUMENTS = {"estimate", "report", "figure", "data", "statement", "study", "video",
-              "document", "list", "finding", "record", "statistic", "survey", "poll", "image",
-              "photo"}  # fmt: skip
-
-
-_BUSY = {"occupy", "engage", "tie", "preoccupy", "busy"}
-
-
-def _no_object(verb: Token) -> bool:
-    """A participle with neither object, agent nor passive auxiliary: a state ("occupied on the
-    other side of the country"), not an act."""
-    deps = {c.dep_ for c in verb.children}
-    return not deps & {"dobj", "agent", "auxpass"}
-
-
-def _counted(verb: Token) -> bool:
-    """The participle's noun is what a count is of: "the number of civilians killed by"."""
-    noun = verb.head
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _COUNTS
-
-
-def _perfect(verb: Token) -> bool:
-    """A present perfect without a date of its own: "has investigated", "have fought"."""
-    aux = [c for c in verb.children if c.dep_ == "aux"]
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-    return any(a.lower_ in ("has", "have", "'ve", "’ve") for a in aux) and not dated
-
-
-_SPANS = {"years", "decades", "centuries", "generations", "months"}
-
-
-def _standing(verb: Token) -> bool:
-    """A present perfect over a span of years describes a standing state, not an act: "the
-    ELN has resisted the government for more than five decades" (blind audit, round 6)."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-        return False
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "for" and obj.dep_ == "pobj" and obj.lower_ in _SPANS
-        for prep in verb.children
-        for obj in prep.children
-    )  # "for more than five decades", not "for the first time in 16 years"
-
-
 def _unmade_text(trigger: Token, lexicon: Lexicon) -> bool:
     """ "Hungary did not sign a joint EU statement condemning China", "blocked a resolution
     calling for …": what a text says is not done when the text is not made (new-user trial:
@@ -359,34 +279,6 @@ def _unmade_text(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     verb = noun.head
     return _negated_here(verb, lexicon) or bool(forms(verb) & lexicon.modality.negating_verbs)
-
-
-def _reputation(trigger: Token) -> bool:
-    """ "The Zetas are known to threaten journalists": what a group is known for, not an act
-    (blind audit, round 7)."""
-    head = trigger.head
-    if trigger.dep_ == "pcomp" and head.lower_ == "for":
-        head = head.head  # "notorious for attacking", "known for bribing"
-    elif trigger.dep_ != "xcomp":
-        return False
-    copula = head.head if head.dep_ == "acomp" else head
-    return head.lemma_.lower() in ("know", "notorious", "famous", "infamous") and any(
-        c.dep_ == "auxpass" or c.lemma_ == "be" for c in [*head.children, copula]
-    )
-
-
-def _attribution(trigger: Token) -> bool:
-    """A trigger inside an "according to" phrase names the source, not an event: "according
-    to officials consulted by the New York Times" (blind audit, round 6)."""
-    return any(a.lower_ == "according" for a in trigger.ancestors)
-
-
-def _present(verb: Token) -> bool:
-    """Simple present, active ("attacks") or passive ("are punished")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not aux:
-        return verb.tag_ in ("VBZ", "VBP")
-    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
 
 
 def will_not(trigger: Token, lex: Lexicon) -> bool:
