@@ -1,7 +1,7 @@
 """The reads made cheap for the API under load give the answers the slow ones gave.
 
 Each new query path (the network and the dyad's events deduplicated in SQL, quotes about an
-actor filtered in the store) is compared, on DuckDB and
+actor filtered in the store, an article's facts in one statement) is compared, on DuckDB and
 PostgreSQL, with the code it replaced, kept here as the reference, on a store of copies of
 the seed-like articles whose dates overlap, part, repeat and go missing.
 """
@@ -141,6 +141,25 @@ def old_quotes(store: SqlStore, about: str, speaker: str | None) -> pd.DataFrame
     return frame.reset_index(drop=True)
 
 
+def old_article(store: SqlStore, article_id: str) -> dict[str, Any] | None:
+    from dyads.store.rows import article_record
+
+    rows = store.query("SELECT * FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    by_id = [article_id]
+    return article_record(
+        rows[0],
+        sources=store.query(
+            "SELECT source FROM article_sources WHERE article_id = ? ORDER BY seen_at, source",
+            by_id,
+        ),
+        mentions=store.query("SELECT * FROM mentions WHERE article_id = ? ORDER BY idx", by_id),
+        quotes=store.query("SELECT record FROM quotes WHERE article_id = ? ORDER BY idx", by_id),
+        events=store.query("SELECT record FROM events WHERE article_id = ? ORDER BY idx", by_id),
+    )
+
+
 def same(new: pd.DataFrame | list[dict[str, Any]], old: pd.DataFrame) -> None:
     """Equal as the API sends them (JSON text, so floats to the last digit)."""
     rows = new if isinstance(new, list) else records(new)
@@ -190,3 +209,14 @@ def test_quotes_about_an_actor_are_the_ones_pandas_kept(
     with db.store.reader() as store:
         old = old_quotes(store, about, speaker)
     same(db.quotes(speaker=speaker, about=about), old)
+
+
+def test_an_article_read_in_one_statement_is_the_one_read_in_five(db: Database) -> None:
+    with db.store.reader() as store:
+        ids = [row["id"] for row in store.query("SELECT id FROM articles ORDER BY id")]
+        again = copies()[0]
+        again.source = "elsewhere.txt"  # the same article seen again: a second source
+        db.save(again)
+        for article_id in [*ids, "no-such-id"]:
+            assert db.article(article_id) == old_article(store, article_id)
+    assert db.article("seed-like")["sources"] == ["seed-like.txt", "elsewhere.txt"]
