@@ -35,6 +35,8 @@ QUADS: dict[int, str] = {
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")
 _CAMEO_ROOT = re.compile(r"\d{1,2}")
 KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+# An event's date: its own start, else its article's publication date.
+EVENT_DAY = "COALESCE(e.date_start, a.published)"
 
 EVENT_COLUMNS = [
     "article_id", "idx", "cluster", "event_date", "date_end", "date_precision",
@@ -76,9 +78,13 @@ class ActorSpec:
             params.append(self.name.lower())
         return "(" + " OR ".join(parts) + ")", params
 
+    def names(self) -> tuple[str, ...]:
+        """The names :meth:`pattern` finds in text."""
+        return self.words or ((self.name,) if self.name else ())
+
     def pattern(self) -> re.Pattern[str] | None:
         """A regex finding this actor's names in text (case-sensitive: names are proper nouns)."""
-        words = self.words or ((self.name,) if self.name else ())
+        words = self.names()
         if not words:
             return None
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -178,33 +184,11 @@ def events_frame(
     frame's order; an event's key depends only on the rows before it, so the first events of a
     cut are those of the whole).
     """
-    where: list[str] = []
-    params: list[Any] = []
-    src = as_spec(source) if source is not None else None
-    tgt = as_spec(target) if target is not None else None
-    forward, forward_params = _direction(src, tgt)
-    if forward:
-        if either:
-            back, back_params = _direction(tgt, src)
-            where.append(f"(({forward}) OR ({back}))")
-            params += forward_params + back_params
-        else:
-            where.append(forward)
-            params += forward_params
-    day = "COALESCE(e.date_start, a.published)"
-    if (start := _date(since, "since")) is not None:
-        where.append(f"{day} >= ?")
-        params.append(start)
-    if (end := _date(until, "until")) is not None:
-        where.append(f"{day} <= ?")
-        params.append(end)
-    if cameo_root:
-        if not _CAMEO_ROOT.fullmatch(cameo_root):
-            raise ValueError(f"cameo_root must be a CAMEO root such as 11, not {cameo_root!r}")
-        where.append("e.root = ?")
-        params.append(cameo_root.zfill(2))
-    if not include_negated:
-        where.append("NOT e.negated")
+    where, params = event_filters(
+        source=source, target=target, either=either, since=since, until=until,
+        cameo_root=cameo_root, include_negated=include_negated,
+    )  # fmt: skip
+    day = EVENT_DAY
     sql = (
         "SELECT e.article_id, e.idx, e.cluster, " + day + " AS event_date, e.date_end, "
         "e.date_precision, e.source_actor, e.source_code, e.source_country, e.target_actor, "
@@ -218,6 +202,47 @@ def events_frame(
     )
     frame = pd.DataFrame(store.query(sql, params), columns=EVENT_COLUMNS)
     return _tidy_events(frame, dedupe)
+
+
+def event_filters(
+    *,
+    source: Actor | None = None,
+    target: Actor | None = None,
+    either: bool = False,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    cameo_root: str | None = None,
+    include_negated: bool = False,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions over ``events e JOIN articles a`` for :func:`events_frame`'s filters,
+    and their parameters in order (``ValueError`` for a bad date or CAMEO root)."""
+    where: list[str] = []
+    params: list[Any] = []
+    src = as_spec(source) if source is not None else None
+    tgt = as_spec(target) if target is not None else None
+    forward, forward_params = _direction(src, tgt)
+    if forward:
+        if either:
+            back, back_params = _direction(tgt, src)
+            where.append(f"(({forward}) OR ({back}))")
+            params += forward_params + back_params
+        else:
+            where.append(forward)
+            params += forward_params
+    if (start := _date(since, "since")) is not None:
+        where.append(f"{EVENT_DAY} >= ?")
+        params.append(start)
+    if (end := _date(until, "until")) is not None:
+        where.append(f"{EVENT_DAY} <= ?")
+        params.append(end)
+    if cameo_root:
+        if not _CAMEO_ROOT.fullmatch(cameo_root):
+            raise ValueError(f"cameo_root must be a CAMEO root such as 11, not {cameo_root!r}")
+        where.append("e.root = ?")
+        params.append(cameo_root.zfill(2))
+    if not include_negated:
+        where.append("NOT e.negated")
+    return where, params
 
 
 def _direction(src: ActorSpec | None, tgt: ActorSpec | None) -> tuple[str, list[Any]]:
@@ -335,20 +360,10 @@ def dyad(store: SqlStore, a: Actor, b: Actor, freq: str = "month") -> pd.DataFra
     period_code(freq)
     first, second = as_spec(a), as_spec(b)
     there, back = f"{first.label}→{second.label}", f"{second.label}→{first.label}"
+    from dyads.aggregates import dyad_events  # it builds on this module
+
     events = dyad_events(store, first, second)
     return per_period(events, freq, "direction", [there, back], total="both")
-
-
-def dyad_events(store: SqlStore, a: Actor, b: Actor, **filters: Any) -> pd.DataFrame:
-    """The events between ``a`` and ``b`` in both directions, with a ``direction`` column."""
-    first, second = as_spec(a), as_spec(b)
-    there = events_frame(store, source=first, target=second, **filters)
-    there["direction"] = f"{first.label}→{second.label}"
-    back = events_frame(store, source=second, target=first, **filters)
-    back["direction"] = f"{second.label}→{first.label}"
-    both = pd.concat([there, back], ignore_index=True)
-    both = both.drop_duplicates(["article_id", "idx"]).sort_values(["event_date", "article_id"])
-    return both.reset_index(drop=True)
 
 
 def alignment(
@@ -384,36 +399,6 @@ def alignment(
     return frame
 
 
-def network(
-    store: SqlStore, *, since: str | date | None = None, until: str | date | None = None
-) -> pd.DataFrame:
-    """Who acts on whom: one row per (source code, target code) with event count and tone."""
-    events = events_frame(store, since=since, until=until)
-    events = events[events["source_code"].notna() & events["target_code"].notna()]
-    columns = ["source", "target", "source_actor", "target_actor", "events", "goldstein_mean"]
-    if events.empty:
-        return pd.DataFrame(columns=columns)
-    edges = (
-        events.groupby(["source_code", "target_code"])
-        .agg(
-            source_actor=("source_actor", _most_common),
-            target_actor=("target_actor", _most_common),
-            events=("idx", "size"),
-            goldstein_mean=("goldstein", "mean"),
-        )
-        .reset_index()
-        .rename(columns={"source_code": "source", "target_code": "target"})
-    )
-    return edges.sort_values(["events", "source", "target"], ascending=[False, True, True])[
-        columns
-    ].reset_index(drop=True)
-
-
-def _most_common(values: pd.Series) -> str | None:
-    counts = values.dropna().value_counts()
-    return str(counts.index[0]) if len(counts) else None
-
-
 # quotes -------------------------------------------------------------------------------------
 def quotes_frame(
     store: SqlStore,
@@ -444,6 +429,13 @@ def quotes_frame(
             "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id "
             f"AND m.span_start >= q.span_start AND m.span_end <= q.span_end AND {sql})"
         )
+        # Only quotes with such a mention or one of the names in them (the pattern below
+        # decides which of those is a word): not every quote of the store into pandas.
+        names = as_spec(about).names()
+        where.append(
+            "(" + " OR ".join([about_sql, *["strpos(q.content, ?) > 0"] * len(names)]) + ")"
+        )
+        params += [*about_params, *names]
     if text:
         where.append("strpos(lower(q.content), ?) > 0")
         params.append(text.lower())

@@ -238,7 +238,7 @@ def create_app(
         request: Request, since: date | None = None, until: date | None = None
     ) -> Response:
         """Who acts on whom: edges with event counts and mean Goldstein score (tone)."""
-        return await answer(request, lambda: {"edges": records(database.network(since, until))})
+        return await answer(request, lambda: {"edges": database.network_edges(since, until)})
 
     @app.get("/dyads/{a}/{b}", tags=["dyads"], response_model=dict[str, Any])
     async def dyad(

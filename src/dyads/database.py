@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from dyads import analytics
+from dyads import aggregates, analytics
 from dyads.errors import StoreError
 from dyads.records import Article
 from dyads.store import SaveResult, open_store
@@ -174,7 +174,14 @@ class Database:
         """Who acts on whom: one row per (source, target) code with event count and mean
         Goldstein (the tone of the edge)."""
         with self.store.reader() as store:
-            return analytics.network(store, since=since, until=until)
+            return aggregates.network(store, since=since, until=until)
+
+    def network_edges(
+        self, since: str | date | None = None, until: str | date | None = None
+    ) -> list[dict[str, Any]]:
+        """:meth:`network` as JSON-ready rows (dicts), without pandas: what the API sends."""
+        with self.store.reader() as store:
+            return aggregates.network_edges(store, since=since, until=until)
 
     def top_dyad(self) -> tuple[str, str] | None:
         """The pair of countries (or organisations) with the most events between them."""
