@@ -172,3 +172,11 @@ def test_the_locks_pin_every_package_by_hash(lock: str) -> None:
     assert {"fastapi-offline", "pypdf", "lxml-html-clean"} <= names
     heavy = {"ray", "psycopg", "psycopg-pool", "pytest"}
     assert (heavy <= names) if lock == "lock.txt" else not (heavy & names)
+
+
+def test_the_readme_show_example_finds_the_lavrov_sample(demo: str) -> None:
+    """New-user trial: the README showed `show 6e77`, an id no sample has (exit 1)."""
+    assert "dyads show cc8a --db dyads.duckdb" in README
+    shown = runner.invoke(app, ["show", "cc8a", "--db", demo])
+    assert shown.exit_code == 0, shown.output
+    assert "Lavrov" in shown.stdout
