@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 from rich.console import Console
 
-from dyads.analytics import dyad_view, resolve_actor, totals
+from dyads.analytics import resolve_actor, totals
+from dyads.commands.dyad import dyad_view
 from dyads.database import Database
 from dyads.records import (
     Article,

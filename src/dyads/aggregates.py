@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from dyads.analytics import EVENT_DAY, Actor, as_spec, event_filters
+from dyads.analytics import EVENT_DAY, Actor, as_spec, event_filters, per_period, period_code
 from dyads.store.sql import SqlStore
 
 # What dyads.analytics.per_period reads of an event.
@@ -167,3 +167,12 @@ def dyad_events(store: SqlStore, a: Actor, b: Actor) -> pd.DataFrame:
     both["quad_class"] = both["quad_class"].astype(int)
     both = both.drop_duplicates(["article_id", "idx"]).sort_values(["event_date", "article_id"])
     return both.reset_index(drop=True)
+
+
+def dyad(store: SqlStore, a: Actor, b: Actor, freq: str = "month") -> pd.DataFrame:
+    """Events between ``a`` and ``b`` per period: ``direction`` is ``A→B``, ``B→A`` or ``both``."""
+    period_code(freq)
+    first, second = as_spec(a), as_spec(b)
+    there, back = f"{first.label}→{second.label}", f"{second.label}→{first.label}"
+    events = dyad_events(store, first, second)
+    return per_period(events, freq, "direction", [there, back], total="both")

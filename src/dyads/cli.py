@@ -30,7 +30,7 @@ from dyads.commands.group import EXIT_CODES, EXIT_ERROR, LazyGroup
 class DyadsGroup(LazyGroup):
     lazy: ClassVar[dict[str, tuple[str, str]]] = {
         "dyad": (
-            "dyads.analytics:dyad_command",
+            "dyads.commands.dyad:dyad_command",
             "Events between two actors per period; top quotes.",
         ),
         "digest": (

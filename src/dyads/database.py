@@ -144,7 +144,7 @@ class Database:
         mean. :func:`dyads.analytics.totals` sums it over the whole range.
         """
         with self.store.reader() as store:
-            return analytics.dyad(store, a, b, freq)
+            return aggregates.dyad(store, a, b, freq)
 
     def dyad_totals(self, a: str, b: str) -> pd.DataFrame:
         """The dyad over the whole range: one row per direction and ``both``."""
