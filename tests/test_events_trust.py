@@ -891,3 +891,19 @@ def test_people_released_are_still_released(events_of):
 def test_forces_busy_elsewhere_occupy_nothing(events_of, text):
     """Round 10: "with security forces occupied on the other side of the country" coded 192."""
     assert not [e for e in events_of(text, "2016-06-01") if e.root in ("19", "18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("Turkish police arrested 14 suspected Islamic State militants in Istanbul on Tuesday.",
+         "17", "IMGMUSISI"),
+        ("Iraqi forces attacked ISIS fighters near Mosul on Monday.", "19", "IMGMUSISI"),
+        ("The United States killed an al-Qaeda leader in Syria on Friday.", "19", "IMGMUSALQ"),
+    ],
+)  # fmt: skip
+def test_transnational_armed_groups_are_sides(events_of, text, root, target):
+    """New-user trial: "Turkish police arrested 14 suspected Islamic State militants" gave no
+    event: the Islamic State and al-Qaeda were in no table, and a code no country holds was
+    not a side."""
+    assert [e for e in events_of(text, "2024-05-28") if e.root == root and e.target.code == target]

@@ -251,7 +251,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     if ref.possessor is not None:
         owner = by_token.get(ref.possessor)
         if owner is not None and owner.resolved:
-            if owner.country is None and owner.code and owner.code.startswith("IGO"):
+            if owner.country is None and owner.code and owner.code.startswith(("IGO", "IMG")):
                 ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
                 return
             if owner.code and owner.sector in _NON_STATE:

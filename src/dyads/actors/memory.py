@@ -46,8 +46,9 @@ class KnownActor:
 
 
 def split_code(code: str | None) -> tuple[str | None, str | None]:
-    """(country, sector) of a CAMEO-style code: ``RUSGOV`` -> (RUS, GOV); IGOs -> (None, None)."""
-    if not code or code.startswith(("IGO", "NGO")):
+    """(country, sector) of a CAMEO-style code: ``RUSGOV`` -> (RUS, GOV); IGOs, NGOs and
+    transnational armed groups (IMG) -> (None, None)."""
+    if not code or code.startswith(("IGO", "NGO", "IMG")):
         return None, None
     if len(code) == 3 and code.isalpha():
         return code, None

@@ -79,10 +79,15 @@ class MentionIndex:
         return self.by_token[i]
 
 
+# codes of bodies no one country holds: intergovernmental, non-governmental and transnational
+# armed groups (``data/actors/igos.yaml``)
+BODY_CODES = ("IGO", "NGO", "IMG")
+
+
 def coded(side: Side) -> bool:
     """A side an analyst can place: a country (with or without sector) or an organisation code."""
     code = side.code or ""
-    return bool(side.country) or code.startswith(("IGO", "NGO"))
+    return bool(side.country) or code.startswith(BODY_CODES)
 
 
 def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg | None:
@@ -256,7 +261,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         side.code = side.country + side.sector
         side.actor = f"{side.actor} {tok.lower_}"
         return side
-    if side.country or (side.code or "").startswith(("IGO", "NGO")):
+    if side.country or (side.code or "").startswith(BODY_CODES):
         return side
     # "demonstrators in Baghdad", "opposition parties in Nepal": the country they are in
     for prep in tok.children:
@@ -276,7 +281,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         other = index[t.i]
         if other is None or other is mention or not other.country:
             continue
-        if (other.code or "").startswith(("IGO", "NGO")):
+        if (other.code or "").startswith(BODY_CODES):
             continue
         bare = mention.code if mention.code and len(mention.code) == 3 else None
         sector = mention.sector or bare
