@@ -907,3 +907,11 @@ def test_transnational_armed_groups_are_sides(events_of, text, root, target):
     event: the Islamic State and al-Qaeda were in no table, and a code no country holds was
     not a side."""
     assert [e for e in events_of(text, "2024-05-28") if e.root == root and e.target.code == target]
+
+
+def test_weapons_sent_are_military_aid(events_of):
+    """New-user trial: "Poland pledged on Monday to send more air defence systems to Ukraine"
+    gave no event once "send" coded only what is sent."""
+    pledged = events_of("Poland pledged on Monday to send more air defence systems to Ukraine.")
+    assert ("POL", "UKR", "03") in coded(pledged)
+    assert ("DEU", "UKR", "07") in coded(events_of("Germany sent tanks to Ukraine in January."))

@@ -519,7 +519,7 @@ def test_according_to_a_body_is_still_its_word() -> None:
          "would do the same as president, saying that he supports equal pay for equal work.",
          "he supports equal pay for equal work", "She"),
         ("Pablo Vallejo has claimed that his son was forced to attend the meeting, calling him a "
-         '"victim of organized crime."', 'him a "victim of organized crime."', "Pablo Vallejo"),
+         '"victim of organized crime."', "victim of organized crime.", "Pablo Vallejo"),
         ("Mary Smith told reporters her brother had been detained and would face trial, saying "
          "that he was innocent.", "he was innocent", "Mary Smith"),
     ],
@@ -916,3 +916,20 @@ def test_continuing_is_speech_only_for_someone_beside_a_quotation(quotes_in, tex
 def test_he_continued_beside_a_quotation_stays_a_quotation(quotes_in):
     (quote,) = quotes_in("“The fight,” Senator Marco Rubio continued, “goes on.”")
     assert _actor(quote) == "Marco Rubio"
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("China's foreign ministry condemned the visit, calling it “a dangerous provocation”.",
+         "a dangerous provocation"),
+        ("Beijing condemned the drills on Tuesday, calling them “a dangerous escalation that "
+         "threatens peace”.", "a dangerous escalation that threatens peace"),
+        ("The Kremlin called the sanctions “economic war” on Monday.", "economic war"),
+    ],
+)  # fmt: skip
+def test_calling_it_a_quoted_name_is_one_quotation(quotes_in, text, partial):
+    """New-user trial: "calling them “a dangerous escalation”" stored an indirect quotation
+    "them “a dangerous escalation …”" beside the partial one."""
+    quotes = quotes_in(text)
+    assert [q.content.rstrip(".") for q in quotes] == [partial]

@@ -63,7 +63,7 @@ def find_attributions(
     add_dates(ctx, drafts, published)
     ctx.contents = [d.span for d in drafts if not d.stance]
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
-    speech = _joined_halves(ctx, [q for stance, q in records if not stance])
+    speech = _without_shells(ctx, _joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
         _carry_pronouns(speech, mentions, ctx.contents)
     return Attributions(
@@ -121,6 +121,29 @@ def _attribution_only(ctx: Context, quote: Quote) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in rest):
         return False  # "reporting the attacks was dangerous" says something
     return first.pos_ == "VERB" and first.lemma_.lower() in ctx.lex.speech | {"write"}
+
+
+SHELL_WORDS = 2  # what an indirect quotation may hold besides a partial one and still be its shell
+
+
+def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """ "calling it “a dangerous provocation”": the indirect quotation "it “a dangerous
+    provocation”" only wraps the partial one of the same speech act in its object; the partial
+    quotation is what was said (new-user trial: the two were stored side by side)."""
+    partials = [q for q in quotes if q.kind == "partial" and q.cue is not None]
+
+    def shell(q: Quote) -> bool:
+        if q.kind != "indirect" or q.cue is None:
+            return False
+        for p in partials:
+            if p.cue is not None and p.cue.span == q.cue.span and q.span[0] <= p.span[0]:
+                rest = ctx.text[q.span[0] : p.span[0]] + ctx.text[p.span[1] : q.span[1]]
+                words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+                if p.span[1] <= q.span[1] and len(words) <= SHELL_WORDS:
+                    return True
+        return False
+
+    return [q for q in quotes if not shell(q)]
 
 
 SPLIT_GAP_CHARS = 80  # the most a speech tag between two halves of one quotation takes
