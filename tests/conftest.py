@@ -58,6 +58,43 @@ def nlp():
     return load_model(load_settings().spacy_model)
 
 
+@pytest.fixture(scope="session")
+def mentions_of():
+    """Actor mentions of a text, as the actors stage finds them (published 2016-07-27 unless
+    given)."""
+    from dyads.actors import find_mentions
+    from dyads.events.sentences import load_nlp
+
+    model = load_nlp()
+
+    def run(text: str, published: str = "2016-07-27") -> list[Any]:
+        return find_mentions(model(text), published=published)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from dyads.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def quotes_in(pipeline):
+    """The quotes the whole pipeline stores for a text (actors resolve the speakers); each
+    quotation's content is its span of the text."""
+    from dyads.records import RawDocument
+
+    def run(text: str) -> list[Any]:
+        article = pipeline.process(RawDocument(source="test", content=text))
+        for found in article.quotes:
+            assert found.content == text[found.span[0] : found.span[1]]
+        return article.quotes
+
+    return run
+
+
 @pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty store: a DuckDB file, then a PostgreSQL schema of its own."""

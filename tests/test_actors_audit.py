@@ -7,19 +7,6 @@ import pytest
 from dyads.records import Mention
 
 
-@pytest.fixture(scope="module")
-def mentions_of():
-    from dyads.actors import find_mentions
-    from dyads.events.sentences import load_nlp
-
-    nlp = load_nlp()
-
-    def run(text: str, published: str = "2016-07-27") -> list[Mention]:
-        return find_mentions(nlp(text), published=published)
-
-    return run
-
-
 def _at(mentions: list[Mention], text: str) -> Mention:
     return next(m for m in mentions if m.text == text)
 

@@ -5,28 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.pipeline import Pipeline
 from dyads.quotes import find_attributions, find_quotes
 from dyads.quotes.marks import paragraphs, segments
-from dyads.records import Quote, RawDocument
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
-def quotes_in(pipeline):
-    """The quotes the whole pipeline stores for a text (actors resolve the speakers)."""
-
-    def run(text: str) -> list[Quote]:
-        article = pipeline.process(RawDocument(source="test", content=text))
-        for quote in article.quotes:
-            assert quote.content == text[quote.span[0] : quote.span[1]]
-        return article.quotes
-
-    return run
+from dyads.records import Quote
 
 
 @pytest.fixture(scope="module")

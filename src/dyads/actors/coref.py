@@ -229,12 +229,19 @@ def _scene(linker: Linker, ref: Ref) -> str | None:
     Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
     if ref.sector not in _STATE_SECTORS:
         return None
-    for other in reversed(linker.refs):
-        if other.start >= ref.start or other.sent < ref.sent - 1:
-            continue
-        if other.form == "place" and other.country:
-            return other.country
-    return None
+    places = [
+        other for other in linker.refs
+        if other.start < ref.start and other.sent >= ref.sent - 1
+        and other.form == "place" and other.country
+    ]  # fmt: skip
+    if not places:
+        return None
+    last = places[-1]
+    if any(p.sent == last.sent and p.country != last.country for p in places):
+        # "cocaine flows to the United States and Canada, officials said": a list of places
+        # sets no scene (blind audit, round 11)
+        return None
+    return last.country
 
 
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:

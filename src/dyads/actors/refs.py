@@ -68,7 +68,8 @@ COMPASS = {
 MOTION_VERBS = {
     "travel", "go", "fly", "come", "return", "arrive", "head", "move", "flee", "relocate",
     "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
-    "smuggle", "ship", "bring", "take", "trip", "journey",
+    "smuggle", "ship", "bring", "take", "trip", "journey", "flow", "traffic", "route",
+    "migrate", "emigrate", "immigrate",
 }  # fmt: skip
 # verbs whose object is a place, not the government seated there ("shelled Juba")
 PLACE_OBJECT_VERBS = {

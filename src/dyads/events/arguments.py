@@ -3,11 +3,10 @@
 Owns reading the two sides of an event off the dependency parse of its trigger, and nothing
 looser. For a verb: source = subject (the by-agent of a passive; the controller of an
 infinitive or the subject shared by coordinated verbs); target = direct object, dative, the
-subject of a passive, or the object of a preposition the sense names. For an event noun:
-source = possessor, national adjective or compound modifier, by-agent, or the subject of the
-light verb it is the object of ("launched an offensive"); target = the object of a preposition
-the sense names, on the noun or its light verb. No actor becomes a side because it is named
-elsewhere in the clause, the quotation or the sentence.
+subject of a passive, or the object of a preposition the sense names; for a predicative
+adjective, its subject and its preposition's object. Event nouns are :mod:`.nominal`'s, on the
+helpers here. No actor becomes a side because it is named elsewhere in the clause, the
+quotation or the sentence.
 """
 
 from __future__ import annotations
@@ -24,26 +23,37 @@ from dyads.events.sides import (
     distinct,
     names_person,
     owned_by,
-    same_side,
     side_for,
 )
 from dyads.records import Side
 
-__all__ = ["adjective_args", "children", "noun_args", "verb_args", "with_conjuncts"]
+__all__ = [
+    "FORCE_ROOTS",
+    "RELATIVE",
+    "Args",
+    "adjective_args",
+    "args_of",
+    "children",
+    "locative",
+    "nominal_agents",
+    "others",
+    "pobjs",
+    "prep_objects",
+    "subject_of",
+    "verb_args",
+    "with_conjuncts",
+]
 
-_RELATIVE = {"that", "which", "who", "whom", "whose"}
+RELATIVE = {"that", "which", "who", "whom", "whose"}
 _WH = {"what", "which", "who", "whom", "that"}
 # roots whose target is the doer of the deed that is their object ("condemned killings by X")
 _AGENT_TARGET_ROOTS = {"09", "11"}
 # roots whose addressee may be the subject of their complement ("urged Iran to stop")
 _ADDRESSEE_ROOTS = {"02", "10", "13"}
-# roots of force whose noun may take its target from its own relative clause ("an offensive
-# that restored control over X")
-_FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+# roots of force: a noun of one may take its target from its own relative clause ("an offensive
+# that restored control over X"), a verb of one its place (:func:`locative`)
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 _IN = {"in", "into", "inside", "across", "throughout"}
-
-_REGION_PREPS = ("over", "of", "in", "into")
-_MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 # a cooperative intent toward someone's words is an opinion, not an act: "agreeing with his
 # assertions" (the words' owner is no partner)
 _OPINION_NOUNS = {
@@ -65,7 +75,7 @@ def with_conjuncts(toks: Iterable[Token]) -> list[Token]:
     return out
 
 
-def _args(
+def args_of(
     index: MentionIndex, toks: Iterable[Token], path: str, avoid: Sequence[Arg] = ()
 ) -> list[Arg]:
     out: list[Arg] = []
@@ -79,24 +89,24 @@ def _args(
     return out
 
 
-def _others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:
+def others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:
     return [a for a in args if all(distinct(a, s) for s in sources)]
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
     found = children(prep, "pobj")
     for inner in children(prep, "prep"):  # "out of the CSTO"
         found += children(inner, "pobj")
     return found
 
 
-def _prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+def prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     """Objects of the listed prepositions on ``head``, in the list's order of preference."""
     found: list[tuple[int, str, Token]] = []
     for prep in children(head, "prep", "prt", "agent"):
         word = prep.lower_
         if word in preps:
-            found += [(preps.index(word), word, t) for t in _pobjs(prep)]
+            found += [(preps.index(word), word, t) for t in pobjs(prep)]
         elif prep.dep_ == "prt" or word in ("out", "away", "off"):
             for inner in children(prep, "prep"):
                 if inner.lower_ in preps or inner.lower_ == "of":
@@ -108,7 +118,7 @@ def _prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     return out
 
 
-def _subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
+def subject_of(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
     """The token naming the doer of ``verb``, its path, and whether it came from a governor.
     An inherited path names the link it came up by: "advcl>nsubj" ("…, accusing X of"),
     "xcomp>nsubj" ("agreed to send"), "conj>nsubj" ("met and signed")."""
@@ -141,7 +151,7 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
         subjects = children(tok, "nsubj", "csubj")
         if subjects:
             subj = subjects[0]
-            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return tok.head, "relcl", inherited
             return subj, "nsubj", inherited
         if children(tok, "nsubjpass"):
@@ -212,9 +222,15 @@ def _cooperative(lex: Lexicon, verb: Token) -> bool:
     return code is not None and cameo(code).quad_class <= 2
 
 
-def _nominal_agents(noun: Token) -> list[Token]:
+def _force_noun(lex: Lexicon, noun: Token) -> bool:
+    """An event noun of force, coercion or protest ("strike", "attack", "arrest", "ban")."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.code and s.code[:2] in ("14", "15", "16", "17", "18", "19", "20") for s in senses)
+
+
+def nominal_agents(noun: Token) -> list[Token]:
     """The "by" agent of a deed noun ("violations by the army")."""
-    return [o for p in children(noun, "prep") if p.lower_ == "by" for o in _pobjs(p)]
+    return [o for p in children(noun, "prep") if p.lower_ == "by" for o in pobjs(p)]
 
 
 def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
@@ -223,8 +239,8 @@ def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
     if len(sources) != 1:
         return sources
     head = sources[0].token
-    owners = [t for p in children(head, "prep") if p.lower_ == "of" for t in _pobjs(p)]
-    parties = _args(index, with_conjuncts(owners), sources[0].path)
+    owners = [t for p in children(head, "prep") if p.lower_ == "of" for t in pobjs(p)]
+    parties = args_of(index, with_conjuncts(owners), sources[0].path)
     sector = sources[0].side.sector
     if len(parties) < 2 or not all(p.side.country and not p.side.sector for p in parties):
         return sources
@@ -237,8 +253,8 @@ def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
 
 def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code: str) -> Args:
     """Sources and targets of a verb trigger read from its own frame."""
-    subj, path, inherited = _subject(verb)
-    sources = _args(index, with_conjuncts([subj]), path) if subj is not None else []
+    subj, path, inherited = subject_of(verb)
+    sources = args_of(index, with_conjuncts([subj]), path) if subj is not None else []
     if sense.joint:
         sources = _joint_owners(index, sources)
     passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -256,34 +272,40 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     src_sides = [s.side for s in sources]
     target_toks = [(t, p) for t, p in target_toks if not owned_by(index, t, src_sides)]
     if root in _AGENT_TARGET_ROOTS:
-        agents = [(a, "deed-agent") for t, _ in target_toks for a in _nominal_agents(t)]
+        agents = [(a, "deed-agent") for t, _ in target_toks for a in nominal_agents(t)]
         target_toks = agents + target_toks
-    targets = _others([a for t, p in target_toks for a in _args(index, [t], p, sources)], sources)
+    targets = others([a for t, p in target_toks for a in args_of(index, [t], p, sources)], sources)
     preps = sense.preps or lex.default_preps
-    if not targets:
-        objects = _prep_objects(verb, preps)
+    deed = root in _AGENT_TARGET_ROOTS and any(_force_noun(lex, o) for o in objs)
+    if not targets and not deed:
+        # (a deed's own "on"/"against" names its victim: "condemned the strike on Syria" is
+        # no criticism of Syria)
+        objects = prep_objects(verb, preps)
         if root == "03":
             objects = [(w, t) for w, t in objects if t.lemma_.lower() not in _OPINION_NOUNS]
         if not objects and objs:
             # "imposed sanctions on Iran" attached to the object; "delayed a shipment of aid to
             # Ukraine": to what the object is made of
-            inner = [t for p in children(objs[0], "prep") if p.lower_ == "of" for t in _pobjs(p)]
-            objects = [o for h in [objs[0], *inner] for o in _prep_objects(h, preps)]
-        targets = _others(
-            [a for w, t in objects for a in _args(index, [t], f"prep:{w}", sources)], sources
+            inner = [t for p in children(objs[0], "prep") if p.lower_ == "of" for t in pobjs(p)]
+            # not "with": "supported the construction of a school with Colombian trainers"
+            # names who helped, not whom it was for (blind audit, round 11)
+            toward = [p for p in preps if p != "with"] if inner else preps
+            objects = [o for h in [objs[0], *inner] for o in prep_objects(h, toward)]
+        targets = others(
+            [a for w, t in objects for a in args_of(index, [t], f"prep:{w}", sources)], sources
         )
     if not targets and sense.theme and not passive:
         theme = [t for t in with_conjuncts(objs) if not owned_by(index, t, src_sides)]
-        targets = _others(_args(index, theme, "dobj"), sources)
+        targets = others(args_of(index, theme, "dobj"), sources)
     if not targets and root == "12":
         # "refused to send peacekeepers to Iraq": a refusal of a cooperative act rejects the
         # act's own target
         for comp in children(verb, "xcomp"):
             if not _cooperative(lex, comp):
                 continue  # "refused to criticize X" rejects nobody
-            toks = [t for _, t in _prep_objects(comp, lex.default_preps)]
+            toks = [t for _, t in prep_objects(comp, lex.default_preps)]
             toks += children(comp, "dative") + children(comp, "dobj")
-            targets = _others(_args(index, toks, "refused-act"), sources)
+            targets = others(args_of(index, toks, "refused-act"), sources)
             if targets:
                 break
     if not targets and not passive and root in _ADDRESSEE_ROOTS:
@@ -295,132 +317,20 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ]
         subjects = [s for c in comps for s in children(c, "nsubj")]
-        targets = _others(_args(index, subjects, "comp-subject"), sources)
+        targets = others(args_of(index, subjects, "comp-subject"), sources)
     if not targets and root == "14":
         # "blocked roads to protest against X": a protest act targets what it protests against
         for clause in children(verb, "advcl", "xcomp"):
-            toks = [t for _, t in _prep_objects(clause, ("against", "over"))]
-            targets = _others(_args(index, toks, "protest-purpose"), sources)
+            toks = [t for _, t in prep_objects(clause, ("against", "over"))]
+            targets = others(args_of(index, toks, "protest-purpose"), sources)
             if targets:
                 break
     # "X was arrested in Belize by DEA agents": the patient is X, uncoded; Belize is only where
     patients = children(verb, "nsubjpass") if passive else []
     named = any(p.ent_type_ == "PERSON" or p.pos_ == "PRON" or index[p.i] is not None
                 or p.lemma_.lower() in _PEOPLE for p in patients)  # fmt: skip
-    if not targets and root in _FORCE_ROOTS | {"16"} and not named:
-        targets = _locative(index, [verb, *objs], sources)
-    return sources, targets, inherited
-
-
-def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
-    """The light verb whose object (or object's event head) the noun is: "launched an
-    offensive", "held talks", "imposed sanctions", "sent a mediation mission"."""
-    tok = noun
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex.event_heads:
-        tok = tok.head
-    if tok.dep_ == "conj":
-        tok = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        senses = lex.verbs.get(tok.head.lemma_.lower())
-        if senses and any(s.light for s in senses):
-            return tok.head
-    return None
-
-
-def reported_nominal(lex: Lexicon, noun: Token) -> bool:
-    """An event noun the sentence reports, not one it only names: the object of its light verb
-    ("held talks", "launched an offensive"), the clause's subject or root ("Talks between A and
-    B collapsed"), or a noun with a date of its own ("the September 19-20 offensive"). In
-    "sabotage negotiations between A and B", "pledged neutrality during peace talks between A
-    and B", "fatigue in the Syrian and Yemeni wars" the event is background (blind audit, rounds
-    2 and 3: all coded as events). A possessor ("Azerbaijan's offensive") is judged apart."""
-    if _governing_light_verb(lex, noun) is not None:
-        return True
-    head = noun.head if noun.dep_ == "conj" else noun
-    if head.dep_ in ("ROOT", "nsubj", "nsubjpass"):
-        return True
-    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
-        return True
-    # an adjunct of the clause's verb ("were killed in clashes between A and B") is reported
-    # with it; the object of another verb or a phrase inside another noun is not
-    prep = head.head
-    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
-
-
-def _stray_possessor(noun: Token) -> Token | None:
-    """A possessor the parser attached elsewhere: "stop Azerbaijan's September offensive" parsed
-    with "Azerbaijan" as a second object; its "'s" sits right before the noun's phrase."""
-    left = noun.left_edge.i
-    if left == 0:
-        return None
-    case = noun.doc[left - 1]
-    if case.dep_ == "case" and case.lower_ in ("'s", "’s", "'", "’") and case.head.i < left:
-        return case.head
-    return None
-
-
-def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> Args:
-    """Sources and targets of an event noun read from its own phrase and its light verb."""
-    sources: list[Arg] = []
-    modifiers: list[Arg] = []
-    for child in noun.children:
-        if child.dep_ == "poss":
-            sources += _args(index, [child], "poss")
-        elif child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
-            # "a US-Armenian exercise": every actor of the modifier's own phrase
-            toks = [t for t in child.subtree if index[t.i] is not None] or [child]
-            modifiers += _others(_args(index, toks, child.dep_), modifiers)
-    if not sources and (owner := _stray_possessor(noun)) is not None:
-        sources = _args(index, [owner], "poss")
-    sources += _args(index, _nominal_agents(noun), "agent")
-    inherited = False
-    light = _governing_light_verb(lex, noun)
-    if not sources and light is not None and noun.dep_ != "nsubjpass":
-        subj, path, inherited = _subject(light)
-        if subj is not None:
-            sources = _args(index, with_conjuncts([subj]), f"light:{path}")
-    joint = [m for m in modifiers if all(not same_side(m.side, s.side) for s in sources)]
-    if not sources and modifiers:
-        sources, joint = [modifiers[0]], modifiers[1:]
-    # the patient of a deverbal noun: "the release of two nationals", "invasion of Kuwait"
-    preps = (*(sense.preps or lex.default_preps), "of")
-    # "a mediation mission between A and B": the generic head carries the noun's arguments;
-    # "duties of 75.8 percent on X": so does the measure the noun is given in
-    heads = [noun, noun.head] if noun.dep_ == "compound" else [noun]
-    heads += [t for p in children(noun, "prep") if p.lower_ == "of" for t in _pobjs(p)
-              if t.ent_type_ in _MEASURES or children(t, "nummod")]  # fmt: skip
-    objects = [o for h in heads for o in _prep_objects(h, preps)]
-    if not objects and light is not None:
-        objects = _prep_objects(light, preps)
-    src_sides = [s.side for s in sources]
-    targets = _others(
-        [a for w, t in objects if not owned_by(index, t, src_sides)
-         for a in _args(index, [t], f"prep:{w}")],
-        sources,
-    )  # fmt: skip
-    between = [t for h in heads for p in children(h, "prep") if p.lower_ == "between"
-               for t in _pobjs(p)]  # fmt: skip
-    if between and not targets:
-        pair = _args(index, with_conjuncts(between), "between")
-        if sources and _others(pair, sources):
-            targets = _others(pair, sources)  # "host a meeting between A and B"
-        elif len(pair) >= 2:  # "talks between A and B": the two are each other's partner
-            sources = [pair[0]]
-            targets = [Arg(a.side, a.token, "between-pair") for a in pair[1:]]
-    if sources and not targets and sense.joint:
-        targets = _others(joint, sources)
-    if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS:
-        for clause in children(noun, "relcl"):
-            if children(clause, "nsubj") and children(clause, "nsubj")[0].lower_ in _RELATIVE:
-                # "an offensive that restored control over X", "… that killed X"
-                heads = [clause, *children(clause, "dobj")]
-                toks = [t for h in heads for _, t in _prep_objects(h, _REGION_PREPS)]
-                toks += children(clause, "dobj")
-                targets = _others(
-                    [a for t in toks for a in _args(index, [t], "relcl-object")], sources
-                )
-    if sources and not targets and sense.code and sense.code[:2] in _FORCE_ROOTS | {"16"}:
-        targets = _locative(index, [noun] if light is None else [noun, light], sources)
+    if not targets and root in FORCE_ROOTS | {"16"} and not named:
+        targets = locative(index, [verb, *objs], sources)
     return sources, targets, inherited
 
 
@@ -428,13 +338,13 @@ _PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "ci
            "worker", "migrant", "journalist", "student", "official", "leader"}  # fmt: skip
 
 
-def _locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
+def locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
     """Where a use of force or a restriction is applied, named in the trigger's own frame
     ("reimposed blockades in the West Bank", "strengthened its forces in Lebanon"): the place's
     country, when it is not the source's own."""
-    toks = [t for h in heads for p in children(h, "prep") if p.lower_ in _IN for t in _pobjs(p)]
+    toks = [t for h in heads for p in children(h, "prep") if p.lower_ in _IN for t in pobjs(p)]
     found = []
-    for arg in _args(index, with_conjuncts(toks), "locative"):
+    for arg in args_of(index, with_conjuncts(toks), "locative"):
         country = arg.side.country
         if country and all(country != s.side.country for s in sources):
             side = Side(text=arg.side.text, span=arg.side.span, actor=arg.side.actor,
@@ -447,12 +357,12 @@ def adjective_args(index: MentionIndex, lex: Lexicon, adj: Token, sense: Sense) 
     """ "X is concerned about Y", "X is opposed to Y": the subject of the predicate and the
     object of the sense's preposition (or the actor a free relative there is about)."""
     head = adj.head if adj.dep_ in ("acomp", "attr") else adj
-    subj, path, inherited = _subject(head)
-    sources = _args(index, with_conjuncts([subj]), path) if subj is not None else []
+    subj, path, inherited = subject_of(head)
+    sources = args_of(index, with_conjuncts([subj]), path) if subj is not None else []
     if not sources and adj.tag_ == "VBN":
-        sources = _args(index, with_conjuncts(children(adj, "nsubjpass")), "nsubjpass")
+        sources = args_of(index, with_conjuncts(children(adj, "nsubjpass")), "nsubjpass")
     preps = sense.preps or lex.default_preps
-    found = [a for w, t in _prep_objects(adj, preps) for a in _args(index, [t], f"prep:{w}")]
+    found = [a for w, t in prep_objects(adj, preps) for a in args_of(index, [t], f"prep:{w}")]
     for prep in children(adj, "prep"):
         if found or prep.lower_ not in preps:
             continue
@@ -460,6 +370,6 @@ def adjective_args(index: MentionIndex, lex: Lexicon, adj: Token, sense: Sense) 
         # clause standing as the preposition's object
         for clause in children(prep, "pcomp"):
             inner = [t for t in children(clause, "dobj") if t.lower_ not in _WH]
-            inner += [t for p in children(clause, "prep") if p.lower_ == "as" for t in _pobjs(p)]
-            found += _args(index, inner, f"prep:{prep.lower_}")
-    return sources, _others(found, sources)[:1], inherited
+            inner += [t for p in children(clause, "prep") if p.lower_ == "as" for t in pobjs(p)]
+            found += args_of(index, inner, f"prep:{prep.lower_}")
+    return sources, others(found, sources)[:1], inherited

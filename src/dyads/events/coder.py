@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.events.arguments import adjective_args, noun_args, reported_nominal, verb_args
+from dyads.events.arguments import adjective_args, verb_args
+from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
 from dyads.events.dates import event_date
 from dyads.events.factuality import Mood, assess, recode, will_not
 from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
+from dyads.events.nominal import noun_args, reported_nominal
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
 from dyads.events.sides import Arg, MentionIndex, at_event_date, coded, distinct, domestic_place
@@ -95,6 +97,17 @@ _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partne
 # politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
 _WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
 _VISITS = {"042", "043", "044"}
+_UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}
+_IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
+
+
+def _irregular(source: Arg) -> bool:
+    """A side that wages no war of armies: criminals, police, rebels, militias."""
+    code = source.side.code or ""
+    return source.side.sector in _IRREGULAR or code.startswith("IMG")
+
+
+_KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
 
 
 _POLLS = {"election", "primary", "caucus", "vote", "poll", "race", "ballot", "runoff",
@@ -143,8 +156,13 @@ def _emit(
             pairs += [(t, s) for s, t in pairs]
     if not pairs:
         return
+    if negated_subjects(sources):
+        return
     mood = mood or assess(tok, ctx.lex, nominal=nominal, presupposed=presupposed)
-    final, negated = recode(code, mood, ctx.lex, will_not(tok, ctx.lex))
+    refusal = will_not(tok, ctx.lex)
+    if refusal and mood.negated and others_refusal(ctx.index, tok, sources):
+        return
+    final, negated = recode(code, mood, ctx.lex, refusal)
     verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
     unarmed = all(s.side.sector in _UNARMED for s in sources)
     won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
@@ -174,7 +192,7 @@ def _emit(
         if then_source is None or then_target is None:
             continue
         source, target = then_source, then_target
-        if not distinct(source, target):
+        if not distinct(source, target) or self_by_pronoun(source, target):
             continue
         key = (source.token.i, target.token.i)
         # a reciprocal event is as certain both ways: score the direction the frame reads
@@ -188,14 +206,22 @@ def _emit(
         feats, confidence = scored.get(key) or reverse  # type: ignore[misc]
         if confidence < ctx.min_confidence:
             continue
+        coded_as = entry
+        if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
+            continue  # criminals do business, not diplomacy ("established links with")
+        if entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):
+            # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
+            # assault ("1823", not 190; blind audit, round 11); an army's force stays 19x, as
+            # PLOVER's gold codes aircraft killing civilians (FIGHT)
+            coded_as = cameo("1823" if tok.lemma_.lower() in _KILL else "180")
         event = Event(
             source=source.side,
             target=target.side,
-            cameo=entry.code,
-            root=entry.root,
-            quad_class=entry.quad_class,
-            goldstein=entry.goldstein,
-            plover=entry.plover,
+            cameo=coded_as.code,
+            root=coded_as.root,
+            quad_class=coded_as.quad_class,
+            goldstein=coded_as.goldstein,
+            plover=coded_as.plover,
             date=when,
             negated=negated,
             evidence=_evidence(ctx, sent, tok),

@@ -53,10 +53,17 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
                 return sense, sense.objects[lemma]
+            if obj is not None and "<person>" in sense.objects and _person(obj):
+                return sense, sense.objects["<person>"]
             if not last:
                 continue
         return sense, sense.code
     return senses[-1], None
+
+
+def _person(obj: Token) -> bool:
+    """The object names a person ("received Erdogan", "received him")."""
+    return obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them")
 
 
 def _complemented(tok: Token) -> bool:

@@ -55,6 +55,8 @@ def distinct(a: Arg, b: Arg) -> bool:
         return False
     if a.person and b.person:
         return True
+    if _named_group(a) and _named_group(b):
+        return True  # "the Rastrojos are fighting the Urabenos gang": COLCRM against COLCRM
     # "The Democratic National Committee apologized to Bernie Sanders": a party and a person
     # under one code are two sides; a state body and its own official stay one (round 9)
     return (a.person or b.person) and (a.side.sector or "GOV") not in _STATE
@@ -114,6 +116,28 @@ def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg
         return arg
     recoded = replace(side, code=then.code, country=then.country, sector=then.sector)
     return replace(arg, side=recoded)
+
+
+# sectors outside the state, where one code holds many rival bodies (blind audit, round 11)
+_RIVALS = {"CRM", "REB", "UAF", "PTY", "BUS", "MED", "NGO"}
+
+
+def _named_group(arg: Arg) -> bool:
+    """A body outside the state known by its own name ("Rastrojos", "Gulf Cartel"), not a
+    generic label ("criminal groups") or a person."""
+    return not arg.person and _named_body(arg.side)
+
+
+_NAME_PARTICLES = {"de", "del", "la", "las", "los", "of", "the", "y", "da", "do", "dos", "and"}
+
+
+def _named_body(side: Side) -> bool:
+    words = (side.actor or "").split()
+    return (
+        side.sector in _RIVALS
+        and bool(words)
+        and all(w.lstrip("'’")[:1].isupper() or w.isdigit() or w in _NAME_PARTICLES for w in words)
+    )
 
 
 def same_side(a: Side, b: Side) -> bool:
@@ -208,7 +232,12 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
             return None  # "Sanders delegates booed": the delegates, not Sanders (round 9)
         side = _with_country(index, tok, mention, at)
         other_person = mention.kind == "person" and all(a.actor != mention.actor for a in avoid)
-        if other_person or all(not same_side(side, a) for a in avoid):
+        rival = (
+            mention.kind != "person"
+            and _named_body(side)
+            and all(a.actor != side.actor and _named_body(a) for a in avoid)
+        )  # "the Rastrojos are fighting the Urabenos gang"
+        if other_person or rival or all(not same_side(side, a) for a in avoid):
             return side
     return None
 

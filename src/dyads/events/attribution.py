@@ -1,0 +1,64 @@
+"""Whose act a clause reports: three checks that keep a side from being credited with an act
+that is not its own.
+
+- A refusal ("will not return") inside a clause someone else reports is that someone's
+  decision or forecast, not a refusal by the clause's subject: "Morales stated that the DEA will
+  not return to Bolivia" is no DEA -> Bolivia 12x (blind audit, round 11).
+- Subjects under "neither … nor" or "no" did not act: "neither Merkel nor Hollande have gone as
+  far as Cameron in chiding Trump" reports no chiding by either (round 11).
+- A pronoun target of the source's own code is, as a rule, the source itself: "the prime
+  minister stood by his original comments" is no GBRGOV -> GBRGOV praise (round 11).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyads.events.sides import Arg, MentionIndex, same_side, side_for
+
+__all__ = ["negated_subjects", "others_refusal", "self_by_pronoun"]
+
+_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
+             "theirs", "himself", "herself", "itself", "themselves"}  # fmt: skip
+_REPORTING = {"ccomp"}
+
+
+def others_refusal(index: MentionIndex, trigger: Token, sources: Sequence[Arg]) -> bool:
+    """The trigger's clause is reported by a speaker who is not one of ``sources`` (a pronoun
+    source is taken to be the speaker: "the EU said it won't lift sanctions")."""
+    clause = trigger
+    for _ in range(4):
+        if clause.dep_ in _REPORTING or clause.head is clause:
+            break
+        if clause.dep_ not in ("conj", "xcomp", "aux"):
+            return False
+        clause = clause.head
+    if clause.dep_ not in _REPORTING:
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    if any(s.token.lower_ in _PRONOUNS for s in sources):
+        return False
+    speaker = side_for(index, subjects[0])
+    return speaker is None or not any(same_side(speaker, s.side) for s in sources)
+
+
+def negated_subjects(sources: Sequence[Arg]) -> bool:
+    """A source is under "neither" ("neither A nor B condemned X") or "no" ("no country
+    objected")."""
+    for arg in sources:
+        tok = arg.token.head if arg.token.dep_ == "conj" else arg.token
+        if tok.left_edge.lower_ in ("neither", "no") or any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children
+        ):
+            return True
+    return False
+
+
+def self_by_pronoun(source: Arg, target: Arg) -> bool:
+    """The target is a pronoun (or a pronoun's phrase) under the source's own code."""
+    word = (target.side.text or "").lower()
+    return word in _PRONOUNS and same_side(source.side, target.side)
