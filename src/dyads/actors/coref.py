@@ -176,6 +176,8 @@ def _matches(target: str, ref: Ref) -> bool:
         name = (ref.actor or "").split(" of ")[0]  # "Federal Bureau of Investigation"
         last = name.rsplit(" ", 1)[-1].lower()
         return ref.kind == "organisation" and bool(ref.code) and last in target[6:].split("+")
+    if target == "org:*":  # "the organization" after the 'Ndrangheta, not Interpol before it
+        return ref.kind == "organisation" and bool(ref.code)
     if target.startswith("igo:"):
         types = target[4:].split("|")
         return bool(ref.code and ref.code.startswith("IGO")) and (

@@ -33,9 +33,12 @@ def apposition(lk: Linker, end: int) -> Described | None:
     """ ", the NATO secretary general's special representative for ...," after a name;
     ", the leader of the Sinaloa Cartel," (a body gives the title its sector)."""
     t, n = lk.t, len(lk.t.text)
+    end = _past_alias(lk, end)
     if end >= n or t.text[end] != ",":
         return None
     i = end + 1
+    while i < n and t.text[i] in ('"', "”", "’", "'"):
+        i += 1  # the closing mark of ', alias “Fabian Ramirez,”'
     first = i
     roles: list[Role] = []
     owner = Owner(first)
@@ -73,6 +76,19 @@ def apposition(lk: Linker, end: int) -> Described | None:
         lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
     return Described(lk.text(start, i), roles, owner)
+
+
+def _past_alias(lk: Linker, end: int) -> int:
+    """The comma after ', alias "Fabian Ramirez",' when one follows the name: "Pablo Benito
+    Cabrera, alias “Fabian Ramirez,” a top commander of the FARC" is the commander (blind audit,
+    round 11: the name went uncoded)."""
+    t, n = lk.t, len(lk.t.text)
+    if end + 1 >= n or t.text[end] != "," or t.lower[end + 1] not in ("alias", "aka", "a.k.a."):
+        return end
+    for j in range(end + 2, min(n, end + 12)):
+        if t.text[j] == "," and t.sent[j] == t.sent[end]:
+            return j
+    return end
 
 
 def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:

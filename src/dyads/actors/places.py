@@ -134,7 +134,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         values.update(kind="country", form="place", code=entry.country, sector=None, actor=name)
     elif entry.kind == "country" and (
         _in_country(lk, start) or _destination(lk, start) or _listed_place(lk, end)
-        or _statistic(lk, end)
+        or _statistic(lk, end) or _route_predicate(lk, end)
     ):  # fmt: skip
         values["form"] = "place"  # "living in Mexico", "extradited to the United States"
     elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":
@@ -212,14 +212,59 @@ def _first_conjunct(lk: Linker, last: int) -> int:
 
 def _listed_place(lk: Linker, end: int) -> bool:
     """A later country of a list whose first name is a place: "shipping it out to Guatemala,
-    Mexico and the United States" (blind audit, round 11: the United States coded USA)."""
+    Mexico and the United States" (blind audit, round 11: the United States coded USA), "in
+    Argentina, El Salvador and Uruguay as well as Peru"."""
     t = lk.t
+    span = lk.ent_span[end - 1]
+    start = span[0] if span is not None else end - 1
+    if start >= 4 and [t.lower[k] for k in range(start - 3, start)] == ["as", "well", "as"]:
+        before = start - 4 if t.text[start - 4] != "," else start - 5
+        if before >= 0 and lk.entry_at[before] is not None:
+            return _listed_place(lk, before + 1) or _in_country(lk, lk.ent_span[before][0])
     first = _first_conjunct(lk, end - 1)
     if first == end - 1 or (end < len(t.pos) and t.pos[end] in ("VERB", "AUX")):
         return False  # "extradited him to the US and Mexico praised it": a clause's subject
     span = lk.ent_span[first]
     start = span[0] if span is not None else first
     return _in_country(lk, start) or _destination(lk, start)
+
+
+_NEIGHBOURING = {"neighboring", "neighbouring", "nearby", "neighbour", "neighbor"}
+# a country predicated as one of these is a place on a route: "find Ecuador an attractive
+# destination", "Bolivia is another important destination country", "with Uruguay serving as a
+# transit nation" (blind audit, rounds 11-12)
+ROUTE_NOUNS = {"destination", "transit", "hub", "haven", "corridor", "route", "springboard",
+               "trampoline", "bridge", "gateway", "stopover", "producer", "consumer"}  # fmt: skip
+
+
+def _route_predicate(lk: Linker, end: int) -> bool:
+    """The country is said to be a destination, hub, transit nation … of the clause."""
+    t = lk.t
+    last = end - 1
+    verb = t.head[last]
+    if t.dep[last] not in ("nsubj", "dobj", "pobj") or verb == last:
+        return False
+    near = range(max(0, verb - 25), min(len(t.dep), verb + 25))
+    if t.pos[verb] == "NOUN":  # "find Ecuador an attractive destination": a small clause
+        return t.lower[verb] in ROUTE_NOUNS or any(
+            t.head[j] == verb and t.dep[j] in ("compound", "amod") and t.lower[j] in ROUTE_NOUNS
+            for j in near
+        )
+    preds = [
+        k
+        for k in near
+        if t.head[k] == verb
+        and k != last
+        and (t.dep[k] in ("attr", "oprd", "dobj", "ccomp", "xcomp") or t.lower[k] == "as")
+    ]
+    preds += [k for p in preds if t.lower[p] == "as" for k in near
+              if t.head[k] == p and t.dep[k] == "pobj"]  # fmt: skip
+    for k in preds:
+        words = [t.lower[k]] + [t.lower[j] for j in near if t.head[j] == k
+                                and t.dep[j] in ("compound", "amod")]  # fmt: skip
+        if any(w in ROUTE_NOUNS for w in words):
+            return True
+    return False
 
 
 # a country that is the subject of these is where figures were counted, not a body that acts:
@@ -259,7 +304,7 @@ def _word_before(lk: Linker, start: int) -> int:
     Mexico", "in the eastern part"); -1 at the text's start."""
     t = lk.t
     j = start - 1
-    while j >= 0 and t.pos[j] == "ADJ" and t.lower[j] in COMPASS:
+    while j >= 0 and ((t.pos[j] == "ADJ" and t.lower[j] in COMPASS) or t.lower[j] in _NEIGHBOURING):
         j -= 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1

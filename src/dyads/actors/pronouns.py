@@ -66,7 +66,7 @@ def pronouns_and_names(lk: Linker) -> None:
         if not t.title[i] or t.pos[i] != "PROPN":
             continue
         word = t.text[i]
-        if word in lk.surnames:
+        if word in lk.surnames and not _names_a_thing(lk, i):
             lk.new_ref(i, i + 1, actor=lk.surnames[word], form="surname", resolved=False)
             continue
         if memory is None:
@@ -85,6 +85,21 @@ def pronouns_and_names(lk: Linker) -> None:
                         resolved=False,
                     )
                 break
+
+
+# the head of a building's, a place's or a work's name: "Trump Tower space", "the Reagan
+# Library" are no people (blind audit, rounds 11-12: "Trump Tower" coded as Trump, twice)
+THING_HEADS = {
+    "tower", "towers", "hotel", "plaza", "building", "center", "centre", "stadium", "airport",
+    "street", "avenue", "boulevard", "bridge", "library", "hall", "park", "square", "memorial",
+    "museum", "casino", "resort", "highway", "doctrine",
+}  # fmt: skip
+
+
+def _names_a_thing(lk: Linker, i: int) -> bool:
+    t = lk.t
+    k = i + 1
+    return k < len(t.text) and t.title[k] and t.lower[k] in THING_HEADS
 
 
 def referential_it(lk: Linker, i: int) -> bool:

@@ -269,6 +269,10 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         target_toks = [(t, "dative") for t in with_conjuncts(children(verb, "dative"))]
         if not sense.theme:  # "sent troops to X": the object is what is sent
             target_toks = [(t, "dobj") for t in with_conjuncts(objs)] + target_toks
+    if verb.dep_ == "relcl":
+        # "the al-Qaeda offshoot, which Hollande blamed for the attacks": the relative pronoun
+        # stands for the clause's antecedent (blind audit, round 11)
+        target_toks = [(verb.head, p) if t.lower_ in RELATIVE else (t, p) for t, p in target_toks]
     src_sides = [s.side for s in sources]
     target_toks = [(t, p) for t, p in target_toks if not owned_by(index, t, src_sides)]
     if root in _AGENT_TARGET_ROOTS:

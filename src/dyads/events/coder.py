@@ -96,6 +96,7 @@ _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partne
             "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
 # politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
 _WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
+_CONTESTS = {"battle", "fight", "war", "struggle", "fighting", "showdown", "duel", "clash"}
 _VISITS = {"042", "043", "044"}
 _UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}
 _IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
@@ -172,6 +173,9 @@ def _emit(
         return
     if verbal and unarmed:
         final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
+    contest = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _CONTESTS
+    if contest and unarmed:
+        return  # "her nominating battle against Sanders" (blind audit, round 12): no force
     if final is not None and final[:3] in _VISITS and any(_people(s) for s in sources):
         return  # migrants arriving, traffickers moving: not an official visit
     if final is None:
@@ -207,6 +211,8 @@ def _emit(
         if confidence < ctx.min_confidence:
             continue
         coded_as = entry
+        if entry.code[:3] == "183" and source.side.sector == "MIL":
+            coded_as = cameo("195")  # an air force's bombing is aerial weapons, not a car bomb
         if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
             continue  # criminals do business, not diplomacy ("established links with")
         if entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):

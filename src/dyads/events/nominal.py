@@ -100,7 +100,13 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
             modifiers += others(args_of(index, toks, child.dep_), modifiers)
     if not sources and (owner := _stray_possessor(noun)) is not None:
         sources = args_of(index, [owner], "poss")
-    sources += args_of(index, nominal_agents(noun), "agent")
+    agents = args_of(index, nominal_agents(noun), "agent")
+    patient = None
+    if agents and sources and not any(p.lower_ == "of" for p in children(noun, "prep")):
+        # "his arrest in February 2012 by the DEA": with a by-agent, the possessor is the one
+        # acted upon (blind audit, round 11)
+        patient, sources = sources, []
+    sources += agents
     inherited = False
     light = _governing_light_verb(lex, noun)
     if not sources and light is not None and noun.dep_ != "nsubjpass":
@@ -124,6 +130,12 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
     if not objects and light is not None:
         objects = prep_objects(light, preps)
     src_sides = [s.side for s in sources]
+    if patient is not None:
+        return (
+            sources,
+            [Arg(a.side, a.token, "poss-patient") for a in others(patient, sources)],
+            False,
+        )
     targets = others(
         [a for w, t in objects if not owned_by(index, t, src_sides)
          for a in args_of(index, [t], f"prep:{w}")],
@@ -133,6 +145,9 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
                for t in pobjs(p)]  # fmt: skip
     if between and not targets:
         pair = args_of(index, with_conjuncts(between), "between")
+        # a party is named by its own words, not by a noun it owns: "the battle between the
+        # Sinaloa Cartel and the BLO and the weakening of Familia Michoacana" (round 12)
+        pair = [a for a in pair if a.side.span[0] <= a.token.idx < a.side.span[1]]
         if sources and others(pair, sources):
             targets = others(pair, sources)  # "host a meeting between A and B"
         elif len(pair) >= 2:  # "talks between A and B": the two are each other's partner

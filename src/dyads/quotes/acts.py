@@ -19,6 +19,7 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 # "would later say", "would say only that" narrate what was said; "would say" alone is hypothetical.
 _NARRATIVE_ADVERBS = frozenset({"later", "often", "always", "repeatedly", "once", "then", "only"})
 _NEGATION_HOPS = 3
+_NOT_YET_SAID = frozenset({"expect", "seem", "appear", "plan", "intend", "prepare", "set"})
 
 
 def act_of(tok: Token, lex: CueLexicon) -> Act | None:
@@ -62,6 +63,10 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             return True
         if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
             return True  # "has yet to say"
+        if node.dep_ == "xcomp" and head.lemma_.lower() in _NOT_YET_SAID:
+            # "she's expected to argue", "seemed to imply" (blind audit, round 12): a forecast
+            # or the writer's reading, not words said
+            return True
         if node.dep_ == "xcomp" and _negated_or_modal(head, lex, quoted):
             return True  # "did not want to say", "would not comment"
         node = head

@@ -1,4 +1,5 @@
-"""Event faults from blind-audit round 11: each input (or its kind) and two paraphrases of ours.
+"""Event faults from blind-audit rounds 11 and 12: each input (or its kind) and two
+paraphrases of ours.
 
 Every sentence goes through the actors, quotes and events stages with the shipped scorer and
 its default threshold, as ``dyads extract`` runs them.
@@ -194,3 +195,118 @@ def test_welcoming_a_decision_or_a_win_is_approval_not_a_visit(events_of, text, 
 )
 def test_who_helped_build_is_not_whom_it_was_for(events_of, text) -> None:
     assert not [e for e in events_of(text) if e.target.sector == "CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Congressman Beto Smith spoke about it prior to his arrest in February 2012 by the US "
+        "Drug Enforcement Administration (DEA).",
+        "Colombian Senator Ana Ruiz was silent after her detention by Venezuelan police.",
+        "Mexican Governor Juan Diaz resigned before his arrest by the Mexican army.",
+    ],
+)
+def test_with_a_by_agent_the_possessor_is_the_one_acted_upon(events_of, text) -> None:
+    found = [e for e in events_of(text) if e.root == "17"]
+    assert found and all(e.target.text.lower() in ("his", "her") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France mourned the victims of the Islamic State, which French President Francois "
+         "Hollande blamed for the attacks.", ("FRAGOV", "IMGMUSISI")),
+        ("The talks involved the Taliban, whom Afghan President Ashraf Ghani accused of "
+         "stalling.", ("AFGGOV", "AFGREB")),
+        ("Analysts watched the Kremlin, which Ukrainian President Volodymyr Zelensky blamed "
+         "for the strike.", ("UKRGOV", "RUSGOV")),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_object_is_its_antecedent(events_of, text, pair) -> None:
+    found = {(e.source.code, e.target.code) for e in events_of(text) if e.root == "11"}
+    assert pair in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian President Evo Morales expelled the DEA in September 2008 after accusing them "
+        "of conspiring to overthrow his administration.",
+        "Rebels plotted to kill the Colombian president.",
+        "The gang schemed to bomb the Mexican police headquarters.",
+    ],
+)
+def test_a_plot_is_not_its_deed(events_of, text) -> None:
+    assert not [e for e in events_of(text) if e.root in ("18", "19", "20")]
+
+
+def test_after_doing_shares_a_months_date_not_a_days(events_of) -> None:
+    by_month = events_of(
+        "Bolivian President Evo Morales expelled the DEA in September 2008 after accusing them "
+        "of conspiring to overthrow his administration."
+    )
+    accused = [e for e in by_month if e.root == "11"]
+    assert accused and accused[0].date.text == "September 2008"
+    by_day = events_of(
+        "Bolivian President Evo Morales expelled the DEA on September 10, 2008 after accusing "
+        "them of conspiring to overthrow his administration."
+    )
+    accused = [e for e in by_day if e.root == "11"]
+    assert accused and accused[0].date.basis == "published"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pablo Benito Cabrera, alias “Fabian Ramirez,” a top commander of the FARC, died when the "
+        "Colombian Air Force bombed his camp.",
+        "Ivan Marquez, alias “El Paisa,” a FARC commander, survived after the Colombian army "
+        "bombed his camp.",
+        "Luis Suarez, alias “Jojoy,” a senior FARC leader, fled when the Colombian military bombed "
+        "his hideout.",
+    ],
+)
+def test_a_commander_behind_an_alias_is_coded_and_an_armys_bombing_is_aerial(
+    events_of, text
+) -> None:
+    found = [e for e in events_of(text) if e.target.code == "COLREB"]
+    assert found and all(e.cameo == "195" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton spoke. Clinton won her nominating battle against Senator Bernie Sanders.",
+        "Senator Ted Cruz lost his fight against Donald Trump for the nomination.",
+        "Senator Bernie Sanders waged a long battle against Hillary Clinton.",
+    ],
+)
+def test_a_politicians_battle_is_no_force(events_of, text) -> None:
+    assert not [e for e in events_of(text) if e.root in ("18", "19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle between the Sinaloa Cartel and the Beltran Leyva Organization and the "
+        "weakening of Familia Michoacana drove violence.",
+        "Talks between Armenia and Azerbaijan and the collapse of Russia's influence followed.",
+        "Clashes between the Zetas and the Gulf Cartel and the decline of the Knights Templar "
+        "continued.",
+    ],
+)
+def test_a_party_between_is_named_by_its_own_words(events_of, text) -> None:
+    owners = ("Familia Michoacana", "Russia", "Knights Templar")
+    assert not [e for e in events_of(text) if e.source.actor in owners or e.target.actor in owners]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio Governor John Kasich said he is leaning toward supporting Donald Trump.",
+        "Senator Marco Rubio is weighing endorsing Donald Trump.",
+        "Governor Chris Christie is mulling backing Donald Trump.",
+    ],
+)
+def test_leaning_toward_an_act_is_not_the_act(events_of, text) -> None:
+    assert not [e for e in events_of(text) if e.root == "05"]

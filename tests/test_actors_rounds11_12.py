@@ -1,4 +1,4 @@
-"""Actor-coding faults from blind-audit round 11, each with two paraphrases of ours."""
+"""Actor-coding faults from blind-audit rounds 11 and 12, each with two paraphrases of ours."""
 
 from __future__ import annotations
 
@@ -97,3 +97,55 @@ def test_a_people_elsewhere_are_its_civilians(mentions_of) -> None:
 )  # fmt: skip
 def test_names_the_tables_lacked(mentions_of, text, group, code) -> None:
     assert _code(mentions_of(text), group) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ketamine is now reportedly available in Argentina, El Salvador and Uruguay as well as "
+         "Peru, according to the United Nations 2012 World Drug Report.", "Peru"),
+        ("The port is a transit point for drug shipments coming from neighboring Bolivia and "
+         "Paraguay.", "Paraguay"),
+        ("The mafias find Ecuador an attractive destination for stolen vehicles.", "Ecuador"),
+        ("Like Ecuador, Bolivia is another important destination country for stolen vehicles.",
+         "Bolivia"),
+        ("Cocaine moves north, with Uruguay serving as a transit nation.", "Uruguay"),
+    ],
+)  # fmt: skip
+def test_a_country_on_a_route_is_a_place(mentions_of, text, country) -> None:
+    assert _code(mentions_of(text), country) is None
+
+
+def test_a_country_that_signs_is_no_route(mentions_of) -> None:
+    found = mentions_of("Bolivia signed a deal with Brazil, a transit hub.")
+    assert _code(found, "Bolivia") == "BOL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke on Monday. The campaign paid nearly $170,000 for its Trump Tower "
+        "space in July.",
+        "Barack Obama spoke on Monday. Visitors toured the Obama Library in Chicago.",
+        "Ronald Reagan died in 2004. Planes land at Reagan Airport every minute.",
+    ],
+)
+def test_a_surname_naming_a_building_is_no_person(mentions_of, text) -> None:
+    later = text.split(". ", 1)[1]
+    offset = text.index(later)
+    assert not [m for m in mentions_of(text) if m.span[0] >= offset and m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Interpol issued a warning in May. But again, the 'Ndrangheta was not far behind: the "
+         "organization established links with the Gulf Cartel.", "ITACRM"),
+        ("The UN met in May. The Sinaloa Cartel grew: the organization bribed officials.",
+         "MEXCRM"),
+        ("The WHO met on Monday. The organization said the virus was spreading.", "IGOUNOWHO"),
+    ],
+)  # fmt: skip
+def test_the_organization_is_the_last_organisation_named(mentions_of, text, code) -> None:
+    found = [m for m in mentions_of(text) if m.text.lower() == "the organization"]
+    assert found and found[0].code == code

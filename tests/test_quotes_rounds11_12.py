@@ -1,5 +1,5 @@
-"""Quotation faults from blind-audit round 11: each input (or its kind) and two paraphrases of
-ours. Sentences are the project's own."""
+"""Quotation faults from blind-audit rounds 11 and 12: each input (or its kind) and two
+paraphrases of ours. Sentences are the project's own."""
 
 from __future__ import annotations
 
@@ -100,3 +100,20 @@ def test_the_writers_gloss_after_the_content_is_cut(quotes_in, text, content) ->
 )
 def test_a_content_that_is_no_clause_is_left_out(quotes_in, text) -> None:
     assert [q for q in quotes_in(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton is expected to argue that Trump is unfit for office.",
+        "Donald Trump on Tuesday seemed to imply that gun owners should act.",
+        "Clinton is set to say that the economy is strong.",
+    ],
+)
+def test_a_forecast_or_the_writers_reading_is_no_quotation(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+def test_what_was_said_stays(quotes_in) -> None:
+    found = quotes_in("Donald Trump said on Tuesday that gun owners should act.")
+    assert [q.content for q in found] == ["gun owners should act"]
