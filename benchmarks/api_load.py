@@ -297,6 +297,7 @@ async def load(url: str, ids: list[str], args: argparse.Namespace, folder: Path)
             tally = Tally()
             rng = random.Random(args.seed)
             began, cpu = time.perf_counter(), time.process_time()
+            server_cpu = process_cpu(server.pid)
             until = began + args.seconds
             tasks = [reader(base, ids, tally, until, random.Random(rng.random()))
                      for _ in range(args.clients)]  # fmt: skip
@@ -305,12 +306,18 @@ async def load(url: str, ids: list[str], args: argparse.Namespace, folder: Path)
             )
             spent = time.perf_counter() - began
             cpu = time.process_time() - cpu
+            server_cpu = process_cpu(server.pid) - server_cpu
             written = stored_by_feed(log) - before
             print(f"{args.clients} clients for {args.seconds:.0f} s on {describe(url)}; the feed "
                   f"loop stored {written} new articles meanwhile")  # fmt: skip
             errors, p99 = report(tally, spent)
             print(f"the clients' own CPU: {cpu:.1f} s in {spent:.1f} s ({cpu / spent:.0%} of a "
                   "core, on the same machine as the server)")  # fmt: skip
+            requests = sum(len(v) for v in tally.latencies.values())
+            each = 1000 / max(1, requests)
+            print(f"the server's CPU: {server_cpu:.1f} s ({server_cpu / spent:.0%} of a core; "
+                  f"{server_cpu * each:.2f} ms a request, with its writes and refreshes; the "
+                  f"clients {cpu * each:.2f} ms a request)")  # fmt: skip
             alive = server.poll() is None
             print(f"server still up: {alive}")
             ok = not errors and alive and written > 0 and p99 <= args.p99_limit
@@ -327,6 +334,16 @@ async def load(url: str, ids: list[str], args: argparse.Namespace, folder: Path)
             server.kill()
             server.wait()
         httpd.shutdown()
+
+
+def process_cpu(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` so far, its threads included and its
+    children (the parsing worker) not (Linux ``/proc``; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def stored_by_feed(log: Path) -> int:

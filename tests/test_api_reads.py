@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,7 +15,8 @@ from fastapi.testclient import TestClient
 from dyads.api import create_app
 from dyads.api_cache import Answers
 from dyads.database import Database
-from dyads.store import open_store
+from dyads.store import is_postgres, open_store
+from dyads.store.sql import ReadView
 from test_analytics import fill, seed_like_articles
 
 
@@ -137,6 +139,7 @@ def test_a_kept_answer_is_sent_as_the_route_sent_it(store_url: str) -> None:
         first = client.get("/events?limit=3&either=false")
         again = client.get("/events?either=false&limit=3")  # same question, another order
         assert again.status_code == 200 and again.content == first.content
+        assert sorted(again.headers.multi_items()) == sorted(first.headers.multi_items())
         for name in ("content-type", "content-length", "content-security-policy",
                      "x-content-type-options", "referrer-policy"):  # fmt: skip
             assert again.headers[name] == first.headers[name]
@@ -144,3 +147,56 @@ def test_a_kept_answer_is_sent_as_the_route_sent_it(store_url: str) -> None:
         for _ in range(2):  # an error is never kept
             assert client.get("/articles/no-such-id").status_code == 404
             assert client.get("/events?limit=0").status_code == 422
+
+
+def test_a_get_with_a_body_goes_to_the_app(store_url: str) -> None:
+    """The kept answers sit in front of the app's size limit: a GET that sends a body is the
+    app's to answer (413 when it is too large), kept answer or not."""
+    fill(store_url)
+    with open_store(store_url) as store, TestClient(create_app(store, max_body_bytes=10)) as c:
+        assert c.get("/events?limit=3").status_code == 200
+        too_big = c.request("GET", "/events?limit=3", content=b"x" * 100)
+        assert too_big.status_code == 413
+
+
+def test_an_article_stays_kept_until_a_write_changes_it(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A single article's answer outlives writes of other articles, and is refreshed after a
+    write that changes it (here, another source of the same article)."""
+    first, second = seed_like_articles()
+    fill(store_url, [first])
+    calls: list[str] = []
+    article = ReadView.article
+
+    def counted(view: ReadView, article_id: str) -> dict[str, Any] | None:
+        calls.append(article_id)
+        return article(view, article_id)
+
+    monkeypatch.setattr(ReadView, "article", counted)
+    with open_store(store_url) as store, TestClient(create_app(store)) as client:
+        path = f"/articles/{first.id}"
+        assert client.get(path).json()["sources"] == [first.source]
+        store.save_article(second)  # another article: the first stays as kept
+        for _ in range(3):
+            assert client.get(path).json()["sources"] == [first.source]
+        if not is_postgres(store_url):  # there, other processes may write: trusted for TTL s
+            assert calls == [first.id], "computed once, not again after another's write"
+        first.source = "reprint:elsewhere"
+        store.save_article(first)  # the same article from another source: changed
+        assert eventually(lambda: len(client.get(path).json()["sources"]) == 2)
+
+
+def test_an_article_version_moves_only_when_its_write_commits(store_url: str) -> None:
+    first, second = seed_like_articles()
+    with open_store(store_url) as store:
+        assert store.article_version(first.id) == 0
+        store.save_article(first)
+        stored = store.article_version(first.id)
+        assert stored == store.generation
+        with pytest.raises(RuntimeError), store.transaction():
+            store.changed_article(first.id)
+            raise RuntimeError("rolled back")
+        assert store.article_version(first.id) == stored, "a rollback changes nothing"
+        store.save_article(second)
+        assert store.article_version(first.id) == stored

@@ -36,6 +36,7 @@ from fastapi_offline import FastAPIOffline
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp
 
 from dyads.analytics import period_code, totals
 from dyads.api_cache import TTL, Answers, KeptAnswers, answer_key
@@ -45,6 +46,7 @@ from dyads.api_io import (
     IngestRequest,
     event_items,
     records,
+    security_headers,
     validation_message,
 )
 from dyads.database import Database
@@ -68,6 +70,7 @@ DOCS_CSP = (
     "frame-ancestors 'none'"
 )
 DOCS_STATIC = "/static-docs"
+ARTICLE_PATH = "/articles/"  # a single article's path, with its id after
 Freq = Literal["day", "week", "month", "year"]
 # Beyond any store's size, and inside every backend's 64-bit integers.
 MAX_OFFSET = 1_000_000_000
@@ -87,6 +90,18 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
 
 def _period_end(start: str, freq: str) -> str:
     return pd.Period(start, freq=period_code(freq)).end_time.strftime("%Y-%m-%d")
+
+
+def _kept_in_front(app: FastAPI, answers: Answers) -> None:
+    """Send ``app``'s kept answers from in front of its whole middleware stack (Starlette
+    builds the stack on the first request; ``fastapi_offline`` gives no class to extend)."""
+    build = app.build_middleware_stack
+    headers = security_headers(CSP.encode())  # what Guard adds to an API answer
+
+    def stack() -> ASGIApp:
+        return KeptAnswers(build(), answers, headers)
+
+    app.build_middleware_stack = stack  # type: ignore[method-assign]
 
 
 def create_app(
@@ -113,7 +128,17 @@ def create_app(
 
     store = database.store
     shared = is_postgres(store.url)  # other processes may write: trust an answer for TTL s
-    answers = Answers(lambda: (store.generation, int(time.monotonic() // TTL) if shared else 0))
+
+    def clock() -> int:
+        return int(time.monotonic() // TTL) if shared else 0
+
+    def article_version(key: str) -> tuple[str, int, int] | None:
+        """A single article's answer lasts until a write changes that article."""
+        if not key.startswith(ARTICLE_PATH):
+            return None
+        return ("article", store.article_version(key[len(ARTICLE_PATH) : key.find("?")]), clock())
+
+    answers = Answers(lambda: (store.generation, clock()), version_of=article_version)
 
     async def answer(request: Request, compute: Callable[[], Any]) -> Response:
         """The kept answer at once, else computed in a worker thread (store reads block)."""
@@ -137,7 +162,7 @@ def create_app(
         lifespan=lifespan,
         static_url=DOCS_STATIC,
     )
-    app.add_middleware(KeptAnswers, answers=answers)
+    _kept_in_front(app, answers)
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

@@ -109,6 +109,15 @@ class BodyLimit:
         await JSONResponse({"error": message}, status_code=413)(scope, receive, send)
 
 
+def security_headers(policy: bytes) -> list[tuple[bytes, bytes]]:
+    """The headers :class:`Guard` adds to every answer, with ``policy`` as the CSP."""
+    return [
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"content-security-policy", policy),
+    ]
+
+
 class Guard:
     """Every answer gets the security headers (``csp``, or ``docs_csp`` under the ``docs``
     paths); a NUL in the path or a query parameter is refused with 400 (never meaningful, and
@@ -126,12 +135,7 @@ class Guard:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [
-                    *message.get("headers", []),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"content-security-policy", policy),
-                ]
+                message["headers"] = [*message.get("headers", []), *security_headers(policy)]
             await send(message)
 
         query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)

@@ -292,27 +292,18 @@ def summary(
 
 
 def _start_loading() -> Callable[[], None]:
-    """Start what an analysing command loads first; call the function it returns once the
-    first results are in (and at the end: it acts once).
+    """Pause the garbage collector while an analysing command loads; call the function it
+    returns once the first results are in (and at the end: it acts once).
 
-    * The language identifier's model loads in a background thread: most of that load is
-      LZMA decompression, which releases the GIL, so it runs beside the spaCy imports on
-      another core instead of after them.
-    * The garbage collector pauses until then: the imports, the model and the actor tables
-      are hundreds of thousands of long-lived objects, and each full collection while they
-      load scanned them all again (about 1 s of one ``dyads extract``, against 0.02 s for a
-      bare spaCy load and parse). Once loaded they are frozen out of later collections.
+    The imports, the model and the actor tables are hundreds of thousands of long-lived
+    objects, and each full collection while they load scanned them all again (about 1 s of
+    one ``dyads extract``, against 0.02 s for a bare spaCy load and parse). Once loaded they
+    are frozen out of later collections. (The language identifier's model is not loaded
+    here: plainly English text never needs it, ``dyads.article.language``.)
 
-    Both measured by ``benchmarks/startup.py`` (docs/BENCHMARKS.md, Start-up)."""
+    Measured by ``benchmarks/startup.py`` (docs/BENCHMARKS.md, Start-up)."""
     import gc
-    import threading
 
-    def load() -> None:
-        from dyads.article.language import _identifier
-
-        _identifier()
-
-    threading.Thread(target=load, name="dyads-langid", daemon=True).start()
     thresholds = gc.get_threshold()
     gc.set_threshold(0)  # not gc.disable(): libraries that load (srsly) call gc.enable()
 

@@ -108,7 +108,7 @@ def build_article(
     if raw.kind == "html" and title:
         parts.headline = title
     body_text = text[parts.body[0] : parts.body[1]]
-    language, probability = detect_language(body_text)
+    language, probability = detect_language(body_text, served=languages)
     article = Article(
         id=raw.id or content_id(text),
         source=raw.source,

@@ -38,6 +38,7 @@ class DuckDBStore(SqlStore):
     def __init__(
         self, path: str | Path = "dyads.duckdb", *, read_only: bool = False, create: bool = True
     ) -> None:
+        super().__init__()
         self.url = self.path = str(path)
         self.read_only = read_only
         self._lock = threading.RLock()
@@ -46,7 +47,6 @@ class DuckDBStore(SqlStore):
         self._readers = 0
         self._closed = False
         self._depth = 0
-        self.generation = 0
         memory = self.path == ":memory:"
         if not memory:
             _check_path(Path(self.path), create=create and not read_only)
@@ -136,6 +136,7 @@ class DuckDBStore(SqlStore):
                 return
             self._depth += 1
             self.conn.execute("BEGIN TRANSACTION")
+            committed = False
             try:
                 yield
             except BaseException:
@@ -143,9 +144,10 @@ class DuckDBStore(SqlStore):
                 raise
             else:
                 self.conn.execute("COMMIT")
-                self.generation += 1
+                committed = True
             finally:
                 self._depth -= 1
+                self._ended(committed)
 
     def close(self) -> None:
         """Close the store once the readers still at work are done (``CLOSE_WAIT`` s at most:

@@ -44,13 +44,13 @@ class PostgresStore(SqlStore):
     """
 
     def __init__(self, url: str, *, read_only: bool = False, create: bool = True) -> None:
+        super().__init__()
         self.url = url
         self.read_only = read_only
         self._lock = threading.RLock()
         self._pool_lock = threading.Lock()
         self._pool: Any = None
         self._depth = 0
-        self.generation = 0
         try:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
@@ -128,12 +128,14 @@ class PostgresStore(SqlStore):
                 yield
                 return
             self._depth += 1
+            committed = False
             try:
                 with self.conn.transaction():
                     yield
-                self.generation += 1
+                committed = True
             finally:
                 self._depth -= 1
+                self._ended(committed)
 
     def close(self) -> None:
         with self._lock:

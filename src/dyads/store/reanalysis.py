@@ -41,6 +41,7 @@ def replace_analysis(
     analysed, and save the actor-memory rows it taught; one transaction."""
     rows = extraction_rows(article.id, article)
     with store.transaction():
+        store.changed_article(article.id)
         for table in ("mentions", "quotes", "events"):
             store.execute(f"DELETE FROM {table} WHERE article_id = ?", [article.id])
         taken: set[str] = set()

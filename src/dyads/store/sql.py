@@ -52,6 +52,33 @@ class SqlStore:
     generation: int = 0
     _lock: threading.RLock
 
+    def __init__(self) -> None:
+        self.generation = 0
+        # Article id -> the generation whose commit last changed what the store holds of it
+        # (its row, sources or facts); ids changed by the open transaction, until it commits.
+        self.article_versions: dict[str, int] = {}
+        self._changed: set[str] = set()
+
+    def changed_article(self, article_id: str) -> None:
+        """Note, inside a write transaction, that it changes article ``article_id``."""
+        self._changed.add(article_id)
+
+    def article_version(self, article_id: str) -> int:
+        """The generation of the last committed write that changed the article (0: none since
+        the store was opened). A reader that takes it before reading the article and finds it
+        unchanged later knows the article is as it read it (in this process's writes)."""
+        return self.article_versions.get(article_id, 0)
+
+    def _ended(self, committed: bool) -> None:
+        """Called by the backend after a write transaction: count it if it committed, and
+        date the articles it changed (after the commit, so a reader never pairs the new
+        version with what it read before)."""
+        if committed:
+            self.generation += 1
+            for article_id in self._changed:
+                self.article_versions[article_id] = self.generation
+        self._changed.clear()
+
     # primitives (backends override) ------------------------------------
     def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> None:
         raise NotImplementedError
@@ -167,6 +194,7 @@ class SqlStore:
 
         now = utc_now()
         with self._lock, self.transaction():
+            self.changed_article(article.id)
             exists = self.has_article(article.id)
             if not exists:
                 minhash = signature(body_text(article))
