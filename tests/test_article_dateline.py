@@ -28,6 +28,10 @@ from dyads.article.plain import structure_text
         ("【北京共同】", "北京", "共同"),
         ("YEREVAN (Azatutyun) — ", "YEREVAN", "Azatutyun"),
         ("SIOUX FALLS, S.D. – ", "SIOUX FALLS", None),
+        # the horizontal bar and the figure dash of some US sites (blind audit round 13)
+        ("WASHINGTON ― ", "WASHINGTON", None),
+        ("NEW YORK ― ", "NEW YORK", None),
+        ("KYIV (AP) ‒ ", "KYIV", "AP"),
     ],
 )
 def test_wire_forms(opening: str, place: str, agency: str | None) -> None:
