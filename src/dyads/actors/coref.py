@@ -278,7 +278,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 copy_ref(ref, outlet)
                 return
         elif "definite" in ref.desc:
-            same = _same_role(ref, history)
+            same = _same_role(linker, ref, history)
             if same is not None:
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
@@ -305,13 +305,26 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     ref.resolved = True
 
 
-def _same_role(ref: Ref, history: list[Ref]) -> Ref | None:
-    """ "the president" -> the last person titled president; "the ministry" -> the last ministry."""
+_RANKS = {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting",
+          "former", "ex"}  # fmt: skip
+
+
+def _same_role(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "the president" -> the last person titled president, not of another rank ("the vice
+    president, Maria Lopez", "Deputy minister Ana Ruiz"; blind audit, round 13); "the
+    ministry" -> the last ministry."""
     if ref.kind == "person" and ref.role:
         title = ref.role.lower()
+        own = set(linker.t.lower[ref.start : ref.end])
         for candidate in reversed(history):
-            if candidate.kind == "person" and (candidate.role or "").lower().endswith(title):
-                return candidate
+            if candidate.kind != "person" or not (candidate.role or "").lower().endswith(title):
+                continue
+            words = set(linker.t.lower[candidate.start : candidate.end]) | set(
+                (candidate.role or "").lower().split()
+            )
+            if (words & _RANKS) - own:
+                continue
+            return candidate
         return None
     label = (ref.igo_type or "").lower()
     if not label:

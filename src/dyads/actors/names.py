@@ -58,6 +58,11 @@ def _promote_people(lk: Linker) -> None:
     lk.unknown = keep
 
 
+# gazetteer words that are also surnames after a given name: "Carlos Santiago", "Mark Cuban"
+# (blind audit, round 13: "Cuban also complained" was coded as Cuba)
+_SURNAME_KINDS = ("city", "division", "demonym")
+
+
 def _given_names(lk: Linker) -> None:
     t = lk.t
     headlines = headline_sentences(lk)
@@ -94,7 +99,7 @@ def _given_names(lk: Linker) -> None:
         lk.people.append((i, i + 2))
     named: set[str] = set()
     for i, entry in enumerate(lk.entry_at):
-        if entry is None or entry.kind not in ("city", "division") or i == 0:
+        if entry is None or entry.kind not in _SURNAME_KINDS or i == 0:
             continue
         if lk.ent_span[i] != (i, i + 1) or not given(i - 1) or lk.ent_span[i - 1] is not None:
             continue
@@ -106,9 +111,13 @@ def _given_names(lk: Linker) -> None:
         lk.people.append((i - 1, i + 1))  # "Carlos Santiago said"
         named.add(t.text[i])
     for i, entry in enumerate(lk.entry_at):
-        city = entry is not None and entry.kind in ("city", "division")
-        if city and t.text[i] in named and lk.ent_span[i] == (i, i + 1):
-            lk.set_entry(i, i + 1, None)  # "Santiago added": the man, not the city
+        city = entry is not None and entry.kind in _SURNAME_KINDS
+        if not (city and t.text[i] in named and lk.ent_span[i] == (i, i + 1)):
+            continue
+        modifier = i + 1 < n and t.pos[i + 1] in ("NOUN", "PROPN")
+        if entry is not None and entry.kind == "demonym" and modifier:
+            continue  # "Cuban immigrants" beside "Mark Cuban": the nationality
+        lk.set_entry(i, i + 1, None)  # "Santiago added": the man, not the city
 
 
 def _named_outlets(lk: Linker) -> None:

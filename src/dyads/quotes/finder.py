@@ -21,6 +21,7 @@ from dyads.quotes.shape import (
     before_colon_quotation,
     malformed,
     no_clause,
+    past_speaker_roles,
     truncated,
     without_fronted,
 )
@@ -68,6 +69,7 @@ def find_attributions(
             draft.stance = True  # "the trip suggests that …": no one's words
     if not drafts:
         return Attributions([], [])
+    past_speaker_roles(ctx, drafts, mentions)
     add_dates(ctx, drafts, published)
     ctx.contents = [d.span for d in drafts if not d.stance]
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]

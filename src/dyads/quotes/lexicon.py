@@ -31,6 +31,7 @@ class CueLexicon:
     evaluative: frozenset[str]
     directive: frozenset[str]
     naming: frozenset[str]
+    asserting_as: frozenset[str]
     phrasal: dict[str, frozenset[str]]
     belief: frozenset[str]
     tell_like: frozenset[str]
@@ -86,6 +87,7 @@ def cue_lexicon() -> CueLexicon:
         evaluative=words("evaluative"),
         directive=words("directive"),
         naming=words("naming"),
+        asserting_as=words("asserting_as"),
         phrasal={verb: frozenset(parts) for verb, parts in phrasal.items()},
         belief=words("belief") - speech,
         tell_like=words("tell_like"),

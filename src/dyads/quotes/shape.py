@@ -12,16 +12,20 @@ mark ("Commenting on …, he added, “").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span as TokenSpan
 
-from dyads.quotes.context import Context, Span
+from dyads.quotes.context import Context, Draft, Span
+from dyads.quotes.speakers import mention_at
+from dyads.records import Mention
 
 __all__ = [
     "a_name",
     "before_colon_quotation",
     "malformed",
     "no_clause",
+    "past_speaker_roles",
     "truncated",
     "without_fronted",
 ]
@@ -161,3 +165,41 @@ def before_colon_quotation(ctx: Context, span: Span) -> Span:
     if found is None or found.start() == span[0]:
         return span
     return ctx.trim(span[0], found.start()) or span
+
+
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def past_speaker_roles(ctx: Context, drafts: list[Draft], mentions: Sequence[Mention]) -> None:
+    """Each reported clause without its speaker's apposition (:func:`past_speaker_role`), the
+    role read from the mention over the speaker's head."""
+    for draft in drafts:
+        head = draft.speaker_head
+        if draft.kind == "indirect" and head is not None:
+            mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+            draft.span = past_speaker_role(ctx, draft.span, mention.role if mention else None)
+
+
+def past_speaker_role(ctx: Context, span: Span, role: str | None) -> Span:
+    """``span`` without the speaker's apposition that "according to X," leaves at its start:
+    "According to Jorge Domene Zambrano, the security spokesman for the state government in
+    Nuevo Leon, where Monterrey is located, the bar was …" is "the bar was …" (blind audit,
+    round 13). ``role`` is the actors stage's role for the speaker's mention (the apposition
+    it read); a relative clause on it (", where …,") goes with it."""
+    if not role:
+        return span
+    text = ctx.text[span[0] : span[1]]
+    lowered = text.lower()
+    start = next((len(a) for a in _ARTICLES if lowered.startswith(a)), 0)
+    if not lowered.startswith(role.lower(), start):
+        return span
+    rest = start + len(role)
+    while rest < len(text) and text[rest] == ",":
+        after = text[rest + 1 :].lstrip()
+        first = after.split(" ", 1)[0].lower()
+        if first not in _RELATIVE_OPENERS or "," not in after:
+            break
+        rest = len(text) - len(after) + after.index(",")
+    if rest >= len(text) or text[rest] != ",":
+        return span
+    return ctx.trim(span[0] + rest + 1, span[1]) or span

@@ -1,0 +1,193 @@
+"""Quotation kinds of blind-audit round 13: an idea or a poll's share given as the speaker ("one
+popular theory said", "most Republicans agreed"), and a description speaker ("the drug lord
+said") the article had named in apposition before ("The drug lord, Joaquin Guzman,"). Each
+kind: the audited input and two paraphrases, and the case that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One popular theory said the fire was set deliberately.",
+        "Conventional wisdom says the race is already over.",
+        "A persistent rumor said the minister would resign within a week.",
+    ],
+)
+def test_an_idea_is_no_speaker(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Republicans agreed that the tax cut was a mistake, the survey found.",
+        "Most of the senators said they would vote against the bill.",
+        "A majority of voters said the economy was their top concern.",
+    ],
+)
+def test_a_poll_share_is_no_speaker(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+def test_a_group_that_speaks_stays_a_speaker(quotes_in) -> None:
+    found = quotes_in("Republican senators said they would vote against the bill.")
+    assert [q.content for q in found] == ["they would vote against the bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The drug lord, Joaquin Guzman, escaped in 2015. The drug lord said he was never "
+            "afraid.",
+            "Joaquin Guzman",
+        ),
+        (
+            "Earlier, the retired neurosurgeon, Ben Carson, spoke in Iowa. “We will win,” the "
+            "neurosurgeon said.",
+            "Ben Carson",
+        ),
+        (
+            "The veteran diplomat, Maria Lopez, arrived on Monday. The diplomat said the talks "
+            "had stalled.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_description_speaker_is_the_person_named_with_it(quotes_in, text, actor) -> None:
+    found = quotes_in(text)
+    assert [q.speaker.actor for q in found] == [actor]
+
+
+def test_a_description_of_another_rank_is_not_that_person(quotes_in) -> None:
+    found = quotes_in(
+        "The vice president, Maria Lopez, arrived on Monday. The president said the talks had "
+        "stalled."
+    )
+    assert len(found) == 1
+    assert found[0].speaker.actor != "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump praised Saddam Hussein as an effective fighter of terrorism.",
+        "Russia condemned the naval exercise as a provocation.",
+        "The magazine hailed the general as the most feared man in the region.",
+    ],
+)
+def test_an_evaluation_as_something_is_a_stance_not_a_quotation(quotes_in, pipeline, text) -> None:
+    from dyads.quotes import find_attributions
+
+    assert quotes_in(text) == []
+    assert len(find_attributions(pipeline.nlp(text), []).stances) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She described the vote as a sham.", "the vote as a sham"),
+        ("He dismissed the report as fake news.", "the report as fake news"),
+    ],
+)
+def test_saying_that_something_is_so_stays_a_quotation(quotes_in, text, content) -> None:
+    assert [q.content for q in quotes_in(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Jorge Domene Zambrano, the security spokesman for the state government "
+            "in Nuevo Leon, where Monterrey is located, the bar was a center for drug sales.",
+            "the bar was a center for drug sales",
+        ),
+        (
+            "According to Maria Lopez, a spokeswoman for the ministry, the talks will resume on "
+            "Monday.",
+            "the talks will resume on Monday",
+        ),
+        (
+            "According to Pedro Diaz, the police chief of the city of Tijuana, where the bodies "
+            "were found, the victims had been shot.",
+            "the victims had been shot",
+        ),
+    ],
+)
+def test_according_to_a_named_source_leaves_its_apposition_out(quotes_in, text, content) -> None:
+    assert [q.content.rstrip(".") for q in quotes_in(text)] == [content]
+
+
+def test_according_to_a_source_keeps_a_relative_clause_of_what_was_said(quotes_in) -> None:
+    found = quotes_in("According to police, the suspects, who were armed, fled to the hills.")
+    expected = ["the suspects, who were armed, fled to the hills"]
+    assert [q.content.rstrip(".") for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time, President Barack Obama reportedly called President Felipe Calderon to "
+        "congratulate him on the timely arrest.",
+        "Merkel called Putin to discuss the ceasefire.",
+        "The prime minister called the governor to thank her for the rescue work.",
+    ],
+)
+def test_calling_someone_to_do_something_is_a_phone_call(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+def test_calling_on_someone_to_act_stays_a_request(quotes_in) -> None:
+    found = quotes_in("Macron called on Iran to release the prisoners.")
+    assert [q.content for q in found] == ["to release the prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mexico's authorities are now saying a massacre at a Mexico prison was part of a "
+            "sophisticated prison break.",
+            "a massacre at a Mexico prison was part of a sophisticated prison break",
+        ),
+        (
+            "Police are now saying a fire at the warehouse was set on purpose.",
+            "a fire at the warehouse was set on purpose",
+        ),
+        (
+            "Trump speculated that the men detained could be part of the Islamic State.",
+            "the men detained could be part of the Islamic State",
+        ),
+    ],
+)
+def test_a_reported_clause_keeps_its_subject(quotes_in, text, content) -> None:
+    assert [q.content.rstrip(".") for q in quotes_in(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Hillary Clinton told a gathering in Washington she will protect reproductive rights "
+            "while her opponent, Donald Trump, wants to roll them back.",
+            "wants to roll them back",
+        ),
+        (
+            "The mayor said the city will reopen the schools while the governor, Ana Ruiz, hopes "
+            "to keep them closed.",
+            "hopes to keep them closed",
+        ),
+        (
+            "The minister said exports will grow this year while imports, hit by the new "
+            "tariffs, will fall.",
+            "will fall",
+        ),
+    ],
+)
+def test_a_verb_with_its_own_subject_is_more_of_what_was_said(quotes_in, text, end) -> None:
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert len(found) == 1
+    assert found[0].content.rstrip(".").endswith(end)
