@@ -86,6 +86,11 @@ def test_a_weekday_in_the_clause_is_the_last_such_day_in_the_past_tense(
             "Turkish forces shelled Kurdish militants Nov. 19, officials said.",
             ("TURMIL", "19", "TURREB", "2018-11-19"),
         ),
+        (
+            "Colombian troops attacked the FARC camp last Tuesday, and prosecutors will "
+            "investigate.",
+            ("COLMIL", "19", "COLREB", "2018-11-20"),
+        ),
     ],
 )
 def test_a_month_day_without_on_dates_a_past_event_before_publication(
