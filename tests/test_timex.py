@@ -229,3 +229,12 @@ def test_weekday_after_a_full_date_belongs_to_it() -> None:
 def test_a_month_that_modifies_a_noun_dates_it(text: str, start: str) -> None:
     (found,) = find_dates(text, "2016-02-05")
     assert found[1].start == start and found[1].precision == "month"
+
+
+def test_a_caller_who_knows_the_tense_overrides_the_sentence_cues() -> None:
+    # the events stage reads the tense off the event's own clause (blind audit, round 13)
+    text = "Trump on Tuesday called for a wall that will stop them."
+    assert [d.start for _, d in find_dates(text, PUBLISHED)] == ["2024-01-02"]
+    assert [d.start for _, d in find_dates(text, PUBLISHED, future=False)] == ["2023-12-26"]
+    found = resolve("November 20", PUBLISHED, future=True)
+    assert found is not None and found.start == "2024-11-20"

@@ -511,11 +511,15 @@ _RULES: tuple[_Rule, ...] = (
 # --- public API -------------------------------------------------------------------------------
 
 
-def find_dates(text: str, published: str | date | None) -> list[tuple[Span, DateSpan]]:
+def find_dates(
+    text: str, published: str | date | None, future: bool | None = None
+) -> list[tuple[Span, DateSpan]]:
     """Every temporal expression in ``text`` that can be resolved, in text order.
 
     Spans are character offsets into ``text`` (end exclusive) and cover the expression without
     a leading preposition ("on", "in"). Overlapping candidates go to the longest one.
+    ``future``: the tense when the caller knows it (a clause's own verb); ``None`` reads it off
+    the cues of the sentence.
     """
     return [
         (
@@ -528,13 +532,15 @@ def find_dates(text: str, published: str | date | None) -> list[tuple[Span, Date
                 basis="text",
             ),
         )
-        for start, end, first, last, precision in _found(text, _to_date(published))
+        for start, end, first, last, precision in _found(text, _to_date(published), future)
     ]
 
 
 # The quotes and the events stage both date the same article text: scan it once.
 @lru_cache(maxsize=4)
-def _found(text: str, anchor: date | None) -> tuple[tuple[int, int, date, date, Precision], ...]:
+def _found(
+    text: str, anchor: date | None, future: bool | None = None
+) -> tuple[tuple[int, int, date, date, Precision], ...]:
     candidates: list[tuple[int, int, int, re.Match[str], _Rule]] = []
     for order, rule in enumerate(_RULES):
         for match in rule.pattern.finditer(text):
@@ -546,7 +552,7 @@ def _found(text: str, anchor: date | None) -> tuple[tuple[int, int, date, date, 
     for start, end, _order, match, rule in candidates:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        resolved = rule.handler(match, _Context(text, (start, end), anchor))
+        resolved = rule.handler(match, _Context(text, (start, end), anchor, future))
         if resolved is None:
             continue
         taken.append((start, end))
@@ -555,18 +561,20 @@ def _found(text: str, anchor: date | None) -> tuple[tuple[int, int, date, date, 
     return tuple(found)
 
 
-def resolve(expression: str, published: str | date | None) -> DateSpan | None:
+def resolve(
+    expression: str, published: str | date | None, future: bool | None = None
+) -> DateSpan | None:
     """The date an expression such as "in early September" or "earlier this week" refers to.
 
     The longest temporal expression found in ``expression`` wins; a bare month or year
     ("September", "2022") is read as if preceded by "in". ``None`` when nothing resolves.
     """
-    matches = find_dates(expression, published)
+    matches = find_dates(expression, published, future)
     if not matches:
         stripped = expression.strip()
         matches = [
             (span, found)
-            for span, found in find_dates("in " + stripped, published)
+            for span, found in find_dates("in " + stripped, published, future)
             if span == (3, 3 + len(stripped))
         ]
     if not matches:

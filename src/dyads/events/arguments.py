@@ -330,12 +330,23 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
             if targets:
                 break
     # "X was arrested in Belize by DEA agents": the patient is X, uncoded; Belize is only where
-    patients = children(verb, "nsubjpass") if passive else []
-    named = any(p.ent_type_ == "PERSON" or p.pos_ == "PRON" or index[p.i] is not None
-                or p.lemma_.lower() in _PEOPLE for p in patients)  # fmt: skip
+    # (blind audit, round 13: a name the model tags as no entity still names the patient); an
+    # active verb's object only by a proper name: "killed 23 people in Tel Aviv" is on Israel
+    if passive:
+        patients = children(verb, "nsubjpass")
+        named = any(index[p.i] is not None or _named_patient(p) for p in patients)
+    else:
+        named = any(p.pos_ == "PROPN" and index[p.i] is None for p in objs)
     if not targets and root in FORCE_ROOTS | {"16"} and not named:
         targets = locative(index, [verb, *objs], sources)
     return sources, targets, inherited
+
+
+def _named_patient(tok: Token) -> bool:
+    """The patient names a person or a named body: a proper name, a pronoun, a people noun."""
+    return (
+        tok.ent_type_ == "PERSON" or tok.pos_ in ("PRON", "PROPN") or tok.lemma_.lower() in _PEOPLE
+    )
 
 
 _PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "civilian",

@@ -168,6 +168,59 @@ def _conditional(tok: Token) -> bool:
     )  # fmt: skip
 
 
+_MODAL = {"will", "'ll", "shall", "would", "'d", "could", "might", "may", "can", "should"}
+# whoever it may be: "if you speak out, they will brand you a liar"
+_ANYONE = {"you", "one", "anyone", "anybody", "someone", "somebody", "whoever", "everyone"}
+_WHENEVER = {"if", "when", "whenever", "once", "unless"}
+_RELATIVE = {"that", "which", "who"}
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb whose subject ``tok`` shares: itself, or the verb its infinitive or conjunct
+    hangs off ("would ban and punish")."""
+    if tok.dep_ == "dobj":
+        tok = tok.head  # "would impose sanctions": the noun's light verb
+    for _ in range(3):
+        if _has_subject(tok) or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def _modal(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODAL for c in tok.children)
+
+
+def _unenacted(trigger: Token, lex: Lexicon) -> bool:
+    """A text that would, could or will act: "a bill that would prohibit …", "the law would ban
+    …" (blind audit, round 13: coded as done). The measure only acts once in force."""
+    verb = _clause_of(trigger)
+    if not (_modal(verb) or _modal(trigger)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and all(s.lower_ in _RELATIVE for s in subjects):
+        subjects = [verb.head]  # "a bill that would prohibit": the bill
+    return any(s.lemma_.lower() in lex.measures for s in subjects)
+
+
+def _generic_future(trigger: Token) -> bool:
+    """A future that holds for anyone under a condition, not an announced act: "if you speak
+    out, they will brand you a liar" (blind audit, round 13: coded as a threat)."""
+    verb = _clause_of(trigger)
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    conditions = [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHENEVER
+                                     for m in c.children)
+    ]  # fmt: skip
+    if not conditions:
+        return False
+    anyone = [t for c in conditions for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    anyone += [o for v in (verb, trigger) for o in v.children if o.dep_ in ("dobj", "dative")]
+    return any(t.lower_ in _ANYONE for t in anyone)
+
+
 def _has_subject(tok: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in tok.children)
 
@@ -201,7 +254,7 @@ def assess(
     """
     negated = _negated_here(trigger, lexicon) or _unmade_text(trigger, lexicon)
     kind: Kind = _aux_kind(trigger, lexicon) or "asserted"
-    if _conditional(trigger):
+    if _conditional(trigger) or _unenacted(trigger, lexicon) or _generic_future(trigger):
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"

@@ -93,6 +93,8 @@ class Lexicon:
     threat: Mapping[str, str]
     modality: Modality
     event_heads: frozenset[str] = frozenset()
+    other_groups: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
     stance_sense: Sense = Sense()
 
 
@@ -245,6 +247,8 @@ def _load(user_path: str | None) -> Lexicon:
         threat={str(k): _check(v, f"threat.{k}") for k, v in threat.items()},  # type: ignore[misc]
         modality=Modality(**{name: _words(mod.get(name)) for name in Modality.__slots__}),
         event_heads=_words(data.get("event_heads")),
+        other_groups=_words(data.get("other_groups")),
+        measures=_words(data.get("measures")),
     )
 
 
