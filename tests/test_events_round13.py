@@ -233,13 +233,20 @@ def test_guard_an_arrest_with_a_known_patient(events_of) -> None:
         "The French government blamed the al-Qaeda offshoot for the attack.",
         "The Malian army accused an Islamic State affiliate of killing the soldiers.",
         "The Colombian government condemned a FARC splinter group for the bombing.",
-        "Nigeria's army attacked a faction of Boko Haram near the border.",
     ],
 )
 def test_the_kin_of_a_named_group_is_another_group(events_of, text: str) -> None:
     found = events_of(text)
     assert not [e for e in found if e.target.code in ("IMGMUSALQ", "IMGMUSISI", "COLREB", "NGAREB")]
     assert not [e for e in found if e.source.code in ("IMGMUSISI",)]
+
+
+def test_guard_a_faction_is_part_of_its_group(events_of) -> None:
+    # a branch, wing or faction acts as its group at the level of country and sector
+    found = events_of("Nigeria's army attacked a faction of Boko Haram near the border.")
+    assert ("NGAMIL", "19", "NGAREB") in {(e.source.code, e.root, e.target.code) for e in found}
+    wing = events_of("The Colombian army bombed a FARC faction in the jungle.")
+    assert ("COLMIL", "19", "COLREB") in {(e.source.code, e.root, e.target.code) for e in wing}
 
 
 def test_guard_the_named_group_itself_and_its_fighters(events_of) -> None:
