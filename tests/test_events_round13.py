@@ -256,3 +256,23 @@ def test_guard_the_named_group_itself_and_its_fighters(events_of) -> None:
     assert ("IRQMIL", "19", "IMGMUSISI") in {
         (e.source.code, e.root, e.target.code) for e in fighters
     }
+
+
+# --- 5. a present obligation is no deed --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The provision is meant to make sure Congress has to approve any future deals with Iran.",
+        "Congress has to approve the nuclear deal with Iran.",
+        "Turkey has to sign the accord with Greece.",
+    ],
+)
+def test_what_an_actor_has_to_do_is_no_event(events_of, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_guard_what_an_actor_did_stays(events_of) -> None:
+    found = events_of("Turkey signed the accord with Greece on Monday.")
+    assert {(e.source.code, e.root, e.target.code) for e in found} >= {("TUR", "05", "GRC")}

@@ -127,6 +127,10 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
         if words & m.hypothetical_nouns:
             return "hypothetical"
         return None
+    if tok.lemma_.lower() == "have" and tok.tag_ in ("VBZ", "VBP"):
+        # "Congress has to approve any deal": an obligation now, not a deed (blind audit,
+        # round 13); "had to flee" reports what was done and stays asserted
+        return "hypothetical" if any(c.dep_ == "xcomp" for c in tok.children) else None
     if tok.lemma_.lower() == "be":
         # "is ready to", "is unwilling to": the predicate adjective carries the modality
         for child in tok.children:
