@@ -60,3 +60,26 @@ def test_a_title_of_another_rank_is_not_that_person(mentions_of, text, descripti
     named = next(m.actor for m in mentions if m.kind == "person" and m.text.count(" ") >= 1)
     described = [m for m in mentions if m.text == description]
     assert all(m.actor != named for m in described)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They also referred to a man known as Alonso as the target, though he was not among the "
+        "dead.",
+        "Yanez was the primary representative of the Tijuana Cartel in Mexico City.",
+        "Police said Duque had hidden the money in a farm near the border.",
+    ],
+)
+def test_undated_a_common_surname_is_no_office_holder(mentions_of, text) -> None:
+    mentions = mentions_of(text, published=None)
+    bare = [m for m in mentions if m.text in ("Alonso", "Yanez", "Duque")]
+    assert bare and all(m.code is None for m in bare)
+
+
+def test_a_rare_surname_or_a_dated_one_still_finds_the_office_holder(mentions_of) -> None:
+    assert [m.code for m in mentions_of("Lavrov said the talks were over.", published=None)] == [
+        "RUSGOV"
+    ]
+    dated = mentions_of("Duque said the talks were over.", published="2020-03-01")
+    assert [m.code for m in dated if m.text == "Duque"] == ["COLGOV"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
+from dyads.actors.given_names import common_surname
 from dyads.actors.holder_index import (
     CURATED,
     DATA_DIR,
@@ -182,6 +183,11 @@ def known_holder(name: str, published: str | None) -> KnownActor | None:
     except ValueError:
         return None
     if not _distinctive(name):
+        return None
+    if on is None and " " not in name.strip() and common_surname(name.strip()):
+        # undated, a common surname alone could be anyone of any decade: "a man known as
+        # Alonso" was a Spanish defence minister, "Yanez" an Ecuadorian official (blind
+        # audit, round 13); "Lavrov" still answers
         return None
     found = _holders(name, on)
     if not found or len({h.code for h in found}) != 1:
