@@ -191,3 +191,60 @@ def test_a_verb_with_its_own_subject_is_more_of_what_was_said(quotes_in, text, e
     found = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert len(found) == 1
     assert found[0].content.rstrip(".").endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking in an interview with Milenio TV, the head of the commission, Monte "
+            "Alejandro Rubido Garcia, said the federal forces had ended the operations of the "
+            "gang.",
+            "Monte Alejandro Rubido Garcia",
+        ),
+        (
+            "Speaking at a press conference in Lima, the interior minister, Carlos Morales "
+            "Soto, said the police had arrested the gang's leaders.",
+            "Carlos Morales Soto",
+        ),
+        (
+            "Addressing reporters on Monday, the army's spokesman, Colonel Juan Pablo Ortega, "
+            "said the troops had left the town.",
+            "Juan Pablo Ortega",
+        ),
+    ],
+)
+def test_a_speaker_after_a_fronted_participle(quotes_in, text, speaker) -> None:
+    found = quotes_in(text)
+    assert len(found) == 1
+    assert speaker in (found[0].speaker.actor, found[0].speaker.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I guess that settles it, said six-million people who lost their health insurance.",
+        "Millions of voters said the election was stolen.",
+        "Thousands of fans said the team had let them down.",
+    ],
+)
+def test_a_mass_of_people_is_no_speaker(quotes_in, text) -> None:
+    named = "Senator Ted Cruz spoke in Houston on Monday. "  # an article names someone
+    assert [q for q in quotes_in(named + text) if q.kind == "indirect"] == []
+
+
+def test_he_is_a_person_not_the_organisation_named_before(quotes_in) -> None:
+    found = quotes_in(
+        "The minister, Ana Ruiz, said the Knights Templar had been weakened. The Knights "
+        "Templar lost most of their leaders. “They are finished,” she said."
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.speaker.actor for q in direct] in ([None], ["Ana Ruiz"])
+
+
+def test_hailed_by_someone_as_something_is_a_stance(quotes_in) -> None:
+    found = quotes_in(
+        "The law was hailed by former President Alvaro Uribe as one of the country's “most "
+        "feared” anti-drug tools."
+    )
+    assert [q for q in found if q.kind == "indirect"] == []

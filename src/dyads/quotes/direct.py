@@ -374,8 +374,9 @@ def _says_content(ctx: Context, cue: Token, node: Token) -> bool:
     deps = {_role(node)} | {_role(c) for c in cue.children if c.i > node.i}
     if lemma in ctx.lex.naming and deps & _PREDICATE_DEPS:
         return True
-    if lemma in ctx.lex.evaluative and "prep:as" in deps:
+    if lemma in ctx.lex.asserting_as and "prep:as" in deps:
         return True  # "dismissed the report as “fake news”": what was said of the object
+    # "hailed by Uribe as one of the country's “most feared” tools": a stance (round 13)
     return lemma in ctx.lex.directive and "xcomp" in deps
 
 

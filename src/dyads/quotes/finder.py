@@ -104,6 +104,7 @@ _AUTHORED = {"memorandum", "memo", "email", "e-mail", "regulation", "document", 
              "filing", "transcript", "documents"}  # fmt: skip
 # "his voice was a shout", "his wife asked": the owner is someone the article named (round 11)
 _POSSESSIVES = {"his", "her", "their", "its"}
+_MASSES = {"million", "millions", "thousand", "thousands", "billion", "hundreds"}
 _QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "other",
                 "both", "all", "each", "every", "any", "no", "local", "former"}  # fmt: skip
 
@@ -305,6 +306,8 @@ def _unresolved(ctx: Context, quote: Quote) -> bool:
         return True
     if len(words) == 1 and words[0] in _POINTERS:
         return True
+    if any(w.split("-")[-1] in _MASSES for w in words):
+        return True  # "said six-million people who lost their insurance": no one's words
     head = words[-1].rstrip("s") if words[-1] not in ("figures", "news") else words[-1]
     if head in _AUTHORED or words[0] in _POSSESSIVES:
         return True  # "a memorandum said", "Defense Department documents estimate", "his wife"

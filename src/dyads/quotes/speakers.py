@@ -45,7 +45,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if head is None and cue.dep_ in _PARTICIPLE_DEPS and not passive:
         head = left_subject(ctx, cue, para)
     if head is None and not passive:
-        head = name_root(ctx, cue, para)
+        head = name_root(ctx, cue, para) or fronted_name(ctx, cue, para)
     if head is not None:
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
@@ -93,6 +93,20 @@ def name_root(ctx: Context, cue: Token, para: Span) -> Token | None:
         return None
     named = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
     return root if named and root.dep_ == "ROOT" else None
+
+
+def fronted_name(ctx: Context, cue: Token, para: Span) -> Token | None:
+    """The name right before ", said" that the parser hung on a fronted participle: "Speaking
+    in an interview with Milenio TV, the head of the commission, Monte Alejandro Rubido
+    Garcia, said …" parsed with Garcia the object of "Speaking" (blind audit, round 13)."""
+    doc = ctx.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or any(c.dep_ == "nsubj" for c in cue.children):
+        return None
+    name = doc[cue.i - 2]
+    fronted = [c for c in cue.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < name.i]
+    if name.pos_ != "PROPN" or name.idx < para[0] or ctx.quoted[name.i] or not fronted:
+        return None
+    return name if fronted[0].left_edge.i <= name.i <= fronted[0].right_edge.i else None
 
 
 def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
@@ -306,7 +320,10 @@ def _antecedent(
     before = [m for m in with_actor if m.span[1] <= pronoun.idx]
     named = [m for m in before if m.text.lower() not in _PRONOUNS]
     same = [m for m in named if m.actor == mention.actor]
-    if (not same or not said(same[-1])) and mention.actor not in other_gender:
+    # "he" for the Knights Templar, an organisation (blind audit, round 13): a pronoun stands
+    # for a mention of its class only
+    fits = not same or same[-1].kind in kinds
+    if (not same or not said(same[-1])) and mention.actor not in other_gender and fits:
         return mention  # the coreference's antecedent is outside what was said
     start = pronoun.sent.start
     for _ in range(_LOOKBACK_SENTENCES):
