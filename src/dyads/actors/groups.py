@@ -26,6 +26,23 @@ BODY_HEADS = {
 }  # fmt: skip
 
 
+# "serve as President", "elected as governor", "who the next president will be": a title named
+# as an office, held by no one the sentence points to (blind audit, round 13: coded USAGOV)
+_OFFICE_VERBS = {"serve", "run", "elect", "swear", "nominate", "appoint", "qualify", "become",
+                 "succeed", "replace", "remain", "stay", "return", "install", "fit"}  # fmt: skip
+_NOT_YET = {"next", "future", "eventual"}
+
+
+def _office(lk: Linker, start: int, last: int) -> bool:
+    t = lk.t
+    if any(t.lower[k] in _NOT_YET for k in range(max(0, start - 2), last)):
+        return t.dep[last] in ("attr", "nsubj") and t.lemma[t.head[last]] == "be"
+    head = t.head[last]
+    if t.dep[last] == "pobj" and t.lower[head] == "as":
+        return t.lemma[t.head[head]] in _OFFICE_VERBS
+    return False
+
+
 def role(lk: Linker, start: int) -> None:
     t = lk.t
     end, role = lk.role_at[start]
@@ -50,6 +67,8 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and t.pos[last] not in ("NOUN", "PROPN"):
         return
+    if role.kind == "title" and _office(lk, start, last):
+        return  # "fit to serve as President of the United States": the office, no one
     own = phrase.before(lk, start, titles=False)
     if own.entry is None and own.possessor is None:
         # "the government of Armenia", "officials of the Cali Cartel", "lawmakers in Tbilisi"

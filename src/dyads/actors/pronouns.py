@@ -7,7 +7,7 @@ expletive "it" ("it is clear that") is no reference at all.
 from __future__ import annotations
 
 from dyads.actors.context import Linker
-from dyads.actors.refs import AGENT_ADJECTIVES, PRONOUNS
+from dyads.actors.refs import AGENT_ADJECTIVES, PRONOUNS, SITUATION_NOUNS
 
 COPULAS = {"be", "become", "remain", "look", "sound", "feel", "prove"}
 RAISING_VERBS = {"seem", "appear", "happen", "transpire"}
@@ -128,11 +128,19 @@ def referential_it(lk: Linker, i: int) -> bool:
         return True  # "it is ready to talk"
     if copula and t.pos[i + 2] == "ADJ":
         return False
+    if copula and t.lemma[head] == "be" and _situation(lk, head):
+        return False  # "It is a troubling turn": what happened, not who
     subject = t.dep[i] in ("nsubj", "nsubjpass") and lemma in COPULAS
     # "made it clear that", "find it hard to": a small clause under a raising verb
     small = t.pos[head] == "ADJ" and t.lemma[t.head[head]] in OBJECT_RAISING
     obj = t.dep[i] == "dobj" and lemma in OBJECT_RAISING
     return not ((subject or obj or small) and _extraposed(lk, head))
+
+
+def _situation(lk: Linker, head: int) -> bool:
+    t = lk.t
+    attrs = [k for k in range(head + 1, min(len(t.text), head + 6)) if t.head[k] == head]
+    return any(t.dep[k] == "attr" and t.lemma[k] in SITUATION_NOUNS for k in attrs)
 
 
 def _extraposed(lk: Linker, head: int) -> bool:

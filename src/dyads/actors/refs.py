@@ -102,6 +102,14 @@ APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"'
 ACTOR_ENTRY_KINDS = {"country", "city", "division", "demonym", "igo", "media", "metonym"}
 ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
 # adjectives that only an agent can be ("it is ready to ...")
+# "It is a troubling turn", "it was a major setback": a copular "it" whose predicate names a
+# situation stands for what happened, not for an actor (blind audit, round 13)
+SITUATION_NOUNS = {
+    "turn", "step", "sign", "move", "blow", "setback", "development", "problem", "question",
+    "mistake", "shift", "change", "trend", "pattern", "example", "reminder", "victory", "defeat",
+    "success", "failure", "surprise", "concern", "issue", "break", "boost", "milestone", "risk",
+    "challenge", "departure", "reversal", "twist", "coup", "breakthrough", "precedent",
+}  # fmt: skip
 AGENT_ADJECTIVES = {
     "ready", "prepared", "willing", "unwilling", "determined", "able", "unable", "eager", "keen",
     "committed", "reluctant", "opposed", "concerned", "confident", "grateful",

@@ -1,0 +1,43 @@
+"""A copular "it" whose predicate names a situation ("It is a troubling turn") stands for what
+happened, not for an actor (blind audit, round 13: coded as the gang named before)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MS13 is selling weapons in San Salvador. It is a troubling turn.",
+        "The gang lost its leader in May. It was a major setback for the group.",
+        "The Sinaloa Cartel moved into mining last year. It is a worrying sign for the region.",
+    ],
+)
+def test_it_for_a_situation_is_no_actor(mentions_of, text) -> None:
+    assert [m for m in mentions_of(text) if m.text == "It"] == []
+
+
+def test_it_for_an_organisation_stays(mentions_of) -> None:
+    mentions = mentions_of("The Sinaloa Cartel expanded into mining. It is the largest cartel.")
+    assert [m.actor for m in mentions if m.text == "It"] == ["Sinaloa Cartel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ben Carson says Clinton is not fit to serve as President of the United States.",
+            "President",
+        ),
+        ("D'Souza made his prediction who the next president will be.", "president"),
+        ("Obama was elected as president of the United States in 2008.", "president"),
+    ],
+)
+def test_a_title_named_as_an_office_is_no_actor(mentions_of, text, title) -> None:
+    assert [m for m in mentions_of(text) if m.text == title] == []
+
+
+def test_a_title_that_acts_stays(mentions_of) -> None:
+    mentions = mentions_of("The president said the talks had failed.")
+    assert [m.sector for m in mentions if m.text == "president"] == ["GOV"]
