@@ -64,12 +64,13 @@ COMPASS = {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal",
 }  # fmt: skip
-# verbs of motion: "travel to Kyiv" names a destination, not the government there
+# verbs of motion: "travel to Kyiv" names a destination, not the government there; "traced
+# (back) to Mexico" an origin
 MOTION_VERBS = {
     "travel", "go", "fly", "come", "return", "arrive", "head", "move", "flee", "relocate",
     "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
     "smuggle", "ship", "bring", "take", "trip", "journey", "flow", "traffic", "route",
-    "migrate", "emigrate", "immigrate",
+    "migrate", "emigrate", "immigrate", "trace",
 }  # fmt: skip
 # verbs whose object is a place, not the government seated there ("shelled Juba")
 PLACE_OBJECT_VERBS = {
