@@ -13,8 +13,10 @@ from spacy.tokens import Doc
 from dyads.actors.coref import resolve
 from dyads.actors.linker import link
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.officeholders import former_country
 from dyads.actors.owners import owners
 from dyads.actors.ruler import add_actor_ruler
+from dyads.actors.things import things
 from dyads.records import Mention
 
 __all__ = ["ActorMemory", "KnownActor", "add_actor_ruler", "find_mentions"]
@@ -39,7 +41,7 @@ def find_mentions(
     text = linker.doc_text
     mentions = []
     refs = resolve(linker)
-    owned = owners(linker, refs)
+    owned = owners(linker, refs) | things(linker, refs)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(
@@ -58,7 +60,7 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
-    return _former(mentions, text)
+    return _former(mentions, text, published)
 
 
 # sectors of office: a former holder is one of the country's elites (CAMEO's ELI)
@@ -66,7 +68,7 @@ _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _FORMER = ("former ", "ex-", "ex ", "onetime ", "one-time ", "retired ")
 
 
-def _former(mentions: list[Mention], text: str) -> list[Mention]:
+def _former(mentions: list[Mention], text: str, published: str | None) -> list[Mention]:
     """ "former Vermont governor Howard Dean", "the ex-mayor": a person the text calls a former
     office-holder is coded as the country's elite (ELI), in every mention of them (blind audit:
     former officials coded as serving government)."""
@@ -80,9 +82,14 @@ def _former(mentions: list[Mention], text: str) -> list[Mention]:
             tuple(f.strip() for f in _FORMER)
         ):
             formers.add(m.actor)
+    formers |= {m.actor for m in mentions if m.kind == "person" and m.sector == "ELI"}
     if not formers:
         return mentions
     for m in mentions:
-        if m.actor in formers and m.sector in _OFFICE_SECTORS and m.country:
+        if m.actor in formers and m.sector in _OFFICE_SECTORS | {"ELI"} and not m.country:
+            # "ex-president Felipe Calderón" in a story that names no country: the country of
+            # the terms the office-holder table says had ended (blind audit, round 13)
+            m.country = former_country(m.actor or "", published)
+        if m.actor in formers and m.sector in _OFFICE_SECTORS | {"ELI"} and m.country:
             m.sector, m.code = "ELI", f"{m.country}ELI"
     return mentions

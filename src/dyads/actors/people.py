@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.actors import phrase
+from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import given_gender
@@ -172,7 +172,7 @@ def person(lk: Linker, start: int, end: int) -> None:
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         if not info.explicit:
-            info = _describe(lk, name, described, start, gender)
+            info = _describe(lk, name, described, (start, end), gender)
     elif gender and not info.gender:
         info.gender = gender
     lk.persons[name] = info
@@ -183,19 +183,29 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref.resolved = False  # codes are filled in by coref from the person table / memory
 
 
-def _describe(lk: Linker, name: str, described: Described, start: int, gender: str | None):
+def _describe(
+    lk: Linker, name: str, described: Described, span: tuple[int, int], gender: str | None
+) -> PersonInfo:
     owner = described.owner
-    title = described.titles[-1] if described.titles else None
+    title = _main_title(described.titles)
     sector = owner.sector_for(title)
     entry = owner.entry
     country = code = None
+    party = next((r for r in described.titles if politics.us_party(r)), None)
+    if party is not None and party is title and politics.voter(lk, _party_at(lk, span)):
+        sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
     elif entry is not None and entry.country:
         country = entry.country
         code = country + (sector or "")
+    elif party is not None or (
+        politics.legislator_title(described.text) and politics.party_tagged(lk, span[1])
+    ):
+        country = "USA"  # "Republican strategist X", "Sen. Bob Corker (R-Tenn.)"
+        code = country + (sector or "")
     else:
-        country = phrase.briefing_place(lk, start, described.text, owner.body)
+        country = phrase.briefing_place(lk, span[0], described.text, owner.body)
         code = country + (sector or "") if country else None
     return PersonInfo(
         name,
@@ -209,3 +219,27 @@ def _describe(lk: Linker, name: str, described: Described, start: int, gender: s
         bound=code is None and owner.bound,
         possessor=owner.possessor,
     )
+
+
+def _main_title(titles: list[Role]) -> Role | None:
+    """The title that gives the sector: the one farthest from the name, but an office beside a
+    US party word ("Republican senator": LEG); a civilian's title beside one is the party's
+    ("Republican strategist": PTY)."""
+    title = titles[-1] if titles else None
+    if title is not None and politics.us_party(title):
+        office = next((r for r in reversed(titles) if not politics.us_party(r)), None)
+        if office is not None and office.sector != "CVL":
+            return office
+    return title
+
+
+def _party_at(lk: Linker, span: tuple[int, int]) -> int:
+    """The token of the US party word described with the name at ``span`` (its start if none)."""
+    t = lk.t
+    start, end = span
+    near = range(max(0, start - 6), min(len(t.text), end + 8))
+    for k in near:
+        cover = lk.role_cover[k]
+        if t.sent[k] == t.sent[start] and cover >= 0 and politics.us_party(lk.role_at[cover][1]):
+            return k
+    return start
