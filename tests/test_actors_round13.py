@@ -233,3 +233,21 @@ def test_a_team_or_a_works_title_is_no_actor(mentions_of, text, word) -> None:
 )  # fmt: skip
 def test_officers_and_quoted_countries_still_code(mentions_of, text, word, code) -> None:
     assert _at(mentions_of(text), word).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("It was a book Mexico banned in 2010.", "Mexico", "MEX"),
+        ("A team of agents said the US Marines landed.", "US Marines", "USAMIL"),
+    ],
+)  # fmt: skip
+def test_a_country_acting_near_a_work_or_a_team_still_codes(mentions_of, text, word, code) -> None:
+    assert _at(mentions_of(text), word).code == code
+
+
+def test_another_countrys_party_and_a_nearby_party_word_are_not_american(mentions_of) -> None:
+    found = mentions_of("The Social Democrats won the German election.")
+    assert _at(found, "Social Democrats").country != "USA"
+    found = mentions_of("Prime Minister Justin Trudeau said Republicans in Congress were wrong.")
+    assert _at(found, "Prime Minister Justin Trudeau").code == "CANGOV"

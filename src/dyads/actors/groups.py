@@ -80,7 +80,7 @@ def role(lk: Linker, start: int) -> None:
     if not role.curated and entry is None and own.possessor is None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     sector = own.sector_for(role) if role.kind == "title" else role.sector
-    if entry is None and own.possessor is None and politics.us_party(role):
+    if entry is None and own.possessor is None and politics.american(lk, start):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
         sector = "CVL" if politics.voter(lk, start) else sector
         ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)

@@ -191,8 +191,9 @@ def _describe(
     sector = owner.sector_for(title)
     entry = owner.entry
     country = code = None
-    party = next((r for r in described.titles if politics.us_party(r)), None)
-    if party is not None and party is title and politics.voter(lk, _party_at(lk, span)):
+    at = _party_at(lk, span, described.titles)
+    party = lk.role_at[lk.role_cover[at]][1] if at >= 0 else None
+    if party is not None and party is title and politics.voter(lk, at):
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
@@ -233,13 +234,14 @@ def _main_title(titles: list[Role]) -> Role | None:
     return title
 
 
-def _party_at(lk: Linker, span: tuple[int, int]) -> int:
-    """The token of the US party word described with the name at ``span`` (its start if none)."""
+def _party_at(lk: Linker, span: tuple[int, int], titles: list[Role]) -> int:
+    """The token of a US party word among the ``titles`` described with the name at ``span``
+    ("Republican strategist X", "X, a nominal Republican"), -1 if none."""
     t = lk.t
     start, end = span
-    near = range(max(0, start - 6), min(len(t.text), end + 8))
-    for k in near:
-        cover = lk.role_cover[k]
-        if t.sent[k] == t.sent[start] and cover >= 0 and politics.us_party(lk.role_at[cover][1]):
+    for k in range(max(0, start - 6), min(len(t.text), end + 8)):
+        if t.sent[k] != t.sent[start] or not politics.american(lk, k):
+            continue
+        if any(role is lk.role_at[lk.role_cover[k]][1] for role in titles):
             return k
-    return start
+    return -1

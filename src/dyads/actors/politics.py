@@ -47,6 +47,24 @@ def us_party(role: Role) -> bool:
     return role.label in PARTY_LABELS and role.phrase.lower() in US_PARTY_WORDS
 
 
+def american(lk: Linker, i: int) -> bool:
+    """The role word at token ``i`` is a US party's, not the end of another party's name
+    ("Social Democrats", "Liberal Democratic Party", "Democratic Party of Korea"): no
+    capitalised word the gazetteer does not know stands right before it in its sentence, and
+    no "Party of" follows it."""
+    t = lk.t
+    cover = lk.role_cover[i]
+    if cover < 0 or not us_party(lk.role_at[cover][1]):
+        return False
+    j = cover - 1
+    named = j >= 0 and t.sent[j] == t.sent[cover] and t.title[j]
+    first = j < 0 or t.sent[j] != t.sent[cover] or (j == 0 or t.sent[j - 1] != t.sent[j])
+    if named and not first and lk.role_cover[j] < 0 and lk.entry_at[j] is None:
+        return False
+    end = lk.role_at[cover][0]
+    return not (end + 1 < len(t.text) and t.lower[end] == "party" and t.lower[end + 1] == "of")
+
+
 def legislator_title(words: str) -> bool:
     """The title words are a legislator's ("Sen.", "Senator", "Rep.", "Congresswoman")."""
     titles, _ = _legislatures()

@@ -13,10 +13,12 @@ import yaml
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import DATA_DIR
 from dyads.actors.refs import Ref
+from dyads.actors.tokens import Tokens
 
 _OPENING = {"“", '"', "‘", "'", "«"}
 _CLOSING = {"”", '"', "’", "'", "»"}
-_PLACE_KINDS = {"country", "city", "division"}
+# teams are named for cities and states; "the US Marines" is a country's force
+_PLACE_KINDS = {"city", "division"}
 _TITLE_JOINERS = {"'s", "’s", "of", "the", "and", "a", "an", "in", "for", "to"}
 _TITLE_REACH = 12  # a title longer than this many tokens is not looked for
 
@@ -29,11 +31,15 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def things(linker: Linker, refs: list[Ref]) -> set[int]:
-    """The refs (by ``id``) that are part of a team's name or a work's title."""
-    sport = any(word in _words()["sports_words"] for word in linker.t.lower)
+    """The refs (by ``id``) that are part of a work's title, or of a team's name in or beside
+    a sentence about sport."""
+    t = linker.t
+    sports = _words()["sports_words"]
+    sporting = {t.sent[i] for i, word in enumerate(t.lower) if word in sports}
     found = set()
     for ref in refs:
-        if _in_title(linker, ref) or (sport and _team(linker, ref)):
+        near = {t.sent[ref.start] - 1, t.sent[ref.start], t.sent[ref.start] + 1}
+        if _in_title(linker, ref) or (near & sporting and _team(linker, ref)):
             found.add(id(ref))
     return found
 
@@ -73,7 +79,22 @@ def _in_title(linker: Linker, ref: Ref) -> bool:
             )
             return closed and k > 0 and t.lower[k - 1] in nouns
         if not (t.title[k] or t.lower[k] in _TITLE_JOINERS):
-            # the run of capitalised words from k + 1 to the ref follows a work noun
-            return t.lower[k] in nouns and t.title[k + 1]
+            # a run of capitalised words after a work noun, longer than the name alone ("the
+            # film Obama's America"; "a book Mexico banned" names Mexico acting)
+            return (
+                t.lower[k] in nouns
+                and t.title[k + 1]
+                and _run_end(t, k + 1) - k - 1 > (ref.end - ref.start)
+            )
         k -= 1
     return False
+
+
+def _run_end(t: Tokens, i: int) -> int:
+    """The end of the run of capitalised words (and "'s", "of" …) that starts at ``i``."""
+    n = len(t.text)
+    while i < n and (t.title[i] or t.lower[i] in _TITLE_JOINERS) and t.sent[i] == t.sent[i - 1]:
+        i += 1
+    while i > 0 and t.lower[i - 1] in _TITLE_JOINERS:
+        i -= 1  # "the film Obama's America and": the run ends at its last capitalised word
+    return i
