@@ -181,7 +181,7 @@ IRAN = "Iran said it would resume enrichment. Iran's foreign minister met offici
         (IRAN + "Senator Lindsey Graham said Iran would pay.", "Senator Lindsey Graham"),
         ("North Korea fired a missile. North Korea said it would test again. "
          "Rep. Adam Schiff said Pyongyang was bluffing.", "Rep. Adam Schiff"),
-        ("Sen. Tim Kaine (D-Va.) said Mexico was wrong.", "Sen. Tim Kaine"),
+        ("Sen. Chris Coons (D-Del.) said Mexico was wrong.", "Sen. Chris Coons"),
         ("Mexico said no. Mexico said it again. Sen. Jeff Flake (R-Ariz.) said Mexico was right.",
          "Sen. Jeff Flake"),
         ("Republican senator Jeff Flake said Mexico was right.", "Republican senator Jeff Flake"),
@@ -251,3 +251,25 @@ def test_another_countrys_party_and_a_nearby_party_word_are_not_american(mention
     assert _at(found, "Social Democrats").country != "USA"
     found = mentions_of("Prime Minister Justin Trudeau said Republicans in Congress were wrong.")
     assert _at(found, "Prime Minister Justin Trudeau").code == "CANGOV"
+
+
+def test_what_the_table_knows_outranks_a_party_word(mentions_of) -> None:
+    found = mentions_of("Senate Republican leader Mitch McConnell went to Burma.", "2016-09-16")
+    assert _at(found, "Senate Republican leader Mitch McConnell").code == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Ryan Ellis, a Republican tax consultant, said no.", "Ryan Ellis", "USAPTY"),
+        ("Leslie Wimes, a Florida-based president of the Democratic African-American Women Caucus,"
+         " said no.", "Leslie Wimes", "USAPTY"),
+        ("Sean Spicer, chief strategist for the Republican National Committee, said no.",
+         "Sean Spicer", "USAPTY"),
+        ("Democrat Hillary Clinton leads by 4 percent in the poll.", "Democrat Hillary Clinton",
+         "USAPTY"),
+        ("Sixty-two percent of Republicans agreed.", "Republicans", "USACVL"),
+    ],
+)  # fmt: skip
+def test_party_officials_are_not_voters(mentions_of, text, word, code) -> None:
+    assert _at(mentions_of(text, "2016-09-30"), word).code == code

@@ -82,7 +82,7 @@ def role(lk: Linker, start: int) -> None:
     sector = own.sector_for(role) if role.kind == "title" else role.sector
     if entry is None and own.possessor is None and politics.american(lk, start):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
-        sector = "CVL" if politics.voter(lk, start) else sector
+        sector = "CVL" if politics.voter(lk, start, plural=True) else sector
         ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)
     elif entry is not None and entry.kind == "igo":
         ref_values.update(actor=entry.actor, code=entry.code)

@@ -14,7 +14,7 @@ from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import given_gender
-from dyads.actors.phrase import Owner
+from dyads.actors.phrase import HEAD_TITLES, Owner
 from dyads.actors.refs import APPOSITION_STOP, PersonInfo
 
 DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
@@ -193,21 +193,20 @@ def _describe(
     country = code = None
     at = _party_at(lk, span, described.titles)
     party = lk.role_at[lk.role_cover[at]][1] if at >= 0 else None
-    if party is not None and party is title and politics.voter(lk, at):
+    if party is not None and party is title and politics.voter(lk, at, plural=False):
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
     elif entry is not None and entry.country:
         country = entry.country
         code = country + (sector or "")
-    elif party is not None or (
-        politics.legislator_title(described.text) and politics.party_tagged(lk, span[1])
-    ):
-        country = "USA"  # "Republican strategist X", "Sen. Bob Corker (R-Tenn.)"
-        code = country + (sector or "")
     else:
         country = phrase.briefing_place(lk, span[0], described.text, owner.body)
         code = country + (sector or "") if country else None
+    # "Republican strategist X", "Sen. Bob Corker (R-Tenn.)": American unless what is known of
+    # the person says more (the office-holder table's "Senate majority leader" stays LEG)
+    tagged = politics.legislator_title(described.text) and politics.party_tagged(lk, span[1])
+    home = "USA" if code is None and (party is not None or tagged) else None
     return PersonInfo(
         name,
         code,
@@ -216,22 +215,26 @@ def _describe(
         described.text,
         gender,
         True,
-        needs_country=code is None and not owner.bound,
-        bound=code is None and owner.bound,
+        needs_country=code is None and (not owner.bound or home is not None),
+        bound=code is None and owner.bound and home is None,
         possessor=owner.possessor,
+        home=home,
     )
 
 
 def _main_title(titles: list[Role]) -> Role | None:
-    """The title that gives the sector: the one farthest from the name, but an office beside a
-    US party word ("Republican senator": LEG); a civilian's title beside one is the party's
-    ("Republican strategist": PTY)."""
+    """The title that gives the sector: the one farthest from the name, but beside a US party
+    word an office it qualifies ("Republican senator": LEG), while a civilian's title or the
+    head of a party's body is the party's ("Republican strategist", "a Republican tax
+    consultant", "president of the Florida Democratic Party": PTY)."""
     title = titles[-1] if titles else None
-    if title is not None and politics.us_party(title):
-        office = next((r for r in reversed(titles) if not politics.us_party(r)), None)
-        if office is not None and office.sector != "CVL":
-            return office
-    return title
+    party = next((r for r in titles if politics.us_party(r)), None)
+    if party is None:
+        return title
+    office = next((r for r in reversed(titles) if not politics.us_party(r)), None)
+    if office is None or (office.sector or "").lstrip("*") == "CVL":
+        return party
+    return party if office.phrase.lower() in HEAD_TITLES else office
 
 
 def _party_at(lk: Linker, span: tuple[int, int], titles: list[Role]) -> int:

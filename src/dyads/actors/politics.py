@@ -21,16 +21,17 @@ from dyads.actors.gazetteer import DATA_DIR, Role
 # the role words (roles.csv, label "party member(s)") that name a US party's people
 US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
 PARTY_LABELS = {"party member", "party members"}
-# words in a sentence that make a party word a voter: a poll, a survey, a share of people
+# words in a sentence that make a plural party word its voters: a poll or a survey
 POLL_WORDS = {
     "poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "respondents",
-    "percent", "%",
 }  # fmt: skip
 # a party word after these is a voter's leaning: "a nominal Republican", "registered Democrats"
 VOTER_MODIFIERS = {
     "nominal", "registered", "self-described", "self-identified", "lifelong", "rank-and-file",
     "ordinary", "everyday",
 }  # fmt: skip
+# "62 percent of Republicans", "a majority of Democrats": a share of the voters
+SHARE_WORDS = {"percent", "%", "majority", "plurality", "share", "half", "third", "quarter"}
 # "(R-Tenn.)", ", D-Md.,": a member of Congress's party and state after the name
 _TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{1,14}[),]")
 
@@ -83,14 +84,18 @@ def party_tagged(lk: Linker, end: int) -> bool:
     return _TAG.match(lk.doc_text, lk.t.idx[end]) is not None
 
 
-def voter(lk: Linker, start: int) -> bool:
-    """The party word at token ``start`` names a voter: after "nominal", "registered" …, or
-    in a sentence about a poll or a vote."""
+def voter(lk: Linker, start: int, *, plural: bool) -> bool:
+    """The party word at token ``start`` names a voter: after "nominal", "registered" …; a
+    plural one also after "percent of" or in a sentence about a poll or a survey."""
     t = lk.t
     j = start - 1
     while j >= 0 and t.lower[j] in ("a", "an", "the"):
         j -= 1
     if j >= 0 and t.lower[j] in VOTER_MODIFIERS:
+        return True
+    if not plural:
+        return False
+    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in SHARE_WORDS:
         return True
     sent = t.sent[start]
     lo, hi = start, start

@@ -149,3 +149,4 @@ class PersonInfo:
     needs_country: bool = False
     bound: bool = False  # tied to a body the gazetteer lacks: no country from the article
     possessor: int | None = None  # token of the body whose title it is ("its leader X")
+    home: str | None = None  # the country its words imply when nothing else does ("(R-Tenn.)")
