@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
+from dyads.actors.politics import legislator_title, titled_legislators
 from dyads.actors.refs import PersonInfo, Ref
 
 
@@ -130,7 +131,9 @@ def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
 def _place_in_context(linker: Linker, info: PersonInfo) -> None:
     """A bare title ("Prime Minister X"): the article's clearly dominant country, else none."""
     info.needs_country = False
-    country = linker.clear_dominant
+    country = info.home or linker.clear_dominant
+    if country and info.role and legislator_title(info.role) and not titled_legislators(country):
+        country = "USA"  # "Sen. Bob Corker" in a story about Iran (blind audit, round 13)
     if country:
         info.country = country
         info.code = country + (info.sector or "")

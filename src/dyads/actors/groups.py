@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dyads.actors import phrase
+from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.refs import POSSESSIVE_PRONOUNS
@@ -99,7 +99,11 @@ def role(lk: Linker, start: int) -> None:
     if not role.curated and entry is None and own.possessor is None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     sector = own.sector_for(role) if role.kind == "title" else role.sector
-    if entry is not None and entry.kind == "igo":
+    if entry is None and own.possessor is None and politics.american(lk, start):
+        # "Republicans": the US party's people; in a poll or after "registered", its voters
+        sector = "CVL" if politics.voter(lk, start, plural=True) else sector
+        ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)
+    elif entry is not None and entry.kind == "igo":
         ref_values.update(actor=entry.actor, code=entry.code)
     elif entry is not None:
         country = entry.country

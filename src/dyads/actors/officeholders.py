@@ -134,6 +134,17 @@ def holders(name: str, on: date | None) -> list[Holding]:
 
 @lru_cache(maxsize=65536)
 def _holders(name: str, on: date | None) -> tuple[Holding, ...]:
+    hits, surname = _lookup(name)
+    if on is None:
+        return hits if len({h.code for h in hits}) == 1 else ()
+    live = tuple(h for h in hits if h.holds_on(on))
+    if surname and len({(h.name, h.country or "IGO") for h in live}) > 1:
+        return ()
+    return live
+
+
+def _lookup(name: str) -> tuple[tuple[Holding, ...], bool]:
+    """All the holdings of ``name`` whatever the day, and whether they matched a surname."""
     index = _index()
     words = fold(re.sub(r"[’']s$", "", name.strip())).split()
     while len(words) > 1 and words[0] in HONORIFICS:
@@ -141,19 +152,13 @@ def _holders(name: str, on: date | None) -> tuple[Holding, ...]:
     key = " ".join(words)
     if len(words) == 1:  # a single word is as ambiguous as a surname, whatever it names
         both = index.find("names", key) + index.find("surnames", key)
-        hits, surname = tuple(dict.fromkeys(both)), True
-    else:
-        hits, surname = index.find("names", key) or index.find("short", key), False
-        if not hits and (short := first_last(key)):
-            hits = index.find("names", short) or index.find("short", short)
-        if not hits:
-            hits, surname = index.find("surnames", key), True
-    if on is None:
-        return hits if len({h.code for h in hits}) == 1 else ()
-    live = tuple(h for h in hits if h.holds_on(on))
-    if surname and len({(h.name, h.country or "IGO") for h in live}) > 1:
-        return ()
-    return live
+        return tuple(dict.fromkeys(both)), True
+    hits, surname = index.find("names", key) or index.find("short", key), False
+    if not hits and (short := first_last(key)):
+        hits = index.find("names", short) or index.find("short", short)
+    if not hits:
+        hits, surname = index.find("surnames", key), True
+    return hits, surname
 
 
 def _distinctive(name: str) -> bool:
@@ -206,3 +211,21 @@ def known_holder(name: str, published: str | None) -> KnownActor | None:
         last_seen=held.end.isoformat() if held.end else None,
         source="officeholders",
     )
+
+
+def former_country(name: str, published: str | None) -> str | None:
+    """The country of a person the text calls a former office-holder ("former president Felipe
+    Calderón" in 2016): the one country of all the name's terms in the table that had ended by
+    the publication day (every term when undated). None for a name that is not distinctive, is
+    in office that day, or held offices of several countries or an IGO's."""
+    try:
+        on = date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+    if not _distinctive(name):
+        return None
+    hits, _ = _lookup(name)
+    if on is not None and any(h.holds_on(on) for h in hits):
+        return None  # in office that day: the text's "former" is another office
+    past = {h.country for h in hits if on is None or (h.end is not None and h.end < on)}
+    return next(iter(past)) if len(past) == 1 and None not in past else None

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dyads.actors import phrase
+from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import given_gender
-from dyads.actors.phrase import Owner
+from dyads.actors.phrase import HEAD_TITLES, Owner
 from dyads.actors.refs import APPOSITION_STOP, PersonInfo
 
 DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
@@ -172,7 +172,7 @@ def person(lk: Linker, start: int, end: int) -> None:
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         if not info.explicit:
-            info = _describe(lk, name, described, start, gender)
+            info = _describe(lk, name, described, (start, end), gender)
     elif gender and not info.gender:
         info.gender = gender
     lk.persons[name] = info
@@ -183,20 +183,30 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref.resolved = False  # codes are filled in by coref from the person table / memory
 
 
-def _describe(lk: Linker, name: str, described: Described, start: int, gender: str | None):
+def _describe(
+    lk: Linker, name: str, described: Described, span: tuple[int, int], gender: str | None
+) -> PersonInfo:
     owner = described.owner
-    title = described.titles[-1] if described.titles else None
+    title = _main_title(described.titles)
     sector = owner.sector_for(title)
     entry = owner.entry
     country = code = None
+    at = _party_at(lk, span, described.titles)
+    party = lk.role_at[lk.role_cover[at]][1] if at >= 0 else None
+    if party is not None and party is title and politics.voter(lk, at, plural=False):
+        sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
     elif entry is not None and entry.country:
         country = entry.country
         code = country + (sector or "")
     else:
-        country = phrase.briefing_place(lk, start, described.text, owner.body)
+        country = phrase.briefing_place(lk, span[0], described.text, owner.body)
         code = country + (sector or "") if country else None
+    # "Republican strategist X", "Sen. Bob Corker (R-Tenn.)": American unless what is known of
+    # the person says more (the office-holder table's "Senate majority leader" stays LEG)
+    tagged = politics.legislator_title(described.text) and politics.party_tagged(lk, span[1])
+    home = "USA" if code is None and (party is not None or tagged) else None
     return PersonInfo(
         name,
         code,
@@ -205,7 +215,36 @@ def _describe(lk: Linker, name: str, described: Described, start: int, gender: s
         described.text,
         gender,
         True,
-        needs_country=code is None and not owner.bound,
-        bound=code is None and owner.bound,
+        needs_country=code is None and (not owner.bound or home is not None),
+        bound=code is None and owner.bound and home is None,
         possessor=owner.possessor,
+        home=home,
     )
+
+
+def _main_title(titles: list[Role]) -> Role | None:
+    """The title that gives the sector: the one farthest from the name, but beside a US party
+    word an office it qualifies ("Republican senator": LEG), while a civilian's title or the
+    head of a party's body is the party's ("Republican strategist", "a Republican tax
+    consultant", "president of the Florida Democratic Party": PTY)."""
+    title = titles[-1] if titles else None
+    party = next((r for r in titles if politics.us_party(r)), None)
+    if party is None:
+        return title
+    office = next((r for r in reversed(titles) if not politics.us_party(r)), None)
+    if office is None or (office.sector or "").lstrip("*") == "CVL":
+        return party
+    return party if office.phrase.lower() in HEAD_TITLES else office
+
+
+def _party_at(lk: Linker, span: tuple[int, int], titles: list[Role]) -> int:
+    """The token of a US party word among the ``titles`` described with the name at ``span``
+    ("Republican strategist X", "X, a nominal Republican"), -1 if none."""
+    t = lk.t
+    start, end = span
+    for k in range(max(0, start - 6), min(len(t.text), end + 8)):
+        if t.sent[k] != t.sent[start] or not politics.american(lk, k):
+            continue
+        if any(role is lk.role_at[lk.role_cover[k]][1] for role in titles):
+            return k
+    return -1

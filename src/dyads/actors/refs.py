@@ -64,12 +64,13 @@ COMPASS = {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "north", "south", "east", "west", "rural", "coastal",
 }  # fmt: skip
-# verbs of motion: "travel to Kyiv" names a destination, not the government there
+# verbs of motion: "travel to Kyiv" names a destination, not the government there; "traced
+# (back) to Mexico" an origin
 MOTION_VERBS = {
     "travel", "go", "fly", "come", "return", "arrive", "head", "move", "flee", "relocate",
     "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
     "smuggle", "ship", "bring", "take", "trip", "journey", "flow", "traffic", "route",
-    "migrate", "emigrate", "immigrate",
+    "migrate", "emigrate", "immigrate", "trace",
 }  # fmt: skip
 # verbs whose object is a place, not the government seated there ("shelled Juba")
 PLACE_OBJECT_VERBS = {
@@ -156,3 +157,4 @@ class PersonInfo:
     needs_country: bool = False
     bound: bool = False  # tied to a body the gazetteer lacks: no country from the article
     possessor: int | None = None  # token of the body whose title it is ("its leader X")
+    home: str | None = None  # the country its words imply when nothing else does ("(R-Tenn.)")

@@ -1,0 +1,178 @@
+"""Countries named only to say whose, where or for whom something is: no actor code.
+
+A country is an actor when it acts. Named as the owner of a thing ("Mexico's institutions",
+"its aging population", "the nation's roads"), as a modifier ("a US extradition order"), as the
+owner of a body that acts ("Colombia's National Narcotics Directorate": the body is coded) or as
+a place ("in the country", "traced back to the United States", "as far away as Venezuela",
+"positive implications for Mexico"), its mention keeps the country and no code. It stays an
+actor when it owns a deed or intent ("Mexico's decision", "Russia's invasion"): the word lists
+are ``dyads/data/actors/possessions.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import DATA_DIR
+from dyads.actors.refs import (
+    AT_TARGETS,
+    COMPASS,
+    COUNTRY_LOCATIVE,
+    INTO_MOTIONS,
+    MOTION_VERBS,
+    PLACE_WORDS,
+    ROUTE_NOUNS,
+    TERRITORY_PARTS,
+    TERRITORY_VERBS,
+    Ref,
+)
+from dyads.actors.tokens import Tokens
+
+# the forms of a country reference that can own a thing: "Mexico's", "the country's", "its"
+_OWNING_FORMS = {"description", "pronoun"}
+
+
+@cache
+def possessions() -> dict[str, frozenset[str]]:
+    """The word lists of ``possessions.yaml``: ``deeds``, ``bodies`` and ``effects``."""
+    text = (DATA_DIR / "possessions.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+
+
+def _owns_a_thing(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
+    """The country is the possessor of a thing, not of a deed, an intent or a body that acts:
+    "Mexico's institutions are weak", "the country's economy", "its aging population" (blind
+    audit, round 13: such possessors were coded as the country acting)."""
+    if ref.form not in _OWNING_FORMS and (ref.form != "name" or ref.sector):
+        return False
+    t = linker.t
+    last = ref.end - 1
+    head = t.head[last]
+    if t.dep[last] != "poss" or head == last or head in at or _curated_role(linker, head):
+        return False  # a coded body or a role word ("the country's police") is the country's
+    if t.pos[head] == "PROPN" or t.ent[head]:
+        return False  # a named body or person of the country ("Mexico's Pemex")
+    words = possessions()
+    return not any(
+        w in words["deeds"] or w in words["bodies"] for w in (t.lemma[head].lower(), t.lower[head])
+    )
+
+
+def _scene(t: Tokens, prep: int) -> bool:
+    """The preposition right before the country makes it a scene, not a party: the end of a
+    motion ("the drugs were traced back to the United States"), who is affected ("positive
+    implications for Mexico") or how far something reaches ("as far away as Venezuela")."""
+    word = t.lower[prep]
+    if word == "to":
+        return _moved_to(t, prep)
+    if word == "for":
+        return t.lemma[t.head[prep]] in possessions()["effects"]
+    return word == "as" and "far" in t.lower[max(0, prep - 4) : prep]
+
+
+def _curated_role(linker: Linker, i: int) -> bool:
+    """A role word of the curated table covers token ``i`` (a Phoenix noun such as
+    "population" names people, not a body that acts for the country)."""
+    cover = linker.role_cover[i]
+    return cover >= 0 and linker.role_at[cover][1].curated
+
+
+def _moved_to(t: Tokens, prep: int) -> bool:
+    """The "to" phrase ends a motion, past an adverb ("traced back to", "shipped out to")."""
+    head = t.head[prep]
+    if t.pos[head] == "ADV" and t.dep[head] == "advmod":
+        head = t.head[head]
+    return t.lemma[head] in MOTION_VERBS
+
+
+def owners(linker: Linker, refs: list[Ref]) -> set[int]:
+    """The refs (by ``id``) of countries named only to say whose or which something is:
+    "Colombia's National Narcotics Directorate", "the US Drug Enforcement Administration" (the
+    body acts, not the country), "a US extradition order", "Honduras Police", "President of the
+    United States" (blind audit, rounds 2 and 3: such words were coded as the country acting)."""
+    t = linker.t
+    at = {i: ref for ref in refs if ref.code for i in range(ref.start, ref.end)}
+    owned = set()
+    for ref in refs:
+        last = ref.end - 1
+        if ref.kind == "country" and _owns_a_thing(linker, ref, at):
+            owned.add(id(ref))  # "Mexico's institutions", "its aging population": whose
+            continue
+        bare = ref.form == "description" or (ref.form == "name" and not ref.sector)
+        if ref.kind == "country" and bare and _territory(t, ref):
+            owned.add(id(ref))  # "violence in the country", "entered El Salvador": where
+            continue
+        if ref.kind == "country" and ref.form == "description":
+            continue
+        if ref.kind != "country" or ref.form != "name":
+            continue
+        dep, head = t.dep[last], t.head[last]
+        body = at.get(head)
+        if dep in ("compound", "amod", "nmod") and head != last and body is not ref:
+            owned.add(id(ref))  # a modifier: "US" in "a US extradition order"
+        elif dep == "poss" and body is not None and body is not ref and body.kind != "country":
+            owned.add(id(ref))
+        elif dep == "pobj" and t.lower[head] == "of" and head != last:
+            named = t.head[head]
+            if linker.role_cover[named] >= 0 and (body := at.get(named)) is not ref:
+                owned.add(id(ref))  # "President of the United States"
+    return owned
+
+
+def _aimed(t: Tokens, head: int) -> bool:
+    """The "at" phrase hangs on a word of aiming ("fired at", "a swipe at", "took a swipe at")."""
+    if t.lemma[head] in AT_TARGETS:
+        return True
+    return any(t.head[i] == head and t.dep[i] == "dobj" and t.lemma[i] in AT_TARGETS
+               for i in range(head + 1, min(len(t.dep), head + 6)))  # fmt: skip
+
+
+def _territory(t: Tokens, ref: Ref) -> bool:
+    """A country named as territory: after a locative ("in the country", "outside of
+    Colombia", "at the Vatican", "smuggled into Mexico"), the object of a verb of crossing
+    ("entered El Salvador", "borders Bolivia and Brazil"), the owner of a part of its land
+    ("Panama's Pacific coast", "the nation's largest state"), the first half of
+    "Colombia-based", or the end of a route ("routes to Brazil")."""
+    last = ref.end - 1
+    k = last
+    while t.dep[k] == "conj" and t.head[k] < k:
+        k = t.head[k]  # "borders Bolivia and Brazil": Brazil stands where Bolivia does
+    j = ref.start - 1
+    while j >= 0 and t.lower[j] in COMPASS:
+        j -= 1  # "in remote western Colombia"
+    if j >= 0 and t.lower[j] in ("the", "remote"):
+        j -= 1
+    if j >= 1 and t.lower[j] == "of":
+        part = t.lower[j - 1]
+        if part in ("outside", "out") or part in TERRITORY_PARTS or part in PLACE_WORDS:
+            return True  # "outside of Colombia", "the north of the country", "parts of Brazil"
+    for prep in {j, t.head[k] if t.dep[k] == "pobj" else -1}:
+        if prep < 0 or t.dep[prep] != "prep":
+            continue
+        if t.lower[prep] in COUNTRY_LOCATIVE:
+            return True
+        if t.lower[prep] == "to" and t.lower[t.head[prep]] in ROUTE_NOUNS:
+            return True
+        if t.lower[prep] == "of" and (
+            t.lower[t.head[prep]] in TERRITORY_PARTS or t.lower[t.head[prep]] in PLACE_WORDS
+        ):
+            return True  # "remote parts of Brazil and western Colombia"
+        if t.lower[prep] == "at" and not _aimed(t, t.head[prep]):
+            return True  # "at the Vatican"
+        if t.lower[prep] == "into" and t.lemma[t.head[prep]] in INTO_MOTIONS:
+            return True  # "smuggled into Mexico"
+    if j >= 0 and t.dep[j] == "prep" and _scene(t, j):
+        return True
+    if t.dep[k] == "dobj" and t.lemma[t.head[k]] in TERRITORY_VERBS:
+        return True
+    n = len(t.lower)
+    if last + 2 < n and t.lower[last + 1] == "-" and t.lower[last + 2] == "based":
+        return True
+    if last + 1 < n and t.lower[last + 1] in ("'s", "’s") and t.dep[last] == "poss":
+        owned = t.lower[t.head[last]]
+        return owned in TERRITORY_PARTS or owned in PLACE_WORDS
+    return False

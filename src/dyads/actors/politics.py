@@ -1,0 +1,106 @@
+"""US party words and legislator titles: whose a "Republican" or a "Sen." is, and when a party
+word names a voter, not the party.
+
+"Republican strategist Rick Wilson", "Democratic senator X", "Sen. Bob Corker (R-Tenn.)" are
+American: a US party word or a party-and-state tag names the country. A bare "Sen." or
+"Congressman" in a story about a country whose legislators are not so titled is a member of
+the US Congress (``legislatures.yaml``). "Republicans said in the poll", "a nominal Republican"
+are voters (CAMEO's CVL); PTY is the party's organisation and officials (blind audit, round 13).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import DATA_DIR, Role
+
+# the role words (roles.csv, label "party member(s)") that name a US party's people
+US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
+PARTY_LABELS = {"party member", "party members"}
+# words in a sentence that make a plural party word its voters: a poll or a survey
+POLL_WORDS = {
+    "poll", "polls", "polled", "polling", "survey", "surveys", "surveyed", "respondents",
+}  # fmt: skip
+# a party word after these is a voter's leaning: "a nominal Republican", "registered Democrats"
+VOTER_MODIFIERS = {
+    "nominal", "registered", "self-described", "self-identified", "lifelong", "rank-and-file",
+    "ordinary", "everyday",
+}  # fmt: skip
+# "62 percent of Republicans", "a majority of Democrats": a share of the voters
+SHARE_WORDS = {"percent", "%", "majority", "plurality", "share", "half", "third", "quarter"}
+# "(R-Tenn.)", ", D-Md.,": a member of Congress's party and state after the name
+_TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{1,14}[),]")
+
+
+@cache
+def _legislatures() -> tuple[frozenset[str], frozenset[str]]:
+    text = (DATA_DIR / "legislatures.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(data["titles"]), frozenset(data["countries"])
+
+
+def us_party(role: Role) -> bool:
+    """The role word is a US party's ("Republican", "Democrats", "GOP")."""
+    return role.label in PARTY_LABELS and role.phrase.lower() in US_PARTY_WORDS
+
+
+def american(lk: Linker, i: int) -> bool:
+    """The role word at token ``i`` is a US party's, not the end of another party's name
+    ("Social Democrats", "Liberal Democratic Party", "Democratic Party of Korea"): no
+    capitalised word the gazetteer does not know stands right before it in its sentence, and
+    no "Party of" follows it."""
+    t = lk.t
+    cover = lk.role_cover[i]
+    if cover < 0 or not us_party(lk.role_at[cover][1]):
+        return False
+    j = cover - 1
+    named = j >= 0 and t.sent[j] == t.sent[cover] and t.title[j]
+    first = j < 0 or t.sent[j] != t.sent[cover] or (j == 0 or t.sent[j - 1] != t.sent[j])
+    if named and not first and lk.role_cover[j] < 0 and lk.entry_at[j] is None:
+        return False
+    end = lk.role_at[cover][0]
+    return not (end + 1 < len(t.text) and t.lower[end] == "party" and t.lower[end + 1] == "of")
+
+
+def legislator_title(words: str) -> bool:
+    """The title words are a legislator's ("Sen.", "Senator", "Rep.", "Congresswoman")."""
+    titles, _ = _legislatures()
+    return any(word in titles for word in words.lower().split())
+
+
+def titled_legislators(country: str) -> bool:
+    """``country``'s legislators are called senators, representatives or congressmen."""
+    return country in _legislatures()[1]
+
+
+def party_tagged(lk: Linker, end: int) -> bool:
+    """A party-and-state tag follows the name ending before token ``end``: "(R-Tenn.)"."""
+    if end >= len(lk.t.text):
+        return False
+    return _TAG.match(lk.doc_text, lk.t.idx[end]) is not None
+
+
+def voter(lk: Linker, start: int, *, plural: bool) -> bool:
+    """The party word at token ``start`` names a voter: after "nominal", "registered" …; a
+    plural one also after "percent of" or in a sentence about a poll or a survey."""
+    t = lk.t
+    j = start - 1
+    while j >= 0 and t.lower[j] in ("a", "an", "the"):
+        j -= 1
+    if j >= 0 and t.lower[j] in VOTER_MODIFIERS:
+        return True
+    if not plural:
+        return False
+    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in SHARE_WORDS:
+        return True
+    sent = t.sent[start]
+    lo, hi = start, start
+    while lo > 0 and t.sent[lo - 1] == sent:
+        lo -= 1
+    while hi + 1 < len(t.sent) and t.sent[hi + 1] == sent:
+        hi += 1
+    return any(t.lower[k] in POLL_WORDS for k in range(lo, hi + 1))
