@@ -83,3 +83,22 @@ def test_a_short_line_before_a_dateline_is_the_headline(text: str, place: str, b
     assert found.headline == text.split("\n\n")[0]
     assert found.dateline.place == place
     assert text[found.body[0] :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("Voters skeptical as Clinton vows change.\n\nAmid fury at the system, she's seen as "
+         "'part of the people in power.'\n\nBUENA PARK, Calif. - Rallying hundreds of workers, "
+         "Hillary Clinton promised change.\n\nShe left.", "BUENA PARK", "Rallying"),
+        ("Talks resume in Geneva.\n\nDiplomats hope for a ceasefire by May.\n\nGENEVA (Reuters) "
+         "- Diplomats met on Monday.\n\nThey left.", "GENEVA", "Diplomats met"),
+        ("Police detain two men.\n\nThe arrests follow a week of raids.\n\nKyiv (AP) — Police "
+         "detained two men on Friday.\n\nNo one was hurt.", "Kyiv", "Police detained"),
+    ],
+)  # fmt: skip
+def test_a_headline_and_subtitle_before_a_dateline(text: str, place: str, body: str) -> None:
+    # blind audit, round 14: with a subtitle between, "BUENA PARK" became a speaker
+    found = structure_text(text)
+    assert found.dateline.place == place
+    assert text[found.body[0] :].startswith(body)

@@ -276,3 +276,43 @@ def test_what_an_actor_has_to_do_is_no_event(events_of, text: str) -> None:
 def test_guard_what_an_actor_did_stays(events_of) -> None:
     found = events_of("Turkey signed the accord with Greece on Monday.")
     assert {(e.source.code, e.root, e.target.code) for e in found} >= {("TUR", "05", "GRC")}
+
+
+# --- 6. blind audit, round 14: a swap of people is their release; a threat to pull out -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "In May 2014, the US traded five Taliban detainees held at Guantanamo Bay for Sgt. "
+            "Bowe Bergdahl.",
+            "AFGOPP",
+        ),
+        ("In December 2014, the United States traded three Cuban spies for an agent.", "CUBSPY"),
+        ("Russia traded two Ukrainian prisoners for a Russian pilot.", "UKR"),
+    ],
+)
+def test_trading_people_is_releasing_them(events_of, text: str, target: str) -> None:
+    found = events_of(text)
+    assert [e.root for e in found if e.target.code and e.target.code.startswith(target)] == ["08"]
+
+
+def test_guard_trading_goods_stays_economic(events_of) -> None:
+    found = events_of("China traded soybeans with Brazil.")
+    assert {(e.source.code, e.cameo, e.target.code) for e in found} == {("CHN", "061", "BRA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump, the Republican nominee, has been scathing, threatening to pull out of NATO "
+        "if he is elected.",
+        "Turkey threatened to pull out of NATO.",
+        "The Philippine president threatened to pull out of the Association of Southeast Asian "
+        "Nations.",
+    ],
+)
+def test_threatening_to_pull_out_is_a_threat(events_of, text: str) -> None:
+    found = events_of(text)
+    assert found and all(e.root == "13" for e in found)

@@ -248,3 +248,49 @@ def test_hailed_by_someone_as_something_is_a_stance(quotes_in) -> None:
         "feared” anti-drug tools."
     )
     assert [q for q in found if q.kind == "indirect"] == []
+
+
+# blind audit, round 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision by the administration threatens to create a political bind for Hillary "
+        "Clinton.",
+        "The new plan promises to cut costs for families.",
+        "The ruling threatens to delay the election by a month.",
+    ],
+)
+def test_a_thing_that_threatens_or_promises_says_nothing(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+def test_a_body_that_threatens_still_speaks(quotes_in) -> None:
+    found = quotes_in("Russia threatened to cut gas supplies to Ukraine.")
+    assert [q.content for q in found] == ["to cut gas supplies to Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "BUENA PARK, Calif. - Rallying hundreds of service workers who are struggling to get "
+            "by, Hillary Clinton tried here last week to empathize with their frustrations and "
+            "promised to deliver change.",
+            "Hillary Clinton",
+        ),
+        (
+            "ROCK HILL, S.C. - Speaking to a crowd of students, Bernie Sanders stayed for an hour "
+            "and promised to cancel student debt.",
+            "Bernie Sanders",
+        ),
+        (
+            "DES MOINES, Iowa - Touring a factory floor, Ted Cruz stopped to greet workers and "
+            "promised to abolish the tax code.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_a_dateline_is_never_the_speaker(quotes_in, text, speaker) -> None:
+    assert [q.speaker.text for q in quotes_in(text)] == [speaker]

@@ -111,18 +111,23 @@ def structure_text(
     return structure
 
 
+# a headline and its subtitle ("Voters skeptical as Clinton vows change." / "Amid fury at the
+# system, she's seen as …"; blind audit, round 14: the dateline "BUENA PARK" became a speaker)
+_LINES_BEFORE_DATELINE = 2
+
+
 def _line_before_dateline(text: str, content: list[Span]) -> list[tuple[Span, HeaderKind]]:
-    """ "Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – …": a short line before a
-    paragraph that opens with a dateline is the headline, even in sentence case (blind audit,
-    round 6: the dateline's "Washington" was read as the US government criticising Trump)."""
-    if len(content) < 2:
-        return []
-    first = text[content[0][0] : content[0][1]]
-    if "\n" in first or len(first.split()) > MAX_HEADER_WORDS or opens_with_quotation(first):
-        return []
-    if match_dateline(text[content[1][0] : content[1][1]]) is None:
-        return []
-    return [(content[0], "line")]
+    """ "Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – …": the short lines (at most
+    ``_LINES_BEFORE_DATELINE``) before a paragraph that opens with a dateline are the headline
+    and its subtitle, even in sentence case (blind audit, round 6: the dateline's "Washington"
+    was read as the US government criticising Trump)."""
+    for k in range(1, min(len(content), _LINES_BEFORE_DATELINE + 1)):
+        line = text[content[k - 1][0] : content[k - 1][1]]
+        if "\n" in line or len(line.split()) > MAX_HEADER_WORDS or opens_with_quotation(line):
+            return []
+        if match_dateline(text[content[k][0] : content[k][1]]) is not None:
+            return [(span, "line") for span in content[:k]]
+    return []
 
 
 def _header(text: str, content: list[Span], title: str | None) -> list[tuple[Span, HeaderKind]]:

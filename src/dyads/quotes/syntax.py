@@ -68,7 +68,11 @@ def subject(
         return None
     verb = cue
     for _ in range(_SUBJECT_HOPS):
-        for child in verb.children:
+        # two subjects are a misparse ("BUENA PARK, Calif. - …, Hillary Clinton tried"): the
+        # one nearest before the verb first (blind audit, round 14)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        nearest = subjects[-1:] if len(subjects) > 1 else []
+        for child in nearest + [c for c in verb.children if c not in nearest]:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
             if subj and free(child) and not _not_a_speaker(child):
