@@ -294,3 +294,28 @@ def test_a_body_that_threatens_still_speaks(quotes_in) -> None:
 )
 def test_a_dateline_is_never_the_speaker(quotes_in, text, speaker) -> None:
     assert [q.speaker.text for q in quotes_in(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On Thursday evening Hillary Clinton delivered her acceptance speech as the Democratic "
+            "nominee. The crowd cheered. “A man you can bait with a tweet is not a man we can "
+            "trust with nuclear weapons,” said the Democratic nominee.",
+            "Hillary Clinton",
+        ),
+        (
+            "Maria Lopez took office as the new governor on Monday. Crowds gathered outside. "
+            "“We will rebuild the roads,” the governor said.",
+            "Maria Lopez",
+        ),
+        (
+            "Pedro Diaz spoke at the summit as the chairman of the bloc. The talks ran late. "
+            "“We have a deal,” the chairman said.",
+            "Pedro Diaz",
+        ),
+    ],
+)
+def test_a_title_given_with_as_names_the_speaker(quotes_in, text, actor) -> None:
+    assert [q.speaker.actor for q in quotes_in(text)] == [actor]
