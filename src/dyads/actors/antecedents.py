@@ -37,6 +37,39 @@ def copy_ref(ref: Ref, source: Ref, *, keep_kind: bool = False) -> None:
     ref.resolved = True
 
 
+_FRONTED_DEPS = {"prep", "advcl", "npadvmod"}
+
+
+def _cataphor(linker: Linker, ref: Ref) -> Ref | None:
+    """The subject a fronted phrase's possessive points ahead to: "In the final Mass of his
+    Mexico trip, Pope Francis told …", "After his arrest, Guzman said …" (blind audit, round
+    14: "his" was the Trump of the sentence before)."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] not in ("his", "her"):
+        return None
+    k, below = i, i
+    while t.dep[k] != "ROOT" and t.head[k] != k:
+        below, k = k, t.head[k]
+    if below == i or t.dep[below] not in _FRONTED_DEPS or below > k:
+        return None
+    subject = next(
+        (j for j in range(i + 1, k) if t.head[j] == k and t.dep[j] in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if subject is None:
+        return None
+    return next(
+        (
+            r
+            for r in linker.refs
+            if r.start <= subject < r.end and r.kind == "person" and r.number == "sg"
+            and r.form == "name" and r.gender in (None, ref.gender)
+        ),
+        None,
+    )  # fmt: skip
+
+
 def _pick(
     candidates: list[Ref], ref: Ref, lookback: int, *, prefer_subject: bool = False
 ) -> Ref | None:
@@ -71,8 +104,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
             and not _modifier(linker, r)
         ]  # fmt: skip
-        antecedent = _joined(linker, ref, people) or _pick(
-            people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject
+        ref.ahead = _cataphor(linker, ref)
+        antecedent = (
+            ref.ahead
+            or _joined(linker, ref, people)
+            or _pick(people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject)
         )
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:

@@ -54,6 +54,9 @@ def resolve(linker: Linker) -> list[Ref]:
             _group(linker, ref, history, by_token)
         if ref.resolved and ref.actor:
             history.append(ref)
+    for ref in refs:
+        if ref.ahead is not None and ref.ahead.resolved:
+            copy_ref(ref, ref.ahead)  # the name came after its pronoun: now it is resolved
     return [ref for ref in refs if ref.resolved and ref.actor]
 
 

@@ -141,6 +141,7 @@ class Ref:
     needs_country: bool = False  # country left to article context (or the possessor)
     resolved: bool = True
     quote: int = -1  # the quotation the ref stands in (-1: narration)
+    ahead: Ref | None = None  # the later name a fronted "his" points to ("In his speech, X …")
 
 
 @dataclass(slots=True)
