@@ -102,3 +102,22 @@ def test_a_headline_and_subtitle_before_a_dateline(text: str, place: str, body: 
     found = structure_text(text)
     assert found.dateline.place == place
     assert text[found.body[0] :].startswith(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryan calls Trump line 'racist,' but backs him; \nCriticism within party drives "
+        "candidate to say remarks 'misconstrued.'\n\nABSTRACT.\n\nSpeaker Paul D. Ryan on "
+        "Tuesday called the remarks racist.\n\nHe spoke in Washington.",
+        "Jobs report gives Democrats a lift; \nSolid upturn could blunt Republican claims.\n\n"
+        "The economy added jobs in May.\n\nWages rose.",
+        "Netanyahu and Obama: A tortured relationship; \nDivided by ideology, their history "
+        "is one of mistrust.\n\nThe two leaders met on Monday.\n\nThey talked.",
+    ],
+)
+def test_a_headline_closed_by_a_semicolon_over_its_subtitle(text: str) -> None:
+    # blind audit, round 15: the headline's event stood for the body's, dated Tuesday
+    found = structure_text(text)
+    assert found.headline == text.split("\n\n")[0]
+    assert found.body[0] == len(found.headline) + 2

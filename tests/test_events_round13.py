@@ -316,3 +316,56 @@ def test_guard_trading_goods_stays_economic(events_of) -> None:
 def test_threatening_to_pull_out_is_a_threat(events_of, text: str) -> None:
     found = events_of(text)
     assert found and all(e.root == "13" for e in found)
+
+
+# --- 7. blind audit, round 15 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Angela Merkel on Friday called Vladimir Putin's threats against the Baltics "
+        "“unacceptable,” a rare rebuke.",
+        "President Obama on Monday called Russia's move a mistake.",
+        "Prime Minister Theresa May on Tuesday called Russia's attack reckless.",
+    ],
+)
+def test_a_preposition_before_call_is_no_call_on_anyone(events_of, text: str) -> None:
+    assert not [e for e in events_of(text, published="2016-06-08") if e.root == "02"]
+
+
+def test_guard_calling_on_someone_after_the_verb_stays_an_appeal(events_of) -> None:
+    found = events_of(
+        "On Monday, Obama called for Russia to release the prisoners.", published="2016-06-08"
+    )
+    assert [e.root for e in found] == ["02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Speaker Paul D. Ryan on Tuesday called Donald J. Trump's remarks about a Latino judge "
+            "''racist,'' an extraordinary indictment.",
+            "USALEG",
+            "USAPTY",
+        ),
+        (
+            "Chancellor Angela Merkel on Friday called Vladimir Putin's threats ''unacceptable,'' "
+            "a rare rebuke.",
+            "DEUGOV",
+            "RUSGOV",
+        ),
+        (
+            "President Vladimir Putin on Friday called Barack Obama's sanctions against Russia "
+            "''illegal,'' a harsh charge.",
+            "RUSGOV",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_quoted_evaluation_after_a_called_phrase_is_criticism(
+    events_of, text: str, source: str, target: str
+) -> None:
+    found = events_of(text, published="2016-06-08")
+    assert (source, "11", target) in {(e.source.code, e.root, e.target.code) for e in found}

@@ -202,6 +202,8 @@ def _description(
             _as_country(linker, ref, owner.country)
         return
     for candidate in reversed(history):
+        if wants_country and candidate.form == "modifier":
+            continue  # "cheaper Paraguayan marijuana into the country": Uruguay (round 15)
         if any(_matches(target, candidate) for target in ref.desc):
             if wants_country and candidate.country:
                 _as_country(linker, ref, candidate.country)

@@ -327,6 +327,8 @@ def _destination(lk: Linker, start: int) -> bool:
         j -= 1
     if j < 0 or t.lower[j] != "to":
         return False
+    if "from" in t.lower[max(0, j - 5) : j]:
+        return True  # "moved cocaine from Bolivia to Brazil": a route's end
     head = t.head[j]
     if t.dep[head] == "dobj":  # "smuggled migrants to Panama": the phrase hangs off the object
         head = t.head[head]

@@ -28,6 +28,8 @@ LOCATIVE = {
 COUNTRY_LOCATIVE = {
     "in", "near", "from", "outside", "inside", "around", "throughout", "across", "within",
     "through", "via", "beyond",
+    # "smuggling guns into Mexico" (blind audit, round 15: 7 of 30 wrong codes were places)
+    "into", "onto",
 }  # fmt: skip
 # A country these verbs take as object, these nouns own or these route nouns lead "to" is
 # territory, not a state acting: "entered El Salvador", "borders Bolivia", "Panama's Pacific
@@ -35,6 +37,7 @@ COUNTRY_LOCATIVE = {
 # 97 wrong actor codes were countries named as places).
 TERRITORY_VERBS = {
     "enter", "border", "cross", "leave", "traverse", "transit", "reach", "flee", "exit",
+    "depart",
 }  # fmt: skip
 TERRITORY_PARTS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

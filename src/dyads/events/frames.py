@@ -28,7 +28,9 @@ class Trigger:
 
 
 def _particles(tok: Token) -> set[str]:
-    found = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # a preposition before the verb is no particle: "Merkel on Friday called Putin's threats
+    # unacceptable" is no call on anyone (blind audit, round 15)
+    found = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i}
     # "pushing for the US to support ...": the preposition is parsed as the clause's marker
     found.update(
         m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"

@@ -71,6 +71,9 @@ def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list
     return []
 
 
+_MARKS = {"''", "``", '"', "“", "‘", "'"}
+
+
 def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
     """(evaluated object, evaluative word) of "called X Y" / "described X as Y"."""
     if verb.lemma_.lower() not in _CALLING:
@@ -90,6 +93,11 @@ def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[T
         # phrase is what is evaluated, its last word the evaluation (blind audit, round 3)
         for phrase in children(verb, "oprd"):
             yield phrase, max(phrase.subtree, key=lambda t: t.i)
+            # "called Trump's remarks about a judge ''racist,'' an extraordinary indictment":
+            # the quoted word the parser hung on the phrase (blind audit, round 15)
+            for tok in phrase.subtree:
+                if tok.dep_ == "appos" and tok.i > 0 and tok.doc[tok.i - 1].text in _MARKS:
+                    yield phrase, tok
 
 
 def _content(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
