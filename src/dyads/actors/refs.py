@@ -28,8 +28,6 @@ LOCATIVE = {
 COUNTRY_LOCATIVE = {
     "in", "near", "from", "outside", "inside", "around", "throughout", "across", "within",
     "through", "via", "beyond",
-    # "smuggling guns into Mexico" (blind audit, round 15: 7 of 30 wrong codes were places)
-    "into", "onto",
 }  # fmt: skip
 # A country these verbs take as object, these nouns own or these route nouns lead "to" is
 # territory, not a state acting: "entered El Salvador", "borders Bolivia", "Panama's Pacific
