@@ -178,16 +178,22 @@ def _distinctive(name: str) -> bool:
     return len(people) == 1
 
 
+def _looked_up_on(name: str, published: str | None) -> tuple[bool, date | None]:
+    """Whether ``name`` may be looked up (a distinctive name, a readable date) and the day."""
+    try:
+        on = date.fromisoformat(published) if published else None
+    except ValueError:
+        return False, None
+    return _distinctive(name), on
+
+
 def known_holder(name: str, published: str | None) -> KnownActor | None:
     """What the table knows of ``name`` on the publication day (YYYY-MM-DD; None: undated): the
     actor in office, as :class:`~dyads.actors.memory.KnownActor` (``source="officeholders"``),
     or None when the name holds no office then or holds offices under different codes: outside
     a term a name is only a name."""
-    try:
-        on = date.fromisoformat(published) if published else None
-    except ValueError:
-        return None
-    if not _distinctive(name):
+    ok, on = _looked_up_on(name, published)
+    if not ok:
         return None
     if on is None and " " not in name.strip() and common_surname(name.strip()):
         # undated, a common surname alone could be anyone of any decade: "a man known as
@@ -218,11 +224,8 @@ def former_country(name: str, published: str | None) -> str | None:
     Calderón" in 2016): the one country of all the name's terms in the table that had ended by
     the publication day (every term when undated). None for a name that is not distinctive, is
     in office that day, or held offices of several countries or an IGO's."""
-    try:
-        on = date.fromisoformat(published) if published else None
-    except ValueError:
-        return None
-    if not _distinctive(name):
+    ok, on = _looked_up_on(name, published)
+    if not ok:
         return None
     hits, _ = _lookup(name)
     if on is not None and any(h.holds_on(on) for h in hits):
