@@ -319,3 +319,60 @@ def test_a_dateline_is_never_the_speaker(quotes_in, text, speaker) -> None:
 )
 def test_a_title_given_with_as_names_the_speaker(quotes_in, text, actor) -> None:
     assert [q.speaker.actor for q in quotes_in(text)] == [actor]
+
+
+# blind audit, round 15
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Pena Nieto questioned whether fighting crime was worth putting children's health at "
+            "risk.",
+            "whether fighting crime was worth putting children's health at risk",
+        ),
+        (
+            "Ruth Marcus asked Mook if a Clinton administration would continue to decline press "
+            "conferences.",
+            "if a Clinton administration would continue to decline press conferences",
+        ),
+        (
+            "The senator asked whether the treaty would survive the vote.",
+            "whether the treaty would survive the vote",
+        ),
+    ],
+)
+def test_a_reported_question_keeps_whether_or_if(quotes_in, text, content) -> None:
+    assert [q.content.rstrip(".") for q in quotes_in(text)] == [content]
+
+
+def test_a_reported_statement_drops_that(quotes_in) -> None:
+    found = quotes_in("The minister said that the talks would resume on Monday.")
+    assert [q.content.rstrip(".") for q in found] == ["the talks would resume on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "The Washington Post ran an editorial on Monday. The paper's editorial board wrote, "
+            "“He is a politician selling his own brand of fiction.”",
+            "Washington Post",
+        ),
+        (
+            "The New York Times endorsed her on Saturday. “She is the most qualified candidate,” "
+            "the newspaper's editors wrote.",
+            "New York Times",
+        ),
+        (
+            "The Guardian published the leaked files. “The public has a right to know,” the "
+            "paper's editor said.",
+            "Guardian",
+        ),
+    ],
+)
+def test_a_body_of_the_paper_is_the_paper_named_before(quotes_in, text, outlet) -> None:
+    found = quotes_in(text)
+    assert len(found) == 1
+    assert outlet in (found[0].speaker.actor or "")

@@ -112,6 +112,15 @@ def _body_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
     return None
 
 
+def possessor_outlet(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """ "the paper's editorial board wrote" after "The Washington Post": the outlet a possessive
+    outlet word points back to (blind audit, round 15: left unresolved)."""
+    owner = next(
+        (c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in _OUTLET_WORDS), None
+    )
+    return _outlet_before(ctx, owner, mentions) if owner is not None else None
+
+
 def spokes_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """ "A spokesman said" with no "for X", "of X" or possessor: the body named just before."""
     if noun.lemma_.lower() not in _SPOKES:

@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
-from dyads.quotes.described import definite, spokes_antecedent, titled_antecedent
+from dyads.quotes.described import (
+    definite,
+    possessor_outlet,
+    spokes_antecedent,
+    titled_antecedent,
+)
 from dyads.quotes.marks import Segment
 from dyads.quotes.syntax import asked_of, audience, author_of, phrase_span, subject
 from dyads.records import Mention, Speaker
@@ -243,6 +248,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if definite(head)
             else spokes_antecedent(ctx, head, mentions)
         )
+        titled = titled or possessor_outlet(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
             actor, code = titled.actor, titled.code
     if draft.relative is not None and actor is not None:
