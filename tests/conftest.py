@@ -74,6 +74,26 @@ def mentions_of():
 
 
 @pytest.fixture(scope="session")
+def events_at():
+    """The events the actors, quotes and events stages find in a text published on a day, with
+    the pipeline's own model (entity windows, actor ruler)."""
+    from dyads.actors import find_mentions
+    from dyads.events import find_events
+    from dyads.events.sentences import load_nlp
+    from dyads.quotes import find_quotes
+
+    model = load_nlp()
+
+    def run(text: str, published: str) -> list[Any]:
+        doc = model(text)
+        mentions = find_mentions(doc, published=published)
+        quotes = find_quotes(doc, mentions, published=published)
+        return find_events(doc, mentions, quotes, published=published)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     from dyads.pipeline import Pipeline
 

@@ -22,18 +22,8 @@ def nlp():
 
 
 @pytest.fixture(scope="module")
-def events_of(nlp):
-    from dyads.actors import find_mentions
-    from dyads.events import find_events
-    from dyads.quotes import find_quotes
-
-    def run(text: str, published: str = PUBLISHED) -> list[Event]:
-        doc = nlp(text)
-        mentions = find_mentions(doc, published=published)
-        quotes = find_quotes(doc, mentions, published=published)
-        return find_events(doc, mentions, quotes, published=published)
-
-    return run
+def events_of(events_at):
+    return lambda text, published=PUBLISHED: events_at(text, published)
 
 
 def _facts(events: list[Event]) -> set[tuple[str | None, str, str | None, str | None]]:

@@ -15,21 +15,8 @@ PUBLISHED = "2016-07-27"
 
 
 @pytest.fixture(scope="module")
-def events_of():
-    from dyads.actors import find_mentions
-    from dyads.events import find_events
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    nlp = load_nlp()
-
-    def run(text: str) -> list[Event]:
-        doc = nlp(text)
-        mentions = find_mentions(doc, published=PUBLISHED)
-        quotes = find_quotes(doc, mentions, published=PUBLISHED)
-        return find_events(doc, mentions, quotes, published=PUBLISHED)
-
-    return run
+def events_of(events_at):
+    return lambda text, published=PUBLISHED: events_at(text, published)
 
 
 def _codes(events: list[Event]) -> set[tuple[str | None, str, str | None]]:

@@ -17,21 +17,8 @@ PUBLISHED = "2024-05-10"  # a Friday
 
 
 @pytest.fixture(scope="module")
-def events_of():
-    from dyads.actors import find_mentions
-    from dyads.events import find_events
-    from dyads.events.sentences import load_nlp
-    from dyads.quotes import find_quotes
-
-    nlp = load_nlp()
-
-    def run(text: str, published: str = PUBLISHED) -> list[Event]:
-        doc = nlp(text)
-        mentions = find_mentions(doc, published=published)
-        quotes = find_quotes(doc, mentions, published=published)
-        return find_events(doc, mentions, quotes, published=published)
-
-    return run
+def events_of(events_at):
+    return lambda text, published=PUBLISHED: events_at(text, published)
 
 
 def coded(events: list[Event]) -> set[tuple[str, str, str]]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
 from dyads.actors.politics import legislator_title, titled_legislators
-from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.refs import RANKS, PersonInfo, Ref
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -313,8 +313,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     ref.resolved = True
 
 
-_RANKS = {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting",
-          "former", "ex"}  # fmt: skip
+_RANKS = RANKS | {"former", "ex"}  # "the governor" is not "the former governor"
 
 
 def _same_role(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:

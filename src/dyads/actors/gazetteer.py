@@ -209,9 +209,20 @@ def _load_countries(gaz: Gazetteer) -> None:
         gaz.add(entry, [form])
 
 
+def read_yaml(name: str) -> Any:
+    """The parsed YAML file ``name`` of ``data/actors`` (safe loader, C-accelerated when
+    available). Raises ``OSError`` when the file is missing, ``yaml.YAMLError`` when malformed."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The ``key: [word, …]`` lists of the YAML file ``name`` of ``data/actors``, lower-cased."""
+    return {key: frozenset(str(w).lower() for w in words) for key, words in read_yaml(name).items()}
+
+
 def _load_igos(gaz: Gazetteer) -> None:
-    text = (DATA_DIR / "igos.yaml").read_text(encoding="utf-8")
-    for item in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    for item in read_yaml("igos.yaml"):
         entry = Entry(
             f"igo:{item['name']}",
             "igo",

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import DATA_DIR
+from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -38,9 +36,7 @@ _OWNING_FORMS = {"description", "pronoun"}
 @cache
 def possessions() -> dict[str, frozenset[str]]:
     """The word lists of ``possessions.yaml``: ``deeds``, ``bodies`` and ``effects``."""
-    text = (DATA_DIR / "possessions.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {key: frozenset(str(word).lower() for word in words) for key, words in data.items()}
+    return word_lists("possessions.yaml")
 
 
 def _owns_a_thing(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:

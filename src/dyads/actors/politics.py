@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
-
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import DATA_DIR, Role
+from dyads.actors.gazetteer import Role, read_yaml
 
 # the role words (roles.csv, label "party member(s)") that name a US party's people
 US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
@@ -38,8 +36,7 @@ _TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{1,14}[),]")
 
 @cache
 def _legislatures() -> tuple[frozenset[str], frozenset[str]]:
-    text = (DATA_DIR / "legislatures.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = read_yaml("legislatures.yaml")
     return frozenset(data["titles"]), frozenset(data["countries"])
 
 

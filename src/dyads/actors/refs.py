@@ -103,7 +103,10 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
 ACTOR_ENTRY_KINDS = {"country", "city", "division", "demonym", "igo", "media", "metonym"}
 ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
-# adjectives that only an agent can be ("it is ready to ...")
+# words of rank before a title: "the president" is not "Vice President Joe Biden"
+RANKS = frozenset(
+    {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting"}
+)
 # "It is a troubling turn", "it was a major setback": a copular "it" whose predicate names a
 # situation stands for what happened, not for an actor (blind audit, round 13)
 SITUATION_NOUNS = {
@@ -112,6 +115,7 @@ SITUATION_NOUNS = {
     "success", "failure", "surprise", "concern", "issue", "break", "boost", "milestone", "risk",
     "challenge", "departure", "reversal", "twist", "coup", "breakthrough", "precedent",
 }  # fmt: skip
+# adjectives that only an agent can be ("it is ready to ...")
 AGENT_ADJECTIVES = {
     "ready", "prepared", "willing", "unwilling", "determined", "able", "unable", "eager", "keen",
     "committed", "reluctant", "opposed", "concerned", "confident", "grateful",

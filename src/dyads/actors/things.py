@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import DATA_DIR
+from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
@@ -25,9 +23,7 @@ _TITLE_REACH = 12  # a title longer than this many tokens is not looked for
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    text = (DATA_DIR / "names_of_things.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()}
+    return word_lists("names_of_things.yaml")
 
 
 def things(linker: Linker, refs: list[Ref]) -> set[int]:

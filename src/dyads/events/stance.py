@@ -71,9 +71,6 @@ def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list
     return []
 
 
-_MARKS = {"''", "``", '"', "“", "‘", "'"}
-
-
 def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
     """(evaluated object, evaluative word) of "called X Y" / "described X as Y"."""
     if verb.lemma_.lower() not in _CALLING:
@@ -96,7 +93,7 @@ def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[T
             # "called Trump's remarks about a judge ''racist,'' an extraordinary indictment":
             # the quoted word the parser hung on the phrase (blind audit, round 15)
             for tok in phrase.subtree:
-                if tok.dep_ == "appos" and tok.i > 0 and tok.doc[tok.i - 1].text in _MARKS:
+                if tok.dep_ == "appos" and tok.i > 0 and tok.doc[tok.i - 1].is_quote:
                     yield phrase, tok
 
 

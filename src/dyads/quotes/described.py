@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.actors.refs import RANKS
 from dyads.quotes.context import Context
 from dyads.records import Mention
 
@@ -16,7 +17,6 @@ from dyads.records import Mention
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                         "gen": "general", "lt": "lieutenant", "col": "colonel",
                         "pres": "president", "atty": "attorney"}  # fmt: skip
-_RANKS = {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting"}
 TITLE_WINDOW = 4  # words before (or after, in apposition) a name that may give its title
 TITLE_LOOKBACK_CHARS = 3000  # how far back "the host" looks for the host named
 
@@ -57,7 +57,7 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
             if _TITLE_ABBREVIATIONS.get(word, word) != title or ctx.quoted[tok.i]:
                 continue
             rank = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            if rank in _RANKS and rank not in described:
+            if rank in RANKS and rank not in described:
                 continue  # "the president" is not "Vice President Joe Biden"
             if "former" in described and not given & {"former", "ex"}:
                 continue  # "the former president" is not the sitting one
@@ -71,7 +71,7 @@ def _role_fits(role: str | None, title: str, described: set[str]) -> bool:
     words = (role or "").lower().replace(".", "").split()
     if not words or _TITLE_ABBREVIATIONS.get(words[-1], words[-1]) != title:
         return False
-    if len(words) > 1 and words[-2] in _RANKS and words[-2] not in described:
+    if len(words) > 1 and words[-2] in RANKS and words[-2] not in described:
         return False
     return "former" not in described or bool({"former", "ex"} & set(words))
 

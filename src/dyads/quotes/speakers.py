@@ -183,12 +183,12 @@ def opens_paragraph(ctx: Context, draft: Draft) -> bool:
     return seg is not None and seg.open_mark == ctx.paras[seg.paragraph][0]
 
 
-_QUANTIFIERS = ("amod", "det", "advmod", "compound")
+_MOST_DEPS = ("amod", "det", "advmod", "compound")  # "most Republicans", "Most of the"
 
 
 def _most(head: Token) -> bool:
     return head.lower_ == "most" or any(
-        c.lower_ == "most" and c.dep_ in _QUANTIFIERS for c in head.children
+        c.lower_ == "most" and c.dep_ in _MOST_DEPS for c in head.children
     )
 
 
@@ -203,7 +203,7 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
         return False  # "most Republicans agreed": a poll's finding (blind audit, round 13)
     if cue is None or head is None or cue.lemma_.lower() not in ctx.lex.needs_agent:
         return True
-    spoken = cue.head.lemma_.lower() in ctx.lex.speech | ctx.lex.manner
+    spoken = cue.head.lemma_.lower() in ctx.lex.speech or cue.head.lemma_.lower() in ctx.lex.manner
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not spoken:
         # "Ecuador found a coca plantation …, suggesting that production may be rising": what
         # suggests is the finding, not its subject (blind audit, round 13)
