@@ -265,7 +265,9 @@ class Linker:
             span = self.ent_span[i]
             assert span is not None
             inside = body is None or body[0] <= self.t.idx[i] < body[1]
-            kinds = ACTOR_ENTRY_KINDS | {"plural"}
+            # an outlet says where its newsroom is, not where the story is ("first reported by
+            # Reuters" made two unnamed officials GBRGOV; round 17 probe)
+            kinds = (ACTOR_ENTRY_KINDS | {"plural"}) - {"media"}
             if inside and entry.country and entry.kind in kinds and span not in self.shared_spans:
                 counts[entry.country] = counts.get(entry.country, 0) + 1
             i = span[1]

@@ -103,7 +103,10 @@ def pobjs(prep: Token) -> list[Token]:
 def prep_objects(head: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     """Objects of the listed prepositions on ``head``, in the list's order of preference."""
     found: list[tuple[int, str, Token]] = []
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for prep in children(head, "prep", "prt", "agent"):
+        if subjects and prep.i < min(subjects):
+            continue  # "On CNN Tuesday, his wife called for …": a fronted setting (round 17)
         word = prep.lower_
         if word in preps:
             found += [(preps.index(word), word, t) for t in pobjs(prep)]

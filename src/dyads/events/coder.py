@@ -213,6 +213,11 @@ def _emit(
         coded_as = entry
         if entry.code[:3] == "183" and source.side.sector == "MIL":
             coded_as = cameo("195")  # an air force's bombing is aerial weapons, not a car bomb
+        if entry.root == "13" and target.path == "comp-subject" and tok.lemma_ == "warn":
+            # "warned that the DNC's move could damage the party": a warning about what a third
+            # party does disapproves of it, as CAMEO's "WARN (OF GROWING CRISIS)" [110]; no threat
+            # (blind audit, rounds 7 and 17; costs one PLOVER report record, read as THREATEN)
+            coded_as = cameo("110")
         if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
             continue  # criminals do business, not diplomacy ("established links with")
         if entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):

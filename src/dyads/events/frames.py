@@ -41,6 +41,8 @@ def _particles(tok: Token) -> set[str]:
 def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sense, str | None]:
     """The first sense whose particle, modifier and object constraints the parse satisfies,
     and its code (an object-specific code when the object is listed)."""
+    if _asks_whether(tok):
+        return senses[-1], None
     particles = _particles(tok)
     mods = {c.lemma_.lower() for c in tok.children}
     for n, sense in enumerate(senses):
@@ -61,6 +63,22 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
                 continue
         return sense, sense.code
     return senses[-1], None
+
+
+def _asks_whether(tok: Token) -> bool:
+    """ "asked Mook if a Clinton administration would …": a question, not an appeal (blind
+    audit, round 17: coded 020)."""
+    if tok.lemma_.lower() != "ask":
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "advcl")]
+    return any(
+        m.dep_ in ("mark", "advmod", "nsubj", "dobj") and m.lower_ in _QUESTION_WORDS
+        for c in clauses
+        for m in c.children
+    )
+
+
+_QUESTION_WORDS = {"if", "whether", "why", "how", "what", "when", "who", "where", "which"}
 
 
 def _person(obj: Token) -> bool:

@@ -12,7 +12,10 @@ from dyads.quotes.indirect import is_parenthetical
 from dyads.quotes.layouts import (
     according_in,
     attribute_according,
+    byline_speaker,
     colon_speaker,
+    cue_after,
+    cue_before,
     dash_speaker,
     from_speaker,
     speaker_label,
@@ -29,7 +32,6 @@ _NAMING_ROLES = frozenset({"oprd", "dobj", "attr", "xcomp", "ccomp", "pobj"})
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 _FRAME_NEXT_MAX_TOKENS = 12
-_CUE_AFTER_TOKENS = 4
 # A partial quotation's phrase under its cue: which dependents are not what was said, and which
 # later dependents continue it ("called them “liars” for years", "urged him to “act”").
 _NOT_ARGUMENT = frozenset({"advmod", "cc", "punct", "nsubj", "nsubjpass", "aux", "neg"})
@@ -64,7 +66,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
     if kind == "partial" and ctx.text[end - 1] == "." and end - 1 > seg.start:
         end -= 1  # 'a “strategic mistake.”': the period ends the reporting sentence
     draft = Draft(kind, (seg.start, end), paragraph=seg.paragraph, segment=seg)
-    if kind == "direct" and speaker_label(ctx, draft):
+    if kind == "direct" and (speaker_label(ctx, draft) or byline_speaker(ctx, draft, first)):
         return draft
     root = inner.root
     before = cue_before(ctx, first) if kind == "direct" else None
@@ -307,37 +309,6 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
             for tok in reversed(list(prev.sent)):
                 if not ctx.quoted[tok.i] and ctx.is_cue(tok):
                     return tok
-    return None
-
-
-def cue_before(ctx: Context, first: int) -> Token | None:
-    """A speech verb right before the opening mark, with at most a comma or colon between:
-    'joked, “…”', 'a man yelled “Stay there!”'."""
-    doc = ctx.doc
-    i = first - 1
-    while (
-        i >= 0 and first - i <= 2 and (doc[i].is_space or doc[i].text in ",:") and not ctx.quoted[i]
-    ):
-        i -= 1
-    if i < 0 or ctx.quoted[i] or first - i > 3:
-        return None
-    return doc[i] if ctx.is_cue(doc[i], belief=False) else None
-
-
-def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
-    """A speech verb within a few words after the closing mark, with only its subject (or
-    nothing) between: '“…,” she said', '“…,” said Smith'."""
-    doc = ctx.doc
-    i = last
-    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not ctx.quoted[i]:
-        i += 1
-    for tok in doc[i : min(len(doc), i + _CUE_AFTER_TOKENS)]:
-        if tok.idx >= para[1] or ctx.quoted[tok.i]:
-            return None
-        if ctx.is_cue(tok, belief=False):
-            return tok
-        if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV"):
-            return None
     return None
 
 

@@ -25,7 +25,7 @@ from dyads.quotes.shape import (
     truncated,
     without_fronted,
 )
-from dyads.quotes.speakers import agentive, inherit, speaker_record
+from dyads.quotes.speakers import agentive, inherit, joint_speakers, speaker_record
 from dyads.records import Cue, Mention, Quote
 
 
@@ -141,7 +141,19 @@ def _kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     unresolved = bool(mentions) and (
         _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
     )
-    return not unresolved and not _data(quote) and not _attribution_only(ctx, quote)
+    return (
+        not unresolved
+        and not _data(quote)
+        and not _attribution_only(ctx, quote)
+        and not _ANONYMITY.match(quote.content)
+    )
+
+
+# "a senior official, who asked not to be named, told Reuters": the source's terms, not speech
+_ANONYMITY = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|anonymity)\W*$",
+    re.IGNORECASE,
+)
 
 
 # the sector labels the actors stage gives a body it could not place (data/actors/sectors.csv)
@@ -340,6 +352,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     speech = [d for d in drafts if not d.stance]
     drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
     inherit(ctx, drafts)
+    drafts = joint_speakers(drafts)
     # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
     return [
         d

@@ -8,13 +8,17 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Draft
+from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.marks import Segment
 from dyads.quotes.syntax import author_of, entity_at, phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
 _DASH_NAME = re.compile(r"[ \t\xa0]*(?:[―—–]+|--)[ \t\xa0]*")
 _LEAD_MAX_TOKENS = 12
+_CUE_AFTER_TOKENS = 4
+# A verb after a quotation that takes one of these has content of its own: not a speech cue.
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
+_JOINERS = frozenset({"and", ",", "&"})
 _MIN_INDIRECT_TOKENS = 3
 
 
@@ -32,14 +36,21 @@ def speaker_label(ctx: Context, draft: Draft) -> bool:
     return True
 
 
-def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
-    """'Obama is rolling out a new campaign message: “…”', 'Trump's tweet was blunt: “…”':
-    the subject of the clause the colon ends speaks (a statement's author for a statement)."""
+def _colon_before(ctx: Context, first: int) -> int | None:
+    """The index of a colon outside quotes right before token ``first`` (spaces between)."""
     doc = ctx.doc
     i = first - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text != ":" or ctx.quoted[i]:
+    return i if i >= 0 and doc[i].text == ":" and not ctx.quoted[i] else None
+
+
+def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
+    """'Obama is rolling out a new campaign message: “…”', 'Trump's tweet was blunt: “…”':
+    the subject of the clause the colon ends speaks (a statement's author for a statement)."""
+    doc = ctx.doc
+    i = _colon_before(ctx, first)
+    if i is None:
         return False
     para = ctx.para_at(doc[i].idx)
     lo = max(doc[i].sent.start, doc[i].i - _LEAD_MAX_TOKENS * 3)
@@ -54,6 +65,37 @@ def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     head = author_of(head, ctx.lex.statement_nouns) or head
     draft.speaker_head = head
     draft.speaker = phrase_span(head)
+    draft.confidence = 0.6
+    return True
+
+
+def byline_speaker(ctx: Context, draft: Draft, first: int) -> bool:
+    """'IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”': a digest's
+    heading, a dash, then only the names of who is quoted and a colon (blind audit, round 17:
+    the heading's words were taken for the speaker)."""
+    doc = ctx.doc
+    i = _colon_before(ctx, first)
+    if i is None or i < 1:
+        return False
+    para = ctx.para_at(doc[i].idx)
+    k = i - 1
+    while k >= 0 and doc[k].idx >= para[0] and i - k <= _LEAD_MAX_TOKENS:
+        if doc[k].text in ("-", "–", "—", "--", "―") and doc[k - 1].whitespace_:
+            break  # a spaced dash; "Edwards-Levy" is one name
+        if not (doc[k].pos_ == "PROPN" or doc[k].tag_ == "HYPH" or doc[k].lower_ in _JOINERS):
+            return False
+        k -= 1
+    else:
+        return False
+    if k + 1 >= i:
+        return False
+    names = doc[k + 1 : i]
+    single = not any(t.lower_ in _JOINERS for t in names)
+    head = names[-1] if single else _named_head(names)  # "Ariel Edwards-Levy" is one name
+    if head is None:
+        return False
+    draft.speaker_head = head
+    draft.speaker = (doc[k + 1].idx, head.idx + len(head))
     draft.confidence = 0.6
     return True
 
@@ -174,3 +216,52 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
     attribute_according(ctx, draft, tok)
     return draft
+
+
+def cue_before(ctx: Context, first: int) -> Token | None:
+    """A speech verb right before the opening mark, with at most a comma or colon between:
+    'joked, “…”', 'a man yelled “Stay there!”'."""
+    doc = ctx.doc
+    i = first - 1
+    while (
+        i >= 0 and first - i <= 2 and (doc[i].is_space or doc[i].text in ",:") and not ctx.quoted[i]
+    ):
+        i -= 1
+    if i < 0 or ctx.quoted[i] or first - i > 3:
+        return None
+    return doc[i] if ctx.is_cue(doc[i], belief=False) else None
+
+
+def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
+    """A speech verb within a few words after the closing mark, with only its subject (or
+    nothing) between: '“…,” she said', '“…,” said Smith'."""
+    doc = ctx.doc
+    i = last
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not ctx.quoted[i]:
+        i += 1
+    for tok in doc[i : min(len(doc), i + _CUE_AFTER_TOKENS)]:
+        if tok.idx >= para[1] or ctx.quoted[tok.i]:
+            return None
+        if ctx.is_cue(tok, belief=False) or _layout_cue(ctx, tok, i, last):
+            return tok
+        if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV", "ADJ"):
+            return None
+    return None
+
+
+def _layout_cue(ctx: Context, tok: Token, start: int, last: int) -> bool:
+    """'“France will always be France,” an angry Hollande retaliated': a quotation of a few
+    words that ends in a comma, question or exclamation mark, then a subject and a past or
+    present verb with no object of its own; the layout is the cue whatever the verb."""
+    doc = ctx.doc
+    end = last - 1
+    while end > 0 and (doc[end].is_quote or doc[end].is_space):
+        end -= 1
+    return (
+        tok.tag_ in ("VBD", "VBZ")
+        and tok.dep_ in ("ROOT", "parataxis")  # not "“MAGA,” the slogan Trump chose"
+        and end >= 3
+        and doc[end].text in (",", "?", "!")
+        and any(c.dep_ == "nsubj" and start <= c.i < tok.i for c in tok.children)
+        and not any(c.dep_ in _OBJECT_DEPS and not ctx.quoted[c.i] for c in tok.children)
+    )

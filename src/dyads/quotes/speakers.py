@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -151,7 +152,9 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
                 break
             if other.cue is None or other.stance:
                 continue
-            if other.paragraph == draft.paragraph or opens_paragraph(ctx, draft):
+            if other.paragraph == draft.paragraph or (
+                opens_paragraph(ctx, draft) and _stands_alone(ctx, draft)
+            ):
                 donor = other
                 # a quotation continues the last quotation of its speaker, not a clause reported
                 # after it ('“…,” Trump told a rally, saying Clinton would “…”.\n\n“…”')
@@ -176,6 +179,16 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
     drafts[:] = [
         d for d in drafts if d.cue is not None or (d.kind == "direct" and d.speaker is not None)
     ]
+
+
+def _stands_alone(ctx: Context, draft: Draft) -> bool:
+    """The quoted passage is a sentence of its own, as a continued quotation is; not a title
+    that opens the writer's sentence ('“The Apprentice,” which Trump hosted, …')."""
+    seg = draft.segment
+    if seg is None or seg.continues:
+        return True
+    para_end = ctx.paras[seg.paragraph][1]
+    return ctx.text[seg.end - 1] in ".?!…" or not ctx.text[seg.close_end : para_end].strip()
 
 
 def opens_paragraph(ctx: Context, draft: Draft) -> bool:
@@ -354,3 +367,20 @@ def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
         if best is None or (mention.actor is not None and best.actor is None):
             best = mention
     return best
+
+
+def joint_speakers(drafts: list[Draft]) -> list[Draft]:
+    """One quotation per named speaker of a joint statement ("both Rodriguez Torres and Maduro
+    stated that …"): each said it, and a record holds one speaker (blind audit, round 15)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        head = draft.speaker_head
+        if head is None or head.pos_ != "PROPN" or draft.stance:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            continue
+        for other in head.conjuncts:
+            if other.pos_ == "PROPN" and other.i > head.i:
+                out.append(replace(draft, speaker_head=other, speaker=phrase_span(other)))
+    return out

@@ -26,6 +26,9 @@ _NAME_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "VERB", "NUM"})
 _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpass", "dobj"})
 
 
+_PREDETERMINERS = frozenset({"both", "either", "neither"})  # "both X and Y said"
+
+
 def phrase_span(head: Token) -> Span:
     """Character span of the name phrase headed by ``head``, without appositions or clauses."""
     start = head.i
@@ -37,7 +40,9 @@ def phrase_span(head: Token) -> Span:
         if child.dep_ in _NP_RIGHT and child.i == end + 1:
             end = child.right_edge.i
     doc = head.doc
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+    while start < head.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _PREDETERMINERS
+    ):
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1
