@@ -153,3 +153,18 @@ def test_a_fronted_setting_is_no_side(events_of, text) -> None:
 def test_kin_are_not_the_person_they_belong_to(events_of, text) -> None:
     events = events_of(text)
     assert not any(e.source.text.lower() in ("his", "her") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic Party wants to address concerns about fundraising after recently "
+        "accusing the Republican National Committee of violating fundraising laws.",
+        "Russia plans to expand its army after accusing NATO of provoking the war.",
+        "Armenia hopes to resume talks after criticizing Azerbaijan for the blockade.",
+    ],
+)
+def test_a_deed_before_a_plan_is_no_threat(events_of, text) -> None:
+    events = events_of(text)
+    assert events, text
+    assert {e.root for e in events} == {"11"}

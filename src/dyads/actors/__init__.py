@@ -8,6 +8,8 @@ reference, sorted by span. :class:`~.memory.ActorMemory` carries people across a
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dyads.actors.coref import resolve
@@ -66,6 +68,8 @@ def find_mentions(
 # sectors of office: a former holder is one of the country's elites (CAMEO's ELI)
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _FORMER = ("former ", "ex-", "ex ", "onetime ", "one-time ", "retired ")
+_FORMER_WORD = re.compile(r"(?i)(?:^|\s)(?:former|ex-|ex|onetime|one-time|retired)\s*\w")
+_FORMER_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:former|ex-|onetime|one-time|retired)\b")
 
 
 def _former(mentions: list[Mention], text: str, published: str | None) -> list[Mention]:
@@ -77,9 +81,12 @@ def _former(mentions: list[Mention], text: str, published: str | None) -> list[M
         if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
             continue
         before = text[max(0, m.span[0] - 12) : m.span[0]].lower()
-        phrase = m.text.lower()
-        if phrase.startswith(_FORMER) or before.rstrip().endswith(
-            tuple(f.strip() for f in _FORMER)
+        after = text[m.span[1] : m.span[1] + 16].lower()
+        # "Brazilian ex-president José Sarney", "Howard Dean, the former governor of …"
+        if (
+            _FORMER_WORD.search(m.text)
+            or before.rstrip().endswith(tuple(f.strip() for f in _FORMER))
+            or _FORMER_AFTER.match(after)
         ):
             formers.add(m.actor)
     formers |= {m.actor for m in mentions if m.kind == "person" and m.sector == "ELI"}

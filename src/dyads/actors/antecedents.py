@@ -117,7 +117,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
     elif ref.pron == "plural":
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
-        antecedent = _joined(linker, ref, recent) or _pick(groups, ref, GROUP_LOOKBACK)
+        antecedent = (
+            _joined(linker, ref, recent)
+            or _own_subject(linker, ref, recent)
+            or _pick(groups, ref, GROUP_LOOKBACK)
+        )
         if antecedent is None:
             # a country only when two are named together ("relations with Congo and Costa
             # Rica over their ties"): one country's "they" is its people or forces, not the
@@ -290,3 +294,25 @@ def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
 def _coordinated(linker: Linker, ref: Ref) -> bool:
     """The ref is one of two or more names joined by "and" ("Congo and Costa Rica")."""
     return bool(conjuncts(linker.t, ref.end - 1, reach=8))
+
+
+def _own_subject(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
+    """A possessive "their" of its own clause's subject body: "the Knights Templar lost their
+    leader" is the Knights Templar's, not the "Mexican authorities" who said so (a group
+    named nearer the start of the sentence)."""
+    t = linker.t
+    i = ref.start
+    if t.dep[i] != "poss":
+        return None
+    verb = t.head[i]
+    for _ in range(3):
+        if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
+            break
+        verb = t.head[verb]
+    subjects = [
+        k for k in range(max(0, verb - 12), verb) if t.head[k] == verb and t.dep[k] == "nsubj"
+    ]
+    for r in reversed(recent):
+        if r.kind in ("organisation", "group") and any(r.start <= k < r.end for k in subjects):
+            return r
+    return None

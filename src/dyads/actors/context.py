@@ -79,6 +79,7 @@ class Linker:
         self.used = [False] * n  # tokens already inside a ref
         self.persons: dict[str, PersonInfo] = {}
         self.surnames: dict[str, str] = {}  # surname -> full name (in this article)
+        self.juniors: dict[str, str] = {}  # surname -> the "Jr." of that name ("the younger")
         self.refs: list[Ref] = []
         self.dominant: str | None = None
         self.dateline_country: str | None = None
@@ -248,6 +249,18 @@ class Linker:
             entry = self.gaz.lookup(self.dateline_place.title())
             if entry is not None and entry.kind in ("city", "country", "division"):
                 self.dateline_country = entry.country
+
+    def surname_actor(self, word: str, i: int) -> str:
+        """The person a bare surname at token ``i`` names: the article's full name with it,
+        or its "Jr." after "the younger" / "the junior" ("said the younger Mr. Trump" is Donald
+        Trump Jr.; blind audit, round 17). ``word`` must be in :attr:`surnames`."""
+        if word in self.juniors:
+            k = i - 1
+            while k >= 0 and self.role_cover[k] >= 0:
+                k -= 1  # "the younger Mr. Trump": past the honorific
+            if k >= 0 and self.t.text[k].lower() in ("younger", "junior"):
+                return self.juniors[word]
+        return self.surnames[word]
 
     def count_countries(self) -> None:
         """Country mentions in the body: the dominant country and whether it dominates clearly

@@ -119,6 +119,8 @@ def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
     """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last, of the
     gender an honorific gives ("Mr. Trump" after "Ivanka Trump" is not her)."""
     surname = linker.t.text[ref.start]
+    if linker.juniors.get(surname) == ref.actor:
+        return  # "the younger Mr. Trump" already named the son
     for candidate in reversed(history):
         name = candidate.actor or ""
         if candidate.kind == "person" and " " in name and name.rsplit(" ", 1)[1] == surname:
@@ -271,8 +273,9 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             if owner.country is None and owner.code and owner.code.startswith(("IGO", "IMG")):
                 ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
                 return
-            if owner.code and owner.sector in _NON_STATE:
-                # "the Knights Templar lost their leader": MEXCRM, not MEXGOV (round 9)
+            if owner.code and owner.sector in _NON_STATE and owner.kind != "person":
+                # "the Knights Templar lost their leader": MEXCRM, not MEXGOV (round 9); a
+                # person's own are others ("Trump's voters", "Trump's company": round 18)
                 ref.country, ref.sector, ref.code = owner.country, owner.sector, owner.code
                 ref.actor, ref.resolved = owner.actor, True
                 return

@@ -43,6 +43,8 @@ def link(
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
         if end - start > 1 and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))
+        if end - start > 2 and lk.t.text[end - 1].rstrip(".") == "Jr":
+            lk.juniors.setdefault(lk.t.text[end - 2], lk.text(start, end))
     for start, end in person_spans:
         people.person(lk, start, end)
     for start in sorted(lk.role_at):
@@ -54,6 +56,7 @@ def link(
     places.regions(lk)
     places.entities(lk)
     pronouns.pronouns_and_names(lk)
+    people.link_aliases(lk)
     lk.refs.sort(key=lambda r: r.start)
     pronouns.abbreviations(lk)
     return lk

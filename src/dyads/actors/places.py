@@ -20,6 +20,7 @@ from dyads.actors.refs import (
 )
 from dyads.actors.scenes import (
     at_place,
+    city_scene,
     destination,
     in_country,
     listed_place,
@@ -126,7 +127,9 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
             values.update(
                 form="place", code=elsewhere, country=elsewhere, actor=lk.text(start, end)
             )
-        elif (start, end) == lk.dateline_span or located or not entry.capital:
+        elif (
+            (start, end) == lk.dateline_span or located or not entry.capital or city_scene(lk, end)
+        ):
             values["form"] = "place"
         else:
             values.update(sector="GOV", code=f"{entry.country}GOV")

@@ -67,7 +67,7 @@ def pronouns_and_names(lk: Linker) -> None:
             continue
         word = t.text[i]
         if word in lk.surnames and not _names_a_thing(lk, i):
-            lk.new_ref(i, i + 1, actor=lk.surnames[word], form="surname", resolved=False)
+            lk.new_ref(i, i + 1, actor=lk.surname_actor(word, i), form="surname", resolved=False)
             continue
         if memory is None:
             continue

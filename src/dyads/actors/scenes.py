@@ -191,3 +191,35 @@ def town_of(lk: Linker, end: int) -> str | None:
     if after is None or after.kind not in ("division", "country"):
         return None
     return after.country if after.kind == "division" or after.country else None
+
+
+# what a city has that its government is not: "Bogota's main wildlife rehabilitation center"
+_CITY_THINGS = {"center", "centre", "airport", "street", "streets", "metro", "subway", "resident",
+                "residents", "people", "population", "hospital", "hospitals", "zoo", "university",
+                "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb",
+                "suburbs", "outskirts", "downtown", "port", "skyline", "mayor", "police",
+                "prison", "prisons", "market", "markets", "stadium", "traffic", "slums",
+                "club"}  # fmt: skip
+_COPULAS = {"be", "become", "remain", "seem"}
+_PLACE_PREDICATES = {"prize", "possession", "hub", "destination", "target", "city", "capital",
+                     "home", "site", "venue", "stronghold", "gateway", "route", "base"}  # fmt: skip
+
+
+def city_scene(lk: Linker, end: int) -> bool:
+    """A capital named as the city, not its government: the subject of a copula ("While Mexico
+    City has long been the prize possession") or the owner of what a city has ("Bogota's main
+    wildlife rehabilitation center") (blind audit, round 18: both coded GOV)."""
+    t = lk.t
+    last = end - 1
+    head = t.head[last]
+    if t.dep[last] == "nsubj" and t.lemma[head] in _COPULAS:
+        # "Mexico City has long been the prize possession"; not "Moscow is unwilling"
+        return any(
+            t.head[k] == head and t.dep[k] == "attr" and t.lower[k] in _PLACE_PREDICATES
+            for k in range(head + 1, min(len(t.text), head + 8))
+        )
+    if t.dep[last] != "poss" or head <= last:
+        return False
+    # "Bogota's main wildlife rehabilitation center reports …": any noun of the owned phrase
+    # (the parser may make "reports" its head)
+    return any(t.lower[k] in _CITY_THINGS for k in range(end, head + 1))

@@ -31,6 +31,7 @@ Kind = Literal[
 ]
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _CONDITION_PREPS = {"barring", "absent"}
+_TEMPORAL_PREPS = {"after", "before", "since", "following", "upon", "while"}
 _UNREAL = ("hypothetical", "believed", "alleged", "questioned", "generic")
 # an accusation of a concrete use of force reports the incident itself (news codes the water
 # cannon, the shelling): those roots keep their code when only alleged
@@ -298,6 +299,8 @@ def assess(
         head = tok.head
         if head is tok:
             break
+        if dep == "pcomp" and head.lower_ in _TEMPORAL_PREPS:
+            break  # "wants to … after recently accusing X": a deed of its own time (round 17)
         if dep == "pcomp":
             came_from = "pcomp"
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):

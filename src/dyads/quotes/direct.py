@@ -19,6 +19,7 @@ from dyads.quotes.layouts import (
     dash_speaker,
     from_speaker,
     speaker_label,
+    words_speaker,
 )
 from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.speakers import attribute
@@ -67,6 +68,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         end -= 1  # 'a “strategic mistake.”': the period ends the reporting sentence
     draft = Draft(kind, (seg.start, end), paragraph=seg.paragraph, segment=seg)
     if kind == "direct" and (speaker_label(ctx, draft) or byline_speaker(ctx, draft, first)):
+        return draft
+    if words_speaker(ctx, draft, first):
         return draft
     root = inner.root
     before = cue_before(ctx, first) if kind == "direct" else None

@@ -123,7 +123,7 @@ def _bare_common(ctx: Context, span: tuple[int, int], words: list[str]) -> bool:
 # "according to government statistics / UNODC figures": a number's source, not words anyone
 # said (blind audit, round 4: judged no quotation)
 _DATA = {"statistics", "figures", "data", "numbers", "estimates", "count", "tally", "census",
-         "records"}  # fmt: skip
+         "records", "database", "databases", "registry", "index"}  # fmt: skip
 
 
 def _data(quote: Quote) -> bool:

@@ -69,6 +69,35 @@ def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     return True
 
 
+# "in Forbes’ words, “…”", "in the words of the UN envoy, “…”" right before the opening mark
+_IN_WORDS = re.compile(
+    r"\b[Ii]n\s+(?:(?P<own>[A-Z][\w.\- ]{0,60}?)(?:['’]s?)\s+(?:own\s+)?words"
+    r"|the\s+words\s+of\s+(?P<of>[^,“”\"]{1,60}?)),?\s*$"
+)
+
+
+def words_speaker(ctx: Context, draft: Draft, first: int) -> bool:
+    """ "… because, in Forbes’ words, “they are …”": the owner of the words speaks (blind audit,
+    round 17: the quotation went to the nearest person)."""
+    doc = ctx.doc
+    if first < 1:
+        return False
+    para = ctx.para_at(doc[first].idx)
+    lead_start = max(para[0], doc[first].idx - 80)
+    found = _IN_WORDS.search(ctx.text, lead_start, doc[first].idx)
+    if found is None:
+        return False
+    group = "own" if found.group("own") else "of"
+    start, end = found.span(group)
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or not len(name) or any(ctx.quoted[t.i] for t in name):
+        return False
+    draft.speaker_head = name[-1]
+    draft.speaker = (start, end)
+    draft.confidence = 0.7
+    return True
+
+
 def byline_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     """'IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”': a digest's
     heading, a dash, then only the names of who is quoted and a colon (blind audit, round 17:

@@ -15,7 +15,14 @@ from dyads.quotes.described import (
     titled_antecedent,
 )
 from dyads.quotes.marks import Segment
-from dyads.quotes.syntax import asked_of, audience, author_of, phrase_span, subject
+from dyads.quotes.syntax import (
+    asked_of,
+    audience,
+    author_of,
+    phrase_span,
+    portion_of,
+    subject,
+)
 from dyads.records import Mention, Speaker
 
 _GAP_MAX_TOKENS = 15
@@ -245,7 +252,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
         head = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head) or head
     if head is not None and head.pos_ == "NOUN":
-        head = _named_apposition(head) or head  # "The author of the book, Mitchell Zuckoff,"
+        head = _named_apposition(head) or portion_of(head) or head  # "The author of the book,
+        # Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
         if mention is not None:

@@ -27,6 +27,18 @@ _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpa
 
 
 _PREDETERMINERS = frozenset({"both", "either", "neither"})  # "both X and Y said"
+# heads whose "of" phrase says who they are: a share of a group speaks as that group
+PORTIONS = frozenset({"handful", "number", "group", "majority", "minority", "dozen", "dozens",
+                      "couple", "pair", "trio", "score", "scores", "hundreds",
+                      "thousands"})  # fmt: skip
+
+
+def portion_of(head: Token) -> Token | None:
+    """The group a portion names: "a handful of Democrats" -> "Democrats"."""
+    if head.lemma_.lower() not in PORTIONS:
+        return None
+    of = next((c for c in head.rights if c.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
 
 
 def phrase_span(head: Token) -> Span:
@@ -39,6 +51,8 @@ def phrase_span(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in _NP_RIGHT and child.i == end + 1:
             end = child.right_edge.i
+        elif child.lower_ == "of" and child.i == end + 1 and head.lemma_.lower() in PORTIONS:
+            end = child.right_edge.i  # "a handful of Democrats" (blind audit, round 18)
     doc = head.doc
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _PREDETERMINERS
