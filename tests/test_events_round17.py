@@ -168,3 +168,23 @@ def test_a_deed_before_a_plan_is_no_threat(events_of, text) -> None:
     events = events_of(text)
     assert events, text
     assert {e.root for e in events} == {"11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders has captured the allegiance of younger voters across America.",
+        "The Republicans hope to capture the Senate in November.",
+        "Marine Le Pen captured the attention of French voters.",
+        "Donald Trump had stolen Chris Christie's thunder.",
+        "Macron stole the show at the NATO summit.",
+        "Zelensky stole the spotlight in Brussels.",
+    ],
+)
+def test_metaphors_of_seizure_are_no_events(events_of, text) -> None:
+    assert not any(e.root in ("17", "19") for e in events_of(text))
+
+
+def test_capturing_a_town_by_name_stays(events_of) -> None:
+    events = events_of("Russian forces captured the town of Bakhmut from Ukraine.")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("RUSMIL", "19", "UKR")]

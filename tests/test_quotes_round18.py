@@ -198,3 +198,26 @@ def test_a_request_for_a_pro_form_is_no_content(quotes_in, text) -> None:
 def test_a_request_with_its_act_stays(quotes_in) -> None:
     found = quotes_in("The EU urged Russia to do more to end the war.")
     assert [q.content for q in found] == ["Russia to do more to end the war"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "“He is reprising that role,” said former Pennsylvania Gov. and Democratic National "
+            "Committee Chairman Ed Rendell.",
+            "Ed Rendell",
+        ),
+        (
+            "“We will not back down,” said former Sen. and Secretary of State John Kerry.",
+            "John Kerry",
+        ),
+        (
+            "“The deal is done,” said former Gov. and party chairman Ana Torres.",
+            "Ana Torres",
+        ),
+    ],
+)
+def test_two_titles_before_one_name_are_one_speaker(quotes_in, text, actor) -> None:
+    found = quotes_in(text)
+    assert [q.speaker.actor for q in found] == [actor]

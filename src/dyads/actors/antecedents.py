@@ -297,14 +297,21 @@ def _coordinated(linker: Linker, ref: Ref) -> bool:
 
 
 def _own_subject(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
-    """A possessive "their" of its own clause's subject body: "the Knights Templar lost their
-    leader" is the Knights Templar's, not the "Mexican authorities" who said so (a group
-    named nearer the start of the sentence)."""
+    """A possessive "their" of the body joined to its noun ("the Knights Templar and their
+    leader") or of its own clause's subject body ("the Knights Templar lost their leader" is
+    the Knights Templar's, not the "Mexican authorities" who said so)."""
     t = linker.t
     i = ref.start
     if t.dep[i] != "poss":
         return None
-    verb = t.head[i]
+    noun = t.head[i]
+    if i > 0 and t.lower[i - 1] == "and":
+        # "the Knights Templar (Caballeros Templarios) and their leader Servando Gomez": the
+        # body just before the "and" (the parser may join "leader" to the verb instead)
+        for r in reversed(recent):
+            if r.kind in ("organisation", "group") and r.end <= i - 1 and i - 1 - r.end <= 5:
+                return r
+    verb = noun
     for _ in range(3):
         if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
             break

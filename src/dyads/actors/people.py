@@ -16,7 +16,7 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import given_gender
 from dyads.actors.phrase import HEAD_TITLES, Owner
-from dyads.actors.refs import APPOSITION_STOP, PersonInfo
+from dyads.actors.refs import APPOSITION_STOP, PersonInfo, Ref
 
 DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
 
@@ -261,18 +261,21 @@ def link_aliases(lk: Linker) -> None:
     the full name ("“… ‘La Tuta’ is not operating,” he said" is not La Tuta speaking, once La
     Tuta is Servando Gomez; blind audit, round 18)."""
     names = [r for r in lk.refs if r.kind == "person" and r.form == "name" and r.actor]
-    aliases: dict[str, str] = {}
+    aliases: dict[str, Ref] = {}
     for ref in names:
         end_char = lk.t.idx[ref.end - 1] + len(lk.t.text[ref.end - 1])
         found = _ALIAS.match(lk.doc_text, end_char)
         if found is not None and found.group(1) != ref.actor:
-            aliases[found.group(1)] = ref.actor or ""
+            aliases[found.group(1)] = ref
     if not aliases:
         return
     for ref in lk.refs:
-        said = lk.text(ref.start, ref.end)
-        if ref.actor in aliases or said in aliases:
-            # the recogniser often takes "El Raton" for a place or a body
-            ref.actor = aliases.get(ref.actor or "") or aliases[said]
-            ref.kind, ref.form, ref.resolved = "person", "name", False
-            ref.code = ref.country = ref.sector = None
+        named = aliases.get(ref.actor or "") or aliases.get(lk.text(ref.start, ref.end))
+        if named is None or named is ref:
+            continue
+        # the recogniser often takes "El Raton" for a place or a body
+        ref.actor = named.actor
+        ref.kind, ref.form, ref.resolved = "person", "name", False
+        ref.code = ref.country = ref.sector = None
+        if ref.start < named.start:
+            ref.ahead = named  # "La Tuta's latest rant" before the name: it takes the name's code

@@ -132,9 +132,25 @@ def referential_it(lk: Linker, i: int) -> bool:
         return False  # "It is a troubling turn": what happened, not who
     subject = t.dep[i] in ("nsubj", "nsubjpass") and lemma in COPULAS
     # "made it clear that", "find it hard to": a small clause under a raising verb
+    if t.dep[i] == "nsubj" and _takes(lk, head):
+        return False  # "it is going to take a lot more than one report to dent …" (round 19)
     small = t.pos[head] == "ADJ" and t.lemma[t.head[head]] in OBJECT_RAISING
     obj = t.dep[i] == "dobj" and lemma in OBJECT_RAISING
     return not ((subject or obj or small) and _extraposed(lk, head))
+
+
+def _takes(lk: Linker, head: int) -> bool:
+    """ "it takes X to Y", "it will take …", "it is going to take …": the time or effort an
+    infinitive needs, no actor."""
+    t = lk.t
+    verb = head
+    if t.lemma[head] == "go":
+        verb = next(
+            (k for k in range(head + 1, min(len(t.text), head + 4)) if t.head[k] == head
+             and t.dep[k] == "xcomp"),
+            head,
+        )  # fmt: skip
+    return t.lemma[verb] == "take" and _extraposed(lk, verb)
 
 
 def _situation(lk: Linker, head: int) -> bool:

@@ -218,8 +218,25 @@ def city_scene(lk: Linker, end: int) -> bool:
             t.head[k] == head and t.dep[k] == "attr" and t.lower[k] in _PLACE_PREDICATES
             for k in range(head + 1, min(len(t.text), head + 8))
         )
+    if _listed_with_towns(lk, last):
+        return True
     if t.dep[last] != "poss" or head <= last:
         return False
     # "Bogota's main wildlife rehabilitation center reports …": any noun of the owned phrase
     # (the parser may make "reports" its head)
     return any(t.lower[k] in _CITY_THINGS for k in range(end, head + 1))
+
+
+def _listed_with_towns(lk: Linker, last: int) -> bool:
+    """ "These included Guatemala City, Mixco, and Villa Nueva": a capital in a list with towns
+    that are no capitals or countries is a place (blind audit, round 19: GTMGOV)."""
+    t = lk.t
+    first = _first_conjunct(lk, last)
+    window = range(first, min(len(t.text), first + 30))
+    members = [
+        k for k in window if k == first or (t.dep[k] == "conj" and _first_conjunct(lk, k) == first)
+    ]
+    if len(members) < 2:
+        return False
+    entries = [lk.entry_at[k] for k in members if k != last]
+    return all(e is None or (e.kind in ("city", "division") and not e.capital) for e in entries)

@@ -59,6 +59,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
                 return sense, sense.objects[lemma]
             if obj is not None and "<person>" in sense.objects and _person(obj):
                 return sense, sense.objects["<person>"]
+            if obj is not None and "<place>" in sense.objects and obj.ent_type_ in _PLACES:
+                return sense, sense.objects["<place>"]
             if not last:
                 continue
         return sense, sense.code
@@ -78,6 +80,7 @@ def _asks_whether(tok: Token) -> bool:
     )
 
 
+_PLACES = {"GPE", "LOC", "FAC"}
 _QUESTION_WORDS = {"if", "whether", "why", "how", "what", "when", "who", "where", "which"}
 
 

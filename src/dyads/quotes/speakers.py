@@ -377,6 +377,14 @@ def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
     return best
 
 
+# title words that head a speaker phrase joined to a second title and a name
+_TITLE_HEADS = frozenset({
+    "gov.", "governor", "sen.", "senator", "rep.", "representative", "president", "minister",
+    "chairman", "chairwoman", "chair", "secretary", "mayor", "gen.", "general", "ambassador",
+    "chief", "director", "leader", "founder", "ceo", "spokesman", "spokeswoman", "adviser",
+})  # fmt: skip
+
+
 def joint_speakers(drafts: list[Draft]) -> list[Draft]:
     """One quotation per named speaker of a joint statement ("both Rodriguez Torres and Maduro
     stated that …"): each said it, and a record holds one speaker (blind audit, round 15)."""
@@ -388,7 +396,12 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
             continue
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
             continue
-        for other in head.conjuncts:
-            if other.pos_ == "PROPN" and other.i > head.i:
-                out.append(replace(draft, speaker_head=other, speaker=phrase_span(other)))
+        others = [c for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
+        if others and head.lower_ in _TITLE_HEADS:
+            # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles, one
+            # person (blind audit, round 19: split into "Gov." and Rendell)
+            draft.speaker_head = others[-1]
+            draft.speaker = (phrase_span(head)[0], phrase_span(others[-1])[1])
+            continue
+        out += [replace(draft, speaker_head=o, speaker=phrase_span(o)) for o in others]
     return out
