@@ -86,3 +86,18 @@ def test_an_alias_before_the_name_takes_the_names_code(mentions_of) -> None:
     mentions = mentions_of(text, "2014-03-21")
     tuta = [(m.actor, m.code) for m in mentions if "Tuta" in m.text]
     assert tuta and set(tuta) == {("Servando Gomez Martinez", "MEXCRM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liz Cheney, the daughter of former Vice President Dick Cheney, won the primary.",
+         "Liz Cheney"),
+        ("Hunter Biden, the son of President Joe Biden, was indicted.", "Hunter Biden"),
+        ("Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement.", "Kim Yo Jong"),
+    ],
+)  # fmt: skip
+def test_a_relatives_title_is_not_the_persons(mentions_of, text, name) -> None:
+    mentions = mentions_of(text, "2023-06-01")
+    codes = [m.code for m in mentions if m.actor == name or m.text == name]
+    assert codes and not any((c or "").endswith(("GOV", "ELI")) for c in codes)

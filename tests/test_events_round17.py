@@ -188,3 +188,27 @@ def test_metaphors_of_seizure_are_no_events(events_of, text) -> None:
 def test_capturing_a_town_by_name_stays(events_of) -> None:
     events = events_of("Russian forces captured the town of Bakhmut from Ukraine.")
     assert [(e.source.code, e.root, e.target.code) for e in events] == [("RUSMIL", "19", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Manafort acknowledged Donald Trump's deep unpopularity with women.",
+        "The Kremlin acknowledged the difficulties of the Ukrainian campaign.",
+        "China acknowledged the importance of its ties with Russia.",
+    ],
+)
+def test_acknowledging_a_fact_is_no_claim_of_responsibility(events_of, text) -> None:
+    assert not any(e.cameo == "015" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump is backed by 34% of GOP voters in the RealClearPolitics average.",
+        "Joe Biden is supported by 40 percent of Democrats.",
+        "Marine Le Pen is backed by a plurality of French voters.",
+    ],
+)
+def test_a_polls_share_is_no_side(events_of, text) -> None:
+    assert events_of(text) == []

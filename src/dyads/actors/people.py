@@ -18,6 +18,10 @@ from dyads.actors.given_names import given_gender
 from dyads.actors.phrase import HEAD_TITLES, Owner
 from dyads.actors.refs import APPOSITION_STOP, PersonInfo, Ref
 
+# relatives: a title after "the daughter of" is the relative's, not the person's
+KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+       "widower", "nephew", "niece", "grandson", "granddaughter", "cousin", "grandfather",
+       "grandmother", "stepson", "stepdaughter"}  # fmt: skip
 DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
 
 
@@ -46,6 +50,8 @@ def apposition(lk: Linker, end: int) -> Described | None:
     destination = False  # "ambassador to Britain": Britain is where, not whose
     covered: list[int] = []
     while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
+        if t.lower[i] in KIN and i + 1 < n and t.lower[i + 1] == "of":
+            return None  # ", the daughter of former Vice President Dick Cheney," (round 20)
         # a participle used as an adjective ("Algeria's leading activist") is no verb
         verb = t.pos[i] in ("VERB", "AUX") and t.dep[i] not in ("amod", "compound")
         if verb and lk.role_cover[i] < 0:

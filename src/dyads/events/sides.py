@@ -220,12 +220,15 @@ def _participle(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
+_SHARES = {"%", "percent", "per cent", "percentage", "share", "plurality"}
+
+
 def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Side | None:
     """The side ``tok`` names, completed from its own phrase; ``None`` when it names no actor.
     ``avoid``: sides not to take (the event's other side: "rejected a request from his
     counterpart" is not a request from "his")."""
-    if tok.lower_ in _REFLEXIVE:
-        return None
+    if tok.lower_ in _REFLEXIVE or tok.lower_ in _SHARES:
+        return None  # "backed by 34% of GOP voters": a poll's share, no actor (round 20)
     for mention, at in _owners(index, tok):
         if _other_group(tok, at):
             return None  # "blamed the al-Qaeda offshoot": another group, named by its kin
