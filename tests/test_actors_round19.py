@@ -101,3 +101,21 @@ def test_a_relatives_title_is_not_the_persons(mentions_of, text, name) -> None:
     mentions = mentions_of(text, "2023-06-01")
     codes = [m.code for m in mentions if m.actor == name or m.text == name]
     assert codes and not any((c or "").endswith(("GOV", "ELI")) for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tulsa police Chief Chuck Jordan said the officer would be charged.", "Jordan"),
+        ("Coach Kenya Hunt said the team would play on.", "Kenya"),
+        ("Senator Israel Rodriguez said the bill would pass.", "Israel"),
+    ],
+)
+def test_a_country_word_after_a_given_name_is_a_surname(mentions_of, text, name) -> None:
+    mentions = mentions_of(text)
+    assert not any(m.text == name and m.kind == "country" for m in mentions)
+
+
+def test_the_country_named_after_a_title_stays(mentions_of) -> None:
+    mentions = mentions_of("Chuck Jordan met King Abdullah of Jordan.")
+    assert [m.code for m in mentions if m.text == "Jordan"] == ["JOR"]

@@ -221,3 +221,28 @@ def test_a_request_with_its_act_stays(quotes_in) -> None:
 def test_two_titles_before_one_name_are_one_speaker(quotes_in, text, actor) -> None:
     found = quotes_in(text)
     assert [q.speaker.actor for q in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Justice Department is investigating.\n\n“We will achieve justice in this case,” "
+            "Tulsa police Chief Chuck Jordan said Monday.",
+            "Chuck Jordan",
+        ),
+        (
+            "The ad ends with footage of Trump saying during the debate last week, “That makes "
+            "me smart,” when asked about taxes.",
+            "Trump",
+        ),
+        (
+            "The spot ends with footage of Obama saying in his last speech, “We are stronger "
+            "together,” to loud cheers.",
+            "Obama",
+        ),
+    ],
+)
+def test_the_speaker_of_a_misparsed_frame(quotes_in, text, speaker) -> None:
+    found = quotes_in(text)
+    assert [q.speaker.text.endswith(speaker) for q in found] == [True]

@@ -60,7 +60,7 @@ def _promote_people(lk: Linker) -> None:
 
 # gazetteer words that are also surnames after a given name: "Carlos Santiago", "Mark Cuban"
 # (blind audit, round 13: "Cuban also complained" was coded as Cuba)
-_SURNAME_KINDS = ("city", "division", "demonym")
+_SURNAME_KINDS = ("city", "division", "demonym", "country")  # "Chuck Jordan" (PolNeAR dev)
 
 
 def _given_names(lk: Linker) -> None:
@@ -111,7 +111,8 @@ def _given_names(lk: Linker) -> None:
         lk.people.append((i - 1, i + 1))  # "Carlos Santiago said"
         named.add(t.text[i])
     for i, entry in enumerate(lk.entry_at):
-        city = entry is not None and entry.kind in _SURNAME_KINDS
+        # a country named again stays the country ("King Abdullah of Jordan")
+        city = entry is not None and entry.kind in _SURNAME_KINDS and entry.kind != "country"
         if not (city and t.text[i] in named and lk.ent_span[i] == (i, i + 1)):
             continue
         modifier = i + 1 < n and t.pos[i + 1] in ("NOUN", "PROPN")

@@ -258,7 +258,32 @@ def cue_before(ctx: Context, first: int) -> Token | None:
         i -= 1
     if i < 0 or ctx.quoted[i] or first - i > 3:
         return None
-    return doc[i] if ctx.is_cue(doc[i], belief=False) else None
+    if ctx.is_cue(doc[i], belief=False):
+        return doc[i]
+    comma = i + 1 < first and doc[i + 1].text == ","
+    return _cue_before_adjunct(ctx, i) if comma and not doc[i].is_punct else None
+
+
+_ADJUNCT_MAX_TOKENS = 8
+
+
+def _cue_before_adjunct(ctx: Context, last: int) -> Token | None:
+    """A speech verb with its own subject whose adjunct ends right before the opening mark:
+    "footage of Trump saying during the debate last week, “That makes me smart”" (PolNeAR
+    dev: the parser hung the quotation on "concludes")."""
+    doc = ctx.doc
+    for k in range(last - 1, max(-1, last - _ADJUNCT_MAX_TOKENS), -1):
+        tok = doc[k]
+        if ctx.quoted[k]:
+            return None
+        if ctx.is_cue(tok, belief=False):
+            covered = all(
+                t.is_punct or tok.left_edge.i <= t.i <= tok.right_edge.i
+                for t in doc[k + 1 : last + 1]
+            )
+            has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+            return tok if covered and has_subject else None
+    return None
 
 
 def cue_after(ctx: Context, last: int, para: Span) -> Token | None:

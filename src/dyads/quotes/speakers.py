@@ -135,7 +135,19 @@ def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
     start = i + 1
     if cue.i - start > _GAP_MAX_TOKENS:
         return None
-    for tok in doc[start : cue.i]:
+    gap = doc[start : cue.i]
+    words = [t for t in gap if not (t.is_punct or t.is_space)]
+    one_phrase = (
+        words
+        and not any(t.text == "," for t in gap)
+        and words[-1].pos_ == "PROPN"
+        and all(t.is_title or t.pos_ in ("NOUN", "PROPN", "DET", "ADJ") for t in words)
+    )
+    if one_phrase:
+        # "“…,” Tulsa police Chief Chuck Jordan said": one phrase, its head last (the parser
+        # took "Tulsa" for a verb; PolNeAR dev)
+        return words[-1]
+    for tok in gap:
         if ctx.quoted[tok.i] or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ in ("PROPN", "PRON", "NOUN"):
