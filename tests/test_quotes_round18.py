@@ -246,3 +246,71 @@ def test_two_titles_before_one_name_are_one_speaker(quotes_in, text, actor) -> N
 def test_the_speaker_of_a_misparsed_frame(quotes_in, text, speaker) -> None:
     found = quotes_in(text)
     assert [q.speaker.text.endswith(speaker) for q in found] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Small groups of protesters looped the streets around the stadium - where the "
+            "Panthers played the Vikings - while chanting, “Hands up, don't shoot.”",
+            "Small groups of protesters",
+        ),
+        (
+            "Angry farmers blocked the road near the square - where the minister gave a speech "
+            "- while shouting, “No more taxes.”",
+            "Angry farmers",
+        ),
+        (
+            "Students marched to the hall, where the board was meeting, while chanting, “Cancel "
+            "the debt.”",
+            "Students",
+        ),
+    ],
+)
+def test_a_where_clause_subject_does_not_speak(quotes_in, text, speaker) -> None:
+    assert [q.speaker.text for q in quotes_in(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of U.N. "
+            "resolutions.",
+            "Secretary General Ban Ki-moon",
+        ),
+        ("Senator Elizabeth Warren attacked what she called a “culture of fraud.”",
+         "Senator Elizabeth Warren"),
+        ("President Emmanuel Macron denounced what he called an “unacceptable provocation.”",
+         "President Emmanuel Macron"),
+    ],
+)  # fmt: skip
+def test_what_he_called_is_the_named_subjects_word(quotes_in, text, speaker) -> None:
+    found = quotes_in(text)
+    assert [(q.kind, q.speaker.text) for q in found] == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Even China said it was “resolutely opposed” to the test and warned North Korea to "
+            "refrain from further actions.",
+            ["it was “resolutely opposed” to the test", "North Korea to refrain from further "
+             "actions"],
+        ),
+        (
+            "Smith said the army had withdrawn and said the war was over.",
+            ["the army had withdrawn", "the war was over"],
+        ),
+        (
+            "The minister said the talks had failed and warned Serbia to respect the border.",
+            ["the talks had failed", "Serbia to respect the border"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_speech_act_after_and_is_its_own(quotes_in, text, contents) -> None:
+    found = [q for q in quotes_in(text) if q.kind == "indirect"]
+    assert [q.content for q in found] == contents
+    assert len({q.speaker.text for q in found}) == 1

@@ -326,7 +326,7 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if draft.kind != "partial" or cue is None or draft.cue in covered:
             continue
         found = argument_span(ctx, draft, cue)
-        if found is None or found[0] in seen:
+        if found is None or found[0] in seen or _free_relative(ctx, found[0]):
             continue
         span, node = found
         seen.add(span)
@@ -336,6 +336,11 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         wide.stance = not _says_content(ctx, cue, node)
         out.append(wide)
     return out
+
+
+def _free_relative(ctx: Context, span: Span) -> bool:
+    """ "condemned what he called a “brazen breach”": the quoted name is what was said."""
+    return ctx.text[span[0] : span[1]].split(" ", 1)[0].lower() in ("what", "whatever")
 
 
 def _says_content(ctx: Context, cue: Token, node: Token) -> bool:

@@ -130,6 +130,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             cue_end = child
         if target is None or ctx.quoted[target.i]:
             continue
+        if target.lower_ in ("what", "whatever") and lemma in lex.naming:
+            continue  # "condemned what he called a “brazen breach”": the quoted name is it
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             continue  # "urged Congress to act": the object's draft holds the infinitive
         end_tok = target.right_edge
@@ -309,7 +311,12 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     for tok in doc[comp.i + 1 : end]:
         # "insisted that he won, claiming that …": a second speech act ends the first one's content
         before = doc[tok.i - 2 : tok.i].text.replace(" ", "")
-        second = tok.dep_ in _SECOND_ACT_DEPS and (before[-1:] == "," or before[:1] == ",")
+        # "said it was opposed to the test and warned North Korea to …": "and" joins a speech
+        # verb of the speaker's own, as a comma does (PolNeAR dev)
+        joined = doc[tok.i - 1].lower_ == "and" and tok.dep_ == "conj"
+        second = tok.dep_ in _SECOND_ACT_DEPS and (
+            before[-1:] == "," or before[:1] == "," or joined
+        )
         # "…, while her opponent, Donald Trump, wants to …": a verb with a subject of its own is
         # more of what was said, not the speaker's next act (blind audit, round 13)
         second = second and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -20,6 +20,7 @@ from dyads.quotes.syntax import (
     audience,
     author_of,
     phrase_span,
+    place_clause,
     portion_of,
     subject,
 )
@@ -60,6 +61,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if head is None and not passive:
         head = name_root(ctx, cue, para) or fronted_name(ctx, cue, para)
     if head is not None:
+        head = _free_relative_owner(cue, head) or head
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
         who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -67,6 +69,17 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
             draft.relative = (who.idx, who.idx + len(who))
     draft.medium, draft.addressee = audience(cue, ctx.lex)
     draft.confidence = confidence
+
+
+def _free_relative_owner(cue: Token, head: Token) -> Token | None:
+    """ "Ban Ki-moon condemned what he called a “brazen breach”": the "he" of a free relative
+    on the main verb is that verb's named subject (PolNeAR dev: the speaker given as "he")."""
+    if head.lower_ not in ("he", "she") or cue.head is cue:
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in cue.children):
+        return None
+    subject = next((c for c in cue.head.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _outer_report(ctx: Context, cue: Token) -> Token | None:
@@ -94,6 +107,8 @@ def left_subject(ctx: Context, cue: Token, para: Span) -> Token | None:
         if tok.dep_ == "nsubj" and not ctx.quoted[tok.i] and not ctx.quoted[tok.head.i]:
             if tok.lower_ in _RELATIVE_PRONOUNS:
                 return None
+            if place_clause(tok.head):
+                continue  # "- where the Panthers played the Vikings - while chanting, …"
             return tok
     return None
 

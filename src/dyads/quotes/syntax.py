@@ -63,6 +63,12 @@ def phrase_span(head: Token) -> Span:
     return doc[start].idx, doc[end].idx + len(doc[end])
 
 
+def place_clause(verb: Token) -> bool:
+    """A "where" / "when" clause about a place or time: its subject is not who speaks."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i
+               for c in verb.children)  # fmt: skip
+
+
 def subject(
     cue: Token,
     quoted: bytearray | None = None,
@@ -86,7 +92,14 @@ def subject(
     if asked_of(cue):
         return None
     verb = cue
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not _has_subject(cue):
+        # "said it was opposed to the test and warned North Korea": the parser joined "warned"
+        # to the reported clause; it is the speaker's second act
+        verb = cue.head.head
     for _ in range(_SUBJECT_HOPS):
+        if verb is not cue and verb.head is not verb and place_clause(verb):
+            verb = verb.head  # "- where the Panthers played the Vikings - while chanting, …"
+            continue
         # two subjects are a misparse ("BUENA PARK, Calif. - …, Hillary Clinton tried"): the
         # one nearest before the verb first (blind audit, round 14)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -371,3 +384,7 @@ def _strip_det(span: SpacySpan) -> str:
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
