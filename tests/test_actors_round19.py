@@ -119,3 +119,20 @@ def test_a_country_word_after_a_given_name_is_a_surname(mentions_of, text, name)
 def test_the_country_named_after_a_title_stays(mentions_of) -> None:
     mentions = mentions_of("Chuck Jordan met King Abdullah of Jordan.")
     assert [m.code for m in mentions if m.text == "Jordan"] == ["JOR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian gang joined forces with the PCC in 2016.",
+        "Mexican traffickers have joined forces with Colombian suppliers.",
+        "The two Russian parties joined forces before the vote.",
+    ],
+)
+def test_joining_forces_is_no_military(mentions_of, text) -> None:
+    assert not any((m.code or "").endswith("MIL") for m in mentions_of(text))
+
+
+def test_forces_that_attack_stay_military(mentions_of) -> None:
+    mentions = mentions_of("Brazilian forces attacked the camp.")
+    assert [m.code for m in mentions] == ["BRAMIL"]

@@ -71,6 +71,8 @@ def role(lk: Linker, start: int) -> None:
         return  # "fit to serve as President of the United States": the office, no one
     if t.lower[start] == "head" and end - start == 1 and not _head_of(lk, start):
         return  # "shot him in the back of the head" (blind audit, round 18: USAGOV)
+    if t.lower[start] == "forces" and start > 0 and t.lemma[start - 1] == "join":
+        return  # "joined forces with the PCC": an idiom, no armed forces (round 21)
     if t.lower[start] == "leadership" and start > 0 and t.lower[start - 1] in ("his", "her"):
         return  # "attributed to her leadership": a quality, not a body (blind audit, round 19)
     if t.lower[start] == "paper" and end - start == 1 and not _reporting(lk, start):
