@@ -15,6 +15,7 @@ from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
 from dyads.quotes.indirect import indirect_drafts
+from dyads.quotes.joint import joint_speakers
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.shape import (
     a_name,
@@ -25,7 +26,7 @@ from dyads.quotes.shape import (
     truncated,
     without_fronted,
 )
-from dyads.quotes.speakers import agentive, inherit, joint_speakers, speaker_record
+from dyads.quotes.speakers import agentive, inherit, speaker_record
 from dyads.records import Cue, Mention, Quote
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -402,33 +401,3 @@ def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
         if best is None or (mention.actor is not None and best.actor is None):
             best = mention
     return best
-
-
-# title words that head a speaker phrase joined to a second title and a name
-_TITLE_HEADS = frozenset({
-    "gov.", "governor", "sen.", "senator", "rep.", "representative", "president", "minister",
-    "chairman", "chairwoman", "chair", "secretary", "mayor", "gen.", "general", "ambassador",
-    "chief", "director", "leader", "founder", "ceo", "spokesman", "spokeswoman", "adviser",
-})  # fmt: skip
-
-
-def joint_speakers(drafts: list[Draft]) -> list[Draft]:
-    """One quotation per named speaker of a joint statement ("both Rodriguez Torres and Maduro
-    stated that …"): each said it, and a record holds one speaker (blind audit, round 15)."""
-    out: list[Draft] = []
-    for draft in drafts:
-        out.append(draft)
-        head = draft.speaker_head
-        if head is None or head.pos_ != "PROPN" or draft.stance:
-            continue
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
-            continue
-        others = [c for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
-        if others and head.lower_ in _TITLE_HEADS:
-            # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles, one
-            # person (blind audit, round 19: split into "Gov." and Rendell)
-            draft.speaker_head = others[-1]
-            draft.speaker = (phrase_span(head)[0], phrase_span(others[-1])[1])
-            continue
-        out += [replace(draft, speaker_head=o, speaker=phrase_span(o)) for o in others]
-    return out
