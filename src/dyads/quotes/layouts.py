@@ -109,7 +109,7 @@ def byline_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     para = ctx.para_at(doc[i].idx)
     k = i - 1
     while k >= 0 and doc[k].idx >= para[0] and i - k <= _LEAD_MAX_TOKENS:
-        if doc[k].text in ("-", "–", "—", "--", "―") and doc[k - 1].whitespace_:
+        if doc[k].text in ("-", "–", "—", "--", "―") and k > 0 and doc[k - 1].whitespace_:
             break  # a spaced dash; "Edwards-Levy" is one name
         if not (doc[k].pos_ == "PROPN" or doc[k].tag_ == "HYPH" or doc[k].lower_ in _JOINERS):
             return False
