@@ -9,6 +9,7 @@ republic" are definite descriptions resolved by coreference.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dyads.actors import phrase, politics
@@ -69,14 +70,9 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and _office(lk, start, last):
         return  # "fit to serve as President of the United States": the office, no one
-    if t.lower[start] == "head" and end - start == 1 and not _head_of(lk, start):
-        return  # "shot him in the back of the head" (blind audit, round 18: USAGOV)
-    if t.lower[start] == "forces" and start > 0 and t.lemma[start - 1] == "join":
-        return  # "joined forces with the PCC": an idiom, no armed forces (round 21)
-    if t.lower[start] == "leadership" and start > 0 and t.lower[start - 1] in ("his", "her"):
-        return  # "attributed to her leadership": a quality, not a body (blind audit, round 19)
-    if t.lower[start] == "paper" and end - start == 1 and not _reporting(lk, start):
-        return  # "the paper used to print bolivars" (blind audit, round 18: Reuters)
+    other_sense = _OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
+    if other_sense is not None and other_sense(lk, start):
+        return  # a role word in its everyday sense: "the back of the head", "joined forces"
     own = phrase.before(lk, start, titles=False)
     if own.entry is None and own.possessor is None:
         # "the government of Armenia", "officials of the Cali Cartel", "lawmakers in Tbilisi"
@@ -199,6 +195,16 @@ def description(lk: Linker, start: int) -> None:
 # -- named entities left ---------------------------------------------------------------
 
 
+def _joined_forces(lk: Linker, i: int) -> bool:
+    """ "joined forces with the PCC": an idiom, no armed forces (blind audit, round 21)."""
+    return i > 0 and lk.t.lemma[i - 1] == "join"
+
+
+def _a_quality(lk: Linker, i: int) -> bool:
+    """ "attributed to her leadership": a person's quality, not a body (round 19)."""
+    return i > 0 and lk.t.lower[i - 1] in ("his", "her")
+
+
 def _head_of(lk: Linker, i: int) -> bool:
     """ "head" as a title: of something ("the head of the commission"), or of a named or
     possessed body ("the agency's head", "DEA head", "the military head")."""
@@ -223,3 +229,13 @@ def _reporting(lk: Linker, i: int) -> bool:
     if t.dep[i] == "pobj" and head != i:
         head = t.head[head]  # "according to the paper", "in an interview with the paper"
     return t.lemma[head] in _REPORTING
+
+
+# role words with an everyday sense, and when a mention is in that sense: "shot him in the back
+# of the head" (round 18: USAGOV), "the paper used to print bolivars" (round 18: Reuters)
+_OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
+    "head": lambda lk, i: not _head_of(lk, i),
+    "paper": lambda lk, i: not _reporting(lk, i),
+    "forces": _joined_forces,
+    "leadership": _a_quality,
+}

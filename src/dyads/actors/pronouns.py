@@ -7,9 +7,8 @@ expletive "it" ("it is clear that") is no reference at all.
 from __future__ import annotations
 
 from dyads.actors.context import Linker
-from dyads.actors.refs import AGENT_ADJECTIVES, PRONOUNS, SITUATION_NOUNS
+from dyads.actors.refs import AGENT_ADJECTIVES, COPULAS, PRONOUNS, SITUATION_NOUNS
 
-COPULAS = {"be", "become", "remain", "look", "sound", "feel", "prove"}
 RAISING_VERBS = {"seem", "appear", "happen", "transpire"}
 WEATHER_VERBS = {"rain", "snow"}
 OBJECT_RAISING = {"make", "find", "consider", "deem", "think", "believe"}

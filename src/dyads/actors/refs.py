@@ -103,6 +103,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
 ACTOR_ENTRY_KINDS = {"country", "city", "division", "demonym", "igo", "media", "metonym"}
 ENT_LABELS = {"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"}
+# verbs that link a subject to what it is ("it is …", "Mexico City has long been the prize")
+COPULAS = frozenset({"be", "become", "remain", "seem", "look", "sound", "feel", "prove"})
 # words of rank before a title: "the president" is not "Vice President Joe Biden"
 RANKS = frozenset(
     {"vice", "deputy", "assistant", "under", "co", "lieutenant", "associate", "acting"}

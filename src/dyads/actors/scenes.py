@@ -10,6 +10,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import (
     COMPASS,
+    COPULAS,
     COUNTRY_LOCATIVE,
     LOCATIVE,
     MOTION_VERBS,
@@ -200,7 +201,6 @@ _CITY_THINGS = {"center", "centre", "airport", "street", "streets", "metro", "su
                 "suburbs", "outskirts", "downtown", "port", "skyline", "mayor", "police",
                 "prison", "prisons", "market", "markets", "stadium", "traffic", "slums",
                 "club"}  # fmt: skip
-_COPULAS = {"be", "become", "remain", "seem"}
 _PLACE_PREDICATES = {"prize", "possession", "hub", "destination", "target", "city", "capital",
                      "home", "site", "venue", "stronghold", "gateway", "route", "base"}  # fmt: skip
 
@@ -212,7 +212,7 @@ def city_scene(lk: Linker, end: int) -> bool:
     t = lk.t
     last = end - 1
     head = t.head[last]
-    if t.dep[last] == "nsubj" and t.lemma[head] in _COPULAS:
+    if t.dep[last] == "nsubj" and t.lemma[head] in COPULAS:
         # "Mexico City has long been the prize possession"; not "Moscow is unwilling"
         return any(
             t.head[k] == head and t.dep[k] == "attr" and t.lower[k] in _PLACE_PREDICATES

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
-from dyads.quotes.indirect import is_parenthetical
+from dyads.quotes.indirect import FREE_RELATIVES, is_parenthetical
 from dyads.quotes.layouts import (
     according_in,
     attribute_according,
@@ -340,7 +340,7 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 def _free_relative(ctx: Context, span: Span) -> bool:
     """ "condemned what he called a “brazen breach”": the quoted name is what was said."""
-    return ctx.text[span[0] : span[1]].split(" ", 1)[0].lower() in ("what", "whatever")
+    return ctx.text[span[0] : span[1]].split(" ", 1)[0].lower() in FREE_RELATIVES
 
 
 def _says_content(ctx: Context, cue: Token, node: Token) -> bool:

@@ -91,6 +91,8 @@ def _elided(verb: Token, child: Token) -> bool:
     )
 
 
+# "condemned what he called a “brazen breach”": the quoted name, not the phrase, was said
+FREE_RELATIVES = frozenset({"what", "whatever"})
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "which", "who"})
 _QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "query"})
 
@@ -130,7 +132,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             cue_end = child
         if target is None or ctx.quoted[target.i]:
             continue
-        if target.lower_ in ("what", "whatever") and lemma in lex.naming:
+        if target.lower_ in FREE_RELATIVES and lemma in lex.naming:
             continue  # "condemned what he called a “brazen breach”": the quoted name is it
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             continue  # "urged Congress to act": the object's draft holds the infinitive
