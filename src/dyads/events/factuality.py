@@ -92,13 +92,35 @@ def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
         if child.dep_ not in ("aux", "auxpass"):
             continue
         word = child.lower_
-        if word in ("would", "'d") and reported_speech(tok, lex):
-            return "intent"  # "said it would allow": the future of reported speech
+        reported = reported_speech(tok, lex)
+        if word in ("would", "'d") and reported:
+            # "said it would allow": the future of reported speech
+            return "intent" if _speakers_own(tok) else "believed"
         if word in lex.modality.hypothetical_aux:
             return "hypothetical"
         if word in lex.modality.future_aux:
-            return "intent"
+            return "intent" if not reported or _speakers_own(tok) else "believed"
     return None
+
+
+# verbs of saying that put forward a guess about what someone will do, not an announcement
+_PREDICTING = {"suggest", "predict", "speculate", "guess", "argue", "contend", "hint", "imply",
+               "insist", "claim", "warn", "fear", "worry", "caution", "forecast"}  # fmt: skip
+
+
+def _speakers_own(clause: Token) -> bool:
+    """The reported future is an announcement or the speaker's own ("Iraq said it would
+    allow"), not a guess about another party: "Trump suggested that Cuba would sue the U.S."
+    (PolNeAR train, tune half: coded Cuba threatening the US)."""
+    if not forms(clause.head) & _PREDICTING:
+        return True  # "Fischer will visit Albania, the Albanian embassy said": an announcement
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None or subject.pos_ == "PRON" or speaker.pos_ == "PRON":
+        return True
+    said = {t.lower_[:4] for t in speaker.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")}
+    # a shared stem: "Iran" in "the Iranian foreign ministry", "Russia" in "Russian officials"
+    return bool(said & {t.lower_[:4] for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")})
 
 
 def reported_speech(tok: Token, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.joint import joint_speakers
+from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.shape import (
     a_name,
@@ -27,6 +28,7 @@ from dyads.quotes.shape import (
     without_fronted,
 )
 from dyads.quotes.speakers import agentive, inherit, speaker_record
+from dyads.quotes.transcript import transcript_drafts
 from dyads.records import Cue, Mention, Quote
 
 
@@ -77,127 +79,13 @@ def find_attributions(
     speech = _without_shells(ctx, _joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
         _carry_pronouns(speech, mentions, ctx.contents)
-    return Attributions(
-        # with the article's mentions to resolve them, a speaker that points to no one leaves
-        # the quotation out; without mentions (the finder alone) nothing is resolved
-        [q for q in speech if _kept(ctx, q, mentions)],
-        [q for stance, q in records if stance],
-    )
-
-
-# words that point back to a speaker the article named: when they resolve to no one, the
-# quotation's speaker is unknown (blind audit: 30 of 49 quotes with an unresolved speaker had
-# their speaker wrong: "it said", "this shows", "the report said", "the press release"; round
-# 2: so were "figures", "an estimate", "a 2013 study", "the authors", and every "she", "he",
-# "we", "I", "one" left unresolved where the article names who spoke)
-_POINTERS = {"this", "that", "these", "those", "he", "she", "we", "i", "one", "they", "it", "who"}
-_DEFINITE = {"the", "this", "that", "its", "his", "her", "their", "these", "those", "a", "an"}
-_DOCUMENTS = {"report", "release", "figures", "estimate", "message", "information", "data",
-              "study", "document", "contrast", "article", "use", "statement", "author",
-              "statistic", "record", "survey", "poll", "analysis", "paper", "letter", "piece",
-              "editorial", "column"}  # fmt: skip
-
-
-# papers whose author the text names elsewhere: unresolved, their words are no one's we can give
-# (blind audit, round 11: "a memorandum", "the emails", "Defense Department documents", "the new
-# law's official regulations": all 5 judged wrong speakers)
-_AUTHORED = {"memorandum", "memo", "email", "e-mail", "regulation", "document", "cable",
-             "filing", "transcript", "documents"}  # fmt: skip
-# "his voice was a shout", "his wife asked": the owner is someone the article named (round 11)
-_POSSESSIVES = {"his", "her", "their", "its"}
-_MASSES = {"million", "millions", "thousand", "thousands", "billion", "hundreds"}
-_QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "other",
-                "both", "all", "each", "every", "any", "no", "local", "former"}  # fmt: skip
-
-
-def _bare_common(ctx: Context, span: tuple[int, int], words: list[str]) -> bool:
-    """A singular common noun phrase with no determiner and no name in it: not "experts", "one
-    farmer", "voters", "Proceso"."""
-    if words[0] in _DEFINITE or words[0] in _QUANTIFIERS or words[-1].endswith("s"):
-        return False
-    if words[-1] in ("people", "police", "staff"):
-        return False
-    toks = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
-    return toks is not None and all(t.pos_ != "PROPN" and not t.ent_type_ for t in toks)
-
-
-# "according to government statistics / UNODC figures": a number's source, not words anyone
-# said (blind audit, round 4: judged no quotation)
-_DATA = {"statistics", "figures", "data", "numbers", "estimates", "count", "tally", "census",
-         "records", "database", "databases", "registry", "index"}  # fmt: skip
-
-
-def _data(quote: Quote) -> bool:
-    cue, speaker = quote.cue, quote.speaker
-    if cue is None or speaker is None or not cue.text.lower().startswith("according"):
-        return False
-    words = speaker.text.lower().split()
-    return bool(words) and words[-1] in _DATA
-
-
-_ATTRIBUTION_MAX_WORDS = 6
-
-
-def _kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
-    unresolved = bool(mentions) and (
-        _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
-    )
-    return (
-        not unresolved
-        and not _data(quote)
-        and not _attribution_only(ctx, quote)
-        and not _ANONYMITY.match(quote.content)
-    )
-
-
-# "a senior official, who asked not to be named, told Reuters": the source's terms, not speech
-_ANONYMITY = re.compile(
-    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|anonymity)\W*$",
-    re.IGNORECASE,
-)
-
-
-# the sector labels the actors stage gives a body it could not place (data/actors/sectors.csv)
-_SECTOR_LABELS = {"government", "military", "opposition", "police", "judiciary", "legislature",
-                  "media", "intelligence services", "business", "party"}  # fmt: skip
-_OUTLET_NOUNS = {"newspaper", "paper", "daily", "outlet", "broadcaster", "network", "station",
-                 "magazine", "tabloid", "agency", "it", "they", "he", "she"}  # fmt: skip
-
-
-def _generic_speaker(quote: Quote) -> bool:
-    """An outlet noun or a pronoun resolved only to a sector's label ("The newspaper" ->
-    "media", "it" -> "media"): the article names the outlet, we do not (blind audit, round 12:
-    2 of 9 wrong speakers). "the senator" keeps its label: the role is the speaker."""
-    speaker = quote.speaker
-    if speaker is None or speaker.code or speaker.actor not in _SECTOR_LABELS:
-        return False
-    words = speaker.text.split()
-    named = any(w[:1].isupper() for w in words[1:])  # 'The Times newspaper' names its outlet
-    return bool(words) and words[-1].lower() in _OUTLET_NOUNS and not named
-
-
-def _he_not_a_person(quote: Quote, mentions: Sequence[Mention]) -> bool:
-    """A he/she speaker linked to a body, not a person: '"…," he said' given to the Knights
-    Templar or to "military" (blind audit, round 11: 3 wrong speakers)."""
-    speaker = quote.speaker
-    if speaker is None or not speaker.actor or speaker.text.lower() not in _PRONOUN_GENDER:
-        return False
-    linked = [m for m in mentions if m.actor == speaker.actor]
-    return bool(linked) and all(m.kind != "person" for m in linked)
-
-
-def _attribution_only(ctx: Context, quote: Quote) -> bool:
-    """Content that is itself an attribution: "writing for RealClearPolitics", "reported
-    Prensa Libre" (blind audit, round 6: judged no quotation)."""
-    if quote.kind != "indirect" or len(quote.content.split()) > _ATTRIBUTION_MAX_WORDS:
-        return False
-    span = ctx.doc.char_span(*quote.span, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    first, rest = span[0], span[1:]
-    if any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return False  # "reporting the attacks was dangerous" says something
-    return first.pos_ == "VERB" and first.lemma_.lower() in ctx.lex.speech | {"write"}
+    # with the article's mentions to resolve them, a speaker that points to no one leaves the
+    # quotation out; without mentions (the finder alone) nothing is resolved
+    retained = [q for q in speech if kept(ctx, q, mentions)]
+    # what a poll, a study or figures show is a finding, not words: no quotation, but an
+    # attribution in PolNeAR's sense ("according to a new poll, …")
+    findings = [q for q in speech if finding(q) and not any(k is q for k in retained)]
+    return Attributions(retained, [q for stance, q in records if stance] + findings)
 
 
 SHELL_WORDS = 2  # what an indirect quotation may hold besides a partial one and still be its shell
@@ -251,7 +139,6 @@ def _joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
 
 
@@ -271,8 +158,8 @@ def _carry_pronouns(
         speaker = quote.speaker
         if speaker is None:
             continue
-        gender = _PRONOUN_GENDER.get(speaker.text.lower())
-        if gender is None and (speaker.actor or _bare_name(speaker.text)):
+        gender = PRONOUN_GENDER.get(speaker.text.lower())
+        if gender is None and (speaker.actor or bare_name(speaker.text)):
             # a name the actors stage did not link ("D’Souza replied") still speaks on
             named = speaker if speaker.actor else replace(speaker, actor=speaker.text)
             last = replace(quote, speaker=named)
@@ -298,44 +185,10 @@ def _carry_pronouns(
             quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
 
 
-def _bare_name(text: str) -> bool:
-    """A speaker given as a short proper name only: "D’Souza", "Rubido Garcia"."""
-    words = text.split()
-    return (
-        0 < len(words) <= 4
-        and words[0].lower() not in _DEFINITE
-        and all(w[:1].isupper() and w.lower() not in _POINTERS for w in words)
-    )
-
-
-def _unresolved(ctx: Context, quote: Quote) -> bool:
-    """The quotation's speaker is a pointer that resolved to no one: a pronoun ("she said"), or
-    a document ("the report said", "a 2013 study", "figures show") whose author went unfound."""
-    speaker = quote.speaker
-    if speaker is None or speaker.actor:
-        return False
-    words = speaker.text.lower().split()
-    if not words:
-        return True
-    if len(words) == 1 and words[0] in _POINTERS:
-        return True
-    if any(w.split("-")[-1] in _MASSES for w in words):
-        return True  # "said six-million people who lost their insurance": no one's words
-    head = words[-1].rstrip("s") if words[-1] not in ("figures", "news") else words[-1]
-    if head in _AUTHORED or words[0] in _POSSESSIVES:
-        return True  # "a memorandum said", "Defense Department documents estimate", "his wife"
-    if _bare_common(ctx, speaker.span, words):
-        return True  # "rampant xenophobe pledged", "use" (round 11): no one the text names
-    nouns = ctx.lex.statement_nouns | _DOCUMENTS
-    if len(words) == 1 and words[0].endswith("s") and (head in nouns or words[0] in nouns):
-        return True  # "figures show", "statements say", "estimates put"
-    return words[0] in _DEFINITE and (head in nouns or words[-1] in nouns)
-
-
 def _drafts(ctx: Context) -> list[Draft]:
     if not ctx.paras:
         return []
-    drafts = quoted_drafts(ctx)
+    drafts = quoted_drafts(ctx) + transcript_drafts(ctx)
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))

@@ -166,6 +166,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:
             start_tok = doc[start_tok.i + 1]
+        while end_tok.i > start_tok.i and end_tok.is_space:
+            end_tok = doc[end_tok.i - 1]  # the paragraph break the parser hung on the last word
         if end_tok.i - start_tok.i + 1 < 2 or end_tok.idx >= para[1]:
             continue
         span = ctx.trim(start_tok.idx, end_tok.idx + len(end_tok))
@@ -205,6 +207,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     para = ctx.para_at(cue.idx)
     doc = ctx.doc
     lo, hi = max(head.left_edge.i, cue.sent.start), min(head.right_edge.i, cue.sent.end - 1)
+    while hi > lo and doc[hi].is_space:
+        hi -= 1  # the paragraph break after the sentence (PolNeAR train, tune half)
     left = doc[lo : cue.left_edge.i]
     subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
     if not subject_left and not any(t.pos_ in ("VERB", "AUX") for t in left):
@@ -220,6 +224,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         span = ctx.trim(span[0], span[1] - 1)
     if span is None or mostly_inside(span, direct_spans):
         return []
+    if any(d[0] <= span[0] < d[1] for d in direct_spans):
+        return []  # '"I never said that," Trump said, after Quick said …': it opens a quotation
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []

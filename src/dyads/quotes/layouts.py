@@ -143,6 +143,8 @@ def dash_speaker(ctx: Context, draft: Draft, seg: Segment) -> bool:
     line = ctx.doc.char_span(match.end(), para[1], alignment_mode="contract")
     if line is None or not len(line) or line[0].pos_ not in ("PROPN", "NOUN", "ADJ", "DET"):
         return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT" for t in line):
+        return False  # '— “God bless America!” — the confetti rained down': a clause, no name
     head = _named_head(line)
     if head is None:
         return False
@@ -188,7 +190,7 @@ def _named_head(span: SpacySpan) -> Token | None:
                 ent = entity_at(tok)
                 if ent is not None and ent.end <= span.end:
                     return ent[-1]
-    run = [t for t in span if t.pos_ == "PROPN"]
+    run = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
     if not run:
         return None
     end = run[0]
@@ -281,9 +283,16 @@ def _cue_before_adjunct(ctx: Context, last: int) -> Token | None:
                 t.is_punct or tok.left_edge.i <= t.i <= tok.right_edge.i
                 for t in doc[k + 1 : last + 1]
             )
-            has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+            has_subject = any(c.dep_ == "nsubj" for c in tok.children) or _named_before(ctx, tok)
             return tok if covered and has_subject else None
     return None
+
+
+def _named_before(ctx: Context, cue: Token) -> bool:
+    """A name right before the cue that the parser took for a modifier: '“Cruz,” Beck joked'
+    with "Beck" a compound (PolNeAR train, tune half)."""
+    prev = ctx.doc[cue.i - 1] if cue.i > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and not ctx.quoted[prev.i]
 
 
 def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
@@ -316,6 +325,16 @@ def _layout_cue(ctx: Context, tok: Token, start: int, last: int) -> bool:
         and tok.dep_ in ("ROOT", "parataxis")  # not "“MAGA,” the slogan Trump chose"
         and end >= 3
         and doc[end].text in (",", "?", "!")
-        and any(c.dep_ == "nsubj" and start <= c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "nsubj" and start <= c.i < tok.i and _speaks(c) for c in tok.children)
         and not any(c.dep_ in _OBJECT_DEPS and not ctx.quoted[c.i] for c in tok.children)
+    )
+
+
+def _speaks(subject: Token) -> bool:
+    """A subject that can be a speaker: a name or a personal pronoun, not "the balloons"
+    ("— “I will win for you!” — the balloons cascaded down"; PolNeAR train, tune half)."""
+    return (
+        (subject.pos_ == "PROPN" and subject.text[:1].isupper())
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subject.lower_ in ("he", "she", "they", "we", "i")
     )

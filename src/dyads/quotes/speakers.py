@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
@@ -26,6 +27,10 @@ from dyads.quotes.syntax import (
 from dyads.records import Mention, Speaker
 
 _GAP_MAX_TOKENS = 15
+# "“…,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in
+# South Carolina by a wide margin, said": a name and its appositive between commas may run longer
+# (PolNeAR train, tune half).
+_APPOSITIVE_GAP_MAX_TOKENS = 40
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
@@ -58,7 +63,12 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if head is None and cue.dep_ in _PARTICIPLE_DEPS and not passive:
         head = left_subject(ctx, cue, para)
     if head is None and not passive:
-        head = name_root(ctx, cue, para) or fronted_name(ctx, cue, para)
+        head = (
+            name_root(ctx, cue, para)
+            or fronted_name(ctx, cue, para)
+            or compound_name(ctx, cue)
+            or orphan_subject(ctx, cue, para)
+        )
     if head is not None:
         head = _free_relative_owner(cue, head) or head
         draft.speaker_head = head
@@ -87,12 +97,15 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
     son (blind audit, round 5: "her father", "his son" given as speakers)."""
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj"):
         return None
-    if cue.i == 0 or cue.doc[cue.i - 1].text != ",":
+    before = cue.i - 1
+    while before > 0 and cue.doc[before].is_quote:
+        before -= 1  # 'that Romney “had a crazy policy,” adding, “…”'
+    if before < 0 or cue.doc[before].text != ",":
         return None
     clause = cue.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head  # "… has been an advocate and would do the same, saying …"
-    if clause.dep_ != "ccomp" or ctx.quoted[clause.i] or ctx.act(clause.head) != "speech":
+    if clause.dep_ != "ccomp" or ctx.quoted[clause.head.i] or ctx.act(clause.head) != "speech":
         return None
     return clause.head
 
@@ -136,6 +149,38 @@ def fronted_name(ctx: Context, cue: Token, para: Span) -> Token | None:
     return name if fronted[0].left_edge.i <= name.i <= fronted[0].right_edge.i else None
 
 
+def orphan_subject(ctx: Context, cue: Token, para: Span) -> Token | None:
+    """The noun phrase ending right before a finite cue the parser left without a subject,
+    when it opens a clause: "…, a White House official who spoke anonymously … said" and "…,
+    former president Bill Clinton said" parsed as appositions (PolNeAR train, tune half)."""
+    doc = ctx.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
+        return None
+    last = cue.i - 1
+    found = None
+    for anc in [doc[last], *doc[last].ancestors]:
+        if anc.i >= cue.i or anc.right_edge.i != last:
+            break
+        left = anc.left_edge
+        opens = left.i == left.sent.start or doc[left.i - 1].text in (",", ";", "—")
+        if anc.pos_ in ("NOUN", "PROPN") and opens and left.idx >= para[0]:
+            found = anc
+    if found is None or ctx.quoted[found.i]:
+        return None
+    return found
+
+
+def compound_name(ctx: Context, cue: Token) -> Token | None:
+    """A name the parser made a modifier of the cue itself: "Beck joked" parsed with "Beck" a
+    compound of "joked" (PolNeAR train, tune half)."""
+    name = next((c for c in cue.children if c.dep_ == "compound" and c.i == cue.i - 1), None)
+    if name is None or name.pos_ != "PROPN" or ctx.quoted[name.i]:
+        return None
+    return name
+
+
 def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
     """The name between a closing mark and its cue ("“…,” Flynn, an adviser, said")."""
     if cue.idx < seg.close_end:
@@ -147,9 +192,9 @@ def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
     else:
         return None
     start = i + 1
-    if cue.i - start > _GAP_MAX_TOKENS:
-        return None
     gap = doc[start : cue.i]
+    if len(gap) > _GAP_MAX_TOKENS and not _appositive_gap(ctx, gap):
+        return None
     words = [t for t in gap if not (t.is_punct or t.is_space)]
     one_phrase = (
         words
@@ -170,6 +215,21 @@ def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
             return tok
         break
     return None
+
+
+def _appositive_gap(ctx: Context, gap: SpacySpan) -> bool:
+    """A name, a comma, a description and a comma: ", Trump, the … frontrunner …, said"."""
+    words = [t for t in gap if not t.is_space]
+    while words and words[0].is_punct:
+        words = words[1:]
+    return (
+        len(gap) <= _APPOSITIVE_GAP_MAX_TOKENS
+        and len(words) > 3
+        and words[0].pos_ == "PROPN"
+        and words[-1].text == ","
+        and any(t.text == "," for t in words[1:-1])
+        and not any(ctx.quoted[t.i] for t in gap)
+    )
 
 
 def inherit(ctx: Context, drafts: list[Draft]) -> None:

@@ -1,0 +1,65 @@
+"""Transcript turns: paragraphs that open with a speaker's label ("BOULDUAN: You guys, …",
+"Matthews: Well, speculation is bad."), the layout of interviews and debate transcripts.
+
+A label counts only in an article that uses the layout: at least ``MIN_TURNS`` labelled
+paragraphs and a speaker who takes more than one turn, so a headline "Trump: 'We are going to
+win'" or a single "Poll: …" line is not read as a turn. Turns are verbatim speech, stored as
+direct quotations with the label as speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dyads.quotes.context import Context, Draft, Span
+
+__all__ = ["transcript_drafts"]
+
+# "BOULDUAN:", "SEN. SANDERS:", "Luciana Lopez:", "Matthews:" at the start of a paragraph
+_LABEL = re.compile(
+    r"((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}))"
+    r":[ \t]+(?=\S)"
+)
+# labels of a page's furniture, not of a speaker; "Q" and "A" name no one
+_NOT_SPEAKERS = {"q", "a", "poll", "update", "updated", "note", "editor's note", "editor’s note",
+                 "photo", "related", "watch", "read more", "source", "sources", "video", "tags",
+                 "share", "correction", "clarification", "abstract", "full text", "transcript",
+                 "exclusive", "breaking", "opinion", "analysis", "warning", "disclaimer",
+                 "advertisement", "see also", "more", "also", "contact", "email", "twitter",
+                 "follow", "subscribe", "copyright", "image", "caption", "credit", "ap",
+                 "reuters", "afp"}  # fmt: skip
+MIN_TURNS = 3  # labelled paragraphs an article needs before a label is read as a turn
+
+
+def transcript_drafts(ctx: Context) -> list[Draft]:
+    """One direct draft per labelled paragraph of a transcript, its label as the speaker.
+
+    A turn that is itself one quotation is left to the quoted-stretch rules. Returns ``[]``
+    for an article without the layout.
+    """
+    turns: list[tuple[int, Span, Span]] = []
+    for index, (start, end) in enumerate(ctx.paras):
+        label = _LABEL.match(ctx.text, start, end)
+        if label is None or label.group(1).lower() in _NOT_SPEAKERS:
+            continue
+        content = ctx.trim(label.end(), end)
+        if content is None or _opens_quotation(ctx, content):
+            continue
+        turns.append((index, label.span(1), content))
+    names = Counter(ctx.text[s:e].lower() for _, (s, e), _ in turns)
+    if len(turns) < MIN_TURNS or names.most_common(1)[0][1] < 2:
+        return []
+    drafts = []
+    for index, speaker, content in turns:
+        draft = Draft("direct", content, paragraph=index, speaker=speaker, confidence=0.7)
+        head = ctx.doc.char_span(*speaker, alignment_mode="expand")
+        draft.speaker_head = head.root if head is not None else None
+        drafts.append(draft)
+    return drafts
+
+
+def _opens_quotation(ctx: Context, span: Span) -> bool:
+    """The turn is one quotation of its own ("LABEL: “…”"), left to the quoted-stretch rules;
+    quotations inside a turn are part of what the speaker said."""
+    return any(seg.open_mark <= span[0] < seg.end for seg in ctx.segs)
