@@ -317,3 +317,70 @@ def test_what_a_poll_shows_is_a_finding_not_a_quotation(pipeline, text, finding)
 )
 def test_a_shirt_or_a_banner_is_no_speaker(quotes_in, text) -> None:
     assert [q.speaker.text for q in quotes_in(text) if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The spokesman for David Cameron refused to answer questions but said there was no "
+            "telephone call planned with Trump, adding: “If one is proposed we will consider it.”",
+            "If one is proposed we will consider it.",
+        ),
+        (
+            "The minister declined to comment on the talks, saying only: “We will see.”",
+            "We will see.",
+        ),
+        (
+            "Sanders refused to concede, adding that “the fight goes on.”",
+            "the fight goes on",
+        ),
+    ],
+)
+def test_a_participle_after_a_refusal_was_said(quotes_in, text, content) -> None:
+    assert content in [q.content for q in quotes_in(text)]
+
+
+def test_a_refusal_to_say_stays_unsaid(quotes_in) -> None:
+    assert quotes_in("Clinton declined to say whether she would debate Sanders in Brooklyn.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to "
+            "lose,” referencing the large number of Cuban immigrants in the region.",
+            "If they sue us in a court in Miami, they’re going to lose,",
+            "Rubio",
+        ),
+        (
+            "Warren shot back angrily: “That is simply not true,” pointing to the bank's own "
+            "filings.",
+            "That is simply not true,",
+            "Warren",
+        ),
+        (
+            "Sanders replied calmly: “We will win this state,” citing the crowds in Detroit.",
+            "We will win this state,",
+            "Sanders",
+        ),
+    ],
+)
+def test_a_cue_and_its_adverb_before_the_colon_speak(quotes_in, text, content, speaker) -> None:
+    assert (content, speaker) in _pairs(quotes_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking "
+        'the Justice Department to investigate the "fiasco."',
+        "The governor sent a letter to the White House urging the Pentagon to release the "
+        '"missing" funds.',
+        'Senator Grassley wrote to the agency asking the FBI to explain the "delay."',
+    ],
+)
+def test_the_one_asked_is_no_speaker(quotes_in, text) -> None:
+    speakers = [q.speaker.text for q in quotes_in(text) if q.speaker]
+    assert not any(s in ("the Justice Department", "the Pentagon", "the FBI") for s in speakers)

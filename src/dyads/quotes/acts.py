@@ -59,7 +59,8 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
         head = node.head
         if quoted[head.i]:
             break
-        if head.lemma_.lower() in lex.negating:
+        if head.lemma_.lower() in lex.negating and node.dep_ != "advcl":
+            # not "refused to answer …, adding: “…”": the participle's act took place
             return True
         if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
             return True  # "has yet to say"

@@ -262,6 +262,13 @@ def cue_before(ctx: Context, first: int) -> Token | None:
         return None
     if ctx.is_cue(doc[i], belief=False):
         return doc[i]
+    if doc[i + 1].text == ":":
+        # "Rubio fired back forcefully: “…”": adverbs between the cue and its colon
+        k = i
+        while k > 0 and i - k < 2 and doc[k].tag_ in ("RB", "RP") and not ctx.quoted[k]:
+            k -= 1
+        if k < i and ctx.is_cue(doc[k], belief=False) and not ctx.quoted[k]:
+            return doc[k]
     comma = i + 1 < first and doc[i + 1].text == ","
     return _cue_before_adjunct(ctx, i) if comma and not doc[i].is_punct else None
 

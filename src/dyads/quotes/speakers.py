@@ -69,6 +69,11 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
             or compound_name(ctx, cue)
             or orphan_subject(ctx, cue, para)
         )
+    own_subject = head is not None and head.dep_ == "nsubj" and head.head == cue
+    if head is not None and not own_subject and draft.span[0] <= head.idx < draft.span[1]:
+        # never someone inside what was said: "asking the Justice Department to investigate"
+        # is no report by the Justice Department (PolNeAR train, tune half)
+        head = None
     if head is not None:
         head = _free_relative_owner(cue, head) or head
         draft.speaker_head = head
