@@ -90,11 +90,29 @@ def _person(obj: Token) -> bool:
 
 
 def _complemented(tok: Token) -> bool:
-    """What is agreed is said: a clause, an object, or an "on"/"to" phrase."""
+    """What is agreed is said: a clause of the agreers' own doing, an object, or an "on"/"to"
+    phrase."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "dobj")
+        c.dep_ in ("xcomp", "dobj")
+        or (c.dep_ == "ccomp" and _own_undertaking(c))
         or (c.dep_ == "prep" and c.lower_ in ("on", "to") and not _when(c))
         for c in tok.children
+    )
+
+
+_WE = {"they", "we", "both", "each"}
+
+
+def _own_undertaking(clause: Token) -> bool:
+    """ "agreed that they would resume talks" is an agreement; "agreed that the sanctions were
+    illegal" is an opinion shared, and "agreed that they'd support him if he ran" a condition
+    (blind audit, round 22: both coded 030)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _WE:
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _QUESTION_WORDS | {"unless"} for m in c.children)
+        for c in clause.children
     )
 
 
