@@ -384,3 +384,34 @@ def test_a_cue_and_its_adverb_before_the_colon_speak(quotes_in, text, content, s
 def test_the_one_asked_is_no_speaker(quotes_in, text) -> None:
     speakers = [q.speaker.text for q in quotes_in(text) if q.speaker]
     assert not any(s in ("the Justice Department", "the Pentagon", "the FBI") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Has Mexico Neutralized the Knights Templar Boss? The leader is practically "
+            "neutralized, but he is not ready to bow out just yet\n\nSpeaking in an interview "
+            "with Milenio TV , the head of Mexico's National Security Commission, Monte Alejandro "
+            "Rubido Garcia, said the federal security forces had effectively ended the "
+            "operations of the Knights Templar.",
+            "Garcia",
+        ),
+        (
+            "Talks resume in Geneva\n\nSpeaking to reporters on Monday, the head of the Russian "
+            "delegation, Sergei Ryabkov, said the talks had stalled.",
+            "Ryabkov",
+        ),
+        (
+            "Key points of the budget\n\nSpeaking in parliament, the finance minister, Jeremy "
+            "Hunt, said taxes would fall next year.",
+            "Hunt",
+        ),
+    ],
+)
+def test_a_line_without_a_full_stop_ends_its_sentence(quotes_in, text, speaker) -> None:
+    found = quotes_in(text)
+    assert any(
+        q.kind == "indirect" and q.speaker and speaker in f"{q.speaker.text} {q.speaker.actor}"
+        for q in found
+    )

@@ -35,7 +35,7 @@ from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.actors import add_actor_ruler, find_mentions
 from dyads.actors.memory import ActorMemory
@@ -62,7 +62,24 @@ def analysis_doc(nlp: Language, article: Article) -> Doc:
             if token.idx >= start and not token.is_space:
                 token.is_sent_start = True
                 break
+    for token in doc[1:]:
+        if _opens_line(doc, token):
+            token.is_sent_start = True
     return doc
+
+
+def _opens_line(doc: Doc, token: Token) -> bool:
+    """A line that opens with a capital or a quotation mark after a line break starts a
+    sentence: a lead or a heading without a full stop ("… not ready to bow out just yet" then
+    "Speaking in an interview …") was parsed into the next paragraph's sentence (blind audit,
+    round 22: the speaker of that paragraph was lost). Lines of hard-wrapped prose, which go on
+    in lower case, are left to the parser."""
+    prev = doc[token.i - 1]
+    if token.is_space or not prev.is_space or "\n" not in prev.text:
+        return False
+    if token.i > 1 and doc[token.i - 2].text == ":":
+        return False  # "From Chancellor Olaf Scholz:" then the quotation: one lead-in
+    return token.text[:1].isupper() or token.is_quote
 
 
 class Pipeline:
