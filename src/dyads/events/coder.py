@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
 from dyads.events.dates import event_date
-from dyads.events.factuality import Mood, assess, recode, will_not
+from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
+from dyads.events.moods import recode
 from dyads.events.nominal import noun_args, reported_nominal
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer

@@ -1,0 +1,103 @@
+"""Quoted stretches that name or mark a term rather than report words: titles, headings, glosses,
+terms the writer marks, and the naming speech acts whose object a quoted name is ("called her
+“Crooked Hillary”"). Each rule cites the blind audit that set it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context
+from dyads.quotes.layouts import according_in
+
+__all__ = ["is_heading", "is_title", "named_term", "names", "quoted_term"]
+
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
+)
+_TITLE_MAX_WORDS = 8
+_NAMING_ROLES = frozenset({"oprd", "dobj", "attr", "xcomp", "ccomp", "pobj"})
+
+
+def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
+    """Every word capitalized but the small ones: the name of a show, book, movement or person,
+    not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig"). A stretch standing
+    as a sentence of its own must have two such words and no verb ("13 Hours: The Secret
+    Soldiers of Benghazi", not “Absolutely”)."""
+    words = [t for t in inner if t.is_alpha]
+    content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
+    if not content or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in inner)):
+        return False
+    return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
+
+
+def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -> bool:
+    """A quoted stretch that names or glosses rather than reports (blind audit, rounds 4 and 5:
+    each judged no quotation): a title after a naming participle ('a piece, entitled “…”', 'a
+    drug known as “…”'), the word or term it stands beside ('the word “humanist”'), a gloss
+    after "or" or a language ('banners, or “narcomantas”', 'the Spanish “bandas
+    criminales”'), a quoted modifier under an "according to" ('the “icotea” tortoise,
+    according to ADN'), and a lone initial ('Uriel Isaac “N”')."""
+    letters = [c for c in inner.text if c.isalpha()]
+    if len(letters) <= 2:
+        return True
+    lex = ctx.lex
+    for anc in [root, *root.ancestors]:
+        if anc == cue or ctx.para_at(anc.idx) != ctx.para_at(root.idx):
+            break
+        if anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.lemma_.lower() in lex.naming_participles:
+            return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lex.term_nouns:
+        return True
+    before = _words_before(ctx, inner)
+    if before and before[-1].lower_ in lex.gloss_words:
+        prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
+        if before[-1].lower_ != "or" or (prev is not None and prev.text in ",("):
+            return True
+    according = (cue or according_in(ctx, root.sent)) is not None and (
+        cue is None or cue.lower_ == "according"
+    )
+    return according and root.dep_ in ("compound", "nmod") and not ctx.quoted[root.head.i]
+
+
+_TERM_MAX_WORDS = 3
+
+
+def _words_before(ctx: Context, inner: SpacySpan) -> list[Token]:
+    """The words (not punctuation) among the three tokens before a quoted stretch."""
+    return [t for t in ctx.doc[max(0, inner.start - 3) : inner.start] if not t.is_punct]
+
+
+def quoted_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
+    """A short quoted noun phrase under a cue that neither names nor judges: a term the writer
+    marks ("local “coyotes”", "a ban on “narcocorridos”", "the “drug menu”"), not words of the
+    speaker's (blind audits, rounds 2-7: 16 of 21 such partial quotations judged wrong). Under
+    "called", "described as", "denounced as" the words are the speaker's and stay."""
+    words = [t for t in inner if t.is_alpha]
+    if not words or len(words) > _TERM_MAX_WORDS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in inner):
+        return False
+    before = _words_before(ctx, inner)
+    if before and before[-1].lower_ in ("no", "any", "not"):
+        return False  # "sees no “advantages”": the speaker's judgement, in the speaker's word
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    return lemma not in ctx.lex.naming and lemma not in ctx.lex.evaluative
+
+
+def is_heading(inner: SpacySpan) -> bool:
+    """Several words all in capitals: a heading set in quotation marks, not a quotation."""
+    words = [t for t in inner if t.is_alpha and len(t) > 1]
+    return len(words) >= 2 and all(t.is_upper for t in words)
+
+
+def names(ctx: Context, cue: Token, root: Token) -> bool:
+    """A naming speech act whose object or predicate the quoted name is: 'called her
+    “Crooked Hillary”' (not 'called a referendum — “No to Free Lawyers”')."""
+    return (
+        ctx.act(cue) == "speech"
+        and cue.lemma_.lower() in ctx.lex.naming
+        and root.dep_ in _NAMING_ROLES
+    )
