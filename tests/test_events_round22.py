@@ -47,4 +47,3 @@ def test_an_opinion_or_a_condition_agreed_on_is_no_cooperation(events_at, text) 
 def test_an_agreement_to_act_stays(events_at, text) -> None:
     events = events_at(text, PUBLISHED)
     assert len([e for e in events if e.root == "03"]) == 2
-
