@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.marks import Segment
+from dyads.quotes.misparsed import compound_name
 from dyads.quotes.syntax import author_of, entity_at, phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
@@ -290,16 +291,10 @@ def _cue_before_adjunct(ctx: Context, last: int) -> Token | None:
                 t.is_punct or tok.left_edge.i <= t.i <= tok.right_edge.i
                 for t in doc[k + 1 : last + 1]
             )
-            has_subject = any(c.dep_ == "nsubj" for c in tok.children) or _named_before(ctx, tok)
+            has_subject = any(c.dep_ == "nsubj" for c in tok.children)
+            has_subject = has_subject or compound_name(ctx, tok) is not None  # "Beck joked"
             return tok if covered and has_subject else None
     return None
-
-
-def _named_before(ctx: Context, cue: Token) -> bool:
-    """A name right before the cue that the parser took for a modifier: '“Cruz,” Beck joked'
-    with "Beck" a compound (PolNeAR train, tune half)."""
-    prev = ctx.doc[cue.i - 1] if cue.i > 0 else None
-    return prev is not None and prev.pos_ == "PROPN" and not ctx.quoted[prev.i]
 
 
 def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
