@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 import pytest
 
+from dyads.records import spoken
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DYADS_SHARED", ROOT.parent / "shared"))
 # Base URL of a PostgreSQL database the tests may create schemas in (set by .ci/run).
@@ -109,7 +111,7 @@ def quotes_in(pipeline):
     def run(text: str) -> list[Any]:
         article = pipeline.process(RawDocument(source="test", content=text))
         for found in article.quotes:
-            assert found.content == text[found.span[0] : found.span[1]]
+            assert found.content == spoken(text, found.span, found.gap)
         return article.quotes
 
     return run

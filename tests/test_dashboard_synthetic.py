@@ -14,7 +14,18 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from dyads.records import Article, Cue, DateSpan, Event, Evidence, Mention, Quote, Side, Speaker
+from dyads.records import (
+    Article,
+    Cue,
+    DateSpan,
+    Event,
+    Evidence,
+    Mention,
+    Quote,
+    Side,
+    Speaker,
+    spoken,
+)
 from dyads.store import open_store
 from dyads.store.base import article_row
 from dyads.store.rows import extraction_rows
@@ -268,7 +279,7 @@ def test_synthetic_spans_point_at_their_words() -> None:
             for side in (event.source, event.target):
                 assert text[side.span[0] : side.span[1]] == side.text
         for quote in article.quotes:
-            assert text[quote.span[0] : quote.span[1]] == quote.content
+            assert spoken(text, quote.span, quote.gap) == quote.content
             assert (
                 quote.speaker
                 and text[quote.speaker.span[0] : quote.speaker.span[1]] == quote.speaker.text

@@ -18,7 +18,7 @@ from dyads.errors import DyadsError
 from dyads.events.coder import find_events
 from dyads.pipeline import Pipeline
 from dyads.quotes import find_quotes
-from dyads.records import RawDocument
+from dyads.records import RawDocument, spoken
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -73,7 +73,7 @@ def test_language_stages_keep_every_span_inside_the_text(parser, text: str) -> N
     quotes = find_quotes(doc, mentions, published="2023-12-28")
     for quote in quotes:
         assert _inside(quote.span, text)
-        assert text[quote.span[0] : quote.span[1]] == quote.content
+        assert spoken(text, quote.span, quote.gap) == quote.content
         for part in (quote.speaker, quote.cue):
             if part is not None:
                 assert _inside(part.span, text) and text[part.span[0] : part.span[1]] == part.text

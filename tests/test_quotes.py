@@ -6,7 +6,7 @@ import pytest
 
 from dyads.quotes import find_quotes
 from dyads.quotes.marks import paragraphs, segments
-from dyads.records import Mention, Quote
+from dyads.records import Mention, Quote, spoken
 
 
 @pytest.fixture(scope="module")
@@ -14,7 +14,7 @@ def quotes_of(nlp):
     def run(text: str, **kwargs) -> list[Quote]:
         found = find_quotes(nlp(text), kwargs.pop("mentions", []), **kwargs)
         for quote in found:
-            assert quote.content == text[quote.span[0] : quote.span[1]]
+            assert quote.content == spoken(text, quote.span, quote.gap)
             if quote.speaker is not None:
                 assert quote.speaker.text == text[quote.speaker.span[0] : quote.speaker.span[1]]
         return found

@@ -213,8 +213,8 @@ def test_adding_after_a_partial_quotation_is_the_tellers(quotes_in, text, speake
             "Jennifer Palmieri runs the operation.\n\nThe main problem they have been facing, "
             "Palmieri says, is figuring out how to parry a presidential Trump.\n\nEarlier this "
             "week, Clinton spoke at a fundraiser.",
-            "The main problem they have been facing, Palmieri says, is figuring out how to parry "
-            "a presidential Trump",
+            "The main problem they have been facing is figuring out how to parry a presidential "
+            "Trump",
             "Palmieri",
         ),
         (
@@ -226,8 +226,7 @@ def test_adding_after_a_partial_quotation_is_the_tellers(quotes_in, text, speake
         (
             "Carl Anthony is a historian.\n\nThe first lady shaped many decisions, Anthony says, "
             "and she felt free to contradict the president.\n\nShe died on Sunday.",
-            "The first lady shaped many decisions, Anthony says, and she felt free to contradict "
-            "the president",
+            "The first lady shaped many decisions and she felt free to contradict the president",
             "Anthony",
         ),
     ],

@@ -86,6 +86,10 @@ class Cue:
 
 @dataclass(slots=True)
 class Quote:
+    """Reported speech. ``content`` is ``spoken(text, span, gap)``: the text of ``span``, less
+    ``gap`` when the attribution stands inside what it reports ("The plan, an inside source
+    said, is to …" -> content "The plan is to …", gap ", an inside source said,")."""
+
     kind: QuoteKind
     content: str
     span: Span
@@ -95,6 +99,14 @@ class Quote:
     addressee: str | None = None
     date: DateSpan | None = None
     confidence: float = 1.0
+    gap: Span | None = None
+
+
+def spoken(text: str, span: Span, gap: Span | None = None) -> str:
+    """The words ``span`` reports in ``text``: its characters, less ``gap`` (inside it) if any."""
+    if gap is None:
+        return text[span[0] : span[1]]
+    return text[span[0] : gap[0]] + text[gap[1] : span[1]]
 
 
 @dataclass(slots=True)

@@ -69,7 +69,20 @@ def find_mentions(
 _OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _FORMER = ("former ", "ex-", "ex ", "onetime ", "one-time ", "retired ")
 _FORMER_WORD = re.compile(r"(?i)(?:^|\s)(?:former|ex-|ex|onetime|one-time|retired)\s*\w")
-_FORMER_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?(?:former|ex-|onetime|one-time|retired)\b")
+# ", the former governor of …", not ", a former law professor" (an occupation: a sitting
+# president stays GOV)
+_OFFICES = (
+    r"(?:president|vice|prime|premier|chancellor|minister|secretary|governor|mayor|senator|"
+    r"congress\w*|representative|lawmaker|legislator|deputy|ambassador|envoy|diplomat|official|"
+    r"officer|general|admiral|commander|chief|head|director|attorney|prosecutor|judge|justice|"
+    r"magistrate|spokes\w+|agent|police\w*|colonel|major|captain|lieutenant|sheriff|king|"
+    r"speaker|leader|member)"
+)
+_FORMER_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,3}?"
+    + _OFFICES
+    + r"\b"
+)
 
 
 def _former(mentions: list[Mention], text: str, published: str | None) -> list[Mention]:
@@ -81,7 +94,7 @@ def _former(mentions: list[Mention], text: str, published: str | None) -> list[M
         if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
             continue
         before = text[max(0, m.span[0] - 12) : m.span[0]].lower()
-        after = text[m.span[1] : m.span[1] + 16].lower()
+        after = text[m.span[1] : m.span[1] + 60].lower()
         # "Brazilian ex-president José Sarney", "Howard Dean, the former governor of …"
         if (
             _FORMER_WORD.search(m.text)

@@ -161,7 +161,12 @@ def person(lk: Linker, start: int, end: int) -> None:
             owner.body = owner.body or own.body
         described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
     appended = apposition(lk, end)
-    if appended is not None and (
+    office = described is not None and any(r.kind == "title" for r in described.titles)
+    if appended is not None and office and described.owner.entry is None and appended.owner.entry:
+        # "Senator Richard Burr, a North Carolina Republican": the apposition tells where, the
+        # title before the name stays the office (blind audit, rounds 22-23: coded PTY)
+        described = Described(described.text, appended.titles + described.titles, appended.owner)
+    elif appended is not None and (
         described is None or (described.owner.entry is None and appended.owner.entry is not None)
     ):
         described = appended

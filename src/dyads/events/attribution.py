@@ -30,7 +30,7 @@ def others_refusal(index: MentionIndex, trigger: Token, sources: Sequence[Arg]) 
     source is taken to be the speaker: "the EU said it won't lift sanctions")."""
     clause = trigger
     for _ in range(4):
-        if clause.dep_ in _REPORTING or clause.head is clause:
+        if clause.dep_ in _REPORTING or clause.head == clause:
             break
         if clause.dep_ not in ("conj", "xcomp", "aux"):
             return False

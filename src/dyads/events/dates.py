@@ -88,7 +88,7 @@ def _clause_heads(trigger: Token) -> list[Token]:
     heads = [trigger]
     tok = trigger
     for _ in range(6):
-        if tok.head is tok or _own_clause(tok):
+        if tok.head == tok or _own_clause(tok):
             break
         if tok.pos_ in ("VERB", "AUX") and _has_subject(tok):
             break
@@ -102,7 +102,7 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
     the date it hangs off: "They met again in July 2008, when Obama was visiting Jerusalem";
     "relations soured during the 2012 race, when Romney traveled to Jerusalem" (blind audit,
     round 2: such events took the publication date)."""
-    if top.dep_ not in ("advcl", "relcl") or top.head is top:
+    if top.dep_ not in ("advcl", "relcl") or top.head == top:
         return None
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in top.children):
         return None
@@ -213,7 +213,7 @@ def _reported_day(doc_dates: DatedText, top: Token, published: str | None) -> Da
     was made: "police said Thursday night that they arrested …" (blind audit, round 13: given
     the publication day). Not a perfect ("said on Monday that Israel had attacked Iran": some
     time before), and only a day within a week of publication."""
-    if top.dep_ != "ccomp" or top.tag_ != "VBD" or top.head is top:
+    if top.dep_ != "ccomp" or top.tag_ != "VBD" or top.head == top:
         return None
     if any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in top.children):
         return None

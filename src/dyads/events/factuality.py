@@ -200,7 +200,7 @@ def _clause_of(tok: Token) -> Token:
     if tok.dep_ == "dobj":
         tok = tok.head  # "would impose sanctions": the noun's light verb
     for _ in range(3):
-        if _has_subject(tok) or tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if _has_subject(tok) or tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             break
         tok = tok.head
     return tok
@@ -369,7 +369,7 @@ def will_not(trigger: Token, lex: Lexicon) -> bool:
         future = future or (bool(aux & {"would", "'d"}) and reported_speech(tok, lex))
         if future and any(c.dep_ == "neg" for c in kids):
             return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False

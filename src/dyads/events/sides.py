@@ -261,7 +261,7 @@ def _other_group(tok: Token, at: Token) -> bool:
     for _ in range(6):
         if _lemma(step) in groups:
             return True
-        if step.i == tok.i or step.head is step:
+        if step.i == tok.i or step.head == step:
             break
         step = step.head
     return False

@@ -20,6 +20,11 @@ _CONDITIONS = frozenset({"if", "unless", "whether"})
 _NARRATIVE_ADVERBS = frozenset({"later", "often", "always", "repeatedly", "once", "then", "only"})
 _NEGATION_HOPS = 3
 _NOT_YET_SAID = frozenset({"expect", "seem", "appear", "plan", "intend", "prepare", "set"})
+# "wants to say", "pushed Democrats to say": words wished for or asked of someone, not said
+# (blind audit, round 22); a belief so framed ("need to realize that …") stays a stance
+_WISHED = frozenset({"want", "wish", "hope", "aim", "need"})
+_ASKED = frozenset({"push", "press", "pressure", "urge", "ask", "encourage", "invite", "lobby",
+                    "challenge", "dare", "beg", "implore", "want", "need"})  # fmt: skip
 
 
 def act_of(tok: Token, lex: CueLexicon) -> Act | None:
@@ -50,8 +55,9 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     if _negated_or_modal(cue, lex, quoted):
         return True
     node = cue
+    own = True  # no hop yet but to a first conjunct: the cue's own governing verb is next
     for _ in range(_NEGATION_HOPS):
-        if node.dep_ not in ("xcomp", "pcomp", "conj", "advcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "pcomp", "conj", "advcl") or node.head == node:
             break
         if node.dep_ == "conj":
             node = node.head  # "said X but did not say Y": the conjunct carries its own aux
@@ -64,14 +70,29 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             return True
         if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
             return True  # "has yet to say"
+        if own and node.dep_ == "xcomp" and _wished(cue, node, head, lex, quoted):
+            return True
         if node.dep_ == "xcomp" and head.lemma_.lower() in _NOT_YET_SAID:
             # "she's expected to argue", "seemed to imply" (blind audit, round 12): a forecast
             # or the writer's reading, not words said
             return True
         if node.dep_ == "xcomp" and _negated_or_modal(head, lex, quoted):
             return True  # "did not want to say", "would not comment"
-        node = head
+        node, own = head, False
     return False
+
+
+def _wished(cue: Token, node: Token, head: Token, lex: CueLexicon, quoted: bytearray) -> bool:
+    """ "wants to say", "pushed Democrats to … say": a speech act wished for or asked of
+    someone (the governing verb's object), which was not made."""
+    if act_of(cue, lex) != "speech":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _WISHED and not any(c.dep_ == "dobj" for c in head.children):
+        return True
+    return lemma in _ASKED and any(
+        c.dep_ == "dobj" and c.i < node.i and not quoted[c.i] for c in head.children
+    )
 
 
 def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:

@@ -41,6 +41,7 @@ class Draft:
     segment: Segment | None = None
     stance: bool = False
     relative: Span | None = None  # the "who" of "Podesta, who said …"
+    gap: Span | None = None  # the attribution inside the span (dyads.quotes.asides)
 
 
 class Context:

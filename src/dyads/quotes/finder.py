@@ -29,7 +29,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import agentive, inherit, speaker_record
 from dyads.quotes.transcript import transcript_drafts
-from dyads.records import Cue, Mention, Quote
+from dyads.records import Cue, Mention, Quote, spoken
 
 
 class Attributions(NamedTuple):
@@ -244,8 +244,9 @@ def _malformed(ctx: Context, draft: Draft) -> bool:
         return False
     if truncated(ctx, draft.span):
         return True
-    if draft.cue is None or draft.span[0] < draft.cue[0]:
-        return malformed(ctx, draft.span)
+    according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
+    if draft.cue is None or draft.span[0] < draft.cue[0] or according:
+        return malformed(ctx, draft.span)  # "…, according to Reuters, during an answer to …"
     return no_clause(ctx, draft.cue_token, draft.span)
 
 
@@ -264,10 +265,12 @@ def _record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Quote:
     text = ctx.text
     cue = Cue(text=text[draft.cue[0] : draft.cue[1]], span=draft.cue) if draft.cue else None
     s, e = draft.span
+    gap = draft.gap if draft.gap is not None and s < draft.gap[0] < draft.gap[1] < e else None
     return Quote(
         kind=draft.kind,
-        content=text[s:e],
+        content=spoken(text, (s, e), gap),
         span=(s, e),
+        gap=gap,
         speaker=speaker_record(ctx, draft, mentions),
         cue=cue,
         medium=draft.medium,

@@ -56,7 +56,7 @@ def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     para = ctx.para_at(doc[i].idx)
     lo = max(doc[i].sent.start, doc[i].i - _LEAD_MAX_TOKENS * 3)
     lead = [t for t in doc[lo:i] if t.idx >= para[0] and not ctx.quoted[t.i]]
-    roots = [t for t in lead if not (lo <= t.head.i < i) or t.head is t]
+    roots = [t for t in lead if not (lo <= t.head.i < i) or t.head == t]
     clause = roots[-1] if roots else doc[i].sent.root
     head = next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.quoted[c.i]), None)
     if head is None or not para[0] <= head.idx < para[1]:

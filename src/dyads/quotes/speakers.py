@@ -87,7 +87,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
 def _free_relative_owner(cue: Token, head: Token) -> Token | None:
     """ "Ban Ki-moon condemned what he called a “brazen breach”": the "he" of a free relative
     on the main verb is that verb's named subject (PolNeAR dev: the speaker given as "he")."""
-    if head.lower_ not in ("he", "she") or cue.head is cue:
+    if head.lower_ not in ("he", "she") or cue.head == cue:
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in cue.children):
         return None

@@ -97,7 +97,7 @@ def subject(
         # to the reported clause; it is the speaker's second act
         verb = cue.head.head
     for _ in range(_SUBJECT_HOPS):
-        if verb is not cue and verb.head is not verb and place_clause(verb):
+        if verb is not cue and place_clause(verb):
             verb = verb.head  # "- where the Panthers played the Vikings - while chanting, …"
             continue
         # two subjects are a misparse ("BUENA PARK, Calif. - …, Hillary Clinton tried"): the

@@ -53,6 +53,7 @@ def article_view(db: Database, article_id: str) -> dict[str, Any] | None:
                 "span": _span(q),
                 "kind": q["kind"],
                 "content": q["content"],
+                "gap": q.get("gap"),  # the attribution inside the span, not in the content
                 "speaker": speaker.get("actor") or speaker.get("text"),
                 "speaker_code": speaker.get("code"),
                 "speaker_span": _span(speaker),
