@@ -1,4 +1,5 @@
-"""Actor kinds of blind-audit rounds 22-23 (seed 1): a sitting senator whose apposition names a
+"""Actor kinds of blind-audit rounds 22-24 (seeds 1 and 22): a country that goes on a body's
+name ("Right to Rise USA"); a sitting senator whose apposition names a
 party coded as the party (PTY) rather than the legislature; a sitting president called "a former
 law professor" coded as a former office-holder; an unnamed office-holder labelled with the
 country's name; the country after a town of it coded as an actor; an office-holder given by
@@ -138,3 +139,20 @@ def test_a_title_is_not_given_to_a_person_of_another_country(mentions_of) -> Non
     assert _mention(mentions_of(text, published="2014-06-01"), "Peru's Foreign Minister").actor != (
         "Heraldo Munoz"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Murphy, the head of Right to Rise USA, tweeted an image of the skywriting.", "USA"),
+        ("The super PAC Priorities USA Action started reserving airtime in July.", "USA"),
+        ("Organizers of Stop Trump USA said the rally would go ahead.", "USA"),
+    ],
+)
+def test_a_country_that_goes_on_a_bodys_name_is_no_actor(mentions_of, text, words) -> None:
+    assert all(m.code is None for m in mentions_of(text) if m.text == words)
+
+
+def test_a_body_of_a_country_keeps_the_country(mentions_of) -> None:
+    mentions = mentions_of("The Bank of Japan raised rates on Tuesday.")
+    assert "JPN" in [m.code for m in mentions if m.text == "Japan"]

@@ -338,3 +338,151 @@ def test_a_statement_noun_does_not_take_a_clause_of_its_verb(quotes_in, text, sp
     nouns = ("comments", "remarks", "statement")
     assert all(q.cue is None or q.cue.text not in nouns for q in quotes)
     assert speaker in [q.speaker.text for q in quotes if q.speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Brazilian police, the PCC gang now controls drug routes that pass "
+            "through Rondonia and Acre -- both of which have high concentrations of violence.",
+            "the PCC gang now controls drug routes that pass through Rondonia and Acre",
+        ),
+        (
+            "The agency estimates that one in 45 children has autism -- that's roughly 1.5 "
+            "million kids.",
+            "one in 45 children has autism",
+        ),
+        (
+            "Officials said the border would close — all of which angered traders.",
+            "the border would close",
+        ),
+    ],
+)
+def test_the_writers_gloss_after_a_dash_is_not_reported(quotes_in, text, content) -> None:
+    assert content in [q.content for q in quotes_in(text)]
+
+
+def test_a_dash_set_aside_inside_a_report_stays(quotes_in) -> None:
+    text = "The minister said the plan — a first in a decade — would cut taxes for all families."
+    assert "the plan — a first in a decade — would cut taxes for all families" in [
+        q.content for q in quotes_in(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Columnist George Will attacked the candidate on Friday. From the speech to his call "
+            "for a wall, Will described Trump as a “caricature of democracy’s most embarrassing "
+            "possibilities.”",
+            "George Will",
+        ),
+        (
+            "George Will wrote about the race on Sunday. In the column, Will described Cruz as "
+            "“a conservative of the old school.”",
+            "George Will",
+        ),
+        (
+            "Columnist George Will spoke on Monday. Will called the nominee “a disaster for the "
+            "party.”",
+            "George Will",
+        ),
+    ],
+)
+def test_a_name_the_parser_took_for_a_modal_is_the_speaker(quotes_in, text, actor) -> None:
+    quotes = quotes_in(text)
+    assert quotes and all(q.speaker is not None and q.speaker.actor == actor for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scarborough and co-host Mika Brzezinski have rejected assertions that their show has "
+        "beaten the drum in favor of Trump.",
+        "The ministry denied claims that troops had crossed the border.",
+        "The senator dismissed reports that she would resign.",
+    ],
+)
+def test_a_statement_someone_answers_is_not_theirs(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor"),
+    [
+        (
+            "Federal Police chief Luis Cardenas Palomino visited the town on Monday. The federal "
+            "police said the dead officers had been trying to arrest colleagues.",
+            "The federal police",
+            "Luis Cardenas Palomino",
+        ),
+        (
+            "Army commander Juan Perez arrived on Monday. The army said the road was open.",
+            "The army",
+            "Juan Perez",
+        ),
+        (
+            "Ministry spokesman Ivan Petrov spoke on Monday. The ministry said the talks had "
+            "failed.",
+            "The ministry",
+            "Ivan Petrov",
+        ),
+    ],
+)
+def test_a_body_is_not_the_person_whose_title_it_qualifies(
+    quotes_in, text, speaker, actor
+) -> None:
+    quote = next(q for q in quotes_in(text) if q.speaker and q.speaker.text == speaker)
+    assert quote.speaker.actor != actor
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bolton told Breitbart News he would be honored to serve, should the opportunity "
+            "present itself.",
+            "he would be honored to serve, should the opportunity present itself",
+        ),
+        (
+            "He said the talks would resume, should both sides agree.",
+            "the talks would resume, should both sides agree",
+        ),
+        (
+            "The governor said she would sign the bill, should the legislature pass it.",
+            "she would sign the bill, should the legislature pass it",
+        ),
+    ],
+)
+def test_an_inverted_condition_stays_with_its_report(quotes_in, text, content) -> None:
+    assert [q.content for q in quotes_in(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Although it still seems likely that more coca enters the market, the flow has "
+            "grown, according to the UNODC.",
+            "the flow has grown",
+        ),
+        (
+            "Though the party boasts of record turnout, the gap has widened, according to the "
+            "census bureau.",
+            "the gap has widened",
+        ),
+        (
+            "Although prices fell in May, inflation has risen, according to the central bank.",
+            "inflation has risen",
+        ),
+    ],
+)
+def test_a_concessive_that_opens_the_sentence_is_the_writers(quotes_in, text, content) -> None:
+    assert content in [q.content for q in quotes_in(text)]
+
+
+def test_a_concessive_after_that_is_the_speakers(quotes_in) -> None:
+    text = "The minister said that although taxes rose, growth held steady."
+    assert "although taxes rose, growth held steady" in [q.content for q in quotes_in(text)]

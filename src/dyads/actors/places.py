@@ -142,6 +142,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     elif entry.kind == "country" and (
         in_country(lk, start) or destination(lk, start) or listed_place(lk, end)
         or statistic(lk, end) or route_predicate(lk, end) or _town_country(lk, entry, start)
+        or _in_body_name(lk, start)
     ):  # fmt: skip
         values["form"] = "place"  # "living in Mexico", "extradited to the United States"
     elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":
@@ -158,6 +159,14 @@ CRIME_WORDS = {
     "homicide", "homicides", "criminal", "criminals",
 }  # fmt: skip
 CRIME_MIN = 3
+
+
+def _in_body_name(lk: Linker, start: int) -> bool:
+    """A country name that goes on an organisation's name: "Right to Rise USA", "Priorities USA
+    Action" are political committees, not the United States (blind audit, round 24)."""
+    if start == 0 or lk.t.lower[start - 1] == "of" or not lk.t.text[start - 1][:1].isupper():
+        return False  # "Bank of Japan" is Japan's
+    return any(end == start and label == "ORG" for _, end, label in lk.unknown)
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into"})

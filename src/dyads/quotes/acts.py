@@ -95,6 +95,12 @@ def _wished(cue: Token, node: Token, head: Token, lex: CueLexicon, quoted: bytea
     )
 
 
+def name_modal(aux: Token, verb: Token) -> bool:
+    """A capitalised "modal" before a past form is a name the parser took for a modal: "Will
+    described Trump as …" (the columnist George Will), "May said" (blind audit, round 24)."""
+    return aux.tag_ == "MD" and aux.text[:1].isupper() and verb.tag_ in ("VBD", "VBN")
+
+
 def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     doc = verb.doc
     narrative = any(c.lower_ in _NARRATIVE_ADVERBS for c in verb.children) or (
@@ -105,7 +111,8 @@ def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             continue
         if child.dep_ == "neg":
             return True
-        if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux and not narrative:
+        hypothetical = child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux
+        if hypothetical and not narrative and not name_modal(child, verb):
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             return True

@@ -66,7 +66,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     on a participle of the cue's adjunct ("said in a television interview recorded before the
     vote that Germany would not send troops"; blind audit, round 22)."""
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not inverted_condition(child):
             yield child
         elif child.dep_ == "prep":
             for noun in (g for g in child.children if g.dep_ == "pobj"):
@@ -79,6 +79,16 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                         if c.dep_ == "ccomp"
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     )
+
+
+def inverted_condition(comp: Token) -> bool:
+    """A clause that opens on its auxiliary: "should the opportunity present itself", "were he
+    elected", "had they known". It is the condition of the report before it, not a report of
+    its own (blind audit, round 24: "he would be honored to serve" and the condition split)."""
+    first = comp.left_edge
+    if first.lower_ not in ("should", "were", "had") or first.head != comp:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in comp.children)
 
 
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
@@ -111,6 +121,11 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         if second and not ctx.quoted[tok.i] and ctx.is_cue(tok):
             end = tok.i - 1
             break
+    condition = next(
+        (c for c in comp.head.children if c.i > comp.i and inverted_condition(c)), None
+    )
+    if condition is not None and condition.left_edge.i <= end + 1:
+        end = condition.right_edge.i + 1  # "he would serve, should the chance arise"
     end = without_trailing_aside(ctx, comp, end)
     end = _dash_aside_end(ctx, comp, end)
     while start < end and doc[start].idx < para[0]:

@@ -56,6 +56,9 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
             word = tok.lemma_.lower().rstrip(".")
             if _TITLE_ABBREVIATIONS.get(word, word) != title or ctx.quoted[tok.i]:
                 continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and after.pos_ == "NOUN" and after.i < name.end:
+                continue  # "the federal police" is not "Federal Police chief X" (round 24)
             rank = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if rank in RANKS and rank not in described:
                 continue  # "the president" is not "Vice President Joe Biden"

@@ -219,7 +219,9 @@ def _drafts(ctx: Context) -> list[Draft]:
 # the writer's own words after a reported clause: "… inside the hall — a message that has not
 # been heeded", "…, as InSight has previously noted" (blind audit, rounds 2 and 3)
 _GLOSS = re.compile(
-    r"\s+[—–]\s+(?:a|an|which|something)\b"
+    # "-- both of which have high concentrations of violence", "-- that's roughly 1.5 million
+    # kids" (blind audit, rounds 23-24: the writer's arithmetic and gloss kept as reported)
+    r"\s+(?:--|[—–])\s+(?:a|an|which|something|both of which|all of which|that's|that’s)\b"
     r"|\s+(?:--|[—–])\s+having\b"  # "-- having suggested in a recent speech that …" (round 11)
     r"|,\s+a\s+(?:claim|figure|view|finding|charge|assertion)\s+(?:that|which)\b"
     r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
@@ -233,6 +235,9 @@ def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     found = _GLOSS.search(ctx.text, start, end)
     if found is None or ctx.in_quotes(found.start()):
         return span
+    dash = found.group().strip()[:2].rstrip()
+    if dash[:1] in "-—–" and dash in ctx.text[found.end() : end]:
+        return span  # "the plan — a first in a decade — would …": an aside the dash closes
     return ctx.trim(start, found.start()) or span
 
 

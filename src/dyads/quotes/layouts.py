@@ -8,10 +8,11 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.audience import entity_at
 from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.marks import Segment
 from dyads.quotes.misparsed import compound_name
-from dyads.quotes.syntax import author_of, entity_at, phrase_span
+from dyads.quotes.syntax import author_of, phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
 _DASH_NAME = re.compile(r"[ \t\xa0]*(?:[―—–]+|--)[ \t\xa0]*")

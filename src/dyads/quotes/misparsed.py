@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.acts import name_modal
 from dyads.quotes.context import Context, Span
 from dyads.quotes.marks import Segment
 from dyads.quotes.syntax import place_clause
@@ -17,6 +18,7 @@ __all__ = [
     "fronted_name",
     "gap_speaker",
     "left_subject",
+    "modal_name",
     "name_root",
     "orphan_subject",
 ]
@@ -98,6 +100,15 @@ def compound_name(ctx: Context, cue: Token) -> Token | None:
     if name is None or name.pos_ != "PROPN" or ctx.quoted[name.i]:
         return None
     return name
+
+
+def modal_name(cue: Token) -> Token | None:
+    """The name the parser took for the cue's modal (:func:`dyads.quotes.acts.name_modal`):
+    "…, Will described Trump as …" went to Trump (blind audit, round 24)."""
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or not name_modal(auxes[0], cue):
+        return None
+    return auxes[0] if auxes[0].i < cue.i else None
 
 
 def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:

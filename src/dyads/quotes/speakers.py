@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dyads.quotes.audience import audience
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
 from dyads.quotes.described import (
     definite,
@@ -18,12 +19,12 @@ from dyads.quotes.misparsed import (
     fronted_name,
     gap_speaker,
     left_subject,
+    modal_name,
     name_root,
     orphan_subject,
 )
 from dyads.quotes.syntax import (
     asked_of,
-    audience,
     author_of,
     phrase_span,
     portion_of,
@@ -55,7 +56,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     draft.cue_token = cue
     para = ctx.para_at(cue.idx)
     outer = _outer_report(ctx, cue)
-    head = subject(outer or cue, ctx.quoted, para, ctx.lex.statement_nouns)
+    head = modal_name(cue) or subject(outer or cue, ctx.quoted, para, ctx.lex.statement_nouns)
     passive = head is None and asked_of(cue)
     if head is None and draft.segment is not None and not passive:
         head = gap_speaker(ctx, draft.segment, cue)
@@ -78,7 +79,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
         who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-        if who is not None and who is not head and head.i < who.i:
+        if who is not None and who.i != head.i and head.i < who.i:
             draft.relative = (who.idx, who.idx + len(who))
     draft.medium, draft.addressee = audience(cue, ctx.lex)
     draft.confidence = confidence
@@ -230,6 +231,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if pronoun is not None and actor is not None:
                 fit = _antecedent(ctx, head, mention, mentions, pronoun, draft.span)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
+    if head is not None and actor is None and head.text[:1].isupper():
+        named = _surname_of(head.text, mentions)  # "Will described …" after "George Will"
+        if named is not None:
+            actor, code = named.actor, named.code
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
     if head is not None and common and (definite(head) or actor is None):
         titled = (
@@ -248,6 +253,13 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
 
 
 _MARKS = '"“”>'
+
+
+def _surname_of(word: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The one person the article named in full whose surname ``word`` is, if only one is."""
+    named = {m.actor: m for m in mentions if m.kind == "person" and m.actor and " " in m.actor}
+    fits = [m for actor, m in named.items() if actor.split()[-1] == word]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _past_marks(text: str, start: int, end: int) -> int:

@@ -1,13 +1,11 @@
-"""Dependency-tree helpers for attribution: speaker phrases, subjects of cues, audiences."""
+"""Dependency-tree helpers for attribution: speaker phrases, subjects of cues, authors of
+statement nouns (audiences: :mod:`dyads.quotes.audience`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
-
-from dyads.quotes.lexicon import CueLexicon
 
 Span = tuple[int, int]
 
@@ -17,7 +15,6 @@ _NP_LEFT = frozenset(
 )
 _NP_RIGHT = frozenset({"compound", "flat", "nummod", "case"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
-_MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"})
 _SUBJECT_HOPS = 4
 _ELLIPTIC_MARKS = frozenset({"when", "if", "after", "once", "while", "before"})
 _INVERTED_WINDOW = 4
@@ -220,9 +217,9 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
         if child.dep_ == "poss" and child.lower_ not in _RELATIVE:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            pobj = _pobj(child)
-            if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return pobj
+            obj = pobj(child)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
             return child
     verb = None
@@ -230,9 +227,18 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _ANSWERING:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+# verbs whose subject meets another's statement: "Scarborough rejected assertions that …" are not
+# Scarborough's assertions (blind audit, round 24)
+_ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut", "counter",
+                        "question", "challenge", "debunk", "mock", "ridicule", "contest",
+                        "doubt", "discount", "downplay", "investigate", "examine", "hear",
+                        "receive", "cite", "answer", "address", "ignore", "brush",
+                        "shrug", "slam", "criticize", "condemn", "fight"})  # fmt: skip
 
 
 def _inverted_subject(
@@ -267,123 +273,11 @@ def _name_after(cue: Token, free: Callable[[Token], bool]) -> Token | None:
     return head if head is not None and head.ent_type_ not in ("DATE", "TIME") else None
 
 
-def audience(cue: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
-    """``(medium, addressee)`` around ``cue``: "told TASS", "said in an interview with CNN"."""
-    medium: str | None = None
-    addressee: str | None = None
-    for child in cue.children:
-        phrase: Token | None = None
-        if child.dep_ in ("dobj", "dative", "iobj") and cue.lemma_.lower() in lex.tell_like:
-            phrase = child
-        elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on", "in", "during"):
-            phrase = _pobj(child)
-            if phrase is not None and phrase.lemma_.lower() in lex.statement_nouns:
-                inner = _statement_medium(phrase, lex)
-                if inner is not None:
-                    medium = medium or inner
-                continue
-            if phrase is not None and child.lower_ != "to" and not _is_medium(phrase, lex):
-                continue
-        if phrase is None:
-            continue
-        m, a = _classify(phrase, lex)
-        medium = medium or m
-        addressee = addressee or a
-    return medium, addressee
-
-
-def _pobj(prep: Token) -> Token | None:
+def pobj(prep: Token) -> Token | None:
     for grand in prep.children:
         if grand.dep_ == "pobj":
             return grand
     return None
-
-
-def _statement_medium(noun: Token, lex: CueLexicon) -> str | None:
-    """The outlet of "an interview with CNN" / "a CNN interview" / "a post on Facebook"."""
-    for child in noun.children:
-        if child.dep_ in ("prep", "acl"):
-            for target in [_pobj(child), *child.children]:
-                if target is None:
-                    continue
-                if target.dep_ == "agent":
-                    target = _pobj(target)
-                if target is not None and _is_medium(target, lex):
-                    return _classify(target, lex)[0]
-        elif child.dep_ in ("compound", "nmod", "poss") and _is_medium(child, lex):
-            return _classify(child, lex)[0]
-    return None
-
-
-def entities_in(span: SpacySpan) -> list[SpacySpan]:
-    """``span.ents`` read from its own tokens (spaCy's scans the whole doc on every call)."""
-    out, i = [], span.start
-    while i < span.end:
-        tok = span.doc[i]
-        ent = entity_at(tok) if tok.ent_iob == 3 and tok.ent_type else None
-        if ent is None:
-            i += 1
-            continue
-        if ent.end <= span.end:
-            out.append(ent)
-        i = ent.end
-    return out
-
-
-def entity_at(tok: Token) -> SpacySpan | None:
-    """The entity ``tok`` stands in, if any."""
-    if tok.ent_iob not in (1, 3):
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob == 1:
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob == 1:
-        end += 1
-    return SpacySpan(doc, start, end, label=doc[start].ent_type)
-
-
-def _phrase_tokens(head: Token) -> SpacySpan:
-    s, e = phrase_span(head)
-    return head.doc.char_span(s, e, alignment_mode="expand")
-
-
-def _is_medium(head: Token, lex: CueLexicon) -> bool:
-    phrase = _phrase_tokens(head)
-    if any(t.lemma_.lower() in lex.medium_words for t in phrase):
-        return True
-    if lex.is_media_name(phrase.text):
-        return True
-    return any(lex.is_media_name(ent.text) for ent in entities_in(phrase))
-
-
-def _classify(head: Token, lex: CueLexicon) -> tuple[str | None, str | None]:
-    phrase = _phrase_tokens(head)
-    whole = head.doc[head.left_edge.i : head.right_edge.i + 1]
-    ents = entities_in(whole)
-    named = [
-        ent
-        for ent in ents
-        if ent.label_ in _MEDIA_ENTS and ent.label_ not in ("NORP", "GPE", "PERSON")
-    ]
-    media_word = any(t.lemma_.lower() in lex.medium_words for t in whole)
-    known = [ent for ent in ents if lex.is_media_name(ent.text)]
-    if known:
-        person = head.ent_type_ == "PERSON"
-        return _strip_det(known[0]), (_strip_det(phrase) if person else None)
-    if media_word and named:
-        return _strip_det(named[-1]), None
-    if head.lemma_.lower() in lex.medium_words or lex.is_media_name(phrase.text):
-        return _strip_det(phrase), None
-    return None, _strip_det(phrase)
-
-
-def _strip_det(span: SpacySpan) -> str:
-    tokens = list(span)
-    while tokens and tokens[0].dep_ in ("det", "predet") and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _has_subject(verb: Token) -> bool:
