@@ -156,3 +156,17 @@ def test_a_country_that_goes_on_a_bodys_name_is_no_actor(mentions_of, text, word
 def test_a_body_of_a_country_keeps_the_country(mentions_of) -> None:
     mentions = mentions_of("The Bank of Japan raised rates on Tuesday.")
     assert "JPN" in [m.code for m in mentions if m.text == "Japan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Roger Stone spoke at the rally. Stated Stone: "The system is rigged."', "Stone"),
+        ('Ted Cruz spoke in Iowa. Added Cruz: "We will win this state."', "Cruz"),
+        ('Bernie Sanders spoke in Ohio. Wrote Sanders: "The economy is rigged."', "Sanders"),
+    ],
+)
+def test_a_cue_before_a_name_is_not_part_of_it(mentions_of, text, words) -> None:
+    people = [m for m in mentions_of(text) if m.kind == "person"]
+    assert words in [m.text for m in people]
+    assert not any(m.text.startswith(("Stated", "Added", "Wrote")) for m in people)

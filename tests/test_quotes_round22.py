@@ -431,9 +431,7 @@ def test_a_statement_someone_answers_is_not_theirs(quotes_in, text) -> None:
         ),
     ],
 )
-def test_a_body_is_not_the_person_whose_title_it_qualifies(
-    quotes_in, text, speaker, actor
-) -> None:
+def test_a_body_is_not_the_person_whose_title_it_qualifies(quotes_in, text, speaker, actor) -> None:
     quote = next(q for q in quotes_in(text) if q.speaker and q.speaker.text == speaker)
     assert quote.speaker.actor != actor
 
@@ -486,3 +484,38 @@ def test_a_concessive_that_opens_the_sentence_is_the_writers(quotes_in, text, co
 def test_a_concessive_after_that_is_the_speakers(quotes_in) -> None:
     text = "The minister said that although taxes rose, growth held steady."
     assert "although taxes rose, growth held steady" in [q.content for q in quotes_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A woman later identified as Eva Resnick-Day demanded that Clinton pledge to reject "
+            "fossil fuel money.",
+            "Eva Resnick-Day",
+        ),
+        ("A man identified as Juan Perez told reporters that the town was quiet.", "Juan Perez"),
+        (
+            "A protester, later identified as Maria Lopez, shouted that the vote was rigged.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_speaker_identified_as_a_name_is_that_person(quotes_in, text, actor) -> None:
+    quote = quotes_in(text)[0]
+    assert quote.speaker is not None and quote.speaker.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Candidates reacted on Twitter. <tweet pic="" author="JebBush" timestamp="1449075600" '
+        'tweet_id="672153025243426816">Praying for the victims and their families.</tweet>',
+        'Clinton wrote on Twitter. <tweet author="HillaryClinton" timestamp="1449075600">We must '
+        "act now.</tweet>",
+        'The senator posted a message. <tweet pic="" author="SenSanders">Enough is enough.</tweet>',
+    ],
+)
+def test_markup_left_in_the_text_is_no_quotation(quotes_in, text) -> None:
+    for quote in quotes_in(text):
+        assert "author=" not in quote.content and "</" not in quote.content

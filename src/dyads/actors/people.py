@@ -127,6 +127,11 @@ def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
     return None
 
 
+_LEADING_CUES = frozenset({"said", "stated", "added", "wrote", "asked", "noted", "explained",
+                           "declared", "replied", "continued", "tweeted", "says",
+                           "adds"})  # fmt: skip
+
+
 def person(lk: Linker, start: int, end: int) -> None:
     """One PERSON entity: a name ref, and what its phrase says into the person table.
 
@@ -137,6 +142,8 @@ def person(lk: Linker, start: int, end: int) -> None:
     (:func:`dyads.actors.coref.resolve`), never another sentence's actor.
     """
     t = lk.t
+    if end - start > 1 and t.lower[start] in _LEADING_CUES:
+        start += 1  # "Stated Stone: “…”": the cue the NER put inside the name (round 25)
     # a title the NER put inside the name ("President Trump" as one PERSON)
     while start < end - 1 and lk.role_cover[start] >= 0:
         start = lk.role_at[lk.role_cover[start]][0]

@@ -199,6 +199,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
+        and not _MARKUP.search(ctx.text, *d.span)
         and not (d.kind in ("partial", "indirect") and a_name(ctx, d.cue_token, d.span))
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
@@ -227,6 +228,11 @@ _GLOSS = re.compile(
     r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
     re.IGNORECASE,
 )
+
+
+# markup left in the text ('<tweet author="…">…</tweet>'): no one's words (PolNeAR train, tune
+# half; blind audit, round 23: tweet markup stored inside a quotation)
+_MARKUP = re.compile(r"</?[a-z]+[^<>\n]*>|\b[\w-]+=\"")
 
 
 def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
