@@ -519,3 +519,35 @@ def test_a_speaker_identified_as_a_name_is_that_person(quotes_in, text, actor) -
 def test_markup_left_in_the_text_is_no_quotation(quotes_in, text) -> None:
     for quote in quotes_in(text):
         assert "author=" not in quote.content and "</" not in quote.content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lavrov said Russia remained ready to help Armenia guard its border with Azerbaijan, "
+            "but only if Yerevan stopped freezing its participation in the Collective Security "
+            "Treaty Organization.",
+            "Russia remained ready to help Armenia guard its border with Azerbaijan, but only if "
+            "Yerevan stopped freezing its participation in the Collective Security Treaty "
+            "Organization",
+        ),
+        (
+            "The minister said the aid would flow, but only if the ceasefire held.",
+            "the aid would flow, but only if the ceasefire held",
+        ),
+        (
+            "Officials said talks could resume, unless the rebels attacked again.",
+            "talks could resume, unless the rebels attacked again",
+        ),
+    ],
+)
+def test_a_condition_the_parser_hung_on_the_cue_stays_with_the_report(
+    quotes_in, text, content
+) -> None:
+    assert content in [q.content for q in quotes_in(text)]
+
+
+def test_a_joined_clause_of_the_writer_is_still_left_out(quotes_in) -> None:
+    text = "Police said the road was closed, and the mayor left the city."
+    assert "the road was closed" in [q.content for q in quotes_in(text)]

@@ -26,7 +26,7 @@ def without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue  # "as a crucial, although brief, opportunity": not a clause
-        if _second_claim(tok):
+        if _second_claim(tok) or _condition_of_report(tok):
             continue  # "…, and will work to combat drug trafficking": more of what was said
         if any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children):
             continue  # "says Clinton is not fit to serve, because she's put lives at risk":
@@ -91,6 +91,16 @@ def inverted_condition(comp: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in comp.children)
 
 
+def _condition_of_report(clause: Token) -> bool:
+    """A condition the parser hung on the cue after the reported clause: an inverted one, or
+    a joined clause opened by "if" or "unless" ("…, but only if Yerevan stopped …")."""
+    if inverted_condition(clause):
+        return True
+    return clause.dep_ in ("conj", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    )
+
+
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     """The reported clause headed by ``comp`` within ``para``, without its "that"."""
     doc = ctx.doc
@@ -122,10 +132,12 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
             end = tok.i - 1
             break
     condition = next(
-        (c for c in comp.head.children if c.i > comp.i and inverted_condition(c)), None
+        (c for c in comp.head.children if c.i > comp.i and _condition_of_report(c)), None
     )
-    if condition is not None and condition.left_edge.i <= end + 1:
-        end = condition.right_edge.i + 1  # "he would serve, should the chance arise"
+    if condition is not None and condition.left_edge.i <= end + 2:
+        # "he would serve, should the chance arise"; "ready to help, but only if Yerevan
+        # stopped …" (new-user trial: the condition that changes the meaning was dropped)
+        end = condition.right_edge.i + 1
     end = without_trailing_aside(ctx, comp, end)
     end = _dash_aside_end(ctx, comp, end)
     while start < end and doc[start].idx < para[0]:
