@@ -92,7 +92,9 @@ def quotation_follows(ctx: Context, cue: Token) -> bool:
         before -= 1
     # the words before the attribution leave a coordination open ("and also"): the quotation
     # completes it; without that, "The deal is done, he said, “and …”" reports both
-    if before < 0 or not (doc[before].dep_ == "cc" or doc[before - 1].dep_ == "cc"):
+    if before < 0 or not (
+        doc[before].dep_ == "cc" or (before > 0 and doc[before - 1].dep_ == "cc")
+    ):
         return False
     return quotation_next(ctx, cue)
 

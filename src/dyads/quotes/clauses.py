@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Span
 from dyads.quotes.marks import MARKS
+from dyads.quotes.syntax import has_mark
 
 MIN_INDIRECT_TOKENS = 3
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
@@ -26,11 +27,11 @@ def without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue  # "as a crucial, although brief, opportunity": not a clause
-        if _second_claim(tok) or _condition_of_report(tok):
-            continue  # "…, and will work to combat drug trafficking": more of what was said
-        if any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children):
-            continue  # "says Clinton is not fit to serve, because she's put lives at risk":
-            # the reason given is the speaker's (blind audit, round 22: half the report lost)
+        # "…, and will work to combat drug trafficking": more of what was said; so is the
+        # reason given, "says Clinton is not fit to serve, because she's put lives at risk"
+        # (blind audit, round 22: half the report lost)
+        if _second_claim(tok) or _condition_of_report(tok) or has_mark(tok, ("because",)):
+            continue
         first = tok.left_edge.i
         before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
         if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:
@@ -49,7 +50,7 @@ def _second_claim(verb: Token) -> bool:
     announcement dropped); so is a joined clause with its own "that" (round 9)."""
     if verb.dep_ != "conj":
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in verb.children):
+    if has_mark(verb, ("that", "whether")):
         return True  # "claimed that El Chapo was his friend, and that he had nothing to do …"
     deps = {c.dep_ for c in verb.children}
     if deps & {"nsubj", "nsubjpass", "expl"}:
@@ -74,10 +75,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                     if acl.dep_ != "acl" or acl.tag_ not in ("VBN", "VBG"):
                         continue
                     yield from (
-                        c
-                        for c in acl.children
-                        if c.dep_ == "ccomp"
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        c for c in acl.children if c.dep_ == "ccomp" and has_mark(c, ("that",))
                     )
 
 
@@ -96,9 +94,7 @@ def _condition_of_report(clause: Token) -> bool:
     a joined clause opened by "if" or "unless" ("…, but only if Yerevan stopped …")."""
     if inverted_condition(clause):
         return True
-    return clause.dep_ in ("conj", "advcl") and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-    )
+    return clause.dep_ in ("conj", "advcl") and has_mark(clause, ("if", "unless"))
 
 
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
@@ -223,7 +219,7 @@ def _fronted_condition(comp: Token) -> Token | None:
             continue
         if any(t.text == "," for t in doc[cue.i + 1 : clause.left_edge.i + 1]):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children):
+        if has_mark(clause, _SUBORDINATORS):
             return clause
     return None
 

@@ -23,7 +23,7 @@ from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
 from dyads.quotes.layouts import according_draft
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.speakers import attribute
-from dyads.quotes.syntax import author_of, phrase_span
+from dyads.quotes.syntax import author_of, has_mark, phrase_span
 
 _OBJECT_CONFIDENCE = 0.5
 _NOUN_CONFIDENCE = 0.7
@@ -201,9 +201,7 @@ def is_parenthetical(cue: Token) -> bool:
     would take effect in May", "But as the paper noted, the candidate has fans in China"."""
     if cue.head == cue:
         return False
-    as_clause = cue.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in cue.children
-    )
+    as_clause = cue.dep_ == "advcl" and has_mark(cue, ("as",))
     return cue.dep_ == "parataxis" or as_clause
 
 
@@ -266,8 +264,7 @@ def noun_draft(ctx: Context, noun: Token, direct_spans: list[Span]) -> Draft | N
         (
             c
             for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ in ("acl", "ccomp", "appos") and has_mark(c, ("that",))
         ),
         None,
     )

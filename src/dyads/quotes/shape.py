@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokenSpan
 
 from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.speakers import mention_at
+from dyads.quotes.syntax import has_mark
 from dyads.records import Mention
 
 __all__ = [
@@ -123,7 +124,7 @@ def without_fronted(ctx: Context, span: Span) -> Span:
         concessive = (
             child.dep_ == "advcl"
             and toks.start == toks[0].sent.start
-            and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in child.children)
+            and has_mark(child, ("although", "though"))
         )
         if framing or participle or appositive or concessive:
             cut = child.right_edge.i + 1

@@ -3,7 +3,7 @@ statement nouns (audiences: :mod:`dyads.quotes.audience`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
@@ -58,6 +58,11 @@ def phrase_span(head: Token) -> Span:
     while end > head.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1
     return doc[start].idx, doc[end].idx + len(doc[end])
+
+
+def has_mark(clause: Token, words: Collection[str]) -> bool:
+    """``clause`` is opened by one of ``words`` as its marker ("if", "that", "because" …)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def place_clause(verb: Token) -> bool:
