@@ -104,12 +104,12 @@ def pipeline():
 
 @pytest.fixture(scope="session")
 def quotes_in(pipeline):
-    """The quotes the whole pipeline stores for a text (actors resolve the speakers); each
-    quotation's content is its span of the text."""
+    """The quotes the whole pipeline stores for a text (actors resolve the speakers, on the
+    ``published`` day when given); each quotation's content is its span of the text."""
     from dyads.records import RawDocument
 
-    def run(text: str) -> list[Any]:
-        article = pipeline.process(RawDocument(source="test", content=text))
+    def run(text: str, published: str | None = None) -> list[Any]:
+        article = pipeline.process(RawDocument(source="test", content=text, published=published))
         for found in article.quotes:
             assert found.content == spoken(text, found.span, found.gap)
         return article.quotes

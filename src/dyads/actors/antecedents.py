@@ -101,20 +101,22 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         people = [
             r
             for r in history[-40:]
-            if r.kind == "person" and r.number == "sg" and r.gender in (None, ref.gender)
-            and not _modifier(linker, r)
+            if r.kind == "person" and r.number == "sg"
+            and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
         ]  # fmt: skip
         ref.ahead = _cataphor(linker, ref)
         antecedent = (
             ref.ahead
             or _joined(linker, ref, people)
-            or _pick(people, ref, PERSON_LOOKBACK, prefer_subject=not ref.subject)
+            or _pick(people, ref, _lookback(linker, ref), prefer_subject=not ref.subject)
         )
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:
             antecedent = far[-1]
         if antecedent is not None and antecedent.gender is None:
             antecedent.gender = ref.gender  # "he" fixes the person's gender for later "she"
+        if antecedent is not None and antecedent.actor and ref.gender:
+            linker.genders.setdefault(antecedent.actor, ref.gender)
     elif ref.pron == "plural":
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
@@ -151,6 +153,34 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     if antecedent is not None:
         copy_ref(ref, antecedent)
         ref.number = antecedent.number
+
+
+def _gender(linker: Linker, ref: Ref, pronoun: Ref) -> str | None:
+    """The ref's gender, else the one the article's pronouns gave its person, else its given
+    name's: "Trump" after "Donald Trump" is no antecedent of "she" (PolNeAR train, tune half:
+    "“…,” she added" went to Trump). The pronouns come first because the name tables mix
+    languages: "Nikol" is a woman's name in Czech, Pashinyan's "his government" says he. For
+    the subject of the pronoun's own sentence only the ref's own gender counts, so that such a
+    name still takes its first "his"."""
+    if ref.gender is not None or (ref.sent == pronoun.sent and ref.subject):
+        return ref.gender
+    said = linker.genders.get(ref.actor or "")
+    if said is not None:
+        return said
+    info = linker.persons.get(ref.actor or "")
+    return info.gender if info is not None else None
+
+
+def _lookback(linker: Linker, ref: Ref) -> int:
+    """:data:`PERSON_LOOKBACK` sentences of the writer's: a sentence wholly inside a quotation
+    is the speaker's and does not count ("Davis made it clear … ¶ “…. …. …,” she posted": the
+    three quoted sentences put Davis out of reach; PolNeAR train, tune half)."""
+    spoken = linker.spoken_sentences()
+    sent, writers = ref.sent, 0
+    while sent > 0 and writers < PERSON_LOOKBACK:
+        sent -= 1
+        writers += sent not in spoken
+    return ref.sent - sent
 
 
 # Nouns that stand between an antecedent and "it" / "they" as what the pronoun more likely

@@ -78,12 +78,14 @@ class Linker:
         self.desc_at: dict[int, tuple[int, tuple[str, ...]]] = {}
         self.used = [False] * n  # tokens already inside a ref
         self.persons: dict[str, PersonInfo] = {}
+        self.genders: dict[str, str] = {}  # person -> the gender the article's pronouns give
         self.surnames: dict[str, str] = {}  # surname -> full name (in this article)
         self.juniors: dict[str, str] = {}  # surname -> the "Jr." of that name ("the younger")
         self.refs: list[Ref] = []
         self.dominant: str | None = None
         self.dateline_country: str | None = None
         self._countries: set[str] | None = None  # countries the article names, on first need
+        self._spoken: set[int] | None = None  # sentences wholly inside quotations, on first need
         self.dateline_span: tuple[int, int] | None = None
         self.clear_dominant: str | None = None  # the dominant country, when it dominates clearly
         self.counts: dict[str, int] = {}
@@ -100,6 +102,14 @@ class Linker:
     def text(self, start: int, end: int) -> str:
         s, e = self.chars(start, end)
         return self.doc_text[s:e]
+
+    def spoken_sentences(self) -> set[int]:
+        """Numbers of the sentences whose every word is inside a quotation: the speaker's."""
+        if self._spoken is None:
+            t = self.t
+            writers = {t.sent[i] for i, q in enumerate(t.quote) if q < 0 and t.text[i].strip()}
+            self._spoken = set(t.sent) - writers
+        return self._spoken
 
     def new_ref(self, start: int, end: int, **values: Any) -> Ref:
         ref = Ref(start, end, sent=self.t.sent[start], quote=self.t.quote[start], **values)

@@ -95,12 +95,16 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
+        if draft.speaker is None and kind == "direct":
+            from_speaker(ctx, draft, first)  # "Replied the senator: “…”", the name no subject
         return draft
     if kind == "direct":
         cue = frame_cue(ctx, index, first, last)
         according = according_in(ctx, ctx.doc[first].sent) if cue is None else None
         if cue is not None:
             attribute(ctx, draft, cue, 0.8)
+            if draft.speaker is None:
+                from_speaker(ctx, draft, first)  # "Continued Stone: “…”"
         elif according is not None and according.i < first:
             attribute_according(ctx, draft, according)  # 'According to X, “…”'
         elif (after := _according_after(ctx, last)) is not None:
@@ -185,6 +189,15 @@ def _sentence_goes_on(ctx: Context, seg: Segment) -> bool:
     return nxt is None or not ctx.is_cue(nxt[0], belief=False)
 
 
+# prepositions that set a second speech act beside the first: "…," Cruz replied, before adding
+# that he thinks "…" (PolNeAR train, tune half: the partial went to "replied")
+_SEQUENCE_PREPS = frozenset({"before", "after", "while"})
+
+
+def _act_after_act(verb: Token) -> bool:
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE_PREPS
+
+
 def governing_cue(ctx: Context, root: Token) -> Token | None:
     """The nearest speech verb above ``root`` outside the quote that heads a clause of its own;
     else a speech verb in a non-finite complement ("considering demanding"); else a belief
@@ -208,7 +221,7 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
             continue
         if act == "belief":
             rank = 2
-        elif anc.dep_ in _COMPLEMENT_DEPS:
+        elif anc.dep_ in _COMPLEMENT_DEPS and not _act_after_act(anc):
             rank = 1
         else:
             return anc

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from dyads.actors.given_names import given_gender
+from dyads.actors.refs import PRONOUNS
 from dyads.quotes.acts import not_made
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
@@ -178,6 +179,7 @@ def _carry_pronouns(
         between = [
             m for m in mentions
             if m.kind == "person" and m.actor and m.actor != donor.actor
+            and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
             and donor.span[1] <= m.span[0] < speaker.span[0]
             and not any(a <= m.span[0] < b for a, b in contents)
         ]  # fmt: skip

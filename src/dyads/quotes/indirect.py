@@ -78,6 +78,10 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
             if comp.i < tok.i and quotation_follows(ctx, tok):
                 continue  # '… behind closed doors, as is the custom and also, X said, “to …”'
+            if _across_brackets(ctx.text, span, tok):
+                continue  # 'drew blowback ("…," wrote X), and …': the cue speaks in brackets
+            if comp.i < tok.i and _attribution_of_its_own(ctx, comp):
+                continue  # 'Clinton suggested that … - "…," she said - and …' (PolNeAR tune)
             draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
             if comp.i < tok.i:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
@@ -87,6 +91,24 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             draft.stance = act == "belief" or _topic_question(tok, comp)
             out.append(draft)
     return out
+
+
+def _across_brackets(text: str, span: Span, cue: Token) -> bool:
+    """A bracket opens or closes between the cue and the clause: one is inside a parenthesis
+    the other is not (PolNeAR train, tune half: the sentences around '("…," wrote X)')."""
+    between = text[span[1] : cue.idx] if span[0] < cue.idx else text[cue.idx : span[0]]
+    return between.count("(") != between.count(")")
+
+
+def _attribution_of_its_own(ctx: Context, comp: Token) -> bool:
+    """A clause before the cue that is itself a report, by a subject of its own: "Clinton
+    suggested that the plan was unserious" is Clinton's, not the later "she said"'s."""
+    if ctx.act(comp) is None or not any(c.dep_ == "ccomp" for c in comp.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted[c.i]
+        for c in comp.children
+    )
 
 
 def _elided(verb: Token, child: Token) -> bool:

@@ -37,6 +37,13 @@ _AUTHORED = {"memorandum", "memo", "email", "e-mail", "regulation", "document", 
              "poster", "button", "sticker", "billboard"}  # fmt: skip
 # "his voice was a shout", "his wife asked": the owner is someone the article named (round 11)
 _POSSESSIVES = {"his", "her", "their", "its"}
+# a share of those polled (PolNeAR train, tune half: "while 37 percent of Americans say …, 22
+# percent say …" is the poll's finding, annotated as the poll's)
+_SHARE = re.compile(
+    r"\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:majority|plurality)\s+of\b",
+    re.IGNORECASE,
+)
 _MASSES = {"million", "millions", "thousand", "thousands", "billion", "hundreds"}
 _QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "other",
                 "both", "all", "each", "every", "any", "no", "local", "former"}  # fmt: skip
@@ -91,8 +98,10 @@ def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     unresolved = bool(mentions) and (
         _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
     )
+    share = quote.speaker is not None and _SHARE.search(quote.speaker.text) is not None
     return (
         not unresolved
+        and not share  # "37 percent of Americans say …": a poll's finding, no one's words
         and not _data(quote)
         and not _attribution_only(ctx, quote)
         and not _ANONYMITY.match(quote.content)

@@ -166,12 +166,17 @@ def from_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     if i < 0 or doc[i].text != ":" or ctx.quoted[i]:
         return False
     para = ctx.para_at(doc[i].idx)
-    lead = [t for t in doc[doc[i].sent.start : i] if t.idx >= para[0]]
+    lead = [t for t in doc[doc[i].sent.start : i] if t.idx >= para[0] and not t.is_space]
     if not lead or len(lead) > _LEAD_MAX_TOKENS or any(ctx.quoted[t.i] for t in lead):
         return False
-    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+    verb = lead[0] if _inverted_cue(ctx, lead[0]) else None
+    if verb is not None:
+        lead = lead[1:]  # "Continued Stone:", "Said the senator:" (PolNeAR train, tune half)
+    if not lead or any(t.pos_ in ("VERB", "AUX") for t in lead):
         return False
     head = _named_head(doc[lead[0].i : lead[-1].i + 1])
+    if head is None and verb is not None and lead[-1].pos_ in ("PROPN", "NOUN"):
+        head = lead[-1]  # "Said Stone:" with "Said Stone" taken for one name
     if head is None:
         return False
     start = head.i
@@ -179,8 +184,26 @@ def from_speaker(ctx: Context, draft: Draft, first: int) -> bool:
         start -= 1
     draft.speaker = (doc[start].idx, head.idx + len(head))
     draft.speaker_head = head
+    if verb is not None:
+        draft.cue, draft.cue_token = (verb.idx, verb.idx + len(verb)), verb
     draft.confidence = 0.6
     return True
+
+
+# past tenses the lemmatiser misses on a capitalised first word ("Said Stone:" tagged a noun)
+_IRREGULAR_PAST = {"said": "say", "wrote": "write", "told": "tell", "spoke": "speak"}
+
+
+def _inverted_cue(ctx: Context, tok: Token) -> bool:
+    """A speech verb in the past tense opening the sentence, its speaker after it: "Added
+    Clinton:"."""
+    if not tok.is_title:
+        return False
+    word = tok.lower_
+    stems = {_IRREGULAR_PAST.get(word, word), word[:-1], word[:-2], word[:-3] + "y"}
+    return word.endswith(("ed", "id", "ote", "old", "oke")) and bool(
+        stems & (ctx.lex.speech | ctx.lex.manner)
+    )
 
 
 def _named_head(span: SpacySpan) -> Token | None:

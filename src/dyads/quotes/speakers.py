@@ -218,8 +218,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     s, e = draft.speaker
     actor = code = None
     head = draft.speaker_head
+    author = None
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
-        head = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head) or head
+        author = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head)
+        head = author or head
     if head is not None and head.pos_ == "NOUN":
         head = _named_apposition(head) or portion_of(head) or head  # "The author of the book,
         # Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
@@ -235,6 +237,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         named = _surname_of(head.text, mentions)  # "Will described …" after "George Will"
         if named is not None:
             actor, code = named.actor, named.code
+        elif author is not None and author.pos_ == "PROPN":
+            actor = _proper_name(author)  # "an editorial in The Dallas Morning News"
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
     if head is not None and common and (definite(head) or actor is None):
         titled = (
@@ -253,6 +257,14 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
 
 
 _MARKS = '"“”>'
+
+
+def _proper_name(head: Token) -> str:
+    """The name a proper noun heads, the proper nouns before it under it: "Dallas Morning News"."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and head.is_ancestor(doc[start - 1]):
+        start -= 1
+    return doc[start : head.i + 1].text
 
 
 def _surname_of(word: str, mentions: Sequence[Mention]) -> Mention | None:

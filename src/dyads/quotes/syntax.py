@@ -225,8 +225,13 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
             obj = pobj(child)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
+        named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i
+        if named and child.ent_type_ not in ("DATE", "TIME"):  # not "a Wednesday editorial"
             return child
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in _PRINTED:
+            obj = pobj(child)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj  # "an editorial in The Des Moines Register": the paper's words
     verb = None
     if noun.dep_ == "dobj":
         verb = noun.head
@@ -236,6 +241,9 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
+
+# pieces a paper prints: the paper they appear "in" is their author
+_PRINTED = frozenset({"editorial", "column", "op-ed", "article", "essay"})
 
 # verbs whose subject meets another's statement: "Scarborough rejected assertions that …" are not
 # Scarborough's assertions (blind audit, round 24)
