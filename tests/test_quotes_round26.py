@@ -2,7 +2,8 @@
 a quotation of several sentences that put the named speaker out of the pronoun's reach; a
 person known to be a man taken for the antecedent of "she"; an editorial "in" a paper whose
 author is the paper; a speech verb opening the sentence with its speaker after it ("Continued
-Stone:"). Each kind: the input and two paraphrases."""
+Stone:"); a pronoun subject of a clause joined to the first; the outlet "told" is never the
+speaker. Each kind: the input and two paraphrases."""
 
 from __future__ import annotations
 
@@ -307,3 +308,163 @@ def test_a_share_of_those_polled_is_no_speaker(quotes_in, text) -> None:
 def test_a_figure_inside_what_was_said_leaves_the_quotation(quotes_in) -> None:
     quotes = quotes_in("Senator Jones said 40 percent of the budget was wasted.")
     assert [q.content for q in quotes] == ["40 percent of the budget was wasted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The timing of the surge does not surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates have seen the biggest boost.”",
+            "Daron Shaw",
+        ),
+        (
+            "The result did not shock Democratic strategist Paul Begala: “Voters wanted change, "
+            "and they got it.”",
+            "Paul Begala",
+        ),
+        (
+            "The ruling did not surprise civil rights lawyer Ben Crump: “We expected nothing "
+            "else from this court.”",
+            "Ben Crump",
+        ),
+    ],
+)
+def test_a_thing_that_struck_someone_before_a_colon_does_not_speak(
+    quotes_in, text, speaker
+) -> None:
+    found = quotes_in(text)
+    assert len(found) == 1 and found[0].speaker.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Trump spoke with Sean Hannity on Monday.\n\n"
+            "“Would it be negotiable about the 11 million?” Hannity pressed.",
+            "Hannity",
+        ),
+        (
+            "The candidates met for a debate on Monday.\n\n"
+            "“But what about the deficit?” the reporter pressed.",
+            "the reporter",
+        ),
+        (
+            "The candidates met for a debate on Monday.\n\n"
+            "“So you would raise taxes?” the moderator pressed.",
+            "the moderator",
+        ),
+    ],
+)
+def test_a_pressed_question_is_speech(quotes_in, text, speaker) -> None:
+    found = quotes_in(text)
+    assert [(q.speaker.text, q.cue.text) for q in found] == [(speaker, "pressed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "Police had charged Corey Lewandowski last month.\n\n"
+            "“The evidence cannot prove all legally required elements of the crime,” according "
+            "to a court document filed by state attorney Dave Aronberg.",
+            "Dave Aronberg",
+        ),
+        (
+            "“The company misled its investors for years,” according to a complaint filed by "
+            "New York Attorney General Eric Schneiderman.",
+            "Eric Schneiderman",
+        ),
+        (
+            "“The mayor knew about the contract,” reads a memo written by city auditor Jane Lee.",
+            "Jane Lee",
+        ),
+    ],
+)
+def test_a_paper_speaks_for_whoever_filed_or_wrote_it(quotes_in, text, maker) -> None:
+    found = quotes_in(text, published=PUBLISHED)
+    assert [q.speaker.actor for q in found] == [maker]
+
+
+def test_the_outlet_told_is_not_the_speaker(quotes_in) -> None:
+    text = (
+        "82-year-old Richard Viguerie, the pioneer in direct-mail fundraising, makes the "
+        "conservative political case for Sen. Ted Cruz.\n\n"
+        "“Ted Cruz is the best conservative candidate since Ronald Reagan,” Viguerie tells "
+        "Breitbart News in an exclusive interview.\n\n"
+        "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, "
+        "tells Breitbart News in an exclusive interview."
+    )
+    found = _speakers(quotes_in(text), "Yes, I support")
+    assert found == [("Brent Bozell III", "Brent Bozell III")]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemma"),
+    [
+        # “…,” tells Breitbart News: the parser found no subject, the outlet is the object
+        (
+            ["“", "Yes", ",", "”", "tells", "Breitbart", "News", "."],
+            [4, 4, 4, 4, 4, 6, 4, 4],
+            ["punct", "intj", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+            ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+            "tell",
+        ),
+        (
+            ["“", "No", ",", "”", "informs", "Reuters", "."],
+            [4, 4, 4, 4, 4, 4, 4],
+            ["punct", "intj", "punct", "punct", "ROOT", "dobj", "punct"],
+            ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT"],
+            "inform",
+        ),
+        (
+            ["“", "Never", ",", "”", "assures", "Fox", "News", "."],
+            [4, 4, 4, 4, 4, 6, 4, 4],
+            ["punct", "intj", "punct", "punct", "ROOT", "compound", "dobj", "punct"],
+            ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT"],
+            "assure",
+        ),
+    ],
+)
+def test_the_object_of_tells_is_never_an_inverted_subject(
+    nlp, words, heads, deps, pos, lemma
+) -> None:
+    from spacy.tokens import Doc
+
+    from dyads.quotes.syntax import subject
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    cue = doc[4]
+    cue.lemma_ = lemma
+    assert subject(cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Speaker Paul D. Ryan called Donald J. Trump’s remarks “racist,” but he said he "
+            "would still vote for the party’s nominee in November.",
+            "would still vote",
+            "Ryan",
+        ),
+        (
+            "Senator Elizabeth Warren called Jamie Dimon’s testimony “evasive,” but she said "
+            "she would meet the bank’s board next week.",
+            "would meet the bank",
+            "Warren",
+        ),
+        (
+            "Governor Andrew Cuomo called Bill de Blasio’s plan “reckless,” and he said the "
+            "state would block the new tax on Monday.",
+            "the state would block",
+            "Cuomo",
+        ),
+    ],
+)
+def test_a_pronoun_subject_of_a_joined_clause_is_the_first_clauses_subject(
+    quotes_in, text, words, speaker
+) -> None:
+    found = [a for _, a in _speakers(quotes_in(text, PUBLISHED), words)]
+    assert found and all(s is not None and speaker in s for s in found), found

@@ -108,6 +108,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         antecedent = (
             ref.ahead
             or _joined(linker, ref, people)
+            or _main_subject(linker, ref, people)
             or _pick(people, ref, _lookback(linker, ref), prefer_subject=not ref.subject)
         )
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
@@ -319,6 +320,24 @@ def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
         return None
     kinds = {"person"} if ref.pron == "person" else THING_KINDS | {"group"}
     return next((r for r in reversed(recent) if r.end == j and r.kind in kinds), None)
+
+
+def _main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """The subject of a clause joined by "and" / "but" to the sentence's first clause is that
+    clause's subject: "Speaker Paul D. Ryan called Donald J. Trump's remarks “racist,” but he
+    said …" is Ryan (blind audit, round 26: "he" went to Trump, named nearer)."""
+    t = linker.t
+    if not ref.subject or ref.end - ref.start != 1:
+        return None
+    verb = t.head[ref.start]
+    if t.dep[verb] != "conj" or t.dep[ref.start] != "nsubj":
+        return None
+    main = t.head[verb]
+    subjects = [i for i in range(t.sent.index(t.sent[main]), main)
+                if t.head[i] == main and t.dep[i] == "nsubj"]  # fmt: skip
+    if not subjects:
+        return None
+    return next((r for r in people if r.start <= subjects[-1] < r.end), None)
 
 
 def _coordinated(linker: Linker, ref: Ref) -> bool:

@@ -65,6 +65,9 @@ def colon_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     if head.pos_ not in ("PROPN", "PRON", "NOUN"):
         return False
     head = author_of(head, ctx.lex.statement_nouns) or head
+    named = doc[i - 1]
+    if head.pos_ == "NOUN" and not head.ent_type_ and named.ent_type_ == "PERSON":
+        head = named  # "The timing does not surprise pollster Daron Shaw: “…”" (PolNeAR tune)
     draft.speaker_head = head
     draft.speaker = phrase_span(head)
     draft.confidence = 0.6

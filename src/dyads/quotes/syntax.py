@@ -254,11 +254,17 @@ _ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut
                         "shrug", "slam", "criticize", "condemn", "fight"})  # fmt: skip
 
 
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify"})
+
+
 def _inverted_subject(
     cue: Token, free: Callable[[Token], bool], after_quote: bool = False
 ) -> Token | None:
     """A name phrase right after the cue that the parser did not label as subject ("said
-    Smith"); right after a quotation, any noun phrase ('“…,” sighed a senior diplomat')."""
+    Smith"); right after a quotation, any noun phrase ('“…,” sighed a senior diplomat'). After
+    "tells" the name is the one told ('“…,” X tells Breitbart News'; PolNeAR train, tune half)."""
+    if cue.lemma_.lower() in _TELLING:
+        return None
     for child in cue.rights:
         if child.i > cue.i + _INVERTED_WINDOW:
             break
