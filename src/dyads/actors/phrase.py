@@ -133,8 +133,13 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             continue
         break
     own.definite = j >= 0 and t.lower[j] == "the"
+    if j >= 1 and t.lower[j] in _PARTY_WORDS and t.lower[j - 1] == "the":
+        own.definite = True  # "the Republican presidential candidate told" (audit round 27)
     own.begin = reach if titles else j + 1
     return own
+
+
+_PARTY_WORDS = frozenset({"republican", "democratic", "gop"})
 
 
 def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:

@@ -24,6 +24,7 @@ from dyads.actors.scenes import (
     destination,
     in_country,
     listed_place,
+    origin,
     route_predicate,
     statistic,
     struck,
@@ -120,6 +121,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
     located = at_place(lk, start) or destination(lk, start) or struck(lk, end)
+    located = located or (entry.kind == "city" and origin(lk, start))
     if entry.kind in ("city", "division"):
         values["kind"] = "country"
         elsewhere = town_of(lk, end)

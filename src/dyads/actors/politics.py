@@ -15,6 +15,8 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role, read_yaml
+from dyads.actors.officeholders import holders
+from dyads.dates import DateError, parse_date
 
 # the role words (roles.csv, label "party member(s)") that name a US party's people
 US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
@@ -101,3 +103,18 @@ def voter(lk: Linker, start: int, *, plural: bool) -> bool:
     while hi + 1 < len(t.sent) and t.sent[hi + 1] == sent:
         hi += 1
     return any(t.lower[k] in POLL_WORDS for k in range(lo, hi + 1))
+
+
+def party_of(name: str, published: str | None) -> str | None:
+    """ "republican" or "democratic" when the office-holder table (``office_holders.csv``, its
+    ``source`` column) names the US party of ``name``'s holding on ``published``; else None.
+    Lets "the Democratic presidential candidate" pass over a Republican named just before."""
+    if not published:
+        return None
+    try:
+        day = parse_date(published)
+    except DateError:
+        return None
+    sources = " ".join(h.source.lower() for h in holders(name, day))
+    found = [party for party in ("republican", "democratic") if party in sources]
+    return found[0] if len(found) == 1 else None

@@ -177,6 +177,29 @@ def destination(lk: Linker, start: int) -> bool:
     return any(_motion(t.lower[k]) or t.lemma[k] in MOTION_VERBS for k in range(max(0, j - 3), j))
 
 
+_ROUTE_NOUNS = frozenset({"flight", "flights", "route", "routes", "shipment", "shipments",
+                          "trip", "trips", "service", "connections"})  # fmt: skip
+
+
+_FIGURATIVE = frozenset({"take", "bring", "send", "trace", "head", "move", "come"})
+
+
+def origin(lk: Linker, start: int) -> bool:
+    """ "flights from Caracas to Istanbul", "flew in from Moscow": a route's start, where "a
+    message from Moscow" is the government's (blind audit, round 27: Caracas coded VENGOV)."""
+    t = lk.t
+    j = start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    if j < 0 or t.lower[j] != "from":
+        return False
+    if any(t.lower[k] in ("to", "into") for k in range(start + 1, min(len(t.lower), start + 5))):
+        return True
+    head = t.head[j]
+    # "take some distance from Moscow" (the seed) is a stance toward the government
+    return t.lemma[head] in MOTION_VERBS - _FIGURATIVE or t.lower[head] in _ROUTE_NOUNS
+
+
 def _motion(word: str) -> bool:
     stem = word.removesuffix("ing")
     return stem != word and (stem in MOTION_VERBS or stem + "e" in MOTION_VERBS)

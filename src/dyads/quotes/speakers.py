@@ -112,6 +112,8 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
         clause = clause.head  # "… has been an advocate and would do the same, saying …"
     if clause.dep_ != "ccomp" or ctx.quoted[clause.head.i] or ctx.act(clause.head) != "speech":
         return None
+    if ctx.act(clause) == "speech" and any(c.dep_ == "nsubj" for c in clause.children):
+        return None  # '“…,” Lewandowski added, saying …' parsed as what Comey "cannot say"
     return clause.head
 
 

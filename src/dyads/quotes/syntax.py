@@ -112,8 +112,8 @@ def subject(
             if subj and free(child) and not _not_a_speaker(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     return _author(verb.head, free, statement_nouns) or verb.head
-                return child
-            if child.dep_ == "agent":
+                return _after_dash_aside(child)
+            if child.dep_ == "agent" and not (verb != cue and _passive_subject(verb)):
                 for grand in child.children:
                     if grand.dep_ == "pobj" and free(grand):
                         return grand
@@ -134,6 +134,33 @@ def subject(
             continue
         break
     return _inverted_subject(cue, free, _after_quote(cue, quoted)) or _relative_left(cue, free)
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _after_dash_aside(subj: Token) -> Token:
+    """A subject that closes an aside between dashes, its "appositive" after the second dash:
+    "In the letter - addressed to … Channing D. Phillips - the Utah Republican asks" is the
+    Republican's (PolNeAR train, tune half: the parser took the aside's last name)."""
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    if appos is None:
+        return subj
+    between = subj.doc[subj.i + 1 : appos.left_edge.i]
+    before = subj.doc[subj.sent.start : subj.left_edge.i]
+    if any(t.text in _DASHES for t in between) and sum(t.text in _DASHES for t in before) % 2:
+        return appos
+    return subj
+
+
+def _passive_subject(verb: Token) -> bool:
+    """The verb above a participle is passive with a subject ("Silverman was booed … by Sanders
+    supporters after telling holdouts …"): the participle's unspoken subject is that subject,
+    not the agent (PolNeAR train, tune half)."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if heads[-1].dep_ == "acomp":  # "Cruz was jeered and heckled by delegates": misparsed
+        heads.append(heads[-1].head)
+    return any(c.dep_ in ("nsubjpass", "nsubj") for h in heads for c in h.children)
 
 
 def _relative_left(cue: Token, free: Callable[[Token], bool]) -> Token | None:

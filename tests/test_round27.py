@@ -1,0 +1,203 @@
+"""Kinds of blind-audit round 27 (fresh seed 25) and of PolNeAR train's tune half (session
+2026-12-03): a description speaker ("the Republican presidential candidate") for the one person
+of its sector just named; a participle's speaker is the passive subject above it, not the
+agent; a subject closing a dash-set aside gives way to what follows the dash; '“…,” X added,
+saying …' is X's; a city a route starts from is a place; self-defense forces are armed groups.
+Each kind: the input and two paraphrases."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speakers(quotes, words: str) -> list[str | None]:
+    return [q.speaker.actor if q.speaker else None for q in quotes if words in q.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "actor"),
+    [
+        (
+            "Ben Carson says he is under political attack because of his rise in the polls.\n\n"
+            "“There’s no question I’m getting special scrutiny,” the Republican presidential "
+            "candidate told CBS’ Face the Nation on Sunday.",
+            "2015-11-09",
+            "special scrutiny",
+            "Ben Carson",
+        ),
+        (
+            "Hillary Clinton spent the morning at a diner in Des Moines.\n\n"
+            "“We have to raise wages for working families,” the Democratic presidential "
+            "candidate told reporters afterwards.",
+            "2016-01-20",
+            "raise wages",
+            "Hillary Clinton",
+        ),
+        (
+            "Ben Carson toured a factory in Ohio on Tuesday.\n\n"
+            "“People are ready for an outsider,” the candidate said as he left.",
+            "2015-11-10",
+            "ready for an outsider",
+            "Ben Carson",
+        ),
+    ],
+)
+def test_a_description_speaker_is_the_one_person_of_its_sector_just_named(
+    quotes_in, text, published, words, actor
+) -> None:
+    assert _speakers(quotes_in(text, published), words) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the party of the description is not the party of the person named
+            "Ben Carson says he is under political attack.\n\n"
+            "“There’s no question I’m getting special scrutiny,” the Democratic presidential "
+            "candidate told CBS on Sunday.",
+            "special scrutiny",
+        ),
+        (  # two candidates named: no telling which
+            "Ben Carson and Donald Trump met donors in Iowa.\n\n"
+            "“We will win this state,” the candidate told reporters.",
+            "win this state",
+        ),
+    ],
+)
+def test_a_description_speaker_is_never_a_guess(quotes_in, text, words) -> None:
+    found = _speakers(quotes_in(text, "2015-11-09"), words)
+    assert found and all(a not in ("Ben Carson", "Donald Trump") for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters "
+            "after telling holdouts for the Vermont senator that they were “being ridiculous.”",
+            "being ridiculous",
+            "Sarah Silverman",
+        ),
+        (
+            "Senator Ted Cruz was jeered and heckled by delegates on the floor after telling "
+            "them to vote their “conscience.”",
+            "conscience",
+            "Ted Cruz",
+        ),
+        (
+            "Mayor Bill de Blasio was cheered and applauded by union members after telling "
+            "them that the city would “never abandon” its workers.",
+            "never abandon",
+            "Bill de Blasio",
+        ),
+    ],
+)
+def test_a_participles_speaker_is_the_passive_subject_not_the_agent(
+    quotes_in, text, words, speaker
+) -> None:
+    found = _speakers(quotes_in(text, "2016-07-25"), words)
+    assert found and all(a is not None and speaker in a for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        (
+            "In the letter - addressed to the U.S. attorney for the District of Columbia, "
+            "Channing D. Phillips - the Utah Republican asks for an investigation to determine "
+            "whether “Secretary Clinton or her employees violated statutes.”",
+            "Secretary Clinton or her employees",
+            "Phillips",
+        ),
+        (
+            "In the memo - sent to the committee chairman, Trey Gowdy - the Maryland Democrat "
+            "asks for a hearing to establish whether “the panel has wasted public money.”",
+            "wasted public money",
+            "Gowdy",
+        ),
+        (
+            "In the filing - delivered to the presiding judge, Gonzalo Curiel - the former "
+            "students ask for a ruling on whether “the university misled its customers.”",
+            "misled its customers",
+            "Curiel",
+        ),
+    ],
+)
+def test_the_last_name_of_a_dash_set_aside_is_not_the_speaker(
+    quotes_in, text, words, wrong
+) -> None:
+    found = [q for q in quotes_in(text, "2016-09-07") if words in q.content]
+    assert found and all(q.speaker and wrong not in q.speaker.text for q in found), [
+        q.speaker for q in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Comey cannot say that “from his perspective,” Lewandowski added, saying it should "
+            "be “up to the prosecutor to move forward or not.”",
+            "up to the prosecutor",
+            "Lewandowski",
+        ),
+        (
+            "Obama cannot claim that “on his watch,” Priebus added, saying the deficit had been "
+            "“allowed to grow unchecked.”",
+            "allowed to grow unchecked",
+            "Priebus",
+        ),
+        (
+            "Clinton cannot say that “in good faith,” Conway added, saying the emails were "
+            "“deleted on purpose.”",
+            "deleted on purpose",
+            "Conway",
+        ),
+    ],
+)
+def test_a_participle_after_a_tag_with_its_own_subject_is_the_tags_speaker(
+    quotes_in, text, words, speaker
+) -> None:
+    found = [q for q in quotes_in(text, "2016-07-06") if words in q.content]
+    assert found and all(q.speaker and speaker in q.speaker.text for q in found), [
+        q.speaker for q in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The airline operates flights from Caracas to Istanbul twice a week.", "Caracas"),
+        ("The cocaine was shipped from Bogota to Madrid in banana crates.", "Bogota"),
+        ("Diplomats flew in from Beijing for the talks.", "Beijing"),
+    ],
+)
+def test_a_city_a_route_starts_from_is_a_place(mentions_of, text, city) -> None:
+    found = [m for m in mentions_of(text) if m.text == city]
+    assert found and all(m.code is None for m in found), [(m.text, m.code) for m in found]
+
+
+def test_a_message_from_a_capital_is_still_its_government(mentions_of) -> None:
+    found = [
+        m for m in mentions_of("A stern message from Moscow reached Kyiv.") if m.text == "Moscow"
+    ]
+    assert [m.code for m in found] == ["RUSGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "The Gaitanista Self-Defense Forces control the coca routes of Uraba.",
+            "Gaitanista Self-Defense Forces",
+            "COLCRM",
+        ),
+        ("Colombian self-defense forces attacked the village.", "self-defense forces", "COLUAF"),
+        ("Mexican self-defense groups took over the town hall.", "self-defense groups", "MEXUAF"),
+    ],
+)
+def test_self_defense_forces_are_armed_groups_not_the_military(
+    mentions_of, text, words, code
+) -> None:
+    found = [m for m in mentions_of(text) if words in m.text]
+    assert found and {m.code for m in found} == {code}, [(m.text, m.code) for m in found]
