@@ -201,3 +201,154 @@ def test_self_defense_forces_are_armed_groups_not_the_military(
 ) -> None:
     found = [m for m in mentions_of(text) if words in m.text]
     assert found and {m.code for m in found} == {code}, [(m.text, m.code) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "actor"),
+    [
+        (
+            "Hillary Clinton has a word for Donald Trump’s plan to deport 11 million people.\n\n"
+            "The Democratic presidential candidate blasted Trump’s call for a “deportation "
+            "force” on Wednesday, calling it “absurd.”",
+            "2015-11-11",
+            "absurd",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump answered Hillary Clinton’s speech on trade within the hour.\n\n"
+            "The Republican presidential candidate mocked her plan for “smart power” on "
+            "Twitter, calling it “a total disaster.”",
+            "2016-06-02",
+            "total disaster",
+            "Donald Trump",
+        ),
+        (
+            "Bernie Sanders met Donald Trump’s charge head on.\n\n"
+            "The Democratic presidential candidate slammed Trump’s idea of a “big beautiful "
+            "wall” in Phoenix, calling it “a fantasy.”",
+            "2016-03-20",
+            "a fantasy",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_party_in_the_description_tells_two_candidates_apart(
+    quotes_in, text, published, words, actor
+) -> None:
+    assert _speakers(quotes_in(text, published), words) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Hillary Clinton blasted Trump’s call for a “deportation force” on Wednesday.",
+            "deportation force",
+        ),
+        (
+            "Senator Warren slammed the bank’s plan for a “wealth ladder” in a hearing.",
+            "wealth ladder",
+        ),
+        ("The mayor mocked the governor’s talk of a “jobs miracle” on Monday.", "jobs miracle"),
+    ],
+)
+def test_a_term_inside_the_judged_object_is_not_the_critics_words(quotes_in, text, term) -> None:
+    assert not [q for q in quotes_in(text, "2015-11-11") if term in q.content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police chief stopped the agents and threatened them at gunpoint to abandon an "
+        "investigation in the region.",
+        "The police chief stopped the inspectors and threatened them at gunpoint to abandon an "
+        "inquiry in the area.",
+        "The police chief stopped federal agents and threatened them at knifepoint to abandon a "
+        "probe in the region.",
+    ],
+)
+def test_a_threat_at_gunpoint_is_an_act_not_words(quotes_in, text) -> None:
+    assert quotes_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "On the day the reforms passed, this was underlined by the mayor of border city San "
+            "Carlos del Apa, Luis Anibal Schupp, who publicly stated that 80 percent of ranches "
+            "in the area were owned by powerful narcos.",
+            "80 percent of ranches",
+            "Schupp",
+        ),
+        (
+            "The warning was repeated by the governor of the state of Sinaloa, Quirino Ordaz, "
+            "who told reporters that the cartel controlled most of the highways.",
+            "the cartel controlled",
+            "Ordaz",
+        ),
+        (
+            "The figure was confirmed by the head of the port authority of Buenaventura, Victor "
+            "Gonzalez, who said that half of the containers were never inspected.",
+            "half of the containers",
+            "Gonzalez",
+        ),
+    ],
+)
+def test_who_after_a_name_in_apposition_is_that_person(quotes_in, text, words, speaker) -> None:
+    found = [q for q in quotes_in(text, "2014-05-01") if words in q.content]
+    assert found and all(q.speaker and speaker in (q.speaker.actor or "") for q in found), [
+        q.speaker for q in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Ministry of Interior and Justice argues that the plan is innovative in its "
+            "approach to policing.",
+            "the plan is innovative",
+        ),
+        (
+            "The Ministry of Labor and Social Security said that the strike had ended.",
+            "the strike had ended",
+        ),
+        (
+            "The Office of Management and Budget said that the deficit would shrink next year.",
+            "the deficit would shrink",
+        ),
+    ],
+)
+def test_a_body_named_of_x_and_y_is_one_speaker(quotes_in, text, words) -> None:
+    found = [q for q in quotes_in(text, "2014-05-01") if words in q.content]
+    assert len(found) == 1 and found[0].speaker is not None, [q.speaker for q in found]
+    assert found[0].speaker.text.startswith("The ")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "narration"),
+    [
+        (
+            "Clinton, though she praised Garland and said Republicans should give him a hearing, "
+            "notably stopped short of committing to renominate him if she wins.",
+            "Republicans should give him a hearing",
+            "stopped short",
+        ),
+        (
+            "Sanders, though he thanked the unions and said the party should adopt their plan, "
+            "pointedly declined to endorse the platform on Tuesday.",
+            "the party should adopt their plan",
+            "declined to endorse",
+        ),
+        (
+            "Ryan, although he criticized the remarks and said Trump should apologize, quietly "
+            "kept his endorsement in place.",
+            "Trump should apologize",
+            "kept his endorsement",
+        ),
+    ],
+)
+def test_the_sentences_own_predicate_is_not_what_was_said(quotes_in, text, said, narration) -> None:
+    found = [q for q in quotes_in(text, "2016-03-18") if said in q.content]
+    assert found and all(narration not in q.content for q in found), [q.content for q in found]

@@ -349,10 +349,10 @@ FELLOW_SENTENCES = 2  # how far back "the candidate" looks for the one person of
 
 def _sole_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
     """ "Ben Carson says …" then "“…,” the Republican presidential candidate told CBS": the one
-    person of the title's sector named in the sentences just before, untitled by the article
-    (a titled one is :func:`_same_role`'s); two of them (Trump and
-    Carson, both candidates) leave it unresolved (blind audit, round 27: 4 of 162 quotations
-    had a description for a speaker the article had just named)."""
+    person of the title's sector (and of its US party, when it names one and the office-holder
+    table knows theirs) named in the sentences just before, untitled by the article (a titled
+    one is :func:`_same_role`'s); two of them leave it unresolved (blind audit, round 27: 4 of
+    162 quotations had a description for a speaker the article had just named)."""
     if ref.kind != "person" or ref.number != "sg" or not ref.role or not ref.sector:
         return None
     words = set(linker.t.lower[max(0, ref.start - 1) : ref.end])
@@ -363,15 +363,12 @@ def _sole_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
         if r.kind == "person" and r.sent >= ref.sent - FELLOW_SENTENCES and r.actor
     ]  # fmt: skip
     fellows = {r.actor: r for r in near if r.sector == ref.sector and r.form != "title"}
-    if any(r.role for r in fellows.values()):
-        return None  # a person the article titled is found by its title (_same_role)
-    if len(fellows) != 1:
-        return None
-    fellow = next(iter(fellows.values()))
     party = next((w for w in ("republican", "democratic") if w in words), None)
-    if party is not None and party_of(fellow.actor or "", linker.published) != party:
-        return None  # "the Democratic presidential candidate" is not Carson, a Republican
-    return fellow
+    if party is not None:  # "the Democratic presidential candidate" is not Carson
+        fellows = {a: r for a, r in fellows.items() if party_of(a, linker.published) == party}
+    if len(fellows) != 1 or any(r.role for r in fellows.values()):
+        return None  # a person the article titled is found by its title (_same_role)
+    return next(iter(fellows.values()))
 
 
 _RANKS = RANKS | {"former", "ex"}  # "the governor" is not "the former governor"

@@ -23,7 +23,14 @@ from dyads.quotes.layouts import (
 )
 from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.speakers import attribute
-from dyads.quotes.terms import is_heading, is_title, named_term, names, quoted_term
+from dyads.quotes.terms import (
+    is_heading,
+    is_title,
+    named_term,
+    names,
+    quoted_term,
+    targets_term,
+)
 
 _SENTENCE_PUNCT = ".!?:;,—–-(…"
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -93,6 +100,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         return None  # a piece “entitled “…””, the Spanish “bandas criminales”, alias “N”
     if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
         draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
+    if kind == "partial" and cue is not None and targets_term(ctx, inner, cue):
+        draft.stance = True
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
         if draft.speaker is None and kind == "direct":

@@ -93,6 +93,18 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     return out
 
 
+def _at_weapon_point(verb: Token) -> bool:
+    """ "threatened them at gunpoint to abandon an investigation": a coercive act, not words
+    (blind audit, round 27)."""
+    return any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in _WEAPON_POINTS for g in c.children)
+        for c in verb.children
+    )
+
+
+_WEAPON_POINTS = frozenset({"gunpoint", "knifepoint", "gun-point", "knife-point"})
+
+
 def _across_brackets(text: str, span: Span, cue: Token) -> bool:
     """A bracket opens or closes between the cue and the clause: one is inside a parenthesis
     the other is not (PolNeAR train, tune half: the sentences around '("…," wrote X)')."""
@@ -208,7 +220,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         if span is None or mostly_inside(span, direct_spans):
             continue
         # "urged him to do": an attribution whose content lies elsewhere, kept as a stance
-        stance = not said or _elided(verb, child)
+        stance = not said or _elided(verb, child) or _at_weapon_point(verb)
         draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=stance)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:

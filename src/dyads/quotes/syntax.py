@@ -111,6 +111,9 @@ def subject(
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
             if subj and free(child) and not _not_a_speaker(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    named = _name_before_who(child) if verb.head.pos_ == "NOUN" else None
+                    if named is not None and free(named):
+                        return named
                     return _author(verb.head, free, statement_nouns) or verb.head
                 return _after_dash_aside(child)
             if child.dep_ == "agent" and not (verb != cue and _passive_subject(verb)):
@@ -220,6 +223,16 @@ def asked_of(cue: Token) -> bool:
 
 def _personal(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
+
+
+def _name_before_who(who: Token) -> Token | None:
+    """ "the mayor of San Carlos del Apa, Luis Anibal Schupp, who publicly stated": the person
+    named right before ", who", wherever the parser hung the clause (blind audit, round 27: the
+    speaker went to the town)."""
+    if who.lower_ != "who" or who.i < 2 or who.doc[who.i - 1].text != ",":
+        return None
+    name = who.doc[who.i - 2]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _author(

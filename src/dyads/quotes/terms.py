@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dyads.quotes.context import Context
 from dyads.quotes.layouts import according_in
 
-__all__ = ["is_heading", "is_title", "named_term", "names", "quoted_term"]
+__all__ = ["is_heading", "is_title", "named_term", "names", "quoted_term", "targets_term"]
 
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
@@ -101,3 +101,19 @@ def names(ctx: Context, cue: Token, root: Token) -> bool:
         and cue.lemma_.lower() in ctx.lex.naming
         and root.dep_ in _NAMING_ROLES
     )
+
+
+def targets_term(ctx: Context, inner: SpacySpan, cue: Token) -> bool:
+    """A short quoted noun phrase that complements a noun under an evaluative cue: "blasted
+    Trump's call for a “deportation force”", "mocked his talk of a “jobs miracle”". The words
+    are the target's, not the critic's (blind audit, round 27): a stance, no quotation."""
+    root = inner.root
+    words = [t for t in inner if t.is_alpha]
+    if cue.lemma_.lower() not in ctx.lex.evaluative or not words or len(words) > _TERM_MAX_WORDS:
+        return False
+    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in inner):
+        return False
+    if any(a.lower_ == "as" and a.dep_ == "prep" for a in root.ancestors if a.i > cue.i):
+        return False  # "dismissing them as part of the “Washington cartel”": the critic's term
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
