@@ -352,3 +352,109 @@ def test_a_body_named_of_x_and_y_is_one_speaker(quotes_in, text, words) -> None:
 def test_the_sentences_own_predicate_is_not_what_was_said(quotes_in, text, said, narration) -> None:
     found = [q for q in quotes_in(text, "2016-03-18") if said in q.content]
     assert found and all(narration not in q.content for q in found), [q.content for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Instead, Pena Nieto says he plans to take a less militaristic approach focused more "
+            "on prevention.",
+            "less militaristic approach focused more on prevention",
+        ),
+        (
+            "Santos says he wants to build a new police force trained mainly in community work.",
+            "new police force trained mainly in community work",
+        ),
+        (
+            "Morales says he will seek a new coca policy based largely on voluntary eradication.",
+            "new coca policy based largely on voluntary eradication",
+        ),
+    ],
+)
+def test_a_participle_run_on_from_the_report_stays_in_it(quotes_in, text, whole) -> None:
+    found = [q.content for q in quotes_in(text, "2013-01-10")]
+    assert any(whole in c for c in found) and len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Democratic front-runner Hillary Clinton caused a recent stir when an Iowa voter "
+            "asked if she might consider appointing Obama.\n\n"
+            "“Wow, what a great idea. I love that,” she replied.",
+            "great idea",
+            "Hillary Clinton",
+        ),
+        (
+            "Senator Elizabeth Warren drew laughs when a student asked if she would run for "
+            "president.\n\n“Not this year, and maybe not ever,” she responded.",
+            "Not this year",
+            "Elizabeth Warren",
+        ),
+        (
+            "Governor Nikki Haley was in Columbia when a reporter asked if she would endorse a "
+            "candidate.\n\n“I will decide after the debate,” she answered.",
+            "decide after the debate",
+            "Nikki Haley",
+        ),
+    ],
+)
+def test_who_replies_is_not_who_asked(quotes_in, text, words, speaker) -> None:
+    assert _speakers(quotes_in(text, "2016-02-14"), words) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "City Council Speaker Melissa Mark-Viverito endorsed Hillary Clinton.\n\n"
+            "Mark-Viverito, who is term limited, declined a question about her plans.\n\n"
+            "“Any other question? Alright, thank you very much,” she said.",
+            "Melissa Mark-Viverito",
+        ),
+        (
+            "Representative Debbie Wasserman-Schultz met donors in Miami.\n\n"
+            "Wasserman-Schultz, who chairs the committee, declined to take questions.\n\n"
+            "“We are done for today,” she said.",
+            "Debbie Wasserman-Schultz",
+        ),
+        (
+            "Senator Kirsten Gillibrand-Ross spoke to voters in Albany.\n\n"
+            "Gillibrand-Ross, who was late, skipped the press line.\n\n"
+            "“I have a flight to catch,” she said.",
+            "Kirsten Gillibrand-Ross",
+        ),
+    ],
+)
+def test_a_hyphenated_surname_is_the_woman_named_in_full(quotes_in, text, full) -> None:
+    found = [q for q in quotes_in(text, "2016-04-01") if q.speaker and q.speaker.text == "she"]
+    assert found and all(q.speaker.actor == full for q in found), [q.speaker for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun_at", "actor"),
+    [
+        (
+            "Melissa Mark-Viverito pointed to Hillary Clinton’s support for licenses and praised "
+            "her for changing her position.",
+            "praised her",
+            "Hillary Clinton",
+        ),
+        (
+            "Elizabeth Warren read Sarah Palin’s statement aloud and mocked her for the choice.",
+            "mocked her",
+            "Sarah Palin",
+        ),
+        (
+            "Joe Biden called Barack Obama’s speech historic and thanked him for the invitation.",
+            "thanked him",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_its_verbs_subject(mentions_of, text, pronoun_at, actor) -> None:
+    at = text.index(pronoun_at) + len(pronoun_at.split()[0]) + 1
+    found = [m for m in mentions_of(text, "2016-04-01") if m.span[0] == at]
+    assert found and found[0].actor == actor, [(m.text, m.actor) for m in found]

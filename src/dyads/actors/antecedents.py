@@ -104,6 +104,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             if r.kind == "person" and r.number == "sg"
             and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
         ]  # fmt: skip
+        people = [r for r in people if not _bound_subject(linker, ref, r)]
         ref.ahead = _cataphor(linker, ref)
         antecedent = (
             ref.ahead
@@ -320,6 +321,21 @@ def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
         return None
     kinds = {"person"} if ref.pron == "person" else THING_KINDS | {"group"}
     return next((r for r in reversed(recent) if r.end == j and r.kind in kinds), None)
+
+
+def _bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
+    """An object pronoun is never its own verb's subject ("Mark-Viverito pointed to Clinton's
+    record and praised her": her is Clinton); that would be "herself" (blind audit, round 27)."""
+    t = linker.t
+    if ref.end - ref.start != 1 or t.dep[ref.start] not in ("dobj", "dative"):
+        return False
+    sent = [i for i in range(len(t.dep)) if t.sent[i] == t.sent[ref.start]]
+    verb = t.head[ref.start]
+    subjects = [i for i in sent if t.head[i] == verb and t.dep[i] == "nsubj"]
+    while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
+        verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
+        subjects = [i for i in sent if t.head[i] == verb and t.dep[i] == "nsubj"]
+    return any(candidate.start <= i < candidate.end for i in subjects)
 
 
 def _main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:

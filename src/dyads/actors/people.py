@@ -132,6 +132,16 @@ _LEADING_CUES = frozenset({"said", "stated", "added", "wrote", "asked", "noted",
                            "adds"})  # fmt: skip
 
 
+def _hyphenated_surname(lk: Linker, name: str, end: int) -> bool:
+    """``name`` is the whole hyphenated surname of a longer name the article gave."""
+    full = lk.surnames.get(lk.t.text[end - 1])
+    return (
+        full is not None
+        and full != name
+        and full.replace(" - ", "-").endswith(" " + name.replace(" - ", "-"))
+    )
+
+
 def person(lk: Linker, start: int, end: int) -> None:
     """One PERSON entity: a name ref, and what its phrase says into the person table.
 
@@ -148,6 +158,12 @@ def person(lk: Linker, start: int, end: int) -> None:
     while start < end - 1 and lk.role_cover[start] >= 0:
         start = lk.role_at[lk.role_cover[start]][0]
     name = lk.text(start, end)
+    if end - start > 1 and "-" in t.text[start:end] and _hyphenated_surname(lk, name, end):
+        # "Mark-Viverito" after "Melissa Mark-Viverito": her surname, not a man called Mark
+        # (blind audit, round 27: "she" then went to Clinton)
+        actor = lk.surnames[t.text[end - 1]]
+        lk.new_ref(start, end, actor=actor, form="surname", resolved=False)
+        return
     if end - start == 1 and name in lk.surnames:
         gender = None
         if start > 0 and lk.role_cover[start - 1] >= 0:

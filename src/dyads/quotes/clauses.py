@@ -77,7 +77,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     on a participle of the cue's adjunct ("said in a television interview recorded before the
     vote that Germany would not send troops"; blind audit, round 22)."""
     for child in cue.children:
-        if child.dep_ == "ccomp" and not inverted_condition(child):
+        if child.dep_ == "ccomp" and not inverted_condition(child) and not run_on(child):
             yield child
         elif child.dep_ == "prep":
             for noun in (g for g in child.children if g.dep_ == "pobj"):
@@ -87,6 +87,23 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                     yield from (
                         c for c in acl.children if c.dep_ == "ccomp" and has_mark(c, ("that",))
                     )
+
+
+def run_on(comp: Token) -> bool:
+    """A participle the parser made a second reported clause although it goes on the first one's
+    last noun with no break: "says he plans to take a less militaristic approach focused more
+    on prevention" is one report (blind audit, round 27: split in two)."""
+    if comp.dep_ != "ccomp" or comp.tag_ not in ("VBD", "VBN", "VBG") or comp.left_edge != comp:
+        return False
+    before = comp.doc[comp.i - 1]
+    if before.is_punct or before.is_space or before.pos_ == "CCONJ" or _has_own_subject(comp):
+        return False
+    return any(c.dep_ == "ccomp" and c.right_edge.i == comp.i - 1 for c in comp.head.children)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """The verb has a subject, expletive or marker of its own: a clause, not a run-on."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children)
 
 
 def inverted_condition(comp: Token) -> bool:
@@ -144,6 +161,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         # "he would serve, should the chance arise"; "ready to help, but only if Yerevan
         # stopped …" (new-user trial: the condition that changes the meaning was dropped)
         end = condition.right_edge.i + 1
+    more = next((c for c in comp.head.children if c.i >= end and run_on(c)), None)
+    if more is not None and more.left_edge.i == end:
+        end = more.right_edge.i + 1
     end = without_trailing_aside(ctx, comp, end)
     end = _dash_aside_end(ctx, comp, end)
     while start < end and doc[start].idx < para[0]:

@@ -171,6 +171,8 @@ def _carry_pronouns(
         donor = last.speaker
         if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
             continue
+        if _answers(quote, last):
+            continue  # "an Iowa voter asked if …" then "“…,” she replied": not the voter
         if speaker.span[0] - donor.span[1] > CARRY_CHARS or speaker.span[0] < donor.span[1]:
             continue
         first = (donor.actor or "").split(" ")[0]
@@ -185,6 +187,19 @@ def _carry_pronouns(
         ]  # fmt: skip
         if not between:
             quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
+
+
+_REPLIES = ("repl", "respond", "answer", "retort")
+
+
+def _answers(quote: Quote, last: Quote) -> bool:
+    """The quotation replies to the question the one before asked: the one who replies is not
+    the one who asked (blind audit, round 27: Clinton's answer given to the voter)."""
+    cue, asked = (
+        (quote.cue.text.lower() if quote.cue else ""),
+        (last.cue.text.lower() if last.cue else ""),
+    )
+    return cue.startswith(_REPLIES) and asked.startswith("ask")
 
 
 def _drafts(ctx: Context) -> list[Draft]:
