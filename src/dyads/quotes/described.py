@@ -110,6 +110,8 @@ def _body_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
         if noun.idx - mention.span[0] > BODY_LOOKBACK_CHARS or mention.kind == "person":
             return None
         named = mention.actor != mention.text.lower() and mention.actor[0].isupper()
+        # "Platte River Networks, a Denver company": the description is not the body's name
+        named = named and mention.text.split()[-1][:1].isupper()
         if mention.kind == "organisation" and named:
             return mention
     return None
