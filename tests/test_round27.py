@@ -478,3 +478,32 @@ def test_the_mayor_of_a_city_of_some_size_is_its_countrys_government(
 def test_a_city_named_like_a_person_stays_a_person(mentions_of) -> None:
     found = [m for m in mentions_of("Duque said the talks were over.", "2020-03-01")]
     assert [m.code for m in found if m.text == "Duque"] == ["COLGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        (
+            "Boston Mayor Marty Walsh on Sunday gave Hillary Clinton a ringing endorsement.",
+            "2015-11-30",
+            ("USAGOV", "051", "USAPTY"),
+        ),
+        (
+            "Senator Bernie Sanders of Vermont on Tuesday gave Hillary Clinton his full "
+            "endorsement.",
+            "2016-07-12",
+            ("USALEG", "051", "USAPTY"),
+        ),
+        (
+            "Russian President Vladimir Putin paid Turkish President Recep Tayyip Erdogan a visit "
+            "in Ankara on Monday.",
+            "2016-06-10",
+            ("RUSGOV", "042", "TURGOV"),
+        ),
+    ],
+)
+def test_the_dative_of_a_light_verb_is_the_nominal_events_target(
+    events_at, text, published, event
+) -> None:
+    found = [(e.source.code, e.cameo, e.target.code) for e in events_at(text, published)]
+    assert event in found, found
