@@ -507,3 +507,64 @@ def test_the_dative_of_a_light_verb_is_the_nominal_events_target(
 ) -> None:
     found = [(e.source.code, e.cameo, e.target.code) for e in events_at(text, published)]
     assert event in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "“America cannot be neutral,” Hillary Clinton told the meeting. Candidates who think "
+            "“America no longer has vital interests in this region are dangerously wrong,” she "
+            "said.",
+            "dangerously wrong",
+            "Hillary Clinton",
+        ),
+        (
+            "“The wall is a fantasy,” Bernie Sanders told the crowd. People who believe “a wall "
+            "will stop the drugs are kidding themselves,” he said.",
+            "kidding themselves",
+            "Bernie Sanders",
+        ),
+        (
+            "“Trade built this state,” John Kasich told the workers. Anyone who thinks “tariffs "
+            "will bring the jobs back has never run a business,” he said.",
+            "never run a business",
+            "John Kasich",
+        ),
+    ],
+)
+def test_the_tag_after_the_closing_mark_beats_a_belief_inside(
+    quotes_in, text, words, speaker
+) -> None:
+    found = _speakers(quotes_in(text, "2016-03-22"), words)
+    assert found and set(found) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        (
+            "“It was not convincing,” said one Democrat familiar with the discussion, who added "
+            "that the White House seemed “rattled” by the opposition.",
+            "White House seemed",
+            "discussion",
+        ),
+        (
+            "“We are not there yet,” said one aide familiar with the talks, who added that the "
+            "deal could still collapse.",
+            "the deal could still collapse",
+            "talks",
+        ),
+        (
+            "“The vote is close,” said a senator close to the negotiations, who added that two "
+            "members were undecided.",
+            "two members were undecided",
+            "negotiations",
+        ),
+    ],
+)
+def test_who_is_the_person_not_the_thing_of_their_phrase(quotes_in, text, words, wrong) -> None:
+    found = [q for q in quotes_in(text, "2016-01-13") if words in q.content]
+    assert found and all(q.speaker and wrong not in (q.speaker.actor or "") for q in found), [
+        q.speaker for q in found
+    ]

@@ -88,6 +88,11 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
     if kind == "direct" and before is None:
         cue = _adjacent_cue(ctx, index, last, cue)
+    elif kind == "partial" and cue is not None and ctx.act(cue) == "belief":
+        # 'Candidates who think “America … are dangerously wrong,” she said': the tag after
+        # the closing mark reports it, not the belief inside (PolNeAR train, tune half)
+        tag = cue_after(ctx, last, ctx.paras[seg.paragraph])
+        cue = tag if tag is not None and ctx.act(tag) == "speech" else cue
     if (
         is_title(inner, kind)
         and not (cue is not None and names(ctx, cue, root))

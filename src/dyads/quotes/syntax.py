@@ -112,6 +112,7 @@ def subject(
             if subj and free(child) and not _not_a_speaker(child):
                 if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     named = _name_before_who(child) if verb.head.pos_ == "NOUN" else None
+                    named = named or _who_stands_for(child, verb.head)
                     if named is not None and free(named):
                         return named
                     return _author(verb.head, free, statement_nouns) or verb.head
@@ -223,6 +224,22 @@ def asked_of(cue: Token) -> bool:
 
 def _personal(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
+
+
+def _who_stands_for(who: Token, head: Token) -> Token | None:
+    """ "one Democrat familiar with the discussion, who added": "who" is a person, so not the
+    thing the parser hung it on but the person that thing's phrase belongs to (PolNeAR train,
+    tune half)."""
+    if who.lower_ != "who" or _personal(head) or head.dep_ != "pobj":
+        return None
+    up = head.head
+    for _ in range(3):
+        if _personal(up) and up.pos_ != "PRON":
+            return up
+        if up.head == up:
+            return None
+        up = up.head
+    return None
 
 
 def _name_before_who(who: Token) -> Token | None:
