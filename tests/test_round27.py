@@ -568,3 +568,97 @@ def test_who_is_the_person_not_the_thing_of_their_phrase(quotes_in, text, words,
     assert found and all(q.speaker and wrong not in (q.speaker.actor or "") for q in found), [
         q.speaker for q in found
     ]
+
+
+# -- round 28 (seed 1 and fresh seed 26, after round 27's rules) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Last week, New Jersey Gov. Chris Christie announced that he would support Donald "
+            "Trump.",
+            "2016-02-22",
+        ),
+        ("On Monday, Russia said it would send troops to Syria.", "2016-02-29"),
+        (
+            "On Friday, Senator Jeff Sessions of Alabama announced that he would endorse Donald "
+            "Trump.",
+            "2016-02-26",
+        ),
+    ],
+)
+def test_an_announced_intent_takes_the_announcements_date(events_at, text, start) -> None:
+    found = events_at(text, "2016-03-01")
+    assert found and all(e.date is not None and e.date.start == start for e in found), [
+        (e.cameo, e.date) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Hillary Clinton slammed Barack Obama in 2008 for suggesting that rural voters “cling "
+            "to guns or religion.”",
+            "cling to guns",
+            "Barack Obama",
+        ),
+        (
+            "Marco Rubio criticized Donald Trump on Sunday for saying that the war in Iraq was "
+            "“a big fat mistake.”",
+            "big fat mistake",
+            "Donald Trump",
+        ),
+        (
+            "Ted Cruz mocked Jeb Bush in Iowa for claiming that his brother “kept us safe.”",
+            "kept us safe",
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_the_judged_person_said_what_follows_for_saying(quotes_in, text, words, speaker) -> None:
+    found = _speakers(quotes_in(text, "2016-02-14"), words)
+    assert found and set(found) == {speaker}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump joined other Republicans in pouncing on news that Hillary Clinton's emails "
+        "were found.",
+        "Marco Rubio joined other senators in criticizing the deal with Iran.",
+        "Jeb Bush joined Ted Cruz in attacking the Iran agreement on Monday.",
+    ],
+)
+def test_joining_people_in_doing_something_is_no_cooperation_with_them(events_at, text) -> None:
+    assert not [e for e in events_at(text, "2016-03-01") if e.cameo.startswith("06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "full"),
+    [
+        (
+            "The head of Mexico's National Security Commission, Monte Alejandro Rubido Garcia, "
+            "said the cartel was finished. Rubido said the group had no leaders left.",
+            "Rubido",
+            "Monte Alejandro Rubido Garcia",
+        ),
+        (
+            "Mexico's president, Andres Manuel Lopez Obrador, visited the border. Lopez said the "
+            "wall was a mistake.",
+            "Lopez",
+            "Andres Manuel Lopez Obrador",
+        ),
+        (
+            "Venezuela's interior minister, Nestor Luis Reverol Torres, spoke on Monday. Reverol "
+            "said the gang had been dismantled.",
+            "Reverol",
+            "Nestor Luis Reverol Torres",
+        ),
+    ],
+)
+def test_a_paternal_surname_is_the_person_named_in_full(mentions_of, text, bare, full) -> None:
+    found = [m for m in mentions_of(text, "2014-04-01") if m.text == bare]
+    assert found and all(m.actor == full for m in found), [(m.text, m.actor) for m in found]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyads.actors import groups, names, people, places, pronouns
 from dyads.actors.context import Linker
+from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
 
 __all__ = ["Linker", "link"]
@@ -43,6 +44,15 @@ def link(
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
         if end - start > 1 and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))
+            paternal = lk.t.text[end - 2]
+            if (
+                end - start > 2
+                and paternal.isalpha()
+                and paternal.istitle()
+                and not is_given_name(paternal)
+            ):
+                # "Monte Alejandro Rubido Garcia" is "Rubido" (a Spanish paternal surname)
+                lk.surnames.setdefault(paternal, lk.text(start, end))
         if end - start > 2 and lk.t.text[end - 1].rstrip(".") == "Jr":
             lk.juniors.setdefault(lk.t.text[end - 2], lk.text(start, end))
     for start, end in person_spans:

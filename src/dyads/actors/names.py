@@ -2,6 +2,7 @@
 
 Corrections to the recogniser's entities, run once after indexing:
 
+* two PERSON spans around a capitalised name part the recogniser missed are one name;
 * a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
 * a name that opens with a given name is a person ("Carly Fiorina" tagged ORG; "Carlos
   Santiago", whose surname is also a city), unless it ends in an institution's word;
@@ -35,6 +36,7 @@ DIVISION_WORDS = {
 
 def correct(lk: Linker) -> None:
     """Apply every correction in the module docstring, in order."""
+    _rejoin_people(lk)
     _promote_people(lk)
     _given_names(lk)
     _named_outlets(lk)
@@ -42,6 +44,25 @@ def correct(lk: Linker) -> None:
     _resolve_shared(lk)
     _places_are_not_people(lk)
     _headline_glue(lk)
+
+
+def _rejoin_people(lk: Linker) -> None:
+    """Two PERSON spans the recogniser split around a capitalised name part it missed are one
+    name: "Monte Alejandro Rubido Garcia" came as "Monte Alejandro" and "Garcia" (blind audit,
+    round 28: "Rubido said" then named no one)."""
+    t = lk.t
+    people = sorted(lk.people)
+    out: list[tuple[int, int]] = []
+    for start, end in people:
+        if out:
+            gap = range(out[-1][1], start)
+            if 0 < len(gap) <= 2 and all(
+                t.title[i] and t.pos[i] == "PROPN" and lk.ent_span[i] is None for i in gap
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    lk.people = out
 
 
 def _promote_people(lk: Linker) -> None:

@@ -23,6 +23,7 @@ from dyads.quotes.layouts import (
 )
 from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.speakers import attribute
+from dyads.quotes.syntax import judged_for
 from dyads.quotes.terms import (
     is_heading,
     is_title,
@@ -88,7 +89,16 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
     if kind == "direct" and before is None:
         cue = _adjacent_cue(ctx, index, last, cue)
-    elif kind == "partial" and cue is not None and ctx.act(cue) == "belief":
+    if kind == "partial" and cue is not None:
+        # "slammed Obama for suggesting that rural voters “cling to guns”": the words are
+        # under the judged one's own speech verb (blind audit, round 28)
+        judge = cue
+        cue = next(
+            (a for a in root.ancestors if a.i > judge.i and ctx.act(a) == "speech"
+             and (obj := judged_for(a)) is not None and obj.head == judge),
+            judge,
+        )  # fmt: skip
+    if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
         # 'Candidates who think “America … are dangerously wrong,” she said': the tag after
         # the closing mark reports it, not the belief inside (PolNeAR train, tune half)
         tag = cue_after(ctx, last, ctx.paras[seg.paragraph])

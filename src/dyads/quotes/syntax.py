@@ -128,6 +128,9 @@ def subject(
                 return verb.head  # "footage of Clinton asking, “…”"
             if verb.head.i == verb.i - 1 and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD":
                 return verb.head  # "a man yelled “…”" parsed as a noun's clause
+        judged = judged_for(verb)
+        if judged is not None and free(judged):
+            return judged  # "slammed Obama for suggesting that …": Obama suggested it
         if verb.dep_ == "xcomp" and verb.head != verb:
             # "led her to declare", "prompted Rubio to … call": the object controls the infinitive
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -224,6 +227,27 @@ def asked_of(cue: Token) -> bool:
 
 def _personal(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
+
+
+# verbs that judge their object for what it did: "slammed Obama for suggesting …"
+_JUDGING = frozenset({
+    "slam", "blast", "criticize", "criticise", "attack", "fault", "blame", "accuse", "mock",
+    "chide", "rebuke", "scold", "condemn", "denounce", "praise", "commend", "thank", "applaud",
+    "congratulate", "knock", "hit", "lambaste", "ridicule", "castigate", "berate",
+})  # fmt: skip
+
+
+def judged_for(verb: Token) -> Token | None:
+    """The object of a judging verb does the gerund of its "for"/"of" phrase: "Clinton
+    slammed Obama for suggesting that rural voters “cling to guns”" is Obama's suggestion
+    (blind audit, round 28: given to Clinton in two sheets)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in ("for", "of"):
+        return None
+    judge = prep.head
+    if judge.lemma_.lower() not in _JUDGING:
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _who_stands_for(who: Token, head: Token) -> Token | None:
