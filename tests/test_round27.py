@@ -662,3 +662,33 @@ def test_joining_people_in_doing_something_is_no_cooperation_with_them(events_at
 def test_a_paternal_surname_is_the_person_named_in_full(mentions_of, text, bare, full) -> None:
     found = [m for m in mentions_of(text, "2014-04-01") if m.text == bare]
     assert found and all(m.actor == full for m in found), [(m.text, m.actor) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "In an interview at her Portland hotel room, Deborah Jordan Reynolds - Santilli's "
+            "girlfriend and co-host - told The Washington Post that it was true. Reynolds says "
+            "the show is popular.\n\n“It's ambush journalism,” she says.",
+            "Deborah Jordan Reynolds",
+        ),
+        (
+            "Outside the Burns courthouse on Tuesday, Deborah Jordan Reynolds - Santilli's "
+            "girlfriend and co-host - told reporters that the trial was rigged. Reynolds says the "
+            "jury was stacked.\n\n“We are going to win this,” she says.",
+            "Deborah Jordan Reynolds",
+        ),
+        (
+            "In an interview at her Portland hotel room, Linda Jordan Baxter - Santilli's "
+            "girlfriend and co-host - told The Washington Post that it was true. Baxter says "
+            "the case is weak.\n\n“This is a political trial,” she says.",
+            "Linda Jordan Baxter",
+        ),
+    ],
+)
+def test_a_last_name_the_recogniser_left_out_joins_the_name(quotes_in, text, full) -> None:
+    found = [q for q in quotes_in(text, "2016-02-21") if q.kind == "direct"]
+    assert found and all(q.speaker and q.speaker.actor == full for q in found), [
+        q.speaker for q in found
+    ]

@@ -54,6 +54,7 @@ def _rejoin_people(lk: Linker) -> None:
     people = sorted(lk.people)
     out: list[tuple[int, int]] = []
     for start, end in people:
+        end = _last_name_left_out(lk, end)
         if out:
             gap = range(out[-1][1], start)
             if 0 < len(gap) <= 2 and all(
@@ -63,6 +64,25 @@ def _rejoin_people(lk: Linker) -> None:
                 continue
         out.append((start, end))
     lk.people = out
+
+
+def _last_name_left_out(lk: Linker, end: int) -> int:
+    """A PERSON span the recogniser closed one word early: "Deborah Jordan Reynolds - Santilli's
+    girlfriend" came as "Deborah Jordan", so "Reynolds says" named no one (PolNeAR train, tune
+    half). One capitalised proper noun that is no entity, role, given name or institution word,
+    and not followed by another such word."""
+    t = lk.t
+    if end >= len(t.text) - 1 or t.sent[end] != t.sent[end - 1]:
+        return end
+    word = t.text[end]
+    plain = t.pos[end] == "PROPN" and t.title[end] and word.isalpha() and not t.ent[end]
+    if not plain or lk.entry_at[end] is not None or lk.role_cover[end] >= 0:
+        return end
+    if is_given_name(word) or word.lower() in NAME_HEADS:
+        return end
+    if t.title[end + 1] and t.pos[end + 1] == "PROPN":
+        return end
+    return end + 1
 
 
 def _promote_people(lk: Linker) -> None:
