@@ -692,3 +692,46 @@ def test_a_last_name_the_recogniser_left_out_joins_the_name(quotes_in, text, ful
     assert found and all(q.speaker and q.speaker.actor == full for q in found), [
         q.speaker for q in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "A former top prosecutor has said that Colombia seizes less than $750 million a year "
+            "in illegal assets. Former Colombian Vice Prosecutor General Wilson Alejandro "
+            "Martinez Sanchez, author of an upcoming study, told InSight Crime that the figure "
+            "was low.",
+            "Colombia seizes less",
+            "Wilson Alejandro Martinez Sanchez",
+        ),
+        (
+            "A senior prosecutor has said that Mexico loses billions to fuel theft every year. "
+            "Mexican Special Prosecutor Maria Elena Morales told reporters that the gangs were "
+            "growing.",
+            "Mexico loses billions",
+            "Maria Elena Morales",
+        ),
+        (
+            "A former police chief has said that the gangs control half of the city. Former "
+            "Honduran Police Chief Ramon Sabillon Pineda told La Prensa that the army had "
+            "failed.",
+            "the gangs control half",
+            "Ramon Sabillon Pineda",
+        ),
+    ],
+)
+def test_an_indefinite_title_is_the_person_the_next_sentence_names_with_it(
+    quotes_in, text, words, actor
+) -> None:
+    assert _speakers(quotes_in(text, "2014-03-01"), words) == [actor]
+
+
+def test_an_indefinite_title_never_takes_a_name_of_another_rank(quotes_in) -> None:
+    text = (
+        "A former top prosecutor has said that Colombia seizes less than $750 million a year. "
+        "Colombian President Juan Manuel Santos told reporters that the figure was low."
+    )
+    assert _speakers(quotes_in(text, "2014-03-01"), "Colombia seizes less") != [
+        "Juan Manuel Santos"
+    ]

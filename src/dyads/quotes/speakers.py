@@ -10,6 +10,7 @@ from dyads.quotes.audience import audience
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
 from dyads.quotes.described import (
     definite,
+    named_next,
     possessor_outlet,
     spokes_antecedent,
     titled_antecedent,
@@ -249,6 +250,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             else spokes_antecedent(ctx, head, mentions)
         )
         titled = titled or possessor_outlet(ctx, head, mentions)
+        if titled is None and not definite(head) and actor is None:
+            titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
             actor, code = titled.actor, titled.code
     if draft.relative is not None and actor is not None:
