@@ -735,3 +735,35 @@ def test_an_indefinite_title_never_takes_a_name_of_another_rank(quotes_in) -> No
     assert _speakers(quotes_in(text, "2014-03-01"), "Colombia seizes less") != [
         "Juan Manuel Santos"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "start"),
+    [
+        (
+            "On Sunday, Senator Jeff Sessions of Alabama appeared at a Trump rally where he "
+            "officially endorsed Donald Trump.",
+            ("USALEG", "051", "USAPTY"),
+            "2016-02-28",
+        ),
+        (
+            "On Monday, Vladimir Putin attended a summit in Ankara where he criticized Recep "
+            "Tayyip Erdogan.",
+            ("RUSGOV", "111", "TURGOV"),
+            "2016-02-29",
+        ),
+        (
+            "Last week, John Kerry spoke at a conference in Geneva where he praised Iran.",
+            ("USAGOV", "051", "IRN"),
+            "2016-02-22",
+        ),
+    ],
+)
+def test_what_happened_where_an_occasion_was_takes_the_occasions_date(
+    events_at, text, event, start
+) -> None:
+    found = [e for e in events_at(text, "2016-03-01")
+             if (e.source.code, e.cameo, e.target.code) == event]  # fmt: skip
+    assert found and all(e.date is not None and e.date.start == start for e in found), [
+        (e.cameo, e.date) for e in events_at(text, "2016-03-01")
+    ]

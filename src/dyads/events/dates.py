@@ -38,6 +38,10 @@ DatedText = Sequence[tuple[tuple[int, int], DateSpan]]
 
 _DEMONSTRATIVE = {"these", "those", "this", "that", "such"}
 _AT_THE_TIME = {"when", "while", "as"}
+# occasions a "where" clause happens at, on the occasion's day
+_OCCASIONS = {"rally", "meeting", "summit", "conference", "ceremony", "speech", "event", "hearing",
+              "debate", "forum", "session", "gathering", "dinner", "luncheon", "briefing",
+              "convention", "interview", "visit", "talks", "fundraiser"}  # fmt: skip
 _JUST_BEFORE = {"after", "upon"}
 _COARSE = {"month", "year", "season", "quarter", "decade"}
 
@@ -104,6 +108,18 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
     round 2: such events took the publication date)."""
     if top.dep_ not in ("advcl", "relcl") or top.head == top:
         return None
+    where = (
+        top.dep_ == "relcl"
+        and top.head.lemma_.lower() in _OCCASIONS
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in top.children)
+    )
+    if where:
+        # "On Sunday, he appeared at a Trump rally where he officially pledged his support":
+        # the occasion's clause dates what happened there (blind audit, round 28)
+        verb = top.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return _in_clause(doc_dates, verb)
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in top.children):
         return None
     head = top.head
