@@ -767,3 +767,30 @@ def test_what_happened_where_an_occasion_was_takes_the_occasions_date(
     assert found and all(e.date is not None and e.date.start == start for e in found), [
         (e.cameo, e.date) for e in events_at(text, "2016-03-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "According to GMA News, Salceda said the government would push ahead with the plan.",
+            "push ahead with the plan",
+            "Salceda",
+        ),
+        (
+            "According to Reuters, Peskov said the Kremlin would study the proposal carefully.",
+            "study the proposal",
+            "Peskov",
+        ),
+        (
+            "According to El Tiempo, Santos said the government would not negotiate with the gang.",
+            "not negotiate with the gang",
+            "Santos",
+        ),
+    ],
+)
+def test_a_report_inside_according_to_is_its_own_speakers(quotes_in, text, words, speaker):
+    found = [q for q in quotes_in(text, "2016-06-01") if words in q.content]
+    assert found and all(q.speaker and q.speaker.text == speaker for q in found), [
+        (q.speaker, q.cue) for q in found
+    ]

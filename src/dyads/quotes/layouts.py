@@ -273,8 +273,22 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     if len(ctx.text[span[0] : span[1]].split()) < _MIN_INDIRECT_TOKENS:
         return None
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    # "According to GMA News, Salceda said …": Salceda's words; the outlet's is the report of
+    # them, a stance record (PolNeAR counts it as the attribution)
+    draft.stance = _report_inside(ctx, span)
     attribute_according(ctx, draft, tok)
     return draft
+
+
+def _report_inside(ctx: Context, span: Span) -> bool:
+    """The side of "according to X" is itself a report with its own speaker and reported clause
+    ("Salceda said the government would …"): its speaker said it (blind audit, round 28)."""
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    deps = {c.dep_ for c in root.children if words.start <= c.i < words.end}
+    return ctx.act(root) == "speech" and "nsubj" in deps and "ccomp" in deps
 
 
 def cue_before(ctx: Context, first: int) -> Token | None:
