@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
-from dyads.actors.tokens import conjuncts
+from dyads.actors.tokens import conjuncts, dependents
 
 PERSON_LOOKBACK = 3
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
@@ -329,12 +329,11 @@ def _bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     t = linker.t
     if ref.end - ref.start != 1 or t.dep[ref.start] not in ("dobj", "dative"):
         return False
-    sent = [i for i in range(len(t.dep)) if t.sent[i] == t.sent[ref.start]]
     verb = t.head[ref.start]
-    subjects = [i for i in sent if t.head[i] == verb and t.dep[i] == "nsubj"]
+    subjects = dependents(t, verb, "nsubj")
     while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
         verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
-        subjects = [i for i in sent if t.head[i] == verb and t.dep[i] == "nsubj"]
+        subjects = dependents(t, verb, "nsubj")
     return any(candidate.start <= i < candidate.end for i in subjects)
 
 
@@ -349,8 +348,7 @@ def _main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     if t.dep[verb] != "conj" or t.dep[ref.start] != "nsubj":
         return None
     main = t.head[verb]
-    subjects = [i for i in range(t.sent.index(t.sent[main]), main)
-                if t.head[i] == main and t.dep[i] == "nsubj"]  # fmt: skip
+    subjects = [i for i in dependents(t, main, "nsubj") if i < main]
     if not subjects:
         return None
     return next((r for r in people if r.start <= subjects[-1] < r.end), None)

@@ -17,6 +17,7 @@ from dyads.actors.refs import (
     PLACE_OBJECT_VERBS,
     PLACE_WORDS,
 )
+from dyads.actors.refs import ROUTE_NOUNS as TRAVEL_NOUNS  # "flights", "shipments" (not predicates)
 
 
 def at_place(lk: Linker, start: int) -> bool:
@@ -177,10 +178,6 @@ def destination(lk: Linker, start: int) -> bool:
     return any(_motion(t.lower[k]) or t.lemma[k] in MOTION_VERBS for k in range(max(0, j - 3), j))
 
 
-_ROUTE_NOUNS = frozenset({"flight", "flights", "route", "routes", "shipment", "shipments",
-                          "trip", "trips", "service", "connections"})  # fmt: skip
-
-
 _FIGURATIVE = frozenset({"take", "bring", "send", "trace", "head", "move", "come"})
 
 
@@ -197,7 +194,7 @@ def origin(lk: Linker, start: int) -> bool:
         return True
     head = t.head[j]
     # "take some distance from Moscow" (the seed) is a stance toward the government
-    return t.lemma[head] in MOTION_VERBS - _FIGURATIVE or t.lower[head] in _ROUTE_NOUNS
+    return t.lemma[head] in MOTION_VERBS - _FIGURATIVE or t.lower[head] in TRAVEL_NOUNS
 
 
 def _motion(word: str) -> bool:

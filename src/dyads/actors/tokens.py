@@ -167,3 +167,15 @@ def conjuncts(t: Tokens, last: int, reach: int) -> list[int]:
     partners = [t.head[last]] if t.dep[last] == "conj" else []
     end = min(len(t.dep), last + reach)
     return partners + [i for i in range(last + 1, end) if t.dep[i] == "conj" and t.head[i] == last]
+
+
+def dependents(t: Tokens, head: int, dep: str) -> list[int]:
+    """The tokens of ``head``'s sentence attached to it as ``dep``, in text order."""
+    sent = t.sent[head]
+    lo = head
+    while lo > 0 and t.sent[lo - 1] == sent:
+        lo -= 1
+    hi = head + 1
+    while hi < len(t.sent) and t.sent[hi] == sent:
+        hi += 1
+    return [i for i in range(lo, hi) if t.head[i] == head and t.dep[i] == dep and i != head]

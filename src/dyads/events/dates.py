@@ -248,7 +248,7 @@ def _reported_day(doc_dates: DatedText, top: Token, published: str | None) -> Da
     return found
 
 
-_PROMISING = {"would", "will", "'ll", "wo", "shall"}
+_PROMISING = _FUTURE_AUX | {"would"}
 
 
 def _announced(doc_dates: DatedText, top: Token) -> DateSpan | None:

@@ -95,7 +95,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         judge = cue
         cue = next(
             (a for a in root.ancestors if a.i > judge.i and ctx.act(a) == "speech"
-             and (obj := judged_for(a)) is not None and obj.head == judge),
+             and (obj := judged_for(a, ctx.lex.evaluative)) is not None and obj.head == judge),
             judge,
         )  # fmt: skip
     if kind == "partial" and cue is not None and ctx.act(cue) == "belief":

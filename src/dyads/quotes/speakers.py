@@ -57,7 +57,9 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     draft.cue_token = cue
     para = ctx.para_at(cue.idx)
     outer = _outer_report(ctx, cue)
-    head = modal_name(cue) or subject(outer or cue, ctx.quoted, para, ctx.lex.statement_nouns)
+    head = modal_name(cue) or subject(
+        outer or cue, ctx.quoted, para, ctx.lex.statement_nouns, ctx.lex.evaluative
+    )
     passive = head is None and asked_of(cue)
     if head is None and draft.segment is not None and not passive:
         head = gap_speaker(ctx, draft.segment, cue)

@@ -76,12 +76,15 @@ def subject(
     quoted: bytearray | None = None,
     bounds: Span | None = None,
     statement_nouns: frozenset[str] = frozenset(),
+    judging: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The head of the phrase that utters ``cue``: its subject, or that of the clause above.
 
     Tokens flagged in ``quoted`` (inside quotation marks) or outside the character ``bounds``
     (the cue's paragraph) are never the speaker. A cue in a relative clause on one of
-    ``statement_nouns`` ("a letter that says") goes to whoever issued the statement.
+    ``statement_nouns`` ("a letter that says") goes to whoever issued the statement; a cue
+    after "for"/"of" under one of the ``judging`` verbs to its object ("slammed Obama for
+    suggesting").
     """
 
     def free(tok: Token) -> bool:
@@ -128,7 +131,7 @@ def subject(
                 return verb.head  # "footage of Clinton asking, “…”"
             if verb.head.i == verb.i - 1 and verb.head.pos_ == "NOUN" and verb.tag_ == "VBD":
                 return verb.head  # "a man yelled “…”" parsed as a noun's clause
-        judged = judged_for(verb)
+        judged = judged_for(verb, judging)
         if judged is not None and free(judged):
             return judged  # "slammed Obama for suggesting that …": Obama suggested it
         if verb.dep_ == "xcomp" and verb.head != verb:
@@ -229,23 +232,15 @@ def _personal(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
 
 
-# verbs that judge their object for what it did: "slammed Obama for suggesting …"
-_JUDGING = frozenset({
-    "slam", "blast", "criticize", "criticise", "attack", "fault", "blame", "accuse", "mock",
-    "chide", "rebuke", "scold", "condemn", "denounce", "praise", "commend", "thank", "applaud",
-    "congratulate", "knock", "hit", "lambaste", "ridicule", "castigate", "berate",
-})  # fmt: skip
-
-
-def judged_for(verb: Token) -> Token | None:
-    """The object of a judging verb does the gerund of its "for"/"of" phrase: "Clinton
-    slammed Obama for suggesting that rural voters “cling to guns”" is Obama's suggestion
-    (blind audit, round 28: given to Clinton in two sheets)."""
+def judged_for(verb: Token, judging: frozenset[str]) -> Token | None:
+    """The object of a ``judging`` verb (the cue lexicon's evaluative ones) does the gerund of
+    its "for"/"of" phrase: "Clinton slammed Obama for suggesting that rural voters “cling to
+    guns”" is Obama's suggestion (blind audit, round 28: given to Clinton in two sheets)."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in ("for", "of"):
         return None
     judge = prep.head
-    if judge.lemma_.lower() not in _JUDGING:
+    if judge.lemma_.lower() not in judging:
         return None
     return next((c for c in judge.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
