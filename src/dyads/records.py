@@ -134,7 +134,9 @@ class Event:
     quad_class: int
     goldstein: float
     plover: str | None
-    date: DateSpan | None  # None only when the text gives no date and publication is unknown
+    # None when the text gives no date and publication is unknown, or the clause puts the event
+    # before the report without saying when ("in the past", "previously")
+    date: DateSpan | None
     negated: bool
     evidence: Evidence
     confidence: float = 1.0

@@ -395,6 +395,22 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _past_span(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "over the past two weeks": from that far back to publication (blind audit, round 28:
+    such events took the publication day)."""
+    if ctx.published is None:
+        return None
+    if m["n"] is None and m["x"].endswith("s"):
+        return None  # "in the past weeks": how many is not said
+    token = (m["n"] or "one").lower()
+    count = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    unit = m["unit"].lower()
+    back = relativedelta(days=count) if unit == "day" else relativedelta(weeks=count)
+    if unit in ("month", "year"):
+        back = relativedelta(months=count) if unit == "month" else relativedelta(years=count)
+    return ctx.published - back, ctx.published, "range"
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     published = ctx.published
     if published is None:
@@ -475,6 +491,13 @@ _RULES: tuple[_Rule, ...] = (
         _month,
     ),
     _rule(rf"(?<![\w-])(?P<x>(?P<part>{_PART})(?:-|\s+)(?P<y>{_YEAR}))", _year_part_rule),
+    # a year naming an occasion the event took place in: "In the 1952 campaign, Eisenhower
+    # criticized Truman" (blind audit, round 29: dated to publication)
+    _rule(
+        rf"(?<![\w-])(?P<trig>(?i:in|during|at))\s+(?i:the|his|her|its|their)\s+"
+        rf"(?P<x>(?P<y>{_YEAR}))(?=\s+[a-z])",
+        _year,
+    ),
     _rule(
         rf"(?<![\w-])(?i:from|between|in|during|since)\s+(?P<x>(?P<y1>{_YEAR})"
         rf"(?:{_DASH}|\s+(?i:to|and|through|until)\s+)(?P<y2>{_YEAR}|\d{{2}}(?!\d)))",
@@ -499,6 +522,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         rf"(?i)(?<![\w-])(?P<x>(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago)(?![\w-])",
         _ago,
+    ),
+    _rule(
+        rf"(?i)(?<![\w-])(?:over|in|during|within)\s+(?P<x>the\s+(?:past|last)\s+"
+        rf"(?:(?P<n>{_NUMBER})\s+)?(?P<unit>day|week|month|year)s?)(?![\w-])",
+        _past_span,
     ),
     _rule(
         rf"{_NOT_NAMED_DAY}(?P<x>(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))"

@@ -80,6 +80,7 @@ class Linker:
         self.persons: dict[str, PersonInfo] = {}
         self.genders: dict[str, str] = {}  # person -> the gender the article's pronouns give
         self.surnames: dict[str, str] = {}  # surname -> full name (in this article)
+        self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
         self.juniors: dict[str, str] = {}  # surname -> the "Jr." of that name ("the younger")
         self.refs: list[Ref] = []
         self.dominant: str | None = None
@@ -270,7 +271,21 @@ class Linker:
                 k -= 1  # "the younger Mr. Trump": past the honorific
             if k >= 0 and self.t.text[k].lower() in ("younger", "junior"):
                 return self.juniors[word]
+        cover = self.role_cover[i - 1] if i > 0 else -1
+        honorific = self.role_at[cover][1] if cover >= 0 else None
+        if honorific is not None and honorific.kind == "honorific" and honorific.gender:
+            # "Mr. Khan" in a story about Khizr and Ghazala Khan is Khizr (blind audit, round 29)
+            known = {name: self._gender(name) for name in self.namesakes.get(word, ())}
+            same = [name for name, gender in known.items() if gender == honorific.gender]
+            rest = [name for name, gender in known.items() if gender is None]
+            if same or (len(rest) == 1 and len(known) > 1):
+                return (same or rest)[0]
         return self.surnames[word]
+
+    def _gender(self, name: str) -> str | None:
+        """A full name's gender: its given name's, else what the article said of the person."""
+        info = self.persons.get(name)
+        return given_gender(name.split()[0]) or (info.gender if info is not None else None)
 
     def count_countries(self) -> None:
         """Country mentions in the body: the dominant country and whether it dominates clearly

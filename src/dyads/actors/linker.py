@@ -44,6 +44,7 @@ def link(
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
         if end - start > 1 and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))
+            lk.namesakes.setdefault(lk.t.text[end - 1], []).append(lk.text(start, end))
             paternal = lk.t.text[end - 2]
             if (
                 end - start > 2

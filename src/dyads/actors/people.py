@@ -205,7 +205,13 @@ def person(lk: Linker, start: int, end: int) -> None:
         gender = given_gender(t.text[start])  # "Carly Fiorina": she, not he
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
-        if not info.explicit:
+        # "his future secretary of State, John Foster Dulles": not yet in office, so not coded
+        # by it (blind audit, round 29: USAGOV in the 1952 campaign)
+        before = "".join(t.lower[max(0, begin - 3) : begin])
+        not_yet = any(word in before for word in _NOT_YET)
+        if not_yet:
+            info = PersonInfo(name, gender=gender, explicit=True)
+        elif not info.explicit:
             info = _describe(lk, name, described, (start, end), gender)
     elif gender and not info.gender:
         info.gender = gender
@@ -229,6 +235,8 @@ def _describe(
     party = lk.role_at[lk.role_cover[at]][1] if at >= 0 else None
     if party is not None and party is title and politics.voter(lk, at, plural=False):
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
+    if title is not None and described.text.endswith("Representative") and owner.body is None:
+        sector = "LEG"  # "Representative Mike Coffman of Colorado" (blind audit, round 29)
     if entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
     elif entry is not None and entry.country:
@@ -254,6 +262,9 @@ def _describe(
         possessor=owner.possessor,
         home=home,
     )
+
+
+_NOT_YET = {"future", "would-be", "eventual"}
 
 
 def _main_title(titles: list[Role]) -> Role | None:

@@ -94,6 +94,8 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
                 own.entry = entry
                 own.begin = span[0]
                 return own
+            # "African troops", "European diplomats": of a region, not the article's country
+            own.bound = own.bound or entry.kind == "place"
             break
         if t.tag[j] == "POS" and j > 0:
             if lk.entry_at[j - 1] is not None:

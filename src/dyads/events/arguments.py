@@ -60,6 +60,8 @@ _OPINION_NOUNS = {
     "assertion", "claim", "view", "statement", "remark", "comment", "argument", "position",
     "assessment", "opinion", "analysis", "criticism", "point", "conclusion", "words", "idea",
 }  # fmt: skip
+# what is answered when rejected or denied: its owner is the target, never what it is about
+_CHARGES = {"criticism", "accusation", "allegation", "charge", "claim", "complaint", "attack"}
 Args = tuple[list[Arg], list[Arg], bool]  # sources, targets, source inherited from a governor
 
 
@@ -263,6 +265,13 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     objs = children(verb, "dobj")
     root = code[:2]
+    if objs and (root == "12" or code == "016") and objs[0].lemma_.lower() in _CHARGES:
+        # "dismissed criticism of Mr. Trump's comments": the critics are answered, not Trump
+        # (blind audit, round 29); "rejected Ukraine's accusations" answers Ukraine
+        charge = objs[0]
+        owners = children(charge, "poss") + nominal_agents(charge)
+        owners += [o for p in children(charge, "prep") if p.lower_ == "from" for o in pobjs(p)]
+        return sources, others(args_of(index, owners, "charge-owner", sources), sources), inherited
     if passive:
         toks = with_conjuncts(children(verb, "nsubjpass")) or [verb.head]
         target_toks = [(t, "nsubjpass") for t in toks]

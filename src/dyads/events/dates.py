@@ -172,6 +172,8 @@ def event_date(
             break  # "expelled him on 10 September after accusing him": not that day
         if found is not None:
             return _in_tense(found, heads, published)
+        if _some_time_before(head):
+            return None  # "in the past has criticized": before publication, when unsaid
     found = (
         _simultaneous(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
@@ -191,6 +193,23 @@ def event_date(
     return published_date(published)
 
 
+def _some_time_before(head: Token) -> bool:
+    """ "Sanders in the past has criticized", "who previously said", "Earlier, Arpaio vouched":
+    the clause places the event before the report without saying when (blind audits, rounds 28
+    and 29: such events took the publication day, or a later clause's)."""
+    for child in head.children:
+        if child.dep_ == "advmod" and child.lower_ in _BEFORE:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(o.lower_ == "past" and o.dep_ == "pobj" for o in child.children)
+        ):
+            return True
+    return False
+
+
+_BEFORE = {"previously", "formerly", "earlier", "once", "before"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _PERFECT = {"have", "has", "had", "'ve", "'d"}
 _RECENT_DAYS = 7

@@ -53,8 +53,17 @@ def _valence(lex: Lexicon, tok: Token) -> str | None:
         if found & lex.evaluation_negative:
             return "positive" if negated else "negative"
         if found & lex.evaluation_positive:
+            if any(c.lower_ in _EXCESS for c in word.children):
+                return "negative"  # "too friendly with Wall Street to be trusted"
+            if any(c.dep_ == "prep" and c.lower_ in _RELATION for c in word.children):
+                return None  # "friendly with Wall Street": a tie claimed, no praise given
             return "negative" if negated else "positive"
     return None
+
+
+# blind audit, round 29: "Sanders said Clinton was too friendly with Wall Street" coded 051
+_EXCESS = {"too", "overly", "excessively"}
+_RELATION = {"with", "to", "toward", "towards"}
 
 
 def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list[Arg]:

@@ -72,6 +72,27 @@ def _second_claim(verb: Token) -> bool:
     return bool(aux & _CLAIM_MODALS or shared)
 
 
+def _stray_conjunct(comp: Token, end: int) -> Token | None:
+    """ "officers who said that many police were feeling under threat, and were doing the
+    minimum": a subjectless verb phrase right after the reported clause, repeating its
+    auxiliary, that the parser joined to a verb above the cue (blind audit, round 29: half of
+    the report dropped)."""
+    doc = comp.doc
+    if 0 < end < len(doc) and doc[end - 1].text == "," and doc[end].text != ",":
+        end -= 1  # the parser kept the comma in the clause
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("and", "but"):
+        return None
+    aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    for verb in doc[end + 2 : min(end + 5, len(doc))]:
+        if verb.dep_ != "conj" or verb.head.i >= comp.i or verb.head.i > comp.head.i:
+            continue
+        own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        if own & aux and not subject and verb.left_edge.i == end + 2:
+            return verb
+    return None
+
+
 def reported_clauses(cue: Token) -> Iterator[Token]:
     """The clauses ``cue`` reports: its ``ccomp`` children, and a "that" clause the parser hung
     on a participle of the cue's adjunct ("said in a television interview recorded before the
@@ -145,8 +166,10 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         # "said it was opposed to the test and warned North Korea to …": "and" joins a speech
         # verb of the speaker's own, as a comma does (PolNeAR dev)
         joined = doc[tok.i - 1].lower_ == "and" and tok.dep_ == "conj"
+        # "… with the DNC — saying the Sanders campaign chose …": a dash sets it off as a comma
+        # does (blind audit, round 29)
         second = tok.dep_ in _SECOND_ACT_DEPS and (
-            before[-1:] == "," or before[:1] == "," or joined
+            before[-1:] in _SETS_OFF or before[:1] in _SETS_OFF or joined
         )
         # "…, while her opponent, Donald Trump, wants to …": a verb with a subject of its own is
         # more of what was said, not the speaker's next act (blind audit, round 13)
@@ -166,6 +189,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         end = more.right_edge.i + 1
     end = without_trailing_aside(ctx, comp, end)
     end = _dash_aside_end(ctx, comp, end)
+    stray = _stray_conjunct(comp, end)
+    if stray is not None:
+        end = stray.right_edge.i + 1
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
@@ -192,6 +218,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_SETS_OFF = frozenset({",", "—", "–", "-"})
 _SUBORDINATORS = frozenset({"because", "if", "when", "although", "though", "while", "unless"})
 
 

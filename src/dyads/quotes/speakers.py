@@ -103,16 +103,23 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
     """The speech verb whose reported clause a participle cue hangs on: in "Vallejo claimed
     that his son was forced to attend, calling him a “victim”" the caller is Vallejo, not the
     son (blind audit, round 5: "her father", "his son" given as speakers)."""
-    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj"):
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj", "acl"):
         return None
     before = cue.i - 1
     while before > 0 and cue.doc[before].is_quote:
         before -= 1  # 'that Romney “had a crazy policy,” adding, “…”'
-    if before < 0 or cue.doc[before].text != ",":
+    if before < 0 or cue.doc[before].text not in (",", "—", "–", "--"):
         return None
     clause = cue.head
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head  # "… has been an advocate and would do the same, saying …"
+    if cue.dep_ == "acl":
+        clause = cue  # "… claims that the bill was partisan — saying …": hung on the noun
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.lemma_.lower() in ctx.lex.statement_nouns:
+        # "X dismissed Sanders' accusations that … — saying …": X answers, not the accused
+        # (blind audit, round 29)
+        return noun.head if noun.dep_ in ("dobj", "pobj") else None
     if clause.dep_ != "ccomp" or ctx.quoted[clause.head.i] or ctx.act(clause.head) != "speech":
         return None
     if ctx.act(clause) == "speech" and any(c.dep_ == "nsubj" for c in clause.children):

@@ -327,7 +327,11 @@ _ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut
                         "question", "challenge", "debunk", "mock", "ridicule", "contest",
                         "doubt", "discount", "downplay", "investigate", "examine", "hear",
                         "receive", "cite", "answer", "address", "ignore", "brush",
-                        "shrug", "slam", "criticize", "condemn", "fight"})  # fmt: skip
+                        "shrug", "slam", "criticize", "condemn", "fight",
+                        # "The government has faced accusations that it favors …": the accused
+                        # (blind audit, round 29)
+                        "face", "endure", "weather", "draw", "attract", "invite", "deflect",
+                        "fend", "survive"})  # fmt: skip
 
 
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "notify"})
