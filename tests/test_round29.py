@@ -369,3 +369,34 @@ def test_a_dash_ends_a_nouns_content_and_the_answerer_speaks_after_it(
     assert content in [q.content for q in found]
     after = [q for q in found if q.cue is not None and q.cue.text in ("saying", "arguing")]
     assert after and all(q.speaker is not None and answerer in q.speaker.text for q in after)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombian authorities said that an armed group killed eight villagers in a raid on a "
+            "bar in the southern department of Narino.",
+            ("COLUAF", "COLCVL"),
+        ),
+        (
+            "Mexican police are searching the hills of Guerrero. A criminal gang kidnapped six "
+            "passengers from a bus near Acapulco.",
+            ("MEXCRM", "MEXCVL"),
+        ),
+        (
+            "Colombia's army patrols the province of Cauca. A guerrilla group attacked "
+            "villagers near Toribio on Sunday.",
+            ("COLREB", "COLCVL"),
+        ),
+    ],
+)
+def test_an_armed_group_in_a_one_country_story_is_that_countrys(events_at, text, expected) -> None:
+    found = [(e.source.code, e.target.code) for e in events_at(text, "2019-08-20")]
+    assert expected in found
+
+
+def test_a_court_in_a_one_country_story_keeps_no_country(mentions_of) -> None:
+    text = "Colombian police patrol Cauca. A human rights group said the raids were illegal."
+    found = [m for m in mentions_of(text) if "rights group" in m.text]
+    assert all(m.code is None for m in found)

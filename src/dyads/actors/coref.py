@@ -261,6 +261,9 @@ def _many_countries(linker: Linker, ref: Ref) -> bool:
     return any(word in _MANY for word in window)
 
 
+_ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
+
+
 def _scene(linker: Linker, ref: Ref) -> str | None:
     """The country of the place named last before a bare state body, in its own sentence or
     the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
@@ -323,6 +326,10 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         elif ref.number == "pl":
             # a bare "police" in a one-country story, or where the story just placed itself
             country = _scene(linker, ref) or linker.clear_dominant
+        elif ref.sector in _ARMED_NON_STATE:
+            # "an armed group killed eight villagers" in a one-country story is that country's
+            # (blind audit, round 29: the killing was lost, its source uncoded)
+            country = linker.clear_dominant
         # a bare singular ("a human rights group", "a court") is no country's by default
     if country is not None and ref.possessor is None and _many_countries(linker, ref):
         country = None  # "diplomats from 195 countries gathered in Paris" (round 9)
