@@ -163,10 +163,14 @@ def destination(lk: Linker, start: int) -> bool:
     j = start - 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1
+    if j >= 1 and t.lower[j] == "for" and t.lower[j - 1] in _BOUND:
+        return True  # "a shipment bound for Argentina" (blind audit, round 30)
     # "into" after a motion verb: "smuggling guns into Mexico" (blind audit, round 15), not
     # "an incursion into India", whose head is no motion verb
     if j < 0 or t.lower[j] not in ("to", "into", "onto"):
         return False
+    if t.lower[t.head[j]] in TRAVEL_NOUNS:
+        return True  # "routes into Argentina" (blind audit, round 30)
     if "from" in t.lower[max(0, j - 5) : j]:
         return True  # "moved cocaine from Bolivia to Brazil": a route's end
     head = t.head[j]
@@ -178,6 +182,7 @@ def destination(lk: Linker, start: int) -> bool:
     return any(_motion(t.lower[k]) or t.lemma[k] in MOTION_VERBS for k in range(max(0, j - 3), j))
 
 
+_BOUND = frozenset({"bound", "destined", "headed"})
 _FIGURATIVE = frozenset({"take", "bring", "send", "trace", "head", "move", "come"})
 
 

@@ -160,12 +160,17 @@ def event_date(
     body_start: int = 0,
 ) -> DateSpan | None:
     """The event's date: from its own clause, else (anaphora) the text just before, else the
-    publication date (``basis: published``), else None when publication is unknown.
+    publication date (``basis: published``), else None when publication is unknown. None too
+    when the clause, or the report it is said in, puts the event some time before without
+    saying when ("in the past", "previously said he would …").
 
     ``doc_dates`` are the article's resolved temporal expressions (:func:`dyads.timex.find_dates`)
     with their character spans.
     """
     heads = _clause_heads(trigger)
+    top = heads[-1]
+    if top.dep_ == "ccomp" and _some_time_before(top.head):
+        return None  # "Trump - who previously said he would bomb …": said some time before
     for head in heads:
         found = _in_clause(doc_dates, head)
         if found is not None and _just_before(heads, head) and found.precision not in _COARSE:

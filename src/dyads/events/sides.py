@@ -146,8 +146,17 @@ def same_side(a: Side, b: Side) -> bool:
     if a.actor == b.actor or (a.code and a.code == b.code):
         return True
     if a.country and a.country == b.country:
-        return (a.sector or "GOV") == (b.sector or "GOV")
+        if a.sector is None or b.sector is None:
+            # a domestic actor and its own country as a whole are no dyad ("Colombia's law was
+            # hailed by former President Uribe": COLELI -> COL; blind audits, rounds 28-30),
+            # but rebels, the opposition or criminals against the state are
+            other = b if a.sector is None else a
+            return (other.sector or "GOV") not in _CHALLENGERS
+        return a.sector == b.sector
     return False
+
+
+_CHALLENGERS = frozenset({"OPP", "REB", "SEP", "UAF", "CRM", "IMG"})
 
 
 def _side(mention: Mention) -> Side:

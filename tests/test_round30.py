@@ -1,0 +1,61 @@
+"""Kinds of blind-audit round 30 (seed 1, after round 29's rules; session 2026-12-03b): each
+kind, the input and two paraphrases of our own.
+
+Actors: a place something is bound for, or a route runs into, is a place, not a side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Paraguayan police seized cocaine bound for Argentina.", "Argentina"),
+        ("The gang controls the main routes into Argentina.", "Argentina"),
+        ("Colombian navy seized a boat headed for Honduras on Monday.", "Honduras"),
+    ],
+)
+def test_a_place_bound_for_is_no_side(mentions_of, text, place) -> None:
+    found = [m for m in mentions_of(text) if m.text == place]
+    assert found and all(m.code is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] out '
+        'of" oil fields seized by the Islamic State - said at a Saturday rally in Texas that the '
+        "United States should close its borders.",
+        "Vladimir Putin, who previously said he would attack Ukraine's bridges, spoke at a "
+        "Saturday meeting in Moscow about the budget.",
+        "President Barack Obama, who once said he would sanction Russia, spoke on Monday in "
+        "Chicago about schools.",
+    ],
+)
+def test_a_report_made_some_time_before_gives_its_content_no_day(events_at, text) -> None:
+    found = events_at(text, "2015-11-15")
+    assert found and all(e.date is None for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's existing property seizure law was hailed by former President Alvaro Uribe "
+        'as one of the country\'s "most feared" anti-drug tools.',
+        "Former Mexican President Vicente Fox praised Mexico's new energy law.",
+        "Republican Senator Ted Cruz criticized America's tax code on Monday.",
+    ],
+)
+def test_a_domestic_actor_and_its_own_country_are_no_dyad(events_at, text) -> None:
+    found = [(e.source.code, e.target.code) for e in events_at(text, "2019-08-20")]
+    assert not [p for p in found if p[1] and len(p[1]) == 3 and p[0][:3] == p[1]], found
+
+
+def test_rebels_against_their_state_stay_a_dyad(events_at) -> None:
+    found = [
+        (e.source.code, e.target.code)
+        for e in events_at("FARC rebels attacked Colombia.", "2019-08-20")
+    ]
+    assert ("COLREB", "COL") in found
