@@ -59,3 +59,39 @@ def test_rebels_against_their_state_stay_a_dyad(events_at) -> None:
         for e in events_at("FARC rebels attacked Colombia.", "2019-08-20")
     ]
     assert ("COLREB", "COL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Hillary Clinton, the Democratic nominee, spoke in Ohio. Clinton officials were "
+            "thrilled by the result.",
+            "USAPTY",
+        ),
+        (
+            "Ted Cruz, the Republican candidate, spoke in Iowa. Cruz officials declined to "
+            "comment.",
+            "USAPTY",
+        ),
+        (
+            "President Barack Obama spoke in Ohio. Obama officials declined to comment.",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_candidates_officials_are_the_party_s(mentions_of, text, code) -> None:
+    (officials,) = [m for m in mentions_of(text) if m.text == "officials"]
+    assert officials.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If Donald Trump becomes the president, taxes will fall.", "president"),
+        ("Hillary Clinton could become the next president in January.", "president"),
+        ("Senator Marco Rubio wants to remain the senator for Florida.", "senator"),
+    ],
+)
+def test_an_office_someone_would_become_is_no_one(mentions_of, text, word) -> None:
+    assert not [m for m in mentions_of(text) if m.text.endswith(word) and m.code]

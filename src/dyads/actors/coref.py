@@ -309,6 +309,9 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.actor, ref.resolved = owner.actor, True
                 return
             country = owner.country
+            if owner.kind == "person" and owner.sector == "PTY" and ref.sector == "GOV":
+                # "Clinton officials" in her campaign are her party's (blind audit, round 30)
+                ref.sector = "PTY"
     else:
         if ref.sector == "MED" and ref.kind != "person":
             # "the newspaper": the outlet the article named; an outlet is never guessed from

@@ -41,7 +41,11 @@ def _office(lk: Linker, start: int, last: int) -> bool:
     head = t.head[last]
     if t.dep[last] == "pobj" and t.lower[head] == "as":
         return t.lemma[t.head[head]] in _OFFICE_VERBS
-    return False
+    # "If Donald Trump becomes the president": the office he would take (blind audit, round 30)
+    return t.dep[last] in ("attr", "oprd") and t.lemma[head] in _BECOMING
+
+
+_BECOMING = {"become", "remain", "stay"}
 
 
 def role(lk: Linker, start: int) -> None:

@@ -70,6 +70,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
     own = Owner(i)
     j = i - 1
     reach = i  # leftmost title, modifier or honorific walked over
+    if not titles and j >= 0 and t.ent[j] == "PERSON" and t.dep[j] == "compound" and t.head[j] == i:
+        own.possessor = j  # "Clinton officials", "Trump aides": the person's people
+        return own
     while j >= 0 and not lk.used[j]:
         cover = lk.role_cover[j]
         if cover >= 0:
