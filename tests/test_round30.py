@@ -95,3 +95,51 @@ def test_a_candidates_officials_are_the_party_s(mentions_of, text, code) -> None
 )
 def test_an_office_someone_would_become_is_no_one(mentions_of, text, word) -> None:
     assert not [m for m in mentions_of(text) if m.text.endswith(word) and m.code]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbia is investigating alleged attacks by Serbian civilians against Albanian "
+            "villagers.",
+            ("SRB", "090", "SRBCVL"),
+        ),
+        ("Mexico arrested Mexican civilians suspected of smuggling.", ("MEX", "173", "MEXCVL")),
+    ],
+)
+def test_a_state_and_its_own_civilians_stay_a_dyad(events_at, text, expected) -> None:
+    found = [(e.source.code, e.cameo, e.target.code) for e in events_at(text, "2019-08-20")]
+    assert expected in found
+
+
+# round 31 (fresh seed 28): a namesake introduced as someone's relative is not who a bare
+# surname names after him
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Democratic presidential candidate Hillary Clinton will not be happy. The video "
+            "features her husband, former President Bill Clinton. During the debate, Clinton "
+            "claimed that Donald Trump is the best recruiter.",
+            "Hillary Clinton",
+        ),
+        (
+            "Senator Maria Lopez toured the border. Her brother, the banker Carlos Lopez, joined "
+            "her. Lopez said the wall would fail.",
+            "Maria Lopez",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, waited. Bill Clinton "
+            "spoke in Iowa on Monday. Clinton said the crowd was large.",
+            "Bill Clinton",
+        ),
+    ],
+)
+def test_a_namesake_named_as_kin_is_not_the_bare_surname(quotes_in, text, speaker) -> None:
+    found = [
+        q
+        for q in quotes_in(text, "2015-12-21")
+        if q.cue is not None and q.cue.text in ("claimed", "said")
+    ]
+    assert [q.speaker.actor for q in found] == [speaker]

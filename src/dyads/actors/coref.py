@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
+from dyads.actors.people import KIN
 from dyads.actors.politics import legislator_title, party_of, titled_legislators
 from dyads.actors.refs import RANKS, PersonInfo, Ref
 
@@ -147,16 +148,27 @@ def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
     surname = linker.t.text[ref.start]
     if linker.juniors.get(surname) == ref.actor:
         return  # "the younger Mr. Trump" already named the son
-    for candidate in reversed(history):
-        name = candidate.actor or ""
-        if candidate.kind == "person" and " " in name and name.rsplit(" ", 1)[1] == surname:
-            if ref.gender and candidate.gender and candidate.gender != ref.gender:
-                continue
-            ref.actor = name
-            return
+    namesakes = [
+        candidate for candidate in reversed(history)
+        if candidate.kind == "person" and " " in (candidate.actor or "")
+        and (candidate.actor or "").rsplit(" ", 1)[1] == surname
+        and not (ref.gender and candidate.gender and candidate.gender != ref.gender)
+    ]  # fmt: skip
+    # "her husband, former President Bill Clinton" is named by his tie to her: a bare
+    # "Clinton" after it is still the story's Hillary Clinton (blind audit, round 31)
+    own = [c for c in namesakes if not _named_as_kin(linker, c)]
+    if own or namesakes:
+        ref.actor = (own or namesakes)[0].actor
+        return
     known = linker.persons.get(ref.actor or "")
     if known is not None and ref.gender and known.gender and known.gender != ref.gender:
         ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
+
+
+def _named_as_kin(linker: Linker, ref: Ref) -> bool:
+    """The person is introduced as someone's relative: "her husband, former President X"."""
+    words = linker.t.lower[max(0, ref.start - 5) : ref.start]
+    return any(word in KIN for word in words)
 
 
 def _place_in_context(linker: Linker, info: PersonInfo) -> None:

@@ -147,16 +147,17 @@ def same_side(a: Side, b: Side) -> bool:
         return True
     if a.country and a.country == b.country:
         if a.sector is None or b.sector is None:
-            # a domestic actor and its own country as a whole are no dyad ("Colombia's law was
-            # hailed by former President Uribe": COLELI -> COL; blind audits, rounds 28-30),
-            # but rebels, the opposition or criminals against the state are
+            # the state's people and its own country as a whole are no dyad ("Colombia's law
+            # was hailed by former President Uribe": COLELI -> COL; blind audits, rounds 28-30);
+            # the state and its civilians, rebels or criminals are ("Croatia is investigating
+            # crimes by Croatian extremists": PLOVER tune half)
             other = b if a.sector is None else a
-            return (other.sector or "GOV") not in _CHALLENGERS
+            return (other.sector or "GOV") in _STATE_AND_ELITES
         return a.sector == b.sector
     return False
 
 
-_CHALLENGERS = frozenset({"OPP", "REB", "SEP", "UAF", "CRM", "IMG"})
+_STATE_AND_ELITES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "PTY"})
 
 
 def _side(mention: Mention) -> Side:
