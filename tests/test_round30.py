@@ -143,3 +143,50 @@ def test_a_namesake_named_as_kin_is_not_the_bare_surname(quotes_in, text, speake
         if q.cue is not None and q.cue.text in ("claimed", "said")
     ]
     assert [q.speaker.actor for q in found] == [speaker]
+
+
+def _coded(events_at, text: str, published: str = "2016-05-05") -> list[tuple[str, str, str]]:
+    return [(e.source.code, e.cameo, e.target.code) for e in events_at(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            'Priebus told Fox News: "Both Donald Trump and Paul Ryan, the House speaker, are '
+            'meeting up next week to talk about these things."',
+            "036",
+        ),
+        ("Donald Trump and Paul Ryan, the House speaker, meet next Tuesday in Washington.", "036"),
+        ("Russia will attack Ukraine next month, the minister said.", "138"),
+    ],
+)
+def test_an_event_dated_after_publication_is_an_intent_at_most(events_at, text, intent) -> None:
+    found = events_at(text, "2016-05-05")
+    assert found and all(e.cameo.startswith(intent[:2]) for e in found)
+    assert all(e.date is None or e.date.start <= "2016-05-05" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump had been expected to visit Mexico as early as next week.",
+        "It is likely that Mexican authorities will continue to assist the United States.",
+        "It is possible that Russia will send troops to Syria.",
+    ],
+)
+def test_others_expectations_and_forecasts_are_no_event(events_at, text) -> None:
+    assert _coded(events_at, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Ryan, the House speaker, spoke. \"I'm just not ready,\" Ryan told CNN's Jake "
+        "Tapper about extending his support to Trump.",
+        "The senators asked Secretary of State John Kerry about sending aid to Ukraine.",
+        "Reporters asked Chancellor Angela Merkel about imposing sanctions on Russia.",
+    ],
+)
+def test_a_deed_named_as_the_topic_of_talk_is_no_event(events_at, text) -> None:
+    assert not [x for x in _coded(events_at, text) if x[1][:2] in ("05", "07", "16")]

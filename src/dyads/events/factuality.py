@@ -137,7 +137,10 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
     if words & m.threat_verbs:
         return "threat"
     if words & m.intent_verbs:
-        return "intent"
+        # "Trump had been expected to visit": what others expect is no intent of his (blind
+        # audit, round 31: coded 036)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        return "hypothetical" if passive and "expect" in words else "intent"
     if words & m.hypothetical_verbs:
         return "hypothetical"
     return None
@@ -292,6 +295,12 @@ def assess(
             break
         if dep == "pcomp" and head.lower_ in _TEMPORAL_PREPS:
             break  # "wants to … after recently accusing X": a deed of its own time (round 17)
+        topic = dep == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "about"
+        if (topic or (dep == "pcomp" and head.lower_ == "about")) and kind == "asserted":
+            # "Ryan told CNN about extending his support to Trump": a topic, not a deed (blind
+            # audit, round 31: coded 051 though he said he was not ready)
+            kind = "hypothetical"
+            break
         if dep == "pcomp":
             came_from = "pcomp"
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):
@@ -299,8 +308,12 @@ def assess(
             break
         if dep == "ccomp" and head.lemma_.lower() not in lexicon.speech:
             # "an agreement that would see him endorse her": the small clause takes the mood
-            # of the verb it completes (reported speech keeps its own)
-            if kind == "asserted" and _aux_kind(head, lexicon) == "hypothetical":
+            # of the verb it completes (reported speech keeps its own); "it is likely that X
+            # will continue to assist" is the writer's forecast (blind audit, round 31: 033)
+            likely = head.lemma_.lower() == "be" and _governor_kind(head, lexicon) == "hypothetical"
+            if kind in ("asserted", "intent") and (
+                likely or _aux_kind(head, lexicon) == "hypothetical"
+            ):
                 kind = "hypothetical"
             break
         if dep not in _CHAIN:
