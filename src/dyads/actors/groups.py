@@ -15,7 +15,7 @@ from typing import Any
 from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
-from dyads.actors.refs import POSSESSIVE_PRONOUNS
+from dyads.actors.refs import NOT_YET, POSSESSIVE_PRONOUNS
 
 # sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
 LOCAL_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
@@ -31,12 +31,11 @@ BODY_HEADS = {
 # as an office, held by no one the sentence points to (blind audit, round 13: coded USAGOV)
 _OFFICE_VERBS = {"serve", "run", "elect", "swear", "nominate", "appoint", "qualify", "become",
                  "succeed", "replace", "remain", "stay", "return", "install", "fit"}  # fmt: skip
-_NOT_YET = {"next", "future", "eventual"}
 
 
 def _office(lk: Linker, start: int, last: int) -> bool:
     t = lk.t
-    if any(t.lower[k] in _NOT_YET for k in range(max(0, start - 2), last)):
+    if any(t.lower[k] in NOT_YET for k in range(max(0, start - 2), last)):
         return t.dep[last] in ("attr", "nsubj") and t.lemma[t.head[last]] == "be"
     head = t.head[last]
     if t.dep[last] == "pobj" and t.lower[head] == "as":

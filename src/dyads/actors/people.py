@@ -16,7 +16,7 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import given_gender
 from dyads.actors.phrase import HEAD_TITLES, Owner
-from dyads.actors.refs import APPOSITION_STOP, PersonInfo, Ref
+from dyads.actors.refs import APPOSITION_STOP, NOT_YET, PersonInfo, Ref
 
 # relatives: a title after "the daughter of" is the relative's, not the person's
 KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
@@ -207,8 +207,8 @@ def person(lk: Linker, start: int, end: int) -> None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         # "his future secretary of State, John Foster Dulles": not yet in office, so not coded
         # by it (blind audit, round 29: USAGOV in the 1952 campaign)
-        before = "".join(t.lower[max(0, begin - 3) : begin])
-        not_yet = any(word in before for word in _NOT_YET)
+        window = t.lower[max(0, begin - 3) : begin]
+        not_yet = bool(NOT_YET & set(window)) or "would-be" in "".join(window)
         if not_yet:
             info = PersonInfo(name, gender=gender, explicit=True)
         elif not info.explicit:
@@ -262,9 +262,6 @@ def _describe(
         possessor=owner.possessor,
         home=home,
     )
-
-
-_NOT_YET = {"future", "would-be", "eventual"}
 
 
 def _main_title(titles: list[Role]) -> Role | None:

@@ -57,6 +57,8 @@ INTO_MOTIONS = {
     "funnel", "channel", "ship", "fly", "drive", "come", "go", "bring", "get", "transport",
     "carry", "arrive", "flee", "migrate", "travel", "walk", "sail", "run",
 }  # fmt: skip
+# words before a title held by no one yet ("his future secretary of State", "the next president")
+NOT_YET = {"next", "future", "eventual"}
 ROUTE_NOUNS = {
     "route", "routes", "shipment", "shipments", "flight", "flights", "corridor", "trafficking",
     "smuggling", "gateway", "path", "passage", "journey", "trip",

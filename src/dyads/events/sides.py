@@ -152,12 +152,12 @@ def same_side(a: Side, b: Side) -> bool:
             # the state and its civilians, rebels or criminals are ("Croatia is investigating
             # crimes by Croatian extremists": PLOVER tune half)
             other = b if a.sector is None else a
-            return (other.sector or "GOV") in _STATE_AND_ELITES
+            return (other.sector or "GOV") in _STATE | _ELITES
         return a.sector == b.sector
     return False
 
 
-_STATE_AND_ELITES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "PTY"})
+_ELITES = {"ELI", "PTY"}
 
 
 def _side(mention: Mention) -> Side:
