@@ -82,10 +82,13 @@ def test_quotation_continued_into_next_paragraph(quotes_of):
 
 
 def test_split_quotation_shares_the_middle_speaker(quotes_of):
-    # one quotation around its tag (blind audit, round 9: each half alone was judged cut)
-    (quote,) = quotes_of("“We are ready,” he said, “but not at any price.”")
+    # one quotation around its tag (blind audit, round 9: each half alone was judged cut); its
+    # span takes in the tag, its content leaves it out (round 32: the tag judged cut badly)
+    text = "“We are ready,” he said, “but not at any price.”"
+    (quote,) = quotes_of(text)
     assert quote.kind == "direct" and _speaker(quote) == "he"
-    assert quote.content == "We are ready,” he said, “but not at any price."
+    assert quote.content == "We are ready, but not at any price."
+    assert text[quote.span[0] : quote.span[1]] == "We are ready,” he said, “but not at any price."
 
 
 @pytest.mark.parametrize(

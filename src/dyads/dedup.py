@@ -86,6 +86,7 @@ def same_event(event: Event, row: dict) -> bool:
         event.root,
     ):
         return False
-    if event.date is None or row["date_start"] is None:
-        return event.date is None and row["date_start"] is None
-    return str(row["date_start"]) <= event.date.end and str(row["date_end"]) >= event.date.start
+    when = event.date if event.date is not None and event.date.anchored else None
+    if when is None or row["date_start"] is None:
+        return when is None and row["date_start"] is None
+    return str(row["date_start"]) <= when.end and str(row["date_end"]) >= when.start

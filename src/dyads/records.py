@@ -49,13 +49,24 @@ class Boilerplate:
 
 @dataclass(slots=True)
 class DateSpan:
-    """A resolved date or date range, with the words it came from."""
+    """A resolved date or date range, with the words it came from.
+
+    ``start``/``end`` are ISO dates; a day whose year nothing gives (no publication date, no
+    year in the text: "bombed his camp November 20") is an XML Schema gMonthDay, "--11-20".
+    ``basis``: ``text`` (the fact's own words), ``lead`` (the story's occasion, dated in its
+    lead) or ``published`` (no date of its own: the publication day).
+    """
 
     start: str
     end: str
     precision: Precision
     text: str | None = None
-    basis: Literal["text", "published"] = "text"
+    basis: Literal["text", "published", "lead"] = "text"
+
+    @property
+    def anchored(self) -> bool:
+        """Whether the date has a year (a gMonthDay such as "--11-20" has none)."""
+        return not self.start.startswith("--")
 
 
 @dataclass(slots=True)
@@ -103,10 +114,14 @@ class Quote:
 
 
 def spoken(text: str, span: Span, gap: Span | None = None) -> str:
-    """The words ``span`` reports in ``text``: its characters, less ``gap`` (inside it) if any."""
+    """The words ``span`` reports in ``text``: its characters, less ``gap`` (inside it) if any,
+    the two sides joined by one space where neither brings one."""
     if gap is None:
         return text[span[0] : span[1]]
-    return text[span[0] : gap[0]] + text[gap[1] : span[1]]
+    head, tail = text[span[0] : gap[0]], text[gap[1] : span[1]]
+    if head and tail and not head[-1].isspace() and not tail[0].isspace():
+        return f"{head} {tail}"
+    return head + tail
 
 
 @dataclass(slots=True)

@@ -32,7 +32,7 @@ from dateutil.relativedelta import relativedelta
 
 from dyads.records import DateSpan, Precision
 
-__all__ = ["find_dates", "resolve"]
+__all__ = ["find_dates", "find_month_days", "resolve"]
 
 Span = tuple[int, int]
 _Resolved = tuple[date, date, Precision]
@@ -562,6 +562,33 @@ def find_dates(
         )
         for start, end, first, last, precision in _found(text, _to_date(published), future)
     ]
+
+
+# a month-day running on into a range ("November 20-22", "May 9 to 11") is no single day
+_RANGE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|to\b|and\b|through\b)\s*\d")
+
+
+def find_month_days(text: str) -> list[tuple[Span, DateSpan]]:
+    """The days ``text`` names by month and day without a year ("November 20", "on 9 May"),
+    as XML Schema gMonthDay dates ("--11-20"), for a text whose publication date is unknown:
+    the year cannot be told, the day still can (blind audits, rounds 28-31: six events in
+    undated InSight Crime articles lost their "November 20", "October 31", "May 9"). Only the
+    month-day rules run: this is a second pass over the text.
+    """
+    out = []
+    for rule in _RULES:
+        if rule.handler is not _day:
+            continue
+        for match in rule.pattern.finditer(text):
+            if _year_of(match) is not None or _RANGE_AFTER.match(text, match.end("x")):
+                continue
+            month, day = _month_number(match["m1"]), _day_number(match["d1"])
+            if _valid(2000, month, day) is None:  # 2000 was a leap year: 29 February holds
+                continue
+            start, end = match.span("x")
+            iso = f"--{month:02d}-{day:02d}"
+            out.append(((start, end), DateSpan(iso, iso, "day", text[start:end], "text")))
+    return sorted(out, key=lambda sd: sd[0])
 
 
 # The quotes and the events stage both date the same article text: scan it once.

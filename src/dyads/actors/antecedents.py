@@ -10,7 +10,7 @@ the previous sentence; it/they take nothing when a thing of their number stands 
 from __future__ import annotations
 
 from dyads.actors.context import Linker
-from dyads.actors.refs import Ref
+from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts, dependents
 
 PERSON_LOOKBACK = 3
@@ -103,6 +103,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             for r in history[-40:]
             if r.kind == "person" and r.number == "sg"
             and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
+            and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
         people = [r for r in people if not _bound_subject(linker, ref, r)]
         ref.ahead = _cataphor(linker, ref)

@@ -199,8 +199,23 @@ def description(lk: Linker, start: int) -> None:
 
 
 def _joined_forces(lk: Linker, i: int) -> bool:
-    """ "joined forces with the PCC": an idiom, no armed forces (blind audit, round 21)."""
-    return i > 0 and lk.t.lemma[i - 1] == "join"
+    """ "joined forces with the PCC": an idiom, no armed forces (blind audit, round 21); nor
+    are "the forces of hate" (round 32: coded DEUMIL), of the market or of change: forces "of"
+    a common noun that names no people."""
+    t = lk.t
+    if i > 0 and t.lemma[i - 1] == "join":
+        return True
+    if i + 2 >= len(t.text) or t.lower[i + 1] != "of":
+        return False
+    j = i + 2
+    while j < len(t.text) and t.dep[j] in ("det", "amod", "compound"):
+        j += 1
+    return (
+        j < len(t.text)
+        and t.tag[j] == "NN"
+        and lk.entry_at[j] is None
+        and t.lower[j] not in lk.gaz.roles
+    )
 
 
 def _a_quality(lk: Linker, i: int) -> bool:

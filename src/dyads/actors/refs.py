@@ -101,6 +101,12 @@ NAME_HEADS = {
     "tech", "museum", "hospital", "clinic", "court", "tribunal", "assembly", "congress",
 }  # fmt: skip
 
+# a role that names a body, not a person: "he" never stands for "a Kansas City radio station"
+INSTITUTION_ROLES = NAME_HEADS | {
+    "station", "channel", "outlet", "broadcaster", "newspaper", "magazine", "website", "ministry",
+    "department", "embassy", "firm", "organization", "organisation", "radio", "network",
+}  # fmt: skip
+
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 APPOSITION_STOP = {",", ";", ".", "—", "–", "(", ")", ":", "“", "”", '"', "who", "which"}
 ACTOR_ENTRY_KINDS = {"country", "city", "division", "demonym", "igo", "media", "metonym"}

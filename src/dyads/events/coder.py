@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
-from dyads.events.dates import event_date, published_date
+from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
 from dyads.events.lexicon import Lexicon, load_lexicon
@@ -38,7 +38,6 @@ from dyads.events.stance import stances
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote
-from dyads.timex import find_dates
 
 __all__ = ["Coded", "code_events", "find_events", "main_class", "trigger_code"]
 
@@ -304,7 +303,7 @@ def code_events(
         text=text,
         lex=lex,
         index=MentionIndex(doc, mentions),
-        dates=find_dates(text, published),
+        dates=article_dates(text, published),
         published=published,
         body=span,
         quoted=[q.span for q in quotes if q.kind != "indirect"],

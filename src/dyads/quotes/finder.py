@@ -24,9 +24,11 @@ from dyads.quotes.shape import (
     before_colon_quotation,
     malformed,
     no_clause,
+    only_a_tag,
     past_speaker_roles,
     truncated,
     without_fronted,
+    without_trailing_source,
 )
 from dyads.quotes.speakers import agentive, inherit, speaker_record
 from dyads.quotes.transcript import transcript_drafts
@@ -118,7 +120,9 @@ SPLIT_GAP_CHARS = 80  # the most a speech tag between two halves of one quotatio
 def _joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """ "“When I look at somebody like Hillary Clinton,” Carson said, “who sits there …”": the
     two halves of one quotation around its speech tag, in one sentence, are one quotation
-    whose span takes in the tag (blind audit, round 9: each half alone judged cut badly)."""
+    whose span takes in the tag (blind audit, round 9: each half alone judged cut badly) and
+    whose content leaves it out, as its ``gap`` (round 32: three contents with '” he said, “'
+    in them judged cut badly)."""
     out: list[Quote] = []
     for quote in quotes:
         last = out[-1] if out else None
@@ -133,8 +137,8 @@ def _joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             and last.content.rstrip().endswith(",")
             and "." not in ctx.text[last.span[1] : quote.span[0]]
         ):
-            span = (last.span[0], quote.span[1])
-            out[-1] = replace(last, span=span, content=ctx.text[span[0] : span[1]])
+            span, gap = (last.span[0], quote.span[1]), (last.span[1], quote.span[0])
+            out[-1] = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
             continue
         out.append(quote)
     return out
@@ -213,11 +217,14 @@ def _drafts(ctx: Context) -> list[Draft]:
         if draft.kind == "indirect":
             draft.span = without_fronted(ctx, _without_gloss(ctx, ctx.widen(draft.span)))
             draft.span = before_colon_quotation(ctx, draft.span)
+            if draft.cue_token is None or draft.cue_token.lower_ != "according":
+                draft.span = without_trailing_source(ctx, draft.span)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
         and not _MARKUP.search(ctx.text, *d.span)
         and not (d.kind in ("partial", "indirect") and a_name(ctx, d.cue_token, d.span))
+        and not (d.kind == "indirect" and only_a_tag(ctx, d.span))
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.

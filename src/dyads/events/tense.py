@@ -1,0 +1,169 @@
+"""Tense and the story's time: whether a clause tells a deed as done, and when the story is.
+
+Helpers of :mod:`dyads.events.dates`: the tense of a clause by its own verb, words that put a
+deed some time before the report without saying when ("previously", "in the past"), and the
+story's occasion: a news story opens on the day of what it reports ("… at a presidential debate
+Sunday"); a later deed told in the simple past with no date of its own, on a path of simple-past
+clauses up to its sentence's root, outside quotation marks, happened on that day (basis
+``lead``) unless the story has named another recent day in between.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.records import DateSpan
+
+__all__ = [
+    "COARSE", "FUTURE_AUX", "PERFECT", "RECENT_DAYS", "days_before", "earlier", "occasion",
+    "some_time_before", "tense", "told_in_past",
+]  # fmt: skip
+
+DatedText = list[tuple[tuple[int, int], DateSpan]]
+COARSE = {"month", "year", "season", "quarter", "decade"}
+# the lead: the body's first sentences, where a story says when its occasion was
+_LEAD_SENTENCES = 2
+
+
+def some_time_before(head: Token) -> bool:
+    """ "Sanders in the past has criticized", "who previously said", "Earlier, Arpaio vouched":
+    the clause places the event before the report without saying when (blind audits, rounds 28
+    and 29: such events took the publication day, or a later clause's)."""
+    for child in head.children:
+        if child.dep_ == "advmod" and child.lower_ in _BEFORE:
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "earlier" and not child.children:
+            continue
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(o.lower_ == "past" and o.dep_ == "pobj" for o in child.children)
+        ):
+            return True
+    return False
+
+
+def earlier(head: Token) -> bool:
+    """A bare "earlier": before the report, on the story's occasion when it has one; "earlier
+    in the day" is dated by its own words."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "earlier" and not any(c.children) for c in head.children
+    )
+
+
+_BEFORE = {"previously", "formerly", "once", "before"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+PERFECT = {"have", "has", "had", "'ve", "'d"}
+RECENT_DAYS = 7
+
+
+def tense(heads: list[Token]) -> str | None:
+    """``"past"`` or ``"future"`` by the clause's own verb, ``None`` when it does not say."""
+    verb = next((t for t in reversed(heads) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in aux):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in PERFECT for a in aux):
+        return "past"
+    return None
+
+
+def days_before(published: str, day: str) -> int:
+    return (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+
+
+# the lead: the body's first sentences, where a story says when its occasion was
+def occasion(
+    doc_dates: DatedText, sent: Span, body_start: int, published: str | None
+) -> DateSpan | None:
+    """The day of the story's occasion, for a sentence after the lead: the one recent day (a
+    week before publication at most) the lead dates a past clause by, while no sentence since
+    names another recent day. Blind audits, rounds 29-31: "He accused Clinton of being too cozy
+    with Wall Street" after a lead "… at a presidential debate Sunday" took the publication day;
+    6 of 26 wrong dates were this kind."""
+    if not published:
+        return None
+    doc = sent.doc
+    lead = _lead(doc, body_start)
+    if not lead or sent.start_char < lead[-1].end_char:
+        return None
+    days = {}
+    for (start, end), when in doc_dates:
+        if not lead[0].start_char <= start < lead[-1].end_char or not _recent_day(when, published):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and not _quoted(span.root) and tense(_verb_up(span.root)) == "past":
+            days[when.start] = when
+    if len(days) != 1:
+        return None
+    (day,) = days.values()
+    for (start, _), when in doc_dates:
+        if not lead[-1].end_char <= start < sent.end_char or when.precision in COARSE:
+            continue
+        recent = when.start <= published[:10] and days_before(published, when.end) <= RECENT_DAYS
+        if not recent or when.start <= day.start <= when.end:
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not _quoted(span.root):  # a speaker's "tonight" is the speech's
+            return None  # the story has moved on: "On Monday, Clinton campaigned in Iowa"
+    return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
+
+
+def _lead(doc: Doc, body_start: int) -> list[Span]:
+    key = ("dyads.lead", body_start)
+    if key not in doc.user_data:
+        found = []
+        for s in doc.sents:
+            if s.end_char > body_start:
+                found.append(s)
+                if len(found) == _LEAD_SENTENCES:
+                    break
+        doc.user_data[key] = found
+    return doc.user_data[key]
+
+
+def _recent_day(when: DateSpan, published: str) -> bool:
+    if when.basis != "text" or when.precision != "day":
+        return False
+    return days_before(published, when.start) in range(RECENT_DAYS + 1)
+
+
+def _verb_up(tok: Token) -> list[Token]:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return [tok]
+
+
+def told_in_past(trigger: Token, heads: list[Token]) -> bool:
+    """The deed is told as done, in the simple past, by clauses each in the simple past up to
+    the sentence's root ("Sanders said Clinton was too friendly with Wall Street"): not a
+    perfect ("has criticized"), a modal, a relative clause's background or words in quotes."""
+    if _quoted(trigger):
+        return False
+    tok = heads[-1]
+    while True:
+        if tok.pos_ in ("VERB", "AUX"):
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            simple = tok.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ == "did" for a in aux)
+            if not simple or any(a.lower_ in PERFECT or a.tag_ == "MD" for a in aux):
+                return False
+            if some_time_before(tok):
+                return False
+        if tok.dep_ == "relcl":
+            return False
+        if tok.head == tok:
+            return True
+        tok = tok.head
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside quotation marks opened earlier in its paragraph (a quotation runs on across
+    sentences: '"He would attack me," she said. "Sanders criticized me before.'...)."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
