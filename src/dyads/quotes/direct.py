@@ -309,7 +309,11 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     seen: set[Span] = set()
     for draft in drafts:
         cue = draft.cue_token
-        if draft.kind != "partial" or cue is None or draft.cue in covered:
+        if draft.kind != "partial" or cue is None:
+            continue
+        if _in_stance_object(ctx, draft, cue):
+            draft.stance = True
+        if draft.cue in covered:
             continue
         found = argument_span(ctx, draft, cue)
         if found is None or found[0] in seen or _free_relative(ctx, found[0]):
@@ -320,8 +324,30 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         copy_attribution(wide, draft)
         wide.confidence = draft.confidence
         wide.stance = not _says_content(ctx, cue, node)
+        # a quoted thing a directive verb offers or promises is no instruction to anyone:
+        # 'offering “a deep and sincere apology”' (blind audit, round 33: judged no quotation);
+        # it goes with the stance record (an accusation's quoted words stay: the seed's gold)
+        lemma = cue.lemma_.lower()
+        offered = draft.span[0] <= node.idx < draft.span[1]  # the quoted words are the object
+        if wide.stance and offered and lemma in ctx.lex.directive and lemma not in ctx.lex.naming:
+            draft.stance = True
         out.append(wide)
     return out
+
+
+def _in_stance_object(ctx: Context, draft: Draft, cue: Token) -> bool:
+    """The quoted words stand inside an evaluative cue's object that someone else owns:
+    "rejected Trump's offer to make an “exception”" quotes Trump (blind audit, round 33), where
+    "accusing Pashinyan of “destroying” relations" quotes the accuser (the seed's gold)."""
+    if cue.lemma_.lower() not in ctx.lex.evaluative:
+        return False
+    inner = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    if inner is None:
+        return False
+    objects = [
+        c for c in cue.children if c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children)
+    ]
+    return any(o.left_edge.i <= inner.start and inner.end <= o.right_edge.i + 1 for o in objects)
 
 
 def _free_relative(ctx: Context, span: Span) -> bool:

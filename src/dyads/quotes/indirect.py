@@ -182,6 +182,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             continue  # "condemned what he called a “brazen breach”": the quoted name is it
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             continue  # "urged Congress to act": the object's draft holds the infinitive
+        if child.dep_ == "xcomp" and _asked_for(verb):
+            continue  # "asking for anonymity to speak freely": the asker's purpose (round 33)
         end_tok = target.right_edge
         if child.dep_ == "xcomp":
             said = speech and lemma in lex.directive
@@ -326,3 +328,19 @@ def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:
     """ "as X" after the object of a naming or evaluative speech verb: "described the vote as
     a sham", "dismissed the report as fake" (what was said of the object)."""
     return tok.dep_ == "prep" and tok.lower_ == "as" and lemma in lex.naming | lex.evaluative
+
+
+def _asked_for(verb: Token) -> bool:
+    """ "asked for anonymity to speak freely", "asking for time to consider": what the asker
+    wanted a thing for, not an instruction to anyone."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _FOR_ONESELF for g in c.children)
+        for c in verb.children
+    )
+
+
+# what one asks for oneself, to do something of one's own ("asked for anonymity to speak
+# freely"); "asks for an investigation to determine whether …" is a request of others
+_FOR_ONESELF = frozenset({"anonymity", "time", "permission", "confidentiality", "privacy"})
