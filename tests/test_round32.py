@@ -200,3 +200,26 @@ def test_forces_of_an_abstraction_are_no_military(mentions_of, text, word) -> No
 def test_forces_of_a_body_stay_armed(mentions_of) -> None:
     found = [m for m in mentions_of("Syrian forces of the regime shelled Aleppo.")]
     assert any(m.text == "Syrian forces" and m.code == "SYRMIL" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Did the Zetas Force US Agents Killer to Surrender?The Zetas forced one of their "
+            "henchmen to surrender, according to a captured lieutenant.",
+            "The Zetas forced",
+        ),
+        (
+            "Is Peru Ready for the Vote?Officials said the election would be held in June.",
+            "the election would",
+        ),
+        (
+            "Gangs Strike Again!Police said the gunmen fled toward the border.",
+            "the gunmen fled",
+        ),
+    ],
+)
+def test_a_headline_glued_to_the_body_is_not_part_of_a_quotation(quotes_in, text, first) -> None:
+    found = quotes_in(text, "2016-01-01")
+    assert found and all(q.content.startswith(first) for q in found), [q.content for q in found]

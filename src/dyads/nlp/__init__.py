@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from dyads.nlp.abbreviations import keep_abbreviations
 from dyads.nlp.attributes import FAST_NAME, FastAttributes, use_fast_attributes
 from dyads.nlp.entities import WINDOWS_NAME, EntityWindows, use_entity_windows
+from dyads.nlp.glued import split_glued_sentences
 
 __all__ = [
     "FAST_NAME",
@@ -43,7 +44,7 @@ class ModelNotInstalled(RuntimeError):
 def load_model(name: str) -> Language:
     """Load the spaCy pipeline ``name`` (an installed package or a path), once per process."""
     try:
-        return keep_abbreviations(spacy.load(name))
+        return split_glued_sentences(keep_abbreviations(spacy.load(name)))
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy model {name!r} is not installed. Install the pinned model with "
@@ -62,6 +63,7 @@ def load_fast_model(name: str, ner_window: int = 0) -> Language:
         load_model(name)  # raises ModelNotInstalled with the install hint
         raise
     keep_abbreviations(nlp)
+    split_glued_sentences(nlp)
     use_fast_attributes(nlp)
     use_entity_windows(nlp, ner_window)
     return nlp

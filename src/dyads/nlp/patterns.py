@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from dyads.nlp.abbreviations import keep_abbreviations
+from dyads.nlp.glued import split_glued_sentences
 
 
 def text_only_vocab() -> Vocab:
@@ -32,8 +33,9 @@ def text_only_vocab() -> Vocab:
 @cache
 def pattern_english() -> Language:
     """A blank English pipeline (``spacy.blank("en")``'s tokenizer, title abbreviations kept
-    whole as in the models) over a text-only vocab; one per process."""
-    return keep_abbreviations(English(vocab=text_only_vocab()))
+    whole and glued sentence marks split as in the models) over a text-only vocab; one per
+    process."""
+    return split_glued_sentences(keep_abbreviations(English(vocab=text_only_vocab())))
 
 
 # what a Tokenizer splits by, besides its vocabulary
