@@ -104,7 +104,7 @@ NAME_HEADS = {
 # a role that names a body, not a person: "he" never stands for "a Kansas City radio station"
 INSTITUTION_ROLES = NAME_HEADS | {
     "station", "channel", "outlet", "broadcaster", "newspaper", "magazine", "website", "ministry",
-    "department", "embassy", "firm", "organization", "organisation", "radio", "network",
+    "department", "embassy", "firm", "radio",
 }  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -28,8 +28,6 @@ simple-past clauses up to its sentence's root, outside quotation marks, happened
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Span, Token
 
 from dyads.events.lexicon import load_lexicon
@@ -38,19 +36,18 @@ from dyads.events.tense import (
     FUTURE_AUX,
     PERFECT,
     RECENT_DAYS,
+    DatedText,
+    at_occasion,
     days_before,
     earlier,
-    occasion,
     some_time_before,
     tense,
-    told_in_past,
 )
 from dyads.records import DateSpan
 from dyads.timex import find_dates, find_month_days, resolve
 
 __all__ = ["DatedText", "article_dates", "event_date", "published_date"]
 
-DatedText = Sequence[tuple[tuple[int, int], DateSpan]]
 
 _DEMONSTRATIVE = {"these", "those", "this", "that", "such"}
 _AT_THE_TIME = {"when", "while", "as"}
@@ -198,8 +195,7 @@ def event_date(
         if earlier(head):
             # "Earlier, Sheriff Arpaio vouched for …" in a convention story: earlier that day
             # (blind audits, rounds 28 and 30: no date, the reviewers wanted the occasion's)
-            day = occasion(doc_dates, sent, body_start, published)
-            return day if day is not None and told_in_past(trigger, heads) else None
+            return at_occasion(doc_dates, trigger, heads, body_start, published)
     found = (
         _simultaneous(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
@@ -207,8 +203,8 @@ def event_date(
     )
     if found is not None:
         return found
-    day = occasion(doc_dates, sent, body_start, published)
-    if day is not None and told_in_past(trigger, heads):
+    day = at_occasion(doc_dates, trigger, heads, body_start, published)
+    if day is not None:
         return day
     if _anaphoric(heads) and sent.start > 0:
         before = [

@@ -10,6 +10,7 @@ clauses up to its sentence's root, outside quotation marks, happened on that day
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -17,25 +18,32 @@ from spacy.tokens import Doc, Span, Token
 from dyads.records import DateSpan
 
 __all__ = [
-    "COARSE", "FUTURE_AUX", "PERFECT", "RECENT_DAYS", "days_before", "earlier", "occasion",
-    "some_time_before", "tense", "told_in_past",
+    "COARSE",
+    "FUTURE_AUX",
+    "PERFECT",
+    "RECENT_DAYS",
+    "DatedText",
+    "at_occasion",
+    "days_before",
+    "earlier",
+    "some_time_before",
+    "tense",
 ]  # fmt: skip
 
-DatedText = list[tuple[tuple[int, int], DateSpan]]
+# resolved temporal expressions with their character spans (end exclusive), in text order
+DatedText = Sequence[tuple[tuple[int, int], DateSpan]]
 COARSE = {"month", "year", "season", "quarter", "decade"}
 # the lead: the body's first sentences, where a story says when its occasion was
 _LEAD_SENTENCES = 2
 
 
 def some_time_before(head: Token) -> bool:
-    """ "Sanders in the past has criticized", "who previously said", "Earlier, Arpaio vouched":
-    the clause places the event before the report without saying when (blind audits, rounds 28
-    and 29: such events took the publication day, or a later clause's)."""
+    """ "Sanders in the past has criticized", "who previously said": the clause places the event
+    before the report without saying when (blind audits, rounds 28 and 29: such events took the
+    publication day, or a later clause's). A bare "earlier" is :func:`earlier`'s."""
     for child in head.children:
         if child.dep_ == "advmod" and child.lower_ in _BEFORE:
             return True
-        if child.dep_ == "advmod" and child.lower_ == "earlier" and not child.children:
-            continue
         if (
             child.dep_ == "prep"
             and child.lower_ == "in"
@@ -76,8 +84,16 @@ def days_before(published: str, day: str) -> int:
     return (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
 
 
-# the lead: the body's first sentences, where a story says when its occasion was
-def occasion(
+def at_occasion(
+    doc_dates: DatedText, trigger: Token, heads: list[Token], body_start: int, published: str | None
+) -> DateSpan | None:
+    """The occasion's day (:func:`_occasion`, basis ``lead``) when ``trigger``'s clause, whose
+    heads up to its own clause are ``heads``, tells its deed in the simple past; else None."""
+    day = _occasion(doc_dates, trigger.sent, body_start, published)
+    return day if day is not None and _told_in_past(trigger, heads) else None
+
+
+def _occasion(
     doc_dates: DatedText, sent: Span, body_start: int, published: str | None
 ) -> DateSpan | None:
     """The day of the story's occasion, for a sentence after the lead: the one recent day (a
@@ -138,7 +154,7 @@ def _verb_up(tok: Token) -> list[Token]:
     return [tok]
 
 
-def told_in_past(trigger: Token, heads: list[Token]) -> bool:
+def _told_in_past(trigger: Token, heads: list[Token]) -> bool:
     """The deed is told as done, in the simple past, by clauses each in the simple past up to
     the sentence's root ("Sanders said Clinton was too friendly with Wall Street"): not a
     perfect ("has criticized"), a modal, a relative clause's background or words in quotes."""
