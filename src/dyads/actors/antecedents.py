@@ -106,6 +106,9 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
         people = [r for r in people if not _bound_subject(linker, ref, r)]
+        named = _named_below(linker, ref)
+        if named:
+            people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]
         ref.ahead = _cataphor(linker, ref)
         antecedent = (
             ref.ahead
@@ -328,14 +331,51 @@ def _bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     """An object pronoun is never its own verb's subject ("Mark-Viverito pointed to Clinton's
     record and praised her": her is Clinton); that would be "herself" (blind audit, round 27)."""
     t = linker.t
-    if ref.end - ref.start != 1 or t.dep[ref.start] not in ("dobj", "dative"):
+    if ref.end - ref.start != 1:
         return False
-    verb = t.head[ref.start]
+    if t.dep[ref.start] in ("dobj", "dative"):
+        verb = t.head[ref.start]
+    elif t.dep[ref.start] == "pobj" and t.dep[t.head[ref.start]] == "prep":
+        # "Trump called on her to resign": her is Ginsburg (blind audit, round 34)
+        verb = t.head[t.head[ref.start]]
+        if t.pos[verb] != "VERB":
+            return False
+    else:
+        return False
     subjects = dependents(t, verb, "nsubj")
     while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
         verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
         subjects = dependents(t, verb, "nsubj")
     return any(candidate.start <= i < candidate.end for i in subjects)
+
+
+# "He has called the senator “the next George Washington”, the Founding Father who Beck
+# idolizes": a name in a relative clause or aside may be the pronoun's own
+_LOOSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
+
+
+def _named_below(linker: Linker, ref: Ref) -> set[str]:
+    """The last words of the names inside the clause a subject pronoun opens: "He has declared
+    Cruz to be “anointed”" is not Cruz, who would be "himself" (blind audit, round 34: Beck's
+    words went to Cruz)."""
+    t = linker.t
+    if ref.end - ref.start != 1 or t.dep[ref.start] not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = t.head[ref.start]
+    names: set[str] = set()
+    for other in linker.refs:
+        if other.sent != ref.sent or other.start <= ref.start:
+            continue
+        if other.form not in ("name", "surname"):
+            continue
+        i = other.end - 1
+        if t.quote[i] != -1:
+            continue
+        while i != verb and t.head[i] != i and t.dep[i] not in _LOOSE_DEPS:
+            i = t.head[i]
+        if i == verb:
+            names.add(t.lower[other.end - 1])
+    return names
 
 
 def _main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:

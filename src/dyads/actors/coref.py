@@ -338,6 +338,15 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
             country = _scene(linker, ref) or linker.clear_dominant
+            named = _last_subject(linker, ref, history)
+            if named is not None:
+                sector = ref.sector
+                copy_ref(ref, named)
+                if ref.code is None and country is not None:
+                    # "Ruth Bader Ginsburg …. The Supreme Court justice said": the description
+                    # tells what the table does not know of her
+                    ref.country, ref.sector, ref.code = country, sector, country + (sector or "")
+                return
         elif ref.number == "pl":
             # a bare "police" in a one-country story, or where the story just placed itself
             country = _scene(linker, ref) or linker.clear_dominant
@@ -391,6 +400,65 @@ def _sole_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
     if len(fellows) != 1 or any(r.role for r in fellows.values()):
         return None  # a person the article titled is found by its title (_same_role)
     return next(iter(fellows.values()))
+
+
+# a politician of a party holds its offices: "Harry Reid …. The minority leader said"
+_SECTORS_OF = {"PTY": {"GOV", "LEG"}, "GOV": {"PTY"}, "LEG": {"PTY"}}
+
+
+def _narration_before(linker: Linker, sent: int) -> int:
+    """The nearest sentence before ``sent`` that is not wholly inside quotation marks; -1 if
+    none."""
+    t = linker.t
+    quoted: dict[int, bool] = {}
+    for i, k in enumerate(t.sent):
+        if k >= sent:
+            break
+        if t.pos[i] not in ("PUNCT", "SPACE"):
+            quoted[k] = quoted.get(k, True) and t.quote[i] != -1
+    return max((k for k, inside in quoted.items() if not inside), default=-1)
+
+
+# roles many people hold at once: "the official said" after "Joe Scarborough spoke" is no one
+# the article named (tests: a description speaker is never a guess)
+_MANY_HOLDERS = frozenset({
+    "official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "staffer", "adviser", "advisor", "analyst", "expert", "observer", "resident", "witness",
+    "member", "person", "man", "woman", "voter", "supporter", "activist",
+})  # fmt: skip
+
+
+def _last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice
+    said …": a definite description opening a sentence is the one named person who opened the
+    sentence before (the quotation's own sentences skipped), untitled there, of no other sector
+    or US party, when the description names a post few hold (blind audit, round 34: 9 of 161
+    quotations had such a speaker left as a bare 'judiciary' or 'American minority leader')."""
+    if ref.kind != "person" or ref.number != "sg" or not ref.subject or not ref.sector:
+        return None
+    if not ref.role or ref.role.rsplit(" ", 1)[-1].lower() in _MANY_HOLDERS:
+        return None
+    t = linker.t
+    before = _narration_before(linker, ref.sent)
+    heads = {r.end - 1: r for r in history if r.sent == before and r.subject}
+    subjects = {
+        r.actor: r for r in history
+        if r.sent == before and r.quote == -1 and r.kind == "person" and r.actor
+        and r.form in ("name", "surname")
+        and (r.subject or (t.dep[r.end - 1] == "conj" and t.head[r.end - 1] in heads))
+    }  # fmt: skip
+    if len(subjects) != 1:
+        return None
+    named = next(iter(subjects.values()))
+    if named.role:
+        return None  # a person the article titled is found by its title ("the vice president")
+    if named.sector not in (None, ref.sector, *_SECTORS_OF.get(ref.sector, ())):
+        return None
+    words = set(t.lower[max(0, ref.start - 1) : ref.end])  # "the Democratic [candidate]"
+    party = next((w for w in ("republican", "democratic") if w in words), None)
+    if party is not None and party_of(named.actor or "", linker.published) != party:
+        return None  # "the Democratic presidential candidate" is not Ben Carson
+    return named
 
 
 _RANKS = RANKS | {"former", "ex"}  # "the governor" is not "the former governor"

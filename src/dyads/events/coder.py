@@ -25,9 +25,11 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
+from dyads.events.authority import arresting_authority
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
+from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import noun_args, reported_nominal
@@ -188,7 +190,7 @@ def _emit(
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
             continue
-        if domestic_place(source, target):
+        if domestic_place(source, target) or origin_of_goods(final, target):
             continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
         then_source = at_event_date(source, when, ctx.published)
@@ -256,8 +258,9 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
     index, lex = ctx.index, ctx.lex
     for trig in triggers(lex, sent):
         if trig.via == "verb":
-            args = verb_args(index, lex, trig.token, trig.sense, trig.code)
-            _emit(ctx, out, trig, *args)
+            sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
+            sources = sources or arresting_authority(index, trig.token, trig.code)
+            _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
             args = noun_args(index, lex, trig.token, trig.sense)
             # "Azerbaijan's offensive" happened; "its agreement with South Korea" only exists

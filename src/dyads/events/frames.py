@@ -141,7 +141,7 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
         lemma = tok.lemma_.lower()
         if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and _has(tok, "auxpass"):
             senses, via = lex.adjectives[tok.lower_], "adjective"
-        elif tok.pos_ == "VERB" and lemma in lex.verbs:
+        elif tok.pos_ == "VERB" and lemma in lex.verbs and not _in_title(tok):
             senses, via = lex.verbs[lemma], "verb"
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
             senses, via = lex.nouns[lemma], "noun"
@@ -161,6 +161,27 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
             continue  # "his meeting with the Pope is not an endorsement": talked about
         if code is not None:
             yield Trigger(tok, code, sense, via)
+
+
+_OPENERS = frozenset({".", ":", ";", "!", "?", "—", "-", "–"})
+_MARKS = frozenset({'"', "“", "‘", "'", "``"})
+
+
+def _in_title(verb: Token) -> bool:
+    """ "he said on “Meet the Press”", "the Occupy Wall Street movement": a capitalised verb
+    inside a sentence is a word of a title or name, no deed (blind audit, round 35: a 040
+    meeting coded both ways between the show's "Press" and Ben Carson)."""
+    if not verb.is_title or verb.i == verb.sent.start:
+        return False
+    words = [t for t in verb.sent if t.is_alpha]
+    if sum(t.is_title for t in words) * 2 > len(words):
+        return False  # a headline in title case ("Obama Meets Putin In Moscow")
+    before = verb.doc[verb.i - 1]
+    if before.text in _MARKS:  # a quotation opening a sentence: '“Meet me there,” he said'
+        if before.i == verb.sent.start:
+            return False
+        before = verb.doc[before.i - 1]
+    return before.text not in _OPENERS
 
 
 def _acted_upon(lex: Lexicon, noun: Token) -> bool:

@@ -242,7 +242,7 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     for mention, at in _owners(index, tok):
         if _other_group(tok, at):
             return None  # "blamed the al-Qaeda offshoot": another group, named by its kin
-        if at.i != tok.i and mention.code is None and _town(at) and not _people(tok):
+        if at.i != tok.i and mention.code is None and _town(at) and not people_noun(tok):
             continue  # "urged the Manhattan mogul": a town that says which, not who
         if _followers(tok, at, mention):
             return None  # "Sanders delegates booed": the delegates, not Sanders (round 9)
@@ -304,7 +304,7 @@ def _role(tok: Token) -> Role | None:
     return roles.get(tok.lower_) or roles.get(tok.lemma_.lower())
 
 
-def _people(tok: Token) -> bool:
+def people_noun(tok: Token) -> bool:
     """ "candidates", "police", "extremists"; not "control", "relations", "prison"."""
     return _role(tok) is not None or (tok.tag_ == "NNS" and tok.lower_.endswith(_AGENTIVE))
 
@@ -322,7 +322,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
     # "Ugandan opposition candidates", not "Armenia's ties"
     modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
     role = _role(tok)
-    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and _people(tok):
+    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people_noun(tok):
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
         # its state (CAMEO's default sector for them is civilians unless the noun is a role)
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"

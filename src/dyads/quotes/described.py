@@ -184,7 +184,9 @@ def _title_words(name: SpacySpan) -> list[Token]:
         words.append(described)
         words.extend(c for c in described.children if c.dep_ in ("amod", "compound"))
     if name.end + 1 < name.sent.end and doc[name.end].text == ",":
-        appos = {c.i for c in name.root.children if c.dep_ == "appos"}
+        appos = {
+            c.i for c in name.root.children if c.dep_ == "appos" and not _subject_in_disguise(c)
+        }
         for tok in doc[name.end + 1 : min(name.sent.end, name.end + 2 + TITLE_WINDOW)]:
             if tok.is_punct:
                 break
@@ -193,6 +195,19 @@ def _title_words(name: SpacySpan) -> list[Token]:
             if tok.i in appos or tok.head.i in appos:
                 words.append(tok)
     return words
+
+
+def _subject_in_disguise(appos: Token) -> bool:
+    """ "… with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate
+    stated that …": a finite verb with no subject right after the "apposition" makes it that
+    verb's subject (blind audit, round 34: Clinton's words went to Brzezinski)."""
+    end = appos.right_edge.i + 1
+    if end >= len(appos.doc):
+        return False
+    verb = appos.doc[end]
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    )
 
 
 NAMED_NEXT_CHARS = 400  # how far "A former top prosecutor has said …" looks for the name

@@ -69,6 +69,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if all(ctx.quoted[t.i] or t.is_punct for t in comp.subtree):
                 continue  # a quoted clause is a quotation of its own, or a title ("entitled “…”")
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
+            if span is not None:
+                span = _without_addressee(ctx, tok, span)
             if span is None or mostly_inside(span, direct_spans):
                 continue
             if any(d[0] <= span[0] < d[1] for d in direct_spans):
@@ -91,6 +93,28 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             draft.stance = act == "belief" or _topic_question(tok, comp)
             out.append(draft)
     return out
+
+
+_ADDRESSEE_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _without_addressee(ctx: Context, cue: Token, span: Span) -> Span | None:
+    """ "Sources have told InSight Crime cultivation is keeping pace": a name right after
+    "told" that the parser hung on the reported clause's subject is the one told, not what
+    was said (blind audit, round 34)."""
+    if cue.lemma_.lower() not in ctx.lex.tell_like or cue.i + 1 >= len(ctx.doc):
+        return span
+    if any(c.dep_ in ("dative", "dobj") for c in cue.children):
+        return span
+    first = ctx.doc[cue.i + 1]
+    if first.idx != span[0] or first.ent_iob_ != "B" or first.ent_type_ not in _ADDRESSEE_ENTS:
+        return span
+    end = first.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= len(ctx.doc) or ctx.doc[end].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
+        return span  # the name is the clause's own subject ("told Russia is …" stays)
+    return ctx.trim(ctx.doc[end].idx, span[1])
 
 
 def _at_weapon_point(verb: Token) -> bool:
@@ -149,7 +173,16 @@ def _topic_question(cue: Token, comp: Token) -> bool:
     if cue.lemma_.lower() in _QUESTION_CUES:
         return False
     first = comp.left_edge
-    return first.lower_ in _WH_WORDS and first.dep_ in ("advmod", "mark", "nsubj", "dobj", "det")
+    # "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
+    return first.lower_ in _WH_WORDS and first.dep_ in (
+        "advmod",
+        "mark",
+        "nsubj",
+        "dobj",
+        "det",
+        "pobj",
+        "attr",
+    )
 
 
 def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
@@ -186,7 +219,9 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             continue  # "asking for anonymity to speak freely": the asker's purpose (round 33)
         end_tok = target.right_edge
         if child.dep_ == "xcomp":
-            said = speech and lemma in lex.directive
+            # "offered him hiding places and food": a noun the parser hung as the complement is
+            # a thing given, not words (blind audit, round 34)
+            said = speech and lemma in lex.directive and child.pos_ in ("VERB", "AUX")
         else:
             for sib in verb.children:
                 predicate = sib.dep_ in ("oprd", "xcomp", "ccomp") or _as_predicate(sib, lemma, lex)
@@ -203,7 +238,11 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
                         continue
                     said = speech and (
                         lemma in lex.naming
-                        or (lemma in lex.directive and sib.dep_ == "xcomp")
+                        or (
+                            lemma in lex.directive
+                            and sib.dep_ == "xcomp"
+                            and sib.pos_ in ("VERB", "AUX")
+                        )
                         or (
                             lemma in lex.asserting_as
                             and _as_predicate(sib, lemma, lex)

@@ -27,6 +27,11 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
             continue
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
             continue
+        cue = draft.cue_token
+        if cue is not None and cue.dep_ == "relcl" and cue.head == head:
+            # "Trump, who has called the pact “insanity,” and Sanders, who says …": the
+            # relative clause is the first name's alone (blind audit, round 34)
+            continue
         others = [c for c in head.conjuncts if c.pos_ == "PROPN" and c.i > head.i]
         if others and head.lower_ in _TITLE_HEADS:
             # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles, one

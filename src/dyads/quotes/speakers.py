@@ -149,7 +149,10 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
                 same = [d for d in drafts[:j] if d.cue is not None and not d.stance]
                 if other.kind != "direct" and same and same[-1].kind == "direct":
                     last = same[-1]
-                    if last.paragraph == other.paragraph and last.speaker == other.speaker:
+                    if last.paragraph == other.paragraph and (
+                        last.speaker == other.speaker
+                        or _subordinate(other.cue_token, last.cue_token)
+                    ):
                         donor = last
             break
         if donor is None:
@@ -167,6 +170,15 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
     drafts[:] = [
         d for d in drafts if d.cue is not None or (d.kind == "direct" and d.speaker is not None)
     ]
+
+
+def _subordinate(cue: Token | None, main: Token | None) -> bool:
+    """'“…,” Trump assured Jones, after Jones assured Trump that …. “I will not let you
+    down.”': a report inside the main report's adverbial clause does not go on speaking (blind
+    audit, round 34)."""
+    if cue is None or main is None or cue == main:
+        return False
+    return main in cue.ancestors
 
 
 def _stands_alone(ctx: Context, draft: Draft) -> bool:

@@ -51,6 +51,11 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
             return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in lex.term_nouns:
         return True
+    # 'the notion of “a good bandit is a dead one”' (blind audit, round 34)
+    of = root.head
+    of_term = of.lower_ == "of" and of.head.lemma_.lower() in lex.term_nouns
+    if root.dep_ in ("pobj", "pcomp") and of_term:
+        return True
     before = _words_before(ctx, inner)
     if before and before[-1].lower_ in lex.gloss_words:
         prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
