@@ -72,3 +72,30 @@ def test_a_holder_of_seized_goods_is_the_target(events_at) -> None:
         events_at("Colombian police seized the assets of Mexican traffickers.", "2016-02-19")
     )
     assert ("COLCOP", "171", "MEXCRM") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Sergio Gonzalez, the former head of CICPC internal investigations, "
+            "extortion has always been common among Venezuela security forces, but has increased "
+            "recently with degenerating economic conditions, reported El Nacional.",
+            "extortion has always been common among Venezuela security forces, but has increased "
+            "recently with degenerating economic conditions",
+        ),
+        (
+            "According to a police commander, the gang controls three prisons in the state, "
+            "reported the Reuters news agency.",
+            "the gang controls three prisons in the state",
+        ),
+        (
+            "According to local officials, at least 40 families fled the village last week, "
+            "reported the newspaper La Prensa.",
+            "at least 40 families fled the village last week",
+        ),
+    ],
+)
+def test_the_writer_s_report_closes_no_according_content(quotes_in, text, content) -> None:
+    found = [q.content for q in quotes_in(text) if q.cue and q.cue.text.lower() == "according to"]
+    assert found == [content]

@@ -213,12 +213,19 @@ def _drafts(ctx: Context) -> list[Draft]:
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))
+    outer_reports: set[int] = set()
     for draft in drafts:
         if draft.kind == "indirect":
             draft.span = without_fronted(ctx, _without_gloss(ctx, ctx.widen(draft.span)))
             draft.span = before_colon_quotation(ctx, draft.span)
-            if draft.cue_token is None or draft.cue_token.lower_ != "according":
-                draft.span = without_trailing_source(ctx, draft.span)
+            according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
+            draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
+            if not according and draft.cue_token is not None and _opens_with_according(ctx, draft):
+                draft.stance = True
+                outer_reports.add(draft.cue_token.i)
+    for draft in drafts:
+        if draft.kind == "partial" and draft.cue_token is not None:
+            draft.stance = draft.stance or draft.cue_token.i in outer_reports
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
@@ -257,6 +264,13 @@ _GLOSS = re.compile(
 # markup left in the text ('<tweet author="…">…</tweet>'): no one's words (PolNeAR train, tune
 # half; blind audit, round 23: tweet markup stored inside a quotation)
 _MARKUP = re.compile(r"</?[a-z]+[^<>\n]*>|\b[\w-]+=\"")
+
+
+def _opens_with_according(ctx: Context, draft: Draft) -> bool:
+    """ "According to X, …, reported La Nacion": the outlet reports X's words, a stance
+    record as for "According to GMA News, Salceda said …"; so are the partial quotations
+    inside it (blind audit, round 35)."""
+    return ctx.text.startswith(("According to", "according to"), draft.span[0])
 
 
 def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:

@@ -179,17 +179,21 @@ def before_colon_quotation(ctx: Context, span: Span) -> Span:
 
 # ", according to Factum" / ", reported the Associated Press" / ", Reuters reported" closing a
 # reported clause: the writer's source for the report, not the speaker's words
-_TRAILING_SOURCE = re.compile(
-    r",\s+(?:according\s+to\s+[^,;]{1,60}|reported\s+(?:by\s+)?[^,;]{1,60}"
-    r"|(?:the\s+)?[A-Z][\w.&' -]{0,40}\s+(?:reported|reports))\s*[.!?]?$"
+_REPORTED = (
+    r"reported\s+(?:by\s+)?[^,;]{1,60}|(?:the\s+)?[A-Z][\w.&' -]{0,40}\s+(?:reported|reports)"
 )
+_TRAILING_SOURCE = re.compile(rf",\s+(?:according\s+to\s+[^,;]{{1,60}}|{_REPORTED})\s*[.!?]?$")
+_TRAILING_REPORT = re.compile(rf",\s+(?:{_REPORTED})\s*[.!?]?$")
 
 
-def without_trailing_source(ctx: Context, span: Span) -> Span:
+def without_trailing_source(ctx: Context, span: Span, *, reports_only: bool = False) -> Span:
     """``span`` without the writer's source that closes it: 'said that he had given $500,000
     to the mayor's office, according to Factum' ends at "office" (blind audit, round 32: two
-    contents with the outlet in them judged cut badly)."""
-    found = _TRAILING_SOURCE.search(ctx.text, span[0], span[1])
+    contents with the outlet in them judged cut badly). ``reports_only``: only ", reported X"
+    and ", X reported", for the side of an "according to" (round 35: "According to Sergio
+    Gonzalez, extortion has always been common …, reported El Nacional")."""
+    pattern = _TRAILING_REPORT if reports_only else _TRAILING_SOURCE
+    found = pattern.search(ctx.text, span[0], span[1])
     if found is None or found.start() == span[0]:
         return span
     return ctx.trim(span[0], found.start()) or span
