@@ -26,9 +26,10 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
+from dyads.actors.descriptions import last_subject, same_role, sole_fellow
 from dyads.actors.people import KIN
-from dyads.actors.politics import legislator_title, party_of, titled_legislators
-from dyads.actors.refs import RANKS, PersonInfo, Ref
+from dyads.actors.politics import legislator_title, titled_legislators
+from dyads.actors.refs import PersonInfo, Ref
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -297,6 +298,28 @@ def _scene(linker: Linker, ref: Ref) -> str | None:
     return last.country
 
 
+_UNARMED_PEOPLE = frozenset({"CVL", "OPP", "REF", "LAB"})
+
+
+def _actor_s_own(linker: Linker, ref: Ref) -> str | None:
+    """ "the Colombian military continued to kill civilians": people with no country of their
+    own that a state body acts on are that body's country's, not the story's (blind audit,
+    round 36: coded `USACVL` in a story the US government's report framed)."""
+    if ref.sector not in _UNARMED_PEOPLE:
+        return None  # "Mr. Obama armed the rebels": rebels are not the arming state's
+    t = linker.t
+    verb = t.head[ref.end - 1]
+    while t.dep[verb] in ("xcomp", "conj") and t.head[verb] != verb:
+        verb = t.head[verb]  # "continued to kill civilians": the subject of "continued"
+    for other in linker.refs:
+        if other.sent != ref.sent or other.start >= ref.start or not other.country:
+            continue
+        subject = t.dep[other.end - 1] == "nsubj" and t.head[other.end - 1] == verb
+        if subject and other.sector in _STATE_SECTORS:
+            return other.country
+    return None
+
+
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
     ref.kind, ref.country, ref.code, ref.sector = "country", iso3, iso3, None
     ref.actor = linker.gaz.country_name(iso3) or iso3
@@ -333,12 +356,12 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 copy_ref(ref, outlet)
                 return
         elif "definite" in ref.desc:
-            same = _same_role(linker, ref, history) or _sole_fellow(linker, ref, history)
+            same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
             if same is not None:
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
             country = _scene(linker, ref) or linker.clear_dominant
-            named = _last_subject(linker, ref, history)
+            named = last_subject(linker, ref, history)
             if named is not None:
                 sector = ref.sector
                 copy_ref(ref, named)
@@ -349,7 +372,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 return
         elif ref.number == "pl":
             # a bare "police" in a one-country story, or where the story just placed itself
-            country = _scene(linker, ref) or linker.clear_dominant
+            country = _scene(linker, ref) or _actor_s_own(linker, ref) or linker.clear_dominant
         elif ref.sector in _ARMED_NON_STATE:
             # "an armed group killed eight villagers" in a one-country story is that country's
             # (blind audit, round 29: the killing was lost, its source uncoded)
@@ -373,118 +396,3 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         label = ref.igo_type or linker.gaz.sector_label(ref.sector)
     ref.actor = f"{adjective} {label}".strip()
     ref.resolved = True
-
-
-FELLOW_SENTENCES = 2  # how far back "the candidate" looks for the one person of its sector
-
-
-def _sole_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
-    """ "Ben Carson says …" then "“…,” the Republican presidential candidate told CBS": the one
-    person of the title's sector (and of its US party, when it names one and the office-holder
-    table knows theirs) named in the sentences just before, untitled by the article (a titled
-    one is :func:`_same_role`'s); two of them leave it unresolved (blind audit, round 27: 4 of
-    162 quotations had a description for a speaker the article had just named)."""
-    if ref.kind != "person" or ref.number != "sg" or not ref.role or not ref.sector:
-        return None
-    words = set(linker.t.lower[max(0, ref.start - 1) : ref.end])
-    if ref.sector.startswith("*") or words & _RANKS:
-        return None
-    near = [
-        r for r in history
-        if r.kind == "person" and r.sent >= ref.sent - FELLOW_SENTENCES and r.actor
-    ]  # fmt: skip
-    fellows = {r.actor: r for r in near if r.sector == ref.sector and r.form != "title"}
-    party = next((w for w in ("republican", "democratic") if w in words), None)
-    if party is not None:  # "the Democratic presidential candidate" is not Carson
-        fellows = {a: r for a, r in fellows.items() if party_of(a, linker.published) == party}
-    if len(fellows) != 1 or any(r.role for r in fellows.values()):
-        return None  # a person the article titled is found by its title (_same_role)
-    return next(iter(fellows.values()))
-
-
-# a politician of a party holds its offices: "Harry Reid …. The minority leader said"
-_SECTORS_OF = {"PTY": {"GOV", "LEG"}, "GOV": {"PTY"}, "LEG": {"PTY"}}
-
-
-def _narration_before(linker: Linker, sent: int) -> int:
-    """The nearest sentence before ``sent`` that is not wholly inside quotation marks; -1 if
-    none."""
-    t = linker.t
-    quoted: dict[int, bool] = {}
-    for i, k in enumerate(t.sent):
-        if k >= sent:
-            break
-        if t.pos[i] not in ("PUNCT", "SPACE"):
-            quoted[k] = quoted.get(k, True) and t.quote[i] != -1
-    return max((k for k, inside in quoted.items() if not inside), default=-1)
-
-
-# roles many people hold at once: "the official said" after "Joe Scarborough spoke" is no one
-# the article named (tests: a description speaker is never a guess)
-_MANY_HOLDERS = frozenset({
-    "official", "source", "aide", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "staffer", "adviser", "advisor", "analyst", "expert", "observer", "resident", "witness",
-    "member", "person", "man", "woman", "voter", "supporter", "activist",
-})  # fmt: skip
-
-
-def _last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
-    """ "Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice
-    said …": a definite description opening a sentence is the one named person who opened the
-    sentence before (the quotation's own sentences skipped), untitled there, of no other sector
-    or US party, when the description names a post few hold (blind audit, round 34: 9 of 161
-    quotations had such a speaker left as a bare 'judiciary' or 'American minority leader')."""
-    if ref.kind != "person" or ref.number != "sg" or not ref.subject or not ref.sector:
-        return None
-    if not ref.role or ref.role.rsplit(" ", 1)[-1].lower() in _MANY_HOLDERS:
-        return None
-    t = linker.t
-    before = _narration_before(linker, ref.sent)
-    heads = {r.end - 1: r for r in history if r.sent == before and r.subject}
-    subjects = {
-        r.actor: r for r in history
-        if r.sent == before and r.quote == -1 and r.kind == "person" and r.actor
-        and r.form in ("name", "surname")
-        and (r.subject or (t.dep[r.end - 1] == "conj" and t.head[r.end - 1] in heads))
-    }  # fmt: skip
-    if len(subjects) != 1:
-        return None
-    named = next(iter(subjects.values()))
-    if named.role:
-        return None  # a person the article titled is found by its title ("the vice president")
-    if named.sector not in (None, ref.sector, *_SECTORS_OF.get(ref.sector, ())):
-        return None
-    words = set(t.lower[max(0, ref.start - 1) : ref.end])  # "the Democratic [candidate]"
-    party = next((w for w in ("republican", "democratic") if w in words), None)
-    if party is not None and party_of(named.actor or "", linker.published) != party:
-        return None  # "the Democratic presidential candidate" is not Ben Carson
-    return named
-
-
-_RANKS = RANKS | {"former", "ex"}  # "the governor" is not "the former governor"
-
-
-def _same_role(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
-    """ "the president" -> the last person titled president, not of another rank ("the vice
-    president, Maria Lopez", "Deputy minister Ana Ruiz"; blind audit, round 13); "the
-    ministry" -> the last ministry."""
-    if ref.kind == "person" and ref.role:
-        title = ref.role.lower()
-        own = set(linker.t.lower[ref.start : ref.end])
-        for candidate in reversed(history):
-            if candidate.kind != "person" or not (candidate.role or "").lower().endswith(title):
-                continue
-            words = set(linker.t.lower[candidate.start : candidate.end]) | set(
-                (candidate.role or "").lower().split()
-            )
-            if (words & _RANKS) - own:
-                continue
-            return candidate
-        return None
-    label = (ref.igo_type or "").lower()
-    if not label:
-        return None
-    for candidate in reversed(history):
-        if candidate.kind == "organisation" and (candidate.igo_type or "").lower().endswith(label):
-            return candidate
-    return None

@@ -117,3 +117,13 @@ def _present(verb: Token) -> bool:
     if not aux:
         return verb.tag_ in ("VBZ", "VBP")
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
+
+
+_HEDGES = frozenset({"perhaps", "maybe", "possibly", "presumably", "conceivably"})
+
+
+def hedged(trigger: Token) -> bool:
+    """ "Perhaps young voters prefer Sanders' call for “revolution” over Hillary Clinton's
+    incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020)."""
+    root = trigger.sent.root
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children)

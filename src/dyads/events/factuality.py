@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.describing import attribution, generic, reputation, standing
+from dyads.events.describing import attribution, generic, hedged, reputation, standing
 from dyads.events.lexicon import Lexicon
 from dyads.events.moods import Kind, Mood
 
@@ -282,6 +282,8 @@ def assess(
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
+    elif hedged(trigger):
+        kind = "hypothetical"
     describes = generic(trigger) or standing(trigger) or reputation(trigger)
     if kind == "asserted" and (describes or attribution(trigger)):
         kind = "generic"
