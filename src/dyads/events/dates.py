@@ -165,6 +165,23 @@ def _anaphoric(heads: list[Token]) -> bool:
     return False
 
 
+_PARTS_OF_DAY = frozenset({"day", "night", "morning", "afternoon", "evening"})
+
+
+def _that_day(heads: list[Token]) -> bool:
+    """ "later that day", "that night", "the same day": a time named by pointing back."""
+    for head in heads:
+        for tok in head.subtree:
+            if tok.lemma_.lower() not in _PARTS_OF_DAY or tok.dep_ not in ("npadvmod", "pobj"):
+                continue
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
+            if "that" in dets or {"the", "same"} <= dets:
+                return True
+        if head.dep_ not in ("xcomp", "conj", "ccomp"):
+            break
+    return False
+
+
 def event_date(
     doc_dates: DatedText,
     trigger: Token,
@@ -203,6 +220,18 @@ def event_date(
     )
     if found is not None:
         return found
+    if _that_day(heads) and sent.start > 0:
+        # "Later that day, Trump fired back": the day the text last named (blind audit, round
+        # 36: dated by the publication day)
+        days = [
+            when
+            for (start, _), when in doc_dates
+            if body_start <= start < sent.start_char
+            and when.basis == "text"
+            and when.precision == "day"
+        ]
+        if days:
+            return days[-1]
     day = at_occasion(doc_dates, trigger, heads, body_start, published)
     if day is not None:
         return day
