@@ -181,6 +181,8 @@ def _elided(verb: Token, child: Token) -> bool:
 FREE_RELATIVES = frozenset({"what", "whatever"})
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "which", "who"})
 _QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "query"})
+# "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
+_WH_DEPS = frozenset({"advmod", "mark", "nsubj", "dobj", "det", "pobj", "attr"})
 
 
 def _topic_question(cue: Token, comp: Token) -> bool:
@@ -189,16 +191,7 @@ def _topic_question(cue: Token, comp: Token) -> bool:
     if cue.lemma_.lower() in _QUESTION_CUES:
         return False
     first = comp.left_edge
-    # "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
-    return first.lower_ in _WH_WORDS and first.dep_ in (
-        "advmod",
-        "mark",
-        "nsubj",
-        "dobj",
-        "det",
-        "pobj",
-        "attr",
-    )
+    return first.lower_ in _WH_WORDS and first.dep_ in _WH_DEPS
 
 
 def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
