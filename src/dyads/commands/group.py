@@ -7,8 +7,9 @@ subcommands"). ``tests/test_cli_start.py`` checks that the one-line help written
 command's own.
 
 Errors: a :class:`~dyads.errors.DyadsError` (a store that is missing, locked or unreadable, a
-bad date, …) is printed as one line and exits 2; anything unexpected too, saying to rerun with
-``--debug`` (or ``DYADS_DEBUG=1``), which shows the traceback instead.
+bad date, …) is printed as one line and exits 2; so is a usage error (a bad option value, an
+unknown command), naming the command's ``--help``; anything unexpected too, saying to rerun
+with ``--debug`` (or ``DYADS_DEBUG=1``), which shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
+from typer.exceptions import TyperException
 
 from dyads.errors import DyadsError
 
@@ -66,6 +68,27 @@ class LazyGroup(TyperGroup):
         if args and args[0] in self.lazy and args[0] not in self.commands:
             self.commands[args[0]] = load_command(args[0], self.lazy[args[0]][0])
         return super().resolve_command(ctx, args)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """As click's, but a usage error ("Invalid value for --published", "No such option")
+        is one ``error:`` line naming the command's ``--help``, not click's usage block
+        (new-user trial, 2026-12-03: the README promises one line per error)."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Abort:
+            say_error("aborted")
+            sys.exit(EXIT_FAILED)
+        except TyperException as exc:  # click's errors, as Typer bundles them
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            message = message.replace("Value error, ", "")  # the validator's own prefix
+            ctx = getattr(exc, "ctx", None)
+            if ctx is not None:  # a usage error: where to read the usage
+                message = f"{message} (see '{ctx.command_path} --help')"
+            say_error(message)
+            sys.exit(getattr(exc, "exit_code", EXIT_ERROR))
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
 
     def invoke(self, ctx: Any) -> Any:
         try:

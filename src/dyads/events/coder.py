@@ -25,7 +25,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
-from dyads.events.authority import arresting_authority
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
@@ -134,6 +133,13 @@ def _in_quote(ctx: _Ctx, tok: Token) -> bool:
     return any(s <= tok.idx < e for s, e in ctx.quoted)
 
 
+def _for_a_reason(tok: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _emit(
     ctx: _Ctx,
     out: list[Coded],
@@ -167,7 +173,11 @@ def _emit(
         return
     final, negated = recode(code, mood, ctx.lex, refusal)
     verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
-    unarmed = all(s.side.sector in _UNARMED for s in sources)
+    # a person who "attacked President Obama in 2008 for being too tough on guns" used words
+    # (blind audit, round 37: coded 190 from a secretary of state)
+    unarmed = all(s.side.sector in _UNARMED for s in sources) or (
+        _for_a_reason(tok) and all(s.person for s in sources)
+    )
     won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
     if won and (unarmed or _at_polls(tok)):
         # "Trump beat the senator from Texas by 22 points"; "the Ohio governor beat back a
@@ -258,9 +268,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
     index, lex = ctx.index, ctx.lex
     for trig in triggers(lex, sent):
         if trig.via == "verb":
-            sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
-            sources = sources or arresting_authority(index, trig.token, trig.code)
-            _emit(ctx, out, trig, sources, targets, inherited)
+            args = verb_args(index, lex, trig.token, trig.sense, trig.code)
+            _emit(ctx, out, trig, *args)
         elif trig.via == "noun":
             args = noun_args(index, lex, trig.token, trig.sense)
             # "Azerbaijan's offensive" happened; "its agreement with South Korea" only exists

@@ -1,0 +1,28 @@
+"""Kinds of blind-audit round 37 (fresh seed 33, after round 36's rules; session 2026-12-03d):
+each kind, the input and two paraphrases of our own.
+
+Events: a person who "attacked" someone "for" doing something used words, whatever office the
+person holds; a state that attacks for a reason still uses force.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State John Kerry attacked Senator Ted Cruz for blocking the treaty.",
+        "John Kerry spoke on Monday. He attacked Senator Ted Cruz for blocking the treaty.",
+        "Defense Secretary Ash Carter attacked Senator Ted Cruz for delaying the budget.",
+    ],
+)
+def test_a_person_attacking_for_a_reason_criticises(events_at, text) -> None:
+    roots = {e.cameo[:2] for e in events_at(text, "2015-06-08") if e.target.code == "USAPTY"}
+    assert roots == {"11"}
+
+
+def test_a_state_attacking_for_a_reason_uses_force(events_at) -> None:
+    found = events_at("Russia attacked Ukraine for joining the alliance.", "2015-06-08")
+    assert [e.cameo[:2] for e in found] == ["19"]
