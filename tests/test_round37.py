@@ -26,3 +26,30 @@ def test_a_person_attacking_for_a_reason_criticises(events_at, text) -> None:
 def test_a_state_attacking_for_a_reason_uses_force(events_at) -> None:
     found = events_at("Russia attacked Ukraine for joining the alliance.", "2015-06-08")
     assert [e.cameo[:2] for e in found] == ["19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Security forces said at the end of last year that 19 FARC bases had been "
+            "dismantled, 19 members had been captured and more than 173,000 coca plants "
+            "destroyed during 2012.",
+            "19 FARC bases had been dismantled, 19 members had been captured and more than "
+            "173,000 coca plants destroyed during 2012",
+        ),
+        (
+            "The minister said the army had seized two tons of cocaine, police had arrested 40 "
+            "suspects and customs had closed three ports.",
+            "the army had seized two tons of cocaine, police had arrested 40 suspects and "
+            "customs had closed three ports",
+        ),
+        (
+            "Trump said the men detained could be part of the Islamic State.",
+            "the men detained could be part of the Islamic State",
+        ),
+    ],
+)
+def test_clauses_one_cue_lists_are_one_report(quotes_in, text, content) -> None:
+    """Rounds 35 and 38: only the first of three listed claims was kept."""
+    assert [q.content for q in quotes_in(text)] == [content]

@@ -4,11 +4,12 @@ that …")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Span
+from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.marks import MARKS
 from dyads.quotes.syntax import has_mark
 
@@ -294,3 +295,29 @@ def _object_as_subject(comp: Token) -> Token | None:
     return next(
         (c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.left_edge.i), None
     )
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def listed_claims(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "said that 19 FARC bases had been dismantled, 19 members had been captured and …":
+    clauses one cue reports, listed with only a comma or "and" between, are one report (blind
+    audits, rounds 35 and 38: the first clause alone judged cut badly)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.cue_token is not None
+            and last.cue_token is draft.cue_token
+            and last.stance == draft.stance
+            and last.gap is None
+            and draft.gap is None
+            and last.span[1] <= draft.span[0]
+            and _LIST_GAP.fullmatch(ctx.text, last.span[1], draft.span[0])
+        ):
+            last.span = (last.span[0], draft.span[1])
+            continue
+        out.append(draft)
+    return out

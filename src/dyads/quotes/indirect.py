@@ -16,6 +16,7 @@ from dyads.quotes.asides import (
 from dyads.quotes.clauses import (
     MIN_INDIRECT_TOKENS,
     clause_span,
+    listed_claims,
     reported_clauses,
     without_trailing_aside,
 )
@@ -94,7 +95,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)
             draft.stance = act == "belief" or _topic_question(tok, comp)
             out.append(draft)
-    return out
+    return listed_claims(ctx, out)
 
 
 _ADDRESSEE_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
