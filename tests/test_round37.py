@@ -53,3 +53,34 @@ def test_a_state_attacking_for_a_reason_uses_force(events_at) -> None:
 def test_clauses_one_cue_lists_are_one_report(quotes_in, text, content) -> None:
     """Rounds 35 and 38: only the first of three listed claims was kept."""
     assert [q.content for q in quotes_in(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glenn Beck spoke on Friday. Beck, who supported Sen. Ted Cruz, R-Texas, and virulently "
+        "opposed Trump during the Republican presidential primaries, last week said Trump was "
+        "seeking to start either a rebellious movement or a media empire.",
+        "Glenn Beck spoke on Friday. Beck, who backed Ted Cruz and fought Trump through the "
+        "primaries, last month said Trump wanted a media empire.",
+        "Glenn Beck spoke on Friday. Beck, who endorsed Ted Cruz early and attacked Trump for "
+        "months, last year said Trump would never win.",
+    ],
+)
+def test_a_time_is_never_the_speaker(quotes_in, text) -> None:
+    speakers = [q.speaker.text for q in quotes_in(text, "2016-08-26") if q.speaker]
+    assert not any(s.split()[-1] in ("week", "month", "year") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked by Stephanopoulos to respond to Trump's criticism, Carson said he had never been "
+        "vetted like this.",
+        "Asked by reporters to comment on the poll, Sanders said the race was far from over.",
+        "Pressed by the host to explain the remark, Trump said he had been joking.",
+    ],
+)
+def test_the_frame_of_another_s_report_is_no_quotation(quotes_in, text) -> None:
+    cues = [q.cue.text.lower() for q in quotes_in(text, "2016-05-03") if q.cue]
+    assert cues == ["said"]

@@ -18,6 +18,7 @@ from dyads.quotes.clauses import (
     clause_span,
     listed_claims,
     reported_clauses,
+    without_addressee,
     without_trailing_aside,
 )
 from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
@@ -57,8 +58,10 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
-            continue  # "the man alleged to have ordered the murder": a modifier, no report
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not _has_aux(tok, "as"):
+            # "the man alleged to have ordered the murder": a modifier; "Asked by
+            # Stephanopoulos to respond, Carson said": the frame of another's report
+            continue
         act = ctx.act(tok)
         if act is None:
             if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
@@ -73,7 +76,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # a quoted clause is a quotation of its own, or a title ("entitled “…”")
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
             if span is not None:
-                span = _without_addressee(ctx, tok, span)
+                span = without_addressee(ctx, tok, span)
             if span is None or mostly_inside(span, direct_spans):
                 continue
             if any(d[0] <= span[0] < d[1] for d in direct_spans):
@@ -98,26 +101,12 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     return listed_claims(ctx, out)
 
 
-_ADDRESSEE_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-
-def _without_addressee(ctx: Context, cue: Token, span: Span) -> Span | None:
-    """ "Sources have told InSight Crime cultivation is keeping pace": a name right after
-    "told" that the parser hung on the reported clause's subject is the one told, not what
-    was said (blind audit, round 34)."""
-    if cue.lemma_.lower() not in ctx.lex.tell_like or cue.i + 1 >= len(ctx.doc):
-        return span
-    if any(c.dep_ in ("dative", "dobj") for c in cue.children):
-        return span
-    first = ctx.doc[cue.i + 1]
-    if first.idx != span[0] or first.ent_iob_ != "B" or first.ent_type_ not in _ADDRESSEE_ENTS:
-        return span
-    end = first.i + 1
-    while end < len(ctx.doc) and ctx.doc[end].ent_iob_ == "I":
-        end += 1
-    if end >= len(ctx.doc) or ctx.doc[end].pos_ not in ("NOUN", "PROPN", "PRON", "DET", "NUM"):
-        return span  # the name is the clause's own subject ("told Russia is …" stays)
-    return ctx.trim(ctx.doc[end].idx, span[1])
+def _has_aux(tok: Token, mark: str) -> bool:
+    """An auxiliary, or the ``mark`` ("As reported by Excelsior, …" reports)."""
+    return any(
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == mark)
+        for c in tok.children
+    )
 
 
 _SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
