@@ -27,7 +27,7 @@ from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
-from dyads.events.frames import Trigger, triggers
+from dyads.events.frames import Trigger, for_a_reason, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
@@ -133,13 +133,6 @@ def _in_quote(ctx: _Ctx, tok: Token) -> bool:
     return any(s <= tok.idx < e for s, e in ctx.quoted)
 
 
-def _for_a_reason(tok: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
-        for c in tok.children
-    )
-
-
 def _emit(
     ctx: _Ctx,
     out: list[Coded],
@@ -176,7 +169,7 @@ def _emit(
     # a person who "attacked President Obama in 2008 for being too tough on guns" used words
     # (blind audit, round 37: coded 190 from a secretary of state)
     unarmed = all(s.side.sector in _UNARMED for s in sources) or (
-        _for_a_reason(tok) and all(s.person for s in sources)
+        for_a_reason(tok) and all(s.person for s in sources)
     )
     won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
     if won and (unarmed or _at_polls(tok)):

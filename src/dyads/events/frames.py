@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyads.events.lexicon import Lexicon, Sense
 
-__all__ = ["Trigger", "choose", "event_object", "triggers"]
+__all__ = ["Trigger", "choose", "event_object", "for_a_reason", "triggers"]
 
 
 @dataclass(slots=True)
@@ -215,3 +215,12 @@ def _predicative(tok: Token) -> bool:
     """ "X is concerned about", "said X is opposed to": a predicate, not an attribute."""
     clause = tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "advcl")
     return tok.dep_ in ("acomp", "ROOT", "conj", "attr") or clause
+
+
+def for_a_reason(verb: Token) -> bool:
+    """The verb gives its reason with "for" and a gerund: "attacked Obama for being too tough
+    on guns"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
