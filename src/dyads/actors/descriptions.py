@@ -29,13 +29,22 @@ def sole_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
         r for r in history
         if r.kind == "person" and r.sent >= ref.sent - FELLOW_SENTENCES and r.actor
     ]  # fmt: skip
-    fellows = {r.actor: r for r in near if r.sector == ref.sector and r.form != "title"}
-    party = next((w for w in ("republican", "democratic") if w in words), None)
-    if party is not None:  # "the Democratic presidential candidate" is not Carson
-        fellows = {a: r for a, r in fellows.items() if party_of(a, linker.published) == party}
+    fellows = {
+        r.actor: r for r in near
+        if r.sector == ref.sector and r.form != "title" and _of_its_party(linker, ref, r.actor)
+    }  # fmt: skip
     if len(fellows) != 1 or any(r.role for r in fellows.values()):
         return None  # a person the article titled is found by its title (same_role)
     return next(iter(fellows.values()))
+
+
+def _of_its_party(linker: Linker, ref: Ref, actor: str | None) -> bool:
+    """False when the description names a US party ("the Democratic presidential candidate")
+    that the office-holder table does not give ``actor`` on the publication day: it is not
+    Ben Carson, nor anyone whose party the table does not know."""
+    words = set(linker.t.lower[max(0, ref.start - 1) : ref.end])  # "the Democratic [candidate]"
+    party = next((w for w in ("republican", "democratic") if w in words), None)
+    return party is None or party_of(actor or "", linker.published) == party
 
 
 # a politician of a party holds its offices: "Harry Reid …. The minority leader said"
@@ -76,7 +85,7 @@ def last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
         return None
     t = linker.t
     before = _narration_before(linker, ref.sent)
-    heads = {r.end - 1: r for r in history if r.sent == before and r.subject}
+    heads = {r.end - 1 for r in history if r.sent == before and r.subject}
     subjects = {
         r.actor: r for r in history
         if r.sent == before and r.quote == -1 and r.kind == "person" and r.actor
@@ -90,11 +99,7 @@ def last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
         return None  # a person the article titled is found by its title ("the vice president")
     if named.sector not in (None, ref.sector, *_SECTORS_OF.get(ref.sector, ())):
         return None
-    words = set(t.lower[max(0, ref.start - 1) : ref.end])  # "the Democratic [candidate]"
-    party = next((w for w in ("republican", "democratic") if w in words), None)
-    if party is not None and party_of(named.actor or "", linker.published) != party:
-        return None  # "the Democratic presidential candidate" is not Ben Carson
-    return named
+    return named if _of_its_party(linker, ref, named.actor) else None
 
 
 _RANKS = RANKS | {"former", "ex"}  # "the governor" is not "the former governor"

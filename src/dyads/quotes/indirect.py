@@ -58,7 +58,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not _has_aux(tok, "as"):
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and not _a_report(tok):
             # "the man alleged to have ordered the murder": a modifier; "Asked by
             # Stephanopoulos to respond, Carson said": the frame of another's report
             continue
@@ -101,11 +101,12 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     return listed_claims(ctx, out)
 
 
-def _has_aux(tok: Token, mark: str) -> bool:
-    """An auxiliary, or the ``mark`` ("As reported by Excelsior, …" reports)."""
+def _a_report(participle: Token) -> bool:
+    """A participle with an auxiliary, or opened by "as" ("As reported by Excelsior, …"),
+    reports; a bare one only modifies."""
     return any(
-        c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == mark)
-        for c in tok.children
+        c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "as")
+        for c in participle.children
     )
 
 
