@@ -28,7 +28,7 @@ from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import last_subject, same_role, sole_fellow
 from dyads.actors.people import KIN
-from dyads.actors.politics import legislator_title, titled_legislators
+from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
 from dyads.actors.refs import PersonInfo, Ref
 
 
@@ -54,6 +54,7 @@ def resolve(linker: Linker) -> list[Ref]:
             _description(linker, ref, history, refs, by_token)
         elif ref.needs_country:
             _group(linker, ref, history, by_token)
+        whose_congress(linker, ref, by_token)
         if ref.resolved and ref.actor:
             history.append(ref)
     for ref in refs:

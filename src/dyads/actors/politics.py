@@ -16,6 +16,7 @@ from functools import cache
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role, read_yaml
 from dyads.actors.officeholders import holders
+from dyads.actors.refs import Ref
 from dyads.dates import DateError, parse_date
 
 # the role words (roles.csv, label "party member(s)") that name a US party's people
@@ -40,6 +41,29 @@ _TAG = re.compile(r"\s*[(,]\s*[RDI]-[A-Z][A-Za-z. ]{1,14}[),]")
 def _legislatures() -> tuple[frozenset[str], frozenset[str]]:
     data = read_yaml("legislatures.yaml")
     return frozenset(data["titles"]), frozenset(data["countries"])
+
+
+@cache
+def _congresses() -> frozenset[str]:
+    return frozenset(read_yaml("legislatures.yaml")["congresses"])
+
+
+def whose_congress(lk: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
+    """ "Congress" (the gazetteer's US Congress) of another country: the country of a
+    nationality or possessor right before it ("the Mexican Congress", "Guatemala's Congress"),
+    else, bare, the country a story clearly takes place in when that country's legislature is
+    called Congress (``congresses`` in ``legislatures.yaml``). Changes ``ref`` in place."""
+    if ref.form != "name" or ref.code != "USALEG" or lk.t.lower[ref.start] != "congress":
+        return
+    k = ref.start - 1
+    if k >= 0 and lk.t.lower[k] in ("'s", "’s"):
+        k -= 1
+    before = by_token.get(k) if k >= 0 else None
+    country = (before.country if before is not None else None) or lk.clear_dominant
+    if country is None or country == "USA" or country not in _congresses():
+        return
+    ref.country, ref.code = country, f"{country}LEG"
+    ref.actor = f"{lk.gaz.adjective(country) or country} Congress"
 
 
 def us_party(role: Role) -> bool:

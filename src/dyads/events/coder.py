@@ -27,7 +27,7 @@ from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
-from dyads.events.frames import Trigger, for_a_reason, triggers
+from dyads.events.frames import Trigger, in_words, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
@@ -89,7 +89,7 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
 
 
 _FORCE = {"18", "19"}
-_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target"}
+_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire"}  # "fired back"
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
 # nouns of a standing state, not of an act: possessed, they name it without reporting one
@@ -169,7 +169,7 @@ def _emit(
     # a person who "attacked President Obama in 2008 for being too tough on guns" used words
     # (blind audit, round 37: coded 190 from a secretary of state)
     unarmed = all(s.side.sector in _UNARMED for s in sources) or (
-        for_a_reason(tok) and all(s.person for s in sources)
+        in_words(tok) and all(s.person for s in sources)
     )
     won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
     if won and (unarmed or _at_polls(tok)):

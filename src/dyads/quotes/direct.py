@@ -162,6 +162,11 @@ def _according_after(ctx: Context, last: int) -> Token | None:
         i += 1
     if i + 1 >= len(doc) or ctx.quoted[i] or doc[i].lower_ != "according":
         return None
+    closed = ctx.text[: doc[i].idx].rstrip().rstrip("\"'”’»").rstrip()
+    if closed.endswith((".", "!", "?")):
+        # '“… from them.” According to the Drug Observatory, the focus must …': a new sentence
+        # with its own report (blind audit, round 39: the quotation given to the Observatory)
+        return None
     return doc[i] if doc[i + 1].lower_ == "to" else None
 
 

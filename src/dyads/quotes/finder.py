@@ -97,7 +97,8 @@ SHELL_WORDS = 2  # what an indirect quotation may hold besides a partial one and
 def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """ "calling it “a dangerous provocation”": the indirect quotation "it “a dangerous
     provocation”" only wraps the partial one of the same speech act in its object; the partial
-    quotation is what was said (new-user trial: the two were stored side by side)."""
+    quotation is what was said (new-user trial: the two were stored side by side). A quoted
+    hedge ("apparently") inside a longer indirect one of the same speech act goes instead."""
     partials = [q for q in quotes if q.kind == "partial" and q.cue is not None]
 
     def shell(q: Quote) -> bool:
@@ -111,7 +112,26 @@ def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
                     return True
         return False
 
-    return [q for q in quotes if not shell(q)]
+    wrapped = [q for q in quotes if not shell(q)]
+
+    def inner(p: Quote) -> bool:
+        # "told reporters the commander had “apparently” died": a quoted hedge is part of the
+        # indirect quotation of the same speech act, not a claim of its own (blind audit, round
+        # 39: "apparently" stored beside the claim that holds it); a quoted judgement inside
+        # one ("called the move a “strategic mistake”") is the speaker's own words and stays,
+        # as the seed's gold has it
+        return _hedge(ctx, p.span) and p.cue is not None and any(
+            q.kind == "indirect" and q.cue is not None and q.cue.span == p.cue.span
+            and q.span[0] <= p.span[0] and p.span[1] <= q.span[1]
+            for q in wrapped
+        )  # fmt: skip
+
+    return [q for q in wrapped if not inner(q)]
+
+
+def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
+    """The quotation is one word of ``hedges`` ("apparently")."""
+    return ctx.text[span[0] : span[1]].strip(" ,.;:").lower() in ctx.lex.hedges
 
 
 SPLIT_GAP_CHARS = 80  # the most a speech tag between two halves of one quotation takes

@@ -48,6 +48,7 @@ class CueLexicon:
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
     gloss_words: frozenset[str]
+    hedges: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -104,4 +105,5 @@ def cue_lexicon() -> CueLexicon:
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),
         gloss_words=words("gloss_words"),
+        hedges=words("hedges"),
     )
