@@ -253,3 +253,46 @@ def test_a_politician_firing_back_uses_words(events_at, text) -> None:
 def test_troops_firing_still_use_force(events_at) -> None:
     found = events_at("Israeli troops fired at Hamas militants in Gaza.", "2016-05-12")
     assert [e.cameo[:2] for e in found] == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State John Kerry rescinded his endorsement of Hillary Clinton.",
+        "Secretary of State John Kerry withdrew his endorsement of Hillary Clinton on Tuesday.",
+        "Secretary of State John Kerry revoked his support for Hillary Clinton.",
+    ],
+)
+def test_support_taken_back_is_no_praise(events_at, text) -> None:
+    """Round 39: "Kirk rescinded his endorsement of Trump" was coded 051 from the noun."""
+    assert [e.cameo for e in events_at(text, "2016-06-08") if e.cameo.startswith("05")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Vice President Joe Biden endorsed Hillary Clinton.", "2016-06-08"),
+        ("Joe Biden praised Hillary Clinton on Monday.", "2016-06-08"),
+        ("Vice President Mike Pence praised Japanese Prime Minister Shinzo Abe.", "2018-02-08"),
+    ],
+)
+def test_a_vice_president_in_office_is_the_government(events_at, text, published) -> None:
+    found = events_at(text, published)
+    assert [(e.source.code, e.cameo) for e in found] == [("USAGOV", "051")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARACAS - Under former President Hugo Chavez, the military gained power. (Chavez "
+        "officially expelled the US Drug Enforcement Administration in 2005.)",
+        "CARACAS - Former President Hugo Chavez died in 2013. In 2005, Chavez expelled the US "
+        "Drug Enforcement Administration.",
+        "BOGOTA - Former President Alvaro Uribe spoke on Monday. In 2008, Uribe accused "
+        "Venezuela of arming the FARC.",
+    ],
+)
+def test_a_former_president_acted_as_president_then(events_at, text) -> None:
+    """Round 39: Chavez expelling the DEA in 2005 was coded VENELI, as of publication."""
+    found = events_at(text, "2017-06-01")
+    assert found and all(e.source.code.endswith("GOV") for e in found)

@@ -106,11 +106,16 @@ def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg
     if when.end[:4] >= published[:4]:
         return arg
     now = known_holder(side.actor, published[:10])
-    if now is None or now.code != side.code:
+    # a former office-holder the table knows is an elite (ELI) by publication: "Chavez expelled
+    # the DEA in 2005" is the president's act (blind audit, round 39: coded VENELI)
+    former = now is None and side.sector == "ELI"
+    if not former and (now is None or now.code != side.code):
         return arg  # the code came from the text's own words, not from the table
     # within the clause's time, the office held at its end, else at its start ("in 2008":
     # a candidate until June)
     then = known_holder(side.actor, when.end[:10]) or known_holder(side.actor, when.start[:10])
+    if former and (then is None or then.code is None):
+        return arg
     if then is None or then.code is None:
         return None
     if then.code == side.code:
