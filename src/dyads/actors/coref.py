@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
-from dyads.actors.descriptions import last_subject, same_role, sole_fellow
+from dyads.actors.descriptions import last_subject, same_role, short_name, sole_fellow
 from dyads.actors.people import KIN
 from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
 from dyads.actors.refs import PersonInfo, Ref
@@ -41,7 +41,9 @@ def resolve(linker: Linker) -> list[Ref]:
             by_token[i] = ref
     history: list[Ref] = []
     for ref in refs:
-        if ref.resolved:
+        if ref.form == "name" and (short := short_name(ref, refs)) is not None:
+            copy_ref(ref, short)  # "the Post": The Washington Post
+        elif ref.resolved:
             pass
         elif ref.form in ("name", "surname"):
             if ref.form == "surname" and ref.end - ref.start == 1:

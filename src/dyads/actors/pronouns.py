@@ -62,9 +62,13 @@ def pronouns_and_names(lk: Linker) -> None:
                 resolved=False,
             )
             continue
-        if not t.title[i] or t.pos[i] != "PROPN":
-            continue
         word = t.text[i]
+        # "Trump blamed Clinton" opening a sentence is tagged a common noun; as a subject the
+        # surname of a person the article named is that person (blind audit, round 41: the
+        # accusation was lost)
+        subject = t.pos[i] == "NOUN" and t.dep[i] in ("nsubj", "nsubjpass") and word in lk.surnames
+        if not t.title[i] or (t.pos[i] != "PROPN" and not subject):
+            continue
         if word in lk.surnames and not _names_a_thing(lk, i):
             lk.new_ref(i, i + 1, actor=lk.surname_actor(word, i), form="surname", resolved=False)
             continue
