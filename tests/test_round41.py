@@ -3,7 +3,12 @@
 
 Actors: a one-word name that ends a body's longer name is that body ("the Post" after "The
 Washington Post"), unless two bodies end with it; the surname of a person the article named is
-that person when it opens a sentence as its subject, tagged a common noun.
+that person when it opens a sentence as its subject, tagged a common noun; "the network" or
+"channel" that neither reports nor is reported to is no broadcaster.
+Events: a former office-holder acted in the office held on the event's date, also in an article
+with no publication day; seeking an office is no appeal to its holder; a person's opponent,
+challenger or predecessor is not that person; an attack given as the reason for something else
+("because of", "due to", "amid") is not reported.
 """
 
 from __future__ import annotations
@@ -66,3 +71,96 @@ def test_a_named_person_s_surname_opening_a_sentence_is_that_person(events_at, t
 def test_a_common_noun_subject_is_no_surname(mentions_of) -> None:
     text = "Donald Trump spoke on Thursday. Trump cards were played at the table."
     assert [m.text for m in mentions_of(text)].count("Trump") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARACAS - Organized crime was minimal when former President Hugo Chavez took power. "
+        "(Chavez officially expelled the US Drug Enforcement Administration in 2005.)",
+        "CARACAS - Former President Hugo Chavez died in 2013. In 2005, Chavez expelled the US "
+        "Drug Enforcement Administration.",
+        "BOGOTA - Former President Alvaro Uribe spoke on Monday. In 2008, Uribe accused "
+        "Venezuela of arming the FARC.",
+    ],
+)
+def test_a_former_president_acted_as_president_then_without_a_publication_day(
+    events_at, text
+) -> None:
+    """Round 40: the InSight Crime article has no publication day; Chavez stayed VENELI."""
+    found = events_at(text, None)
+    assert found and all(e.source.code.endswith("GOV") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All the Republicans seeking the White House raced into the first debate of 2016.",
+        "Hillary Clinton is seeking the presidency for the second time.",
+        "Three Republicans are seeking the governorship of Ohio.",
+    ],
+)
+def test_seeking_an_office_is_no_appeal(events_at, text) -> None:
+    """Round 40: "the Republicans seeking the White House" coded 020 to USAGOV."""
+    assert events_at(text, "2016-01-15") == []
+
+
+def test_seeking_help_is_still_an_appeal(events_at) -> None:
+    found = events_at("Donald Trump sought help from Russia.", "2016-01-15")
+    assert [(e.cameo, e.target.code) for e in found] == [("020", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton's Democratic opponent, Vermont Sen. Bernie Sanders, also praised "
+        "President Barack Obama's actions.",
+        "Hillary Clinton's Democratic opponent also praised President Barack Obama.",
+        "Donald Trump's predecessor criticized Russia on Monday.",
+    ],
+)
+def test_a_person_s_opponent_is_not_that_person(events_at, text) -> None:
+    """Round 40: the praise of Clinton's opponent was coded as Clinton's."""
+    found = events_at(text, "2016-01-05")
+    assert all(e.source.text not in ("Hillary Clinton", "Donald Trump") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeb Bush says it's even more important to defend gun rights because of Islamic "
+        "State-linked attacks and mass shootings in Paris and California.",
+        "Oil prices rose due to Russian air strikes on Syria.",
+        "Oil prices rose amid Russian air strikes on Syria.",
+    ],
+)
+def test_an_attack_given_as_a_reason_is_no_report_of_it(events_at, text) -> None:
+    """Round 40: "because of Islamic State-linked attacks … in Paris" coded 190 against FRA."""
+    assert [e for e in events_at(text, "2016-01-05") if e.cameo[:2] in ("18", "19")] == []
+
+
+def test_an_attack_in_which_people_died_is_still_reported(events_at) -> None:
+    found = events_at("Civilians were killed in Russian air strikes on Aleppo.", "2016-01-05")
+    assert [(e.source.code, e.cameo) for e in found] == [("RUS", "195")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Espectador reported the seizure on Monday. The network smuggled weapons from "
+        "Venezuela into Colombia, the newspaper said.",
+        "El Tiempo reported the arrests. The network moved cocaine through the port of "
+        "Buenaventura, police said.",
+        "El Universal published the report. Investigators say the channel carried drugs to "
+        "the border.",
+    ],
+)
+def test_a_criminal_network_is_no_broadcaster(mentions_of, text) -> None:
+    """Round 40: "the network" (an arms-smuggling ring) resolved to El Espectador."""
+    found = [m for m in mentions_of(text) if m.text in ("network", "channel")]
+    assert [m.code for m in found if m.code] == []
+
+
+def test_a_network_that_reports_is_the_broadcaster(mentions_of) -> None:
+    found = [m for m in mentions_of("CNN aired the debate. The network said ratings rose.")]
+    assert [(m.text, m.code) for m in found if m.text == "network"] == [("network", "USAMED")]

@@ -258,6 +258,11 @@ def _reporting(lk: Linker, i: int) -> bool:
 _OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
     "head": lambda lk, i: not _head_of(lk, i),
     "paper": lambda lk, i: not _reporting(lk, i),
+    # "the network" of arms smugglers is no broadcaster (blind audit, round 40: resolved to El
+    # Espectador); nor a "channel" for drugs or an "outlet" for cash
+    "network": lambda lk, i: not _reporting(lk, i),
+    "channel": lambda lk, i: not _reporting(lk, i),
+    "outlet": lambda lk, i: not _reporting(lk, i),
     "forces": _joined_forces,
     "leadership": _a_quality,
 }

@@ -32,6 +32,7 @@ __all__ = ["noun_args", "reported_nominal"]
 
 _REGION_PREPS = ("over", "of", "in", "into")
 _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+_REASONS = {"because", "due", "owing", "amid", "despite"}
 
 
 def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
@@ -75,8 +76,13 @@ def reported_nominal(lex: Lexicon, noun: Token) -> bool:
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
         return True
     # an adjunct of the clause's verb ("were killed in clashes between A and B") is reported
-    # with it; the object of another verb or a phrase inside another noun is not
+    # with it; the object of another verb or a phrase inside another noun is not, nor a reason
+    # given for the clause ("important to defend gun rights because of Islamic State-linked
+    # attacks in Paris": blind audit, round 40, coded 190)
     prep = head.head
+    words = {prep.lower_, prep.head.lower_, *(c.lower_ for c in prep.children)}
+    if (prep.lower_ in ("of", "to") and words & _REASONS) or prep.lower_ in _REASONS:
+        return False
     return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
 
 

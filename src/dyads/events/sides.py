@@ -97,17 +97,19 @@ def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg
     """The side as it stood on the event's own date, for a person coded by the office-holder
     table as of the publication day: the office held then ("in 2008, Clinton slammed Obama":
     two candidates, USAPTY, not the US government), or None when the table gives none then
-    (blind audit, round 2: four events coded with an office held only later). A side coded
-    from the text's own words, or dated in the publication year, is kept as it is. Data:
+    (blind audit, round 2: four events coded with an office held only later); a former holder
+    (ELI) in the office held then, publication day or not. A side coded from the text's own
+    words, or dated in the publication year, is kept as it is. Data:
     ``data/actors/office_holders*.csv``."""
     side = arg.side
-    if not arg.person or when is None or when.basis != "text" or not published or not side.actor:
+    if not arg.person or when is None or when.basis != "text" or not side.actor:
         return arg
-    if when.end[:4] >= published[:4]:
+    if published and when.end[:4] >= published[:4]:
         return arg
-    now = known_holder(side.actor, published[:10])
-    # a former office-holder the table knows is an elite (ELI) by publication: "Chavez expelled
-    # the DEA in 2005" is the president's act (blind audit, round 39: coded VENELI)
+    now = known_holder(side.actor, published[:10]) if published else None
+    # a former office-holder ("former President Hugo Chavez": ELI) acted in the office held on
+    # the event's date: "Chavez expelled the DEA in 2005" is the president's act, with or
+    # without a publication day (blind audit, rounds 39-40: coded VENELI)
     former = now is None and side.sector == "ELI"
     if not former and (now is None or now.code != side.code):
         return arg  # the code came from the text's own words, not from the table
