@@ -4,7 +4,8 @@
 Actors: a one-word name that ends a body's longer name is that body ("the Post" after "The
 Washington Post"), unless two bodies end with it; the surname of a person the article named is
 that person when it opens a sentence as its subject, tagged a common noun; "the network" or
-"channel" that neither reports nor is reported to is no broadcaster.
+"channel" that neither reports nor is reported to is no broadcaster; "The Florida senator" is
+the person named as the subject of the sentence before, as an unplaced title already was.
 Events: a former office-holder acted in the office held on the event's date, also in an article
 with no publication day; seeking an office is no appeal to its holder; a person's opponent,
 challenger or predecessor is not that person; an attack given as the reason for something else
@@ -164,3 +165,31 @@ def test_a_criminal_network_is_no_broadcaster(mentions_of, text) -> None:
 def test_a_network_that_reports_is_the_broadcaster(mentions_of) -> None:
     found = [m for m in mentions_of("CNN aired the debate. The network said ratings rose.")]
     assert [(m.text, m.code) for m in found if m.text == "network"] == [("network", "USAMED")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Marco Rubio spoke over boos from the audience as he congratulated Donald Trump. "
+            "Rubio offered the crowd an emotional evaluation as he ended his bid.\n\nThe Florida "
+            'senator sought to calm his supporters, saying the person would "not get beat up" '
+            "at his rally.",
+            "Marco Rubio",
+        ),
+        (
+            "Ted Cruz won the Iowa caucuses on Monday.\n\nThe Texas senator said the result was "
+            "a victory for conservatives.",
+            "Ted Cruz",
+        ),
+        (
+            "John Kasich campaigned in Cleveland on Monday.\n\nThe Ohio governor said he would "
+            "stay in the race.",
+            "John Kasich",
+        ),
+    ],
+)
+def test_a_placed_title_is_the_person_named_just_before(quotes_in, text, speaker) -> None:
+    """Round 40: "The Florida senator" after "Rubio offered …" was left "American senator"."""
+    found = quotes_in(text, "2016-03-15")
+    assert found and all(q.speaker.actor == speaker for q in found)

@@ -26,7 +26,13 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
-from dyads.actors.descriptions import last_subject, same_role, short_name, sole_fellow
+from dyads.actors.descriptions import (
+    last_subject,
+    placed_description,
+    same_role,
+    short_name,
+    sole_fellow,
+)
 from dyads.actors.people import KIN
 from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
 from dyads.actors.refs import PersonInfo, Ref
@@ -43,6 +49,8 @@ def resolve(linker: Linker) -> list[Ref]:
     for ref in refs:
         if ref.form == "name" and (short := short_name(ref, refs)) is not None:
             copy_ref(ref, short)  # "the Post": The Washington Post
+        elif ref.resolved and (named := placed_description(linker, ref, history)) is not None:
+            copy_ref(ref, named)  # "Rubio … . The Florida senator said"
         elif ref.resolved:
             pass
         elif ref.form in ("name", "surname"):

@@ -73,12 +73,16 @@ _MANY_HOLDERS = frozenset({
 })  # fmt: skip
 
 
-def last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+def last_subject(
+    linker: Linker, ref: Ref, history: list[Ref], *, titled: bool = False
+) -> Ref | None:
     """ "Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice
     said …": a definite description opening a sentence is the one named person who opened the
     sentence before (the quotation's own sentences skipped), untitled there, of no other sector
     or US party, when the description names a post few hold (blind audit, round 34: 9 of 161
-    quotations had such a speaker left as a bare 'judiciary' or 'American minority leader')."""
+    quotations had such a speaker left as a bare 'judiciary' or 'American minority leader').
+    ``titled``: the person may carry a title of their own there ("House Speaker Paul Ryan …. The
+    Wisconsin Republican says")."""
     if ref.kind != "person" or ref.number != "sg" or not ref.subject or not ref.sector:
         return None
     if not ref.role or ref.role.rsplit(" ", 1)[-1].lower() in _MANY_HOLDERS:
@@ -95,7 +99,7 @@ def last_subject(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
     if len(subjects) != 1:
         return None
     named = next(iter(subjects.values()))
-    if named.role:
+    if named.role and not titled:
         return None  # a person the article titled is found by its title ("the vice president")
     if named.sector not in (None, ref.sector, *_SECTORS_OF.get(ref.sector, ())):
         return None
@@ -150,3 +154,19 @@ def short_name(ref: Ref, refs: list[Ref]) -> Ref | None:
     if len({other.actor for other in fits}) != 1:
         return None
     return min(fits, key=lambda other: abs(other.start - ref.start))
+
+
+def placed_description(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "Rubio offered the crowd an emotional evaluation. The Florida senator sought to calm
+    his supporters": a definite title whose own words place it (a state, a nationality) and so
+    came coded as a generic "American senator" is still the one named person who opened the
+    sentence before, by :func:`last_subject`, when that person is of its country (blind audit,
+    round 40: four quotations left to "American senator", "the Wisconsin Republican")."""
+    if ref.form != "title" or not ref.country or ref.start == 0:
+        return None
+    if linker.t.lower[ref.start - 1] != "the":
+        return None
+    named = last_subject(linker, ref, history, titled=True)
+    if named is None or named.country not in (None, ref.country):
+        return None
+    return named
