@@ -9,7 +9,10 @@ the person named as the subject of the sentence before, as an unplaced title alr
 Events: a former office-holder acted in the office held on the event's date, also in an article
 with no publication day; seeking an office is no appeal to its holder; a person's opponent,
 challenger or predecessor is not that person; an attack given as the reason for something else
-("because of", "due to", "amid") is not reported.
+("because of", "due to", "amid") is not reported; a verb joined to the trigger in another form
+("accuses … and distribute it ahead of the primary") keeps its date to itself; a published
+text ("an editorial that accuses Sanders") does what it says, though a present relative clause
+otherwise describes.
 """
 
 from __future__ import annotations
@@ -193,3 +196,54 @@ def test_a_placed_title_is_the_person_named_just_before(quotes_in, text, speaker
     """Round 40: "The Florida senator" after "Rubio offered …" was left "American senator"."""
     found = quotes_in(text, "2016-03-15")
     assert found and all(q.speaker.actor == speaker for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clinton campaign will distribute a withering Washington Post editorial that "
+        "accuses Bernie Sanders of running a fiction-filled campaign.",
+        "Hillary Clinton printed copies of a Washington Post editorial that accuses Bernie "
+        "Sanders of running a fiction-filled campaign.",
+        "Voters read a New York Times editorial that accuses Donald Trump of lying.",
+    ],
+)
+def test_a_published_text_does_what_it_says(events_at, text) -> None:
+    """Round 41: "a Washington Post editorial that accuses Sanders" gave no accusation."""
+    found = events_at(text, "2016-01-29")
+    assert [(e.source.code, e.cameo) for e in found] == [("USAMED", "112")]
+
+
+def test_a_person_who_backs_another_is_still_described(events_at) -> None:
+    assert events_at("Rudy Giuliani, who backs Donald Trump, spoke on Monday.", "2016-01-29") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Her campaign is planning to reprint a Washington Post editorial that accuses "
+            "Bernie Sanders of running a fiction-filled campaign and distribute it to voters "
+            "ahead of the Feb. 9 primary.",
+            "2016-01-29",
+        ),
+        (
+            "Vladimir Putin met Barack Obama in 2012 and has praised Donald Trump.",
+            "2016-01-29",
+        ),
+        (
+            "Vladimir Putin criticized Barack Obama on Monday and will meet Angela Merkel next "
+            "week.",
+            "2016-01-25",
+        ),
+    ],
+)
+def test_a_joined_verb_of_another_form_keeps_its_own_date(events_at, text, day) -> None:
+    """Round 41: the accusation took the date of the distribution joined to it."""
+    found = [e for e in events_at(text, "2016-01-29") if e.cameo[:2] in ("05", "11")]
+    assert found and all(e.date.start == day for e in found)
+
+
+def test_joined_verbs_of_one_form_share_their_date(events_at) -> None:
+    found = events_at("Russia and Ukraine met and signed an agreement on Tuesday.", "2016-01-29")
+    assert found and all(e.date.start == "2016-01-26" for e in found)

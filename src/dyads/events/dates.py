@@ -77,7 +77,13 @@ def _own_clause(tok: Token) -> bool:
         return False
     if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "pcomp"):
         return True  # "accused X of firing … last Tuesday": the firing's date, not the accusation's
-    return tok.dep_ in ("advcl", "conj") and _has_subject(tok)
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
+        # "an editorial that accuses Sanders … and [will] distribute it ahead of the Feb. 9
+        # primary": a verb of another form is another act (blind audit, round 41: the
+        # accusation dated to the primary and turned into a threat); "met and signed on
+        # Tuesday" share their date
+        return _has_subject(tok) or tok.tag_ != tok.head.tag_
+    return tok.dep_ == "advcl" and _has_subject(tok)
 
 
 def _in_clause(doc_dates: DatedText, head: Token) -> DateSpan | None:
