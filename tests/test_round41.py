@@ -1,5 +1,5 @@
-"""Kinds of blind-audit rounds 40 and 41 (fresh seed 35 and seed 1, on 4504e89; session
-2026-12-03e): each kind, the input and two paraphrases of our own.
+"""Kinds of blind-audit rounds 40-42 (fresh seeds 35 and 36 and seed 1, on 4504e89 and
+fe5d729; session 2026-12-03e): each kind, the input and two paraphrases of our own.
 
 Actors: a one-word name that ends a body's longer name is that body ("the Post" after "The
 Washington Post"), unless two bodies end with it; the surname of a person the article named is
@@ -12,7 +12,8 @@ challenger or predecessor is not that person; an attack given as the reason for 
 ("because of", "due to", "amid") is not reported; a verb joined to the trigger in another form
 ("accuses … and distribute it ahead of the primary") keeps its date to itself; a published
 text ("an editorial that accuses Sanders") does what it says, though a present relative clause
-otherwise describes.
+otherwise describes; criminals moving into a country occupy no territory; in a sentence about a
+poll, support and opposition in any tense are answers, not events.
 """
 
 from __future__ import annotations
@@ -247,3 +248,35 @@ def test_a_joined_verb_of_another_form_keeps_its_own_date(events_at, text, day) 
 def test_joined_verbs_of_one_form_share_their_date(events_at) -> None:
     found = events_at("Russia and Ukraine met and signed an agreement on Tuesday.", "2016-01-29")
     assert found and all(e.date.start == "2016-01-26" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the Zetas moved into Guatemala in 2008, Coban was one of their centers of operation.",
+        "The Rastrojos moved tons of cocaine from Colombia into Venezuela.",
+        "The Sinaloa Cartel moved into Honduras in 2012.",
+    ],
+)
+def test_criminals_moving_into_a_country_occupy_nothing(events_at, text) -> None:
+    """Round 42: a cartel's expansion and a smuggling route coded 192 against the country."""
+    assert [e for e in events_at(text, "2016-06-10") if e.cameo == "192"] == []
+
+
+def test_troops_moving_into_a_country_still_occupy(events_at) -> None:
+    found = events_at("Russian troops moved into Ukraine in 2014.", "2016-06-10")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [("RUSMIL", "192", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll also noted that 73 percent of Democrats who said they had supported Sen. "
+        "Bernie Sanders now support Hillary Clinton.",
+        "In the survey, most Republicans who had backed Ted Cruz said they now back Donald Trump.",
+        "Some 40 percent of voters who once opposed Hillary Clinton now support her.",
+    ],
+)
+def test_a_poll_s_answers_are_no_events(events_at, text) -> None:
+    """Round 42: poll respondents who "had supported" Sanders coded 051."""
+    assert [e for e in events_at(text, "2016-06-10") if e.cameo[:2] in ("05", "12")] == []

@@ -236,6 +236,8 @@ def _emit(
             coded_as = cameo("110")
         if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
             continue  # criminals do business, not diplomacy ("established links with")
+        if coded_as.code == "192" and source.side.sector == "CRM":
+            continue  # "the Zetas moved into Guatemala": a market, not territory (round 42)
         if entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):
             # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
             # assault ("1823", not 190; blind audit, round 11); an army's force stays 19x, as
