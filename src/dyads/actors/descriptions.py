@@ -160,8 +160,10 @@ def placed_description(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | No
     """ "Rubio offered the crowd an emotional evaluation. The Florida senator sought to calm
     his supporters": a definite title whose own words place it (a state, a nationality) and so
     came coded as a generic "American senator" is still the one named person who opened the
-    sentence before, by :func:`last_subject`, when that person is of its country (blind audit,
-    round 40: four quotations left to "American senator", "the Wisconsin Republican")."""
+    sentence before, titled there or not, by :func:`last_subject`, when that person is of its
+    country (blind audit, round 40: Rubio's and Sanders's quotations left to "American
+    senator"). A party word still needs the table's party ("The Wisconsin Republican" after
+    "House Speaker Paul Ryan" stays generic)."""
     if ref.form != "title" or not ref.country or ref.start == 0:
         return None
     if linker.t.lower[ref.start - 1] != "the":
