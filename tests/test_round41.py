@@ -14,6 +14,7 @@ challenger or predecessor is not that person; an attack given as the reason for 
 text ("an editorial that accuses Sanders") does what it says, though a present relative clause
 otherwise describes; criminals moving into a country occupy no territory; in a sentence about a
 poll, support and opposition in any tense are answers, not events.
+New-user trial: "Brussels" acting stands for the EU (igos.yaml ``seat``), not Belgium.
 """
 
 from __future__ import annotations
@@ -280,3 +281,22 @@ def test_troops_moving_into_a_country_still_occupy(events_at) -> None:
 def test_a_poll_s_answers_are_no_events(events_at, text) -> None:
     """Round 42: poll respondents who "had supported" Sanders coded 051."""
     assert [e for e in events_at(text, "2016-06-10") if e.cameo[:2] in ("05", "12")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels warned Hungary that it would freeze funds.",
+        "Brussels criticized Poland over the court reform on Monday.",
+        "Brussels accused Google of abusing its dominance.",
+    ],
+)
+def test_brussels_acting_is_the_eu(mentions_of, text) -> None:
+    """New-user trial: "Brussels" as an actor was Belgium's government."""
+    found = [m for m in mentions_of(text) if m.text == "Brussels"]
+    assert [m.code for m in found] == ["IGOEUREEC"]
+
+
+def test_brussels_as_a_place_is_still_a_place(mentions_of) -> None:
+    found = [m for m in mentions_of("EU leaders met in Brussels on Thursday.")]
+    assert [m.code for m in found if m.text == "Brussels"] == [None]

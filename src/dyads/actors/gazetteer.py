@@ -82,6 +82,7 @@ class Gazetteer:
     # entry ``names`` gives first; the linker picks one by context
     shared: dict[str, list[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # division key -> cue words
+    seats: dict[str, str] = field(default_factory=dict)  # capital -> the IGO it stands for
 
     def add(self, entry: Entry, forms: list[str]) -> None:
         self.entries.setdefault(entry.key, entry)
@@ -234,6 +235,8 @@ def _load_igos(gaz: Gazetteer) -> None:
             mention_kind="organisation",
         )
         gaz.add(entry, [item["name"], *item.get("names", [])])
+        if item.get("seat"):
+            gaz.seats[item["seat"]] = entry.key
 
 
 def _load_media(gaz: Gazetteer) -> None:
