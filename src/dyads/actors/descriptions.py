@@ -81,8 +81,8 @@ def last_subject(
     sentence before (the quotation's own sentences skipped), untitled there, of no other sector
     or US party, when the description names a post few hold (blind audit, round 34: 9 of 161
     quotations had such a speaker left as a bare 'judiciary' or 'American minority leader').
-    ``titled``: the person may carry a title of their own there ("House Speaker Paul Ryan …. The
-    Wisconsin Republican says")."""
+    ``titled``: the person may carry a title of their own in the article ("Florida Sen. Marco
+    Rubio …. Rubio offered …. The Florida senator sought …")."""
     if ref.kind != "person" or ref.number != "sg" or not ref.subject or not ref.sector:
         return None
     if not ref.role or ref.role.rsplit(" ", 1)[-1].lower() in _MANY_HOLDERS:

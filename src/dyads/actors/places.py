@@ -135,9 +135,9 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
             (start, end) == lk.dateline_span or located or not entry.capital or city_scene(lk, end)
         ):
             values["form"] = "place"
-        elif lk.text(start, end) in lk.gaz.seats:
-            # "called on Brussels to impose sanctions": the EU, not Belgium (igos.yaml ``seat``)
-            igo = lk.gaz.entries[lk.gaz.seats[lk.text(start, end)]]
+        elif (seat := lk.gaz.seats.get(lk.text(start, end))) is not None:
+            # "Brussels warned Hungary": the EU, not Belgium (igos.yaml ``seat``)
+            igo = lk.gaz.entries[seat]
             values.update(kind="organisation", actor=igo.actor, code=igo.code, country=None)
         else:
             values.update(sector="GOV", code=f"{entry.country}GOV")
