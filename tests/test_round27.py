@@ -430,7 +430,9 @@ def test_who_replies_is_not_who_asked(quotes_in, text, words, speaker) -> None:
 )
 def test_a_hyphenated_surname_is_the_woman_named_in_full(quotes_in, text, full) -> None:
     found = [q for q in quotes_in(text, "2016-04-01") if q.speaker and q.speaker.text == "she"]
-    assert found and all(q.speaker.actor == full for q in found), [q.speaker for q in found]
+    # the office-holder table may give her name as it spells it ("Wasserman Schultz")
+    same = [q.speaker.actor.replace("-", " ") == full.replace("-", " ") for q in found]
+    assert found and all(same), [q.speaker for q in found]
 
 
 @pytest.mark.parametrize(

@@ -50,10 +50,12 @@ def test_description_is_the_last_named_subject(quotes_in, text, content, speaker
 
 
 def test_description_needs_a_named_subject(quotes_in) -> None:
-    """A person named only as an object is not the description's (no guess from nearness)."""
+    """A person named only as an object is not the description's (no guess from nearness);
+    with two justices named, neither is the sole one of the title's sector (round 44: the table
+    now codes both)."""
     text = (
-        "Protesters shouted at Ruth Bader Ginsburg outside the building. The Supreme Court "
-        "justice said the court would hear the case."
+        "Protesters shouted at Clarence Thomas and Ruth Bader Ginsburg outside the building. The "
+        "Supreme Court justice said the court would hear the case."
     )
     assert _speakers(quotes_in(text, "2016-07-15"), "the court would") != ["Ruth Bader Ginsburg"]
 

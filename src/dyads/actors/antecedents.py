@@ -346,7 +346,14 @@ def _bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
         verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
         subjects = dependents(t, verb, "nsubj")
-    return any(candidate.start <= i < candidate.end for i in subjects)
+    if any(candidate.start <= i < candidate.end for i in subjects):
+        return True
+    if t.dep[ref.start] not in ("dobj", "dative") or t.lower[ref.start].endswith("self"):
+        return False  # "He could take the majority down with him": him is he
+    # "he would still support him", "he" resolved: "him" is not the person "he" is
+    own = [r for r in linker.refs if r.form == "pronoun" and r.actor
+           and any(r.start <= i < r.end for i in subjects)]  # fmt: skip
+    return any(r.actor == candidate.actor for r in own)
 
 
 # "He has called the senator “the next George Washington”, the Founding Father who Beck
@@ -386,7 +393,17 @@ def _main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     if not ref.subject or ref.end - ref.start != 1:
         return None
     verb = t.head[ref.start]
-    if t.dep[verb] != "conj" or t.dep[ref.start] != "nsubj":
+    if t.dep[ref.start] != "nsubj":
+        return None
+    if t.dep[verb] == "ccomp" and t.lemma[t.head[verb]] in _SAY_VERBS:
+        # "Ryan called Trump's remarks “racist,” but said he would still support him": the
+        # subject of what a person said is that person (blind audit, round 43: "he" went to
+        # Trump, named nearer)
+        verb = t.head[verb]
+        said = dependents(t, verb, "nsubj")
+        if said:
+            return next((r for r in people if r.start <= said[-1] < r.end), None)
+    if t.dep[verb] != "conj":
         return None
     main = t.head[verb]
     subjects = [i for i in dependents(t, main, "nsubj") if i < main]

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
-from dyads.actors.given_names import given_gender
+from dyads.actors.given_names import given_gender, is_given_name
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import known_holder
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
@@ -171,7 +171,14 @@ class Linker:
             entry = self.gaz.entries.get(ent.ent_id_) if ent.ent_id_ else None
             if (entry is None and label != "PERSON") or (label == "PERSON" and end - start == 1):
                 entry = self.gaz.lookup(self.text(start, end))
-            if entry is not None:
+            if entry is not None and self._given_before(entry, start, end):
+                # "Mayor Don Guardian": a person whose surname is a paper's name (round 44)
+                if self.people and self.people[-1][1] == start:
+                    start = self.people.pop()[0]  # "Senator Mark" tagged a person alone
+                    self.people.append((start, end))
+                else:
+                    self.people.append((start - 1, end))
+            elif entry is not None:
                 self.set_entry(start, end, entry)
             elif label == "PERSON":
                 self.people.append((start, end))
@@ -179,6 +186,16 @@ class Linker:
                 for i in range(start, end):
                     self.ent_span[i] = (start, end)
                 self.unknown.append((start, end, label))
+
+    def _given_before(self, entry: Entry, start: int, end: int) -> bool:
+        """A one-word medium or body right after a capitalised given name outside any entity."""
+        t = self.t
+        if entry.mention_kind not in ("media", "organisation") or end - start != 1 or start == 0:
+            return False
+        before = start - 1
+        if not (t.title[before] and is_given_name(t.text[before])):
+            return False
+        return self.ent_span[before] is None
 
     def set_entry(self, start: int, end: int, entry: Entry | None) -> None:
         for i in range(start, end):

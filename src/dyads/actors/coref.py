@@ -54,6 +54,7 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.resolved:
             pass
         elif ref.form in ("name", "surname"):
+            _kept_kind(ref, history)
             if ref.form == "surname" and ref.end - ref.start == 1:
                 _nearest_namesake(linker, ref, history)
             _named(linker, ref, by_token)
@@ -75,6 +76,17 @@ def resolve(linker: Linker) -> list[Ref]:
             if named is not None:
                 copy_ref(ref, named)
     return [ref for ref in refs if ref.resolved and ref.actor]
+
+
+def _kept_kind(ref: Ref, history: list[Ref]) -> None:
+    """A one-word name the article already used for a company, body or country keeps that kind:
+    "started work at Carrier", then "when it comes to Carrier, … he said" is no person for "he"
+    to stand for (blind audit, round 44)."""
+    if ref.kind != "person" or ref.end - ref.start != 1 or not ref.actor:
+        return
+    same = next((r for r in reversed(history) if r.actor == ref.actor and r.form == "name"), None)
+    if same is not None and same.kind in THING_KINDS:
+        ref.kind = same.kind
 
 
 NAMED_LATER_TOKENS = 250  # about two paragraphs: how far "Ecuador's Foreign Minister" looks on
@@ -107,6 +119,10 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     info = linker.persons.get(name)
     known = linker.known(name)
     said = info is not None and info.explicit and (info.code is not None or info.bound)
+    if said and info is not None and info.code is None and known is not None:
+        # "our speaker of the House, Paul Ryan": a body the gazetteer lacks, but the office the
+        # table knows is of the title's own sector (blind audit, round 44: left uncoded)
+        said = known.sector is None or known.sector != info.sector
     if known is not None and known.source != "user" and (said or not known.code):
         known = None
     if known is not None:

@@ -2,7 +2,7 @@
 
 Data: ``data/actors/office_holders.csv`` (curated from public record: heads of state and of
 government, foreign and defence ministers, main government spokespeople of every country, heads
-of the main IGOs) and ``data/actors/office_holders_phoenix.csv`` (converted from the Phoenix
+of the main IGOs; US justices, prominent legislators, governors and party chairs) and ``data/actors/office_holders_phoenix.csv`` (converted from the Phoenix
 dictionaries, MIT, by :mod:`dyads.actors.build_officeholders`); sources, columns and
 conventions in ``data/actors/README.md``. Both are read once per process, with their name
 index (:mod:`dyads.actors.holder_index`).
@@ -190,8 +190,8 @@ def _looked_up_on(name: str, published: str | None) -> tuple[bool, date | None]:
 def known_holder(name: str, published: str | None) -> KnownActor | None:
     """What the table knows of ``name`` on the publication day (YYYY-MM-DD; None: undated): the
     actor in office, as :class:`~dyads.actors.memory.KnownActor` (``source="officeholders"``),
-    or None when the name holds no office then or holds offices under different codes: outside
-    a term a name is only a name."""
+    or None when the name holds no office then or holds offices under different codes, unless
+    one of them is a campaign (:func:`_running`): outside a term a name is only a name."""
     ok, on = _looked_up_on(name, published)
     if not ok:
         return None
@@ -200,7 +200,7 @@ def known_holder(name: str, published: str | None) -> KnownActor | None:
         # Alonso" was a Spanish defence minister, "Yanez" an Ecuadorian official (blind
         # audit, round 13); "Lavrov" still answers
         return None
-    found = _holders(name, on)
+    found = _running(_holders(name, on))
     if not found or len({h.code for h in found}) != 1:
         return None
     held = found[0]
@@ -217,6 +217,14 @@ def known_holder(name: str, published: str | None) -> KnownActor | None:
         last_seen=held.end.isoformat() if held.end else None,
         source="officeholders",
     )
+
+
+def _running(found: tuple[Holding, ...]) -> tuple[Holding, ...]:
+    """A campaign wins over the person's other office that day: a senator running for
+    president is reported as the candidate ("Sanders" in 2016 is ``USAPTY``, not ``USALEG``)."""
+    if len({h.code for h in found}) < 2:
+        return found
+    return tuple(h for h in found if h.office == "candidate")
 
 
 def former_country(name: str, published: str | None) -> str | None:

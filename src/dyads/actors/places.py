@@ -63,8 +63,14 @@ def entities(lk: Linker) -> None:
         if entry is None or entry.kind == "place":
             continue
         name = lk.text(start, end)
-        if end - start == 1 and name in lk.surnames and entry.kind in ("city", "division"):
-            # "Marco Tulio Lima ... Lima said": the man named before, not the city
+        bare = entry.kind == "media" and (start == 0 or lk.t.lower[start - 1] != "the")
+        if (
+            end - start == 1
+            and name in lk.surnames
+            and (entry.kind in ("city", "division") or bare)
+        ):
+            # "Marco Tulio Lima ... Lima said": the man named before, not the city; "Mayor Don
+            # Guardian ... Clinton sided with Guardian": the mayor, not the paper (round 44)
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
         if entry.kind == "demonym" and _language(lk, start, end):

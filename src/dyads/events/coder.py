@@ -227,8 +227,11 @@ def _emit(
         if confidence < ctx.min_confidence:
             continue
         coded_as = this
-        if entry.code[:3] == "183" and source.side.sector == "MIL":
-            coded_as = cameo("195")  # an air force's bombing is aerial weapons, not a car bomb
+        state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
+        if entry.code[:3] == "183" and state:
+            # a state's or an air force's bombing is aerial weapons, not a car bomb ("The United
+            # States began a bombing campaign against the group", blind audit, round 43)
+            coded_as = cameo("195")
         if entry.root == "13" and target.path == "comp-subject" and tok.lemma_ == "warn":
             # "warned that the DNC's move could damage the party": a warning about what a third
             # party does disapproves of it, as CAMEO's "WARN (OF GROWING CRISIS)" [110]; no threat

@@ -256,11 +256,13 @@ def _in_tense(found: DateSpan, heads: list[Token], published: str | None) -> Dat
     """A date without a year read by the tense of the event's own clause, not the sentence's:
     "Trump on Tuesday called for a law that will …" is the Tuesday before publication (blind
     audit, round 13: the later "will" made it the next Tuesday)."""
-    if not published or found.basis != "text" or not found.text or found.precision != "day":
+    if not published or found.basis != "text" or not found.text:
         return found
     if any(ch.isdigit() for ch in found.text) and len(found.text.split()) > 2:
         return found  # "November 20, 2018": nothing relative to the publication day
-    told = tense(heads)
+    told = tense(heads) or _reported_future(heads)
+    if found.precision != "day" and not (found.precision == "month" and told == "future"):
+        return found
     day = published[:10]
     if told == "past" and found.start > day:
         again = resolve(found.text, published, future=False)
@@ -269,6 +271,17 @@ def _in_tense(found: DateSpan, heads: list[Token], published: str | None) -> Dat
     else:
         return found
     return found if again is None else again
+
+
+def _reported_future(heads: list[Token]) -> str | None:
+    """ "said he would still back him in November": a future told in the past, read forward
+    (round 44: dated the November before publication)."""
+    top = heads[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in load_lexicon().speech:
+        return None
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    would = verbs and any(c.dep_ == "aux" and c.lower_ == "would" for c in verbs[-1].children)
+    return "future" if would else None
 
 
 def _reported_day(doc_dates: DatedText, top: Token, published: str | None) -> DateSpan | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyads.events.arguments import children, with_conjuncts
+from dyads.events.arguments import children, subject_of, with_conjuncts
 from dyads.events.factuality import forms
 from dyads.events.lexicon import Lexicon
 from dyads.events.sides import Arg, MentionIndex, distinct, side_for
@@ -143,6 +143,12 @@ def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
         if not pairs:
             continue
         subjects = children(verb, "nsubj")
+        doer, path, _ = subject_of(verb)
+        if doer is not None and path == "relcl":
+            # "Ryan, who called Trump's remarks racist", and "Ryan, the nation's highest-ranking
+            # Republican, on Tuesday called …", which the parser makes a relative clause
+            # (blind audit, round 43)
+            subjects = [doer]
         speaker = [
             Arg(s, t, "nsubj", person=(m := index[t.i]) is not None and m.kind == "person")
             for t in with_conjuncts(subjects)

@@ -127,9 +127,16 @@ def possessor_outlet(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> 
 
 
 def spokes_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
-    """ "A spokesman said" with no "for X", "of X" or possessor: the body named just before."""
+    """ "A spokesman for X said": X; "A spokesman said" with no "for X", "of X" or possessor:
+    the body named just before."""
     if noun.lemma_.lower() not in _SPOKES:
         return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+        # "A spokeswoman for Fiorina said": who she speaks for (blind audit, round 44)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = [m for m in mentions if m.span[0] <= obj.idx < m.span[1] and m.actor]
+            if found:
+                return found[0]
     if any(c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in noun.children):
         return None
     return _body_before(ctx, noun, mentions)

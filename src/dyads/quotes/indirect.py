@@ -62,6 +62,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             # "the man alleged to have ordered the murder": a modifier; "Asked by
             # Stephanopoulos to respond, Carson said": the frame of another's report
             continue
+        if _said_to_have(tok):
+            continue  # "The man alleged to have ordered the murder … was arrested" (round 44)
         act = ctx.act(tok)
         if act is None:
             if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
@@ -385,3 +387,17 @@ def _asked_for(verb: Token) -> bool:
 # what one asks for oneself, to do something of one's own ("asked for anonymity to speak
 # freely"); "asks for an investigation to determine whether …" is a request of others
 _FOR_ONESELF = frozenset({"anonymity", "time", "permission", "confidentiality", "privacy"})
+
+
+# verbs whose "X alleged to have …" is the reduced passive ("who is alleged to have"), not X's
+# report; "claimed to have" stays X's claim
+_RAISING_REPORTS = frozenset({"allege", "say", "report", "rumor", "rumour", "believe", "think"})
+
+
+def _said_to_have(tok: Token) -> bool:
+    """ "the man alleged to have ordered …", "a gang said to be behind …": the noun is what is
+    alleged of, not who alleges."""
+    if tok.lemma_.lower() not in _RAISING_REPORTS or tok.i + 2 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return after[0].lower_ == "to" and after[1].lower_ in ("have", "be", "been")
