@@ -363,3 +363,35 @@ def test_a_possessive_is_no_one_speaking(quotes_in, text) -> None:
     assert all(
         q.speaker is None or q.speaker.text not in ("Jimenez", "Guzman", "Lopez") for q in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The gang has grown stronger in recent years, as a retired police chief told El "
+            "Nuevo Diario.",
+            "a retired police chief",
+            "The gang has grown stronger in recent years",
+        ),
+        (
+            "The army has lost control of the border, as one officer told Reuters on Monday.",
+            "one officer",
+            "The army has lost control of the border",
+        ),
+        (
+            "The cartel now controls the port, as a local prosecutor told the newspaper.",
+            "a local prosecutor",
+            "The cartel now controls the port",
+        ),
+    ],
+)
+def test_as_someone_told_a_paper_reports_the_main_clause(quotes_in, text, speaker, content) -> None:
+    """Round 44: "…, as a retired senior police chief told El Nuevo Diario" gave no quotation
+    (its object, the paper told, was taken for a request's)."""
+    found = quotes_in(text, "2012-02-01")
+    assert [(q.speaker.text, q.content) for q in found] == [(speaker, content)]
+
+
+def test_as_someone_told_them_to_is_a_request(quotes_in) -> None:
+    assert quotes_in("The protesters left the square, as the police had told them to do.") == []

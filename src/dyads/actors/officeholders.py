@@ -2,7 +2,8 @@
 
 Data: ``data/actors/office_holders.csv`` (curated from public record: heads of state and of
 government, foreign and defence ministers, main government spokespeople of every country, heads
-of the main IGOs; US justices, prominent legislators, governors and party chairs) and ``data/actors/office_holders_phoenix.csv`` (converted from the Phoenix
+of the main IGOs; US justices, prominent legislators, governors and party chairs) and
+``data/actors/office_holders_phoenix.csv`` (converted from the Phoenix
 dictionaries, MIT, by :mod:`dyads.actors.build_officeholders`); sources, columns and
 conventions in ``data/actors/README.md``. Both are read once per process, with their name
 index (:mod:`dyads.actors.holder_index`).

@@ -289,8 +289,12 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     head = cue.head
     if not is_parenthetical(cue) or head.pos_ not in ("VERB", "AUX"):
         return []
-    if any(c.dep_ in ("dobj", "xcomp") for c in cue.children):
+    told = cue.lemma_.lower() in ctx.lex.tell_like and not any(
+        c.dep_ == "xcomp" for c in cue.children
+    )
+    if not told and any(c.dep_ in ("dobj", "xcomp") for c in cue.children):
         return []  # "as the protesters had asked him to do": a request, not "as X said"
+    # "…, as a retired police chief told El Nuevo Diario": the object is who was told (round 44)
     if cue.dep_ == "advcl" and (
         any(c.dep_ == "prep" and c.lower_ in ("for", "about") for c in cue.children)
         or quotation_next(ctx, cue)

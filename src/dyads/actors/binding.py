@@ -1,0 +1,133 @@
+"""Syntactic binding of he/she/him: which person a pronoun's own clause lets it stand for.
+
+Used by :mod:`dyads.actors.antecedents`. Each rule is from a blind-audit round
+(``docs/AUDITS.md``): the subject of what a person said is that person; an object pronoun is
+never its own verb's subject; a name inside the clause a subject pronoun opens is not that
+pronoun's; a he/she reported by an unnamed "the dealer said" stays unresolved.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.refs import Ref
+from dyads.actors.tokens import dependents
+
+
+def bound_to_description(linker: Linker, ref: Ref) -> bool:
+    """ "The dealer said he had a list": a he/she subject of a reported clause is the reporting
+    verb's subject; when that subject is a role noun no name resolves, the pronoun is left
+    unresolved rather than given to another person named nearby."""
+    t, i = linker.t, ref.start
+    if t.dep[i] != "nsubj" or t.dep[t.head[i]] != "ccomp":
+        return False
+    verb = t.head[t.head[i]]
+    subject, c = None, verb - 1
+    while c >= 0 and t.sent[c] == t.sent[verb] and subject is None:
+        subject = c if t.head[c] == verb and t.dep[c] == "nsubj" else None
+        c -= 1
+    if subject is None or t.pos[subject] != "NOUN" or t.lemma[verb] not in SAY_VERBS:
+        return False
+    owner = next((r for r in linker.refs if r.start <= subject < r.end), None)
+    return owner is None or not owner.actor
+
+
+UNNAMED = "unnamed"  # marks a he/she left to a description no name resolves
+
+
+def follows_unnamed(linker: Linker, ref: Ref) -> bool:
+    """A later he/she of the same sentence continues an unnamed one: "The dealer said he had a
+    list of the people … that he paid"."""
+    return any(
+        r.pron == "person" and r.role == UNNAMED and r.sent == ref.sent and r.gender == ref.gender
+        for r in linker.refs
+        if r.start < ref.start
+    )
+
+
+SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
+              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
+
+
+def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
+    """An object pronoun is never its own verb's subject ("Mark-Viverito pointed to Clinton's
+    record and praised her": her is Clinton); that would be "herself" (blind audit, round 27)."""
+    t = linker.t
+    if ref.end - ref.start != 1:
+        return False
+    if t.dep[ref.start] in ("dobj", "dative"):
+        verb = t.head[ref.start]
+    elif t.dep[ref.start] == "pobj" and t.dep[t.head[ref.start]] == "prep":
+        # "Trump called on her to resign": her is Ginsburg (blind audit, round 34)
+        verb = t.head[t.head[ref.start]]
+        if t.pos[verb] != "VERB":
+            return False
+    else:
+        return False
+    subjects = dependents(t, verb, "nsubj")
+    while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
+        verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
+        subjects = dependents(t, verb, "nsubj")
+    if any(candidate.start <= i < candidate.end for i in subjects):
+        return True
+    if t.dep[ref.start] not in ("dobj", "dative") or t.lower[ref.start].endswith("self"):
+        return False  # "He could take the majority down with him": him is he
+    # "he would still support him", "he" resolved: "him" is not the person "he" is
+    own = [r for r in linker.refs if r.form == "pronoun" and r.actor
+           and any(r.start <= i < r.end for i in subjects)]  # fmt: skip
+    return any(r.actor == candidate.actor for r in own)
+
+
+# "He has called the senator “the next George Washington”, the Founding Father who Beck
+# idolizes": a name in a relative clause or aside may be the pronoun's own
+_LOOSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis"})
+
+
+def named_below(linker: Linker, ref: Ref) -> set[str]:
+    """The last words of the names inside the clause a subject pronoun opens: "He has declared
+    Cruz to be “anointed”" is not Cruz, who would be "himself" (blind audit, round 34: Beck's
+    words went to Cruz)."""
+    t = linker.t
+    if ref.end - ref.start != 1 or t.dep[ref.start] not in ("nsubj", "nsubjpass"):
+        return set()
+    verb = t.head[ref.start]
+    names: set[str] = set()
+    for other in linker.refs:
+        if other.sent != ref.sent or other.start <= ref.start:
+            continue
+        if other.form not in ("name", "surname"):
+            continue
+        i = other.end - 1
+        if t.quote[i] != -1:
+            continue
+        while i != verb and t.head[i] != i and t.dep[i] not in _LOOSE_DEPS:
+            i = t.head[i]
+        if i == verb:
+            names.add(t.lower[other.end - 1])
+    return names
+
+
+def main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """The subject of a clause joined by "and" / "but" to the sentence's first clause is that
+    clause's subject: "Speaker Paul D. Ryan called Donald J. Trump's remarks “racist,” but he
+    said …" is Ryan (blind audit, round 26: "he" went to Trump, named nearer)."""
+    t = linker.t
+    if not ref.subject or ref.end - ref.start != 1:
+        return None
+    verb = t.head[ref.start]
+    if t.dep[ref.start] != "nsubj":
+        return None
+    if t.dep[verb] == "ccomp" and t.lemma[t.head[verb]] in SAY_VERBS:
+        # "Ryan called Trump's remarks “racist,” but said he would still support him": the
+        # subject of what a person said is that person (blind audit, round 43: "he" went to
+        # Trump, named nearer)
+        verb = t.head[verb]
+        said = dependents(t, verb, "nsubj")
+        if said:
+            return next((r for r in people if r.start <= said[-1] < r.end), None)
+    if t.dep[verb] != "conj":
+        return None
+    main = t.head[verb]
+    subjects = [i for i in dependents(t, main, "nsubj") if i < main]
+    if not subjects:
+        return None
+    return next((r for r in people if r.start <= subjects[-1] < r.end), None)
