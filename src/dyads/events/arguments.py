@@ -62,6 +62,7 @@ _OPINION_NOUNS = {
 }  # fmt: skip
 # what is answered when rejected or denied: its owner is the target, never what it is about
 _CHARGES = {"criticism", "accusation", "allegation", "charge", "claim", "complaint", "attack"}
+_FORCES = {"MIL", "COP"}
 Args = tuple[list[Arg], list[Arg], bool]  # sources, targets, source inherited from a governor
 
 
@@ -313,6 +314,14 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if not targets and sense.theme and not passive:
         theme = [t for t in with_conjuncts(objs) if not owned_by(index, t, src_sides)]
         targets = others(args_of(index, theme, "dobj"), sources)
+        # "Calderon deployed 50,000 troops to violence-plagued areas": a state's own forces are
+        # what it sends, not whom (blind audit, round 45)
+        home = {s.side.country for s in sources}
+        targets = [t for t in targets if not (t.side.country in home and t.side.sector in _FORCES)]
+    if code.startswith("023"):
+        # "raising money for her": an appeal for aid goes to whom it asks, never to whom the
+        # aid is for (blind audit, round 46: Kaine appealed to Clinton)
+        targets = [t for t in targets if t.path != "prep:for" and t.token.lower_ != "for"]
     if not targets and root == "12":
         # "refused to send peacekeepers to Iraq": a refusal of a cooperative act rejects the
         # act's own target

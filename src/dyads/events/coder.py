@@ -92,6 +92,8 @@ _FORCE = {"18", "19"}
 _WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire"}  # "fired back"
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
+_ARGUED = {"prosecute", "indict", "convict"}
+_NO_PROSECUTOR = {"PTY", "LEG", "ELI", "MED", "OPP", "EDU", "HRI", "NGO", "LAB", "BUS", "CVL"}
 # nouns of a standing state, not of an act: possessed, they name it without reporting one
 _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partnership", "ties",
             "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
@@ -178,6 +180,11 @@ def _emit(
         return
     if verbal and unarmed:
         final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
+    argued = final is not None and final[:2] == "17" and tok.lemma_.lower() in _ARGUED
+    if argued and all(s.side.sector in _NO_PROSECUTOR for s in sources):
+        # "Clinton aggressively prosecuted Sanders on issues from gun control to health care"
+        # at a debate: a candidate argues a case, she cannot bring one (blind audit, round 45)
+        final = _VERBAL_ATTACK
     contest = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _CONTESTS
     if contest and unarmed:
         return  # "her nominating battle against Sanders" (blind audit, round 12): no force

@@ -163,7 +163,7 @@ def _conditional(tok: Token) -> bool:
         return True  # "had Hillary Clinton congratulated him": she did not (round 10)
     if any(c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS for c in tok.children):
         return True  # "barring a dramatic change, … will sign" (blind audit, round 16)
-    if _subjunctive(tok):
+    if _subjunctive(tok) or _counterfactual(tok):
         return True
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return False  # "will strike unless talks resume": a threat, read by the auxiliary
@@ -174,6 +174,23 @@ def _conditional(tok: Token) -> bool:
                                       for m in child.children)
         for child in tok.children
     )  # fmt: skip
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "if Iran were a stock, he would advise buying it", "if they had known, they would have
+    …": an "if" clause in the past subjunctive makes the whole sentence unreal (blind audit,
+    round 45: coded 0311)."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in clause.children
+        ):
+            continue
+        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.lower_ == "were" for w in words) or (
+            clause.tag_ == "VBN" and any(w.lower_ == "had" for w in words)
+        ):
+            return True
+    return False
 
 
 def _subjunctive(tok: Token) -> bool:
@@ -313,8 +330,11 @@ def assess(
             # of the verb it completes (reported speech keeps its own); "it is likely that X
             # will continue to assist" is the writer's forecast (blind audit, round 31: 033)
             likely = head.lemma_.lower() == "be" and _governor_kind(head, lexicon) == "hypothetical"
+            # "the law allows the police to arrest …", parsed as a clause: permitted, not done
+            to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            allowed = to and _governor_kind(head, lexicon) == "hypothetical"
             if kind in ("asserted", "intent") and (
-                likely or _aux_kind(head, lexicon) == "hypothetical"
+                likely or allowed or _aux_kind(head, lexicon) == "hypothetical"
             ):
                 kind = "hypothetical"
             break
