@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
+from dyads.events.capacity import by_capacity
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
-from dyads.events.frames import Trigger, in_words, triggers
+from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
@@ -88,19 +89,9 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
     return Evidence(sentence=text[start:end], span=(start, end))
 
 
-_FORCE = {"18", "19"}
-_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire"}  # "fired back"
-_UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
-_VERBAL_ATTACK = "111"
-_ARGUED = {"prosecute", "indict", "convict"}
-_NO_PROSECUTOR = {"PTY", "LEG", "ELI", "MED", "OPP", "EDU", "HRI", "NGO", "LAB", "BUS", "CVL"}
 # nouns of a standing state, not of an act: possessed, they name it without reporting one
 _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partnership", "ties",
             "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
-# politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
-_WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
-_CONTESTS = {"battle", "fight", "war", "struggle", "fighting", "showdown", "duel", "clash"}
-_VISITS = {"042", "043", "044"}
 _UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}
 _IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
 
@@ -112,20 +103,6 @@ def _irregular(source: Arg) -> bool:
 
 
 _KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
-
-
-_POLLS = {"election", "primary", "caucus", "vote", "poll", "race", "ballot", "runoff",
-          "nomination", "contest", "challenge", "delegate", "electorate"}  # fmt: skip
-
-
-def _at_polls(tok: Token) -> bool:
-    """The win's sentence is about an election ("in a home-state election Tuesday")."""
-    return any(t.lemma_.lower() in _POLLS for t in tok.sent)
-
-
-def _people(arg: Arg) -> bool:
-    """The side is a people ("Dominicans", "Bolivian criminal groups"), not an envoy."""
-    return arg.token.tag_ in ("NNPS", "NNS") or arg.side.sector in ("CVL", "CRM", "REF")
 
 
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
@@ -167,29 +144,9 @@ def _emit(
     if refusal and mood.negated and others_refusal(ctx.index, tok, sources):
         return
     final, negated = recode(code, mood, ctx.lex, refusal)
-    verbal = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WORDS_OR_FORCE
-    # a person who "attacked President Obama in 2008 for being too tough on guns" used words
-    # (blind audit, round 37: coded 190 from a secretary of state)
-    unarmed = all(s.side.sector in _UNARMED for s in sources) or (
-        in_words(tok) and all(s.person for s in sources)
-    )
-    won = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _WINS
-    if won and (unarmed or _at_polls(tok)):
-        # "Trump beat the senator from Texas by 22 points"; "the Ohio governor beat back a
-        # challenge from Donald Trump in a home-state election" (blind audit, round 9)
+    final, possible = by_capacity(final, tok, sources)
+    if not possible:
         return
-    if verbal and unarmed:
-        final = _VERBAL_ATTACK  # "Trump attacked Clinton": politicians attack in words
-    argued = final is not None and final[:2] == "17" and tok.lemma_.lower() in _ARGUED
-    if argued and all(s.side.sector in _NO_PROSECUTOR for s in sources):
-        # "Clinton aggressively prosecuted Sanders on issues from gun control to health care"
-        # at a debate: a candidate argues a case, she cannot bring one (blind audit, round 45)
-        final = _VERBAL_ATTACK
-    contest = final is not None and final[:2] in _FORCE and tok.lemma_.lower() in _CONTESTS
-    if contest and unarmed:
-        return  # "her nominating battle against Sanders" (blind audit, round 12): no force
-    if final is not None and final[:3] in _VISITS and any(_people(s) for s in sources):
-        return  # migrants arriving, traffickers moving: not an official visit
     if final is None:
         if not (ctx.keep_negated and negated and mood.kind != "hypothetical"):
             return
