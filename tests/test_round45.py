@@ -6,7 +6,8 @@ Events: a state's own forces are what it deploys, not whom; an appeal for aid go
 asks, never to whom the aid is for ("raising money for her"); an "if" clause in the past
 subjunctive makes its sentence unreal; a politician "prosecuting" a rival at a debate argues,
 as criticism; what a law or designation allows, authorizes or enables is not done; a
-resignation accepted is nothing yielded.
+resignation accepted is nothing yielded; what jets, drones or helicopters do is aerial (195; the
+new-user trial's "Turkish jets shot down a Russian warplane" was 193).
 Actors: a bare surname two people share is the one the article's bare surnames have stood
 for, unless the other was named in the same sentence.
 """
@@ -147,3 +148,22 @@ def test_a_namesake_named_in_the_same_sentence_is_that_one(mentions_of) -> None:
     text = CLINTONS + "Bill Clinton spoke later; Clinton said he was proud of her."
     found = [m for m in mentions_of(text, "2016-01-18") if m.text == "Clinton"]
     assert found[-1].actor == "Bill Clinton"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets shot down a Russian warplane near the Syrian border in November.",
+        "Israeli drones struck a Hamas post in Gaza on Tuesday.",
+        "Syrian helicopters attacked rebel fighters of the Free Syrian Army on Monday.",
+    ],
+)
+def test_what_aircraft_do_is_aerial(events_at, text) -> None:
+    """New-user trial: "Turkish jets shot down a Russian warplane" was 193 (small arms)."""
+    found = events_at(text, "2016-03-10")
+    assert found and all(e.cameo == "195" for e in found)
+
+
+def test_soldiers_fight_on_the_ground(events_at) -> None:
+    found = events_at("Turkish soldiers attacked Kurdish rebels on Monday.", "2016-03-10")
+    assert [e.cameo for e in found] == ["190"]

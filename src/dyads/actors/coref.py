@@ -24,8 +24,6 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
@@ -35,7 +33,7 @@ from dyads.actors.descriptions import (
     short_name,
     sole_fellow,
 )
-from dyads.actors.people import KIN
+from dyads.actors.namesakes import kept_kind, nearest_namesake
 from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
 from dyads.actors.refs import PersonInfo, Ref
 
@@ -56,9 +54,9 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.resolved:
             pass
         elif ref.form in ("name", "surname"):
-            _kept_kind(ref, history)
+            kept_kind(ref, history)
             if ref.form == "surname" and ref.end - ref.start == 1:
-                _nearest_namesake(linker, ref, history)
+                nearest_namesake(linker, ref, history)
             _named(linker, ref, by_token)
         elif ref.form == "pronoun":
             if not _object_owns(linker, ref, by_token):
@@ -78,17 +76,6 @@ def resolve(linker: Linker) -> list[Ref]:
             if named is not None:
                 copy_ref(ref, named)
     return [ref for ref in refs if ref.resolved and ref.actor]
-
-
-def _kept_kind(ref: Ref, history: list[Ref]) -> None:
-    """A one-word name the article already used for a company, body or country keeps that kind:
-    "started work at Carrier", then "when it comes to Carrier, … he said" is no person for "he"
-    to stand for (blind audit, round 44)."""
-    if ref.kind != "person" or ref.end - ref.start != 1 or not ref.actor:
-        return
-    same = next((r for r in reversed(history) if r.actor == ref.actor and r.form == "name"), None)
-    if same is not None and same.kind in THING_KINDS:
-        ref.kind = same.kind
 
 
 NAMED_LATER_TOKENS = 250  # about two paragraphs: how far "Ecuador's Foreign Minister" looks on
@@ -170,50 +157,6 @@ def _body_of_possessor(info: PersonInfo, by_token: dict[int, Ref]) -> None:
         return
     info.code, info.country, info.sector = owner.code, owner.country, owner.sector
     info.needs_country = False
-
-
-def _nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
-    """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last, of the
-    gender an honorific gives ("Mr. Trump" after "Ivanka Trump" is not her)."""
-    surname = linker.t.text[ref.start]
-    if linker.juniors.get(surname) == ref.actor:
-        return  # "the younger Mr. Trump" already named the son
-    namesakes = [
-        candidate for candidate in reversed(history)
-        if candidate.kind == "person" and " " in (candidate.actor or "")
-        and (candidate.actor or "").rsplit(" ", 1)[1] == surname
-        and not (ref.gender and candidate.gender and candidate.gender != ref.gender)
-    ]  # fmt: skip
-    # "her husband, former President Bill Clinton" is named by his tie to her: a bare
-    # "Clinton" after it is still the story's Hillary Clinton (blind audit, round 31)
-    own = [c for c in namesakes if not _named_as_kin(linker, c)]
-    if own or namesakes:
-        ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
-        return
-    known = linker.persons.get(ref.actor or "")
-    if known is not None and ref.gender and known.gender and known.gender != ref.gender:
-        ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
-
-
-def _story_s(nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref) -> str | None:
-    """The namesake the article's bare surnames have stood for, when it has been one clearly
-    more often, unless the nearest was named in this very sentence: "Clinton slammed the shift"
-    in a debate story is still Hillary Clinton after "Sanders said of Bill Clinton" (blind
-    audit, round 45: three events and quotes went to Bill Clinton)."""
-    if nearest.sent == ref.sent:
-        return nearest.actor
-    actors = {c.actor for c in namesakes}
-    bare = Counter(r.actor for r in history if r.form == "surname" and r.actor in actors)
-    ranked = bare.most_common(2)
-    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return nearest.actor
-
-
-def _named_as_kin(linker: Linker, ref: Ref) -> bool:
-    """The person is introduced as someone's relative: "her husband, former President X"."""
-    words = linker.t.lower[max(0, ref.start - 5) : ref.start]
-    return any(word in KIN for word in words)
 
 
 def _place_in_context(linker: Linker, info: PersonInfo) -> None:

@@ -103,6 +103,8 @@ def _irregular(source: Arg) -> bool:
 
 
 _KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
+_AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "fighter",
+             "airstrike", "gunship"}  # fmt: skip
 
 
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
@@ -192,9 +194,11 @@ def _emit(
             continue
         coded_as = this
         state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
-        if entry.code[:3] == "183" and state:
+        flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
+        if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):
             # a state's or an air force's bombing is aerial weapons, not a car bomb ("The United
-            # States began a bombing campaign against the group", blind audit, round 43)
+            # States began a bombing campaign against the group", blind audit, round 43), and
+            # so is what jets shoot down (new-user trial: "Turkish jets shot down" was 193)
             coded_as = cameo("195")
         if entry.root == "13" and target.path == "comp-subject" and tok.lemma_ == "warn":
             # "warned that the DNC's move could damage the party": a warning about what a third

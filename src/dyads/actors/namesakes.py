@@ -1,0 +1,70 @@
+"""Names shared or reused within an article: which person a bare surname is, and a one-word
+name the article already gave a company or body (rules from blind-audit rounds, see
+``docs/AUDITS.md``); used by :mod:`dyads.actors.coref`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dyads.actors.antecedents import THING_KINDS
+from dyads.actors.context import Linker
+from dyads.actors.people import KIN
+from dyads.actors.refs import Ref
+
+__all__ = ["kept_kind", "nearest_namesake"]
+
+
+def kept_kind(ref: Ref, history: list[Ref]) -> None:
+    """A one-word name the article already used for a company, body or country keeps that kind:
+    "started work at Carrier", then "when it comes to Carrier, … he said" is no person for "he"
+    to stand for (blind audit, round 44)."""
+    if ref.kind != "person" or ref.end - ref.start != 1 or not ref.actor:
+        return
+    same = next((r for r in reversed(history) if r.actor == ref.actor and r.form == "name"), None)
+    if same is not None and same.kind in THING_KINDS:
+        ref.kind = same.kind
+
+
+def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
+    """ "Clinton" after both "Hillary Clinton" and "Bill Clinton": the one named last, of the
+    gender an honorific gives ("Mr. Trump" after "Ivanka Trump" is not her)."""
+    surname = linker.t.text[ref.start]
+    if linker.juniors.get(surname) == ref.actor:
+        return  # "the younger Mr. Trump" already named the son
+    namesakes = [
+        candidate for candidate in reversed(history)
+        if candidate.kind == "person" and " " in (candidate.actor or "")
+        and (candidate.actor or "").rsplit(" ", 1)[1] == surname
+        and not (ref.gender and candidate.gender and candidate.gender != ref.gender)
+    ]  # fmt: skip
+    # "her husband, former President Bill Clinton" is named by his tie to her: a bare
+    # "Clinton" after it is still the story's Hillary Clinton (blind audit, round 31)
+    own = [c for c in namesakes if not _named_as_kin(linker, c)]
+    if own or namesakes:
+        ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
+        return
+    known = linker.persons.get(ref.actor or "")
+    if known is not None and ref.gender and known.gender and known.gender != ref.gender:
+        ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
+
+
+def _story_s(nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref) -> str | None:
+    """The namesake the article's bare surnames have stood for, when it has been one clearly
+    more often, unless the nearest was named in this very sentence: "Clinton slammed the shift"
+    in a debate story is still Hillary Clinton after "Sanders said of Bill Clinton" (blind
+    audit, round 45: three events and quotes went to Bill Clinton)."""
+    if nearest.sent == ref.sent:
+        return nearest.actor
+    actors = {c.actor for c in namesakes}
+    bare = Counter(r.actor for r in history if r.form == "surname" and r.actor in actors)
+    ranked = bare.most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return nearest.actor
+
+
+def _named_as_kin(linker: Linker, ref: Ref) -> bool:
+    """The person is introduced as someone's relative: "her husband, former President X"."""
+    words = linker.t.lower[max(0, ref.start - 5) : ref.start]
+    return any(word in KIN for word in words)
