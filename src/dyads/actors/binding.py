@@ -45,7 +45,7 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
 
 
 SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
-              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
+             "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
 
 
 def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:

@@ -205,11 +205,11 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
         return
     if head.pos_ == "AUX" or (head.pos_ == "VERB" and head.tag_ != "VBG"):
         return  # a clause names no actor; a gerund object may ("X's shelling of Y")
-    named = (c for c in head.children if c.dep_ == "appos" and _person(index, c))
-    for appos in named:
-        # "asked the Minister of Defense, General Vladimir Padrino Lopez, to explain": the
-        # name beside the title is who it is (blind audit, round 43)
-        yield index[appos.i], appos  # type: ignore[misc]
+    # "asked the Minister of Defense, General Vladimir Padrino Lopez, to explain": the name
+    # beside the title is who it is (blind audit, round 43)
+    named = next((c for c in head.children if c.dep_ == "appos" and _person(index, c)), None)
+    if named is not None:
+        yield index[named.i], named  # type: ignore[misc]
         return
     frontier = [head]
     for _ in range(depth):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -12,7 +13,7 @@ from dyads.nlp import doc_text
 from dyads.quotes.acts import Act, act_of
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.marks import Segment, paragraphs, segments
-from dyads.records import DateSpan, QuoteKind
+from dyads.records import DateSpan, Mention, QuoteKind
 
 Span = tuple[int, int]
 
@@ -122,6 +123,17 @@ def copy_attribution(draft: Draft, donor: Draft) -> None:
 
 def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
+    """The mention over ``span``, one with an actor first."""
+    best = None
+    for mention in mentions:
+        if not overlaps(mention.span, span):
+            continue
+        if best is None or (mention.actor is not None and best.actor is None):
+            best = mention
+    return best
 
 
 def mostly_inside(span: Span, spans: list[Span]) -> bool:

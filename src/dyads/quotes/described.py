@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.refs import RANKS
-from dyads.quotes.context import Context
+from dyads.quotes.context import Context, mention_at
 from dyads.records import Mention
 
 # "the senator" after "Sen. Ted Cruz": the abbreviated titles of the press
@@ -134,9 +134,9 @@ def spokes_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
         # "A spokeswoman for Fiorina said": who she speaks for (blind audit, round 44)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = [m for m in mentions if m.span[0] <= obj.idx < m.span[1] and m.actor]
-            if found:
-                return found[0]
+            found = mention_at(mentions, (obj.idx, obj.idx + len(obj)))
+            if found is not None and found.actor:
+                return found
     if any(c.dep_ in ("prep", "poss", "compound", "amod", "appos") for c in noun.children):
         return None
     return _body_before(ctx, noun, mentions)

@@ -16,8 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span as TokenSpan
 
-from dyads.quotes.context import Context, Draft, Span
-from dyads.quotes.speakers import mention_at
+from dyads.quotes.context import Context, Draft, Span, mention_at
 from dyads.quotes.syntax import has_mark
 from dyads.records import Mention
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.audience import audience
-from dyads.quotes.context import Context, Draft, Span, copy_attribution, overlaps
+from dyads.quotes.context import Context, Draft, Span, copy_attribution, mention_at
 from dyads.quotes.described import (
     definite,
     named_next,
@@ -411,14 +411,3 @@ def _antecedent(
             continue
         return m
     return None
-
-
-def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
-    """The mention over ``span``, one with an actor first."""
-    best = None
-    for mention in mentions:
-        if not overlaps(mention.span, span):
-            continue
-        if best is None or (mention.actor is not None and best.actor is None):
-            best = mention
-    return best

@@ -109,7 +109,6 @@ def subject(
         # one nearest before the verb first (blind audit, round 14)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         nearest = subjects[-1:] if len(subjects) > 1 else []
-
         for child in nearest + [c for c in verb.children if c not in nearest]:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
