@@ -31,6 +31,7 @@ from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 
 from dyads.records import DateSpan, Precision
+from dyads.seasons import SEASON_WORDS, relative_season, season
 
 __all__ = ["find_dates", "find_month_days", "resolve"]
 
@@ -395,6 +396,21 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "last fall", "this summer", "in the spring of 2015" (see :mod:`dyads.seasons`); a winter
+    with a year ("the winter of 2015") may be either end of it, so it is left unresolved."""
+    if m["y"]:
+        if m["s"].lower() == "winter":
+            return None
+        start, end = season(m["s"], int(m["y"]))
+    elif ctx.published is None:
+        return None
+    else:
+        rel = "last" if m["rel"].lower().startswith("this past") else m["rel"]
+        start, end = relative_season(rel, m["s"], ctx.published)
+    return start, end, "range"
+
+
 def _past_span(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """ "over the past two weeks": from that far back to publication (blind audit, round 28:
     such events took the publication day)."""
@@ -519,6 +535,16 @@ _RULES: tuple[_Rule, ...] = (
         _relative_period,
     ),
     _rule(r"(?i)(?<![\w-])(?:over|at|during|on)\s+(?P<x>the\s+weekend)(?![\w-])", _weekend),
+    _rule(
+        rf"(?i)(?<![\w-])(?<!the\s)(?P<x>(?P<rel>last|next|this\s+past|this)\s+"
+        rf"(?P<s>{'|'.join(SEASON_WORDS)})(?P<y>)(?![\w-]))",
+        _season,
+    ),
+    _rule(
+        rf"(?i)(?<![\w-])(?:in|during|since|until|by|throughout|over|from)\s+(?:the\s+)?"
+        rf"(?P<x>(?P<s>{'|'.join(SEASON_WORDS)})\s+(?:of\s+)?(?P<y>{_YEAR}))",
+        _season,
+    ),
     _rule(
         rf"(?i)(?<![\w-])(?P<x>(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago)(?![\w-])",
         _ago,

@@ -53,7 +53,7 @@ def _table() -> dict[str, Gender | None]:
     """Given name -> "m" / "f", or None when the lists give it to both."""
     table = dict(_faker()[0])
     for row in _rows(DATA):
-        table[row["name"]] = row["gender"]  # type: ignore[assignment]
+        table[row["name"]] = row["gender"] or None  # type: ignore[assignment]
     return table
 
 

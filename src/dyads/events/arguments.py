@@ -139,7 +139,7 @@ def _tense_clash(conj: Token) -> bool:
     """A past verb joined to a reported clause's progressive does not share its subject:
     "complained that Trump's comments were obscuring the message and urged Sessions" joins
     "urged" to "complained", misparsed onto "obscuring" (blind audit, round 7: Trump became
-    the one urging)."""
+    the one urging); the subject is then sought above the reported clause."""
     head = conj.head
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     inner = head.dep_ == "ccomp"  # "were shelling Kyiv and attacked" at the top is fine
@@ -171,7 +171,11 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
             return tok.head, "acl", inherited  # "forces attacking the town"
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         if tok.dep_ == "conj" and _tense_clash(tok):
-            return None, "", inherited
+            # the act is the reporter's own: its subject is the one above the reported clause
+            # ("used a luncheon to complain that … were obscuring … and urged Sessions": blind
+            # audit, round 46, seed 1: Ayotte's appeal to Sessions lost)
+            tok, inherited, came_from = tok.head.head, True, "conj"
+            continue
         if tok.dep_ == "conj" and children(tok, "auxpass") and not children(tok, "nsubjpass"):
             # "served time in Mexico and was later extradited": the shared subject is the one
             # acted upon, not the doer (blind audit, round 7); the doer is the by-agent if any

@@ -35,8 +35,9 @@ from dyads.events.moods import recode
 from dyads.events.nominal import noun_args, reported_nominal
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, at_event_date, coded, distinct, domestic_place
+from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place
 from dyads.events.stance import stances
+from dyads.events.tenure import at_event_date
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote
@@ -100,6 +101,19 @@ def _irregular(source: Arg) -> bool:
     """A side that wages no war of armies: criminals, police, rebels, militias."""
     code = source.side.code or ""
     return source.side.sector in _IRREGULAR or code.startswith("IMG")
+
+
+_PROTESTERS = {"demonstrator", "protester", "protestor", "marcher", "crowd"}
+_SECURITY = {"MIL", "COP", "SPY"}
+
+
+def _repressed(source: Arg, target: Arg) -> bool:
+    """A state's security forces against people protesting in their own country."""
+    return (
+        source.side.sector in _SECURITY
+        and target.token.lemma_.lower() in _PROTESTERS
+        and target.side.country in (None, source.side.country)
+    )
 
 
 _KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
@@ -209,7 +223,11 @@ def _emit(
             continue  # criminals do business, not diplomacy ("established links with")
         if coded_as.code == "192" and source.side.sector == "CRM":
             continue  # "the Zetas moved into Guatemala": a market, not territory (round 42)
-        if entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):
+        if entry.root in ("18", "19") and _repressed(source, target):
+            # security forces shooting protesters is repression, not a battle (blind audit,
+            # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
+            coded_as = cameo("175")
+        elif entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):
             # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
             # assault ("1823", not 190; blind audit, round 11); an army's force stays 19x, as
             # PLOVER's gold codes aircraft killing civilians (FIGHT)

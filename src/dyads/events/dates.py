@@ -86,9 +86,22 @@ def _own_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and _has_subject(tok)
 
 
-def _in_clause(doc_dates: DatedText, head: Token) -> DateSpan | None:
-    """The temporal expression of ``head``'s clause nearest to it, nested clauses left out."""
-    nested = {t.i for c in head.subtree if c.i != head.i and _own_clause(c) for t in c.subtree}
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive complement dates its own act: "criticism … obliged Pascual to tender
+    his resignation in 2011" is not the criticism's year (blind audit, round 47); the event's
+    own infinitive does not ("agreed to resume talks on Tuesday" mostly dates the agreement)."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -> DateSpan | None:
+    """The temporal expression of ``head``'s clause nearest to it, nested clauses left out (and
+    infinitives, but those of the ``trigger`` itself)."""
+    trigger = head if trigger is None else trigger
+    nested = {
+        t.i for c in head.subtree
+        if c.i != head.i and (_own_clause(c) or (_infinitive(c) and c.head != trigger))
+        for t in c.subtree
+    }  # fmt: skip
     lo = min(t.idx for t in head.subtree)
     hi = max(t.idx + len(t) for t in head.subtree)
     doc = head.doc
@@ -208,7 +221,7 @@ def event_date(
         return None  # "Trump - who previously said he would bomb …": said some time before
     sent: Span = trigger.sent
     for head in heads:
-        found = _in_clause(doc_dates, head)
+        found = _in_clause(doc_dates, head, trigger)
         if found is not None and _just_before(heads, head) and found.precision not in COARSE:
             break  # "expelled him on 10 September after accusing him": not that day
         if found is not None:

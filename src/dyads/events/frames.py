@@ -159,6 +159,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
             continue  # the event noun codes it, with this verb's subject as source
         if via == "noun" and _acted_upon(lex, tok):
             continue  # "won't lift its embargo": the embargo is what the act is about
+        if via == "noun" and sense.voiced and not _voiced(lex, tok):
+            continue  # "Ryan's concerns about Trump": a view held, not voiced here
         if via == "noun" and _topic(tok):
             continue  # "his meeting with the Pope is not an endorsement": talked about
         if code is not None:
@@ -197,6 +199,16 @@ def _acted_upon(lex: Lexicon, noun: Token) -> bool:
         return False
     sense, code = choose(senses, verb, noun)
     return code is not None and not sense.light
+
+
+def _voiced(lex: Lexicon, noun: Token) -> bool:
+    """The noun is the object of a verb that voices it: "expressed concern over", "voiced
+    concern about"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    lemma = noun.lemma_.lower()
+    return any(s.light or lemma in s.objects for s in lex.verbs.get(verb.lemma_.lower(), ()))
 
 
 _COPULAS = {"be", "seem", "remain", "become", "appear", "look", "sound"}

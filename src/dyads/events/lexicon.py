@@ -60,6 +60,7 @@ class Sense:
     theme: bool = False
     complement: bool = False
     joint: bool = False
+    voiced: bool = False
     modifiers: frozenset[str] = frozenset()
     origin: str = "dyads"
 
@@ -173,6 +174,7 @@ def _senses(word: str, value: Any, origin: str = "dyads") -> tuple[Sense, ...]:
                 theme=bool(item.get("theme", False)),
                 complement=bool(item.get("complement", False)),
                 joint=bool(item.get("joint", False)),
+                voiced=bool(item.get("voiced", False)),
                 modifiers=frozenset(item.get("modifiers") or ()),
                 origin=origin,
             )

@@ -11,14 +11,13 @@ argument's own phrase: an actor named elsewhere in the clause never becomes a si
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
-from dyads.actors.officeholders import known_holder
 from dyads.events.lexicon import load_lexicon
-from dyads.records import DateSpan, Mention, Side
+from dyads.records import Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
 
@@ -91,39 +90,6 @@ def coded(side: Side) -> bool:
     """A side an analyst can place: a country (with or without sector) or an organisation code."""
     code = side.code or ""
     return bool(side.country) or code.startswith(BODY_CODES)
-
-
-def at_event_date(arg: Arg, when: DateSpan | None, published: str | None) -> Arg | None:
-    """The side as it stood on the event's own date, for a person coded by the office-holder
-    table as of the publication day: the office held then ("in 2008, Clinton slammed Obama":
-    two candidates, USAPTY, not the US government), or None when the table gives none then
-    (blind audit, round 2: four events coded with an office held only later); a former holder
-    (ELI) in the office held then, publication day or not. A side coded from the text's own
-    words, or dated in the publication year, is kept as it is. Data:
-    ``data/actors/office_holders*.csv``."""
-    side = arg.side
-    if not arg.person or when is None or when.basis != "text" or not side.actor:
-        return arg
-    if published and when.end[:4] >= published[:4]:
-        return arg
-    now = known_holder(side.actor, published[:10]) if published else None
-    # a former office-holder ("former President Hugo Chavez": ELI) acted in the office held on
-    # the event's date: "Chavez expelled the DEA in 2005" is the president's act, with or
-    # without a publication day (blind audit, rounds 39-40: coded VENELI)
-    former = now is None and side.sector == "ELI"
-    if not former and (now is None or now.code != side.code):
-        return arg  # the code came from the text's own words, not from the table
-    # within the clause's time, the office held at its end, else at its start ("in 2008":
-    # a candidate until June)
-    then = known_holder(side.actor, when.end[:10]) or known_holder(side.actor, when.start[:10])
-    if former and (then is None or then.code is None):
-        return arg
-    if then is None or then.code is None:
-        return None
-    if then.code == side.code:
-        return arg
-    recoded = replace(side, code=then.code, country=then.country, sector=then.sector)
-    return replace(arg, side=recoded)
 
 
 # sectors outside the state, where one code holds many rival bodies (blind audit, round 11)
@@ -208,6 +174,8 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
     # "asked the Minister of Defense, General Vladimir Padrino Lopez, to explain": the name
     # beside the title is who it is (blind audit, round 43)
     named = next((c for c in head.children if c.dep_ == "appos" and _person(index, c)), None)
+    if named is None and head.dep_ == "appos" and _person(index, head.head):
+        named = head.head  # "Tom Rath, a veteran New Hampshire GOP leader who had endorsed"
     if named is not None:
         yield index[named.i], named  # type: ignore[misc]
         return
@@ -280,8 +248,8 @@ def _other_group(tok: Token, at: Token) -> bool:
     """The actor is named only as the kin of the phrase's head: "the al-Qaeda offshoot", "an
     al-Qaeda splinter group", "an ally of Hezbollah", "US allies" name another group (blind
     audit, round 13: coded as al-Qaeda). Words: ``other_groups`` in the event lexicon."""
-    if at.i == tok.i:
-        return False
+    if at.i == tok.i or (at.dep_ == "appos" and at.head.i == tok.i):
+        return False  # "his rival Donald Trump": the rival is named (blind audit, round 47)
     groups = load_lexicon().other_groups
     if any(c.dep_ in ("compound", "amod") and _lemma(c) in groups for c in tok.children):
         return True
@@ -416,7 +384,10 @@ def names_person(index: MentionIndex, tok: Token, side: Side) -> bool:
 
 
 def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
-    """``tok`` is the sources' own ("offered its troops", "restrictions on its market")."""
+    """``tok`` is the sources' own ("offered its troops", "restrictions on its market"); not
+    a person it names in apposition ("called out his rival Donald Trump")."""
+    if any(c.dep_ == "appos" and index[c.i] is not None for c in tok.children):
+        return False
     for poss in tok.children:
         if poss.dep_ != "poss":
             continue

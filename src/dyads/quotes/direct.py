@@ -368,6 +368,10 @@ def _says_content(ctx: Context, cue: Token, node: Token) -> bool:
         return False
     lemma = cue.lemma_.lower()
     deps = {_role(node)} | {_role(c) for c in cue.children if c.i > node.i}
+    if node.dep_ == "dobj":
+        # the parser may hang "as" on the object: "described Mexican immigrants as “criminals”"
+        # (PolNeAR train, tune half)
+        deps |= {_role(c) for c in node.children if _role(c) == "prep:as"}
     if lemma in ctx.lex.naming and deps & _PREDICATE_DEPS:
         return True
     if lemma in ctx.lex.asserting_as and "prep:as" in deps:

@@ -24,6 +24,7 @@ from dyads.quotes.clauses import (
 from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
 from dyads.quotes.layouts import according_draft
 from dyads.quotes.lexicon import CueLexicon
+from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.syntax import author_of, has_mark, phrase_span
 
@@ -88,6 +89,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # '…, “Gosh, they’re both qualified,” he said': the quotation is it
             if comp.i < tok.i and quotation_follows(ctx, tok):
                 continue  # '… behind closed doors, as is the custom and also, X said, “to …”'
+            if a_name_then_clause(tok, comp):
+                continue
             if _across_brackets(ctx.text, span, tok):
                 continue  # 'drew blowback ("…," wrote X), and …': the cue speaks in brackets
             if comp.i < tok.i and _attribution_of_its_own(ctx, comp):
@@ -253,6 +256,10 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
                             and target.lemma_.lower() in lex.statement_nouns
                         )  # not "rejecting its classification of the coca leaf as a narcotic"
                     )
+            # the parser may hang "as" on the object: "described immigrants as “criminals”"
+            # (PolNeAR train, tune half)
+            if speech and lemma in lex.naming and child.dep_ == "dobj":
+                said = said or any(_as_predicate(c, lemma, lex) for c in target.children)
         end_tok = doc[max(target.i, without_trailing_aside(ctx, target, end_tok.i + 1) - 1)]
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:

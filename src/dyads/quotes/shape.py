@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span, mention_at
 from dyads.quotes.syntax import has_mark
@@ -162,6 +163,19 @@ def a_name(ctx: Context, cue: object, span: Span) -> bool:
         and len(words) <= 6
         and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
     )
+
+
+def a_name_then_clause(cue: Token, comp: Token) -> bool:
+    """ "An anti-Trump super PAC called Our Principles is ramping up": the parser made the
+    participle naming the PAC a speech verb and the sentence its report (blind audit, round
+    47); a proper name right after "called" and a clause with no "that" after it."""
+    if cue.lower_ not in ("called", "named", "dubbed"):
+        return False
+    named = any(
+        c.dep_ in ("oprd", "dobj") and c.pos_ == "PROPN" and cue.i < c.i < comp.i
+        for c in cue.children
+    )
+    return named and not any(c.dep_ == "mark" for c in comp.children)
 
 
 _COLON_QUOTE = re.compile(r":\s*[\"“‘]")

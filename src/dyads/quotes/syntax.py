@@ -97,7 +97,8 @@ def subject(
     if asked_of(cue):
         return None
     verb = cue
-    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not _has_subject(cue):
+    named = any(c.dep_ == "oprd" for c in cue.head.children)  # "called X “careless,” but said"
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not _has_subject(cue) and not named:
         # "said it was opposed to the test and warned North Korea": the parser joined "warned"
         # to the reported clause; it is the speaker's second act
         verb = cue.head.head
@@ -109,6 +110,8 @@ def subject(
         # one nearest before the verb first (blind audit, round 14)
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         nearest = subjects[-1:] if len(subjects) > 1 else []
+        if nearest and _listed_place(subjects[0], nearest[0]):
+            nearest = subjects[:1]
         for child in nearest + [c for c in verb.children if c not in nearest]:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)
@@ -385,6 +388,18 @@ def pobj(prep: Token) -> Token | None:
         if grand.dep_ == "pobj":
             return grand
     return None
+
+
+def _listed_place(first: Token, later: Token) -> bool:
+    """ "Most Republican voters in Alabama, Georgia and Virginia said": the parser made the
+    rest of the first subject's list of places a second subject (blind audit, round 47)."""
+    before = first.doc[later.left_edge.i - 1] if later.left_edge.i > 0 else None
+    return (
+        later.ent_type_ in ("GPE", "LOC")
+        and before is not None
+        and before.text == ","
+        and first.right_edge.i == before.i - 1
+    )
 
 
 def _has_subject(verb: Token) -> bool:
