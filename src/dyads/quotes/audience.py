@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.authors import pobj
 from dyads.quotes.lexicon import CueLexicon
-from dyads.quotes.syntax import phrase_span, pobj
+from dyads.quotes.syntax import phrase_span
 
 _MEDIA_ENTS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"})
 

@@ -10,88 +10,23 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, Span
+from dyads.quotes.endings import (
+    DASHES,
+    SETS_OFF,
+    condition_of_report,
+    dash_aside_end,
+    inverted_condition,
+    opens_summary,
+    stray_end,
+    without_summary,
+    without_trailing_aside,
+)
+from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.syntax import has_mark
 
 MIN_INDIRECT_TOKENS = 3
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
-_ASIDE_DEPS = frozenset({"advcl", "conj", "acl", "relcl", "dep"})
-
-
-def without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
-    """``end`` brought back before a comma-set clause that closes the reported one and is the
-    writer's, not the speaker's: "Kelly was “incognito,” sparking a firestorm", "… legislation,
-    which would give police more time", "…, though voters are more likely to …"."""
-    doc = ctx.doc
-    for tok in doc[comp.i + 1 : end]:
-        if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
-            continue
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue  # "as a crucial, although brief, opportunity": not a clause
-        if tok.dep_ == "dep" and not _orphan_predicate(tok):
-            continue
-        # "…, and will work to combat drug trafficking": more of what was said; so is the
-        # reason given, "says Clinton is not fit to serve, because she's put lives at risk"
-        # (blind audit, round 22: half the report lost)
-        if _second_claim(tok) or _condition_of_report(tok) or has_mark(tok, ("because",)):
-            continue
-        first = tok.left_edge.i
-        before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
-        if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:
-            return first - 1
-    return end
-
-
-def _orphan_predicate(verb: Token) -> bool:
-    """ "Clinton, though she … said Republicans should give him a hearing, notably stopped short
-    of …": a finite verb with no subject hung on the reported clause is the sentence's own
-    predicate, the writer's (blind audit, round 27: the content ran on into it)."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-    return finite and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-# auxiliaries that make a joined verb phrase a further claim, not the speaker's next act
-_CLAIM_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
-
-
-def _second_claim(verb: Token) -> bool:
-    """ "Romero said the base will be located in Yapacani, and will work to combat drug
-    trafficking": a subjectless future or modal verb phrase joined to the reported clause is
-    more of what was said, not the writer's aside (blind audit, round 5: the second half of an
-    announcement dropped); so is a joined clause with its own "that" (round 9)."""
-    if verb.dep_ != "conj":
-        return False
-    if has_mark(verb, ("that", "whether")):
-        return True  # "claimed that El Chapo was his friend, and that he had nothing to do …"
-    deps = {c.dep_ for c in verb.children}
-    if deps & {"nsubj", "nsubjpass", "expl"}:
-        return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    # "many police were feeling under threat, and were doing the minimum": the auxiliary of
-    # the reported clause repeated (blind audit, round 18: the second half dropped)
-    shared = aux & {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & _CLAIM_MODALS or shared)
-
-
-def _stray_conjunct(comp: Token, end: int) -> Token | None:
-    """ "officers who said that many police were feeling under threat, and were doing the
-    minimum": a subjectless verb phrase right after the reported clause, repeating its
-    auxiliary, that the parser joined to a verb above the cue (blind audit, round 29: half of
-    the report dropped)."""
-    doc = comp.doc
-    if 0 < end < len(doc) and doc[end - 1].text == "," and doc[end].text != ",":
-        end -= 1  # the parser kept the comma in the clause
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("and", "but"):
-        return None
-    aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
-    for verb in doc[end + 2 : min(end + 5, len(doc))]:
-        if verb.dep_ != "conj" or verb.head.i >= comp.i or verb.head.i > comp.head.i:
-            continue
-        own = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        if own & aux and not subject and verb.left_edge.i == end + 2:
-            return verb
-    return None
 
 
 def reported_clauses(cue: Token) -> Iterator[Token]:
@@ -100,7 +35,8 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     vote that Germany would not send troops"; blind audit, round 22)."""
     for child in cue.children:
         if child.dep_ == "ccomp" and not inverted_condition(child) and not run_on(child):
-            yield child
+            if not _gloss_on_report(child):
+                yield child
         elif child.dep_ == "prep":
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 for acl in noun.children:
@@ -109,6 +45,22 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                     yield from (
                         c for c in acl.children if c.dep_ == "ccomp" and has_mark(c, ("that",))
                     )
+
+
+def _gloss_on_report(comp: Token) -> bool:
+    """A phrase the parser made a second reported clause after a dash or comma: the writer's
+    gloss on the first one ("said that he doesn't want to kill the families of terrorists — a
+    controversial proposal he has raised …"; "said the city would close the shelter, a decision
+    critics have called cruel"; blind audit, round 50: the gloss was stored as what was said)."""
+    first = comp.left_edge
+    while first.is_punct and first.i < comp.i:
+        first = comp.doc[first.i + 1]
+    if first.i == 0 or comp.doc[first.i - 1].text not in SETS_OFF | DASHES:
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < first.i for c in comp.head.children):
+        return False
+    summary = opens_summary(comp.doc[first.i - 1], cue_lexicon().summary_nouns)
+    return summary or comp.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def run_on(comp: Token) -> bool:
@@ -126,24 +78,6 @@ def run_on(comp: Token) -> bool:
 def _has_own_subject(verb: Token) -> bool:
     """The verb has a subject, expletive or marker of its own: a clause, not a run-on."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children)
-
-
-def inverted_condition(comp: Token) -> bool:
-    """A clause that opens on its auxiliary: "should the opportunity present itself", "were he
-    elected", "had they known". It is the condition of the report before it, not a report of
-    its own (blind audit, round 24: "he would be honored to serve" and the condition split)."""
-    first = comp.left_edge
-    if first.lower_ not in ("should", "were", "had") or first.head != comp:
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in comp.children)
-
-
-def _condition_of_report(clause: Token) -> bool:
-    """A condition the parser hung on the cue after the reported clause: an inverted one, or
-    a joined clause opened by "if" or "unless" ("…, but only if Yerevan stopped …")."""
-    if inverted_condition(clause):
-        return True
-    return clause.dep_ in ("conj", "advcl") and has_mark(clause, ("if", "unless"))
 
 
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
@@ -171,7 +105,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         # "… with the DNC — saying the Sanders campaign chose …": a dash sets it off as a comma
         # does (blind audit, round 29)
         second = tok.dep_ in _SECOND_ACT_DEPS and (
-            before[-1:] in _SETS_OFF or before[:1] in _SETS_OFF or joined
+            before[-1:] in SETS_OFF or before[:1] in SETS_OFF or joined
         )
         # "…, while her opponent, Donald Trump, wants to …": a verb with a subject of its own is
         # more of what was said, not the speaker's next act (blind audit, round 13)
@@ -180,7 +114,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
             end = tok.i - 1
             break
     condition = next(
-        (c for c in comp.head.children if c.i > comp.i and _condition_of_report(c)), None
+        (c for c in comp.head.children if c.i > comp.i and condition_of_report(c)), None
     )
     if condition is not None and condition.left_edge.i <= end + 2:
         # "he would serve, should the chance arise"; "ready to help, but only if Yerevan
@@ -190,10 +124,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     if more is not None and more.left_edge.i == end:
         end = more.right_edge.i + 1
     end = without_trailing_aside(ctx, comp, end)
-    end = _dash_aside_end(ctx, comp, end)
-    stray = _stray_conjunct(comp, end)
-    if stray is not None:
-        end = stray.right_edge.i + 1
+    end = without_summary(ctx, comp, end)
+    end = dash_aside_end(ctx, comp, end)
+    end = stray_end(comp, end)
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
@@ -220,39 +153,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_SETS_OFF = frozenset({",", "—", "–", "-"})
 _SUBORDINATORS = frozenset({"because", "if", "when", "although", "though", "while", "unless"})
-
-
-_DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def _dash_aside_end(ctx: Context, comp: Token, end: int) -> int:
-    """A report made inside a dash-set aside ends at the closing dash: "Trump - who previously
-    said he would “bomb …” oil fields - said at a rally that …" (blind audit, round 22: the
-    content ran on into the main clause)."""
-    doc = ctx.doc
-    cue = comp.head
-    opened = False
-    for tok in reversed(doc[cue.sent.start : cue.left_edge.i]):
-        if _set_dash(ctx, tok):
-            opened = True
-            break
-    if not opened:
-        return end
-    for tok in doc[max(cue.i, comp.left_edge.i) + 1 : end]:
-        if _set_dash(ctx, tok):
-            return tok.i  # also where the parser read "dead - voted" as one word
-    return end
-
-
-def _set_dash(ctx: Context, tok: Token) -> bool:
-    """A dash set off by spaces outside quotation marks, not the hyphen of "e-mail"."""
-    if tok.text not in _DASHES or ctx.quoted[tok.i] or tok.i == 0:
-        return False
-    if tok.text != "-":
-        return True  # "—", "–", "--" set an aside with or without spaces
-    return bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _reduced_relative(comp: Token) -> bool:

@@ -7,23 +7,24 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.according import according_in, attribute_according
+from dyads.quotes.authors import judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
-from dyads.quotes.indirect import FREE_RELATIVES, is_parenthetical
+from dyads.quotes.indirect import FREE_RELATIVES
 from dyads.quotes.layouts import (
-    according_in,
-    attribute_according,
     byline_speaker,
     colon_speaker,
     cue_after,
     cue_before,
     dash_speaker,
     from_speaker,
+    reports_its_own,
     speaker_label,
     words_speaker,
 )
 from dyads.quotes.marks import MARKS, Segment
+from dyads.quotes.parenthetical import is_parenthetical
 from dyads.quotes.speakers import attribute
-from dyads.quotes.syntax import judged_for
 from dyads.quotes.terms import (
     is_heading,
     is_title,
@@ -87,6 +88,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
             break
     if cue is None:
         cue = next((c for c in root.children if _parenthetical_cue(ctx, c)), None)
+    if kind == "direct" and cue is not None and cue.i > last and reports_its_own(ctx, cue, last):
+        cue = None  # '“It's generating earnings.” Officials report a decrease …' (round 50)
     if kind == "direct" and before is None:
         cue = _adjacent_cue(ctx, index, last, cue)
     if kind == "partial" and cue is not None:
@@ -271,6 +274,8 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
             continue
         if ctx.quoted[tok.i] or not ctx.is_cue(tok, manner=False):
             continue
+        if tok.i > last and reports_its_own(ctx, tok, last):
+            continue
         distance = first - tok.i if tok.i < first else tok.i - last
         if best is None or distance < best[0]:
             best = (distance, tok)
@@ -292,6 +297,7 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
                     not ctx.quoted[tok.i]
                     and ctx.is_cue(tok, belief=False, manner=False)
                     and not any(c.dep_ == "ccomp" for c in tok.children)
+                    and not reports_its_own(ctx, tok, last)
                 ):
                     return tok
     # "He said:" closing the previous sentence or paragraph.

@@ -49,6 +49,7 @@ class CueLexicon:
     term_nouns: frozenset[str]
     gloss_words: frozenset[str]
     hedges: frozenset[str]
+    summary_nouns: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -106,4 +107,5 @@ def cue_lexicon() -> CueLexicon:
         term_nouns=words("term_nouns"),
         gloss_words=words("gloss_words"),
         hedges=words("hedges"),
+        summary_nouns=words("summary_nouns"),
     )

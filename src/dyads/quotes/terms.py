@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.according import according_in
 from dyads.quotes.context import Context
-from dyads.quotes.layouts import according_in
 
 __all__ = ["is_heading", "is_title", "named_term", "names", "quoted_term", "targets_term"]
 

@@ -1,0 +1,112 @@
+"""Attribution by "according to X": the cue, its speaker, and the side of the sentence that is
+X's claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.clauses import MIN_INDIRECT_TOKENS
+from dyads.quotes.context import Context, Draft, Span
+from dyads.quotes.syntax import phrase_span
+
+
+def according_in(ctx: Context, sent: SpacySpan) -> Token | None:
+    """The "according" of an "according to" outside quotation marks in ``sent``."""
+    for tok in sent:
+        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        to_follows = nxt is not None and nxt.lower_ == "to"
+        if tok.lower_ == "according" and to_follows and not ctx.quoted[tok.i]:
+            return tok
+    return None
+
+
+def attribute_according(ctx: Context, draft: Draft, according: Token) -> None:
+    """Cue "according to", speaker its object."""
+    to = ctx.doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+    draft.cue = (according.idx, to.idx + len(to))
+    draft.cue_token = according
+    if pobj is not None:
+        draft.speaker_head = pobj
+        draft.speaker = phrase_span(pobj)
+    draft.confidence = 0.8
+
+
+def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
+    """The reported statement on the longer side of "according to X" in its sentence."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    phrase_start = tok.left_edge.i
+    to = doc[tok.i + 1]
+    phrase_end = max(tok.right_edge.i, to.right_edge.i) + 1
+    para = ctx.para_at(tok.idx)
+    lo, hi = max(sent.start_char, para[0]), min(sent.end_char, para[1])
+    left = ctx.trim(lo, doc[phrase_start].idx) if doc[phrase_start].idx > lo else None
+    right_start = doc[phrase_end].idx if phrase_end < sent.end else hi
+    right = ctx.trim(right_start, hi) if right_start < hi else None
+    if right is not None:
+        right = ctx.trim(right[0], right[1] - 1) if ctx.text[right[1] - 1] in ".!?" else right
+    sides = [s for s in (left, right) if s is not None]
+    if not sides:
+        return None
+    span = _claim_side(ctx, tok, phrase_end, left, right) or max(sides, key=lambda s: s[1] - s[0])
+    if len(ctx.text[span[0] : span[1]].split()) < MIN_INDIRECT_TOKENS:
+        return None
+    draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    # "According to GMA News, Salceda said …": Salceda's words; the outlet's is the report of
+    # them, a stance record (PolNeAR counts it as the attribution)
+    draft.stance = _report_inside(ctx, span)
+    attribute_according(ctx, draft, tok)
+    return draft
+
+
+def _claim_side(
+    ctx: Context, tok: Token, phrase_end: int, left: Span | None, right: Span | None
+) -> Span | None:
+    """The side of "according to X" that holds the verb phrase it modifies, when the sentence
+    joins two: "… has surpassed Peru, according to a UN report, and may have reclaimed its
+    title" is the report's first claim, not the writer's second; "Cuchillo managed to escape
+    but according to the police fell into a river" is the police's second (blind audit, round
+    34: the longer side was the wrong one)."""
+    verb = tok.head
+    if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = ctx.doc
+    if verb.dep_ == "conj" and verb.i > tok.i and right is not None:
+        return ctx.trim(right[0], min(right[1], verb.right_edge.idx + len(verb.right_edge)))
+    attributed = [
+        c for c in verb.children
+        if c.dep_ == "conj" and c.i > tok.i and any(g.lower_ == "according" for g in c.children)
+    ]  # fmt: skip
+    if attributed and right is not None and tok.i < verb.i:
+        # "According to X, Mexico is the source, and according to Y, the DEA estimates …"
+        joint = attributed[0]
+        ccs = [c.i for c in verb.children if c.dep_ == "cc" and tok.i < c.i < joint.i]
+        first = min(joint.left_edge.i, *ccs)
+        end = doc[first - 1] if first > 0 else None
+        if end is not None and end.is_punct and first > 1:
+            end = doc[first - 2]
+        if end is not None and end.idx >= right[0]:
+            return ctx.trim(right[0], end.idx + len(end))
+    if phrase_end < len(doc) and doc[phrase_end].is_punct:
+        phrase_end += 1
+    after = doc[phrase_end] if phrase_end < len(doc) else None
+    joined = after is not None and after.dep_ == "cc" and after.head == verb
+    if joined and left is not None and any(c.dep_ == "conj" and c.i > tok.i for c in verb.children):
+        return left
+    return None
+
+
+def _report_inside(ctx: Context, span: Span) -> bool:
+    """The side of "according to X" is itself a report with its own speaker and reported clause
+    ("Salceda said the government would …"): its speaker said it (blind audit, round 28)."""
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    deps = {c.dep_ for c in root.children if words.start <= c.i < words.end}
+    return ctx.act(root) == "speech" and "nsubj" in deps and "ccomp" in deps

@@ -1,0 +1,302 @@
+"""Kinds of blind-audit round 50 (fresh seed 41, on dd5bb3b; sessions 2026-12-04): each kind,
+the input and two paraphrases of our own (a guard where the old code already passed).
+
+Quotes: a one-word subject before an aside is the content's subject ("That, Walsh explained, is
+by design"); the writer's gloss or summary after the reported clause is not what was said ("—
+a controversial proposal he has raised", "…, a decision critics have called cruel"); the rest
+of a list the parser hung on the cue is still the claim; a participle giving the figures or the
+example stays ("leaping from 438 to 1,418", "for instance, spotlighting …"); a repeated verb is
+more of the claim ("paid …, and also paid …"); an "as" clause whose cue has a topic of its own
+is a while-clause; a subjectless cue the parser joined to a perfect relative clause is the main
+clause's; a quotation closed by a full stop is not the next sentence's report with content of
+its own; a speaker set off by commas before a cue the parser left without a subject is found.
+Actors: a party's chief of staff is the party's ("RNC Chief of Staff Katie Walsh").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("That, RNC Chief of Staff Katie Walsh explained, is by design.", "That is by design"),
+        ("This, Senator Elizabeth Warren said, is a mistake.", "This is a mistake"),
+        ("It, Mayor Bill de Blasio argued, was never meant to last.", "It was never meant to last"),
+    ],
+)
+def test_a_one_word_subject_before_an_aside_is_the_content_s(quotes_in, text, content) -> None:
+    """Round 50: "That, RNC Chief of Staff Katie Walsh explained, is by design" was stored with
+    the attribution inside the content."""
+    assert [q.content for q in quotes_in(text, "2016-06-01")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("RNC Chief of Staff Katie Walsh said the party was ready.", "USAPTY"),
+        ("The chief of staff of the DNC, Tom Jones, said the party would win.", "USAPTY"),
+        ("White House Chief of Staff Denis McDonough said the plan would work.", "USAGOV"),
+    ],
+)
+def test_a_chief_of_staff_is_of_the_body_he_serves(quotes_in, text, code) -> None:
+    """Round 50: "RNC Chief of Staff Katie Walsh" was coded USAGOV."""
+    assert [q.speaker.code for q in quotes_in(text, "2016-06-01")] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Donald Trump said Wednesday night that he doesn’t necessarily want to kill the "
+            "families of terrorists — a controversial proposal he has raised at various points "
+            "during his campaign.",
+            "he doesn’t necessarily want to kill the families of terrorists",
+        ),
+        (
+            "The mayor said the city would close the shelter, a decision critics have called "
+            "cruel.",
+            "the city would close the shelter",
+        ),
+        (
+            "Rebels said they had killed 40 soldiers, a figure that could not be independently "
+            "verified.",
+            "they had killed 40 soldiers",
+        ),
+    ],
+)
+def test_the_writer_s_gloss_on_a_report_is_not_said(quotes_in, text, content) -> None:
+    """Round 50: "— a controversial proposal he has raised …" was stored as Trump's words."""
+    assert [q.content for q in quotes_in(text, "2016-06-01")] == [content]
+
+
+def test_an_apposition_naming_the_object_stays_said(quotes_in) -> None:
+    found = quotes_in("The minister said Russia had made a proposal, a plan to divide the region.")
+    assert [q.content for q in found] == ["Russia had made a proposal, a plan to divide the region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Locals told reporters that an individual crossing clandestinely into Venezuela may "
+            'have to pay five "taxes" per journey -- to the Venezuelan National Guard, the '
+            "Colombian police, the BACRIM, the transport provider and the owner of the land.",
+            "the transport provider and the owner of the land",
+        ),
+        (
+            "Farmers told the newspaper that they pay fees to the army, the police, the rebels "
+            "and the mayor.",
+            "the rebels and the mayor",
+        ),
+        (
+            "Traders told Reuters that they must bribe three agencies -- the customs office, the "
+            "port police and the navy.",
+            "the port police and the navy",
+        ),
+    ],
+)
+def test_the_rest_of_a_list_is_still_the_claim(quotes_in, text, tail) -> None:
+    """Round 50: the list of those paid was cut after its first item."""
+    found = quotes_in(text, "2016-06-01")
+    assert len(found) == 1 and found[0].content.endswith(tail)
+
+
+def test_a_gloss_with_a_clause_of_its_own_is_no_list_item(quotes_in) -> None:
+    text = (
+        "Ecuador's Foreign Minister claimed there are no members of Colombia's guerrilla group "
+        "FARC operating in its territory, an assertion that stands in stark contrast to a raft of "
+        "evidence and statements made by the government's own armed forces."
+    )
+    found = quotes_in(text, "2016-06-01")
+    assert [q.content[-15:] for q in found] == ["in its territory"[-15:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "The SNSP indicates that from 2007 to 2012 -- in essence, Calderon's first and last "
+            "year in office -- the national figure for kidnappings more than tripled, leaping "
+            "from 438 to 1,418.",
+            "leaping from 438 to 1,418",
+        ),
+        (
+            "Officials said exports fell sharply, dropping from 12 billion to 9 billion dollars.",
+            "dropping from 12 billion to 9 billion dollars",
+        ),
+        (
+            "The minister said the reform worked - for example, cutting waiting times in half.",
+            "cutting waiting times in half",
+        ),
+    ],
+)
+def test_the_figures_or_example_of_a_claim_stay_in_it(quotes_in, text, tail) -> None:
+    """Round 50: "…, leaping from 438 to 1,418" and "— for instance, spotlighting …" were cut off
+    as the writer's asides."""
+    found = quotes_in(text, "2016-06-01")
+    assert len(found) == 1 and found[0].content.endswith(tail)
+
+
+def test_the_writer_s_comment_after_a_claim_is_still_cut(quotes_in) -> None:
+    found = quotes_in("The minister said the reform had passed, sparking a firestorm among unions.")
+    assert [q.content for q in found] == ["the reform had passed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "General Electric says that in 2012 it paid $3.2 billion in income taxes worldwide, "
+            "and also paid more than $1 billion in other state, local and federal taxes.",
+            "more than $1 billion in other state, local and federal taxes",
+        ),
+        (
+            "The company said it hired 300 workers in Ohio last year, and hired 200 more in Texas.",
+            "hired 200 more in Texas",
+        ),
+        (
+            "Police said the gang sold cocaine in the city, and sold heroin in the suburbs.",
+            "sold heroin in the suburbs",
+        ),
+    ],
+)
+def test_a_repeated_verb_is_more_of_the_claim(quotes_in, text, tail) -> None:
+    """Round 50: "…, and also paid more than $1 billion in other taxes" was dropped."""
+    found = quotes_in(text, "2016-06-01")
+    assert len(found) == 1 and found[0].content.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the White House hints at what his plans might include, Texas Governor Greg Abbott is "
+        "not having any of it.",
+        "As the Kremlin hints at new sanctions, European markets are nervous.",
+        "As Beijing hints at what a trade deal might include, soybean farmers remain wary.",
+        "As Senator Elizabeth Warren spoke of reform, the bank's shares fell.",
+    ],
+)
+def test_an_as_clause_with_a_topic_of_its_own_reports_nothing(quotes_in, text) -> None:
+    """Round 50: "As the White House hints at what …, Abbott is not having any of it" gave the
+    main clause to the White House."""
+    assert quotes_in(text, "2016-06-01") == []
+
+
+def test_as_someone_said_still_reports(quotes_in) -> None:
+    found = quotes_in("As President Obama said in an interview, the economy is strong.")
+    assert [q.content for q in found] == ["the economy is strong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Viridiana Rios and David Shirk identify a number of factors that have increased "
+            "violence in Mexico but acknowledge that the most important is inter-cartel "
+            "competition.",
+            {"Viridiana Rios", "David Shirk"},
+        ),
+        (
+            "Juan Perez and Ana Gomez identify a number of factors that have increased crime in "
+            "Brazil but acknowledge that the most important is poverty.",
+            {"Juan Perez", "Ana Gomez"},
+        ),
+        (
+            "Mark Ungar and Steven Dudley name a series of causes that have driven the violence "
+            "but acknowledge that the main one is the drug trade.",
+            {"Mark Ungar", "Steven Dudley"},
+        ),
+        (
+            "Mayor Bill de Blasio describes reforms that have reduced crime and admits that "
+            "more must be done.",
+            {"Bill de Blasio"},
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_perfect_relative_is_the_main_clause_s(
+    quotes_in, text, speakers
+) -> None:
+    """Round 50: "Rios and Shirk identify factors that have increased … but acknowledge that …"
+    gave the acknowledgement to "factors"."""
+    found = quotes_in(text, "2016-06-01")
+    assert found and {q.speaker.actor for q in found} == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Wilfredo Canizares runs the Progresar Foundation.\n\n“It's generating exorbitant "
+            "earnings.” Border control officials report a 70 percent decrease in crossings.",
+            "Wilfredo Canizares",
+        ),
+        (
+            "Mayor Ana Ruiz spoke at the rally.\n\n“This city is ours.” Police reported twelve "
+            "arrests after the march.",
+            "Ana Ruiz",
+        ),
+        (
+            "Senator Ted Cruz spoke in Iowa.\n\n“We will win this.” Aides said the crowd was "
+            "the largest of the campaign.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_a_closed_quotation_is_not_the_next_report_s(quotes_in, text, actor) -> None:
+    """Round 50: '“It's generating exorbitant earnings.” Border control officials report a
+    decrease …' gave the quotation to the officials."""
+    found = [q for q in quotes_in(text, "2016-06-01") if q.kind == "direct"]
+    assert all(q.speaker is None or q.speaker.actor == actor for q in found)
+    assert all(q.speaker is None or q.speaker.text not in ("Police", "Aides") for q in found)
+
+
+def test_a_quotation_the_speaker_goes_on_from_is_still_his(quotes_in) -> None:
+    text = (
+        "Loretta Lynch announced on Monday the DOJ lawsuit against North Carolina. “We are "
+        "seeking a court order declaring the restriction discriminatory.” She further announced "
+        "that the DOJ was retaining the right to curtail federal funding."
+    )
+    found = [q for q in quotes_in(text, "2016-05-14") if q.kind == "direct"]
+    assert [q.speaker.actor for q in found] == ["Loretta Lynch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+            "he spoke with Mr. Sanders on Tuesday.",
+            "Harry Reid",
+        ),
+        (
+            "On September 30 Attorney General, Luisa Ortega Diaz, said that her office is "
+            "investigating the attacks.",
+            "Luisa Ortega Diaz",
+        ),
+        (
+            "On Monday Interior Minister, Miguel Osorio Chong, said that the police would be "
+            "reinforced.",
+            "Miguel Osorio Chong",
+        ),
+        (
+            "On Friday Defense Minister, Vladimir Padrino Lopez, said that the army would guard "
+            "the border.",
+            "Vladimir Padrino López",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_commas_before_the_cue_is_found(quotes_in, text, actor) -> None:
+    """Round 50 diff set: the parser left "said" without a subject after "Senator Harry Reid,
+    the minority leader," and the quotation was dropped."""
+    found = quotes_in(text, "2016-06-01")
+    assert [q.speaker.actor for q in found] == [actor]
+
+
+def test_a_speaker_with_an_apposition_after_the_mark_is_still_found(quotes_in) -> None:
+    text = (
+        "“The extortion is everywhere,” the director of Progresar Foundation, Wilfredo "
+        "Canizares, told La Silla Vacia."
+    )
+    assert [q.speaker.actor for q in quotes_in(text, "2016-06-01")] == ["Wilfredo Canizares"]
