@@ -300,3 +300,110 @@ def test_a_speaker_with_an_apposition_after_the_mark_is_still_found(quotes_in) -
         "Canizares, told La Silla Vacia."
     )
     assert [q.speaker.actor for q in quotes_in(text, "2016-06-01")] == ["Wilfredo Canizares"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As InSight Crime previously noted, these developments are likely to have considerable "
+        "consequences for the ELN's incipient peace talks with Colombia's government.",
+        "The upcoming summit between Obama and Putin will focus on Syria.",
+        "Russia's planned offensive against the rebels worried Turkey.",
+    ],
+)
+def test_an_event_still_to_come_is_not_reported(events_at, text) -> None:
+    """Round 50: "the ELN's incipient peace talks with Colombia's government" was 046 both
+    ways on the publication day."""
+    assert [e for e in events_at(text, "2016-08-10") if e.cameo[:2] in ("04", "19")] == []
+
+
+def test_a_possessed_event_the_sentence_reports_stays(events_at) -> None:
+    found = events_at(
+        "Azerbaijan's offensive against Armenian forces killed 40 people.", "2016-08-10"
+    )
+    assert [(e.source.code, e.cameo[:2]) for e in found] == [("AZE", "19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concerns being expressed by many Jewish leaders go beyond Trump's controversial "
+        'pledge to be "neutral" during peace talks between Israel and the Palestinians.',
+        "Obama vowed to stay out of the dispute during talks between India and Pakistan.",
+        "China promised to remain neutral during negotiations between Russia and Ukraine.",
+    ],
+)
+def test_talks_framing_an_intended_stance_are_no_intent_of_theirs(events_at, text) -> None:
+    """Round 50: "pledge to be neutral during peace talks between Israel and the Palestinians"
+    was Israel 036 Palestinians, both ways."""
+    assert events_at(text, "2016-08-10") == []
+
+
+def test_clashes_framing_a_deed_are_still_reported(events_at) -> None:
+    text = "Three soldiers were killed in clashes between the Syrian army and rebels on Sunday."
+    found = events_at(text, "2016-08-10")
+    assert sorted((e.source.code, e.target.code) for e in found) == [
+        ("SYRMIL", "SYRREB"),
+        ("SYRREB", "SYRMIL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS has recently released a propaganda, recruitment video and Democratic presidential "
+        "candidate Hillary Clinton will not be happy about it.",
+        "Al Qaeda released a propaganda video and President Barack Obama was not pleased.",
+        "The Taliban released a new propaganda film, and Afghan President Ashraf Ghani "
+        "condemned it.",
+    ],
+)
+def test_releasing_a_video_frees_no_one(events_at, text) -> None:
+    """Round 50: ISIS releasing a propaganda video was 084 (release persons) against Clinton."""
+    assert [e for e in events_at(text, "2016-08-10") if e.cameo.startswith("08")] == []
+
+
+def test_releasing_captives_is_still_084(events_at) -> None:
+    found = events_at("The Taliban released two Afghan soldiers on Monday.", "2016-08-10")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [("AFGREB", "084", "AFGMIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Mexico City have long denied the presence of organized crime groups, "
+        "despite the mounting evidence.",
+        "The Honduran government denied the existence of Mexican cartels in the country.",
+        "Venezuela's army denied the presence of FARC rebels on its territory.",
+    ],
+)
+def test_denying_a_presence_rejects_no_one(events_at, text) -> None:
+    """Round 50: "denied the presence of organized crime groups" was 120 against the groups."""
+    assert events_at(text, "2016-08-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany looks to ease friction with Turkey.",
+        "Cruz looks to ease bad blood with the Republican establishment in Washington.",
+        "Mexico looks to ease tensions with the United States.",
+    ],
+)
+def test_easing_a_mood_relaxes_no_sanction(events_at, text) -> None:
+    """Round 50: "Cruz looks to ease bad blood with GOP establishment" was 081."""
+    assert [e for e in events_at(text, "2016-08-10") if e.cameo.startswith("08")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington lifted sanctions on Cuba on Monday.", ("USAGOV", "085", "CUB")),
+        ("The EU eased sanctions against Belarus on Friday.", ("IGOEUREEC", "085", "BLR")),
+        ("The EU lifted its arms embargo on Libya in March.", ("IGOEUREEC", "085", "LBY")),
+    ],
+)
+def test_a_day_is_no_target_of_lifting_sanctions(events_at, text, pair) -> None:
+    """Round 50 paraphrases: "on Monday" was taken for the target and the event dropped."""
+    found = events_at(text, "2016-08-10")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [pair]

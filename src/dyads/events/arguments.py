@@ -48,6 +48,7 @@ RELATIVE = {"that", "which", "who", "whom", "whose"}
 _WH = {"what", "which", "who", "whom", "that"}
 # roots whose target is the doer of the deed that is their object ("condemned killings by X")
 _AGENT_TARGET_ROOTS = {"09", "11"}
+_TIMES = frozenset({"DATE", "TIME"})
 # roots whose addressee may be the subject of their complement ("urged Iran to stop")
 _ADDRESSEE_ROOTS = {"02", "10", "13"}
 # roots of force: a noun of one may take its target from its own relative clause ("an offensive
@@ -301,7 +302,9 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if not targets and not deed:
         # (a deed's own "on"/"against" names its victim: "condemned the strike on Syria" is
         # no criticism of Syria)
-        objects = prep_objects(verb, preps)
+        # "lifted sanctions on Cuba on Monday": a day is no target, and the object's own "on"
+        # still names it (round 50 paraphrases: no event)
+        objects = [(w, t) for w, t in prep_objects(verb, preps) if t.ent_type_ not in _TIMES]
         if root == "03":
             objects = [(w, t) for w, t in objects if t.lemma_.lower() not in _OPINION_NOUNS]
         if not objects and objs:

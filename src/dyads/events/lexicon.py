@@ -78,6 +78,7 @@ class Modality:
     hypothetical_nouns: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    unrealised_modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
