@@ -407,3 +407,47 @@ def test_a_day_is_no_target_of_lifting_sanctions(events_at, text, pair) -> None:
     """Round 50 paraphrases: "on Monday" was taken for the target and the event dropped."""
     found = events_at(text, "2016-08-10")
     assert [(e.source.code, e.cameo, e.target.code) for e in found] == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Colombian anti-drug forces stopped members of the 57th Front of the FARC in the Choco "
+            "province, entering a region known as the Darien Gap along the Panama border carrying "
+            "the cocaine, reported El Tiempo.",
+            "carrying the cocaine",
+        ),
+        (
+            "Mexican police arrested two suspects in Tijuana, seizing three rifles and a truck "
+            "full of cash, reported Milenio.",
+            "a truck full of cash",
+        ),
+        (
+            "The army killed 12 rebels in Cauca, sparking protests in the region, the ministry "
+            "said.",
+            "sparking protests in the region",
+        ),
+    ],
+)
+def test_before_its_cue_the_whole_clause_is_the_report(quotes_in, text, tail) -> None:
+    """Round 51: "…, entering a region known as the Darien Gap …, reported El Tiempo" was cut
+    before "entering" as if the writer had added it."""
+    found = quotes_in(text, "2016-06-01")
+    assert len(found) == 1 and found[0].content.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new US government report on drug trafficking techniques such as tunnels further "
+        "undermines claims that building a border wall will halt the flow of illegal drugs into "
+        "the country.",
+        "A Senate report further weakens claims that the strikes killed no civilians.",
+        "An audit further contradicts claims that the agency lost no money.",
+    ],
+)
+def test_what_undermines_a_claim_did_not_make_it(quotes_in, text) -> None:
+    """Round 51: the report that undermines "claims that a wall will halt the flow" was given
+    the claim."""
+    assert quotes_in(text, "2016-06-01") == []

@@ -103,7 +103,7 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _ANSWERING:
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ANSWERING:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -113,7 +113,7 @@ _PRINTED = frozenset({"editorial", "column", "op-ed", "article", "essay"})
 
 # verbs whose subject meets another's statement: "Scarborough rejected assertions that …" are not
 # Scarborough's assertions (blind audit, round 24)
-_ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut", "counter",
+ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut", "counter",
                         "question", "challenge", "debunk", "mock", "ridicule", "contest",
                         "doubt", "discount", "downplay", "investigate", "examine", "hear",
                         "receive", "cite", "answer", "address", "ignore", "brush",
@@ -121,4 +121,8 @@ _ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut
                         # "The government has faced accusations that it favors …": the accused
                         # (blind audit, round 29)
                         "face", "endure", "weather", "draw", "attract", "invite", "deflect",
-                        "fend", "survive", "discredit"})  # fmt: skip
+                        "fend", "survive", "discredit",
+                        # "a new report further undermines claims that a wall will halt the
+                        # flow": the claims are others' (blind audit, round 51)
+                        "undermine", "contradict", "belie", "weaken", "bolster", "support",
+                        "fuel", "test"})  # fmt: skip

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from dyads.quotes.authors import (
+    ANSWERING,
     RELATIVE,
     author_of,
     judged_for,
@@ -229,6 +230,8 @@ def _not_a_speaker(tok: Token) -> bool:
         return True
     if any(c.dep_ == "case" and c.tag_ == "POS" for c in tok.children):
         return True
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in ANSWERING and tok.lower_.endswith("s"):
+        return True  # "a report further undermines claims that …" read "undermines claims"
     if not (tok.is_upper and len(tok) > 2 and tok.i - tok.sent.start < 3):
         return False
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
