@@ -451,3 +451,42 @@ def test_what_undermines_a_claim_did_not_make_it(quotes_in, text) -> None:
     """Round 51: the report that undermines "claims that a wall will halt the flow" was given
     the claim."""
     assert quotes_in(text, "2016-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Obama consulted Angela Merkel on Monday.", ("USAGOV", "DEUGOV")),
+        ("Erdogan consulted Vladimir Putin by telephone on Tuesday.", ("TURGOV", "RUSGOV")),
+        ("Netanyahu consulted Secretary of State John Kerry on Sunday.", ("ISRGOV", "USAGOV")),
+    ],
+)
+def test_consulting_someone_goes_one_way(events_at, text, pair) -> None:
+    """Round 51: "he had consulted Attorney General Mark Herring" was also Herring consulting
+    McAuliffe."""
+    found = events_at(text, "2016-06-04")
+    assert [(e.source.code, e.target.code) for e in found if e.cameo == "040"] == [pair]
+
+
+def test_consulting_with_someone_goes_both_ways(events_at) -> None:
+    found = events_at("Obama consulted with Angela Merkel on Monday.", "2016-06-04")
+    assert sorted((e.source.code, e.target.code) for e in found) == [
+        ("DEUGOV", "USAGOV"),
+        ("USAGOV", "DEUGOV"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Shangri-La Dialogue is being held ahead of a significant ruling expected in coming "
+        "weeks on a case filed by the Philippines in the International Court of Arbitration "
+        "challenging China’s South China Sea claims, which Beijing has refused to recognize.",
+        "Analysts expect a verdict soon on a lawsuit brought by Ecuador in The Hague challenging "
+        "Colombia’s border claims.",
+    ],
+)
+def test_a_case_filed_is_done_whatever_is_expected_of_it(events_at, text) -> None:
+    """Round 51: the Philippines' case challenging China's claims, under "a ruling expected
+    in coming weeks", was coded as a threat (130)."""
+    assert [e.cameo[:2] for e in events_at(text, "2016-06-04")] == ["11"]

@@ -122,6 +122,9 @@ _AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bom
 
 
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
+# joint verbs whose direct object is asked, not a partner: "consulted X" is one way, "consulted
+# with X" both (blind audit, round 51: Herring consulting McAuliffe)
+_ONE_WAY_OBJECT = frozenset({"consult"})
 
 
 def _in_quote(ctx: _Ctx, tok: Token) -> bool:
@@ -144,6 +147,8 @@ def _emit(
     # reciprocal only with a co-participant: "met (with) B", "A and B signed", "a US-Armenian
     # exercise" — not "agreed to send aid to B"
     symmetric = trig.sense.joint and all(t.path in _RECIPROCAL for t in targets)
+    if tok.lemma_.lower() in _ONE_WAY_OBJECT and any(t.path == "dobj" for t in targets):
+        symmetric = False  # "he had consulted Attorney General Mark Herring": he asked him
     if not targets and symmetric and len(sources) > 1:  # "A and B signed an agreement"
         partners = [Arg(a.side, a.token, "subject-pair") for a in sources]
         pairs = [(a, b) for a in sources for b in partners if a.token.i != b.token.i]

@@ -17,12 +17,18 @@ def without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
     """``end`` brought back before a comma-set clause that closes the reported one and is the
     writer's, not the speaker's: "Kelly was “incognito,” sparking a firestorm", "… legislation,
     which would give police more time", "…, though voters are more likely to …"."""
-    doc = ctx.doc
-    if comp.head.i > comp.i and comp.head.i >= end:
-        # "…, entering a region known as the Darien Gap carrying the cocaine, reported El
-        # Tiempo": before its cue the whole sentence is the report, the writer speaks after it
-        # (blind audit, round 51: the second half cut off)
+    cut = _aside_start(ctx, comp, end)
+    # "…, entering a region known as the Darien Gap carrying the cocaine, reported El Tiempo":
+    # before its cue the whole sentence is the report, the writer speaks after it (blind audit,
+    # round 51: the second half cut off); a quotation in the rest is a record of its own
+    before_cue = comp.head.i > comp.i and comp.head.i >= end
+    if cut < end and before_cue and not any(ctx.quoted[i] for i in range(cut, end)):
         return end
+    return cut
+
+
+def _aside_start(ctx: Context, comp: Token, end: int) -> int:
+    doc = ctx.doc
     for tok in doc[comp.i + 1 : end]:
         if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
             continue
