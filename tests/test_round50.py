@@ -490,3 +490,34 @@ def test_a_case_filed_is_done_whatever_is_expected_of_it(events_at, text) -> Non
     """Round 51: the Philippines' case challenging China's claims, under "a ruling expected
     in coming weeks", was coded as a threat (130)."""
     assert [e.cameo[:2] for e in events_at(text, "2016-06-04")] == ["11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Carter said that for decades some critics had been predicting an impending U.S. "
+            "withdrawal from the region, but this would not happen.",
+            "but this would not happen",
+        ),
+        (
+            "The minister said some analysts expected a devaluation, but that would not happen.",
+            "but that would not happen",
+        ),
+        (
+            "Officials said rebels had threatened to block the road, but it would remain open.",
+            "but it would remain open",
+        ),
+    ],
+)
+def test_a_modal_answer_to_the_claim_is_still_the_speaker_s(quotes_in, text, tail) -> None:
+    """Round 51: "…, but this would not happen", Carter's own assertion, was cut off."""
+    found = quotes_in(text, "2016-06-04")
+    assert len(found) == 1 and found[0].content.endswith(tail)
+
+
+def test_another_s_act_after_but_is_still_cut(quotes_in) -> None:
+    text = "The mayor said the city would close the shelter, but critics will fight the plan."
+    assert [q.content for q in quotes_in(text, "2016-06-04")] == [
+        "the city would close the shelter"
+    ]

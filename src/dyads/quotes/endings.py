@@ -78,6 +78,9 @@ def _orphan_predicate(verb: Token) -> bool:
 _CLAIM_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
 
 
+_BACK_REFERENCES = frozenset({"this", "that", "it"})
+
+
 def _second_claim(verb: Token) -> bool:
     """ "Romero said the base will be located in Yapacani, and will work to combat drug
     trafficking": a subjectless future or modal verb phrase joined to the reported clause is
@@ -88,9 +91,9 @@ def _second_claim(verb: Token) -> bool:
     if has_mark(verb, ("that", "whether")):
         return True  # "claimed that El Chapo was his friend, and that he had nothing to do …"
     deps = {c.dep_ for c in verb.children}
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if deps & {"nsubj", "nsubjpass", "expl"}:
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     # "many police were feeling under threat, and were doing the minimum": the auxiliary of
     # the reported clause repeated (blind audit, round 18: the second half dropped)
     shared = aux & {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
@@ -231,8 +234,31 @@ def opens_summary(mark: Token, nouns: frozenset[str]) -> bool:
     return False
 
 
+def _stray_answer(comp: Token, end: int) -> Token | None:
+    """ "said critics had been predicting a withdrawal, but this would not happen": a modal
+    answer to the reported clause about what it names, which the parser joined to the cue,
+    is still the speaker's (blind audit, round 51: the assertion itself dropped)."""
+    doc = comp.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "but":
+        return None
+    verb = next((c for c in comp.head.children if c.dep_ == "conj" and c.i > end), None)
+    if verb is None or doc[end + 1].head not in (verb, comp.head):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if subject is None or subject.lower_ not in _BACK_REFERENCES or not aux & _CLAIM_MODALS:
+        return None
+    return verb if not any(c.dep_ == "ccomp" for c in verb.children) else None
+
+
 def stray_end(comp: Token, end: int) -> int:
     """``end`` carried over the rest of the claim the parser hung above the reported clause
-    headed by ``comp``: a repeated-auxiliary verb phrase or the rest of a list."""
-    stray = _stray_conjunct(comp, end) or _stray_list(comp, end)
-    return end if stray is None else stray.right_edge.i + 1
+    headed by ``comp``: a repeated-auxiliary verb phrase, the rest of a list, or a modal
+    answer to it."""
+    stray = _stray_conjunct(comp, end) or _stray_list(comp, end) or _stray_answer(comp, end)
+    if stray is None:
+        return end
+    last = stray.right_edge.i
+    while last > stray.i and (stray.doc[last].is_space or stray.doc[last].text in ".!?"):
+        last -= 1  # the sentence's own stop, hung on the joined verb
+    return last + 1
