@@ -18,6 +18,11 @@ from __future__ import annotations
 import pytest
 
 
+def one_ending(found: list, tail: str) -> bool:
+    """One quotation, and its content runs to ``tail``."""
+    return len(found) == 1 and found[0].content.endswith(tail)
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -99,8 +104,7 @@ def test_an_apposition_naming_the_object_stays_said(quotes_in) -> None:
 )
 def test_the_rest_of_a_list_is_still_the_claim(quotes_in, text, tail) -> None:
     """Round 50: the list of those paid was cut after its first item."""
-    found = quotes_in(text, "2016-06-01")
-    assert len(found) == 1 and found[0].content.endswith(tail)
+    assert one_ending(quotes_in(text, "2016-06-01"), tail)
 
 
 def test_a_gloss_with_a_clause_of_its_own_is_no_list_item(quotes_in) -> None:
@@ -135,8 +139,7 @@ def test_a_gloss_with_a_clause_of_its_own_is_no_list_item(quotes_in) -> None:
 def test_the_figures_or_example_of_a_claim_stay_in_it(quotes_in, text, tail) -> None:
     """Round 50: "…, leaping from 438 to 1,418" and "— for instance, spotlighting …" were cut off
     as the writer's asides."""
-    found = quotes_in(text, "2016-06-01")
-    assert len(found) == 1 and found[0].content.endswith(tail)
+    assert one_ending(quotes_in(text, "2016-06-01"), tail)
 
 
 def test_the_writer_s_comment_after_a_claim_is_still_cut(quotes_in) -> None:
@@ -164,8 +167,7 @@ def test_the_writer_s_comment_after_a_claim_is_still_cut(quotes_in) -> None:
 )
 def test_a_repeated_verb_is_more_of_the_claim(quotes_in, text, tail) -> None:
     """Round 50: "…, and also paid more than $1 billion in other taxes" was dropped."""
-    found = quotes_in(text, "2016-06-01")
-    assert len(found) == 1 and found[0].content.endswith(tail)
+    assert one_ending(quotes_in(text, "2016-06-01"), tail)
 
 
 @pytest.mark.parametrize(
@@ -433,8 +435,7 @@ def test_a_day_is_no_target_of_lifting_sanctions(events_at, text, pair) -> None:
 def test_before_its_cue_the_whole_clause_is_the_report(quotes_in, text, tail) -> None:
     """Round 51: "…, entering a region known as the Darien Gap …, reported El Tiempo" was cut
     before "entering" as if the writer had added it."""
-    found = quotes_in(text, "2016-06-01")
-    assert len(found) == 1 and found[0].content.endswith(tail)
+    assert one_ending(quotes_in(text, "2016-06-01"), tail)
 
 
 @pytest.mark.parametrize(
@@ -512,8 +513,7 @@ def test_a_case_filed_is_done_whatever_is_expected_of_it(events_at, text) -> Non
 )
 def test_a_modal_answer_to_the_claim_is_still_the_speaker_s(quotes_in, text, tail) -> None:
     """Round 51: "…, but this would not happen", Carter's own assertion, was cut off."""
-    found = quotes_in(text, "2016-06-04")
-    assert len(found) == 1 and found[0].content.endswith(tail)
+    assert one_ending(quotes_in(text, "2016-06-04"), tail)
 
 
 def test_another_s_act_after_but_is_still_cut(quotes_in) -> None:
