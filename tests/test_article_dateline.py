@@ -121,3 +121,38 @@ def test_a_headline_closed_by_a_semicolon_over_its_subtitle(text: str) -> None:
     found = structure_text(text)
     assert found.headline == text.split("\n\n")[0]
     assert found.body[0] == len(found.headline) + 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("JEDDAH, Saudi Arabia, 14 May 2024 (AP) - Delegations met.", "2024-05-14"),
+        ("BERLIN, May 14, 2024 (Reuters) - The chancellor spoke.", "2024-05-14"),
+        ("BERLIN, 2024-05-14 (Reuters) - The chancellor spoke.", "2024-05-14"),
+        ("WASHINGTON, Dec 28 (Reuters) - The president spoke.", None),
+        ("PARIS, 2 mai 2023 (AFP) - Le président a parlé.", None),
+        ("NEW YORK — The mayor spoke.", None),
+    ],
+)
+def test_a_dateline_with_its_year_dates_the_story(opening: str, day: str | None) -> None:
+    """New-user trial: "JEDDAH, Saudi Arabia, 14 May 2024 (AP) -" left the publication day
+    unknown, and "BERLIN, 2024-05-14 (Reuters) -" was no dateline. A day without its year, or
+    in words the date reader cannot be sure of, gives none: nothing is guessed."""
+    from dyads.article.dateline import dateline_day
+
+    assert match_dateline(opening) is not None
+    assert dateline_day(opening) == day
+
+
+def test_the_dateline_day_is_the_article_s_unless_the_document_has_its_own() -> None:
+    from dyads.article import build_article
+    from dyads.records import RawDocument
+
+    text = (
+        "Sudan talks resume\n\nJEDDAH, Saudi Arabia, 14 May 2024 (AP) - Delegations from "
+        "the army and the Rapid Support Forces met in Jeddah on Monday."
+    )
+    article = build_article(RawDocument(source="t", content=text), published="2024-05-20")
+    assert article.published == "2024-05-14" and article.dateline.place == "JEDDAH"
+    own = build_article(RawDocument(source="t", content=text, published="2024-05-15"))
+    assert own.published == "2024-05-15"

@@ -119,7 +119,11 @@ def build_article(
         caption=caption or parts.caption,
         byline=byline or parts.byline,
         dateline=parts.dateline,
-        published=normalise_date(date_found) or given_date(published, "published"),
+        # the document's own date, then its dateline's, then the caller's (new-user trial: a
+        # wire story's "JEDDAH, Saudi Arabia, 14 May 2024 (AP) -" left the day unknown)
+        published=normalise_date(date_found)
+        or parts.dateline_day
+        or given_date(published, "published"),
         language=language,
         boilerplate=parts.boilerplate,
     )

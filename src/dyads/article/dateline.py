@@ -22,15 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyads.dates import DateError, parse_date
 from dyads.records import Dateline
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LETTER = r"[^\W\d_]"
 _WORD = rf"{_LETTER}[\w.'’/\-]*"
 _PLACE = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
-# "Dec 28, 2023", "28 декабря", "2. Mai 2023", "2 MAG", "2 de mayo", "02/05/2023"
+# "Dec 28, 2023", "28 декабря", "2. Mai 2023", "2 MAG", "2 de mayo", "02/05/2023", "2024-05-14"
 _DATE = (
-    rf"(?:{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?"
+    r"(?:\d{4}-\d{2}-\d{2}"
+    rf"|{_MONTH}\s*\d{{1,2}}(?:,\s*\d{{4}})?"
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_LETTER}{{3,12}}\.?(?:\s+(?:de\s+)?\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)"
 )
@@ -105,6 +107,28 @@ def match_dateline(paragraph: str) -> tuple[Dateline, int] | None:
 
     ``None`` when the paragraph does not open with a dateline in one of the forms above.
     """
+    found = _matched(paragraph)
+    if found is None:
+        return None
+    return Dateline(place=found["place"].strip(), agency=_agency(found["agency"])), found.end()
+
+
+def dateline_day(paragraph: str) -> str | None:
+    """The day the dateline at the start of ``paragraph`` gives, as ``YYYY-MM-DD``, when it
+    writes one with its year ("JEDDAH, Saudi Arabia, 14 May 2024 (AP) -", "BERLIN, 2024-05-14
+    (Reuters) -"); None without a dateline, a date, or a year ("Dec 28": nothing is guessed),
+    or for a date :func:`dyads.dates.parse_date` cannot read for certain."""
+    found = _matched(paragraph)
+    written = found.groupdict().get("date") if found is not None else None
+    if not written or re.search(r"\d{4}", written) is None:
+        return None
+    try:
+        return parse_date(written.strip().rstrip(".")).isoformat()
+    except DateError:
+        return None
+
+
+def _matched(paragraph: str) -> re.Match[str] | None:
     for form in _FORMS:
         found = form.pattern.match(paragraph)
         if found is None:
@@ -117,7 +141,7 @@ def match_dateline(paragraph: str) -> tuple[Dateline, int] | None:
         region = found.groupdict().get("region")
         if region and not region[0].isupper():
             continue
-        return Dateline(place=place, agency=_agency(found["agency"])), found.end()
+        return found
     return None
 
 

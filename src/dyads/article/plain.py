@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dyads.article.boilerplate import furniture_kind, is_author_note, line_key, list_start
-from dyads.article.dateline import match_dateline
+from dyads.article.dateline import dateline_day, match_dateline
 from dyads.article.header import byline_of, is_caption, opens_with_quotation
 from dyads.article.paragraphs import paragraphs
 from dyads.records import Boilerplate, BoilerplateKind, Dateline, Span
@@ -44,6 +44,8 @@ class TextStructure:
     byline: str | None = None
     dateline: Dateline = field(default_factory=Dateline)
     boilerplate: list[Boilerplate] = field(default_factory=list)
+    # the day the dateline writes with its year ("JEDDAH, Saudi Arabia, 14 May 2024 (AP) -")
+    dateline_day: str | None = None
 
 
 def _header_kind(paragraph: str) -> HeaderKind | None:
@@ -114,6 +116,7 @@ def structure_text(
     dateline = match_dateline(text[start : rest[0][1]])
     if dateline is not None:
         structure.dateline, offset = dateline
+        structure.dateline_day = dateline_day(text[start : rest[0][1]])
         start += offset
         if start >= rest[0][1] and len(rest) > 1:  # a dateline alone on its line
             start = rest[1][0]
