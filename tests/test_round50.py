@@ -521,3 +521,18 @@ def test_another_s_act_after_but_is_still_cut(quotes_in) -> None:
     assert [q.content for q in quotes_in(text, "2016-06-04")] == [
         "the city would close the shelter"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations from Sudan's army and the paramilitary Rapid Support Forces met in Jeddah.",
+        "The Rapid Support Forces attacked a military base in El Fasher on Sunday.",
+        "Fighters of the Rapid Support Forces entered the city overnight.",
+    ],
+)
+def test_the_rapid_support_forces_are_sudan_s_paramilitary(mentions_of, text) -> None:
+    """New-user trial: "the paramilitary Rapid Support Forces" was coded SAUUAF, a Saudi group
+    (from Jeddah, the place named beside it)."""
+    found = [m for m in mentions_of(text) if "Rapid Support Forces" in m.text]
+    assert [m.code for m in found] == ["SDNUAF"]
