@@ -79,6 +79,7 @@ _CLAIM_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "sho
 
 
 _BACK_REFERENCES = frozenset({"this", "that", "it"})
+_STOPS = frozenset({".", "!", "?"})
 
 
 def _second_claim(verb: Token) -> bool:
@@ -259,6 +260,6 @@ def stray_end(comp: Token, end: int) -> int:
     if stray is None:
         return end
     last = stray.right_edge.i
-    while last > stray.i and (stray.doc[last].is_space or stray.doc[last].text in ".!?"):
+    while last > stray.i and (stray.doc[last].is_space or stray.doc[last].text in _STOPS):
         last -= 1  # the sentence's own stop, hung on the joined verb
     return last + 1
