@@ -309,10 +309,17 @@ def _year_range(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return date(first, 1, 1), date(last, 12, 31), "range"
 
 
+_OPENING, _CLOSING = frozenset("\"“‘'"), frozenset("\"”’'")
+
+
 def _in_title(m: re.Match[str]) -> bool:
-    """A capitalised word inside a name: "Russia Today", "USA TODAY", "CBS This Morning"."""
+    """A capitalised word inside a name: "Russia Today", "USA TODAY", "CBS This Morning", or a
+    programme's name alone in quotation marks: NBC's "Today" (blind audit, round 53)."""
     if not m[0][0].isupper():
         return False
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if before and after and before in _OPENING and after in _CLOSING:
+        return True
     previous = m.string[: m.start()].rstrip().rsplit(maxsplit=1)
     return bool(previous) and previous[-1][0].isupper() and previous[-1][-1].isalpha()
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from dyads.actors.coref import resolve
 from dyads.actors.linker import link
 from dyads.actors.memory import ActorMemory, KnownActor
-from dyads.actors.officeholders import former_country
+from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.things import things
@@ -103,6 +103,14 @@ def _former(mentions: list[Mention], text: str, published: str | None) -> list[M
         ):
             formers.add(m.actor)
     formers |= {m.actor for m in mentions if m.kind == "person" and m.sector == "ELI"}
+    # "Former Democratic candidate Bernie Sanders", a senator that day: the "former" is another
+    # office (blind audit, round 53: USAELI)
+    serving = {a: held for a in formers if a and published and (held := known_holder(a, published))}
+    formers -= set(serving)
+    for m in mentions:
+        held = serving.get(m.actor or "")
+        if held is not None and m.sector in _OFFICE_SECTORS | {"ELI"} and held.code:
+            m.country, m.sector, m.code = held.country, held.sector, held.code
     if not formers:
         return mentions
     for m in mentions:

@@ -107,8 +107,11 @@ def role(lk: Linker, start: int) -> None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     inherits = (role.sector or "").startswith("*")  # "pollsters" (*CVL) gave "USA*CVL"
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
-    if entry is None and own.possessor is None and politics.american(lk, start):
+    # "Republican leaders" lead the party, not the government (blind audit, round 51: GOV)
+    party = inherits and start > 0 and politics.party_modifier(lk, start - 1)
+    if entry is None and own.possessor is None and (party or politics.american(lk, start)):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
+        sector = "PTY" if party else sector
         sector = "CVL" if politics.voter(lk, start, plural=True) else sector
         ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)
     elif entry is not None and entry.kind == "igo":

@@ -89,6 +89,26 @@ def american(lk: Linker, i: int) -> bool:
     return not (end + 1 < len(t.text) and t.lower[end] == "party" and t.lower[end + 1] == "of")
 
 
+def party_modifier(lk: Linker, i: int) -> bool:
+    """The word at token ``i`` is a US party's name on the next word ("Republican leaders"),
+    with no capitalised word before it but a sentence's first ("Social Democratic leaders")."""
+    t = lk.t
+    if i + 1 >= len(t.text) or t.sent[i + 1] != t.sent[i] or not american(lk, i):
+        return False
+    j = i - 1
+    if j < 0 or t.sent[j] != t.sent[i] or not t.title[j]:
+        return True
+    return t.lower[j] in _BEFORE_PARTY and (j == 0 or t.sent[j - 1] != t.sent[j])
+
+
+# words that open a sentence before "Republican leaders" ("Liberal Democrat leaders" is British)
+_BEFORE_PARTY = frozenset({
+    "the", "a", "several", "some", "many", "most", "top", "senior", "leading", "prominent", "key",
+    "other", "both", "all", "two", "three", "four", "few", "fellow", "house", "senate",
+    "congressional",
+})  # fmt: skip
+
+
 def legislator_title(words: str) -> bool:
     """The title words are a legislator's ("Sen.", "Senator", "Rep.", "Congresswoman")."""
     titles, _ = _legislatures()

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dyads.events.frames import in_words
 from dyads.events.sides import Arg
 
-__all__ = ["by_capacity"]
+__all__ = ["by_capacity", "on_air"]
 
 _FORCE = {"18", "19"}
 _WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire"}  # "fired back"
@@ -66,3 +66,10 @@ def _at_polls(tok: Token) -> bool:
 def _people(arg: Arg) -> bool:
     """The side is a people ("Dominicans", "Bolivian criminal groups"), not an envoy."""
     return arg.token.tag_ in ("NNPS", "NNS") or arg.side.sector in ("CVL", "CRM", "REF")
+
+
+def on_air(final: str, source: Arg, target: Arg) -> bool:
+    """A visit to, or a meeting with, the press is an interview, where quotations come from,
+    not diplomacy: "Sanders visited NBC's 'Today' to discuss his remarks" (blind audit, round
+    53: coded 042 against NBC), "met with the Times editorial board"."""
+    return final[:2] == "04" and "MED" in (source.side.sector, target.side.sector)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
 from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
-from dyads.events.capacity import by_capacity
+from dyads.events.capacity import by_capacity, on_air
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
@@ -178,7 +178,11 @@ def _emit(
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
             continue
-        if domestic_place(source, target) or origin_of_goods(final, target):
+        if (
+            domestic_place(source, target)
+            or origin_of_goods(final, target)
+            or on_air(final, source, target)
+        ):
             continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
         then_source = at_event_date(source, when, ctx.published)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.events.conditions import conditional, has_subject
 from dyads.events.describing import attribution, generic, hedged, reputation, standing
 from dyads.events.lexicon import Lexicon
 from dyads.events.moods import Kind, Mood
@@ -20,7 +21,6 @@ from dyads.events.moods import Kind, Mood
 __all__ = ["Mood", "assess", "forms", "reported_speech", "will_not"]
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
-_CONDITION_PREPS = {"barring", "absent"}
 _TEMPORAL_PREPS = {"after", "before", "since", "following", "upon", "while"}
 # governors that allege (the deed is reported, as an accusation) rather than believe
 _ALLEGING = {"accuse", "blame", "charge", "allege", "accusation", "allegation"}
@@ -96,7 +96,7 @@ def _speakers_own(clause: Token) -> bool:
 
 def reported_speech(tok: Token, lex: Lexicon) -> bool:
     """The clause is the content of a past speech verb ("Iraq said it would ...")."""
-    if tok.dep_ != "ccomp" or _conditional(tok):
+    if tok.dep_ != "ccomp" or conditional(tok):
         return False
     head = tok.head
     return head.lemma_.lower() in lex.speech and head.tag_ in ("VBD", "VBN", "VBG")
@@ -148,67 +148,6 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
     return None
 
 
-def _inverted(tok: Token) -> bool:
-    """A counterfactual by inversion: "had Clinton congratulated him", "were Russia to attack"."""
-    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "were")), None)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return aux is not None and subj is not None and aux.i < subj.i
-
-
-def _conditional(tok: Token) -> bool:
-    """The clause is a condition ("if X attacks"), or holds only under one: "if its claims are
-    true, North Korea is violating …" (blind audit, round 4)."""
-    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
-           for child in tok.children):  # fmt: skip
-        return True
-    if _inverted(tok):
-        return True  # "had Hillary Clinton congratulated him": she did not (round 10)
-    if any(c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS for c in tok.children):
-        return True  # "barring a dramatic change, … will sign" (blind audit, round 16)
-    if _subjunctive(tok) or _counterfactual(tok):
-        return True
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
-        return False  # "will strike unless talks resume": a threat, read by the auxiliary
-    if not _has_subject(tok):
-        return False  # "threatened to attack unless …": the condition is the threat's
-    return any(
-        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                      for m in child.children)
-        for child in tok.children
-    )  # fmt: skip
-
-
-def _counterfactual(tok: Token) -> bool:
-    """ "if Iran were a stock, he would advise buying it", "if they had known, they would have
-    …": an "if" clause in the past subjunctive makes the whole sentence unreal (blind audit,
-    round 45: coded 0311)."""
-    for clause in tok.children:
-        if clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ == "if" for m in clause.children
-        ):
-            continue
-        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-        if any(w.lower_ == "were" for w in words) or (
-            clause.tag_ == "VBN" and any(w.lower_ == "had" for w in words)
-        ):
-            return True
-    return False
-
-
-def _subjunctive(tok: Token) -> bool:
-    """A base-form verb with a subject and no auxiliary in a subordinate clause: a mandate,
-    not a deed ("it is a legal requirement that Mexico extradite him", "demanded that Russia
-    withdraw"; blind audit, round 16)."""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or tok.dep_ not in ("ccomp", "acl", "advcl"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return False
-    # "that China release": a present form without its -s after a singular noun
-    singular = all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
-    return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
-
-
 _MODAL = {"will", "'ll", "shall", "would", "'d", "could", "might", "may", "can", "should"}
 # whoever it may be: "if you speak out, they will brand you a liar"
 _ANYONE = {"you", "one", "anyone", "anybody", "someone", "somebody", "whoever", "everyone"}
@@ -222,7 +161,7 @@ def _clause_of(tok: Token) -> Token:
     if tok.dep_ == "dobj":
         tok = tok.head  # "would impose sanctions": the noun's light verb
     for _ in range(3):
-        if _has_subject(tok) or tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+        if has_subject(tok) or tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
             break
         tok = tok.head
     return tok
@@ -262,10 +201,6 @@ def _generic_future(trigger: Token) -> bool:
     return any(t.lower_ in _ANYONE for t in anyone)
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in tok.children)
-
-
 def _question(trigger: Token) -> bool:
     """The trigger's sentence asks rather than tells ("Did Russia attack …?")."""
     sent = trigger.sent
@@ -296,8 +231,8 @@ def assess(
     negated = _negated_here(trigger, lexicon) or _unmade_text(trigger, lexicon)
     kind: Kind = _aux_kind(trigger, lexicon) or "asserted"
     clause = _clause_of(trigger)
-    conditional = _conditional(trigger) or (clause is not trigger and _conditional(clause))
-    if conditional or _unenacted(trigger, lexicon) or _generic_future(trigger):
+    condition = conditional(trigger) or (clause is not trigger and conditional(clause))
+    if condition or _unenacted(trigger, lexicon) or _generic_future(trigger):
         kind = "hypothetical"
     if _alleged(trigger):
         kind = "believed"
@@ -316,11 +251,22 @@ def assess(
             break
         if dep == "pcomp" and head.lower_ in _TEMPORAL_PREPS:
             break  # "wants to … after recently accusing X": a deed of its own time (round 17)
+        if nominal and dep in ("pobj", "dobj") and head.lower_ in ("given", "considering"):
+            # "given his criticism of Romney it would be hard …": a premise already known, not
+            # a deed reported here (blind audit, round 53: coded 111 on the publication day)
+            kind = "generic"
+            break
         reduced = not any(c.dep_ in _CLAUSE_DEPS for c in tok.children)
         if dep == "acl" and tok.tag_ == "VBN" and reduced:
             # "a ruling expected on a case filed by the Philippines challenging China's claims":
             # a past participle on a noun tells a thing done, whatever is said of the noun
             # (blind audit, round 51: the challenge coded as a threat)
+            break
+        if dep == "acl" and _states_a_fact(tok) and _governor_kind(head, lexicon) == "intent":
+            # "so frustrated with the decision that they are now unloading on Clinton": a
+            # clause with its own subject in the past or progressive tells what is done; the
+            # content of a plan is to come ("the decision that they will …") (blind audit,
+            # round 51: coded as a threat)
             break
         topic = dep == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "about"
         if (topic or (dep == "pcomp" and head.lower_ == "about")) and kind == "asserted":
@@ -349,7 +295,7 @@ def assess(
         if dep not in _CHAIN:
             break
         if dep == "conj":
-            if _has_subject(tok):
+            if has_subject(tok):
                 break
             # "did not prevent or stop": the second verb shares the first one's auxiliaries.
             negated = negated or _negated_here(head, lexicon)
@@ -361,7 +307,7 @@ def assess(
             tok = head
             continue
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if dep == "advcl" and not (_conditional(tok) or tok.tag_ == "VBG" or infinitive):
+        if dep == "advcl" and not (conditional(tok) or tok.tag_ == "VBG" or infinitive):
             break
         if dep == "advcl" and infinitive and _purpose(tok):
             # "$10 million for Colombia to train police": what something is for is not done
@@ -374,7 +320,7 @@ def assess(
             if came_from == "pcomp" and forms(head) & _ALLEGING and kind == "asserted":
                 kind = "alleged"  # "accused X of firing": X's deed is an accusation
             break  # a verb's own object clause is not governed by it
-        if _conditional(tok):
+        if conditional(tok):
             kind = "hypothetical"
         gov_kind = _governor_kind(head, lexicon)
         if forms(head) & lexicon.modality.negating_verbs and dep in ("xcomp", "dobj"):
@@ -390,6 +336,16 @@ def assess(
     if kind == "asserted" and _question(trigger):
         kind = "questioned"
     return Mood(negated=negated, kind=kind)
+
+
+_TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}
+
+
+def _states_a_fact(tok: Token) -> bool:
+    """A clause with its own subject in the past, progressive or perfect and no modal."""
+    if not has_subject(tok) or _modal(tok):
+        return False
+    return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in _TENSED for c in tok.children)
 
 
 def _purpose(tok: Token) -> bool:

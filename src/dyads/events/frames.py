@@ -132,7 +132,10 @@ def event_object(lex: Lexicon, obj: Token) -> bool:
 
 
 def _object(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    """The direct object; of two (a double object parsed as two), the second, the thing given:
+    "offers the cartels the best opportunity" (blind audit, round 51: the recipient was read)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects[-1] if objects else None
 
 
 def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:

@@ -44,13 +44,33 @@ def some_time_before(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "advmod" and child.lower_ in _BEFORE:
             return True
+        if child.dep_ == "advmod" and child.lower_ in ("early", "late", "ago"):
+            # "Early in his campaign, Trump attacked Romney", "years ago" (blind audit, round
+            # 53: dated by the publication day); a resolvable "two days ago" is a date found first
+            return True
         if (
             child.dep_ == "prep"
-            and child.lower_ == "in"
-            and any(o.lower_ == "past" and o.dep_ == "pobj" for o in child.children)
+            and child.lower_ in ("in", "during", "over", "throughout")
+            and any(o.dep_ == "pobj" and _earlier_period(o) for o in child.children)
         ):
             return True
     return False
+
+
+def _earlier_period(noun: Token) -> bool:
+    """ "the past", "his first term", "the campaign's early days", "recent years": a stretch of
+    time before the report, with no date of its own."""
+    if noun.lower_ == "past":
+        return True
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "poss")}
+    if noun.lemma_.lower() in _PERIODS:
+        return bool(mods & _ORDINAL_OR_OWN)
+    return noun.lemma_.lower() in ("year", "month", "decade") and bool(mods & {"recent", "past"})
+
+
+_PERIODS = frozenset({"campaign", "term", "tenure", "career", "presidency", "premiership", "youth"})
+# "his term" (the reporter's subject's, already over or running), "his first term"
+_ORDINAL_OR_OWN = frozenset({"his", "her", "their", "first", "second", "early", "previous"})
 
 
 def earlier(head: Token) -> bool:

@@ -35,7 +35,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     vote that Germany would not send troops"; blind audit, round 22)."""
     for child in cue.children:
         if child.dep_ == "ccomp" and not inverted_condition(child) and not run_on(child):
-            if not _gloss_on_report(child):
+            if not (_gloss_on_report(child) or _relative_clause(cue, child)):
                 yield child
         elif child.dep_ == "prep":
             for noun in (g for g in child.children if g.dep_ == "pobj"):
@@ -61,6 +61,17 @@ def _gloss_on_report(comp: Token) -> bool:
         return False
     summary = opens_summary(comp.doc[first.i - 1], cue_lexicon().summary_nouns)
     return summary or comp.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _relative_clause(cue: Token, comp: Token) -> bool:
+    """A relative clause of the cue's object the parser made a reported clause: "praised one
+    facet of Trump's campaign that, to her, recalls Reagan" (blind audit, round 53: "that, to
+    her, recalls Reagan" stored as praise's content); its subject is the relative "that"."""
+    if cue.lemma_.lower() not in cue_lexicon().evaluative:
+        return False  # "told reporters that was wrong": a demonstrative after a recipient
+    if not any(c.dep_ == "dobj" and c.i < comp.i for c in cue.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "IN") for c in comp.children)
 
 
 def run_on(comp: Token) -> bool:

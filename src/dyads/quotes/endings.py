@@ -226,9 +226,14 @@ def opens_summary(mark: Token, nouns: frozenset[str]) -> bool:
         return False
     for word in doc[mark.i + 2 : mark.i + 5]:
         if word.pos_ == "NOUN" and word.lemma_.lower() in nouns:
-            after = doc[word.i + 1] if word.i + 1 < len(doc) else word
+            nxt = word.i + 1
+            if nxt + 1 < len(doc) and doc[nxt].lower_ == "of" and doc[nxt + 1].pos_ == "NOUN":
+                nxt += 2  # "a version of events that villagers reject"
+            after = doc[nxt] if nxt < len(doc) else word
             follows = after.lower_ in ("that", "which") or after.pos_ in ("PRON", "PROPN")
             follows = follows or (after.pos_ == "NOUN" and after.dep_.startswith("nsubj"))
+            # "an account the army disputes": the relative clause's subject is a noun phrase
+            follows = follows or (after.pos_ == "DET" and after.head.dep_.startswith("nsubj"))
             return follows or after.tag_ == "VBN" or after.dep_ == "relcl"
         if word.pos_ not in ("ADJ", "ADV"):
             return False

@@ -10,10 +10,12 @@ from dyads.quotes.audience import audience
 from dyads.quotes.context import Context, Draft, Span, copy_attribution, mention_at
 from dyads.quotes.described import (
     definite,
+    named_apposition,
     named_next,
     possessor_outlet,
     spokes_antecedent,
     titled_antecedent,
+    titled_name,
 )
 from dyads.quotes.misparsed import (
     compound_name,
@@ -247,8 +249,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         author = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head)
         head = author or head
     if head is not None and head.pos_ == "NOUN":
-        head = _named_apposition(head) or portion_of(head) or _maker(head) or head  # "The
+        head = named_apposition(head) or portion_of(head) or _maker(head) or head  # "The
         # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
+    elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+        head = titled_name(head) or head
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
         if mention is not None:
@@ -326,28 +330,6 @@ def _maker(noun: Token) -> Token | None:
             continue
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             return next((o for o in agent.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _named_apposition(noun: Token) -> Token | None:
-    """The name set beside a described speaker: "an Israeli blogger, Tal Schneider,"."""
-    near = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
-    for tok in near:
-        for child in tok.children:
-            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
-                return child
-    # "A woman later identified as Eva Resnick-Day demanded …" (blind audit, round 25: the
-    # speaker was left as "A woman"), the parser's root or the noun's own participle
-    named = [c for c in noun.children if c.dep_ == "acl"]
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        named.append(noun.head)
-    for verb in named:
-        if verb.lemma_.lower() != "identify":
-            continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for name in prep.children:
-                if name.dep_ == "pobj" and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
-                    return name
     return None
 
 

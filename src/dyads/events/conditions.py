@@ -1,0 +1,82 @@
+"""Conditions: whether a clause holds only if something else does.
+
+Helpers of :mod:`dyads.events.factuality`: an "if"/"unless"/"whether" clause, a condition by
+inversion ("had Clinton congratulated him"), a preposition of condition ("barring a dramatic
+change"), a counterfactual "if" clause and a mandative subjunctive ("demanded that Russia
+withdraw"). Each rule is from a blind-audit round (``docs/AUDITS.md``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["conditional", "has_subject"]
+
+_FUTURE = {"will", "'ll", "shall", "would", "'d"}
+_CONDITION_PREPS = {"barring", "absent"}
+
+
+def has_subject(tok: Token) -> bool:
+    """The verb has a subject of its own (an expletive "there" or "it" counts)."""
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in tok.children)
+
+
+def _inverted(tok: Token) -> bool:
+    """A counterfactual by inversion: "had Clinton congratulated him", "were Russia to attack"."""
+    aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("had", "were")), None)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subj is not None and aux.i < subj.i
+
+
+def conditional(tok: Token) -> bool:
+    """The clause is a condition ("if X attacks"), or holds only under one: "if its claims are
+    true, North Korea is violating …" (blind audit, round 4)."""
+    if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
+           for child in tok.children):  # fmt: skip
+        return True
+    if _inverted(tok):
+        return True  # "had Hillary Clinton congratulated him": she did not (round 10)
+    if any(c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS for c in tok.children):
+        return True  # "barring a dramatic change, … will sign" (blind audit, round 16)
+    if _subjunctive(tok) or _counterfactual(tok):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return False  # "will strike unless talks resume": a threat, read by the auxiliary
+    if not has_subject(tok):
+        return False  # "threatened to attack unless …": the condition is the threat's
+    return any(
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in child.children)
+        for child in tok.children
+    )  # fmt: skip
+
+
+def _counterfactual(tok: Token) -> bool:
+    """ "if Iran were a stock, he would advise buying it", "if they had known, they would have
+    …": an "if" clause in the past subjunctive makes the whole sentence unreal (blind audit,
+    round 45: coded 0311)."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "if" for m in clause.children
+        ):
+            continue
+        words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(w.lower_ == "were" for w in words) or (
+            clause.tag_ == "VBN" and any(w.lower_ == "had" for w in words)
+        ):
+            return True
+    return False
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A base-form verb with a subject and no auxiliary in a subordinate clause: a mandate,
+    not a deed ("it is a legal requirement that Mexico extradite him", "demanded that Russia
+    withdraw"; blind audit, round 16)."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or tok.dep_ not in ("ccomp", "acl", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    # "that China release": a present form without its -s after a singular noun
+    singular = all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
+    return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
