@@ -339,3 +339,57 @@ def test_a_premise_already_known_is_no_deed_reported(events_at, text) -> None:
 def test_a_possessed_deed_told_as_news_stays(events_at) -> None:
     found = events_at("Russia's attacks on Ukraine continued on Monday.", "2016-05-05")
     assert [(e.source.code, e.cameo[:2], e.target.code) for e in found] == [("RUS", "19", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, during which she '
+            "also touched on the idea of a female running mate, Clinton remarked that she was "
+            '"a little surprised" to be debating health care in her race against Sanders.',
+            'she was "a little surprised" to be debating health care in her race against Sanders',
+        ),
+        (
+            "Speaking at a rally in Ohio, at which he also attacked the press, Trump said the "
+            "election was rigged.",
+            "the election was rigged",
+        ),
+        (
+            "After a long meeting with Merkel, in which they discussed refugees, Obama said the "
+            "talks had gone well.",
+            "the talks had gone well",
+        ),
+    ],
+)
+def test_a_fronted_relative_clause_is_not_said(quotes_in, text, content) -> None:
+    """Round 53: "during which she also touched on the idea of a female running mate" was
+    stored as what Clinton remarked."""
+    found = quotes_in(text, "2016-06-01")
+    assert [q.content for q in found if q.kind == "indirect"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Donald Trump attacked Justice Ruth Bader Ginsburg on Wednesday. “She should resign,” "
+            "the presumptive Republican presidential nominee wrote.",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio on Monday. “We will win,” the likely Democratic "
+            "nominee said.",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump spoke in Iowa on Monday. “We will win,” the brash Republican candidate "
+            "said.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_party_s_nominee_with_an_adjective_is_the_named_one(quotes_in, text, actor) -> None:
+    """Round 53: Trump's tweet was given to "the presumptive Republican presidential nominee"
+    with no actor."""
+    assert [q.speaker.actor for q in quotes_in(text, "2016-07-13")] == [actor]

@@ -138,8 +138,13 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             continue
         break
     own.definite = j >= 0 and t.lower[j] == "the"
-    if j >= 1 and t.lower[j] in _PARTY_WORDS and t.lower[j - 1] == "the":
-        own.definite = True  # "the Republican presidential candidate told" (audit round 27)
+    if j >= 1 and t.lower[j] in _PARTY_WORDS:
+        # "the Republican presidential candidate told" (audit round 27), "the presumptive
+        # Republican presidential nominee wrote" (round 53: no mention at all)
+        k = j - 1
+        while k > 0 and t.pos[k] in ("ADJ", "ADV"):
+            k -= 1
+        own.definite = own.definite or t.lower[k] == "the"
     own.begin = reach if titles else j + 1
     return own
 

@@ -64,9 +64,20 @@ def _gloss_on_report(comp: Token) -> bool:
 
 
 def _relative_clause(cue: Token, comp: Token) -> bool:
-    """A relative clause of the cue's object the parser made a reported clause: "praised one
-    facet of Trump's campaign that, to her, recalls Reagan" (blind audit, round 53: "that, to
-    her, recalls Reagan" stored as praise's content); its subject is the relative "that"."""
+    """A relative clause the parser made a reported clause: "Sitting down with MSNBC's show on
+    Thursday, during which she also touched on …, Clinton remarked that …"; "praised one facet
+    of Trump's campaign that, to her, recalls Reagan" (blind audit, round 53: both stored as
+    what was said). It opens on "which"/"whom" after a preposition or as its subject; after an
+    evaluative cue's object, on the relative "that"."""
+    for child in comp.children:
+        if child.i > comp.i:
+            break
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in child.children
+        ):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ == "which":
+            return True
     if cue.lemma_.lower() not in cue_lexicon().evaluative:
         return False  # "told reporters that was wrong": a demonstrative after a recipient
     if not any(c.dep_ == "dobj" and c.i < comp.i for c in cue.children):
