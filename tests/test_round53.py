@@ -393,3 +393,173 @@ def test_a_party_s_nominee_with_an_adjective_is_the_named_one(quotes_in, text, a
     """Round 53: Trump's tweet was given to "the presumptive Republican presidential nominee"
     with no actor."""
     assert [q.speaker.actor for q in quotes_in(text, "2016-07-13")] == [actor]
+
+
+# -- rounds 54 (fresh seed 44) and 55 (seed 1) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Bernie Sanders met Pope Francis on Saturday. Some of Sanders's advisers, including "
+            "his wife, Jane, also were at the meeting. He said that there was no discussion of "
+            "his underdog candidacy or the election.",
+            "Bernie Sanders",
+        ),
+        (
+            "Hillary Clinton toured Iowa on Monday. Some of her advisers, including her husband, "
+            "Bill, also were there. She said the race was close.",
+            "Hillary Clinton",
+        ),
+        (
+            "Ted Cruz toured Iowa on Monday. Some of his advisers, including his wife, Heidi, "
+            "also were there. He said the race was close.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_a_given_name_alone_tells_a_gender(quotes_in, text, actor) -> None:
+    """Round 55: "He said …" after "his wife, Jane" was Jane's."""
+    assert [q.speaker.actor for q in quotes_in(text, "2016-04-18")] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunday, on CNN’s “State of the Union,” while commenting on the racial divide "
+        "highlighted by the recent police shootings in Louisiana and a sniper targeting and "
+        "killing five Dallas police officers, Governor Mary Fallin said the country must heal.",
+        "Speaking about the attacks and a gunman killing three Israeli soldiers, Prime Minister "
+        "Benjamin Netanyahu said Israel would respond.",
+        "Commenting on the protests and a policeman shooting two Palestinian teenagers, "
+        "President Mahmoud Abbas said Israel was to blame.",
+    ],
+)
+def test_a_gerund_s_own_doer_is_not_the_speaker(events_at, text) -> None:
+    """Round 54: Governor Fallin was coded as killing the Dallas officers (190)."""
+    assert [e for e in events_at(text, "2016-07-10") if e.cameo[:2] in ("18", "19")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton's gun control offensive against Bernie Sanders in South Carolina will "
+        "provide the template she follows.",
+        "Donald Trump launched a fresh assault on Hillary Clinton on Monday.",
+        "Ted Cruz's barrage against Donald Trump continued in Iowa on Monday.",
+    ],
+)
+def test_a_politician_s_offensive_is_in_words(events_at, text) -> None:
+    """Round 54: "Clinton's gun control offensive against Sanders" was 190."""
+    found = events_at(text, "2016-02-25")
+    assert found and all(e.cameo == "111" for e in found)
+
+
+def test_an_army_s_offensive_is_still_force(events_at) -> None:
+    found = events_at("Russia's offensive against Ukraine continued on Monday.", "2016-02-25")
+    assert [e.cameo[:2] for e in found] == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former UN Ambassador John Bolton criticized Barack Obama on Tuesday.",
+        "UN Ambassador Samantha Power criticized Russia on Tuesday.",
+        "Former UN Ambassador Susan Rice criticized Russia on Tuesday.",
+    ],
+)
+def test_a_country_s_envoy_to_a_body_is_the_country_s(events_at, text) -> None:
+    """Round 54: "Former UN Ambassador John Bolton" was coded IGOUNO (the UN itself)."""
+    found = events_at("Washington (AP) - " + text, "2016-05-05")
+    assert [e.source.code[:3] for e in found] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Ban Ki-moon criticized Israel.",
+        "UN special envoy Staffan de Mistura criticized Israel.",
+    ],
+)
+def test_the_body_s_own_officials_are_the_body_s(events_at, text) -> None:
+    assert [e.source.code for e in events_at(text, "2016-05-05")] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, Salvadoran Justice Minister David Munguia Payes also cautioned that the "
+        "government is prepared to seek other means of reducing gang activity if the "
+        "negotiations fall through.",
+        "Russian Defence Minister Sergei Shoigu warned that the Russian government would "
+        "respond to NATO.",
+        "Iran's foreign minister cautioned that the Iranian government is ready to retaliate.",
+    ],
+)
+def test_a_warning_about_one_s_own_government_targets_no_one(events_at, text) -> None:
+    """Round 54: Munguia's warning was coded SLVMIL threatening SLVGOV, his own government."""
+    found = events_at(text, "2016-05-05")
+    assert [e for e in found if e.source.country == e.target.country] == []
+
+
+def test_a_warning_about_another_government_stays(events_at) -> None:
+    found = events_at("Obama warned that the Russian government would pay a price.", "2016-05-05")
+    assert [(e.source.code, e.target.code) for e in found] == [("USAGOV", "RUSGOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "At the moment Sanders announced his candidacy last spring, Mook was holding a meeting "
+            "in his office at the campaign's Brooklyn headquarters and told aides that he viewed "
+            "Sanders as a genuine threat.",
+            ["Mook"],
+        ),
+        (
+            "At the moment Trump announced his run in June, Cruz was meeting donors in Texas and "
+            "told them that he would win.",
+            ["Cruz"],
+        ),
+        (
+            "At the moment Obama declared victory that night, Clinton was meeting aides and told "
+            "them she would concede.",
+            ["Clinton"],
+        ),
+    ],
+)
+def test_a_clause_of_time_before_the_main_one_reports_nothing(quotes_in, text, speakers) -> None:
+    """Round 54: "At the moment Sanders announced his candidacy …, Mook was holding a meeting
+    … and told aides …" gave Sanders both the meeting and Mook's words."""
+    assert [q.speaker.text for q in quotes_in(text, "2016-02-15")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "As Donald Trump began tweeting out his new nickname for Hillary Clinton, his son said "
+            "The Donald is just getting started. Eric Trump, son of the Republican presidential "
+            "front-runner, talked politics Monday on Fox and Friends. “She is running negative ads "
+            "against us,” Eric Trump said. “Crooked Hillary Clinton is spending a fortune on ads "
+            "against me,” Trump tweeted.",
+            "Donald Trump",
+        ),
+        (
+            "Hillary Clinton spoke in Ohio on Monday. Chelsea Clinton, daughter of the Democratic "
+            "front-runner, spoke in Iowa. “We will win,” Chelsea Clinton said. “I will fight for "
+            "you,” Clinton said.",
+            "Hillary Clinton",
+        ),
+        (
+            "Jeb Bush spoke in Iowa on Monday. George P. Bush, son of the former governor, spoke "
+            "in Texas. “We are proud,” George P. Bush said. “I will win,” Bush said.",
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_a_bare_surname_is_not_the_relative_s(quotes_in, text, actor) -> None:
+    """Round 54: "Trump tweeted" went to Eric Trump, introduced as the candidate's son."""
+    found = quotes_in(text, "2016-05-09")
+    assert found[-1].speaker.actor == actor

@@ -114,7 +114,7 @@ def main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     if not ref.subject or ref.end - ref.start != 1:
         return None
     verb = t.head[ref.start]
-    if t.dep[ref.start] != "nsubj":
+    if t.dep[ref.start] not in ("nsubj", "nsubjpass"):  # "told Kelly that he was bullied"
         return None
     if t.dep[verb] == "ccomp" and t.lemma[t.head[verb]] in SAY_VERBS:
         # "Ryan called Trump's remarks “racist,” but said he would still support him": the
@@ -126,6 +126,9 @@ def main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
             return next((r for r in people if r.start <= said[-1] < r.end), None)
     if t.dep[verb] != "conj":
         return None
+    fronted = [c for c in dependents(t, verb, "advcl") if c < ref.start]
+    if any(dependents(t, c, "nsubj") for c in fronted):
+        return None  # "…, but when Biden visited Israel, he was caught off guard": Biden's
     main = t.head[verb]
     subjects = [i for i in dependents(t, main, "nsubj") if i < main]
     if not subjects:

@@ -40,7 +40,15 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
     ]  # fmt: skip
     # "her husband, former President Bill Clinton" is named by his tie to her: a bare
     # "Clinton" after it is still the story's Hillary Clinton (blind audit, round 31)
-    own = [c for c in namesakes if not _named_as_kin(linker, c)]
+    # "Eric Trump, son of the Republican presidential front-runner": a relative of the story's
+    # figure in every later mention (blind audit, round 54); "her husband, Bill Clinton" only
+    # where so named (round 31: a later "Bill Clinton spoke" is his again)
+    kin = {
+        c.actor for c in history
+        if c.kind == "person" and c.form == "name" and c.end - c.start > 1
+        and _kin_of_after(linker, c)
+    }  # fmt: skip
+    own = [c for c in namesakes if c.actor not in kin and not _named_as_kin(linker, c)]
     if own or namesakes:
         ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
         return
@@ -68,3 +76,10 @@ def _named_as_kin(linker: Linker, ref: Ref) -> bool:
     """The person is introduced as someone's relative: "her husband, former President X"."""
     words = linker.t.lower[max(0, ref.start - 5) : ref.start]
     return any(word in KIN for word in words)
+
+
+def _kin_of_after(linker: Linker, ref: Ref) -> bool:
+    """The name is followed by its tie to another: "Eric Trump, son of the front-runner,"."""
+    after = linker.t.lower[ref.end : ref.end + 4]
+    kin_of = any(w in KIN and after[k + 1 : k + 2] == ["of"] for k, w in enumerate(after))
+    return after[:1] == [","] and kin_of

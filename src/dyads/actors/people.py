@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
-from dyads.actors.given_names import given_gender
+from dyads.actors.given_names import common_surname, given_gender
 from dyads.actors.phrase import HEAD_TITLES, Owner
 from dyads.actors.refs import APPOSITION_STOP, NOT_YET, PersonInfo, Ref
 
@@ -201,8 +201,11 @@ def person(lk: Linker, start: int, end: int) -> None:
             begin, described = found
     info = lk.persons.get(name) or PersonInfo(name)
     gender = next((r.gender for _, r in own.titles if r.gender), None)
-    if gender is None and end - start > 1:
-        gender = given_gender(t.text[start])  # "Carly Fiorina": she, not he
+    alone = begin == start and not common_surname(t.text[start])  # not "Ms. Malik"
+    if gender is None and (end - start > 1 or alone):
+        # "Carly Fiorina": she, not he; "his wife, Jane" (blind audit, round 55: a later "He
+        # said" went to Jane)
+        gender = given_gender(t.text[start])
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         # "his future secretary of State, John Foster Dulles": not yet in office, so not coded
@@ -237,7 +240,11 @@ def _describe(
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if title is not None and described.text.endswith("Representative") and owner.body is None:
         sector = "LEG"  # "Representative Mike Coffman of Colorado" (blind audit, round 29)
-    if entry is not None and entry.kind == "igo":
+    if entry is not None and entry.kind == "igo" and _ENVOY.search(described.text):
+        # "Former UN Ambassador John Bolton": his country's envoy to the body, not the body
+        # (blind audit, round 54: IGOUNO); the country comes from what the text says of him
+        sector = "GOV"
+    elif entry is not None and entry.kind == "igo":
         code, sector = entry.code, None
     elif entry is not None and entry.country:
         country = entry.country
@@ -262,6 +269,11 @@ def _describe(
         possessor=owner.possessor,
         home=home,
     )
+
+
+# a country's ambassador to a body; a body's own "special representative" or "envoy for Syria"
+# is the body's (the seed's NATO representative Javier Colomina)
+_ENVOY = re.compile(r"(?i)\bambassador\b")
 
 
 def _main_title(titles: list[Role]) -> Role | None:

@@ -168,6 +168,12 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
             return None, "", inherited
         if tok.dep_ == "relcl":
             return tok.head, "relcl", inherited
+        own = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < tok.i]
+        if tok.tag_ == "VBG" and own:
+            # "while commenting on … a sniper targeting and killing five officers, Governor
+            # Fallin said": the gerund's own doer, parsed as a modifier (blind audit, round 54:
+            # the governor was coded as killing the officers)
+            return own[0], "nsubj", inherited
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             return tok.head, "acl", inherited  # "forces attacking the town"
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)

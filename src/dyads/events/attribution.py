@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dyads.events.sides import Arg, MentionIndex, same_side, side_for
 
-__all__ = ["negated_subjects", "others_refusal", "self_by_pronoun"]
+__all__ = ["negated_subjects", "others_refusal", "own_government", "self_by_pronoun"]
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
              "theirs", "himself", "herself", "itself", "themselves"}  # fmt: skip
@@ -62,3 +62,15 @@ def self_by_pronoun(source: Arg, target: Arg) -> bool:
     """The target is a pronoun (or a pronoun's phrase) under the source's own code."""
     word = (target.side.text or "").lower()
     return word in _PRONOUNS and same_side(source.side, target.side)
+
+
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def own_government(source: Arg, target: Arg) -> bool:
+    """A warning about what the speaker's own government will do is no act against it:
+    "Munguia cautioned that the government is prepared to seek other means" (blind audit,
+    round 54: the minister threatening his own government)."""
+    if target.path != "comp-subject" or target.side.sector != "GOV":
+        return False
+    return source.side.country == target.side.country and source.side.sector in _STATE

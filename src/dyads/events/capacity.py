@@ -16,7 +16,9 @@ from dyads.events.sides import Arg
 __all__ = ["by_capacity", "on_air"]
 
 _FORCE = {"18", "19"}
-_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire"}  # "fired back"
+# "fired back"; "Clinton's gun control offensive against Sanders" (blind audit, round 54: 190)
+_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire", "offensive",
+                   "assault", "onslaught", "barrage", "blitz"}  # fmt: skip
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
 _ARGUED = {"prosecute", "indict", "convict"}

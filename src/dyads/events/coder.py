@@ -24,7 +24,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import adjective_args, verb_args
-from dyads.events.attribution import negated_subjects, others_refusal, self_by_pronoun
+from dyads.events.attribution import (
+    negated_subjects,
+    others_refusal,
+    own_government,
+    self_by_pronoun,
+)
 from dyads.events.capacity import by_capacity, on_air
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
@@ -191,6 +196,8 @@ def _emit(
             continue
         source, target = then_source, then_target
         if not distinct(source, target) or self_by_pronoun(source, target):
+            continue
+        if own_government(source, target):
             continue
         this = entry
         if _after_publication(when, ctx.published):

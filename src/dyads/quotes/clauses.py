@@ -23,7 +23,7 @@ from dyads.quotes.endings import (
 )
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
-from dyads.quotes.syntax import has_mark
+from dyads.quotes.syntax import after_when, has_mark
 
 MIN_INDIRECT_TOKENS = 3
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
@@ -35,7 +35,9 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     vote that Germany would not send troops"; blind audit, round 22)."""
     for child in cue.children:
         if child.dep_ == "ccomp" and not inverted_condition(child) and not run_on(child):
-            if not (_gloss_on_report(child) or _relative_clause(cue, child)):
+            if not (
+                _gloss_on_report(child) or _relative_clause(cue, child) or after_when(cue, child)
+            ):
                 yield child
         elif child.dep_ == "prep":
             for noun in (g for g in child.children if g.dep_ == "pobj"):

@@ -119,7 +119,8 @@ def subject(
         return None
     verb = cue
     named = any(c.dep_ == "oprd" for c in cue.head.children)  # "called X “careless,” but said"
-    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and not _has_subject(cue) and not named:
+    second = not (_has_subject(cue) or named or after_when(cue.head.head, cue.head))
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and second:
         # "said it was opposed to the test and warned North Korea": the parser joined "warned"
         # to the reported clause; it is the speaker's second act
         verb = cue.head.head
@@ -320,3 +321,21 @@ def _listed_place(first: Token, later: Token) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+_MOMENTS = frozenset({"moment", "time", "day", "minute", "instant", "hour", "week", "point"})
+
+
+def after_when(cue: Token, comp: Token) -> bool:
+    """The cue is in a clause of time fronted to the main one, which the parser made its
+    content: "At the moment Sanders announced his candidacy last spring, Mook was holding a
+    meeting" (blind audit, round 54: "Mook was holding a meeting" stored as Sanders's)."""
+    subjects = [c.i for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    fronted = any(
+        c.dep_ == "prep" and c.i < min(subjects, default=cue.i)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _MOMENTS for g in c.children)
+        for c in cue.children
+    )  # fmt: skip
+    if not fronted or comp.i < cue.i:
+        return False
+    return any(t.text == "," for t in cue.doc[cue.i + 1 : comp.i])
