@@ -563,3 +563,27 @@ def test_a_bare_surname_is_not_the_relative_s(quotes_in, text, actor) -> None:
     """Round 54: "Trump tweeted" went to Eric Trump, introduced as the candidate's son."""
     found = quotes_in(text, "2016-05-09")
     assert found[-1].speaker.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Just days before it was to report earnings, the social media company Twitter said "
+            "on Friday that it had suspended 125,000 accounts.",
+            "USABUS",
+        ),
+        ("Facebook said on Monday that it would hire 3,000 moderators.", "USABUS"),
+        ("Google said it had removed the videos.", "USABUS"),
+    ],
+)
+def test_a_platform_that_speaks_is_a_company(quotes_in, text, code) -> None:
+    """Round 54: "She" (Megyn Kelly) went to "Twitter", read as a person; the company's own
+    statements had no code."""
+    assert [q.speaker.code for q in quotes_in(text, "2016-02-05")] == [code]
+
+
+def test_a_platform_one_posts_on_is_no_actor(mentions_of) -> None:
+    """Round 57: "Follow John Nolte on Twitter" coded Twitter as an actor."""
+    found = mentions_of("Follow John Nolte on Twitter.", "2016-02-05")
+    assert [m.text for m in found if m.text == "Twitter"] == []
