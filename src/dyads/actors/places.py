@@ -102,9 +102,9 @@ def entities(lk: Linker) -> None:
 
 def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     t = lk.t
-    if entry.kind == "metonym" and entry.sector == "BUS" and start > 0:
-        if t.lower[start - 1] in ("on", "via", "through", "onto"):
-            return  # "Follow John Nolte on Twitter": the medium, no actor (blind audit, round 57)
+    medium = start > 0 and t.lower[start - 1] in ("on", "via", "through", "onto")
+    if entry.kind == "metonym" and entry.sector == "BUS" and medium:
+        return  # "Follow John Nolte on Twitter": the medium, no actor (blind audit, round 57)
     begin = lk.descriptor_start.get(start, start)
     values: dict[str, Any] = {
         "kind": entry.mention_kind,
