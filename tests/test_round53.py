@@ -587,3 +587,42 @@ def test_a_platform_one_posts_on_is_no_actor(mentions_of) -> None:
     """Round 57: "Follow John Nolte on Twitter" coded Twitter as an actor."""
     found = mentions_of("Follow John Nolte on Twitter.", "2016-02-05")
     assert [m.text for m in found if m.text == "Twitter"] == []
+
+
+# -- round 56 (fresh seed 45) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In her book, "Trafico de armas en Mexico," Magda Coss reports that from 2000 to 2008, '
+        "Sedena was notified of the robbery of 6,932 weapons.",
+        'In his memoir, "A Promised Land," Obama writes that he had doubts about the surge.',
+        'In their documentary, "The Other Side," the directors show that the wall failed.',
+    ],
+)
+def test_a_work_s_title_is_not_said(quotes_in, text) -> None:
+    """Round 56: the book's title "Trafico de armas en Mexico" was stored as Coss's words."""
+    assert [q for q in quotes_in(text, "2016-06-01") if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Rubio had been rocked by Mr. Christie, The New Hampshire Union Leader said. “Choke!” "
+            "blared the front page of The Boston Herald.",
+            "Boston Herald",
+        ),
+        ("“Choke!” blared the front page of The Boston Herald.", "Boston Herald"),
+        (
+            "Christie spoke first. “Will you resign?” asked the Union Leader on Monday.",
+            "New Hampshire Union Leader",
+        ),
+    ],
+)
+def test_a_paper_s_cry_is_the_paper_s(quotes_in, text, actor) -> None:
+    """Round 56: "''Choke!'' blared the front page of The Boston Herald" went to the Union
+    Leader, itself coded as a government leader (USAGOV)."""
+    found = [q for q in quotes_in(text, "2016-02-08") if q.kind == "direct"]
+    assert [(q.speaker.actor, q.speaker.code) for q in found] == [(actor, "USAMED")]

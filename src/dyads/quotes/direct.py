@@ -32,6 +32,7 @@ from dyads.quotes.terms import (
     names,
     quoted_term,
     targets_term,
+    work_title,
 )
 
 _SENTENCE_PUNCT = ".!?:;,—–-(…"
@@ -112,6 +113,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         and not _exclaimed(ctx, before, seg)
     ):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
+    if work_title(inner):
+        return None  # 'In her book, “Trafico de armas en Mexico,” she reports …'
     if cue is None and is_heading(inner):
         return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
     if kind == "partial" and (named_term(ctx, inner, root, cue) or quoted_term(ctx, inner, cue)):

@@ -35,9 +35,10 @@ _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpa
 
 _PREDETERMINERS = frozenset({"both", "either", "neither"})  # "both X and Y said"
 # heads whose "of" phrase says who they are: a share of a group speaks as that group
+# and the parts of a paper that speak for it: "the front page of The Boston Herald" (round 56)
 PORTIONS = frozenset({"handful", "number", "group", "majority", "minority", "dozen", "dozens",
                       "couple", "pair", "trio", "score", "scores", "hundreds",
-                      "thousands"})  # fmt: skip
+                      "thousands", "page", "headline", "cover", "editorial"})  # fmt: skip
 
 
 def portion_of(head: Token) -> Token | None:

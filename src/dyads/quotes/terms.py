@@ -7,10 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.actors.gazetteer import word_lists
 from dyads.quotes.according import according_in
 from dyads.quotes.context import Context
 
-__all__ = ["is_heading", "is_title", "named_term", "names", "quoted_term", "targets_term"]
+__all__ = [
+    "is_heading", "is_title", "named_term", "names", "quoted_term", "targets_term", "work_title",
+]  # fmt: skip
 
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "at", "by", "as", "vs"}
@@ -122,3 +125,16 @@ def targets_term(ctx: Context, inner: SpacySpan, cue: Token) -> bool:
         return False  # "dismissing them as part of the “Washington cartel”": the critic's term
     prep = root.head
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def work_title(inner: SpacySpan) -> bool:
+    """The quoted stretch names the work just before it: 'In her book, “Trafico de armas en
+    Mexico,” she reports …' (blind audit, round 56: the title stored as her words). Work nouns
+    are ``work_nouns`` in ``data/actors/names_of_things.yaml``."""
+    doc = inner.doc
+    i = inner.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text == ","):
+        i -= 1
+    if i < 0 or doc[i].is_sent_end or doc[i].is_punct:
+        return False  # "… in the book. “Thank goodness, …”": a new sentence, not a title
+    return doc[i].lower_ in word_lists("names_of_things.yaml")["work_nouns"]
