@@ -26,6 +26,12 @@ def _words() -> dict[str, frozenset[str]]:
     return word_lists("names_of_things.yaml")
 
 
+def work_nouns() -> frozenset[str]:
+    """The nouns that name a work ("book", "film", "memoir"): ``work_nouns`` of
+    ``names_of_things.yaml``, read once."""
+    return _words()["work_nouns"]
+
+
 def things(linker: Linker, refs: list[Ref]) -> set[int]:
     """The refs (by ``id``) that are part of a work's title, or of a team's name in or beside
     a sentence about sport."""
@@ -61,7 +67,7 @@ def _in_title(linker: Linker, ref: Ref) -> bool:
     documentary “Obama's America”"), or in a run of capitalised words right after one ("the
     film Obama's America")."""
     t = linker.t
-    nouns = _words()["work_nouns"]
+    nouns = work_nouns()
     sent = t.sent[ref.start]
     k = ref.start - 1
     while k >= 0 and ref.start - k <= _TITLE_REACH and t.sent[k] == sent:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dyads.actors.gazetteer import word_lists
+from dyads.actors.things import work_nouns
 from dyads.quotes.according import according_in
 from dyads.quotes.context import Context
 
@@ -137,4 +137,4 @@ def work_title(inner: SpacySpan) -> bool:
         i -= 1
     if i < 0 or doc[i].is_sent_end or doc[i].is_punct:
         return False  # "… in the book. “Thank goodness, …”": a new sentence, not a title
-    return doc[i].lower_ in word_lists("names_of_things.yaml")["work_nouns"]
+    return doc[i].lower_ in work_nouns()
