@@ -65,6 +65,11 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     return draft
 
 
+# words that open a subordinate clause a fronted "according to X" sits in
+_OPENERS = frozenset({"because", "since", "although", "though", "while", "whereas", "as",
+                      "that", "but", "and", "so", "unless"})  # fmt: skip
+
+
 def _claim_side(
     ctx: Context, tok: Token, phrase_end: int, left: Span | None, right: Span | None
 ) -> Span | None:
@@ -73,10 +78,17 @@ def _claim_side(
     title" is the report's first claim, not the writer's second; "Cuchillo managed to escape
     but according to the police fell into a river" is the police's second (blind audit, round
     34: the longer side was the wrong one)."""
+    doc = ctx.doc
+    before = tok.left_edge.i - 1
+    while before > 0 and doc[before].text == ",":
+        before -= 1
+    if right is not None and before >= 0 and doc[before].lower_ in _OPENERS:
+        # "…, because, according to Trump, the media would call him a “chicken”": the clause
+        # the conjunction opens, never the writer's main clause (blind audit, round 58)
+        return right
     verb = tok.head
     if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    doc = ctx.doc
     if verb.dep_ == "conj" and verb.i > tok.i and right is not None:
         return ctx.trim(right[0], min(right[1], verb.right_edge.idx + len(verb.right_edge)))
     attributed = [

@@ -125,4 +125,8 @@ ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut"
                         # "a new report further undermines claims that a wall will halt the
                         # flow": the claims are others' (blind audit, round 51)
                         "undermine", "contradict", "belie", "weaken", "bolster", "support",
-                        "fuel", "test"})  # fmt: skip
+                        "fuel", "test",
+                        # "Christie bristled at the suggestion that he was responsible": the
+                        # suggestion was put to him (blind audit, round 58)
+                        "bristle", "scoff", "balk", "bridle", "chafe", "recoil", "laugh",
+                        "react", "respond", "object", "lash", "push"})  # fmt: skip

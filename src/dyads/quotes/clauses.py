@@ -111,6 +111,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     subject = _object_as_subject(comp)
     if subject is not None:
         start = subject.left_edge.i
+    split = _first_of_two_subjects(comp)
+    if split is not None:
+        end = split
     fronted = _fronted_condition(comp)
     if fronted is not None:
         start = min(start, fronted.left_edge.i)
@@ -206,6 +209,22 @@ def _fronted_condition(comp: Token) -> Token | None:
         if has_mark(clause, _SUBORDINATORS):
             return clause
     return None
+
+
+def _first_of_two_subjects(comp: Token) -> int | None:
+    """Where the cue's object ends when the parser made it one of two subjects of the writer's
+    next clause: "InSight Crime noted [the candidates' lack of interest …], and [the subsequent
+    six months …] did little to change that" (blind audit, round 58: the content ran on)."""
+    subjects = [c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i]
+    if comp.dep_ != "ccomp" or len(subjects) < 2 or has_mark(comp, ("that",)):
+        return None
+    cc = next((c for c in subjects[0].children if c.dep_ == "cc" and c.i < subjects[1].i), None)
+    if cc is None:
+        return None
+    end = cc.i
+    while end > subjects[0].i and comp.doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _object_as_subject(comp: Token) -> Token | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from dyads.quotes.context import Draft
 from dyads.quotes.syntax import phrase_span
 
@@ -23,6 +25,9 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         out.append(draft)
         head = draft.speaker_head
+        if head is not None and head.pos_ == "NOUN" and not draft.stance:
+            _whole_group(draft, head)
+            continue
         if head is None or head.pos_ != "PROPN" or draft.stance:
             continue
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
@@ -48,3 +53,15 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
             continue
         out += [replace(draft, speaker_head=o, speaker=phrase_span(o)) for o in others]
     return out
+
+
+def _whole_group(draft: Draft, head: Token) -> None:
+    """ "labor unions, environmental groups, and many Democratic lawmakers claim …": unnamed
+    groups speak together, so the speaker is the whole list (blind audit, round 58: cut to
+    "labor unions")."""
+    if head.tag_ != "NNS":
+        return  # "the Florida senator and Republican presidential candidate": one person
+    others = [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > head.i]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for o in (head, *others) for c in o.children)
+    if others and joined:
+        draft.speaker = (phrase_span(head)[0], phrase_span(others[-1])[1])

@@ -248,6 +248,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
         author = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head)
         head = author or head
+    if head is not None and head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
+        head = portion_of(head) or head  # "one of Carson's advisers", "some of the protesters"
     if head is not None and head.pos_ == "NOUN":
         head = named_apposition(head) or portion_of(head) or _maker(head) or head  # "The
         # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
