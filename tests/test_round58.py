@@ -181,3 +181,39 @@ def test_an_object_is_not_the_writers_next_clause(quotes_in, text) -> None:
     """Round 58: the content ran on into the writer's clause after ", and"."""
     for q in quotes_in(text):
         assert "did little" not in q.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mike Pence on Thursday blamed the media for making an issue out of Donald Trump’s claim "
+        "that President Barack Obama “founded ISIS,” saying they were nitpicking.",
+        "Clinton attacked Donald Trump's claim that the election was “rigged” against him.",
+        "Obama ridiculed Donald Trump's claim that America was “a laughing stock” abroad.",
+    ],
+)
+def test_words_inside_anothers_claim_are_theirs(quotes_in, text) -> None:
+    """Round 58: "founded ISIS" was given to Pence, whose cue governs the whole phrase."""
+    partial = [q for q in quotes_in(text) if q.kind == "partial"]
+    assert partial or "ridiculed" in text  # the third keeps only Trump's whole claim
+    assert all(q.speaker.text.endswith("Trump") for q in partial)
+    assert not [q for q in quotes_in(text) if "“" in q.content and q.speaker.text != "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Such accusations have grown more frequent as administration officials have responded "
+        "to his exoneration on one charge by seeking to implicate Sanchez on another.",
+        "Such accusations have grown more frequent as officials responded to the ruling.",
+        "Tensions rose as the ministry answered the protests by banning all marches.",
+    ],
+)
+def test_an_as_clause_that_acts_reports_nothing(quotes_in, text) -> None:
+    """Round 58: the writer's main clause was given as the officials' response."""
+    assert not quotes_in(text)
+
+
+def test_as_someone_said_still_reports(quotes_in) -> None:
+    found = quotes_in("The policy is failing, as the minister conceded on Tuesday.")
+    assert [q.content for q in found] == ["The policy is failing"]

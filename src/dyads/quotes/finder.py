@@ -257,6 +257,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     # A report inside someone's reported words is part of what they said, not a new report.
     speech = [d for d in drafts if not d.stance]
     drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
+    _inside_claims(drafts)
     inherit(ctx, drafts)
     drafts = joint_speakers(drafts)
     # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
@@ -317,6 +318,27 @@ def _malformed(ctx: Context, draft: Draft) -> bool:
     if draft.cue is None or draft.span[0] < draft.cue[0] or according:
         return malformed(ctx, draft.span)  # "…, according to Reuters, during an answer to …"
     return no_clause(ctx, draft.cue_token, draft.span)
+
+
+def _inside_claims(drafts: list[Draft]) -> None:
+    """Words quoted inside another's reported claim are that speaker's: "Pence blamed the media
+    for making an issue out of Trump's claim that Obama “founded ISIS”" quotes Trump (blind
+    audit, round 58: given to Pence, whose cue governs the whole phrase)."""
+    claims = [d for d in drafts if d.kind == "indirect" and not d.stance and d.cue is not None]
+    for draft in drafts:
+        if draft.kind != "partial" or draft.cue is None:
+            continue
+        outer = next(
+            (c for c in claims if c.span[0] <= draft.span[0] and draft.span[1] <= c.span[1]
+             and c.cue != draft.cue and not (c.span[0] <= draft.cue[0] < c.span[1])),
+            None,
+        )  # fmt: skip
+        if outer is None or outer.speaker is None:
+            continue
+        draft.cue, draft.cue_token = outer.cue, outer.cue_token
+        draft.speaker, draft.speaker_head = outer.speaker, outer.speaker_head
+        draft.relative, draft.medium = outer.relative, outer.medium
+        draft.addressee = outer.addressee
 
 
 def _nested(draft: Draft, drafts: list[Draft]) -> bool:

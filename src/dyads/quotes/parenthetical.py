@@ -52,6 +52,9 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         or quotation_next(ctx, cue)
     ):
         return []  # "…, even as advocates called for his dismissal": while, not "as X said"
+    if cue.dep_ == "advcl" and _acts(cue):
+        return []  # "… grown more frequent as officials have responded to his exoneration by
+        # seeking to implicate him": a deed, not "as X said" (blind audit, round 58)
     if ctx.quoted[head.i] and cue.dep_ == "parataxis":
         return []  # '“…, it's the same attack,” Fallon said': the quotation is the content
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and cue.i > head.i:
@@ -90,3 +93,15 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     draft.gap = inner_gap(ctx, span, cue)
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []
+
+
+def _acts(cue: Token) -> bool:
+    """The cue does something of its own: it responds "to" a thing, or acts "by" doing one."""
+    for child in cue.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "by" and any(g.dep_ == "pcomp" for g in child.children):
+            return True
+        if child.lower_ == "to" and cue.lemma_.lower() in ("respond", "react", "reply"):
+            return True
+    return False
