@@ -35,14 +35,14 @@ _INVERTED_DEPS = frozenset({"attr", "npadvmod", "dep", "appos", "oprd", "nsubjpa
 
 _PREDETERMINERS = frozenset({"both", "either", "neither"})  # "both X and Y said"
 # heads whose "of" phrase says who they are: a share of a group speaks as that group
-# and the parts of a paper that speak for it: "the front page of The Boston Herald" (round 56)
+# and the parts of a paper that speak for it: "the front page of The Boston Herald" (round 56);
+# "One of Carson's advisers said" speaks as one of the group (blind audit, round 58: the
+# quotation was dropped with "One" as an unresolved pointer)
 PORTIONS = frozenset({"handful", "number", "group", "majority", "minority", "dozen", "dozens",
                       "couple", "pair", "trio", "score", "scores", "hundreds",
                       "thousands", "page", "headline", "cover", "editorial", "one", "some",
                       "many", "several", "two", "three", "four", "five", "few", "most",
                       "each"})  # fmt: skip
-# "One of Carson's advisers said": the one speaks as one of the group (blind audit, round 58:
-# the quotation was dropped with "One" as an unresolved pointer)
 
 
 def portion_of(head: Token) -> Token | None:
