@@ -45,6 +45,9 @@ class Owner:
         body = None if body is None or body.startswith("*") else body
         if role is not None and role.phrase.lower() in HEAD_TITLES and body and body != "GOV":
             return body  # "Supreme Court President X": JUD (blind audit, round 8)
+        own = self.entry.sector if self.entry is not None and not self.located else None
+        if role is not None and role.phrase.lower() in HEAD_TITLES and own in _NON_STATE:
+            return own  # "CNN president Jeff Zucker": MED (blind audit, round 61: USAGOV)
         if role is not None and role.sector and not role.sector.startswith("*"):
             return role.sector
         if body:
@@ -55,6 +58,7 @@ class Owner:
         return fallback or "GOV"
 
 
+_NON_STATE = frozenset({"MED", "BUS", "NGO", "EDU", "HLH", "REL", "LAB"})
 # titles that head whatever body they are named with: its sector, not the government's
 HEAD_TITLES = {"president", "vice president", "chairman", "chairwoman", "chair", "head",
                "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson",

@@ -25,6 +25,7 @@ from dyads.actors.scenes import (
     in_country,
     listed_place,
     origin,
+    region,
     route_predicate,
     statistic,
     struck,
@@ -159,7 +160,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     elif entry.kind == "country" and (
         in_country(lk, start) or destination(lk, start) or listed_place(lk, end)
         or statistic(lk, end) or route_predicate(lk, end) or _town_country(lk, entry, start)
-        or _in_body_name(lk, start)
+        or _in_body_name(lk, start) or region(lk, start)
     ):  # fmt: skip
         values["form"] = "place"  # "living in Mexico", "extradited to the United States"
     elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":

@@ -62,6 +62,14 @@ NOT_YET = {"next", "future", "eventual"}
 ROUTE_NOUNS = {
     "route", "routes", "shipment", "shipments", "flight", "flights", "corridor", "trafficking",
     "smuggling", "gateway", "path", "passage", "journey", "trip",
+    # a holiday's destination is a place (blind audit, round 61: "a vacation to Mexico" MEX)
+    "vacation", "vacations", "holiday", "holidays", "honeymoon", "cruise", "pilgrimage",
+}  # fmt: skip
+# "the Gulf of Mexico", "across stretches of Peru": a country after these and "of" is a place
+# (blind audit, round 61: both coded as the country)
+PLACE_OF = {
+    "gulf", "bay", "strait", "straits", "peninsula", "stretch", "stretches", "swath", "swaths",
+    "swathes", "parts", "corner", "corners", "rest", "expanses", "reaches",
 }  # fmt: skip
 COMPASS = {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",

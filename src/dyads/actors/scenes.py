@@ -15,6 +15,7 @@ from dyads.actors.refs import (
     LOCATIVE,
     MOTION_VERBS,
     PLACE_OBJECT_VERBS,
+    PLACE_OF,
     PLACE_WORDS,
 )
 from dyads.actors.refs import ROUTE_NOUNS as TRAVEL_NOUNS  # "flights", "shipments" (not predicates)
@@ -26,7 +27,20 @@ def at_place(lk: Linker, start: int) -> bool:
     j = word_before(lk, start)
     if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_WORDS:
         return True
-    return j >= 0 and t.lower[j] in LOCATIVE
+    return region(lk, start) or (j >= 0 and t.lower[j] in LOCATIVE)
+
+
+def region(lk: Linker, start: int) -> bool:
+    """ "northern Mexico", "the Gulf of Mexico", "stretches of Peru", "the border with
+    Guatemala": a part of the land or its edge (blind audit, round 61: each coded as the
+    country)."""
+    t = lk.t
+    if start > 0 and t.lower[start - 1] in COMPASS and t.text[start - 1].islower():
+        return True  # lower case: "North Korea" is a name; the tagger often calls it PROPN
+    j = word_before(lk, start)
+    if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_OF:
+        return True
+    return j >= 1 and t.lower[j] == "with" and t.lemma[j - 1] in _BORDERS
 
 
 def in_country(lk: Linker, start: int) -> bool:
@@ -163,8 +177,10 @@ def destination(lk: Linker, start: int) -> bool:
     j = start - 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1
-    if j >= 1 and t.lower[j] == "for" and t.lower[j - 1] in _BOUND:
-        return True  # "a shipment bound for Argentina" (blind audit, round 30)
+    if j >= 1 and t.lower[j] == "for" and (t.lower[j - 1] in _BOUND or t.lemma[j - 1] in _LEAVE):
+        # "a shipment bound for Argentina" (blind audit, round 30), "before leaving for Syria"
+        # (round 61: SYR)
+        return True
     # "into" after a motion verb: "smuggling guns into Mexico" (blind audit, round 15), not
     # "an incursion into India", whose head is no motion verb
     if j < 0 or t.lower[j] not in ("to", "into", "onto"):
@@ -183,6 +199,8 @@ def destination(lk: Linker, start: int) -> bool:
 
 
 _BOUND = frozenset({"bound", "destined", "headed"})
+_LEAVE = frozenset({"leave", "depart", "set", "sail", "flee", "fly"})
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 _FIGURATIVE = frozenset({"take", "bring", "send", "trace", "head", "move", "come"})
 
 

@@ -4,9 +4,9 @@ Owns reading the two sides of an event off the dependency parse of its trigger, 
 looser. For a verb: source = subject (the by-agent of a passive; the controller of an
 infinitive or the subject shared by coordinated verbs); target = direct object, dative, the
 subject of a passive, or the object of a preposition the sense names; for a predicative
-adjective, its subject and its preposition's object. Event nouns are :mod:`.nominal`'s, on the
-helpers here. No actor becomes a side because it is named elsewhere in the clause, the
-quotation or the sentence.
+adjective, its subject and its preposition's object (:mod:`.adjectives`). Event nouns are
+:mod:`.nominal`'s, on the helpers here. No actor becomes a side because it is named elsewhere
+in the clause, the quotation or the sentence.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from dyads.records import Side
 __all__ = [
     "FORCE_ROOTS",
     "RELATIVE",
+    "WH",
     "Args",
-    "adjective_args",
     "args_of",
     "children",
     "locative",
@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 RELATIVE = {"that", "which", "who", "whom", "whose"}
-_WH = {"what", "which", "who", "whom", "that"}
+WH = {"what", "which", "who", "whom", "that"}
 # roots whose target is the doer of the deed that is their object ("condemned killings by X")
 _AGENT_TARGET_ROOTS = {"09", "11"}
 _TIMES = frozenset({"DATE", "TIME"})
@@ -390,7 +390,12 @@ _PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "ci
 def locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> list[Arg]:
     """Where a use of force or a restriction is applied, named in the trigger's own frame
     ("reimposed blockades in the West Bank", "strengthened its forces in Lebanon"): the place's
-    country, when it is not the source's own."""
+    country, when it is not the source's own; a lone person's or a gang's attack in a country is
+    not against it ("the first American to carry out a suicide bombing in Syria", "hit men to
+    kill off associates in the Philippines": blind audit, round 61, both judged wrong), where
+    PLOVER's gold has "Palestinian suicide bombers … blew themselves up in Tel Aviv" as ISR's."""
+    if any(_person_or_gang(s) for s in sources):
+        return []
     toks = [t for h in heads for p in children(h, "prep") if p.lower_ in _IN for t in pobjs(p)]
     found = []
     for arg in args_of(index, with_conjuncts(toks), "locative"):
@@ -402,23 +407,6 @@ def locative(index: MentionIndex, heads: list[Token], sources: list[Arg]) -> lis
     return found[:1]
 
 
-def adjective_args(index: MentionIndex, lex: Lexicon, adj: Token, sense: Sense) -> Args:
-    """ "X is concerned about Y", "X is opposed to Y": the subject of the predicate and the
-    object of the sense's preposition (or the actor a free relative there is about)."""
-    head = adj.head if adj.dep_ in ("acomp", "attr") else adj
-    subj, path, inherited = subject_of(head)
-    sources = args_of(index, with_conjuncts([subj]), path) if subj is not None else []
-    if not sources and adj.tag_ == "VBN":
-        sources = args_of(index, with_conjuncts(children(adj, "nsubjpass")), "nsubjpass")
-    preps = sense.preps or lex.default_preps
-    found = [a for w, t in prep_objects(adj, preps) for a in args_of(index, [t], f"prep:{w}")]
-    for prep in children(adj, "prep"):
-        if found or prep.lower_ not in preps:
-            continue
-        # "concerned about what he described as Armenia's deepening ties": the object of a
-        # clause standing as the preposition's object
-        for clause in children(prep, "pcomp"):
-            inner = [t for t in children(clause, "dobj") if t.lower_ not in _WH]
-            inner += [t for p in children(clause, "prep") if p.lower_ == "as" for t in pobjs(p)]
-            found += args_of(index, inner, f"prep:{prep.lower_}")
-    return sources, others(found, sources)[:1], inherited
+def _person_or_gang(arg: Arg) -> bool:
+    # "the first American to carry out a bombing": a nationality word standing for one man
+    return arg.person or arg.side.sector == "CRM" or arg.token.ent_type_ == "NORP"

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dyads.events.arguments import adjective_args, verb_args
+from dyads.events.adjectives import adjective_args
+from dyads.events.arguments import verb_args
 from dyads.events.attribution import (
     negated_subjects,
     others_refusal,
@@ -237,16 +238,23 @@ def _emit(
             coded_as = cameo("110")
         if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
             continue  # criminals do business, not diplomacy ("established links with")
+        if coded_as.code == "042" and source.side.country and source.side.sector in (None, "CVL"):
+            continue  # a visit is a state's: "the first American to ... flew to Syria" (round 61)
         if coded_as.code == "192" and source.side.sector == "CRM":
             continue  # "the Zetas moved into Guatemala": a market, not territory (round 42)
         if entry.root in ("18", "19") and _repressed(source, target):
             # security forces shooting protesters is repression, not a battle (blind audit,
             # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
             coded_as = cameo("175")
-        elif entry.root == "19" and target.side.sector in _UNARMED_PEOPLE and _irregular(source):
+        elif (
+            entry.root == "19"
+            and target.side.sector in _UNARMED_PEOPLE
+            and (_irregular(source) or (tok.lemma_.lower() in _KILL and not flown))
+        ):
             # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
-            # assault ("1823", not 190; blind audit, round 11); an army's force stays 19x, as
-            # PLOVER's gold codes aircraft killing civilians (FIGHT)
+            # assault ("1823", not 190; blind audit, round 11), and so is an army's killing of
+            # them (round 61: "the military continued to kill civilians"); its force from the
+            # air stays 19x, as PLOVER's gold codes aircraft killing civilians (FIGHT)
             coded_as = cameo("1823" if tok.lemma_.lower() in _KILL else "180")
         event = Event(
             source=source.side,

@@ -249,6 +249,11 @@ def assess(
         head = tok.head
         if head is tok:
             break
+        if _alternative(tok):
+            # "vowed to focus more on reducing violence than attacking kingpins", "instead of
+            # fighting": the course not taken (blind audit, round 61: coded as a threat, 1384)
+            kind = "hypothetical"
+            break
         if dep == "pcomp" and head.lower_ in _TEMPORAL_PREPS:
             break  # "wants to … after recently accusing X": a deed of its own time (round 17)
         if nominal and dep in ("pobj", "dobj") and head.lower_ in ("given", "considering"):
@@ -339,6 +344,18 @@ def assess(
 
 
 _TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}
+
+
+def _alternative(tok: Token) -> bool:
+    """``tok`` is what "than", "rather than" or "instead of" sets aside."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "than":
+        return True
+    if tok.dep_ == "pcomp" and head.lower_ == "of":
+        return head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children)
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in tok.children
+    )
 
 
 def _states_a_fact(tok: Token) -> bool:

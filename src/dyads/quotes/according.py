@@ -27,6 +27,10 @@ def attribute_according(ctx: Context, draft: Draft, according: Token) -> None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+    cut = _opening_comma(ctx, according)
+    if cut is not None and pobj is not None and pobj.i > cut:
+        # the parser ran the claim into the phrase: the source is the head before the comma
+        pobj = next(t for t in ctx.doc[to.i + 1 : cut] if not to.i < t.head.i < cut)
     draft.cue = (according.idx, to.idx + len(to))
     draft.cue_token = according
     if pobj is not None:
@@ -43,6 +47,8 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     phrase_start = tok.left_edge.i
     to = doc[tok.i + 1]
     phrase_end = max(tok.right_edge.i, to.right_edge.i) + 1
+    cut = _opening_comma(ctx, tok)
+    phrase_end = cut if cut is not None and cut < phrase_end else phrase_end
     para = ctx.para_at(tok.idx)
     lo, hi = max(sent.start_char, para[0]), min(sent.end_char, para[1])
     left = ctx.trim(lo, doc[phrase_start].idx) if doc[phrase_start].idx > lo else None
@@ -63,6 +69,30 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     draft.stance = _report_inside(ctx, span)
     attribute_according(ctx, draft, tok)
     return draft
+
+
+def _opening_comma(ctx: Context, according: Token) -> int | None:
+    """The comma closing a fronted "According to X," when the parser ran the claim's clause
+    into X: the first comma after "to" followed by a finite verb before the next comma
+    ("According to Rio's 33rd Police Precinct, Silva smuggled drugs from …": blind audit, round
+    61, speaker "Rio's 33rd Police Precinct, Silva smuggled drugs"); "According to John Smith,
+    a police spokesman, the …" keeps its apposition."""
+    doc = ctx.doc
+    if according.i != according.sent.start:
+        return None
+    end = max(according.right_edge.i, doc[according.i + 1].right_edge.i) + 1
+    for comma in range(according.i + 3, min(end, len(doc))):
+        if doc[comma].text != "," or comma + 1 >= len(doc) or doc[comma + 1].tag_ in _WH_TAGS:
+            continue  # "…, where the bodies were found, …": a relative clause of the source
+        for t in doc[comma + 1 : end]:
+            if t.text == ",":
+                break
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return comma
+    return None
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 # words that open a subordinate clause a fronted "according to X" sits in

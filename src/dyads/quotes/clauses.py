@@ -154,6 +154,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     end = without_summary(ctx, comp, end)
     end = dash_aside_end(ctx, comp, end)
     end = stray_end(comp, end)
+    end = _past_dangling_and(comp, end)
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
@@ -181,6 +182,26 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _SUBORDINATORS = frozenset({"because", "if", "when", "although", "though", "while", "unless"})
+
+
+def _past_dangling_and(comp: Token, end: int) -> int:
+    """A clause the parser left ending on "and": its other conjunct, hung on the cue, is the
+    rest of the claim when it is no verb ("suggest both men trafficked contraband through
+    Paraguay, and one where the Red Command has a presence": blind audit, round 61, the span
+    ended at "and"); before a verb, the cue's own second act, the "and" goes."""
+    doc = comp.doc
+    glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "‐")
+    while glued and end < len(doc) and not doc[end - 1].whitespace_:
+        end = max(end + 1, doc[end].right_edge.i + 1)  # "kiss-and-tell books": one word
+    if end <= comp.i + 1 or doc[end - 1].dep_ != "cc":
+        return end
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.dep_ == "conj" and nxt.pos_ not in ("VERB", "AUX"):
+        return nxt.right_edge.i + 1
+    end -= 1
+    while end > comp.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _reduced_relative(comp: Token) -> bool:

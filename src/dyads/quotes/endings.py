@@ -43,6 +43,10 @@ def _aside_start(ctx: Context, comp: Token, end: int) -> int:
             continue
         if _elaboration(tok):
             continue
+        if tok.tag_ == "VBG" and has_mark(tok, ("while", "without", "by")):
+            # "… may primarily benefit foreign business, while ignoring long-term efforts": how
+            # the clause's own subject does it (blind audit, round 61: the half cut off)
+            continue
         first = tok.left_edge.i
         before = doc[first - 2 : first].text.replace(" ", "") if first >= 2 else ""
         if first > comp.i and (before[-1:] == "," or before[:1] == ",") and not ctx.quoted[first]:

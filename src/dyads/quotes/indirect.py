@@ -26,6 +26,7 @@ _OBJECT_CONFIDENCE = 0.5
 _NOUN_CONFIDENCE = 0.7
 # Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
 _RELATIVE = frozenset({"who", "which", "that", "whose"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
@@ -83,6 +84,11 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # '… behind closed doors, as is the custom and also, X said, “to …”'
             if a_name_then_clause(tok, comp):
                 continue
+            if comp.i < tok.i and _no_subject(comp):
+                # "Inside the mosque - which looks likes a church - Nefzi said he …": a fronted
+                # phrase the parser made a clause has no subject; what is said before its cue
+                # does (blind audit, round 61: the scene was stored as Nefzi's words)
+                continue
             if _across_brackets(ctx.text, span, tok):
                 continue  # 'drew blowback ("…," wrote X), and …': the cue speaks in brackets
             if comp.i < tok.i and _attribution_of_its_own(ctx, comp):
@@ -96,6 +102,14 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             draft.stance = act == "belief" or _topic_question(tok, comp)
             out.append(draft)
     return listed_claims(ctx, out)
+
+
+def _no_subject(comp: Token) -> bool:
+    """The clause has no subject, not even one the parser hung as an apposition before its verb
+    ("Since Clinton has more votes than Sanders, superdelegates who back him would be …")."""
+    if any(c.dep_ in _SUBJECTS for c in comp.children):
+        return False
+    return not any(t.dep_ == "appos" and t.i < comp.i for t in comp.subtree)
 
 
 def _a_report(participle: Token) -> bool:

@@ -99,7 +99,9 @@ def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     unresolved = bool(mentions) and (
         _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
     )
-    share = quote.speaker is not None and _SHARE.search(quote.speaker.text) is not None
+    share = quote.speaker is not None and (
+        _SHARE.search(quote.speaker.text) is not None or _share_of(ctx, quote)
+    )
     return (
         not unresolved
         and not share  # "37 percent of Americans say …": a poll's finding, no one's words
@@ -121,6 +123,18 @@ _SECTOR_LABELS = {"government", "military", "opposition", "police", "judiciary",
                   "media", "intelligence services", "business", "party"}  # fmt: skip
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "outlet", "broadcaster", "network", "station",
                  "magazine", "tabloid", "agency", "it", "they", "he", "she"}  # fmt: skip
+
+
+def _share_of(ctx: Context, quote: Quote) -> bool:
+    """A relative speaker heading a share's "of" phrase: "Percentage of likely voters who
+    say they would be scared", a chart's caption (blind audit, round 61: a quotation)."""
+    assert quote.speaker is not None
+    span = ctx.doc.char_span(*quote.speaker.span, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in ("who", "that"):
+        return False
+    group = span[0].head.head  # who -> say -> voters
+    of = group.head
+    return of.lower_ == "of" and of.head.lemma_.lower() in ctx.lex.non_agents
 
 
 def _generic_speaker(quote: Quote) -> bool:

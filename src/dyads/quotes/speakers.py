@@ -140,7 +140,7 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
             other = drafts[j]
             if other.paragraph < draft.paragraph - 1:
                 break
-            if other.cue is None or other.stance:
+            if other.cue is None or other.stance or _governed(other, drafts[:i]):
                 continue
             if other.paragraph == draft.paragraph or (
                 opens_paragraph(ctx, draft) and _stands_alone(ctx, draft)
@@ -181,6 +181,22 @@ def _subordinate(cue: Token | None, main: Token | None) -> bool:
     if cue is None or main is None or cue == main:
         return False
     return main in cue.ancestors
+
+
+def _governed(draft: Draft, drafts: list[Draft]) -> bool:
+    """``draft``'s cue sits inside another report of its paragraph ('Her friends mocked
+    Trump, calling him “a buffoon,” Susan said.\\n\\n“But he's ours!”'): a quotation that
+    follows goes on with the governing report, not the one it reports (PolNeAR train, tune
+    half: "Susan" lost her next paragraph to "her friends")."""
+    return any(
+        other is not draft
+        and other.cue_token is not None
+        and not other.stance
+        and other.paragraph == draft.paragraph
+        and other.speaker != draft.speaker
+        and _subordinate(draft.cue_token, other.cue_token)
+        for other in drafts
+    )
 
 
 def _stands_alone(ctx: Context, draft: Draft) -> bool:
