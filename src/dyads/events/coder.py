@@ -31,7 +31,7 @@ from dyads.events.attribution import (
     own_government,
     self_by_pronoun,
 )
-from dyads.events.capacity import by_capacity, on_air
+from dyads.events.capacity import by_capacity, by_sides, on_air
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
@@ -99,34 +99,6 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
 # nouns of a standing state, not of an act: possessed, they name it without reporting one
 _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partnership", "ties",
             "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
-_UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}
-_IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
-
-
-def _irregular(source: Arg) -> bool:
-    """A side that wages no war of armies: criminals, police, rebels, militias."""
-    code = source.side.code or ""
-    return source.side.sector in _IRREGULAR or code.startswith("IMG")
-
-
-_PROTESTERS = {"demonstrator", "protester", "protestor", "marcher", "crowd"}
-_SECURITY = {"MIL", "COP", "SPY"}
-
-
-def _repressed(source: Arg, target: Arg) -> bool:
-    """A state's security forces against people protesting in their own country."""
-    return (
-        source.side.sector in _SECURITY
-        and target.token.lemma_.lower() in _PROTESTERS
-        and target.side.country in (None, source.side.country)
-    )
-
-
-_KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
-_AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "fighter",
-             "airstrike", "gunship"}  # fmt: skip
-
-
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
 # joint verbs whose direct object is asked, not a partner: "consulted X" is one way, "consulted
 # with X" both (blind audit, round 51: Herring consulting McAuliffe)
@@ -223,39 +195,9 @@ def _emit(
         feats, confidence = scored.get(key) or reverse  # type: ignore[misc]
         if confidence < ctx.min_confidence:
             continue
-        coded_as = this
-        state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
-        flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
-        if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):
-            # a state's or an air force's bombing is aerial weapons, not a car bomb ("The United
-            # States began a bombing campaign against the group", blind audit, round 43), and
-            # so is what jets shoot down (new-user trial: "Turkish jets shot down" was 193)
-            coded_as = cameo("195")
-        if entry.root == "13" and target.path == "comp-subject" and tok.lemma_ == "warn":
-            # "warned that the DNC's move could damage the party": a warning about what a third
-            # party does disapproves of it, as CAMEO's "WARN (OF GROWING CRISIS)" [110]; no threat
-            # (blind audit, rounds 7 and 17; costs one PLOVER report record, read as THREATEN)
-            coded_as = cameo("110")
-        if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
-            continue  # criminals do business, not diplomacy ("established links with")
-        if coded_as.code == "042" and source.side.country and source.side.sector in (None, "CVL"):
-            continue  # a visit is a state's: "the first American to ... flew to Syria" (round 61)
-        if coded_as.code == "192" and source.side.sector == "CRM":
-            continue  # "the Zetas moved into Guatemala": a market, not territory (round 42)
-        if entry.root in ("18", "19") and _repressed(source, target):
-            # security forces shooting protesters is repression, not a battle (blind audit,
-            # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
-            coded_as = cameo("175")
-        elif (
-            entry.root == "19"
-            and target.side.sector in _UNARMED_PEOPLE
-            and (_irregular(source) or (tok.lemma_.lower() in _KILL and not flown))
-        ):
-            # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
-            # assault ("1823", not 190; blind audit, round 11), and so is an army's killing of
-            # them (round 61: "the military continued to kill civilians"); its force from the
-            # air stays 19x, as PLOVER's gold codes aircraft killing civilians (FIGHT)
-            coded_as = cameo("1823" if tok.lemma_.lower() in _KILL else "180")
+        coded_as = by_sides(entry, this, source, target, tok)
+        if coded_as is None:
+            continue
         event = Event(
             source=source.side,
             target=target.side,

@@ -187,18 +187,24 @@ def _anaphoric(heads: list[Token]) -> bool:
 _PARTS_OF_DAY = frozenset({"day", "night", "morning", "afternoon", "evening"})
 
 
-def _that_day(heads: list[Token]) -> bool:
-    """ "later that day", "that night", "the same day": a time named by pointing back."""
+def _that_day(heads: list[Token], *, since: bool = False) -> bool:
+    """ "later that day", "that night", "the same day": a time named by pointing back; with
+    ``since``, one the event only follows ("After that fateful day, Clinton called on
+    lawmakers …": blind audit, round 61, dated by the day the story last named)."""
     for head in heads:
         for tok in head.subtree:
             if tok.lemma_.lower() not in _PARTS_OF_DAY or tok.dep_ not in ("npadvmod", "pobj"):
                 continue
             dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
-            if "that" in dets or {"the", "same"} <= dets:
+            after = tok.dep_ == "pobj" and tok.head.lower_ in _AFTER
+            if ("that" in dets or {"the", "same"} <= dets) and after == since:
                 return True
         if head.dep_ not in ("xcomp", "conj", "ccomp"):
             break
     return False
+
+
+_AFTER = frozenset({"after", "since", "following"})
 
 
 def event_date(
@@ -239,6 +245,8 @@ def event_date(
     )
     if found is not None:
         return found
+    if _that_day(heads, since=True):
+        return None  # after a day named by pointing back: some time after it, unsaid
     if _that_day(heads) and sent.start > 0:
         # "Later that day, Trump fired back": the day the text last named (blind audit, round
         # 36: dated by the publication day)

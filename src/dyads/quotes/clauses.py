@@ -198,6 +198,8 @@ def _past_dangling_and(comp: Token, end: int) -> int:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.dep_ == "conj" and nxt.pos_ not in ("VERB", "AUX"):
         return nxt.right_edge.i + 1
+    if nxt is not None and nxt.lower_ in ("because", "since") and nxt.dep_ == "mark":
+        return nxt.head.right_edge.i + 1  # "due to security problems, and because …" (r62)
     end -= 1
     while end > comp.i + 1 and doc[end - 1].is_punct:
         end -= 1

@@ -226,6 +226,18 @@ def _answers(quote: Quote, last: Quote) -> bool:
     return cue.startswith(_REPLIES) and asked.startswith("ask")
 
 
+def _quoted_modifier(ctx: Context, draft: Draft) -> bool:
+    """One quoted adjective on the cue's object ("denounced the “political” violence"): the
+    object is what the stance is about, the word a scare quote (blind audit, round 62)."""
+    words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    words = [t for t in words or () if not t.is_punct]
+    if len(words) != 1 or words[0].dep_ != "amod":
+        return False
+    # 'said CNN has done an “awful” job': inside what is said, the speaker's own word
+    noun = words[0].head
+    return noun.dep_ == "dobj" and noun.head == draft.cue_token
+
+
 def _drafts(ctx: Context) -> list[Draft]:
     if not ctx.paras:
         return []
@@ -246,6 +258,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
+            draft.stance = draft.stance or _quoted_modifier(ctx, draft)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
