@@ -460,3 +460,38 @@ def test_a_second_reason_after_and_because_is_kept(quotes_in) -> None:
         "move their product mostly by plane."
     )
     assert found and found[0].content.endswith("by plane")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "This one featured David Axelrod, President Barack Obama's former top adviser, who "
+            "logged on to Twitter. Axelrod criticized Clinton.",
+            "Axelrod",
+            "USAELI",
+        ),
+        (
+            "This one featured Dan Pfeiffer, President Barack Obama's former communications "
+            "director, who logged on to Twitter.",
+            "Dan Pfeiffer",
+            "USAELI",
+        ),
+        (
+            "The segment featured Robert Gibbs, President Barack Obama's former spokesman, who "
+            "wrote on Facebook.",
+            "Robert Gibbs",
+            "USAELI",
+        ),
+    ],
+)
+def test_a_leaders_former_adviser_is_an_elite(mentions_of, text, name, code) -> None:
+    """Round 62: "David Axelrod, President Barack Obama's former top adviser" was USAGOV in
+    four events of a 2016 story."""
+    found = [m for m in mentions_of(text, "2016-03-10") if m.text.endswith(name)]
+    assert found and {m.code for m in found} == {code}
+
+
+def test_a_sitting_adviser_stays_in_government(mentions_of) -> None:
+    found = mentions_of("Susan Rice, President Barack Obama's national security adviser, spoke.")
+    assert [m.code for m in found if m.text == "Susan Rice"] == ["USAGOV"]

@@ -76,12 +76,12 @@ _OFFICES = (
     r"congress\w*|representative|lawmaker|legislator|deputy|ambassador|envoy|diplomat|official|"
     r"officer|general|admiral|commander|chief|head|director|attorney|prosecutor|judge|justice|"
     r"magistrate|spokes\w+|agent|police\w*|colonel|major|captain|lieutenant|sheriff|king|"
-    r"speaker|leader|member)"
+    r"speaker|leader|member|advis[eo]r|aide)"
 )
 _FORMER_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,3}?"
-    + _OFFICES
-    + r"\b"
+    # ", President Barack Obama's former top adviser" (blind audit, round 62: USAGOV)
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|’s)\s+)?"
+    r"(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,3}?" + _OFFICES + r"\b"
 )
 
 

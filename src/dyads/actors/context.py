@@ -301,9 +301,9 @@ class Linker:
 
     def _opens_text(self, i: int) -> bool:
         """Token ``i`` opens a line before the body or the body's first line (any line when the
-        body is unknown), where a dateline stands; not
-        "US-supported" or "the U.S., Mexico and Canada" mid-text (blind audit, round 61: made
-        the dateline, so every unnamed group of a Mexican story, USA)."""
+        body is unknown), where a dateline stands; not "US-supported" or "the U.S., Mexico and
+        Canada" mid-text (blind audit, round 61: taken for the dateline, they made every unnamed
+        group of a Mexican story American)."""
         text, char = self.t.doc_text, self.t.idx[i]
         if char and text[char - 1] != "\n":
             return False
@@ -377,14 +377,6 @@ class Linker:
         if entry.kind == "igo":
             return {"code": entry.code, "country": None, "sector": None, "igo": entry.actor}
         return {"code": None, "country": entry.country, "sector": entry.sector, "igo": None}
-
-    def title_sector(self, role: Role, mod: dict[str, Any] | None) -> str | None:
-        """A title's sector: its own, else the body's it belongs to, else its fallback/GOV."""
-        if role.sector and not role.sector.startswith("*"):
-            return role.sector
-        if mod is not None and mod.get("sector"):
-            return mod["sector"]
-        return (role.sector or "*")[1:] or "GOV"
 
     def stance(self, i: int) -> bool:
         """The entity at token ``i`` names a stance or a backer, not a nationality: after "anti-"
