@@ -495,3 +495,22 @@ def test_a_leaders_former_adviser_is_an_elite(mentions_of, text, name, code) -> 
 def test_a_sitting_adviser_stays_in_government(mentions_of) -> None:
     found = mentions_of("Susan Rice, President Barack Obama's national security adviser, spoke.")
     assert [m.code for m in found if m.text == "Susan Rice"] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Dottie Deans, the chairwoman of the Vermont Democratic Party, is supporting Sanders "
+            "as a superdelegate.",
+            "Dottie Deans",
+            "USAPTY",
+        ),
+        ("Jane Doe, chairwoman of the Texas Republican Party, backs Cruz.", "Jane Doe", "USAPTY"),
+        ("Ann Lee, a spokeswoman for the Mexico City government, said no.", "Ann Lee", "MEXGOV"),
+    ],
+)
+def test_a_state_party_officer_is_of_the_party(mentions_of, text, name, code) -> None:
+    """Round 62: "the chairwoman of the Vermont Democratic Party" took GOV from Vermont."""
+    found = [m for m in mentions_of(text, "2016-05-05") if m.text == name]
+    assert [m.code for m in found] == [code]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dyads.actors import phrase, politics
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Role
+from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.given_names import common_surname, given_gender
 from dyads.actors.phrase import HEAD_TITLES, Owner
 from dyads.actors.refs import APPOSITION_STOP, NOT_YET, PersonInfo, Ref
@@ -49,6 +49,7 @@ def apposition(lk: Linker, end: int) -> Described | None:
     owner = Owner(first)
     destination = False  # "ambassador to Britain": Britain is where, not whose
     covered: list[int] = []
+    placed_end = -1
     while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
         if t.lower[i] in KIN and i + 1 < n and t.lower[i + 1] == "of":
             return None  # ", the daughter of former Vice President Dick Cheney," (round 20)
@@ -72,8 +73,11 @@ def apposition(lk: Linker, end: int) -> Described | None:
             destination = True
         entry = lk.entry_at[i]
         span = lk.ent_span[i]
+        if entry is not None and _branch_of(owner.entry, entry) and i == placed_end:
+            owner.entry = None  # "chairwoman of the Vermont Democratic Party" (round 62: GOV)
         if entry is not None and owner.entry is None and not destination:
             owner.entry = entry
+            placed_end = span[1] if span is not None else i + 1
         elif span is not None and entry is None and owner.entry is None and not destination:
             owner.bound = True  # "chairman of the Joint Chiefs": a body we cannot code
         i += 1
@@ -83,6 +87,14 @@ def apposition(lk: Linker, end: int) -> Described | None:
         lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
     return Described(lk.text(start, i), roles, owner)
+
+
+_PLACES = frozenset({"city", "division"})
+
+
+def _branch_of(place: Entry | None, body: Entry) -> bool:
+    """``place``, a town or state, names a branch of the ``body`` that follows it."""
+    return place is not None and place.kind in _PLACES and body.kind not in _PLACES | {"country"}
 
 
 def _past_alias(lk: Linker, end: int) -> int:
