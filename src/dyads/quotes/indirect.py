@@ -35,6 +35,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     out: list[Draft] = []
     doc = ctx.doc
     candidates = ctx.lex.lemma_ids(doc.vocab)
+    headings = {t.i for sent in doc.sents if headline(sent) for t in sent}
     for tok in doc:
         if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
             continue
@@ -42,7 +43,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             continue
         if not ctx.lo <= tok.idx < ctx.hi:
             continue
-        if headline(tok.sent):
+        if tok.i in headings:
             continue  # "Salma Hayek Described Her Experience Being Discriminated Against" (r62)
         if tok.lower_ == "according":
             sent = tok.sent
