@@ -205,6 +205,11 @@ def description(lk: Linker, start: int) -> None:
 # -- named entities left ---------------------------------------------------------------
 
 
+# forces of a kind no one commands (blind audit, round 64: "economic forces" coded USAMIL)
+_ABSTRACT_FORCES = frozenset({"economic", "market", "political", "social", "natural", "global",
+                              "cultural", "historical", "dark", "unseen", "invisible"})  # fmt: skip
+
+
 def _joined_forces(lk: Linker, i: int) -> bool:
     """ "joined forces with the PCC": an idiom, no armed forces (blind audit, round 21); nor
     are "the forces of hate" (round 32: coded DEUMIL), of the market or of change: forces "of"
@@ -212,6 +217,8 @@ def _joined_forces(lk: Linker, i: int) -> bool:
     t = lk.t
     if i > 0 and t.lemma[i - 1] == "join":
         return True
+    if i > 0 and t.lower[i - 1] in _ABSTRACT_FORCES:
+        return True  # "the economic forces that are destroying the middle class" (round 64)
     if i + 2 >= len(t.text) or t.lower[i + 1] != "of":
         return False
     j = i + 2

@@ -48,6 +48,8 @@ class Owner:
         own = self.entry.sector if self.entry is not None and not self.located else None
         if role is not None and role.phrase.lower() in HEAD_TITLES and own in _NON_STATE:
             return own  # "CNN president Jeff Zucker": MED (blind audit, round 61: USAGOV)
+        if role is not None and own in _ARMED_GROUPS and role.sector in _RANKS:
+            return own  # "a captured Zetas lieutenant": CRM (blind audit, round 64: MEXMIL)
         if role is not None and role.sector and not role.sector.startswith("*"):
             return role.sector
         if body:
@@ -59,6 +61,8 @@ class Owner:
 
 
 _NON_STATE = frozenset({"MED", "BUS", "NGO", "EDU", "HLH", "REL", "LAB"})
+_ARMED_GROUPS = frozenset({"CRM", "REB", "INS"})  # whose ranks are not the army's
+_RANKS = frozenset({"MIL", "*MIL", "UAF", "*UAF"})  # "lieutenant", "gunmen" of such a group
 # titles that head whatever body they are named with: its sector, not the government's
 HEAD_TITLES = {"president", "vice president", "chairman", "chairwoman", "chair", "head",
                "chief", "director", "leader", "spokesman", "spokeswoman", "spokesperson",

@@ -64,6 +64,8 @@ ROUTE_NOUNS = {
     "smuggling", "gateway", "path", "passage", "journey", "trip",
     # a holiday's destination is a place (blind audit, round 61: "a vacation to Mexico" MEX)
     "vacation", "vacations", "holiday", "holidays", "honeymoon", "cruise", "pilgrimage",
+    # a person sent somewhere (blind audit, round 64: "awaits extradition to Mexico" MEX)
+    "extradition", "extraditions", "deportation", "deportations",
 }  # fmt: skip
 # "the Gulf of Mexico", "across stretches of Peru": a country after these and "of" is a place
 # (blind audit, round 61: both coded as the country)

@@ -185,8 +185,8 @@ def destination(lk: Linker, start: int) -> bool:
     # "an incursion into India", whose head is no motion verb
     if j < 0 or t.lower[j] not in ("to", "into", "onto"):
         return False
-    if t.lower[t.head[j]] in TRAVEL_NOUNS:
-        return True  # "routes into Argentina" (blind audit, round 30)
+    if t.lower[t.head[j]] in TRAVEL_NOUNS or (j >= 1 and t.lower[j - 1] in TRAVEL_NOUNS):
+        return True  # "routes into Argentina" (blind audit, round 30), "awaits extradition to"
     if "from" in t.lower[max(0, j - 5) : j]:
         return True  # "moved cocaine from Bolivia to Brazil": a route's end
     head = t.head[j]
@@ -218,6 +218,34 @@ def origin(lk: Linker, start: int) -> bool:
     head = t.head[j]
     # "take some distance from Moscow" (the seed) is a stance toward the government
     return t.lemma[head] in MOTION_VERBS - _FIGURATIVE or t.lower[head] in TRAVEL_NOUNS
+
+
+# goods and people that come from a country (blind audit, round 64: "cigarettes from
+# countries such as India, China" coded IND, CHN)
+_GOODS = frozenset({"cigarette", "drug", "cocaine", "heroin", "fentanyl", "weapon", "gun", "arm",
+                    "import", "good", "product", "contraband", "migrant", "immigrant", "refugee",
+                    "worker", "tourist", "visitor", "student", "oil", "gas", "grain"})  # fmt: skip
+_KINDS_OF_PLACE = frozenset({"country", "nation", "place", "region", "state"})
+
+
+def goods_origin(lk: Linker, end: int) -> bool:
+    """ "cigarettes from countries such as India, China": where goods or migrants come from,
+    through a list and "countries such as"."""
+    t = lk.t
+    k, seen = end - 1, 0
+    while t.dep[k] == "conj" and t.head[k] < k and seen < 8:
+        k, seen = t.head[k], seen + 1
+    if t.dep[k] != "pobj":
+        return False
+    prep = t.head[k]
+    if t.lower[prep] in ("as", "like"):
+        kind = t.head[prep]
+        if t.lower[kind] == "such":
+            kind = t.head[kind]
+        if t.lemma[kind] not in _KINDS_OF_PLACE or t.dep[kind] != "pobj":
+            return False
+        prep = t.head[kind]
+    return t.lower[prep] == "from" and t.lemma[t.head[prep]] in _GOODS
 
 
 def _motion(word: str) -> bool:

@@ -80,6 +80,8 @@ def on_air(final: str, source: Arg, target: Arg) -> bool:
 
 
 _UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}
+# a person of the state, not its armed forces: criminals kill them, they fight no battle
+_OFFICE_HOLDERS = {None, "GOV", "ELI", "PTY", "JUD", "LEG"}
 _IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
 
 
@@ -145,14 +147,21 @@ def by_sides(
         # security forces shooting protesters is repression, not a battle (blind audit,
         # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
         coded_as = cameo("175")
-    elif (
-        entry.root == "19"
-        and target.side.sector in _UNARMED_PEOPLE
-        and (_irregular(source) or (tok.lemma_.lower() in _KILL and not flown))
+    elif entry.root == "19" and (
+        (
+            target.side.sector in _UNARMED_PEOPLE
+            and (_irregular(source) or (tok.lemma_.lower() in _KILL and not flown))
+        )
+        or (
+            source.side.sector in ("CRM", "UAF")
+            and target.side.sector in _OFFICE_HOLDERS
+            and tok.lemma_.lower() in _KILL
+        )
     ):
         # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
         # assault ("1823", not 190; blind audit, round 11), and so is an army's killing of
         # them (round 61: "the military continued to kill civilians"); its force from the
-        # air stays 19x, as PLOVER's gold codes aircraft killing civilians (FIGHT)
+        # air stays 19x, as PLOVER's gold codes aircraft killing civilians (FIGHT); criminals
+        # killing an agent or an official murder (round 64: "after killing a US agent" 190)
         coded_as = cameo("1823" if tok.lemma_.lower() in _KILL else "180")
     return coded_as

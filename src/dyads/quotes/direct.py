@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dyads.quotes.according import according_in, attribute_according
 from dyads.quotes.authors import judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
+from dyads.quotes.frames import frame_cue
 from dyads.quotes.indirect import FREE_RELATIVES
 from dyads.quotes.layouts import (
     byline_speaker,
@@ -38,7 +39,6 @@ from dyads.quotes.terms import (
 _SENTENCE_PUNCT = ".!?:;,—–-(…"
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-_FRAME_NEXT_MAX_TOKENS = 12
 # A partial quotation's phrase under its cue: which dependents are not what was said, and which
 # later dependents continue it ("called them “liars” for years", "urged him to “act”").
 _NOT_ARGUMENT = frozenset({"advmod", "cc", "punct", "nsubj", "nsubjpass", "aux", "neg"})
@@ -263,56 +263,6 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
         if ranked[rank] is None:
             ranked[rank] = anc
     return ranked[1] or ranked[2]
-
-
-def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
-    """A cue outside the marks in the quote's own sentences, else in an adjoining frame."""
-    doc = ctx.doc
-    para = ctx.paras[ctx.segs[index].paragraph]
-    sent_start = doc[first].sent.start
-    sent_end = doc[max(first, last - 1)].sent.end
-    best: tuple[int, Token] | None = None
-    for tok in doc[sent_start:sent_end]:
-        if tok.idx < para[0] or tok.idx >= para[1]:
-            continue
-        if ctx.quoted[tok.i] or not ctx.is_cue(tok, manner=False):
-            continue
-        if tok.i > last and reports_its_own(ctx, tok, last):
-            continue
-        distance = first - tok.i if tok.i < first else tok.i - last
-        if best is None or distance < best[0]:
-            best = (distance, tok)
-    before = cue_before(ctx, first)
-    if before is not None:
-        return before
-    if best is not None:
-        return best[1]
-    # '“You winning?” she said, but …': a subject and cue right after the closing mark.
-    after = cue_after(ctx, last, para)
-    if after is not None:
-        return after
-    # "“…!” he said." split off as its own sentence by the parser.
-    if sent_end < len(doc) and doc[sent_end].idx < para[1]:
-        nxt = doc[sent_end].sent
-        if len(nxt) <= _FRAME_NEXT_MAX_TOKENS and not ctx.quoted[nxt.start]:
-            for tok in nxt:
-                if (
-                    not ctx.quoted[tok.i]
-                    and ctx.is_cue(tok, belief=False, manner=False)
-                    and not any(c.dep_ == "ccomp" for c in tok.children)
-                    and not reports_its_own(ctx, tok, last)
-                ):
-                    return tok
-    # "He said:" closing the previous sentence or paragraph.
-    if first > 0:
-        prev = doc[first - 1]
-        while prev.i > 0 and prev.is_space:
-            prev = doc[prev.i - 1]
-        if prev.text == ":" and not ctx.quoted[prev.i]:
-            for tok in reversed(list(prev.sent)):
-                if not ctx.quoted[tok.i] and ctx.is_cue(tok):
-                    return tok
-    return None
 
 
 def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from dyads.actors.given_names import given_gender
 from dyads.actors.refs import PRONOUNS
 from dyads.quotes.acts import not_made
+from dyads.quotes.agency import agentive
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
@@ -30,7 +31,7 @@ from dyads.quotes.shape import (
     without_fronted,
     without_trailing_source,
 )
-from dyads.quotes.speakers import agentive, inherit, speaker_record
+from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.transcript import transcript_drafts
 from dyads.records import Cue, Mention, Quote, spoken
 

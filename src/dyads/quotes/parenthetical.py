@@ -3,7 +3,7 @@ would take effect in May", "But as the paper noted, the candidate has fans in Ch
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyads.quotes.asides import (
     aside_end,
@@ -76,6 +76,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
     if not subject_left and not any(t.pos_ in ("VERB", "AUX") for t in left):
         lo = cue.right_edge.i + 1  # "Instead, Trump told CNN, …": the opener says nothing
+    if hi > cue.right_edge.i:
+        lo = _second_conjunct(doc, lo, cue.left_edge.i)
     while lo < hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
         lo += 1  # "And if …"
     words = [t for t in doc[lo : hi + 1] if t.is_alpha and t.dep_ not in _OPENERS]
@@ -93,6 +95,18 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     draft.gap = inner_gap(ctx, span, cue)
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []
+
+
+def _second_conjunct(doc: Doc, lo: int, before: int) -> int:
+    """Where the conjunct the cue stands in starts: "Mexican Navy personnel gunned down Arturo
+    in December, and four days later, El Proceso says, fighting began …" reports the fighting,
+    not the writer's first clause (blind audit, round 64)."""
+    for k in range(before - 1, lo + 1, -1):
+        if doc[k].lower_ in ("and", "but") and doc[k - 1].text == ",":
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[lo : k - 1]):
+                return k + 1
+            break
+    return lo
 
 
 def _acts(cue: Token) -> bool:

@@ -62,7 +62,10 @@ def malformed(ctx: Context, span: Span) -> bool:
     verbs = [
         t for t in toks
         if t.pos_ in ("VERB", "AUX")
-        and not any(a.dep_ in ("relcl", "acl") and a.i in inside for a in [t, *t.ancestors])
+        and not any(
+            a.dep_ in ("relcl", "acl") and a.i in inside and a.head.i in inside
+            for a in [t, *t.ancestors]
+        )  # a clause the parser hung on a word outside is the content's own
     ]  # fmt: skip
     return not verbs
 

@@ -49,8 +49,6 @@ _PRONOUN_CLASSES = {
     "thing": frozenset({"organisation", "country", "media"}),
 }
 _LOOKBACK_SENTENCES = 3
-_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
-_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None:
@@ -212,39 +210,6 @@ def _stands_alone(ctx: Context, draft: Draft) -> bool:
 def opens_paragraph(ctx: Context, draft: Draft) -> bool:
     seg = draft.segment
     return seg is not None and seg.open_mark == ctx.paras[seg.paragraph][0]
-
-
-_MOST_DEPS = ("amod", "det", "advmod", "compound")  # "most Republicans", "Most of the"
-
-
-def _most(head: Token) -> bool:
-    return head.lower_ == "most" or any(
-        c.lower_ == "most" and c.dep_ in _MOST_DEPS for c in head.children
-    )
-
-
-def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
-    """The draft's speaker can speak, as its cue needs: a person, body or text for the cues of
-    ``needs_agent`` ("the senator suggested"), anything for the others but the lexicon's
-    ``non_agents`` ("that says a lot", "the share of voters saying")."""
-    cue, head = draft.cue_token, draft.speaker_head
-    if head is not None and head.pos_ != "PROPN" and head.lemma_.lower() in ctx.lex.non_agents:
-        return False
-    if head is not None and _most(head):
-        return False  # "most Republicans agreed": a poll's finding (blind audit, round 13)
-    if cue is None or head is None or cue.lemma_.lower() not in ctx.lex.needs_agent:
-        return True
-    spoken = cue.head.lemma_.lower() in ctx.lex.speech or cue.head.lemma_.lower() in ctx.lex.manner
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not spoken:
-        # "Ecuador found a coca plantation …, suggesting that production may be rising": what
-        # suggests is the finding, not its subject (blind audit, round 13)
-        return False
-    if head.pos_ == "PROPN" or head.lower_ in _PERSONAL or head.ent_type_ in _AGENT_ENTS:
-        return True
-    if head.lemma_.lower() in ctx.lex.statement_nouns:
-        return True
-    mention = mention_at(mentions, (head.idx, head.idx + len(head)))
-    return mention is not None
 
 
 def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> Speaker | None:

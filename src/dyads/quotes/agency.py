@@ -1,0 +1,65 @@
+"""Whether a quotation's speaker can speak: a person, a body, a text or an actor, not a poll's
+"most Republicans", a finding ("the data suggest") or a person's thing the parser made the
+subject ("…, laments Bill Clinton's legacy")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, mention_at
+from dyads.records import Mention
+
+__all__ = ["agentive"]
+
+_MOST_DEPS = ("amod", "det", "advmod", "compound")  # "most Republicans", "Most of the"
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+_AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _most(head: Token) -> bool:
+    return head.lower_ == "most" or any(
+        c.lower_ == "most" and c.dep_ in _MOST_DEPS for c in head.children
+    )
+
+
+def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
+    """The draft's speaker can speak, as its cue needs: a person, body or text for the cues of
+    ``needs_agent`` ("the senator suggested"), anything for the others but the lexicon's
+    ``non_agents`` ("that says a lot", "the share of voters saying")."""
+    cue, head = draft.cue_token, draft.speaker_head
+    if head is not None and head.pos_ != "PROPN" and head.lemma_.lower() in ctx.lex.non_agents:
+        return False
+    if head is not None and _most(head):
+        return False  # "most Republicans agreed": a poll's finding (blind audit, round 13)
+    if cue is None or head is None:
+        return True
+    if head.i > cue.i and _owned_thing(ctx, cue, head, mentions):
+        return False  # "Ken Starr praises, laments Bill Clinton's legacy." (round 64)
+    if cue.lemma_.lower() not in ctx.lex.needs_agent:
+        return True
+    spoken = cue.head.lemma_.lower() in ctx.lex.speech or cue.head.lemma_.lower() in ctx.lex.manner
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not spoken:
+        # "Ecuador found a coca plantation …, suggesting that production may be rising": what
+        # suggests is the finding, not its subject (blind audit, round 13)
+        return False
+    return _can_speak(ctx, head, mentions)
+
+
+def _owned_thing(ctx: Context, cue: Token, head: Token, mentions: Sequence[Mention]) -> bool:
+    """A person's thing after the cue, no actor of its own: "laments Bill Clinton's legacy"
+    parsed with the legacy as the one who laments."""
+    if head.dep_ != "nsubj" or head.head != cue:
+        return False
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children)
+    return owned and head.pos_ == "NOUN" and not _can_speak(ctx, head, mentions)
+
+
+def _can_speak(ctx: Context, head: Token, mentions: Sequence[Mention]) -> bool:
+    """A person, a body, a text, or an actor the actors stage found."""
+    if head.pos_ == "PROPN" or head.lower_ in _PERSONAL or head.ent_type_ in _AGENT_ENTS:
+        return True
+    if head.lemma_.lower() in ctx.lex.statement_nouns:
+        return True
+    return mention_at(mentions, (head.idx, head.idx + len(head))) is not None
