@@ -298,3 +298,40 @@ def test_a_cue_inside_the_second_conjunct_reports_that_one(quotes_in, text, cont
 def test_a_cue_inside_one_clause_reports_all_of_it(quotes_in) -> None:
     found = quotes_in("The policy, the minister said, would take effect in May.")
     assert [q.content for q in found] == ["The policy would take effect in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Chancellor Angela Merkel has condemned the attacks.\n\nA 29-year-old Berlin woman, "
+            "meanwhile, received five months' probation in July after she had posted comments "
+            "on Facebook. “Filth out!” she wrote.",
+            "Angela Merkel",
+        ),
+        (
+            "President Barack Obama spoke on Monday.\n\nA man in the crowd was arrested after "
+            "he threw a bottle. Later he said he had been drunk.",
+            "Barack Obama",
+        ),
+        (
+            "Senator Susan Collins voted against the bill.\n\nA Maine mother of three was fined "
+            "after she blocked the road. She said she would do it again.",
+            "Susan Collins",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_is_not_the_named_one(mentions_of, text, named) -> None:
+    """Round 64: "she wrote" after "A 29-year-old Berlin woman" was given to Angela Merkel."""
+    last = text.rsplit("\n\n", 1)[1]
+    offset = text.index(last)
+    pronouns = [
+        m for m in mentions_of(text) if m.text.lower() in ("he", "she") and m.span[0] >= offset
+    ]
+    assert all(m.actor != named for m in pronouns)
+
+
+def test_a_pronoun_after_a_named_person_still_points_to_them(mentions_of) -> None:
+    text = "A woman in the crowd shouted at Clinton. Hillary Clinton said she would not stop."
+    found = [m for m in mentions_of(text) if m.text == "she"]
+    assert [m.actor for m in found] == ["Hillary Clinton"]

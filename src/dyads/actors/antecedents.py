@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dyads.actors.binding import (
     UNNAMED,
+    after_description,
     bound_subject,
     bound_to_description,
     follows_unnamed,
@@ -151,7 +152,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
     antecedent: Ref | None = None
     if ref.pron == "person":
-        if bound_to_description(linker, ref) or follows_unnamed(linker, ref):
+        if (
+            bound_to_description(linker, ref)
+            or follows_unnamed(linker, ref)
+            or after_description(linker, ref)
+        ):
             ref.role = UNNAMED
             return  # "The dealer said he paid …": the dealer, whom no name resolves
         people = [

@@ -44,6 +44,40 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
     )
 
 
+# nouns of an unnamed person of a known gender ("A 29-year-old Berlin woman … she wrote")
+_DESCRIBED = {
+    "f": frozenset({"woman", "girl", "mother", "wife", "daughter", "grandmother", "sister",
+                    "widow", "lady", "businesswoman", "congresswoman"}),
+    "m": frozenset({"man", "boy", "father", "husband", "son", "grandfather", "brother",
+                    "widower", "businessman", "congressman"}),
+}  # fmt: skip
+
+
+# sentences back: a quotation split off by the parser ("“Filth out!” she wrote") is one more
+_DESCRIBED_LOOKBACK = 2
+
+
+def after_description(linker: Linker, ref: Ref) -> bool:
+    """A he/she after an unnamed person of its gender who is a subject in this sentence or the
+    two before, with no person of that gender named between: "A 29-year-old Berlin woman …
+    received probation after she had posted comments … “Filth out!” she wrote" is the woman,
+    not Chancellor Merkel named paragraphs before (blind audit, round 64)."""
+    t, i = linker.t, ref.start
+    words = _DESCRIBED.get(ref.gender or "")
+    if not words:
+        return False
+    people = [r for r in linker.refs if r.actor and r.kind == "person"]
+    named = {k for r in people for k in range(r.start, r.end)}
+    for c in range(i - 1, -1, -1):
+        if t.sent[c] < t.sent[i] - _DESCRIBED_LOOKBACK:
+            return False
+        if c in named:
+            return False  # a person named nearer is the one the pronoun can point to
+        if t.lower[c] in words and t.pos[c] == "NOUN" and t.dep[c] in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
 SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
 
