@@ -335,3 +335,83 @@ def test_a_pronoun_after_a_named_person_still_points_to_them(mentions_of) -> Non
     text = "A woman in the crowd shouted at Clinton. Hillary Clinton said she would not stop."
     found = [m for m in mentions_of(text) if m.text == "she"]
     assert [m.actor for m in found] == ["Hillary Clinton"]
+
+
+# -- round 65 (fresh seed 51, after the round-64 rules) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Sen. Elizabeth Warren had been talking with officials from the Hillary Clinton "
+            "campaign for weeks. U.S. officials said nothing.",
+            "officials",
+        ),
+        (
+            "Officials with the Cruz campaign said the senator would win Iowa. U.S. officials "
+            "disagreed.",
+            "Officials",
+        ),
+        (
+            "Trump's campaign chief Paul Manafort said the convention would be orderly. The U.S. "
+            "election is in November.",
+            "campaign chief Paul Manafort",
+        ),
+    ],
+)
+def test_a_campaigns_people_are_its_party(mentions_of, text, word) -> None:
+    """Round 65: "officials from the Hillary Clinton campaign" and "campaign chief" Manafort
+    were USAGOV."""
+    found = [m for m in mentions_of(text, "2016-06-11") if m.text == word]
+    assert found and all(m.code == "USAPTY" for m in found)
+
+
+def test_officials_of_a_ministry_stay_the_government(mentions_of) -> None:
+    found = mentions_of("U.S. officials from the State Department said the talks had failed.")
+    assert [m.code for m in found if m.text == "U.S. officials"] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama asked for $1.9 billion to fight Zika in February.",
+        "The mayor asked for $20 million to rebuild the bridge over the river.",
+        "The governor asked for 300 million pesos to repair the schools damaged by the storm.",
+    ],
+)
+def test_money_asked_for_a_purpose_is_no_quotation(quotes_in, text) -> None:
+    """Round 65: "to fight Zika in February" was Obama's quotation."""
+    assert quotes_in(text) == []
+
+
+def test_a_request_of_others_is_still_reported(quotes_in) -> None:
+    found = quotes_in("The governor asked residents to stay at home during the storm.")
+    assert [q.speaker.text for q in found if q.speaker is not None] == ["The governor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, "
+            "said he had made more than 150 phone calls to other pastors. He has made "
+            "announcements about the caucuses during Sunday services since last month, he said.",
+            "Cruz",
+        ),
+        (
+            "A farmer backing Mr. Trump said he had hung 40 signs on his land. He has driven "
+            "voters to the polls since March, he said.",
+            "Trump",
+        ),
+        (
+            "One teacher who supports Mrs. Clinton said she had knocked on 300 doors. She has "
+            "phoned voters every night since June, she said.",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_subject_after_an_unnamed_speaker_is_not_the_named_one(quotes_in, text, named) -> None:
+    """Round 65: the pastor's "He has made announcements …, he said" went to Ted Cruz."""
+    for q in quotes_in(text, "2016-01-12"):
+        assert q.speaker is None or named not in (q.speaker.actor or "")

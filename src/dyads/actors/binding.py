@@ -35,10 +35,14 @@ UNNAMED = "unnamed"  # marks a he/she left to a description no name resolves
 
 
 def follows_unnamed(linker: Linker, ref: Ref) -> bool:
-    """A later he/she of the same sentence continues an unnamed one: "The dealer said he had a
-    list of the people … that he paid"."""
+    """A later he/she of the same sentence, or the subject of the next, continues an unnamed
+    one: "The dealer said he had a list of the people … that he paid"; "One pastor supporting
+    Mr. Cruz, … said he had made 150 calls. He has made announcements …" is the pastor, not
+    Cruz (blind audit, round 65)."""
+    subject = linker.t.dep[ref.start] in ("nsubj", "nsubjpass")
+    sents = (ref.sent, ref.sent - 1) if subject else (ref.sent,)
     return any(
-        r.pron == "person" and r.role == UNNAMED and r.sent == ref.sent and r.gender == ref.gender
+        r.pron == "person" and r.role == UNNAMED and r.sent in sents and r.gender == ref.gender
         for r in linker.refs
         if r.start < ref.start
     )

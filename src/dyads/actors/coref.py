@@ -307,6 +307,21 @@ def _actor_s_own(linker: Linker, ref: Ref) -> str | None:
     return None
 
 
+def _of_a_campaign(linker: Linker, ref: Ref) -> bool:
+    """The group belongs to a campaign named right after it: "officials from the Hillary
+    Clinton campaign", "aides with the Cruz campaign"."""
+    t = linker.t
+    i = ref.end
+    if i >= len(t.lower) or t.lower[i] not in ("from", "of", "with", "for", "in"):
+        return False
+    for k in range(i + 1, min(len(t.lower), i + 6)):
+        if t.lower[k] in ("campaign", "campaigns"):
+            return True
+        if t.pos[k] not in ("DET", "PROPN", "PART", "ADJ", "NOUN"):
+            return False
+    return False
+
+
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
     ref.kind, ref.country, ref.code, ref.sector = "country", iso3, iso3, None
     ref.actor = linker.gaz.country_name(iso3) or iso3
@@ -367,6 +382,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         # a bare singular ("a human rights group", "a court") is no country's by default
     if country is not None and ref.possessor is None and _many_countries(linker, ref):
         country = None  # "diplomats from 195 countries gathered in Paris" (round 9)
+    if ref.sector == "GOV" and _of_a_campaign(linker, ref):
+        ref.sector = "PTY"  # "officials from the Hillary Clinton campaign" (round 65: USAGOV)
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
         ref.code = None  # a sector with no country is no code ("police" in a two-country story)

@@ -341,14 +341,22 @@ def _as_predicate(tok: Token, lemma: str, lex: CueLexicon) -> bool:
 
 
 def _asked_for(verb: Token) -> bool:
-    """ "asked for anonymity to speak freely", "asking for time to consider": what the asker
-    wanted a thing for, not an instruction to anyone."""
+    """ "asked for anonymity to speak freely", "asking for time to consider", "asked for $1.9
+    billion to fight Zika": what the asker wanted a thing for, not an instruction to anyone."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _FOR_ONESELF for g in c.children)
+        and any(
+            g.dep_ == "pobj"
+            and (g.lemma_.lower() in _FOR_ONESELF or g.ent_type_ == "MONEY" or _counted(g))
+            for g in c.children
+        )  # "asked for $1.9 billion to fight Zika": what the money is for (round 65)
         for c in verb.children
     )
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in noun.children)
 
 
 # what one asks for oneself, to do something of one's own ("asked for anonymity to speak
