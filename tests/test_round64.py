@@ -415,3 +415,14 @@ def test_a_subject_after_an_unnamed_speaker_is_not_the_named_one(quotes_in, text
     """Round 65: the pastor's "He has made announcements …, he said" went to Ted Cruz."""
     for q in quotes_in(text, "2016-01-12"):
         assert q.speaker is None or named not in (q.speaker.actor or "")
+
+
+def test_a_subject_after_a_description_of_a_named_person_is_that_person(quotes_in) -> None:
+    """PolNeAR train, tune half: "the retired neurosurgeon acknowledged that he …" is Carson, so
+    the next sentence's "he said" stays his."""
+    text = (
+        "Ben Carson addressed the media on Tuesday. The retired neurosurgeon acknowledged that he "
+        "expected scrutiny.\n\n“I have no problem with being vetted,” he said."
+    )
+    found = [q for q in quotes_in(text, "2015-11-10") if "vetted" in q.content]
+    assert [q.speaker.actor for q in found if q.speaker is not None] == ["Ben Carson"]

@@ -40,12 +40,30 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
     Mr. Cruz, … said he had made 150 calls. He has made announcements …" is the pastor, not
     Cruz (blind audit, round 65)."""
     subject = linker.t.dep[ref.start] in ("nsubj", "nsubjpass")
-    sents = (ref.sent, ref.sent - 1) if subject else (ref.sent,)
     return any(
-        r.pron == "person" and r.role == UNNAMED and r.sent in sents and r.gender == ref.gender
+        r.pron == "person" and r.role == UNNAMED and r.gender == ref.gender
+        and (r.sent == ref.sent or (subject and r.sent == ref.sent - 1 and _indefinite(linker, r)))
         for r in linker.refs
         if r.start < ref.start
-    )
+    )  # fmt: skip
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _indefinite(linker: Linker, ref: Ref) -> bool:
+    """The unnamed reporter of ``ref`` is new to the story ("One pastor said he …"), not a
+    description of someone named before ("the retired neurosurgeon acknowledged that he …" is
+    Carson: PolNeAR train, tune half)."""
+    t = linker.t
+    verb = t.head[t.head[ref.start]]
+    c = verb - 1
+    while c >= 0 and t.sent[c] == t.sent[verb]:
+        if t.head[c] == verb and t.dep[c] == "nsubj":
+            before = range(max(0, c - 4), c)
+            return any(t.head[d] == c and t.lower[d] in _INDEFINITE for d in before)
+        c -= 1
+    return False
 
 
 # nouns of an unnamed person of a known gender ("A 29-year-old Berlin woman … she wrote")
