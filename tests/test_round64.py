@@ -426,3 +426,14 @@ def test_a_subject_after_a_description_of_a_named_person_is_that_person(quotes_i
     )
     found = [q for q in quotes_in(text, "2015-11-10") if "vetted" in q.content]
     assert [q.speaker.actor for q in found if q.speaker is not None] == ["Ben Carson"]
+
+
+def test_a_subject_after_an_unnamed_reporter_named_next_is_that_person(mentions_of) -> None:
+    """The diff set: "An opposition politician says he has seen a report. Juan del Granado, a
+    member of the party, claimed he had gained access to it": the second "he" is Granado."""
+    text = (
+        "An opposition politician says he has seen a long-delayed report on coca. Juan del "
+        "Granado, a member of the Without Fear Movement, claimed he had gained access to it."
+    )
+    found = [m for m in mentions_of(text) if m.text == "he" and m.span[0] > 80]
+    assert [m.actor for m in found] == ["Juan del Granado"]

@@ -40,9 +40,16 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
     Mr. Cruz, … said he had made 150 calls. He has made announcements …" is the pastor, not
     Cruz (blind audit, round 65)."""
     subject = linker.t.dep[ref.start] in ("nsubj", "nsubjpass")
+
+    def carried(r: Ref) -> bool:  # to the next sentence, with no one named between
+        named = any(
+            p.kind == "person" and p.actor and r.start < p.start < ref.start for p in linker.refs
+        )
+        return subject and r.sent == ref.sent - 1 and not named and _indefinite(linker, r)
+
     return any(
         r.pron == "person" and r.role == UNNAMED and r.gender == ref.gender
-        and (r.sent == ref.sent or (subject and r.sent == ref.sent - 1 and _indefinite(linker, r)))
+        and (r.sent == ref.sent or carried(r))
         for r in linker.refs
         if r.start < ref.start
     )  # fmt: skip
@@ -86,8 +93,8 @@ def after_description(linker: Linker, ref: Ref) -> bool:
     not Chancellor Merkel named paragraphs before (blind audit, round 64)."""
     t, i = linker.t, ref.start
     words = _DESCRIBED.get(ref.gender or "")
-    if not words:
-        return False
+    if not words or ref.quote >= 0:
+        return False  # inside a quotation a pronoun is of the speaker's own frame
     people = [r for r in linker.refs if r.actor and r.kind == "person"]
     named = {k for r in people for k in range(r.start, r.end)}
     for c in range(i - 1, -1, -1):
@@ -96,7 +103,9 @@ def after_description(linker: Linker, ref: Ref) -> bool:
         if c in named:
             return False  # a person named nearer is the one the pronoun can point to
         if t.lower[c] in words and t.pos[c] == "NOUN" and t.dep[c] in ("nsubj", "nsubjpass"):
-            return True
+            # new to the story: "A 29-year-old Berlin woman", not "His father" or "the man"
+            before = range(max(0, c - 10), c)
+            return any(t.head[d] == c and t.lower[d] in _INDEFINITE for d in before)
     return False
 
 
