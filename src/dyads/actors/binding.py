@@ -67,10 +67,17 @@ def _indefinite(linker: Linker, ref: Ref) -> bool:
     c = verb - 1
     while c >= 0 and t.sent[c] == t.sent[verb]:
         if t.head[c] == verb and t.dep[c] == "nsubj":
-            before = range(max(0, c - 4), c)
-            return any(t.head[d] == c and t.lower[d] in _INDEFINITE for d in before)
+            return _new_to_the_story(linker, c, reach=4)
         c -= 1
     return False
+
+
+def _new_to_the_story(linker: Linker, noun: int, reach: int) -> bool:
+    """``noun`` has an indefinite determiner within ``reach`` words before it ("One pastor",
+    "A 29-year-old Berlin woman")."""
+    t = linker.t
+    before = range(max(0, noun - reach), noun)
+    return any(t.head[d] == noun and t.lower[d] in _INDEFINITE for d in before)
 
 
 # nouns of an unnamed person of a known gender ("A 29-year-old Berlin woman … she wrote")
@@ -104,8 +111,7 @@ def after_description(linker: Linker, ref: Ref) -> bool:
             return False  # a person named nearer is the one the pronoun can point to
         if t.lower[c] in words and t.pos[c] == "NOUN" and t.dep[c] in ("nsubj", "nsubjpass"):
             # new to the story: "A 29-year-old Berlin woman", not "His father" or "the man"
-            before = range(max(0, c - 10), c)
-            return any(t.head[d] == c and t.lower[d] in _INDEFINITE for d in before)
+            return _new_to_the_story(linker, c, reach=10)
     return False
 
 
