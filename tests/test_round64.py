@@ -437,3 +437,21 @@ def test_a_subject_after_an_unnamed_reporter_named_next_is_that_person(mentions_
     )
     found = [m for m in mentions_of(text) if m.text == "he" and m.span[0] > 80]
     assert [m.actor for m in found] == ["Juan del Granado"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Kasich talked up Senator Rubio at a rally in Ohio on Tuesday.",
+        "Mayor Emanuel talked up Governor Rauner at a breakfast in Chicago on Friday.",
+        "President Obama talked up Secretary Clinton at a rally in Charlotte on Tuesday.",
+    ],
+)
+def test_talking_someone_up_is_no_consultation(events_at, text) -> None:
+    """Round 65: "getting to talk up Trump" was LeVell 040 Trump, both ways."""
+    assert not [e for e in events_at(text, "2016-07-08") if e.cameo.startswith("04")]
+
+
+def test_talking_with_someone_is_still_a_consultation(events_at) -> None:
+    found = events_at("Putin talked with Erdogan by phone on Monday.", "2016-07-08")
+    assert {e.cameo for e in found} == {"040"}
