@@ -42,10 +42,9 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
     subject = linker.t.dep[ref.start] in ("nsubj", "nsubjpass")
 
     def carried(r: Ref) -> bool:  # to the next sentence, with no one named between
-        named = any(
-            p.kind == "person" and p.actor and r.start < p.start < ref.start for p in linker.refs
-        )
-        return subject and r.sent == ref.sent - 1 and not named and _indefinite(linker, r)
+        named = _named_tokens(linker)
+        between = any(k in named for k in range(r.end, ref.start))
+        return subject and r.sent == ref.sent - 1 and not between and _indefinite(linker, r)
 
     return any(
         r.pron == "person" and r.role == UNNAMED and r.gender == ref.gender
@@ -56,6 +55,11 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _named_tokens(linker: Linker) -> set[int]:
+    """The tokens of the person mentions resolved so far."""
+    return {k for r in linker.refs if r.actor and r.kind == "person" for k in range(r.start, r.end)}
 
 
 def _indefinite(linker: Linker, ref: Ref) -> bool:
@@ -102,8 +106,7 @@ def after_description(linker: Linker, ref: Ref) -> bool:
     words = _DESCRIBED.get(ref.gender or "")
     if not words or ref.quote >= 0:
         return False  # inside a quotation a pronoun is of the speaker's own frame
-    people = [r for r in linker.refs if r.actor and r.kind == "person"]
-    named = {k for r in people for k in range(r.start, r.end)}
+    named = _named_tokens(linker)
     for c in range(i - 1, -1, -1):
         if t.sent[c] < t.sent[i] - _DESCRIBED_LOOKBACK:
             return False

@@ -85,6 +85,15 @@ _OFFICE_HOLDERS = {None, "GOV", "ELI", "PTY", "JUD", "LEG"}
 _IRREGULAR = {"CRM", "COP", "REB", "UAF", "IMG", "CVL", "SEP", "RAD"}
 
 
+def _no_battle(source: Arg, target: Arg, killing: bool, flown: bool) -> bool:
+    """Force with no armed opponent: against unarmed people by irregulars, or a killing of them
+    from the ground; criminals killing a person of the state."""
+    if target.side.sector in _UNARMED_PEOPLE:
+        return _irregular(source) or (killing and not flown)
+    criminal = source.side.sector in ("CRM", "UAF")
+    return killing and criminal and target.side.sector in _OFFICE_HOLDERS
+
+
 def _irregular(source: Arg) -> bool:
     """A side that wages no war of armies: criminals, police, rebels, militias."""
     code = source.side.code or ""
@@ -147,17 +156,7 @@ def by_sides(
         # security forces shooting protesters is repression, not a battle (blind audit,
         # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
         coded_as = cameo("175")
-    elif entry.root == "19" and (
-        (
-            target.side.sector in _UNARMED_PEOPLE
-            and (_irregular(source) or (tok.lemma_.lower() in _KILL and not flown))
-        )
-        or (
-            source.side.sector in ("CRM", "UAF")
-            and target.side.sector in _OFFICE_HOLDERS
-            and tok.lemma_.lower() in _KILL
-        )
-    ):
+    elif entry.root == "19" and _no_battle(source, target, tok.lemma_.lower() in _KILL, flown):
         # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
         # assault ("1823", not 190; blind audit, round 11), and so is an army's killing of
         # them (round 61: "the military continued to kill civilians"); its force from the

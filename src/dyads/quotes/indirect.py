@@ -347,8 +347,7 @@ def _asked_for(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(
-            g.dep_ == "pobj"
-            and (g.lemma_.lower() in _FOR_ONESELF or g.ent_type_ == "MONEY" or _counted(g))
+            g.dep_ == "pobj" and (g.lemma_.lower() in _FOR_ONESELF or _counted(g))
             for g in c.children
         )  # "asked for $1.9 billion to fight Zika": what the money is for (round 65)
         for c in verb.children
@@ -356,7 +355,8 @@ def _asked_for(verb: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in noun.children)
+    """A sum or a number of things: "$1.9 billion", "300 million pesos"."""
+    return noun.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in noun.children)
 
 
 # what one asks for oneself, to do something of one's own ("asked for anonymity to speak
