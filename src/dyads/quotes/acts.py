@@ -50,10 +50,12 @@ def act_of(tok: Token, lex: CueLexicon) -> Act | None:
 def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     """The speech act of ``cue`` is negated or hypothetical: "did not say", "never said",
     "declined to say", "refused to comment on whether", "has yet to say", "would say",
-    "if he says", "no one said". Words inside quotation marks (``quoted[i]``) are what was
-    said, never the frame: '“Absolutely not,” she replied' is a reply."""
+    "if he says", "no one said", "without saying". Words inside quotation marks (``quoted[i]``)
+    are what was said, never the frame: '“Absolutely not,” she replied' is a reply."""
     if _negated_or_modal(cue, lex, quoted):
         return True
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return True  # "attack a friend without saying, “…”" (PolNeAR train, tune half)
     node = cue
     own = True  # no hop yet but to a first conjunct: the cue's own governing verb is next
     for _ in range(_NEGATION_HOPS):

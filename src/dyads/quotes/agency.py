@@ -31,6 +31,8 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
     cue, head = draft.cue_token, draft.speaker_head
     if head is not None and head.pos_ != "PROPN" and head.lemma_.lower() in ctx.lex.non_agents:
         return False
+    if head is not None and head.tag_ in ("JJS", "JJR") and not head.ent_type_:
+        return False  # "the meanest he ever got was to label …" (PolNeAR train, tune half)
     if head is not None and _most(head):
         return False  # "most Republicans agreed": a poll's finding (blind audit, round 13)
     if cue is None or head is None:

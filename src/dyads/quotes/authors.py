@@ -98,6 +98,9 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
             obj = pobj(child)
             if obj is not None and obj.pos_ == "PROPN":
                 return obj  # "an editorial in The Des Moines Register": the paper's words
+    maker = issuer(noun)
+    if maker is not None:
+        return maker
     verb = None
     if noun.dep_ == "dobj":
         verb = noun.head
@@ -107,6 +110,35 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
+
+def issuer(noun: Token) -> Token | None:
+    """The subject of the clause that says who issued ``noun``: "comments Trump made in 2006",
+    "a post she wrote" (PolNeAR train, tune half: "highlighted comments Trump made in 2006
+    saying …" was given to the Democrats who highlighted them)."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in _ISSUING:
+            maker = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if maker is not None and maker.lower_ not in RELATIVE:
+                return maker
+    return None
+
+
+def issued_before(cue: Token, statement_nouns: frozenset[str]) -> Token | None:
+    """A participle cue right after a statement noun's phrase that names its issuer, wherever
+    the parser hung the participle: "who highlighted remarks Trump made in 2006 saying he …"."""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].is_punct:
+        return None
+    for tok in cue.doc[max(cue.sent.start, cue.i - _ISSUED_SPAN) : cue.i]:
+        if tok.lemma_.lower() in statement_nouns and tok.right_edge.i == cue.i - 1:
+            return issuer(tok)
+    return None
+
+
+_ISSUED_SPAN = 8  # tokens from the statement noun to its participle cue
+
+# verbs whose subject issues the statement they qualify ("remarks he made", "a post she wrote")
+_ISSUING = frozenset({"make", "give", "deliver", "issue", "post", "write", "send", "publish",
+                      "tweet", "offer", "utter", "pen", "release"})  # fmt: skip
 
 # pieces a paper prints: the paper they appear "in" is their author
 _PRINTED = frozenset({"editorial", "column", "op-ed", "article", "essay"})

@@ -20,7 +20,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 # their speaker wrong: "it said", "this shows", "the report said", "the press release"; round
 # 2: so were "figures", "an estimate", "a 2013 study", "the authors", and every "she", "he",
 # "we", "I", "one" left unresolved where the article names who spoke)
-_POINTERS = {"this", "that", "these", "those", "he", "she", "we", "i", "one", "they", "it", "who"}
+_POINTERS = {"this", "that", "these", "those", "he", "she", "we", "i", "one", "they", "it", "who",
+             "another"}  # fmt: skip
 _DEFINITE = {"the", "this", "that", "its", "his", "her", "their", "these", "those", "a", "an"}
 _DOCUMENTS = {"report", "release", "figures", "estimate", "message", "information", "data",
               "study", "document", "contrast", "article", "use", "statement", "author",
@@ -46,7 +47,8 @@ _SHARE = re.compile(
 )
 _MASSES = {"million", "millions", "thousand", "thousands", "billion", "hundreds"}
 _QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "other",
-                "both", "all", "each", "every", "any", "no", "local", "former"}  # fmt: skip
+                "both", "all", "each", "every", "any", "no", "local", "former",
+                "another"}  # fmt: skip
 
 
 def _bare_common(ctx: Context, span: tuple[int, int], words: list[str]) -> bool:

@@ -17,6 +17,8 @@ from dyads.quotes.syntax import phrase_span
 
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s+")
 _DASH_NAME = re.compile(r"[ \t\xa0]*(?:[―—–]+|--)[ \t\xa0]*")
+# a line that opens with a hyphen standing for the dash: '-Michelle Marks, Philadelphia.'
+_LINE_HYPHEN = re.compile(r"[ \t\xa0]*-[ \t\xa0]*(?=[A-Z])")
 _LEAD_MAX_TOKENS = 12
 _CUE_AFTER_TOKENS = 4
 # A verb after a quotation that takes one of these has content of its own: not a speech cue.
@@ -136,24 +138,29 @@ def byline_speaker(ctx: Context, draft: Draft, first: int) -> bool:
 
 def dash_speaker(ctx: Context, draft: Draft, seg: Segment) -> bool:
     """A name set after the closing mark with a dash, on the same line or the next:
-    '“…” ― Jane Doe', '“…”' then a line '— NATO Secretary General Jens Stoltenberg'."""
+    '“…” ― Jane Doe', '“…”' then a line '— NATO Secretary General Jens Stoltenberg' (or
+    '-Michelle Marks, Philadelphia.': a hyphen only where it opens the line)."""
     para = ctx.paras[seg.paragraph]
     start = seg.close_end
     if ctx.text[start : para[1]].strip() == "" and seg.paragraph + 1 < len(ctx.paras):
         para = ctx.paras[seg.paragraph + 1]  # the quotation ends its line; the name is below
         start = para[0]
     match = _DASH_NAME.match(ctx.text, start)
+    if match is None and start == para[0]:
+        match = _LINE_HYPHEN.match(ctx.text, start)  # PolNeAR tune: a notebook's "quotable"
     if match is None or match.end() >= para[1]:
         return False
-    line = ctx.doc.char_span(match.end(), para[1], alignment_mode="contract")
+    line = ctx.doc.char_span(match.end(), para[1], alignment_mode="expand")
     if line is None or not len(line) or line[0].pos_ not in ("PROPN", "NOUN", "ADJ", "DET"):
         return False
     if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ == "ROOT" for t in line):
         return False  # '— “God bless America!” — the confetti rained down': a clause, no name
-    head = _named_head(line)
+    comma = next((t.i for t in line if t.text == ","), line.end)
+    # the name before the first comma: '-President Obama, tweeting after Clinton's speech.'
+    head = _named_head(ctx.doc[line.start : comma]) or _named_head(line)
     if head is None:
         return False
-    draft.speaker = (line[0].idx, head.idx + len(head))
+    draft.speaker = (max(line[0].idx, match.end()), head.idx + len(head))
     draft.speaker_head = head
     draft.confidence = 0.7
     return True

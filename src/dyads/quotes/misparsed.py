@@ -146,6 +146,8 @@ def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
         if ctx.quoted[tok.i] or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ in ("PROPN", "PRON", "NOUN"):
+            while tok.dep_ == "compound" and tok.i < tok.head.i < cue.i:
+                tok = tok.head  # "Texas delegate Bill Eastland, wearing …, said": not "Texas"
             while tok.i + 1 < cue.i and doc[tok.i + 1].pos_ == "PROPN" == tok.pos_:
                 tok = doc[tok.i + 1]
             return tok
@@ -164,5 +166,12 @@ def _appositive_gap(ctx: Context, gap: SpacySpan) -> bool:
         and words[0].pos_ == "PROPN"
         and words[-1].text == ","
         and any(t.text == "," for t in words[1:-1])
-        and not any(ctx.quoted[t.i] for t in gap)
+        and not any(ctx.quoted[t.i] for t in gap[: _first_comma(gap)])
     )
+
+
+def _first_comma(gap: SpacySpan) -> int:
+    """The position in ``gap`` of its first comma after the name (a title in quotation marks
+    may stand in the description after it: 'wearing “Ted Cruz” campaign pins')."""
+    words = [k for k, t in enumerate(gap) if t.text == "," and k > 0]
+    return words[0] if words else len(gap)
