@@ -194,3 +194,46 @@ def test_a_superlative_is_no_speaker(quotes_in, text) -> None:
 def test_a_superlative_modifier_keeps_its_speaker(quotes_in) -> None:
     found = quotes_in("The oldest delegate said, “She will try to mend fences with Paris.”")
     assert _speakers(found) == ["The oldest delegate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Authorities in Mexico have arrested one of the last main leaders of the Knights "
+            "Templar crime group, likely leaving the organization's already debilitated leadership "
+            'in further disarray. Ignacio Renteria Andrade, alias "El Cenizo," was arrested in the '
+            "Paracuaro municipality of Mexico's western state of Michoacan on June 21 after a "
+            "confrontation between armed individuals and soldiers, Proceso reported.",
+            "2016-06-24",
+            "2016-06-21",
+        ),
+        (
+            "Police in Brazil have arrested a leader of the Red Command gang. Marcos Silva was "
+            "arrested in Rio de Janeiro on March 3 after a shootout, Globo reported.",
+            "2016-03-10",
+            "2016-03-03",
+        ),
+        (
+            "Colombian troops have killed a senior commander of the Gulf Clan. Luis Orozco, alias "
+            '"El Tigre," was killed in Antioquia on Sunday, the army said.',
+            "2016-03-10",
+            "2016-03-06",
+        ),
+    ],
+)
+def test_a_perfect_lead_retold_with_its_day_takes_that_day(events_at, text, published, day):
+    """Blind audit, round 64: the arrest dated by the publication day, June 21 in the next
+    sentence."""
+    first = text.split(". ")[0]
+    found = [e for e in events_at(text, published) if e.evidence.sentence.startswith(first)]
+    assert found and all(e.date is not None and e.date.start == day for e in found)
+
+
+def test_another_deed_of_the_same_verb_keeps_its_own_day(events_at) -> None:
+    text = (
+        "Police have arrested two gang leaders in Juarez. Later a third suspect was arrested on "
+        "Monday in Sonora."
+    )
+    found = [e for e in events_at(text, "2016-03-10") if e.cameo.startswith("17")]
+    assert found and all(e.date is not None and e.date.basis == "published" for e in found)

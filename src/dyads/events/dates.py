@@ -242,6 +242,7 @@ def event_date(
         _simultaneous(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
         or _announced(doc_dates, heads[-1])
+        or _retold(doc_dates, trigger)
     )
     if found is not None:
         return found
@@ -341,6 +342,36 @@ def _announced(doc_dates: DatedText, top: Token) -> DateSpan | None:
     if speech.lemma_.lower() not in load_lexicon().speech:
         return None
     return _in_clause(doc_dates, speech)
+
+
+def _retold(doc_dates: DatedText, trigger: Token) -> DateSpan | None:
+    """A deed told in the present perfect with no date ("Authorities in Mexico have arrested
+    one of the last main leaders of the Knights Templar") and told again in the next sentence
+    with its day ("Ignacio Renteria Andrade … was arrested … on June 21") takes that day (blind
+    audit, round 64: the publication day). The retelling is the same verb, in the passive with
+    a named subject or with the same subject, in a clause that dates it."""
+    if trigger.pos_ != "VERB" or not any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children
+    ):
+        return None
+    doc, end = trigger.doc, trigger.sent.end
+    if end >= len(doc):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    for tok in doc[end].sent:
+        if tok.lemma_ != trigger.lemma_ or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        told = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if told is None:
+            continue
+        named = told.dep_ == "nsubjpass" and any(
+            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in told.subtree
+        )  # "Ignacio Renteria Andrade, alias "El Cenizo," was arrested" ("alias" the subject)
+        same = subject is not None and told.dep_ == "nsubj" and told.lemma_ == subject.lemma_
+        found = _in_clause(doc_dates, tok) if named or same else None
+        if found is not None and found.basis == "text" and found.precision == "day":
+            return found
+    return None
 
 
 _LEAD_SENTENCES = 2
