@@ -16,6 +16,12 @@ from __future__ import annotations
 import pytest
 
 
+def _article(pipeline, text: str, published: str):
+    from dyads.records import RawDocument
+
+    return pipeline.process(RawDocument(source="test", content=text, published=published))
+
+
 def _speakers(found) -> list[str]:
     return [q.speaker.text for q in found if q.speaker is not None]
 
@@ -237,3 +243,78 @@ def test_another_deed_of_the_same_verb_keeps_its_own_day(events_at) -> None:
     )
     found = [e for e in events_at(text, "2016-03-10") if e.cameo.startswith("17")]
     assert found and all(e.date is not None and e.date.basis == "published" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "Presumptive Republican nominee Donald Trump is discrediting an earlier report from "
+            "Bloomberg saying Trump’s campaign invited Mike Tyson to appear at the GOP National "
+            "Convention in July.",
+            "Bloomberg",
+        ),
+        (
+            "The White House is discrediting an earlier report from CNN saying Obama’s aides met "
+            "Iranian officials in Oman.",
+            "CNN",
+        ),
+        (
+            "The ministry denied a report from Interfax saying Russian troops attacked a Ukrainian "
+            "village on Monday.",
+            "Interfax",
+        ),
+    ],
+)
+def test_a_disputed_report_is_its_makers_and_no_event(pipeline, text, maker) -> None:
+    """Blind audit, round 68: Bloomberg's claim given to Trump, who disputes it, and coded as
+    Trump's intent to meet Tyson."""
+    article = _article(pipeline, text, "2016-06-29")
+    assert [q.speaker.text for q in article.quotes if q.speaker is not None] == [maker]
+    assert article.events == []
+
+
+def test_a_report_published_is_still_told(pipeline) -> None:
+    text = "Russian troops attacked a Ukrainian village on Monday, Interfax reported."
+    article = _article(pipeline, text, "2016-06-29")
+    assert [e.cameo[:2] for e in article.events] == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a town hall event broadcast by CNN, Democrats Hillary Clinton, Bernie Sanders, and "
+        "Martin O'Malley offered Iowa voters different approaches to the presidency.",
+        "Trump offered Ohio voters a simple message on trade.",
+        "Cruz offered Iowa voters a clear message on taxes and a vision of the party.",
+    ],
+)
+def test_a_pitch_offered_to_voters_is_no_event(events_at, text) -> None:
+    """Blind audit, round 68: coded 030 intent to cooperate."""
+    assert events_at(text, "2016-01-26") == []
+
+
+def test_an_offered_loan_is_still_an_intent(events_at) -> None:
+    found = events_at("Germany offered Greece a new loan on Monday.", "2016-01-26")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [("DEU", "030", "GRC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton has said the information in question was not classified at the time the emails "
+        "were sent - a point that intelligence officials have disputed.",
+        "Lopez said the deal was signed in March, a point that her rivals dispute.",
+        "The mayor said the budget was balanced last year - a point that the auditor rejected.",
+    ],
+)
+def test_the_writers_point_after_a_report_is_not_reported(quotes_in, text) -> None:
+    """Blind audit, round 68: "- a point that intelligence officials have disputed" kept as
+    Clinton's words."""
+    (found,) = quotes_in(text)
+    assert "point" not in found.content
+
+
+def test_a_spaced_hyphen_aside_inside_a_report_stays(quotes_in) -> None:
+    (found,) = quotes_in("Lopez said the plan - a bill she wrote herself - would pass this spring.")
+    assert found.content.endswith("would pass this spring")

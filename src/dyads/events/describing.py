@@ -140,3 +140,23 @@ def hedged(trigger: Token) -> bool:
     incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020)."""
     root = trigger.sent.root
     return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children)
+
+
+# verbs that dispute a report they take as object: what the report says is not told as fact
+_DISPUTING = {"discredit", "deny", "dismiss", "refute", "debunk", "dispute", "reject", "deride",
+              "ridicule", "mock", "contest", "challenge", "question", "rebut"}  # fmt: skip
+
+
+def disputed_report(speech: Token) -> bool:
+    """The speech verb reports for a statement that the sentence disputes: "Trump is discrediting
+    an earlier report from Bloomberg saying Trump's campaign invited Mike Tyson" (blind audit,
+    round 68: coded as Trump's intent to meet Tyson). The verb hangs on the statement noun, or
+    (misparsed) on a preposition of it, and the noun is the object of a disputing verb."""
+    node = speech
+    for _ in range(3):
+        if node.dep_ not in ("acl", "pcomp", "prep", "pobj") or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.dep_ == "dobj":
+            return node.head.lemma_.lower() in _DISPUTING
+    return False

@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.conditions import conditional, has_subject
-from dyads.events.describing import attribution, generic, hedged, reputation, standing
+from dyads.events.describing import (
+    attribution,
+    disputed_report,
+    generic,
+    hedged,
+    reputation,
+    standing,
+)
 from dyads.events.lexicon import Lexicon
 from dyads.events.moods import Kind, Mood
 
@@ -283,6 +290,9 @@ def assess(
             came_from = "pcomp"
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
+            break
+        if dep == "ccomp" and kind in ("asserted", "intent") and disputed_report(head):
+            kind = "believed"
             break
         if dep == "ccomp" and head.lemma_.lower() not in lexicon.speech:
             # "an agreement that would see him endorse her": the small clause takes the mood

@@ -84,6 +84,22 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
     statement, X said")."""
     if noun.lemma_.lower() not in statement_nouns:
         return None
+    maker = named_maker(noun)
+    if maker is not None:
+        return maker
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ANSWERING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def named_maker(noun: Token) -> Token | None:
+    """The maker the statement noun's own phrase names: possessor, "by"/"from" object,
+    proper-noun modifier, the paper an editorial is "in", or the issuing clause's subject."""
     for child in noun.children:
         if child.dep_ == "poss" and child.lower_ not in RELATIVE:
             return child
@@ -98,17 +114,7 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
             obj = pobj(child)
             if obj is not None and obj.pos_ == "PROPN":
                 return obj  # "an editorial in The Des Moines Register": the paper's words
-    maker = issuer(noun)
-    if maker is not None:
-        return maker
-    verb = None
-    if noun.dep_ == "dobj":
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ANSWERING:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return issuer(noun)
 
 
 def issuer(noun: Token) -> Token | None:
@@ -124,13 +130,15 @@ def issuer(noun: Token) -> Token | None:
 
 
 def issued_before(cue: Token, statement_nouns: frozenset[str]) -> Token | None:
-    """A participle cue right after a statement noun's phrase that names its issuer, wherever
-    the parser hung the participle: "who highlighted remarks Trump made in 2006 saying he …"."""
+    """A participle cue right after a statement noun's phrase that names its maker, wherever
+    the parser hung the participle: "who highlighted remarks Trump made in 2006 saying he …",
+    "is discrediting an earlier report from Bloomberg saying …" (blind audit, round 68: given
+    to Trump, with "saying" hung on "from")."""
     if cue.tag_ != "VBG" or cue.i == 0 or cue.doc[cue.i - 1].is_punct:
         return None
     for tok in cue.doc[max(cue.sent.start, cue.i - _ISSUED_SPAN) : cue.i]:
-        if tok.lemma_.lower() in statement_nouns and tok.right_edge.i == cue.i - 1:
-            return issuer(tok)
+        if tok.lemma_.lower() in statement_nouns and tok.right_edge.i >= cue.i - 1:
+            return named_maker(tok)
     return None
 
 

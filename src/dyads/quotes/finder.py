@@ -288,9 +288,11 @@ def _drafts(ctx: Context) -> list[Draft]:
 _GLOSS = re.compile(
     # "-- both of which have high concentrations of violence", "-- that's roughly 1.5 million
     # kids" (blind audit, rounds 23-24: the writer's arithmetic and gloss kept as reported)
-    r"\s+(?:--|[—–])\s+(?:a|an|which|something|both of which|all of which|that's|that’s)\b"
-    r"|\s+(?:--|[—–])\s+having\b"  # "-- having suggested in a recent speech that …" (round 11)
-    r"|,\s+a\s+(?:claim|figure|view|finding|charge|assertion)\s+(?:that|which)\b"
+    # (a spaced hyphen stands for the dash: "… at the time the emails were sent - a point that
+    # intelligence officials have disputed", blind audit, round 68)
+    r"\s+(?:--|[—–-])\s+(?:a|an|which|something|both of which|all of which|that's|that’s)\b"
+    r"|\s+(?:--|[—–-])\s+having\b"  # "-- having suggested in a recent speech that …" (round 11)
+    r"|,\s+a\s+(?:claim|figure|view|finding|charge|assertion|point)\s+(?:that|which)\b"
     r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
     re.IGNORECASE,
 )
