@@ -318,3 +318,28 @@ def test_the_writers_point_after_a_report_is_not_reported(quotes_in, text) -> No
 def test_a_spaced_hyphen_aside_inside_a_report_stays(quotes_in) -> None:
     (found,) = quotes_in("Lopez said the plan - a bill she wrote herself - would pass this spring.")
     assert found.content.endswith("would pass this spring")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Band member Flea shared the news on social media last week, writing “Feels great to "
+            "support someone I believe in. This is a man with integrity.”",
+            "Band member Flea",
+        ),
+        (
+            "Singer Adele shared the news on Instagram last week, writing “Feels great to be home "
+            "again after so long.”",
+            "Singer Adele",
+        ),
+        (
+            "Actor Tom Hanks shared the photo on social media on Monday, writing “Feels great to "
+            "support a friend I believe in.”",
+            "Actor Tom Hanks",
+        ),
+    ],
+)
+def test_a_participle_made_the_quotations_subject_still_cues(quotes_in, text, speaker) -> None:
+    """PolNeAR train, tune half: "writing" parsed as the subject of "Feels", the quotation lost."""
+    assert _speakers(quotes_in(text)) == [speaker]

@@ -66,7 +66,9 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     passive = head is None and asked_of(cue)
     if head is None and draft.segment is not None and not passive:
         head = gap_speaker(ctx, draft.segment, cue)
-    if head is None and cue.dep_ in _PARTICIPLE_DEPS and not passive:
+    # "…, writing “Feels great to …”" with the participle made the quotation's subject
+    hung_inside = cue.tag_ == "VBG" and ctx.quoted[cue.head.i] and not ctx.quoted[cue.i]
+    if head is None and (cue.dep_ in _PARTICIPLE_DEPS or hung_inside) and not passive:
         head = left_subject(ctx, cue, para)
     if head is None and not passive:
         head = (
