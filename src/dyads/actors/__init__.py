@@ -19,6 +19,7 @@ from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.things import things
+from dyads.actors.units import units
 from dyads.records import Mention
 
 __all__ = ["ActorMemory", "KnownActor", "add_actor_ruler", "find_mentions"]
@@ -43,6 +44,7 @@ def find_mentions(
     text = linker.doc_text
     mentions = []
     refs = resolve(linker)
+    units(linker, refs)
     owned = owners(linker, refs) | things(linker, refs)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dyads.actors.binding import (
     UNNAMED,
     after_description,
-    bound_subject,
+    bound,
     bound_to_description,
     follows_unnamed,
     main_subject,
@@ -166,7 +166,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
             and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
-        people = [r for r in people if not bound_subject(linker, ref, r)]
+        people = [r for r in people if not bound(linker, ref, r)]
         named = named_below(linker, ref)
         if named:
             people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]

@@ -7,6 +7,8 @@ Corrections to the recogniser's entities, run once after indexing:
 * a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
 * a name that opens with a given name is a person ("Carly Fiorina" tagged ORG; "Carlos
   Santiago", whose surname is also a city), unless it ends in an institution's word;
+* an untagged name of two or three capitalised words set beside "a/an" and a person's noun is
+  a person ("Naureen Jahangir, a Sanders supporter from Hemet,");
 * a one-word country, city or division directly followed by a surname-like word is a person's
   first name ("Israel Vargas said"), not the country;
 * a name shared by places of two countries ("Georgia", "Punjab") is resolved by its own context:
@@ -21,6 +23,7 @@ Corrections to the recogniser's entities, run once after indexing:
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
@@ -41,6 +44,7 @@ def correct(lk: Linker) -> None:
     _rejoin_people(lk)
     _promote_people(lk)
     _given_names(lk)
+    described_people(lk)
     _named_outlets(lk)
     _first_names(lk)
     _resolve_shared(lk)

@@ -115,6 +115,8 @@ def _repressed(source: Arg, target: Arg) -> bool:
     )
 
 
+_ARMED = {"CRM", "REB", "UAF", "INS"}
+_EXPEL = {"expel", "oust", "evict"}  # not "suspended aid to parts … controlled by Houthi rebels"
 _KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
 _AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "fighter",
              "airstrike", "gunship"}  # fmt: skip
@@ -150,6 +152,11 @@ def by_sides(
         return None  # criminals do business, not diplomacy ("established links with")
     if coded_as.code == "042" and source.side.country and source.side.sector in (None, "CVL"):
         return None  # a visit is a state's: "the first American to ... flew to Syria" (round 61)
+    expelled = tok.lemma_.lower() in _EXPEL and entry.root == "16"
+    if expelled and {source.side.sector, target.side.sector} & _ARMED:
+        # "was expelled in 2011 by the Daniel Aldana Front of the FARC": armed groups drive each
+        # other out by force, no relations cut (blind audit, rounds 68 and 69: coded 166)
+        coded_as = cameo("190")
     if coded_as.code == "192" and source.side.sector == "CRM":
         return None  # "the Zetas moved into Guatemala": a market, not territory (round 42)
     if entry.root in ("18", "19") and _repressed(source, target):

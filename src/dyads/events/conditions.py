@@ -3,14 +3,15 @@
 Helpers of :mod:`dyads.events.factuality`: an "if"/"unless"/"whether" clause, a condition by
 inversion ("had Clinton congratulated him"), a preposition of condition ("barring a dramatic
 change"), a counterfactual "if" clause and a mandative subjunctive ("demanded that Russia
-withdraw"). Each rule is from a blind-audit round (``docs/AUDITS.md``).
+withdraw"); and the course set aside ("rather than attacking") or only aimed at ("for
+Colombia to train police"). Each rule is from a blind-audit round (``docs/AUDITS.md``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["conditional", "has_subject"]
+__all__ = ["alternative", "conditional", "has_subject", "purpose"]
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _CONDITION_PREPS = {"barring", "absent"}
@@ -80,3 +81,20 @@ def _subjunctive(tok: Token) -> bool:
     # "that China release": a present form without its -s after a singular noun
     singular = all(s.tag_ in ("NN", "NNP") and not s.conjuncts for s in subjects)
     return tok.tag_ == "VB" or (tok.tag_ == "VBP" and singular)
+
+
+def alternative(tok: Token) -> bool:
+    """``tok`` is what "than", "rather than" or "instead of" sets aside."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.lower_ == "than":
+        return True
+    if tok.dep_ == "pcomp" and head.lower_ == "of":
+        return head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children)
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in tok.children
+    )
+
+
+def purpose(tok: Token) -> bool:
+    """An infinitive of purpose with its own subject: "(money) for Colombia to train police"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.conditions import conditional, has_subject
+from dyads.events.conditions import alternative, conditional, has_subject, purpose
 from dyads.events.describing import (
     attribution,
     disputed_report,
@@ -249,6 +249,8 @@ def assess(
     if kind == "asserted" and (describes or attribution(trigger)):
         kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
+    if nominal and _lessened(trigger, lexicon):
+        kind = "generic"  # "has toned down his criticism of Clinton": less of it, no act
     tok = trigger
     came_from = ""
     for _ in range(_MAX_HOPS):
@@ -256,7 +258,7 @@ def assess(
         head = tok.head
         if head is tok:
             break
-        if _alternative(tok):
+        if alternative(tok):
             # "vowed to focus more on reducing violence than attacking kingpins", "instead of
             # fighting": the course not taken (blind audit, round 61: coded as a threat, 1384)
             kind = "hypothetical"
@@ -324,7 +326,7 @@ def assess(
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         if dep == "advcl" and not (conditional(tok) or tok.tag_ == "VBG" or infinitive):
             break
-        if dep == "advcl" and infinitive and _purpose(tok):
+        if dep == "advcl" and infinitive and purpose(tok):
             # "$10 million for Colombia to train police": what something is for is not done
             # (blind audit, round 32: coded 062)
             kind = "hypothetical" if kind == "asserted" else kind
@@ -356,16 +358,13 @@ def assess(
 _TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}
 
 
-def _alternative(tok: Token) -> bool:
-    """``tok`` is what "than", "rather than" or "instead of" sets aside."""
-    head = tok.head
-    if tok.dep_ == "pcomp" and head.lower_ == "than":
-        return True
-    if tok.dep_ == "pcomp" and head.lower_ == "of":
-        return head.head.lower_ == "instead" or any(c.lower_ == "instead" for c in head.children)
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "than" for c in tok.children
-    )
+def _lessened(noun: Token, lex: Lexicon) -> bool:
+    """The event noun is the object of a verb that makes less of it, said as done: not "have
+    no intention of dialing back their protest" (round 53's protest stays)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not forms(verb) & lex.modality.lessening_verbs:
+        return False
+    return verb.dep_ not in ("pcomp", "xcomp") and not _negated_here(verb, lex)
 
 
 def _states_a_fact(tok: Token) -> bool:
@@ -373,11 +372,6 @@ def _states_a_fact(tok: Token) -> bool:
     if not has_subject(tok) or _modal(tok):
         return False
     return tok.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in _TENSED for c in tok.children)
-
-
-def _purpose(tok: Token) -> bool:
-    """An infinitive of purpose with its own subject: "(money) for Colombia to train police"."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def _unmade_text(trigger: Token, lexicon: Lexicon) -> bool:

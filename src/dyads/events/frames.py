@@ -53,6 +53,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             continue
         if sense.complement and not _complemented(tok):
             continue
+        if sense.request and not _requested(tok):
+            continue
         if sense.objects:
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
@@ -95,9 +97,38 @@ def _complemented(tok: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "dobj")
         or (c.dep_ == "ccomp" and _own_undertaking(c))
-        or (c.dep_ == "prep" and c.lower_ in ("on", "to") and not _when(c))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "to") and not _when(c) and not _vague(c))
         for c in tok.children
     )
+
+
+# what a shared view is "on": "Sanders and Trump do agree on something" is no agreement between
+# them (blind audit, round 69: 030 both ways)
+_VAGUE = frozenset({
+    "something", "anything", "everything", "nothing", "much", "little", "this", "that", "thing",
+    "point", "issue", "need", "importance", "lot", "most",
+})  # fmt: skip
+
+
+def _vague(prep: Token) -> bool:
+    obj = pobj_of(prep)
+    return obj is not None and obj.lemma_.lower() in _VAGUE
+
+
+def _requested(tok: Token) -> bool:
+    """What is asked is said: a "for" phrase, an infinitive or a clause ("appealed to Russia to
+    release the sailors", "an appeal for calm"); "Obama's appeal to young voters" is his pull on
+    them, no request (blind audit, round 69: two such appeals coded 020)."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+        or (c.dep_ == "prep" and c.lower_ == "for" and pobj_of(c) is not None)
+        or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
+        for c in tok.children
+    )
+
+
+def pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 _WE = {"they", "we", "both", "each"}

@@ -59,6 +59,7 @@ class Sense:
     no_object: bool = False
     theme: bool = False
     complement: bool = False
+    request: bool = False
     joint: bool = False
     voiced: bool = False
     modifiers: frozenset[str] = frozenset()
@@ -71,6 +72,7 @@ class Modality:
 
     negators: frozenset[str]
     negating_verbs: frozenset[str]
+    lessening_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
@@ -174,6 +176,7 @@ def _senses(word: str, value: Any, origin: str = "dyads") -> tuple[Sense, ...]:
                 no_object=bool(item.get("no_object", False)),
                 theme=bool(item.get("theme", False)),
                 complement=bool(item.get("complement", False)),
+                request=bool(item.get("request", False)),
                 joint=bool(item.get("joint", False)),
                 voiced=bool(item.get("voiced", False)),
                 modifiers=frozenset(item.get("modifiers") or ()),

@@ -4,9 +4,9 @@ is about."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 
@@ -127,6 +127,76 @@ def issuer(noun: Token) -> Token | None:
             if maker is not None and maker.lower_ not in RELATIVE:
                 return maker
     return None
+
+
+# papers that speak for whoever filed or sent them ("the lawsuit alleges", "the email said")
+PAPERS = frozenset({"email", "e-mail", "lawsuit", "suit", "complaint", "filing", "petition",
+                    "indictment", "memo", "memorandum"})  # fmt: skip
+
+
+def earlier_issuer(
+    noun: Token, window: Span, nouns: frozenset[str], quoted: Sequence[bool]
+) -> Token | None:
+    """The maker of the nearest earlier mention of ``noun``'s paper in ``window`` (the
+    sentences before it): its own phrase's maker, the subject of the verb that issued it ("The
+    Democrats filed a lawsuit"), the sender of a passive ("an email was sent from the club's
+    director, Jeremy Boreing"), or the issuer of the noun it modifies ("sent out an email
+    fundraising appeal"). PolNeAR train, tune half, and blind audit, round 69: "the email
+    said", "the lawsuit alleges" were left to no one."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(window):
+        if tok.lemma_.lower() != lemma or quoted[tok.i]:
+            continue
+        paper = tok
+        while paper.dep_ == "compound" and paper.head.pos_ == "NOUN":
+            paper = paper.head  # "an email fundraising appeal"
+        maker = author_of(paper, nouns | {paper.lemma_.lower()}) or sent_by(paper)
+        if maker is not None:
+            return maker
+    return None
+
+
+def sent_by(noun: Token) -> Token | None:
+    """ "an email was sent from X", "a statement was released by X": the passive's agent."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _ISSUING:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("from", "by")):
+            obj = pobj(prep)
+            if obj is not None:
+                return obj
+    return None
+
+
+# the papers a sentence-initial report's subject stands behind: "The Trump campaign on Tuesday
+# responded that … . “…,” the statement said"
+_REPORTED_PAPERS = frozenset({"statement", "release"})
+
+
+def last_reporter(noun: Token, speech: frozenset[str], quoted: Sequence[bool]) -> Token | None:
+    """The named subject of the speech verb that heads the sentence right before ``noun``'s,
+    for "the statement" or "the release" (PolNeAR train, tune half: the campaign's statement
+    was left to no one)."""
+    if noun.lemma_.lower() not in _REPORTED_PAPERS or noun.sent.start == 0:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    root = noun.doc[noun.sent.start - 1].sent.root
+    if root.lemma_.lower() not in speech or quoted[root.i]:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or quoted[subject.i]:
+        return None
+    return subject
+
+
+def named_body(noun: Token) -> str | None:
+    """ "Trump campaign", "Clinton’s campaign": a body a name modifies, as the text names it."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return noun.doc[min(c.left_edge.i for c in names) : noun.i + 1].text
 
 
 def issued_before(cue: Token, statement_nouns: frozenset[str]) -> Token | None:

@@ -38,18 +38,21 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
         return _body_before(ctx, noun, mentions)
     described = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     doc = ctx.doc
+    nearest = None
     for mention in _named_before(ctx, noun, mentions):
         if mention.kind != "person":
             continue
         if not (mention.actor or " ")[0].isupper():
             continue  # an unresolved description ("government"), not a person the text names
+        nearest = nearest or _untitled_subject(ctx, noun, mention, mentions)
         if _role_fits(mention.role, title, described):
-            return mention
+            return _before(nearest, mention)
         name = doc.char_span(*mention.span, alignment_mode="expand")
         if name is None or name.root.pos_ != "PROPN":
             continue
         if _as_title(name, title) and not ctx.quoted[name.root.i]:
-            return mention  # "Hillary Clinton delivered her speech as the Democratic nominee"
+            return _before(nearest, mention)  # "Hillary Clinton delivered her speech as the
+            # Democratic nominee"
         words = _title_words(name)
         given = {t.lower_ for t in words}
         for tok in words:
@@ -64,8 +67,33 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
                 continue  # "the president" is not "Vice President Joe Biden"
             if "former" in described and not given & {"former", "ex"}:
                 continue  # "the former president" is not the sitting one
-            return mention
+            return _before(nearest, mention)
     return None
+
+
+def _before(nearest: Mention | None, titled: Mention) -> Mention:
+    """The person titled so, unless an untitled person opened the sentence before: "“Broad City”
+    star Arturo Castro turned the tables … . … the actor held a fake audition" is Castro, not
+    an actor titled further back (blind audit, round 69: Michael B. Jordan, named above)."""
+    return nearest if nearest is not None and nearest.actor != titled.actor else titled
+
+
+def _untitled_subject(
+    ctx: Context, noun: Token, mention: Mention, mentions: Sequence[Mention]
+) -> Mention | None:
+    """``mention`` when it is a name that is the subject of the sentence before ``noun``'s or of
+    ``noun``'s own sentence, before it, of a person with no code and no role in any mention
+    ("Clinton" is never "the president" after "President Obama")."""
+    name = ctx.doc.char_span(*mention.span, alignment_mode="expand")
+    if name is None or name.root.pos_ != "PROPN" or name.root.dep_ != "nsubj":
+        return None
+    if noun.tag_ != "NN":
+        return None  # "the Centerview founders" are not the one who spoke before
+    if mention.code or any(m.role for m in mentions if m.actor == mention.actor):
+        return None  # a person the tables know, or one the text titles elsewhere
+    sent = noun.sent
+    before = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return mention if name.root.sent in (sent, before) else None
 
 
 def _role_fits(role: str | None, title: str, described: set[str]) -> bool:

@@ -6,9 +6,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dyads.quotes.antecedents import LOOKBACK_SENTENCES, PRONOUNS, antecedent
 from dyads.quotes.audience import audience
-from dyads.quotes.authors import issued_before
-from dyads.quotes.context import Context, Draft, Span, copy_attribution, mention_at
+from dyads.quotes.authors import (
+    PAPERS,
+    earlier_issuer,
+    issued_before,
+    last_reporter,
+    named_body,
+)
+from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
 from dyads.quotes.described import (
     definite,
     named_apposition,
@@ -37,19 +44,6 @@ from dyads.quotes.syntax import (
 from dyads.records import Mention, Speaker
 
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
-# Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
-_PRONOUNS: dict[str, tuple[str, str | None]] = {
-    **dict.fromkeys(("he", "him", "his"), ("person", "m")),
-    **dict.fromkeys(("she", "her", "hers"), ("person", "f")),
-    **dict.fromkeys(("they", "them", "their"), ("plural", None)),
-    **dict.fromkeys(("it", "its"), ("thing", None)),
-}
-_PRONOUN_CLASSES = {
-    "person": frozenset({"person"}),
-    "plural": frozenset({"group", "person", "organisation", "country"}),
-    "thing": frozenset({"organisation", "country", "media"}),
-}
-_LOOKBACK_SENTENCES = 3
 
 
 def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None:
@@ -233,9 +227,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     actor = code = None
     head = draft.speaker_head
     author = None
-    if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns:
-        author = author_of(head, ctx.lex.statement_nouns) or _issuer(ctx, head)
+    if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns | PAPERS:
+        author = author_of(head, ctx.lex.statement_nouns | PAPERS) or _issuer(ctx, head)
         head = author or head
+    own = head
     if head is not None and head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
         head = portion_of(head) or head  # "one of Carson's advisers", "some of the protesters"
     if head is not None and head.pos_ == "NOUN":
@@ -243,13 +238,16 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
     elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
         head = titled_name(head) or head
+    if head is not None and draft.span[0] <= head.idx < draft.span[1]:
+        head = own  # "RAMOS: Secretary Clinton, did you …": the name addressed is no speaker
+        # (blind audit, round 69: the moderator's questions went to Clinton)
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
         if mention is not None:
             actor, code = mention.actor, mention.code
-            pronoun = _PRONOUNS.get(head.lower_)
+            pronoun = PRONOUNS.get(head.lower_)
             if pronoun is not None and actor is not None:
-                fit = _antecedent(ctx, head, mention, mentions, pronoun, draft.span)
+                fit = antecedent(ctx, head, mention, mentions, pronoun, draft.span)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
     if head is not None and actor is None and head.text[:1].isupper():
         named = _surname_of(head.text, mentions)  # "Will described …" after "George Will"
@@ -257,6 +255,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = named.actor, named.code
         elif author is not None and author.pos_ == "PROPN":
             actor = _proper_name(author)  # "an editorial in The Dallas Morning News"
+    if actor is None and author is not None and author.pos_ == "NOUN":
+        actor = named_body(author)  # "The Trump campaign responded … . “…,” the statement said"
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
     if head is not None and common and (definite(head) or actor is None):
         titled = (
@@ -282,8 +282,12 @@ _MARKS = '"“”>'
 def _proper_name(head: Token) -> str:
     """The name a proper noun heads, the proper nouns before it under it: "Dallas Morning News"."""
     doc, start = head.doc, head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and head.is_ancestor(doc[start - 1]):
-        start -= 1
+    while (
+        start > 0
+        and head.is_ancestor(doc[start - 1])
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS")
+    ):
+        start -= 1  # "the Attorney General's Office" (blind audit diff set: was "Office")
     return doc[start : head.i + 1].text
 
 
@@ -325,61 +329,13 @@ def _maker(noun: Token) -> Token | None:
 
 def _issuer(ctx: Context, noun: Token) -> Token | None:
     """Who issued "the statement" that speaks: the author of the nearest earlier mention of the
-    same statement noun within a few sentences ("X issued a statement. … the statement said")."""
-    lemma = noun.lemma_.lower()
+    same paper within a few sentences ("X issued a statement. … the statement said"), else the
+    one whose statement the sentence before reports."""
     start = noun.sent.start
-    for _ in range(_LOOKBACK_SENTENCES):
+    for _ in range(LOOKBACK_SENTENCES):
         if start > 0:
             start = ctx.doc[start - 1].sent.start
-    for tok in reversed(ctx.doc[start : noun.i]):
-        if tok.lemma_.lower() == lemma and not ctx.quoted[tok.i]:
-            author = author_of(tok, ctx.lex.statement_nouns)
-            if author is not None:
-                return author
-    return None
-
-
-def _antecedent(
-    ctx: Context,
-    pronoun: Token,
-    mention: Mention,
-    mentions: Sequence[Mention],
-    kind: tuple[str, str | None],
-    content: Span,
-) -> Mention | None:
-    def said(m: Mention) -> bool:  # a name in what was said, never who said it
-        if ctx.in_quotes(m.span[0]) or content[0] <= m.span[0] < content[1]:
-            return True
-        return any(s <= m.span[0] < e for s, e in ctx.contents)  # "he said Ryan. “…,” he said"
-
-    kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
-    with_actor = [m for m in mentions if m.actor is not None]
-    # "he" and "she" elsewhere in the article tell each person's gender, by majority
-    votes: dict[str, int] = {}
-    for m in with_actor:
-        said_gender = _PRONOUNS.get(m.text.lower(), ("", None))[1]
-        if gender is not None and said_gender is not None and m.span != mention.span:
-            votes[m.actor or ""] = votes.get(m.actor or "", 0) + (
-                1 if said_gender == gender else -1
-            )
-    other_gender = {actor for actor, vote in votes.items() if vote < 0}
-    before = [m for m in with_actor if m.span[1] <= pronoun.idx]
-    named = [m for m in before if m.text.lower() not in _PRONOUNS]
-    same = [m for m in named if m.actor == mention.actor]
-    # "he" for the Knights Templar, an organisation (blind audit, round 13): a pronoun stands
-    # for a mention of its class only
-    fits = not same or same[-1].kind in kinds
-    if (not same or not said(same[-1])) and mention.actor not in other_gender and fits:
-        return mention  # the coreference's antecedent is outside what was said
-    start = pronoun.sent.start
-    for _ in range(_LOOKBACK_SENTENCES):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
-    floor = ctx.doc[start].idx
-    for m in reversed(named):
-        if m.span[0] < floor:
-            break
-        if said(m) or m.kind not in kinds or m.actor in other_gender:
-            continue
-        return m
-    return None
+    nouns = ctx.lex.statement_nouns | PAPERS
+    return earlier_issuer(noun, ctx.doc[start : noun.i], nouns, ctx.quoted) or last_reporter(
+        noun, ctx.lex.speech, ctx.quoted
+    )
