@@ -344,3 +344,129 @@ def test_a_paper_speaks_for_who_sent_or_filed_it(pipeline, text, maker) -> None:
 def test_an_unplaced_statement_still_speaks_for_no_one(pipeline) -> None:
     text = "Sen. Ted Cruz spoke on Monday. “We will win,” the statement said."
     assert _article(pipeline, text, "2016-04-22").quotes == []
+
+
+# --- rounds 70 and 71 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced "
+            "that Mr. Trump would win.",
+            "Jessie Elkins",
+        ),
+        ("One of the protesters, Maria Lopez, said the police had beaten her.", "Maria Lopez"),
+        ("One of the delegates, Tom Weber, said the vote was rigged.", "Tom Weber"),
+    ],
+)
+def test_a_portion_named_beside_it_is_that_person(quotes_in, text, name) -> None:
+    """Blind audit, rounds 69 and 70: left as "One of the men"."""
+    assert [q.speaker.actor for q in quotes_in(text, "2016-09-07")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crime experts have concluded that the killings are linked to the cartel.",
+        "Experts agree that the cartel has been weakened.",
+        "Most analysts agree the deal will hold.",
+    ],
+)
+def test_a_consensus_summed_up_is_no_quotation(quotes_in, text) -> None:
+    """Blind audit, round 69: 'Crime experts have concluded', 'experts agree' judged no
+    quotation (the writer's summary of a shared view)."""
+    assert quotes_in(text, "2016-01-15") == []
+
+
+def test_a_named_body_that_concludes_still_speaks(quotes_in) -> None:
+    found = quotes_in("Analysts said the deal will hold.", "2016-01-15")
+    assert [q.speaker.text for q in found] == ["Analysts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Obama spokesman Robert Gibbs derided and insulted “the professional left” in "
+        "press conferences.",
+        "Conservatives ridiculed “the war on Christmas” for years.",
+        "Trump mocked “Little Marco” at the rally.",
+    ],
+)
+def test_a_judged_term_is_no_quotation(quotes_in, text) -> None:
+    """Blind audit, rounds 69 and 70: the object of 'derided' judged no quotation."""
+    assert quotes_in(text, "2016-02-12") == []
+
+
+def test_a_quoted_deed_joined_to_a_judging_verb_is_still_said(quotes_in) -> None:
+    text = (
+        "Smith blamed the murder spike on the country's economic troubles, saying it has made "
+        'young men "feel hopeless," and thereby "making them easy targets for criminal gangs."'
+    )
+    assert any("easy targets" in q.content for q in quotes_in(text, "2016-01-15"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly nine out of 10 say they will need to continually develop new skills to advance "
+        "their careers.",
+        "Seven in 10 voters say the country is on the wrong track.",
+        "Roughly three out of ten say they would never vote for him.",
+    ],
+)
+def test_a_share_out_of_ten_is_a_finding(quotes_in, text) -> None:
+    """Blind audit, round 71: the speaker was "nine"."""
+    assert quotes_in(text, "2016-03-16") == []
+
+
+def test_a_person_then_a_percentage_still_speaks(quotes_in) -> None:
+    found = quotes_in("Smith said 70% of voters were angry.", "2016-03-16")
+    assert [q.speaker.text for q in found] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        (
+            "Speaking from Cuba, Chavez criticized the travel warning issued by the US State "
+            "Department that says Venezuela has one of the top five highest murder rates in the "
+            "world.",
+            "State Department",
+        ),
+        (
+            "Putin dismissed the report published by the European Commission that says Russian "
+            "banks evaded the sanctions.",
+            "European Commission",
+        ),
+        (
+            "Maduro rejected a statement issued by the Organization of American States that says "
+            "the election was rigged.",
+            "Organization of American States",
+        ),
+    ],
+)
+def test_a_criticised_paper_speaks_for_its_issuer(quotes_in, text, maker) -> None:
+    """Blind audit, round 71: the State Department's warning was given to Chavez."""
+    speakers = [q.speaker for q in quotes_in(text, "2016-01-15") if q.speaker is not None]
+    assert speakers and all(maker in (s.actor or s.text) for s in speakers)
+
+
+@pytest.mark.parametrize(
+    "chief",
+    [
+        "The chief of regional security for the federal police, Luis Cardenas Palomino,",
+        "The head of intelligence for the federal police, Jorge Ramos,",
+        "The spokesman of the federal police, Jose Ruiz,",
+    ],
+)
+def test_the_police_are_not_the_chief_of_one_of_their_units(quotes_in, chief) -> None:
+    """Blind audit, round 71: "the federal police said" went to the security chief."""
+    text = (
+        f"{chief} said all the officers were replaced. After the shooting, the federal police "
+        "said that the dead officers had been trying to arrest colleagues."
+    )
+    said = next(q for q in quotes_in(text, "2012-07-02") if "arrest colleagues" in q.content)
+    assert said.speaker.text == "the federal police"
+    assert said.speaker.actor != chief.split(", ")[1].rstrip(",")

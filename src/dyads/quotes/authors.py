@@ -68,9 +68,12 @@ def statement_author(
     'made a comment that described' -> the one who made it."""
     if noun.lemma_.lower() not in statement_nouns or noun.dep_ not in ("dobj", "pobj"):
         return None
+    sender = issued_by(noun) or named_maker(noun)
+    if sender is not None:
+        return sender  # "the travel warning issued by the US State Department that says"
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ANSWERING:
+        return None  # "Chavez criticized the travel warning … that says …" (round 71)
     for child in verb.children:
         if child.dep_ == "nsubj" and free(child):
             return child
@@ -153,6 +156,15 @@ def earlier_issuer(
         maker = author_of(paper, nouns | {paper.lemma_.lower()}) or sent_by(paper)
         if maker is not None:
             return maker
+    return None
+
+
+def issued_by(noun: Token) -> Token | None:
+    """ "a warning issued by X", "a letter signed by X": the agent of the paper's participle."""
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _ISSUING | {"sign"}:
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                return pobj(agent)
     return None
 
 

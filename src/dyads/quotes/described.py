@@ -4,6 +4,7 @@ before (blind audit, rounds 4-9: such speakers were left as descriptions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -99,7 +100,9 @@ def _untitled_subject(
 def _role_fits(role: str | None, title: str, described: set[str]) -> bool:
     """The actors stage's role for a person ("drug lord" of "The drug lord, Joaquin Guzman,")
     ends in the title, with the same rank and the same "former"."""
-    words = (role or "").lower().replace(".", "").split()
+    # the role's head, not its phrase's tail: "chief of regional security for the federal
+    # police" is no "police" (blind audit, round 71: the police's words went to the chief)
+    words = re.split(r"\s(?:of|for|at|in)\s", (role or "").lower().replace(".", ""))[0].split()
     if not words or _TITLE_ABBREVIATIONS.get(words[-1], words[-1]) != title:
         return False
     if len(words) > 1 and words[-2] in RANKS and words[-2] not in described:

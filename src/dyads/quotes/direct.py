@@ -275,7 +275,7 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         cue = draft.cue_token
         if draft.kind != "partial" or cue is None:
             continue
-        if _in_stance_object(ctx, draft, cue):
+        if _in_stance_object(ctx, draft, cue) or _judged_term(ctx, draft, cue):
             draft.stance = True
         if draft.cue in covered:
             continue
@@ -312,6 +312,22 @@ def _in_stance_object(ctx: Context, draft: Draft, cue: Token) -> bool:
         c for c in cue.children if c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children)
     ]
     return any(o.left_edge.i <= inner.start and inner.end <= o.right_edge.i + 1 for o in objects)
+
+
+def _judged_term(ctx: Context, draft: Draft, cue: Token) -> bool:
+    """The quoted words are the whole object of an evaluative cue: "derided and insulted “the
+    professional left”" judges a term, it reports no words (blind audit, round 69: judged no
+    quotation); "called it “unjustified”" (naming) stays."""
+    lemma, judging = cue.lemma_.lower(), ctx.lex.evaluative
+    if lemma not in judging or lemma in ctx.lex.naming:
+        return False
+    s, e = draft.span  # "derided and insulted": both judge
+    verbs = [cue, *(c for c in cue.children if c.dep_ == "conj" and c.lemma_ in judging)]
+    return any(
+        c.dep_ == "dobj" and s - 2 <= c.left_edge.idx and c.idx < e
+        for verb in verbs
+        for c in verb.children
+    )
 
 
 def _free_relative(ctx: Context, span: Span) -> bool:

@@ -45,6 +45,7 @@ _SHARE = re.compile(
     r"nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:majority|plurality)\s+of\b",
     re.IGNORECASE,
 )
+_OUT_OF_TEN = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten)\b", re.IGNORECASE)
 _MASSES = {"million", "millions", "thousand", "thousands", "billion", "hundreds"}
 _QUANTIFIERS = {"one", "some", "many", "most", "several", "two", "three", "few", "other",
                 "both", "all", "each", "every", "any", "no", "local", "former",
@@ -89,9 +90,26 @@ _FINDINGS = _DATA | {"poll", "polls", "survey", "surveys", "study", "studies", "
 
 
 def finding(quote: Quote) -> bool:
-    """A quotation whose speaker is a poll, a study or figures: "according to a new poll"."""
+    """A quotation whose speaker is a poll, a study or figures: "according to a new poll"; or a
+    consensus the writer sums up: "Experts agree that …"."""
     words = quote.speaker.text.lower().split() if quote.speaker is not None else []
-    return bool(words) and words[-1] in _FINDINGS
+    return bool(words) and (words[-1] in _FINDINGS or consensus(quote))
+
+
+# verbs by which a class of people is said to hold a view together ("experts agree", "crime
+# experts have concluded"): the writer's summary, no one's words (blind audit, round 69)
+_CONSENSUS = re.compile(r"^(?:agree[sd]?|concur(?:s|red)?|(?:have\s+)?conclude[sd]?)$", re.I)
+
+
+def consensus(quote: Quote) -> bool:
+    """An unnamed bare plural ("Experts", "Crime experts", "most analysts") that agrees or
+    concludes."""
+    cue, speaker = quote.cue, quote.speaker
+    if cue is None or speaker is None or not _CONSENSUS.match(cue.text.strip()):
+        return False
+    words = speaker.text.split()
+    bare = words[0].lower() not in _DEFINITE and not any(w[:1].isupper() for w in words[1:])
+    return bare and words[-1].lower().endswith("s") and speaker.code is None
 
 
 _ATTRIBUTION_MAX_WORDS = 6
@@ -101,13 +119,18 @@ def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     unresolved = bool(mentions) and (
         _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
     )
+    # "Nearly nine out of 10 say …": the share's words run past the speaker phrase (blind
+    # audit, round 71: the speaker was "nine")
     share = quote.speaker is not None and (
-        _SHARE.search(quote.speaker.text) is not None or _share_of(ctx, quote)
+        _SHARE.search(quote.speaker.text) is not None
+        or _OUT_OF_TEN.match(ctx.text, quote.speaker.span[1]) is not None
+        or _share_of(ctx, quote)
     )
     return (
         not unresolved
         and not share  # "37 percent of Americans say …": a poll's finding, no one's words
         and not _data(quote)
+        and not consensus(quote)
         and not _attribution_only(ctx, quote)
         and not _ANONYMITY.match(quote.content)
     )

@@ -232,7 +232,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         head = author or head
     own = head
     if head is not None and head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
-        head = portion_of(head) or head  # "one of Carson's advisers", "some of the protesters"
+        # "One of the men, Jessie Elkins, 70," (blind audit, round 69: left as "One of the
+        # men"); else "one of Carson's advisers", "some of the protesters"
+        head = named_apposition(head) or portion_of(head) or head
     if head is not None and head.pos_ == "NOUN":
         head = named_apposition(head) or portion_of(head) or _maker(head) or head  # "The
         # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
