@@ -470,3 +470,39 @@ def test_the_police_are_not_the_chief_of_one_of_their_units(quotes_in, chief) ->
     said = next(q for q in quotes_in(text, "2012-07-02") if "arrest colleagues" in q.content)
     assert said.speaker.text == "the federal police"
     assert said.speaker.actor != chief.split(", ")[1].rstrip(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "answerer"),
+    [
+        (
+            "Last month, The Huffington Post’s Scott Conroy asked Bernie Sanders whether questions "
+            "about his health and age were fair game in the campaign.\n\n“Sure it is. I would not "
+            "have run if I was not blessed,” he said.",
+            "Bernie Sanders",
+        ),
+        (
+            "On Monday, Jake Tapper asked Ted Cruz about the wall. “We will build it. Mexico will "
+            "pay,” he said.",
+            "Ted Cruz",
+        ),
+        (
+            "A reporter from the Times, John Smith, asked Marco Rubio whether he would endorse "
+            "Trump. “I will support the nominee,” he said.",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_the_answer_after_a_question_is_the_asked_ones(quotes_in, text, answerer) -> None:
+    """Blind audit, round 71: Sanders's answer went to the reporter who asked him."""
+    found = [q for q in quotes_in(text, "2016-01-17") if q.kind == "direct"]
+    assert [q.speaker.actor for q in found] == [answerer]
+
+
+def test_a_question_two_sentences_back_does_not_turn_the_speaker(quotes_in) -> None:
+    text = (
+        "On Monday, Ted Cruz asked Jake Tapper about the wall. Tapper paused. “We will build it,” "
+        "he said."
+    )
+    found = [q for q in quotes_in(text, "2016-01-17") if q.kind == "direct"]
+    assert [q.speaker.actor for q in found] == ["Jake Tapper"]

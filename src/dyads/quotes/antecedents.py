@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Span
+from dyads.quotes.context import Context, Span, mention_at
 from dyads.records import Mention
 
 __all__ = ["LOOKBACK_SENTENCES", "PRONOUNS", "antecedent"]
@@ -42,6 +42,33 @@ def _reports_itself(ctx: Context, pronoun: Token, m: Mention) -> bool:
         and clause.head == pronoun.head
         and pronoun.dep_ == "nsubj"
     )
+
+
+_ASKING = frozenset({"ask", "question", "press", "quiz", "interview"})
+
+
+def _the_asked(
+    ctx: Context, content: Span, mention: Mention, mentions: Sequence[Mention]
+) -> Mention | None:
+    """ "Scott Conroy asked Sanders whether … . “Sure it is …,” he said": a quotation standing
+    after a sentence that puts a question to someone is that one's answer, not the asker's
+    (blind audit, round 71: Sanders's answer went to the reporter)."""
+    opening = ctx.doc.char_span(content[0], content[0] + 1, alignment_mode="expand")
+    if opening is None or opening.sent.start == 0:
+        return None  # the sentence before the quotation's own first one asks
+    sent = opening.sent
+    verb = ctx.doc[sent.start - 1].sent.root
+    if verb.lemma_.lower() not in _ASKING or ctx.quoted[verb.i]:
+        return None
+    asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if asker is None or asked is None:
+        return None
+    at_asker = mention_at(mentions, (asker.idx, asker.idx + len(asker)))
+    at_asked = mention_at(mentions, (asked.idx, asked.idx + len(asked)))
+    if at_asker is None or at_asked is None or at_asker.actor != mention.actor:
+        return None
+    return at_asked if at_asked.kind == "person" and at_asked.actor else None
 
 
 def antecedent(
@@ -84,12 +111,15 @@ def antecedent(
     # "he" for the Knights Templar, an organisation (blind audit, round 13): a pronoun stands
     # for a mention of its class only
     fits = not same or same[-1].kind in kinds
+    found = None
     if outside and mention.actor not in other_gender and fits:
-        return mention  # the coreference's antecedent is outside what was said
-    for m in reversed(named):
+        found = mention  # the coreference's antecedent is outside what was said
+    for m in reversed(named if found is None else []):
         if m.span[0] < floor:
             break
         if said(m) or m.kind not in kinds or m.actor in other_gender:
             continue
-        return m
-    return None
+        found = m
+        break
+    answer = _the_asked(ctx, content, found, mentions) if found is not None else None
+    return answer if answer is not None and answer.actor not in other_gender else found
