@@ -112,10 +112,17 @@ def role(lk: Linker, start: int) -> None:
     if entry is None and own.possessor is None and (party or politics.american(lk, start)):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
         sector = "PTY" if party else sector
+        sector = "LEG" if sector == "PTY" and politics.in_legislature(lk, end) else sector
         sector = "CVL" if politics.voter(lk, start, plural=True) else sector
         ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)
     elif entry is not None and entry.kind == "igo":
         ref_values.update(actor=entry.actor, code=entry.code)
+    elif entry is not None and entry.kind == "media" and role.sector == "MED":
+        # "the nationalist Global Times tabloid": the outlet named, not "Chinese media" (blind
+        # audit, round 72)
+        code = (entry.country or "") + "MED" if entry.country else entry.code
+        ref_values.update(actor=entry.actor, country=entry.country, sector="MED", code=code)
+        ref_values["kind"] = "media"
     elif entry is not None:
         country = entry.country
         ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))

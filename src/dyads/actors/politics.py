@@ -127,6 +127,26 @@ def party_tagged(lk: Linker, end: int) -> bool:
     return _TAG.match(lk.doc_text, lk.t.idx[end]) is not None
 
 
+def in_legislature(lk: Linker, end: int) -> bool:
+    """ "Republicans in the Senate", "Democrats in Congress", "the top Republicans in the House
+    of Representatives": the party's legislators, placed by "in" right after the words ending
+    before token ``end`` (blind audit, round 72: coded as the party)."""
+    t = lk.t
+    k = end
+    if k >= len(t.text) or t.lower[k] != "in":
+        return False
+    k += 1
+    if k < len(t.text) and t.lower[k] == "the":
+        k += 1
+    if k >= len(t.text):
+        return False
+    entry = lk.entry_at[k]
+    if entry is not None:
+        return entry.code == "USALEG" or (entry.sector == "LEG" and entry.country in (None, "USA"))
+    # "the Senate": a body's role word, not a gazetteer name
+    return lk.role_cover[k] >= 0 and lk.role_at[lk.role_cover[k]][1].sector == "LEG"
+
+
 def voter(lk: Linker, start: int, *, plural: bool) -> bool:
     """The party word at token ``start`` names a voter: after "nominal", "registered" …; a
     plural one also after "percent of" or in a sentence about a poll or a survey."""

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
+from dyads.events.retelling import retold
 from dyads.events.tense import (
     COARSE,
     FUTURE_AUX,
@@ -55,7 +57,6 @@ _AT_THE_TIME = {"when", "while", "as"}
 _OCCASIONS = {"rally", "meeting", "summit", "conference", "ceremony", "speech", "event", "hearing",
               "debate", "forum", "session", "gathering", "dinner", "luncheon", "briefing",
               "convention", "interview", "visit", "talks", "fundraiser"}  # fmt: skip
-_JUST_BEFORE = {"after", "upon"}
 
 
 def published_date(published: str | None) -> DateSpan | None:
@@ -63,73 +64,6 @@ def published_date(published: str | None) -> DateSpan | None:
     if not published:
         return None
     return DateSpan(start=published, end=published, precision="day", text=None, basis="published")
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
-def _own_clause(tok: Token) -> bool:
-    """``tok`` heads a clause whose date is its own: a content, relative or subordinate clause
-    with a subject, or a coordinated clause with its own subject. A gerund after "after" or
-    "upon" is the main clause's circumstance, not a clause of its own (see :func:`_just_before`)."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ in _JUST_BEFORE:
-        return False
-    if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "pcomp"):
-        return True  # "accused X of firing … last Tuesday": the firing's date, not the accusation's
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
-        # "an editorial that accuses Sanders … and [will] distribute it ahead of the Feb. 9
-        # primary": a verb of another form is another act (blind audit, round 41: the
-        # accusation dated to the primary and turned into a threat); "met and signed on
-        # Tuesday" share their date
-        return _has_subject(tok) or tok.tag_ != tok.head.tag_
-    return tok.dep_ == "advcl" and _has_subject(tok)
-
-
-def _infinitive(tok: Token) -> bool:
-    """A to-infinitive complement dates its own act: "criticism … obliged Pascual to tender
-    his resignation in 2011" is not the criticism's year (blind audit, round 47); the event's
-    own infinitive does not ("agreed to resume talks on Tuesday" mostly dates the agreement)."""
-    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -> DateSpan | None:
-    """The temporal expression of ``head``'s clause nearest to it, nested clauses left out (and
-    infinitives, but those of the ``trigger`` itself)."""
-    trigger = head if trigger is None else trigger
-    nested = {
-        t.i for c in head.subtree
-        if c.i != head.i and (_own_clause(c) or (_infinitive(c) and c.head != trigger))
-        for t in c.subtree
-    }  # fmt: skip
-    lo = min(t.idx for t in head.subtree)
-    hi = max(t.idx + len(t) for t in head.subtree)
-    doc = head.doc
-    inside = []
-    for (start, end), when in doc_dates:
-        if start < lo or end > hi:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.i in nested for t in span):
-            continue
-        inside.append(((start, end), when))
-    if not inside:
-        return None
-    return min(inside, key=lambda sd: abs(sd[0][0] - head.idx))[1]
-
-
-def _clause_heads(trigger: Token) -> list[Token]:
-    """The trigger, then the heads it hangs off, up to the head of its own clause."""
-    heads = [trigger]
-    tok = trigger
-    for _ in range(6):
-        if tok.head == tok or _own_clause(tok):
-            break
-        if tok.pos_ in ("VERB", "AUX") and _has_subject(tok):
-            break
-        tok = tok.head
-        heads.append(tok)
-    return heads
 
 
 def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
@@ -150,14 +84,14 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
         verb = top.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        return _in_clause(doc_dates, verb)
+        return in_clause(doc_dates, verb)
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in top.children):
         return None
     head = top.head
     for (start, end), when in doc_dates:
         if start <= head.idx < end:
             return when  # "in July 2008, when …"
-    return _in_clause(doc_dates, head)
+    return in_clause(doc_dates, head)
 
 
 def _just_before(heads: list[Token], reached: Token) -> bool:
@@ -167,7 +101,7 @@ def _just_before(heads: list[Token], reached: Token) -> bool:
     for tok in heads:
         if tok is reached:
             return False
-        if tok.dep_ == "pcomp" and tok.head.lower_ in _JUST_BEFORE:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in JUST_BEFORE:
             return True
     return False
 
@@ -221,13 +155,13 @@ def event_date(
     ``doc_dates`` are the article's resolved temporal expressions (:func:`dyads.timex.find_dates`)
     with their character spans.
     """
-    heads = _clause_heads(trigger)
+    heads = clause_heads(trigger)
     top = heads[-1]
     if top.dep_ == "ccomp" and (some_time_before(top.head) or earlier(top.head)):
         return None  # "Trump - who previously said he would bomb …": said some time before
     sent: Span = trigger.sent
     for head in heads:
-        found = _in_clause(doc_dates, head, trigger)
+        found = in_clause(doc_dates, head, trigger)
         if found is not None and _just_before(heads, head) and found.precision not in COARSE:
             break  # "expelled him on 10 September after accusing him": not that day
         if found is not None:
@@ -242,7 +176,7 @@ def event_date(
         _simultaneous(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
         or _announced(doc_dates, heads[-1])
-        or _retold(doc_dates, trigger)
+        or retold(doc_dates, trigger)
     )
     if found is not None:
         return found
@@ -318,7 +252,7 @@ def _reported_day(doc_dates: DatedText, top: Token, published: str | None) -> Da
     speech = top.head
     if speech.lemma_.lower() not in load_lexicon().speech or not published:
         return None
-    found = _in_clause(doc_dates, speech)
+    found = in_clause(doc_dates, speech)
     if found is None or found.precision != "day" or found.basis != "text":
         return None
     if days_before(published, found.end) not in range(RECENT_DAYS + 1):
@@ -341,37 +275,7 @@ def _announced(doc_dates: DatedText, top: Token) -> DateSpan | None:
     speech = top.head
     if speech.lemma_.lower() not in load_lexicon().speech:
         return None
-    return _in_clause(doc_dates, speech)
-
-
-def _retold(doc_dates: DatedText, trigger: Token) -> DateSpan | None:
-    """A deed told in the present perfect with no date ("Authorities in Mexico have arrested
-    one of the last main leaders of the Knights Templar") and told again in the next sentence
-    with its day ("Ignacio Renteria Andrade … was arrested … on June 21") takes that day (blind
-    audit, round 64: the publication day). The retelling is the same verb, in the passive with
-    a named subject or with the same subject, in a clause that dates it."""
-    if trigger.pos_ != "VERB" or not any(
-        c.dep_ == "aux" and c.lower_ in ("have", "has") for c in trigger.children
-    ):
-        return None
-    doc, end = trigger.doc, trigger.sent.end
-    if end >= len(doc):
-        return None
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    for tok in doc[end].sent:
-        if tok.lemma_ != trigger.lemma_ or tok.tag_ not in ("VBD", "VBN"):
-            continue
-        told = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if told is None:
-            continue
-        named = told.dep_ == "nsubjpass" and any(
-            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in told.subtree
-        )  # "Ignacio Renteria Andrade, alias "El Cenizo," was arrested" ("alias" the subject)
-        same = subject is not None and told.dep_ == "nsubj" and told.lemma_ == subject.lemma_
-        found = _in_clause(doc_dates, tok) if named or same else None
-        if found is not None and found.basis == "text" and found.precision == "day":
-            return found
-    return None
+    return in_clause(doc_dates, speech)
 
 
 _LEAD_SENTENCES = 2

@@ -120,10 +120,18 @@ def _requested(tok: Token) -> bool:
     release the sailors", "an appeal for calm"); "Obama's appeal to young voters" is his pull on
     them, no request (blind audit, round 69: two such appeals coded 020)."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+        (c.dep_ in ("xcomp", "ccomp", "acl", "relcl") and not _question(c))
         or (c.dep_ == "prep" and c.lower_ == "for" and pobj_of(c) is not None)
         or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
         for c in tok.children
+    )
+
+
+def _question(clause: Token) -> bool:
+    """ "asked whether he would run", "asked who paid": a question put, not a request (blind
+    audit, round 72: "asked him a question" coded 020)."""
+    return clause.dep_ == "ccomp" and any(
+        c.i < clause.i and c.lower_ in _QUESTION_WORDS | {"whether", "if"} for c in clause.subtree
     )
 
 

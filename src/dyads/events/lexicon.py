@@ -264,3 +264,14 @@ def load_lexicon(user_path: str | Path | None = None) -> Lexicon:
     Raises ``ValueError`` for an unknown CAMEO code or a duplicate key in any of the files."""
     path = user_path or os.environ.get(ENV_VAR) or None
     return _load(str(path) if path else None)
+
+
+def codes_of(lemma: str, *, noun: bool = False) -> frozenset[str]:
+    """The CAMEO codes any sense of the verb (or, with ``noun``, the noun) ``lemma`` can give in
+    the default lexicon, object classes included ("capture": 173 and 192; "arrest": 173);
+    empty for a word it lacks."""
+    lexicon = load_lexicon()
+    codes: set[str] = set()
+    for sense in (lexicon.nouns if noun else lexicon.verbs).get(lemma.lower(), ()):
+        codes.update(c for c in (sense.code, *sense.objects.values()) if c)
+    return frozenset(codes)

@@ -198,13 +198,25 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
                     child.dep_ in ("prep", "agent")
                     and child.lower_ not in _OWNER_PREPS
                     and not border
-                ):
+                ) or _after_prefix(child):
                     continue
                 mention = index[child.i]
                 if mention is not None:
                     yield mention, child
                 nxt.append(child)
         frontier = nxt
+
+
+# "the anti-EU 5-Star Movement", "pro-Russian rebels": what the phrase is for or against, not
+# whose it is (blind audit, round 72: Renzi's coalition "against" it coded against the EU)
+_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _after_prefix(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.lower_.split("-")[0] in _PREFIXES and "-" in tok.text:
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _PREFIXES
 
 
 def _person(index: MentionIndex, tok: Token) -> bool:
@@ -333,7 +345,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         if t.i >= tok.i:
             break
         other = index[t.i]
-        if other is None or other is mention or not other.country:
+        if other is None or other is mention or not other.country or _after_prefix(t):
             continue
         if (other.code or "").startswith(BODY_CODES):
             continue

@@ -23,8 +23,20 @@ def without_trailing_aside(ctx: Context, comp: Token, end: int) -> int:
     # round 51: the second half cut off); a quotation in the rest is a record of its own
     before_cue = comp.head.i > comp.i and comp.head.i >= end
     if cut < end and before_cue and not any(ctx.quoted[i] for i in range(cut, end)):
-        return end
+        return _pointer(ctx, comp, end)
     return cut
+
+
+_POINTERS = frozenset({"see", "click", "read", "watch", "pictured", "photo", "map"})
+
+
+def _pointer(ctx: Context, comp: Token, end: int) -> int:
+    """The start of a closing "(see map below)": the writer pointing the reader on, wherever
+    the cue stands (blind audit, round 72: ABC Color's report took it in)."""
+    opened = _bracketed_aside(ctx, comp, end)
+    if opened < end and ctx.doc[opened + 1].lower_ in _POINTERS:
+        return opened
+    return end
 
 
 def _bracketed_aside(ctx: Context, comp: Token, end: int) -> int:

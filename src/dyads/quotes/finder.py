@@ -99,18 +99,25 @@ def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """ "calling it “a dangerous provocation”": the indirect quotation "it “a dangerous
     provocation”" only wraps the partial one of the same speech act in its object; the partial
     quotation is what was said (new-user trial: the two were stored side by side). A quoted
-    hedge ("apparently") inside a longer indirect one of the same speech act goes instead."""
+    hedge ("apparently") inside a longer indirect one of the same speech act goes instead. So
+    does an indirect quotation cut short inside the partial one it opens ("acknowledged that
+    “just as …, we know …”" cut at the comma, "reported that “… . …”" at the first full stop:
+    blind audit, round 72)."""
     partials = [q for q in quotes if q.kind == "partial" and q.cue is not None]
 
     def shell(q: Quote) -> bool:
         if q.kind != "indirect" or q.cue is None:
             return False
         for p in partials:
-            if p.cue is not None and p.cue.span == q.cue.span and q.span[0] <= p.span[0]:
-                rest = ctx.text[q.span[0] : p.span[0]] + ctx.text[p.span[1] : q.span[1]]
-                words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
-                if p.span[1] <= q.span[1] and len(words) <= SHELL_WORDS:
-                    return True
+            if p.cue is None or p.cue.span != q.cue.span:
+                continue
+            if p.span[1] <= q.span[0] or q.span[1] <= p.span[0]:
+                continue
+            rest = ctx.text[q.span[0] : max(q.span[0], p.span[0])]
+            rest += ctx.text[min(q.span[1], max(q.span[0], p.span[1])) : q.span[1]]
+            words = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+            if len(words) <= SHELL_WORDS:
+                return True
         return False
 
     wrapped = [q for q in quotes if not shell(q)]

@@ -36,6 +36,13 @@ def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
     return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
 
 
+# verbs whose quoted complement is a name or epithet given, not words said
+_GIVEN_NAMES = frozenset({"name", "nickname", "christen"})
+# a label a thing bears, in a clause a cue reports (the tagger reads "rated" as "rat")
+_LABELLED = frozenset({"rated", "marked", "classified", "stamped", "labeled", "labelled",
+                       "graded", "designated"})  # fmt: skip
+
+
 def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -> bool:
     """A quoted stretch that names or glosses rather than reports (blind audit, rounds 4 and 5:
     each judged no quotation): a title after a naming participle ('a piece, entitled “…”', 'a
@@ -47,6 +54,10 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
     if len(letters) <= 2:
         return True
     lex = ctx.lex
+    if cue is not None and cue.lemma_.lower() in _GIVEN_NAMES and root.head == cue:
+        return True  # "naming him the “angry populist enforcer”": an epithet given (round 72)
+    if root.dep_ == "oprd" and root.head != cue and root.head.lower_ in _LABELLED:
+        return True  # "the majority of them rated “confidential”" (round 72: a quotation)
     for anc in [root, *root.ancestors]:
         if anc == cue or ctx.para_at(anc.idx) != ctx.para_at(root.idx):
             break
