@@ -4,10 +4,13 @@ the input and two paraphrases of our own, and a guard for the reading the rule m
 Dates: a deed a lead tells in the present perfect and the next sentence tells again with a verb
 or noun of the same code takes that day. Events: an intent to meet is its holder's, one way;
 "resolved to fight" is no fighting; "asked him a question" is no appeal; "the anti-EU party"
-and "pro-Russian rebels" are not the EU's or Russia's; "Central Americans" are not Americans.
+and "pro-Russian rebels" are not the EU's or Russia's; "Central Americans" are not Americans;
+party members "in the Senate" are legislators; an opinion shared ("agreed the obstacle to Assad
+… can be resolved") is no agreement with a name inside it.
 Quotes: an indirect quotation cut short inside the quotation it opens goes; "the Global Times
 tabloid" is the Global Times; a day closing an "as X noted" tag is not said; "naming him the
-“…”" and "rated “confidential”" are labels; "(see map below)" is the writer's.
+“…”" and "rated “confidential”" are labels; "(see map below)" is the writer's; a speech
+act the writer infers ("implicitly agreed") is no quotation.
 """
 
 from __future__ import annotations
@@ -311,3 +314,77 @@ def test_party_members_in_a_state_or_abroad_stay_the_party(mentions_of) -> None:
         "USAPTY",
         "USAPTY",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concerning the fate of Bashar al-Assad in a transitional period, Erdogan and Biden "
+        "implicitly agreed the Gulf obstacle to Assad remaining in power can be resolved by "
+        "invoking a “provisional” period during which Assad can remain during transition, by not "
+        "defining the time frame for this.",
+        "Obama tacitly acknowledged that the plan to close the prison had failed.",
+        "By staying silent, the ministry effectively conceded that the deal was dead.",
+    ],
+)
+def test_a_speech_act_the_writer_infers_is_no_quotation(quotes_in, text) -> None:
+    """Round 72: "implicitly agreed" gave two quotations of the scare-quoted “provisional”."""
+    assert quotes_in(text, "2016-08-25") == []
+
+
+def test_a_speech_act_said_outright_stays(quotes_in) -> None:
+    found = quotes_in("Obama acknowledged that the plan to close the prison had failed.", None)
+    assert [q.content for q in found] == ["the plan to close the prison had failed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concerning the fate of Bashar al-Assad in a transitional period, Erdogan and Biden "
+        "implicitly agreed the Gulf obstacle to Assad remaining in power can be resolved by "
+        "invoking a provisional period during which Assad can remain during transition.",
+        "Russia and Turkey agreed the main obstacle to Syria's recovery can be removed soon.",
+        "Putin and Erdogan agreed the road to Damascus would be reopened by spring.",
+    ],
+)
+def test_an_opinion_shared_gives_no_agreement_with_a_name_inside_it(events_at, text) -> None:
+    """Round 72: the parser made "the Gulf obstacle" the object and "to Assad" the agreement's."""
+    assert [e for e in events_at(text, "2016-08-25") if e.root == "03"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Ryan has invited Donald Trump to meet with members of the House Republican "
+        "leadership in Washington on Thursday morning.",
+        "Obama urged Congress to pass the budget by Friday.",
+        "Kerry invited Lavrov to meet in Geneva on Monday.",
+    ],
+)
+def test_a_request_is_not_dated_by_the_act_it_asks_for(events_at, text) -> None:
+    """Round 72: Ryan's invitation took the Thursday of the meeting it invited Trump to."""
+    found = [e for e in events_at(text, "2016-05-06") if e.root in ("02", "03")]
+    assert found and {e.date.basis for e in found} == {"published"}
+
+
+def test_a_deed_keeps_the_day_of_its_own_infinitive(events_at) -> None:
+    found = events_at("Obama met Putin on Thursday to discuss Syria.", "2016-05-06")
+    assert {e.date.start for e in found} == {"2016-05-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed Ukraine on Monday.",
+        "Obama discussed Syria at length in his speech.",
+        "Officials in Beijing discussed North Korea.",
+    ],
+)
+def test_what_is_discussed_is_no_partner(events_at, text) -> None:
+    """Round 72 probe: "discussed Ukraine" was a consultation with Ukraine (040)."""
+    assert [e for e in events_at(text, "2016-05-06") if e.root == "04"] == []
+
+
+def test_whom_it_is_discussed_with_is_the_partner(events_at) -> None:
+    found = events_at("Obama discussed Syria with Putin on Monday.", "2016-05-06")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [("USAGOV", "040", "RUSGOV")]

@@ -42,13 +42,25 @@ def infinitive(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+# what these ask for is another act, with its own time: "has invited Trump to meet … on
+# Thursday morning" is not an invitation of Thursday (blind audit, round 72)
+_REQUESTING = frozenset({"invite", "ask", "urge", "request", "press", "push", "encourage", "order",
+                         "call", "implore", "beg", "tell", "instruct", "summon"})  # fmt: skip
+
+
+def _requested(trigger: Token) -> bool:
+    return trigger.lemma_.lower() in _REQUESTING
+
+
 def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -> DateSpan | None:
     """The temporal expression of ``head``'s clause nearest to it, nested clauses left out (and
-    infinitives, but those of the ``trigger`` itself)."""
+    infinitives, but those of the ``trigger`` itself unless it asks for them: "invited Trump to
+    meet on Thursday")."""
     trigger = head if trigger is None else trigger
+    asked = _requested(trigger)
     nested = {
         t.i for c in head.subtree
-        if c.i != head.i and (own_clause(c) or (infinitive(c) and c.head != trigger))
+        if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked)))
         for t in c.subtree
     }  # fmt: skip
     lo = min(t.idx for t in head.subtree)

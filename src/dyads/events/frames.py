@@ -94,10 +94,25 @@ def _person(obj: Token) -> bool:
 def _complemented(tok: Token) -> bool:
     """What is agreed is said: a clause of the agreers' own doing, an object, or an "on"/"to"
     phrase."""
+    if _split_content(tok):
+        return False
     return any(
         c.dep_ in ("xcomp", "dobj")
         or (c.dep_ == "ccomp" and _own_undertaking(c))
         or (c.dep_ == "prep" and c.lower_ in ("on", "to") and not _when(c) and not _vague(c))
+        for c in tok.children
+    )
+
+
+def _split_content(tok: Token) -> bool:
+    """ "agreed the Gulf obstacle to Assad … can be resolved": the parser made the content
+    clause's subject the object and left the clause subjectless (blind audit, round 72: 030 to
+    Assad)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and any(
+        c.dep_ == "ccomp"
+        and c.i > objects[0].i
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
         for c in tok.children
     )
 

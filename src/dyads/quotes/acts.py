@@ -47,6 +47,10 @@ def act_of(tok: Token, lex: CueLexicon) -> Act | None:
     return None
 
 
+# a speech act the writer infers: nobody said it
+_UNSPOKEN = frozenset({"implicitly", "tacitly", "silently", "effectively", "wordlessly"})
+
+
 def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     """The speech act of ``cue`` is negated or hypothetical: "did not say", "never said",
     "declined to say", "refused to comment on whether", "has yet to say", "would say",
@@ -54,6 +58,8 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
     are what was said, never the frame: '“Absolutely not,” she replied' is a reply."""
     if _negated_or_modal(cue, lex, quoted):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in _UNSPOKEN for c in cue.children):
+        return True  # "Erdogan and Biden implicitly agreed …": the writer's reading (round 72)
     if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "attack a friend without saying, “…”" (PolNeAR train, tune half)
     node = cue
