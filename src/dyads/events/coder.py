@@ -122,7 +122,7 @@ def _emit(
     mood: Mood | None = None,
 ) -> None:
     tok, code = trig.token, trig.code
-    turned: list[tuple[Arg, Arg]] = []
+    turned: set[tuple[int, int]] = set()  # the reversed pairs of a reciprocal event, by id
     # reciprocal only with a co-participant: "met (with) B", "A and B signed", "a US-Armenian
     # exercise" — not "agreed to send aid to B"
     symmetric = trig.sense.joint and all(t.path in _RECIPROCAL for t in targets)
@@ -135,8 +135,10 @@ def _emit(
         pairs = [(s, t) for s in sources for t in targets]
         # an intent is its holder's: "Ryan will meet with Trump" is no intent of Trump's (blind
         # audit, round 72: 036 both ways judged reversed); "A and B agreed to meet" stays both
-        turned = [(t, s) for s, t in pairs] if symmetric else []
-        pairs += turned
+        if symmetric:
+            reversed_pairs = [(t, s) for s, t in pairs]
+            turned = {(id(t), id(s)) for t, s in reversed_pairs}
+            pairs += reversed_pairs
     if not pairs:
         return
     if negated_subjects(sources):
@@ -159,7 +161,7 @@ def _emit(
     for source, target in pairs:
         if not (coded(source.side) and coded(target.side)):
             continue
-        reverse_intent = any(a is source and b is target for a, b in turned)
+        reverse_intent = (id(source), id(target)) in turned
         if (
             domestic_place(source, target)
             or origin_of_goods(final, target)
