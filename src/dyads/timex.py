@@ -341,8 +341,10 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     modifier = (m["mod"] or "").lower()
     shift = {"this": 0, "last": -1, "next": 1}[rel]
     if unit == "week":
-        start = _monday(published) + timedelta(weeks=shift)
-        end = start + timedelta(days=6)
+        closing = rel == "last" and published.weekday() == 6
+        # a Sunday's "last week" is the six days it closes (blind audit, round 74)
+        start = _monday(published) + timedelta(weeks=0 if closing else shift)
+        end = start + timedelta(days=5 if closing else 6)
     elif unit == "weekend":
         saturday = _monday(published) + timedelta(days=5)
         if rel == "last" or (rel == "this" and not ctx.future and published.weekday() < 5):
@@ -355,6 +357,13 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         start, end = first, _month_end(first.year, first.month)
     else:
         start, end = date(published.year + shift, 1, 1), date(published.year + shift, 12, 31)
+    if rel == "this" and unit == "week" and published.weekday() == 0 and modifier != "later":
+        # a Monday's "this week" in the past is the seven days before it, not the one day of
+        # the calendar week gone by; in the future it is the whole week ahead
+        if ctx.future and not modifier:
+            return start, end, "range"
+        last = published - timedelta(days=modifier == "earlier")
+        return published - timedelta(days=6), last, "range"
     if rel == "this" and modifier in ("earlier", "later"):
         # "earlier this week": from the start of the period to the day before publication
         if modifier == "earlier":

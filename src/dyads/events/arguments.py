@@ -157,7 +157,13 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
             return (objs[0] if objs else None), "agent", inherited
         subjects = children(tok, "nsubj", "csubj")
         if subjects:
+            # two subjects either side of a "that"/"after" are a misparse: the verb's own is the
+            # later one ("Reverol, who was appointed … after the US government indicted him":
+            # blind audit, round 74)
             subj = subjects[0]
+            marks = [c.i for c in children(tok, "mark") if subj.i < c.i < subjects[-1].i]
+            if marks and subjects[-1].i < tok.i:
+                subj = subjects[-1]
             if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
                 return tok.head, "relcl", inherited
             return subj, "nsubj", inherited

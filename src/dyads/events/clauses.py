@@ -25,7 +25,8 @@ def own_clause(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ in JUST_BEFORE:
         return False
     if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "pcomp"):
-        return True  # "accused X of firing … last Tuesday": the firing's date, not the accusation's
+        # "accused X of firing … last Tuesday": the firing's date, not the accusation's
+        return not _aside(tok)
     if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB":
         # "an editorial that accuses Sanders … and [will] distribute it ahead of the Feb. 9
         # primary": a verb of another form is another act (blind audit, round 41: the
@@ -33,6 +34,19 @@ def own_clause(tok: Token) -> bool:
         # Tuesday" share their date
         return has_subject(tok) or tok.tag_ != tok.head.tag_
     return tok.dep_ == "advcl" and has_subject(tok)
+
+
+def _aside(tok: Token) -> bool:
+    """ "Just yesterday, can you believe it, he urged …": a question to the reader fronted before
+    the clause it interrupts has no time of its own (blind audit, round 74)."""
+    if tok.dep_ != "ccomp" or tok.i > tok.head.i:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "you"
+        and any(c.dep_ == "aux" and c.i < subject.i for c in tok.children)
+    )
 
 
 def infinitive(tok: Token) -> bool:

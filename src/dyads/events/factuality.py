@@ -296,6 +296,9 @@ def assess(
         if dep == "ccomp" and kind in ("asserted", "intent") and disputed_report(head):
             kind = "believed"
             break
+        if dep == "ccomp" and kind in ("asserted", "intent") and _unsaid(head, lexicon):
+            kind = "hypothetical"  # "could do this by telling X that he'll withdraw" (round 74)
+            break
         if dep == "ccomp" and head.lemma_.lower() not in lexicon.speech:
             # "an agreement that would see him endorse her": the small clause takes the mood
             # of the verb it completes (reported speech keeps its own); "it is likely that X
@@ -353,6 +356,12 @@ def assess(
     if kind == "asserted" and _question(trigger):
         kind = "questioned"
     return Mood(negated=negated, kind=kind)
+
+
+def _unsaid(cue: Token, lexicon: Lexicon) -> bool:
+    """A report whose own verb is hypothetical or negated reports nothing done."""
+    said = assess(cue, lexicon)
+    return said.negated or said.kind == "hypothetical"
 
 
 _TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}

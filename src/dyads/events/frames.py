@@ -55,6 +55,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             continue
         if sense.request and not _requested(tok):
             continue
+        if sense.infinitive is not None and not _asked_to(tok, sense.infinitive):
+            continue
         if sense.objects:
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
@@ -138,6 +140,19 @@ def _requested(tok: Token) -> bool:
         (c.dep_ in ("xcomp", "ccomp", "acl", "relcl") and not _question(c))
         or (c.dep_ == "prep" and c.lower_ == "for" and pobj_of(c) is not None)
         or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
+        for c in tok.children
+    )
+
+
+def _asked_to(tok: Token, verbs: frozenset[str]) -> bool:
+    """The trigger's infinitive is one of ``verbs`` (``"*"``: any): "invited Erdogan to visit
+    Moscow" is an invitation to meet, "invited Russia to dig up … emails" a request (blind audit,
+    round 74: coded 036)."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.lower_ == "to" and m.dep_ in ("aux", "mark") for m in c.children)
+        and ("*" in verbs or c.lemma_.lower() in verbs)
         for c in tok.children
     )
 

@@ -63,6 +63,7 @@ class Sense:
     joint: bool = False
     voiced: bool = False
     modifiers: frozenset[str] = frozenset()
+    infinitive: frozenset[str] | None = None
     origin: str = "dyads"
 
 
@@ -180,10 +181,18 @@ def _senses(word: str, value: Any, origin: str = "dyads") -> tuple[Sense, ...]:
                 joint=bool(item.get("joint", False)),
                 voiced=bool(item.get("voiced", False)),
                 modifiers=frozenset(item.get("modifiers") or ()),
+                infinitive=_infinitive(item.get("infinitive")),
                 origin=origin,
             )
         )
     return tuple(senses)
+
+
+def _infinitive(value: Any) -> frozenset[str] | None:
+    """``infinitive: [visit, meet]`` (those verbs only) or ``"*"`` (any verb), or absent."""
+    if value is None:
+        return None
+    return frozenset(value if isinstance(value, list) else [value])
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

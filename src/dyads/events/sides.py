@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
-from dyads.events.lexicon import load_lexicon
+from dyads.events.phrase import acted_on, after_prefix, followers, other_group
 from dyads.records import Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
@@ -198,25 +198,15 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
                     child.dep_ in ("prep", "agent")
                     and child.lower_ not in _OWNER_PREPS
                     and not border
-                ) or _after_prefix(child):
+                ) or after_prefix(child):
+                    continue
+                if acted_on(child):
                     continue
                 mention = index[child.i]
                 if mention is not None:
                     yield mention, child
                 nxt.append(child)
         frontier = nxt
-
-
-# "the anti-EU 5-Star Movement", "pro-Russian rebels": what the phrase is for or against, not
-# whose it is (blind audit, round 72: Renzi's coalition "against" it coded against the EU)
-_PREFIXES = frozenset({"anti", "pro"})
-
-
-def _after_prefix(tok: Token) -> bool:
-    doc = tok.doc
-    if tok.lower_.split("-")[0] in _PREFIXES and "-" in tok.text:
-        return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _PREFIXES
 
 
 def _person(index: MentionIndex, tok: Token) -> bool:
@@ -238,11 +228,11 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     if tok.lower_ in _REFLEXIVE or tok.lower_ in _SHARES:
         return None  # "backed by 34% of GOP voters": a poll's share, no actor (round 20)
     for mention, at in _owners(index, tok):
-        if _other_group(tok, at):
+        if other_group(tok, at):
             return None  # "blamed the al-Qaeda offshoot": another group, named by its kin
         if at.i != tok.i and mention.code is None and _town(at) and not people_noun(tok):
             continue  # "urged the Manhattan mogul": a town that says which, not who
-        if _followers(tok, at, mention):
+        if followers(tok, at, mention):
             return None  # "Sanders delegates booed": the delegates, not Sanders (round 9)
         side = _with_country(index, tok, mention, at)
         other_person = mention.kind == "person" and all(a.actor != mention.actor for a in avoid)
@@ -254,41 +244,6 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
         if other_person or rival or all(not same_side(side, a) for a in avoid):
             return side
     return None
-
-
-def _other_group(tok: Token, at: Token) -> bool:
-    """The actor is named only as the kin of the phrase's head: "the al-Qaeda offshoot", "an
-    al-Qaeda splinter group", "an ally of Hezbollah", "US allies" name another group (blind
-    audit, round 13: coded as al-Qaeda). Words: ``other_groups`` in the event lexicon."""
-    if at.i == tok.i or (at.dep_ == "appos" and at.head.i == tok.i):
-        return False  # "his rival Donald Trump": the rival is named (blind audit, round 47)
-    groups = load_lexicon().other_groups
-    if any(c.dep_ in ("compound", "amod") and _lemma(c) in groups for c in tok.children):
-        return True
-    step = at.head
-    for _ in range(6):
-        if _lemma(step) in groups:
-            return True
-        if step.i == tok.i or step.head == step:
-            break
-        step = step.head
-    return False
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
-def _followers(tok: Token, at: Token, mention: Mention) -> bool:
-    """A person's name modifying a plural common noun: "Sanders delegates", "Trump
-    supporters", "Clinton aides" are people of their own, not the person named."""
-    return (
-        at.i != tok.i
-        and mention.kind == "person"
-        and at.dep_ == "compound"
-        and at.head.i == tok.i
-        and tok.tag_ == "NNS"
-    )
 
 
 def _town(tok: Token) -> bool:
@@ -345,7 +300,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         if t.i >= tok.i:
             break
         other = index[t.i]
-        if other is None or other is mention or not other.country or _after_prefix(t):
+        if other is None or other is mention or not other.country or after_prefix(t):
             continue
         if (other.code or "").startswith(BODY_CODES):
             continue

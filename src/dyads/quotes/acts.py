@@ -78,6 +78,9 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             return True
         if head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children):
             return True  # "has yet to say"
+        means = node.dep_ == "pcomp" and head.lower_ == "by"
+        if means and _negated_or_modal(head.head, lex, quoted):
+            return True  # "He could do this by telling X that …" (blind audit, round 74)
         if own and node.dep_ == "xcomp" and _wished(cue, node, head, lex, quoted):
             return True
         if node.dep_ == "xcomp" and head.lemma_.lower() in _NOT_YET_SAID:
@@ -133,3 +136,14 @@ def _negative_subject(subj: Token) -> bool:
     if subj.lower_ in _NEGATIVE_SUBJECTS:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def in_a_claim(cue: Token, nouns: frozenset[str]) -> bool:
+    """The cue heads the "that" clause of a claim noun (``claim_nouns``), or of a noun joined to
+    one: what others say of its subject."""
+    if cue.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in cue.children
+    ):
+        return False
+    head = cue.head
+    return any(n.lemma_.lower() in nouns for n in (head, *head.conjuncts))

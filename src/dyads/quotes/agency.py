@@ -33,6 +33,8 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
         return False
     if head is not None and head.tag_ in ("JJS", "JJR") and not head.ent_type_:
         return False  # "the meanest he ever got was to label …" (PolNeAR train, tune half)
+    if head is not None and _addressed(head):
+        return False  # "Many of you have also questioned whether …": the reader (round 74)
     if head is not None and _most(head):
         return False  # "most Republicans agreed": a poll's finding (blind audit, round 13)
     if cue is None or head is None:
@@ -47,6 +49,16 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
         # suggests is the finding, not its subject (blind audit, round 13)
         return False
     return _can_speak(ctx, head, mentions)
+
+
+def _addressed(head: Token) -> bool:
+    """The writer's or speaker's audience: "you", "many of you"."""
+    if head.lower_ == "you":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "you" for g in c.children)
+        for c in head.children
+    )
 
 
 def _owned_thing(ctx: Context, cue: Token, head: Token, mentions: Sequence[Mention]) -> bool:

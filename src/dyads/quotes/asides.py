@@ -124,3 +124,15 @@ def quotation_next(ctx: Context, cue: Token) -> bool:
 
 def _words(ctx: Context, start: int, end: int) -> int:
     return sum(1 for word in ctx.text[start:end].split() if any(ch.isalnum() for ch in word))
+
+
+def reader_aside(cue: Token, comp: Token) -> bool:
+    """A fronted question to the reader ("can you believe it") before a cue that asks nothing is
+    the writer's aside, not what the cue's subject said."""
+    if cue.lemma_.lower() in _ASKING:
+        return False
+    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in comp.children)
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})

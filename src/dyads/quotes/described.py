@@ -18,6 +18,18 @@ from dyads.records import Mention
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                         "gen": "general", "lt": "lieutenant", "col": "colonel",
                         "pres": "president", "atty": "attorney"}  # fmt: skip
+# a race's runners go by several titles: "the Republican presidential nominee" after "Republican
+# contender Donald Trump" (blind audit, round 74: left as "candidate")
+_TITLE_ABBREVIATIONS.update(dict.fromkeys(
+    ("nominee", "contender", "hopeful", "frontrunner", "front-runner"), "candidate"))  # fmt: skip
+_PARTIES = {
+    "republican": "republican",
+    "gop": "republican",
+    "democratic": "democratic",
+    "democrat": "democratic",
+    "conservative": "conservative",
+    "labour": "labour",
+}
 TITLE_WINDOW = 4  # words before (or after, in apposition) a name that may give its title
 TITLE_LOOKBACK_CHARS = 3000  # how far back "the host" looks for the host named
 
@@ -32,7 +44,7 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
     after "Servando Gomez, a drug lord" (blind audit, rounds 4 and 5: such speakers were left
     as a description although the article names them). The title must stand next to the name
     (``TITLE_WINDOW`` words, outside quotation marks and reported content); none, no actor."""
-    title = noun.lemma_.lower()
+    title = _title_of(noun)
     if title in _OUTLET_WORDS:
         return _outlet_before(ctx, noun, mentions)
     if title in _BODY_WORDS:
@@ -46,6 +58,8 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
         if not (mention.actor or " ")[0].isupper():
             continue  # an unresolved description ("government"), not a person the text names
         nearest = nearest or _untitled_subject(ctx, noun, mention, mentions)
+        if _other_party(ctx, mention, described):
+            continue  # "the Democratic nominee" is not "Republican hopeful Ted Cruz"
         if _role_fits(mention.role, title, described):
             return _before(nearest, mention)
         name = doc.char_span(*mention.span, alignment_mode="expand")
@@ -70,6 +84,15 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
                 continue  # "the former president" is not the sitting one
             return _before(nearest, mention)
     return None
+
+
+def _other_party(ctx: Context, mention: Mention, described: set[str]) -> bool:
+    named = ctx.doc.char_span(*mention.span, alignment_mode="expand")
+    given = {t.lower_ for t in _title_words(named)} if named is not None else set()
+    given |= set((mention.role or "").lower().split())
+    theirs = {_PARTIES[w] for w in given if w in _PARTIES}
+    wanted = {_PARTIES[w] for w in described if w in _PARTIES}
+    return bool(theirs and wanted and not theirs & wanted)
 
 
 def _before(nearest: Mention | None, titled: Mention) -> Mention:
@@ -185,6 +208,11 @@ def _named_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ite
             yield mention
 
 
+def _title_of(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return _TITLE_ABBREVIATIONS.get(lemma, lemma)
+
+
 def _as_title(name: SpacySpan, title: str) -> bool:
     """The name is the subject of a clause that gives it the title with "as": "Clinton
     delivered her acceptance speech as the Democratic nominee" (blind audit, round 14: "said
@@ -196,7 +224,7 @@ def _as_title(name: SpacySpan, title: str) -> bool:
         tok.dep_ == "prep"
         and tok.lower_ == "as"
         and tok.i > root.i
-        and any(c.dep_ == "pobj" and c.lemma_.lower() == title for c in tok.children)
+        and any(c.dep_ == "pobj" and _title_of(c) == title for c in tok.children)
         for tok in root.head.subtree
     )
 

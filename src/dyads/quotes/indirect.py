@@ -7,7 +7,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.according import according_draft
-from dyads.quotes.asides import continued, quotation_follows
+from dyads.quotes.acts import in_a_claim
+from dyads.quotes.asides import continued, quotation_follows, reader_aside
 from dyads.quotes.authors import author_of
 from dyads.quotes.clauses import (
     clause_span,
@@ -17,6 +18,7 @@ from dyads.quotes.clauses import (
 )
 from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
 from dyads.quotes.endings import without_trailing_aside
+from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.parenthetical import parenthetical_drafts
 from dyads.quotes.shape import a_name_then_clause
@@ -60,6 +62,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             # "the man alleged to have ordered the murder": a modifier; "Asked by
             # Stephanopoulos to respond, Carson said": the frame of another's report
             continue
+        if in_a_claim(tok, ctx.lex.claim_nouns):
+            continue  # "criticism that Trump was urging a foreign government to spy" (r74)
         if _said_to_have(tok):
             continue  # "The man alleged to have ordered the murder … was arrested" (round 44)
         act = ctx.act(tok)
@@ -93,6 +97,10 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 # phrase the parser made a clause has no subject; what is said before its cue
                 # does (blind audit, round 61: the scene was stored as Nefzi's words)
                 continue
+            if joint_decision(tok, comp):
+                continue  # "they agreed that all future meetings would be held …" (round 74)
+            if comp.i < tok.i and reader_aside(tok, comp):
+                continue  # "Just yesterday, can you believe it, he urged …" (round 74)
             if _across_brackets(ctx.text, span, tok):
                 continue  # 'drew blowback ("…," wrote X), and …': the cue speaks in brackets
             if comp.i < tok.i and _attribution_of_its_own(ctx, comp):

@@ -1,5 +1,6 @@
 """Joint speakers: one quotation per person of "both X and Y said"; one speaker for two titles
-before one name ("former Gov. and DNC Chairman Ed Rendell")."""
+before one name ("former Gov. and DNC Chairman Ed Rendell"); and what several agree to do,
+which is their decision, not their words."""
 
 from __future__ import annotations
 
@@ -65,3 +66,22 @@ def _whole_group(draft: Draft, head: Token) -> None:
     joined = any(c.dep_ == "cc" and c.lower_ == "and" for o in (head, *others) for c in o.children)
     if others and joined:
         draft.speaker = (phrase_span(head)[0], phrase_span(others[-1])[1])
+
+
+_DECIDING = frozenset({"agree", "decide", "resolve"})
+_UNDERTAKING = frozenset({"would", "will", "'d", "'ll", "’d", "’ll", "should", "shall"})
+
+
+def joint_decision(cue: Token, comp: Token) -> bool:
+    """ "they agreed that all future meetings would be held with both gangs present": several
+    parties' undertaking is a decision they took (an event's business), not words one of them
+    said (blind audit, round 74: a quotation of the gangs')."""
+    if cue.lemma_.lower() not in _DECIDING:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    several = subject is not None and (
+        subject.lower_ in ("they", "we", "both")
+        or subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+    return several and any(c.dep_ == "aux" and c.lower_ in _UNDERTAKING for c in comp.children)

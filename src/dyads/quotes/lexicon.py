@@ -50,6 +50,7 @@ class CueLexicon:
     gloss_words: frozenset[str]
     hedges: frozenset[str]
     summary_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -108,4 +109,5 @@ def cue_lexicon() -> CueLexicon:
         gloss_words=words("gloss_words"),
         hedges=words("hedges"),
         summary_nouns=words("summary_nouns"),
+        claim_nouns=words("claim_nouns"),
     )

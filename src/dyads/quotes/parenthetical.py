@@ -70,7 +70,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         hi -= 1  # the paragraph break after the sentence (PolNeAR train, tune half)
     hi = min(hi, (second_act(ctx, head, cue) or hi + 1) - 1)
     close = aside_end(cue)
-    if close is None or close >= hi:
+    as_tag = cue.dep_ == "advcl"  # "A, as X notes, and B"; not "A, X says, and B" (PolNeAR)
+    if close is None or close >= hi or (as_tag and _writer_goes_on(doc, close, hi)):
         hi = cue.left_edge.i - 1  # "The policy is sound, he said": the cue closes the report
     left = doc[lo : cue.left_edge.i]
     subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in head.children)
@@ -97,6 +98,17 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     draft.gap = inner_gap(ctx, span, cue)
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []
+
+
+def _writer_goes_on(doc: Doc, close: int, hi: int) -> bool:
+    """ "A, as El Informador notes, and Herrera's capture could represent …": a clause with a
+    subject of its own joined after the tag is the writer's, not what was noted (blind audit,
+    round 74)."""
+    cc = doc[close + 1] if close + 1 <= hi else None
+    if cc is None or cc.dep_ != "cc" or cc.head.i > cc.i:
+        return False
+    verb = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _past_tag_date(doc: Doc, lo: int, hi: int) -> int:

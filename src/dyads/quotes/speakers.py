@@ -77,7 +77,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
         # is no report by the Justice Department (PolNeAR train, tune half)
         head = None
     if head is not None:
-        head = _free_relative_owner(cue, head) or head
+        head = _free_relative_owner(cue, head) or _predicated_of(cue, head) or head
         draft.speaker_head = head
         draft.speaker = phrase_span(head)
         who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -96,6 +96,24 @@ def _free_relative_owner(cue: Token, head: Token) -> Token | None:
         return None
     subject = next((c for c in cue.head.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def _predicated_of(cue: Token, head: Token) -> Token | None:
+    """ "Donald Trump … is a serial liar, rampant xenophobe … who has repeatedly pledged to ban
+    all Muslims": a relative on a name's predicate noun speaks for the name (blind audit, round
+    74: the speaker given as "rampant xenophobe")."""
+    if cue.dep_ != "relcl" or cue.head != head or head.ent_type_:
+        return None
+    node = head
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "Trump incites violence and is a serial liar …"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
 def _outer_report(ctx: Context, cue: Token) -> Token | None:

@@ -40,7 +40,7 @@ def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
 _GIVEN_NAMES = frozenset({"name", "nickname", "christen"})
 # a label a thing bears, in a clause a cue reports (the tagger reads "rated" as "rat")
 _LABELLED = frozenset({"rated", "marked", "classified", "stamped", "labeled", "labelled",
-                       "graded", "designated"})  # fmt: skip
+                       "graded", "designated", "deemed"})  # fmt: skip
 
 
 def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -> bool:
@@ -56,7 +56,10 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
     lex = ctx.lex
     if cue is not None and cue.lemma_.lower() in _GIVEN_NAMES and root.head == cue:
         return True  # "naming him the “angry populist enforcer”": an epithet given (round 72)
-    if root.dep_ == "oprd" and root.head != cue and root.head.lower_ in _LABELLED:
+    labeller = root.head if root.dep_ in ("oprd", "xcomp") else None
+    if root.dep_ == "appos" and root.head.dep_ == "dobj":
+        labeller = root.head.head  # "deemed 22 of the emails “top secret”" (round 74)
+    if labeller is not None and labeller != cue and labeller.lower_ in _LABELLED:
         return True  # "the majority of them rated “confidential”" (round 72: a quotation)
     for anc in [root, *root.ancestors]:
         if anc == cue or ctx.para_at(anc.idx) != ctx.para_at(root.idx):
@@ -71,6 +74,8 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
     if root.dep_ in ("pobj", "pcomp") and of_term:
         return True
     before = _words_before(ctx, inner)
+    if before and before[-1].lower_ in _POINTING_BACK:
+        return True  # 'But these “extraordinary cases” are only allowed …' (round 74)
     if before and before[-1].lower_ in lex.gloss_words:
         prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
         if before[-1].lower_ != "or" or (prev is not None and prev.text in ",("):
@@ -82,6 +87,8 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
 
 
 _TERM_MAX_WORDS = 3
+# determiners that point back to a term already given: the quoted words name it again
+_POINTING_BACK = frozenset({"these", "those", "such"})
 
 
 def _words_before(ctx: Context, inner: SpacySpan) -> list[Token]:
