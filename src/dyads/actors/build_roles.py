@@ -21,6 +21,9 @@ Conversion (each choice is the project's, not Phoenix's):
   country-sector code says them);
 * kind: ``org`` when the head noun names a body (ministry, court, party, agency…), else ``title``
   for the singular and ``group`` for the plural;
+* lawyers and attorneys (``LAWYER``, ``ATTORNEY``, ``TRIAL_LAWYER`` …, ``JUD`` in Phoenix) are
+  ``*CVL``: the sector of the body they act for ("Justice Department lawyers"), else civilians;
+  a person's or a party's counsel are not the judiciary (prosecutors and judges stay ``JUD``);
 * a stoplist drops words whose common sense is not the Phoenix one (``actor``, ``deputy`` — a
   legislator in much of the world —, ``bomber``, ``village``, adjectives such as ``naval``).
 """
@@ -92,6 +95,12 @@ UNCOUNTABLE = {
     "media", "police", "personnel", "staff", "military", "clergy", "infantry", "artillery",
     "press", "tv", "television", "intelligence", "security", "enforcement", "crime", "gangdom",
     "soldiery", "rabble", "poor", "electorate", "population", "judiciary", "leadership",
+}  # fmt: skip
+# private counsel: Phoenix's JUD would make "Clinton's lawyers" the US judiciary (blind audit,
+# round 74)
+COUNSEL = {
+    "lawyer", "attorney", "counsellor-at-law", "trial lawyer", "trial attorney", "defense lawyer",
+    "defense attorney",
 }  # fmt: skip
 PREPOSITIONS = {"to", "for", "at", "in", "of", "on", "with", "from"}
 LINE = re.compile(r"^(?P<phrase>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]")
@@ -193,6 +202,8 @@ def convert(source: Path) -> list[dict[str, str]]:
         sector = _sector(match["code"], key.lower().replace("_", " "))
         if sector is None:
             continue
+        if key.strip().lower().replace("_", " ") in COUNSEL:
+            sector = "*CVL"
         for phrase, number in _forms(key, match["plural"]):
             head = phrase.rsplit(" ", 1)[-1]
             singular_head = head[:-3] + "y" if head.endswith("ies") else head.rstrip("s")

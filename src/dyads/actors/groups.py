@@ -107,6 +107,9 @@ def role(lk: Linker, start: int) -> None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     inherits = (role.sector or "").startswith("*")  # "pollsters" (*CVL) gave "USA*CVL"
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
+    arm = _arm_of_state(role, own.body)
+    if arm is not None and own.body is not None:
+        sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
     # "Republican leaders" lead the party, not the government (blind audit, round 51: GOV)
     party = inherits and start > 0 and politics.party_modifier(lk, start - 1)
     if entry is None and own.possessor is None and (party or politics.american(lk, start)):
@@ -139,6 +142,18 @@ def role(lk: Linker, start: int) -> None:
         ref_values["desc"] = ("definite",) if own.definite else ()
     ref_values["igo_type"] = role.label  # lets "the ministry" find "the Foreign Ministry"
     lk.new_ref(own.begin, end, **ref_values)
+
+
+# arms of the state whose name before "authorities" makes them that arm's
+_ARMS = frozenset({"COP", "MIL", "JUD", "SPY"})
+
+
+def _arm_of_state(role: Role, body: Role | None) -> str | None:
+    """ "police authorities", "military authorities": the authorities of that arm of the
+    state, not the government (blind audit, round 74: "police authorities" NICGOV)."""
+    if role.kind != "group" or role.sector != "GOV" or body is None:
+        return None
+    return body.sector if body.sector in _ARMS else None
 
 
 def group_name(

@@ -110,13 +110,29 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
         body = at.get(head)
         if dep in ("compound", "amod", "nmod") and head != last and body is not ref:
             owned.add(id(ref))  # a modifier: "US" in "a US extradition order"
-        elif dep == "poss" and body is not None and body is not ref and body.kind != "country":
-            owned.add(id(ref))
+        elif dep == "poss" and _named_body(linker, head, at, ref):
+            owned.add(id(ref))  # "Colombia's Cali Cartel"
         elif dep == "pobj" and t.lower[head] == "of" and head != last:
             named = t.head[head]
             if linker.role_cover[named] >= 0 and (body := at.get(named)) is not ref:
                 owned.add(id(ref))  # "President of the United States"
     return owned
+
+
+def _named_body(linker: Linker, head: int, at: dict[int, Ref], ref: Ref) -> bool:
+    """The country's possessive names a coded body that acts for itself ("Colombia's Cali
+    Cartel") or one of conjoined bodies ("Colombia's Cali and Medellin Cartels": the city heads
+    the phrase; blind audit, round 74: Colombia coded COL)."""
+    t = linker.t
+    heads = [head] + [k for k in range(head + 1, min(len(t.dep), head + 8))
+                      if t.dep[k] == "conj" and t.head[k] == head]  # fmt: skip
+    if t.dep[head] in ("compound", "nmod"):
+        heads.append(t.head[head])  # "Mexico's Sinaloa and Juarez cartels"
+    for k in heads:
+        body = at.get(k)
+        if body is not None and body is not ref and body.kind != "country":
+            return True
+    return False
 
 
 def _aimed(t: Tokens, head: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyads.actors import phrase, politics
+from dyads.actors import bodies, phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.given_names import common_surname, given_gender
@@ -50,6 +50,8 @@ def apposition(lk: Linker, end: int) -> Described | None:
     destination = False  # "ambassador to Britain": Britain is where, not whose
     covered: list[int] = []
     placed_end = -1
+    placed_at = body_at = -1  # where the entry and the body were found
+    stops: list[int] = []  # where each title ends
     while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
         if t.lower[i] in KIN and i + 1 < n and t.lower[i + 1] == "of":
             return None  # ", the daughter of former Vice President Dick Cheney," (round 20)
@@ -62,8 +64,9 @@ def apposition(lk: Linker, end: int) -> Described | None:
             stop, role = lk.role_at[cover]
             if role.kind == "title":
                 roles.append(role)
+                stops.append(stop if phrase.headed(role) else -1)
             elif role.kind in ("org", "group") and owner.body is None:
-                owner.body = role
+                owner.body, body_at = role, i
             elif role.kind not in ("modifier", "honorific"):
                 return None
             covered += range(cover, stop)
@@ -76,17 +79,39 @@ def apposition(lk: Linker, end: int) -> Described | None:
         if entry is not None and _branch_of(owner.entry, entry) and i == placed_end:
             owner.entry = None  # "chairwoman of the Vermont Democratic Party" (round 62: GOV)
         if entry is not None and owner.entry is None and not destination:
-            owner.entry = entry
+            owner.entry, placed_at = entry, i
             placed_end = span[1] if span is not None else i + 1
         elif span is not None and entry is None and owner.entry is None and not destination:
             owner.bound = True  # "chairman of the Joint Chiefs": a body we cannot code
         i += 1
     if not roles:
         return None
+    _held_at(lk, owner, stops, (placed_at, body_at))
     for j in covered:
         lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
     return Described(lk.text(start, i), roles, owner)
+
+
+def _held_at(lk: Linker, owner: Owner, stops: list[int], found: tuple[int, int]) -> None:
+    """ ", director for civil liberties at the Electronic Frontier Foundation": a title that
+    heads or belongs to a named body outside the state (``stops``: where each such title ends,
+    -1 for a title of its own sector, "a political scientist at Rice University") takes the
+    body's sector and country; an entry or role word inside the body's phrase ("Mexico" of
+    "the Wilson Center's Mexico Institute") is not the person's (blind audit, round 74:
+    USAGOV, MEXGOV)."""
+    for stop in stops:
+        body = bodies.body_after(lk, stop) if stop >= 0 else None
+        if body is None:
+            continue
+        placed_at, body_at = found
+        if placed_at >= stop or owner.entry is None:
+            owner.entry = body.country
+        if body_at >= stop or owner.body is None:
+            owner.body = body.role()
+        owner.civil = True
+        owner.bound = owner.entry is None
+        return
 
 
 _PLACES = frozenset({"city", "division"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyads.actors import bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
@@ -37,12 +38,17 @@ class Owner:
     definite: bool = False
     bound: bool = False
     located: bool = False  # the entry came from "in X": a place, so its country only
+    civil: bool = False  # the title is held at a named body outside the state (.bodies)
 
     def sector_for(self, role: Role | None) -> str | None:
         """The sector of ``role`` in this phrase: its own, else the body's, else the entry's
         (a metonym: "Pentagon spokesman"), else the role's fallback (``*MIL``), else GOV."""
         body = self.body.sector if self.body is not None and self.body.sector else None
         body = None if body is None or body.startswith("*") else body
+        if self.civil and role is not None and headed(role):
+            # "director of the Wilson Center's Mexico Institute": the body's sector, or none
+            # (blind audit, round 74: MEXGOV, USAGOV)
+            return body
         if role is not None and role.phrase.lower() in HEAD_TITLES and body and body != "GOV":
             return body  # "Supreme Court President X": JUD (blind audit, round 8)
         own = self.entry.sector if self.entry is not None and not self.located else None
@@ -52,12 +58,30 @@ class Owner:
             return own  # "a captured Zetas lieutenant": CRM (blind audit, round 64: MEXMIL)
         if role is not None and role.sector and not role.sector.startswith("*"):
             return role.sector
+        if role is not None and _us_attorney(role, None if self.located else self.entry):
+            return "JUD"
         if body:
             return body
         if self.entry is not None and self.entry.sector and not self.located:
             return self.entry.sector
         fallback = (role.sector or "*")[1:] if role is not None else ""
         return fallback or "GOV"
+
+
+def _us_attorney(role: Role, entry: Entry | None) -> bool:
+    """ "U.S. Attorney Preet Bharara", "the United States attorneys": a federal prosecutor,
+    where an attorney is otherwise counsel, a civilian (``*CVL``) unless a body's."""
+    return (
+        role.phrase.lower() in ("attorney", "attorneys")
+        and entry is not None
+        and entry.kind == "country"
+        and entry.country == "USA"
+    )
+
+
+def headed(role: Role) -> bool:
+    """``role`` is a title that takes the sector of the body it heads or belongs to."""
+    return role.phrase.lower() in HEAD_TITLES or (role.sector or "*").startswith("*")
 
 
 _NON_STATE = frozenset({"MED", "BUS", "NGO", "EDU", "HLH", "REL", "LAB"})
@@ -97,6 +121,8 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
                 break
             j = cover - 1
             continue
+        if own.titles and j == reach - 1 and headed(own.titles[-1][1]) and _held_at(lk, own, j):
+            break  # "Mexico Institute director Eric Olson"
         entry = lk.entry_at[j]
         if entry is not None:
             if not lk.stance(j) and entry.kind in ACTOR_ENTRY_KINDS:
@@ -157,6 +183,18 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
     return own
 
 
+def _held_at(lk: Linker, own: Owner, j: int) -> bool:
+    """The title right after token ``j`` is held at the non-state body whose name ends at
+    ``j`` ("Brazilian Forum for Public Safety director"): ``own`` takes its sector and country,
+    not a country word inside its name ("Mexico Institute director"; blind audit, round 74)."""
+    body = bodies.body_ending(lk, j + 1)
+    if body is None:
+        return False
+    own.civil, own.body, own.entry = True, body.role(), body.country
+    own.bound = body.country is None
+    return True
+
+
 _PARTY_WORDS = frozenset({"republican", "democratic", "gop"})
 
 
@@ -166,6 +204,10 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
     t, n = lk.t, len(lk.t.text)
     if end >= n:
         return None
+    civil = bodies.body_after(lk, end) if t.lower[end] in OF_WORDS else None
+    if civil is not None:
+        # "director of the Center … at Rutgers University", "head of the Brazilian Forum"
+        return Owner(end, civil.country, civil.role(), bound=civil.country is None, civil=True)
     word = t.lower[end]
     if word not in OF_WORDS and not (located and word == "in"):
         return None

@@ -15,6 +15,7 @@ from typing import Any
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
+from dyads.actors.names import headline_sentences
 from dyads.actors.refs import (
     NAME_HEADS,
 )
@@ -22,9 +23,11 @@ from dyads.actors.scenes import (
     at_place,
     city_scene,
     destination,
+    event_held,
     goods_origin,
     in_country,
     listed_place,
+    office_won,
     origin,
     region,
     route_predicate,
@@ -90,7 +93,7 @@ def entities(lk: Linker) -> None:
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
         known = lk.known(name)
-        if known is not None:
+        if known is not None and not _surname_as_place(lk, start, end, known.name):
             lk.new_ref(
                 start, end, kind=known.kind, actor=known.name, form="surname", resolved=False
             )
@@ -100,6 +103,24 @@ def entities(lk: Linker) -> None:
         kind = {"ORG": "organisation", "NORP": "group", "GPE": "country"}[label]
         number = "pl" if label == "NORP" and name.endswith("s") else "sg"
         lk.new_ref(start, end, kind=kind, actor=name, number=number)
+
+
+# words before a place ("throughout Baja"); not "from", "at": "a call from Putin", "jabbed at Cruz"
+_PLACE_BEFORE = frozenset({"in", "throughout", "across", "within", "inside", "around", "near"})
+
+
+def _surname_as_place(lk: Linker, start: int, end: int, holder: str) -> bool:
+    """A lone word after a place preposition that is only the surname of a person the article
+    never names in full: a place, not that person ("power bases throughout Baja" is no Lauro
+    Baja; blind audit, round 74: PHLGOV)."""
+    t = lk.t
+    return (
+        end - start == 1
+        and holder != lk.text(start, end)
+        and holder not in lk.doc_text
+        and start > 0
+        and t.lower[start - 1] in _PLACE_BEFORE
+    )
 
 
 def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
@@ -154,10 +175,18 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
             values.update(sector="GOV", code=f"{entry.country}GOV")
             if start > 0 and t.lower[start - 1] == "official" and not lk.used[start - 1]:
                 begin = start - 1
-    elif entry.kind == "metonym" and located and entry.country and entry.mention_kind == "country":
-        # "on Capitol Hill", "at the White House": where, not who
+    elif (
+        entry.kind == "metonym"
+        and (located or office_won(lk, start, end))
+        and entry.country
+        and entry.mention_kind == "country"
+    ):
+        # "on Capitol Hill", "at the White House": where, not who; "win the White House":
+        # the office, not who
         name = lk.gaz.country_name(entry.country) or entry.country
         values.update(kind="country", form="place", code=entry.country, sector=None, actor=name)
+    elif entry.kind == "metonym" and event_held(lk, start, end):
+        values["form"] = "place"  # "at the Democratic National Convention": when and where
     elif entry.kind == "country" and (
         in_country(lk, start) or destination(lk, start) or listed_place(lk, end)
         or statistic(lk, end) or route_predicate(lk, end) or _town_country(lk, entry, start)
@@ -311,6 +340,8 @@ def _name_part(lk: Linker, entry: Entry, start: int, end: int) -> bool:
             return False
     if any(lk.role_cover[k] >= 0 or lk.used[k] for k in range(end, stop)):
         return False  # "Russian Foreign Ministry": a role word codes it
+    if _headline_words(lk, start, stop):
+        return False
     sector = NAME_SECTORS.get(t.lower[stop - 1])
     code = (entry.country or "") + sector if sector and entry.country else None
     kind = "media" if sector == "MED" else "organisation"
@@ -320,6 +351,15 @@ def _name_part(lk: Linker, entry: Entry, start: int, end: int) -> bool:
         sector=sector,
     )  # fmt: skip
     return True
+
+
+def _headline_words(lk: Linker, start: int, stop: int) -> bool:
+    """A capitalised run in a title-case headline that the article never writes again: words
+    of the headline, not a name ("Bolivia Uses G77 Post to Put Coca Legalization on
+    International Agenda"; blind audit, round 74: an outlet coded BOLMED)."""
+    if lk.t.sent[start] not in headline_sentences(lk):
+        return False
+    return lk.doc_text.count(lk.text(start, stop)) < 2
 
 
 def regions(lk: Linker) -> None:

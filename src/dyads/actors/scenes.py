@@ -311,3 +311,38 @@ def _listed_with_towns(lk: Linker, last: int) -> bool:
         return False
     entries = [lk.entry_at[k] for k in members if k != last]
     return all(e is None or (e.kind in ("city", "division") and not e.capital) for e in entries)
+
+
+# winning, losing or seeking an office: "win the White House", "the race for the White House"
+_OFFICE_VERBS = {"win", "lose", "take", "retake", "recapture", "capture", "seek", "keep",
+                 "hold", "occupy", "regain", "reclaim"}  # fmt: skip
+_OFFICE_RACES = {"race", "bid", "run", "campaign", "fight", "battle", "contest", "quest"}
+
+
+def office_won(lk: Linker, start: int, end: int) -> bool:
+    """ "wanted Trump to win the White House", "the race for the White House": the seat of
+    an office named as the office itself, a prize, not the government acting (blind audit,
+    round 74: USAGOV)."""
+    t = lk.t
+    last = end - 1
+    head = t.head[last]
+    if t.dep[last] == "dobj" and t.lemma[head] in _OFFICE_VERBS:
+        return True
+    j = word_before(lk, start)
+    return j >= 1 and t.lower[j] == "for" and t.lemma[t.head[j]] in _OFFICE_RACES
+
+
+# an event, not a body: "at the Democratic National Convention"
+_EVENT_HEADS = {"convention", "conference", "summit"}
+_DURING = {"at", "in", "during", "throughout", "before", "after", "since"}
+
+
+def event_held(lk: Linker, start: int, end: int) -> bool:
+    """ "spoke at the Democratic National Convention in Philadelphia": a meeting named as
+    when or where something happens is an event, not the party or body holding it (blind
+    audit, round 74: USAPTY). "The convention nominated Clinton" stays an actor."""
+    t = lk.t
+    if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
+        return False
+    j = word_before(lk, start)
+    return j >= 0 and t.lower[j] in _DURING
