@@ -107,6 +107,11 @@ def role(lk: Linker, start: int) -> None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     inherits = (role.sector or "").startswith("*")  # "pollsters" (*CVL) gave "USA*CVL"
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
+    owner_word = lk.t.lower[own.possessor] if own.possessor is not None else ""
+    if role.kind == "org" and sector == "GOV" and owner_word in _PRIVATE_OWNERS:
+        # "her campaign's leadership": the campaign's, not the government (blind audit, round
+        # 74: USAGOV)
+        sector = _PRIVATE_OWNERS[owner_word]
     arm = _arm_of_state(role, own.body)
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
@@ -144,6 +149,9 @@ def role(lk: Linker, start: int) -> None:
     lk.new_ref(own.begin, end, **ref_values)
 
 
+# bodies outside the state whose possessive makes a body word theirs ("the campaign's leadership")
+_PRIVATE_OWNERS = {"campaign": "PTY", "party": "PTY", "company": "BUS", "firm": "BUS",
+                   "corporation": "BUS"}  # fmt: skip
 # arms of the state whose name before "authorities" makes them that arm's
 _ARMS = frozenset({"COP", "MIL", "JUD", "SPY"})
 

@@ -194,19 +194,35 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
                     continue
                 # "its border with China": a border's other side is named by "with"
                 border = child.lower_ == "with" and tok.lemma_.lower() in _BORDERS
+                # "a methamphetamine producer for the Sinaloa Cartel": one of its people (blind
+                # audit, round 75: the arrest was lost)
+                serving = child.lower_ == "for" and _agent_noun(tok)
                 if (
                     child.dep_ in ("prep", "agent")
                     and child.lower_ not in _OWNER_PREPS
-                    and not border
+                    and not (border or serving)
                 ) or after_prefix(child):
                     continue
                 if acted_on(child):
                     continue
                 mention = index[child.i]
-                if mention is not None:
-                    yield mention, child
+                person = mention is not None and mention.kind == "person"
+                if mention is not None and not (person and tok.lower_ == "for"):
+                    yield mention, child  # but "a lawyer for Clinton" is not Clinton
                 nxt.append(child)
         frontier = nxt
+
+
+# nouns in -er/-or that name no one
+_THINGS_IN_ER = frozenset({"order", "border", "number", "letter", "paper", "matter", "center",
+                           "centre", "factor", "sector", "corridor", "error"})  # fmt: skip
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A noun for someone who does something: "producer", "financier", "hitmen"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in _THINGS_IN_ER:
+        return False
+    return people_noun(tok) or tok.lemma_.lower().endswith(("er", "or", "ist"))
 
 
 def _person(index: MentionIndex, tok: Token) -> bool:

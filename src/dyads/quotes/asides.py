@@ -136,3 +136,23 @@ def reader_aside(cue: Token, comp: Token) -> bool:
 
 
 _ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+
+
+def background_relative(comp: Token, span: Span) -> Span | None:
+    """The writer's background on the subject of a report set before its cue: in "Interior
+    Minister Nestor Reverol, who was appointed … after the US government indicted him,
+    announced …, reported Panorama" the relative between commas is not what Panorama reported
+    (blind audit, round 75); the gap from its opening comma to its closing one."""
+    doc = comp.doc
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    for rel in subject.children:
+        if rel.dep_ != "relcl" or not any(c.lower_ in ("who", "which") for c in rel.children):
+            continue
+        before, after = rel.left_edge.i - 1, rel.right_edge.i + 1
+        if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+            return None
+        gap = (doc[before].idx, doc[after].idx + 1)
+        return gap if span[0] < gap[0] and gap[1] < span[1] else None
+    return None

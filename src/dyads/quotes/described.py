@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.refs import RANKS
-from dyads.quotes.context import Context, mention_at
+from dyads.quotes.context import Context, Span, mention_at
 from dyads.records import Mention
 
 # "the senator" after "Sen. Ted Cruz": the abbreviated titles of the press
@@ -38,7 +38,9 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
-def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+def titled_antecedent(
+    ctx: Context, noun: Token, mentions: Sequence[Mention], said: Span | None = None
+) -> Mention | None:
     """The person last named with the title a definite description repeats: "the host" after
     "Morning Joe hosts Joe Scarborough", "the senator" after "Sen. Ted Cruz", "the drug lord"
     after "Servando Gomez, a drug lord" (blind audit, rounds 4 and 5: such speakers were left
@@ -55,6 +57,9 @@ def titled_antecedent(ctx: Context, noun: Token, mentions: Sequence[Mention]) ->
     for mention in _named_before(ctx, noun, mentions):
         if mention.kind != "person":
             continue
+        if said is not None and said[0] <= mention.span[0] < said[1]:
+            continue  # named in what was said: "The “dirty tricks” that Ben Carson accused Ted
+            # Cruz's campaign of …, the candidate said" (blind audit, round 75: Cruz)
         if not (mention.actor or " ")[0].isupper():
             continue  # an unresolved description ("government"), not a person the text names
         nearest = nearest or _untitled_subject(ctx, noun, mention, mentions)

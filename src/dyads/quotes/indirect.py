@@ -8,7 +8,12 @@ from spacy.tokens import Token
 
 from dyads.quotes.according import according_draft
 from dyads.quotes.acts import in_a_claim
-from dyads.quotes.asides import continued, quotation_follows, reader_aside
+from dyads.quotes.asides import (
+    background_relative,
+    continued,
+    quotation_follows,
+    reader_aside,
+)
 from dyads.quotes.authors import author_of
 from dyads.quotes.clauses import (
     clause_span,
@@ -97,6 +102,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 # phrase the parser made a clause has no subject; what is said before its cue
                 # does (blind audit, round 61: the scene was stored as Nefzi's words)
                 continue
+            if _after_inverted_subject(tok, comp):
+                continue  # "…,'' said Hany Farid, chairman …, who co-developed …" (round 75)
             if joint_decision(tok, comp):
                 continue  # "they agreed that all future meetings would be held …" (round 74)
             if comp.i < tok.i and reader_aside(tok, comp):
@@ -108,6 +115,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
             if comp.i < tok.i:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
+                draft.gap = draft.gap or background_relative(comp, draft.span)
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)
@@ -168,6 +176,13 @@ def _at_weapon_point(verb: Token) -> bool:
 
 
 _WEAPON_POINTS = frozenset({"gunpoint", "knifepoint", "gun-point", "knife-point"})
+
+
+def _after_inverted_subject(cue: Token, comp: Token) -> bool:
+    """A clause after the subject of "said X": the parser's misreading of a word or a relative
+    on the speaker, never what X said (an inverted cue follows what it reports)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    return subject is not None and comp.i > subject.i
 
 
 def _across_brackets(text: str, span: Span, cue: Token) -> bool:

@@ -105,8 +105,8 @@ def _predicated_of(cue: Token, head: Token) -> Token | None:
     if cue.dep_ != "relcl" or cue.head != head or head.ent_type_:
         return None
     node = head
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
+    while node.dep_ in ("conj", "appos") and node.head != node:
+        node = node.head  # "a serial liar, rampant xenophobe … who"
     verb = node.head
     if node.dep_ != "attr" or verb.lemma_ != "be":
         return None
@@ -280,7 +280,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
     if head is not None and common and (definite(head) or actor is None):
         titled = (
-            titled_antecedent(ctx, head, mentions)
+            titled_antecedent(ctx, head, mentions, draft.span)
             if definite(head)
             else spokes_antecedent(ctx, head, mentions)
         )

@@ -73,6 +73,9 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
     of_term = of.lower_ == "of" and of.head.lemma_.lower() in lex.term_nouns
     if root.dep_ in ("pobj", "pcomp") and of_term:
         return True
+    of_claim = of.lower_ == "of" and of.head.lemma_.lower() in lex.claim_nouns
+    if root.dep_ == "pobj" and of_claim and any(c.dep_ == "poss" for c in of.head.children):
+        return True  # "called Clinton's assertion of a “claim of right” …": hers (round 75)
     before = _words_before(ctx, inner)
     if before and before[-1].lower_ in _POINTING_BACK:
         return True  # 'But these “extraordinary cases” are only allowed …' (round 74)
