@@ -644,3 +644,21 @@ def test_the_writers_background_on_a_fronted_reports_subject_is_left_out(
     indicted him", the writer's background on Reverol."""
     found = [q for q in quotes_in(text, "2016-10-01") if q.kind == "indirect"]
     assert [q.content for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The Taliban rejected on Monday an Afghan government offer of a ceasefire and they "
+            "would persist with their attacks .",
+            "AFG",
+        ),
+        ("Russia rejected a US administration proposal on Monday.", "USA"),
+        ("The rebels rejected a Colombian government offer of talks on Friday.", "COL"),
+    ],
+)
+def test_a_body_named_like_an_act_still_owns_the_object(events_at, text, target) -> None:
+    """CAMEO spans tune half: the round-74 rule read "government" as an act and lost the 120."""
+    found = events_at(text, "2016-01-15")
+    assert [(e.cameo, e.target.code) for e in found] == [("120", target)]

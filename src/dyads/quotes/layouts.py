@@ -83,19 +83,30 @@ _IN_WORDS = re.compile(
 )
 
 
+# "“almost unchecked,” in the words of the secretary general of the OAS, Jose Miguel Insulza."
+_IN_WORDS_AFTER = re.compile(r",?\s*in\s+the\s+words\s+of\s+(?P<of>[^.;“”\"]{1,120}?)\s*[.;]")
+
+
 def words_speaker(ctx: Context, draft: Draft, first: int) -> bool:
     """ "… because, in Forbes’ words, “they are …”": the owner of the words speaks (blind audit,
-    round 17: the quotation went to the nearest person)."""
+    round 17: the quotation went to the nearest person); so do "“…,” in the words of X" (round
+    76: given to "International organizations") and its last name after a title."""
     doc = ctx.doc
     if first < 1:
         return False
     para = ctx.para_at(doc[first].idx)
     lead_start = max(para[0], doc[first].idx - 80)
     found = _IN_WORDS.search(ctx.text, lead_start, doc[first].idx)
+    seg = draft.segment
+    if found is None and seg is not None and seg.close_mark is not None:
+        found = _IN_WORDS_AFTER.match(ctx.text, seg.close_end, para[1])
     if found is None:
         return False
-    group = "own" if found.group("own") else "of"
+    group = "own" if found.groupdict().get("own") else "of"
     start, end = found.span(group)
+    comma = ctx.text.rfind(", ", start, end)
+    if comma > 0 and ctx.text[comma + 2 : comma + 3].isupper():
+        start = comma + 2  # "the secretary general of the OAS, Jose Miguel Insulza"
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None or not len(name) or any(ctx.quoted[t.i] for t in name):
         return False

@@ -54,6 +54,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     outer = _outer_report(ctx, cue)
     head = (
         modal_name(cue)
+        or _relative_before(cue)
         or issued_before(cue, ctx.lex.statement_nouns)
         or subject(outer or cue, ctx.quoted, para, ctx.lex.statement_nouns, ctx.lex.evaluative)
     )
@@ -96,6 +97,20 @@ def _free_relative_owner(cue: Token, head: Token) -> Token | None:
         return None
     subject = next((c for c in cue.head.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     return subject if subject is not None and subject.pos_ == "PROPN" else None
+
+
+def _relative_before(cue: Token) -> Token | None:
+    """ "…, a charge that Colorado Republican leaders strongly denied, noting that …": a
+    participle right after a relative clause with a subject of its own is that subject's, not
+    the main clause's (blind audit, round 76: given to the GOP front-runner)."""
+    if cue.tag_ != "VBG" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    last = cue.doc[cue.i - 2]
+    for rel in (last, *last.ancestors):
+        if rel.dep_ in ("relcl", "acl") and rel.right_edge.i == cue.i - 2:
+            own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            return own if own is not None and own.tag_ not in ("WP", "WDT") else None
+    return None
 
 
 def _predicated_of(cue: Token, head: Token) -> Token | None:

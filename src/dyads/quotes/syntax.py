@@ -53,6 +53,16 @@ def portion_of(head: Token) -> Token | None:
     return next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
 
 
+# places and bodies named by an "of" phrase: "the city of Nice", "the state of Texas"
+_NAMED_OF = frozenset({"city", "town", "state", "province", "region", "municipality", "county",
+                       "government", "people", "kingdom", "republic"})  # fmt: skip
+
+
+def _named_of(head: Token, of: Token) -> bool:
+    named = all(t.pos_ == "PROPN" for t in of.subtree if t.i > of.i)
+    return head.lemma_.lower() in _NAMED_OF and named
+
+
 def phrase_span(head: Token) -> Span:
     """Character span of the name phrase headed by ``head``, without appositions or clauses."""
     start = head.i
@@ -65,6 +75,8 @@ def phrase_span(head: Token) -> Span:
             end = child.right_edge.i
         elif child.lower_ == "of" and child.i == end + 1 and head.lemma_.lower() in PORTIONS:
             end = child.right_edge.i  # "a handful of Democrats" (blind audit, round 18)
+        elif child.lower_ == "of" and child.i == end + 1 and _named_of(head, child):
+            end = child.right_edge.i  # "the city of Nice" (blind audit, round 76)
     doc = head.doc
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _PREDETERMINERS

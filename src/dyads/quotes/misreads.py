@@ -1,0 +1,57 @@
+"""Reported clauses the parser made out of something else: a noun read as the cue ("undermines
+claims that …"), a noun's relative read as the content ("claims the government has denied but
+which …"), the speaker's own relative after an inverted cue ("said Hany Farid, …, who
+co-developed …"). Each rule cites the blind audit that set it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.authors import ANSWERING
+
+__all__ = [
+    "after_inverted_subject", "noun_misread", "relative_conjunct", "relative_that", "said_to_have",
+]  # fmt: skip
+
+
+def noun_misread(cue: Token) -> bool:
+    """ "undermines claims that …" tagged as a noun then a verb: the word after a verb of
+    answering ("undermines", "contradicts") is its object, not a cue."""
+    prev = cue.doc[cue.i - 1] if cue.i > 0 else None
+    return cue.tag_ == "VBZ" and prev is not None and prev.lemma_.lower() in ANSWERING
+
+
+def relative_conjunct(comp: Token) -> bool:
+    """A clause joined to a relative ("the government has denied but which could place …"):
+    a noun's relative clause the parser read as a report."""
+    return any(
+        t.lower_ in ("which", "who") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "conj"
+        for t in comp.subtree
+    )
+
+
+def after_inverted_subject(cue: Token, comp: Token) -> bool:
+    """A clause after the subject of "said X": the parser's misreading of a word or a relative
+    on the speaker, never what X said (an inverted cue follows what it reports)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    return subject is not None and comp.i > subject.i
+
+
+def relative_that(comp: Token) -> bool:
+    """ "a charge that Colorado Republican leaders strongly denied": a verb of answering left
+    without its object after "that" is a relative on the noun, not the noun's content."""
+    return comp.lemma_.lower() in ANSWERING and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in comp.children
+    )
+
+
+_RAISING_REPORTS = frozenset({"allege", "say", "report", "rumor", "rumour", "believe", "think"})
+
+
+def said_to_have(tok: Token) -> bool:
+    """ "the man alleged to have ordered …", "a gang said to be behind …": the noun is what is
+    alleged of, not who alleges."""
+    if tok.lemma_.lower() not in _RAISING_REPORTS or tok.i + 2 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return after[0].lower_ == "to" and after[1].lower_ in ("have", "be", "been")
