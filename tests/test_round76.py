@@ -165,3 +165,54 @@ def test_a_city_named_by_its_of_phrase_is_the_whole_speaker(quotes_in, text, spe
     """Round 76: the speaker was cut to "the city"."""
     found = quotes_in(text, "2016-07-15")
     assert found and {q.speaker.text for q in found} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It is little surprise such traffickers would also use the country to set up money "
+            "laundering operations, according to the US State Department.",
+            "such traffickers would also use the country to set up money laundering operations",
+        ),
+        (
+            "It's no wonder that exports fell by a third last year, according to the central bank.",
+            "exports fell by a third last year",
+        ),
+        (
+            "It is hardly a coincidence that the cartel moved its labs, according to Mexican "
+            "prosecutors.",
+            "the cartel moved its labs",
+        ),
+    ],
+)
+def test_the_writers_verdict_before_an_according_report_is_not_the_sources(
+    quotes_in, text, content
+) -> None:
+    """Round 76: "It is little surprise …" was stored as the State Department's words."""
+    found = quotes_in(text, "2016-05-01")
+    assert [q.content for q in found] == [content]
+
+
+def test_an_according_report_without_a_verdict_keeps_its_start(quotes_in) -> None:
+    found = quotes_in("Exports fell by a third last year, according to the central bank.")
+    assert [q.content for q in found] == ["Exports fell by a third last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mexican officials accused liberal U.S. gun laws of fueling the violence.", "USAGOV"),
+        ("The Zetas killed a US agent in San Luis Potosi in February 2011.", "USAGOV"),
+        ("Russia praised Chinese policy on Syria on Monday.", "CHNGOV"),
+    ],
+)
+def test_a_states_laws_and_agents_are_the_state(events_at, text, target) -> None:
+    """Round 76: "liberal U.S. gun laws" and "a US agent" were the bare country, USA."""
+    found = events_at(text, "2012-03-01")
+    assert found and {e.target.code for e in found} == {target}
+
+
+def test_a_countrys_people_stay_civilians(events_at) -> None:
+    found = events_at("Mexican soldiers shot Guatemalan migrants on Monday.", "2012-03-01")
+    assert {e.target.code for e in found} == {"GTMCVL"}

@@ -213,6 +213,9 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
         frontier = nxt
 
 
+# what only a state has or sends: its laws and policies, its agents and envoys
+_STATES_OWN = frozenset({"law", "policy", "legislation", "regulation", "agent", "envoy",
+                         "sanction", "embargo", "decree"})  # fmt: skip
 # nouns in -er/-or that name no one
 _THINGS_IN_ER = frozenset({"order", "border", "number", "letter", "paper", "matter", "center",
                            "centre", "factor", "sector", "corridor", "error"})  # fmt: skip
@@ -297,6 +300,10 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
         side.code = side.country + side.sector
         side.actor = f"{side.actor} {tok.lower_}"
+        return side
+    if side.country and not side.sector and modifier and tok.lemma_.lower() in _STATES_OWN:
+        # "liberal U.S. gun laws", "a US agent": the state's (blind audit, round 76: bare USA)
+        side.sector, side.code = "GOV", side.country + "GOV"
         return side
     if side.country or (side.code or "").startswith(BODY_CODES):
         return side

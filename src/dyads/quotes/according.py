@@ -3,6 +3,8 @@ X's claim."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -61,6 +63,7 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
         return None
     span = _claim_side(ctx, tok, phrase_end, left, right) or max(sides, key=lambda s: s[1] - s[0])
     span = _before_another_report(ctx, span)
+    span = _past_writers_opener(ctx, span)
     if len(ctx.text[span[0] : span[1]].split()) < MIN_INDIRECT_TOKENS:
         return None
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
@@ -183,3 +186,17 @@ def _report_inside(ctx: Context, span: Span) -> bool:
     root = words.root
     deps = {c.dep_ for c in root.children if words.start <= c.i < words.end}
     return ctx.act(root) == "speech" and "nsubj" in deps and "ccomp" in deps
+
+
+# "It is little surprise such traffickers would …, according to the US State Department": the
+# writer's own verdict on what the source says (blind audit, round 76)
+_WRITERS_OPENER = re.compile(
+    r"(?:it(?:'s|’s| is| was)|(?:this|that) is) (?:little|no|small|hardly a|not a) "
+    r"(?:surprise|wonder|coincidence)(?: that)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _past_writers_opener(ctx: Context, span: Span) -> Span:
+    found = _WRITERS_OPENER.match(ctx.text, span[0], span[1])
+    return (found.end(), span[1]) if found is not None else span
