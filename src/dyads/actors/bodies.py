@@ -39,6 +39,7 @@ class Body:
     end: int
     sector: str | None
     country: Entry | None
+    named: bool = True  # False: a plain noun ("the unions"), which leaves the country open
 
     def role(self) -> Role | None:
         """The body as an ``org`` role that gives a title its sector, None without a sector."""
@@ -68,6 +69,36 @@ def _any_case() -> dict[str, int]:
     return {word.replace(" ", ""): len(word.split()) for word in _table()["any_case"]}
 
 
+_LOWER_SECTORS = ("LAB", "BUS", "NGO")
+
+
+@cache
+def _lower_nouns() -> dict[tuple[str, ...], str]:
+    """Plain lower-case nouns for a union, company or NGO (their words) -> the sector."""
+    table = _table()
+    return {
+        tuple(word.split()): sector
+        for sector in _LOWER_SECTORS
+        for word in table.get(f"lower_{sector}", ())
+    }
+
+
+def _lower_body(lk: Linker, k: int) -> Body | None:
+    """ "the federation's member unions", "the companies" ending at ``k``, written in lower
+    case and outside any name the gazetteer knows: a union, company or NGO (blind audit,
+    round 76: "leaders of the federation's member unions" coded USAGOV)."""
+    t = lk.t
+    if lk.entry_at[k] is not None or not t.text[k].islower() or t.pos[k] != "NOUN":
+        return None
+    if k + 1 < len(t.text) and t.pos[k + 1] in ("NOUN", "PROPN"):
+        return None  # "union leaders", "company officials": a modifier, not the body
+    for words, sector in sorted(_lower_nouns().items(), key=lambda item: -len(item[0])):
+        first = k - len(words) + 1
+        if first >= 0 and tuple(t.lower[first : k + 1]) == words:
+            return Body(first, k + 1, sector, _demonym_before(lk, first), named=False)
+    return None
+
+
 def _capital(lk: Linker, k: int) -> bool:
     return lk.t.text[k][:1].isupper()
 
@@ -81,6 +112,9 @@ def body_at(lk: Linker, k: int) -> Body | None:
         first = k - size + 1
         if first >= 0 and "".join(t.lower[first : k + 1]) == joined:
             return Body(first, k + 1, "NGO", _demonym_before(lk, first))
+    lower = _lower_body(lk, k)
+    if lower is not None:
+        return lower
     if not _capital(lk, k) or t.lower[k] not in _heads() or lk.entry_at[k] is not None:
         return None
     sector = _heads()[t.lower[k]]

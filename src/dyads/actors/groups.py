@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dyads.actors import phrase, politics
+from dyads.actors import phrase, politics, scenes
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.refs import NOT_YET, POSSESSIVE_PRONOUNS
@@ -45,6 +45,8 @@ def _office(lk: Linker, start: int, last: int) -> bool:
 
 
 _BECOMING = {"become", "remain", "stay"}
+# bodies that are also an office one wins or seeks ("wins the presidency")
+_OFFICE_BODIES = {"presidency", "premiership", "governorship", "chancellorship", "leadership"}
 
 
 def role(lk: Linker, start: int) -> None:
@@ -73,6 +75,8 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and _office(lk, start, last):
         return  # "fit to serve as President of the United States": the office, no one
+    if t.lower[last] in _OFFICE_BODIES and scenes.office_won(lk, start, end):
+        return  # "if he wins the presidency": the office won (blind audit, round 76: USAGOV)
     other_sense = _OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"
@@ -89,6 +93,14 @@ def role(lk: Linker, start: int) -> None:
     entry = own.entry
     words = lk.text(start, end)
     plural = role.number == "pl"
+    if (
+        plural
+        and entry is None
+        and own.possessor is None
+        and role.sector not in _STATE_SECTORS
+        and _classes_contrasted(lk, start, last)
+    ):
+        own.bound = True  # "between workers and peasants": classes, no country's
     kind = (
         ("group" if plural else "person")
         if role.kind == "title"
@@ -107,11 +119,8 @@ def role(lk: Linker, start: int) -> None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     inherits = (role.sector or "").startswith("*")  # "pollsters" (*CVL) gave "USA*CVL"
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
-    owner_word = lk.t.lower[own.possessor] if own.possessor is not None else ""
-    if role.kind == "org" and sector == "GOV" and owner_word in _PRIVATE_OWNERS:
-        # "her campaign's leadership": the campaign's, not the government (blind audit, round
-        # 74: USAGOV)
-        sector = _PRIVATE_OWNERS[owner_word]
+    state_sector = sector
+    sector = _owner_sector(lk, own, role, sector)
     arm = _arm_of_state(role, own.body)
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
@@ -146,14 +155,62 @@ def role(lk: Linker, start: int) -> None:
         ref_values["possessor"] = own.possessor
         ref_values["desc"] = ("definite",) if own.definite else ()
     ref_values["igo_type"] = role.label  # lets "the ministry" find "the Foreign Ministry"
+    if sector != state_sector:
+        # "the government's version" is not the Zetas leadership's (round 76)
+        ref_values["igo_type"] = None
     lk.new_ref(own.begin, end, **ref_values)
 
 
+# sectors of the state: "between regional governments and federal authorities" are a country's
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "MIL", "SPY", "*"})
 # bodies outside the state whose possessive makes a body word theirs ("the campaign's leadership")
 _PRIVATE_OWNERS = {"campaign": "PTY", "party": "PTY", "company": "BUS", "firm": "BUS",
                    "corporation": "BUS"}  # fmt: skip
+# sectors of named groups outside the state: their leadership or ranks are theirs, not the
+# government's or the army's
+_NON_STATE = frozenset({"REB", "CRM", "INS", "PTY", "OPP", "NGO", "BUS", "LAB", "MED", "EDU",
+                        "REL", "UAF", "SEP", "RAD"})  # fmt: skip
+# role words for a group's own people or organs; "government", "authorities", "regime" are
+# left out: a group that governs ("Hamas authorities") has them as a state does
+_MEMBER_BODIES = frozenset({"leadership", "command", "high command", "ranks", "wing",
+                            "membership", "members", "commanders", "soldiers",
+                            "troops"})  # fmt: skip
+
+
+def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:
+    """The sector of a body word a group outside the state owns or names: "her campaign's
+    leadership" PTY (blind audit, round 74: USAGOV), "ELN leadership" and "ELN commanders"
+    REB (round 76: COLGOV, COLMIL). Otherwise ``sector`` as it was."""
+    if role.kind not in ("org", "group") or sector not in ("GOV", "MIL"):
+        return sector
+    owner_word = lk.t.lower[own.possessor] if own.possessor is not None else ""
+    if role.kind == "org" and sector == "GOV" and owner_word in _PRIVATE_OWNERS:
+        return _PRIVATE_OWNERS[owner_word]
+    entry = own.entry
+    if entry is None or own.located or entry.kind != "metonym":
+        return sector
+    if entry.sector in _NON_STATE and role.phrase.lower() in _MEMBER_BODIES:
+        return entry.sector
+    return sector
+
+
 # arms of the state whose name before "authorities" makes them that arm's
 _ARMS = frozenset({"COP", "MIL", "JUD", "SPY"})
+
+
+def _classes_contrasted(lk: Linker, start: int, last: int) -> bool:
+    """ "the distinction between workers and peasants": bare plurals set against each other
+    after "between" name classes of people anywhere, not the article's country's (blind
+    audit, round 76: "workers" USALAB in an essay on socialism)."""
+    t = lk.t
+    if start > 0 and t.lower[start - 1] in ("the", "these", "those", "our", "their"):
+        return False
+    k = last
+    while t.dep[k] == "conj" and t.head[k] < k:
+        k = t.head[k]
+    if t.dep[k] != "pobj" or t.lower[t.head[k]] != "between":
+        return False
+    return not any(t.dep[i] == "det" and t.head[i] == k for i in range(max(0, k - 3), k))
 
 
 def _arm_of_state(role: Role, body: Role | None) -> str | None:

@@ -143,6 +143,10 @@ def _aimed(t: Tokens, head: int) -> bool:
                for i in range(head + 1, min(len(t.dep), head + 6)))  # fmt: skip
 
 
+_HOMELANDS = frozenset({"country", "nation", "state"})
+_HOME = frozenset({"home", "native", "adopted", "birth"})
+
+
 def _territory(t: Tokens, ref: Ref) -> bool:
     """A country named as territory: after a locative ("in the country", "outside of
     Colombia", "at the Vatican", "smuggled into Mexico"), the object of a verb of crossing
@@ -162,6 +166,8 @@ def _territory(t: Tokens, ref: Ref) -> bool:
         part = t.lower[j - 1]
         if part in ("outside", "out") or part in TERRITORY_PARTS or part in PLACE_WORDS:
             return True  # "outside of Colombia", "the north of the country", "parts of Brazil"
+        if part in _HOMELANDS and j >= 2 and t.lower[j - 2] in _HOME:
+            return True  # "in his home country of Nicaragua" (blind audit, round 76: NIC)
     for prep in {j, t.head[k] if t.dep[k] == "pobj" else -1}:
         if prep < 0 or t.dep[prep] != "prep":
             continue

@@ -12,10 +12,11 @@ evidence). These words outrank everything else that codes a mention.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from dyads.actors import bodies
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Entry, Role
+from dyads.actors.gazetteer import Entry, Role, word_lists
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
 
 OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
@@ -149,7 +150,7 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             # "Hutu rebels", "Kurdish fighters": a people, not an institution
             campaign = any(r.sector == "PTY" for _, r in own.titles) and span[1] - span[0] == 1
             people = t.ent[j] == "NORP"
-            own.bound = own.bound or not (campaign or people)
+            own.bound = own.bound or not (campaign or people) or _former_state(lk, j)
             j = span[0] - 1
             continue
         if t.pos[j] == "ADV" and t.dep[j] == "advmod" and t.pos[t.head[j]] == "ADJ":
@@ -171,6 +172,7 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             j -= 2  # "US-led forces", "Saudi-led coalition", "London-based": the entry's
             continue
         break
+    own.bound = own.bound or _former_state(lk, j)
     own.definite = j >= 0 and t.lower[j] == "the"
     if j >= 1 and t.lower[j] in _PARTY_WORDS:
         # "the Republican presidential candidate told" (audit round 27), "the presumptive
@@ -181,6 +183,25 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
         own.definite = own.definite or t.lower[k] == "the"
     own.begin = reach if titles else j + 1
     return own
+
+
+@cache
+def _former_demonyms() -> frozenset[str]:
+    return word_lists("former_states.yaml")["demonyms"]
+
+
+def _former_state(lk: Linker, j: int) -> bool:
+    """Token ``j``, where the walk left stopped, ends the demonym of a state that no longer
+    exists ("Soviet dissident Milovan Djilas", "East German"): a nationality the article's
+    country must not replace (blind audit, round 76: USAOPP)."""
+    t = lk.t
+    if j < 0 or t.ent[j] != "NORP":
+        return False
+    span = lk.ent_span[j]
+    first = span[0] if span is not None else j
+    return (
+        " ".join(t.lower[first : j + 1]) in _former_demonyms() or t.lower[j] in _former_demonyms()
+    )
 
 
 def _held_at(lk: Linker, own: Owner, j: int) -> bool:
@@ -207,7 +228,8 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
     civil = bodies.body_after(lk, end) if t.lower[end] in OF_WORDS else None
     if civil is not None:
         # "director of the Center … at Rutgers University", "head of the Brazilian Forum"
-        return Owner(end, civil.country, civil.role(), bound=civil.country is None, civil=True)
+        bound = civil.country is None and civil.named
+        return Owner(end, civil.country, civil.role(), bound=bound, civil=True)
     word = t.lower[end]
     if word not in OF_WORDS and not (located and word == "in"):
         return None

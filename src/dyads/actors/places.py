@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.names import headline_sentences
@@ -154,6 +155,15 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
                 values.update(sector="CVL", code=f"{entry.country}CVL")
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
+    owned = state_bodies.body_end(lk, end) if entry.kind == "country" and entry.country else None
+    if owned is not None:
+        # "Mexico's vehicle protection agency has claimed": the agency acts (round 76: MEX)
+        adjective = lk.gaz.adjective(entry.country) or lk.text(start, end)
+        words = lk.text(end + 1, owned)
+        values.update(kind="organisation", form="group", sector="GOV", actor=f"{adjective} {words}")
+        values["code"] = f"{entry.country}GOV"
+        lk.new_ref(begin, owned, **values)
+        return
     located = at_place(lk, start) or destination(lk, start) or struck(lk, end)
     located = located or (entry.kind == "city" and origin(lk, start))
     if entry.kind in ("city", "division"):

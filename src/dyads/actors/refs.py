@@ -36,6 +36,8 @@ COUNTRY_LOCATIVE = {
 TERRITORY_VERBS = {
     "enter", "border", "cross", "leave", "traverse", "transit", "reach", "flee", "exit",
     "depart",
+    # land worked on: "government policies to reforest the country" (blind audit, round 76)
+    "reforest", "deforest", "forest",
 }  # fmt: skip
 TERRITORY_PARTS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -68,6 +68,8 @@ def listed_place(lk: Linker, end: int) -> bool:
     t = lk.t
     span = lk.ent_span[end - 1]
     start = span[0] if span is not None else end - 1
+    if _glossed_region(lk, _first_conjunct(lk, end - 1)):
+        return True
     if start >= 4 and [t.lower[k] for k in range(start - 3, start)] == ["as", "well", "as"]:
         before = start - 4 if t.text[start - 4] != "," else start - 5
         if before >= 0 and lk.entry_at[before] is not None:
@@ -78,6 +80,22 @@ def listed_place(lk: Linker, end: int) -> bool:
     span = lk.ent_span[first]
     start = span[0] if span is not None else first
     return in_country(lk, start) or destination(lk, start)
+
+
+_REGION_NOUNS = {"nations", "countries", "states"}
+
+
+def _glossed_region(lk: Linker, first: int) -> bool:
+    """ "across the Northern Triangle nations (El Salvador, Guatemala and Honduras)": a list in
+    brackets naming the countries of a region that is a place (blind audit, round 76: each
+    coded as the country). ``first`` ends the list's first name."""
+    t = lk.t
+    span = lk.ent_span[first]
+    start = span[0] if span is not None else first
+    if start < 2 or t.text[start - 1] != "(" or t.lower[start - 2] not in _REGION_NOUNS:
+        return False
+    noun = start - 2
+    return t.dep[noun] == "pobj" and t.lower[t.head[noun]] in COUNTRY_LOCATIVE
 
 
 _NEIGHBOURING = {"neighboring", "neighbouring", "nearby", "neighbour", "neighbor"}
@@ -271,7 +289,11 @@ _CITY_THINGS = {"center", "centre", "airport", "street", "streets", "metro", "su
                 "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb",
                 "suburbs", "outskirts", "downtown", "port", "skyline", "mayor", "police",
                 "prison", "prisons", "market", "markets", "stadium", "traffic", "slums",
-                "club"}  # fmt: skip
+                "club",
+                # "Mexico City's most emblematic 'barrio bravo'" (blind audit, round 76: MEXGOV)
+                "barrio", "barrios", "district", "districts", "borough", "boroughs", "colonia",
+                "colonias", "slum", "plaza", "square", "avenue", "avenues", "roads", "periphery",
+                "landmark", "landmarks", "quarter", "quarters"}  # fmt: skip
 _PLACE_PREDICATES = {"prize", "possession", "hub", "destination", "target", "city", "capital",
                      "home", "site", "venue", "stronghold", "gateway", "route", "base"}  # fmt: skip
 
@@ -328,8 +350,29 @@ def office_won(lk: Linker, start: int, end: int) -> bool:
     head = t.head[last]
     if t.dep[last] == "dobj" and t.lemma[head] in _OFFICE_VERBS:
         return True
+    if _bid_for(lk, start, end):
+        return True
     j = word_before(lk, start)
     return j >= 1 and t.lower[j] == "for" and t.lemma[t.head[j]] in _OFFICE_RACES
+
+
+# what a seat of office names as a prize before it: "a White House bid"; not "campaign" or
+# "fight" ("a White House campaign against smoking" is the government's)
+_OFFICE_BIDS = {"bid", "run", "race", "hopeful", "hopefuls", "ambitions", "aspirations"}
+
+
+def _bid_for(lk: Linker, start: int, end: int) -> bool:
+    """ "I'd consider a future White House bid", "his White House run": the office sought
+    (blind audit, round 76: USAGOV). By the word after the name (the parser may take "bid" for
+    a verb) and a determiner that is not "the" ("the White House bid to pass the bill" is the
+    government's)."""
+    t = lk.t
+    if end >= len(t.text) or t.lower[end] not in _OFFICE_BIDS:
+        return False
+    j = start - 1
+    while j >= 0 and (t.pos[j] in ("ADJ", "NUM") or t.tag[j] == "POS"):
+        j -= 1
+    return j >= 0 and (t.lower[j] in ("a", "an") or t.tag[j] in ("PRP$", "POS"))
 
 
 # an event, not a body: "at the Democratic National Convention"
@@ -345,4 +388,12 @@ def event_held(lk: Linker, start: int, end: int) -> bool:
     if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
         return False
     j = word_before(lk, start)
+    if j >= 1 and t.lower[j] == "of" and t.lower[t.head[j]] in _EVENT_TIMES:
+        return True  # "the opening night of the Republican National Convention" (round 76)
     return j >= 0 and t.lower[j] in _DURING
+
+
+# a part of an event's time: "on the opening night of the … Convention"
+_EVENT_TIMES = {"night", "nights", "day", "days", "session", "sessions", "eve", "morning",
+                "afternoon", "evening", "week", "opening", "close", "end", "start", "final",
+                "sidelines"}  # fmt: skip
