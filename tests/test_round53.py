@@ -444,8 +444,10 @@ def test_a_gerund_s_own_doer_is_not_the_speaker(events_at, text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hillary Clinton's gun control offensive against Bernie Sanders in South Carolina will "
-        "provide the template she follows.",
+        # round 77 judged "… will provide the template she follows" no event at all (what the
+        # offensive will do; tests/test_round76.py): the offensive under way stays verbal
+        "Hillary Clinton's gun control offensive against Bernie Sanders in South Carolina "
+        "intensified on Monday.",
         "Donald Trump launched a fresh assault on Hillary Clinton on Monday.",
         "Ted Cruz's barrage against Donald Trump continued in Iowa on Monday.",
     ],

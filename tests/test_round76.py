@@ -216,3 +216,30 @@ def test_a_states_laws_and_agents_are_the_state(events_at, text, target) -> None
 def test_a_countrys_people_stay_civilians(events_at) -> None:
     found = events_at("Mexican soldiers shot Guatemalan migrants on Monday.", "2012-03-01")
     assert {e.target.code for e in found} == {"GTMCVL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton's gun control offensive against Bernie Sanders will provide the "
+        "template for the general election.",
+        "Russia's offensive against Ukraine could reshape the region.",
+        "Trump's attacks on Clinton will hurt him with women voters.",
+    ],
+)
+def test_what_a_possessed_deed_will_do_reports_no_deed(events_at, text) -> None:
+    """Round 77: "Clinton's gun control offensive against Sanders will provide the template"
+    was her 111 against Sanders."""
+    assert events_at(text, "2016-01-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Talks between Armenia and Azerbaijan will resume in May.", "036"),
+        ("Israel's offensive against Hamas killed dozens on Monday.", "190"),
+    ],
+)
+def test_an_event_nouns_own_future_and_a_possessed_deed_done_stay(events_at, text, cameo) -> None:
+    found = events_at(text, "2016-01-15")
+    assert found and found[0].cameo == cameo

@@ -38,7 +38,12 @@ from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
-from dyads.events.nominal import not_yet, noun_args, reported_nominal
+from dyads.events.nominal import (
+    not_yet,
+    noun_args,
+    reported_nominal,
+    subject_of_what_is_to_come,
+)
 from dyads.events.ontology import cameo
 from dyads.events.scoring import Scorer, features, load_scorer
 from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place
@@ -234,6 +239,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             result = trig.token.lemma_.lower() in _RESULTS
             presupposed = any(a.path == "poss" for a in args[0]) and not result
             presupposed = presupposed and not not_yet(lex, trig.token)
+            if presupposed and subject_of_what_is_to_come(lex, trig.token):
+                continue
             if not (presupposed or reported_nominal(lex, trig.token)):
                 continue
             _emit(ctx, out, trig, *args, nominal=True, presupposed=presupposed)

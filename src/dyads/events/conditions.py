@@ -3,15 +3,16 @@
 Helpers of :mod:`dyads.events.factuality`: an "if"/"unless"/"whether" clause, a condition by
 inversion ("had Clinton congratulated him"), a preposition of condition ("barring a dramatic
 change"), a counterfactual "if" clause and a mandative subjunctive ("demanded that Russia
-withdraw"); and the course set aside ("rather than attacking") or only aimed at ("for
-Colombia to train police"). Each rule is from a blind-audit round (``docs/AUDITS.md``).
+withdraw"); the course set aside ("rather than attacking") or only aimed at ("for
+Colombia to train police"); and a deed only asked about ("Did Russia attack …?") or marked as
+alleged ("the alleged attack"). Each rule is from a blind-audit round (``docs/AUDITS.md``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["alternative", "conditional", "has_subject", "purpose"]
+__all__ = ["alleged", "alternative", "asks", "conditional", "has_subject", "purpose"]
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _CONDITION_PREPS = {"barring", "absent"}
@@ -98,3 +99,21 @@ def alternative(tok: Token) -> bool:
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose with its own subject: "(money) for Colombia to train police"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def asks(trigger: Token) -> bool:
+    """The trigger's sentence asks rather than tells ("Did Russia attack …?")."""
+    sent = trigger.sent
+    last = sent[-1]
+    while last.is_punct and last.text in ("”", '"', "’", "'", ")") and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
+
+
+def alleged(trigger: Token) -> bool:
+    """The trigger is marked as alleged on its own ("the alleged attack", "reportedly shelled")."""
+    return any(
+        c.lower_ in ("alleged", "allegedly", "reportedly", "purported", "purportedly", "suspected")
+        for c in trigger.children
+        if c.dep_ in ("amod", "advmod")
+    )

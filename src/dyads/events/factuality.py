@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.conditions import alternative, conditional, has_subject, purpose
+from dyads.events.conditions import alleged, alternative, asks, conditional, has_subject, purpose
 from dyads.events.describing import (
     attribution,
     disputed_report,
@@ -208,24 +208,6 @@ def _generic_future(trigger: Token) -> bool:
     return any(t.lower_ in _ANYONE for t in anyone)
 
 
-def _question(trigger: Token) -> bool:
-    """The trigger's sentence asks rather than tells ("Did Russia attack …?")."""
-    sent = trigger.sent
-    last = sent[-1]
-    while last.is_punct and last.text in ("”", '"', "’", "'", ")") and last.i > sent.start:
-        last = last.doc[last.i - 1]
-    return last.text == "?"
-
-
-def _alleged(trigger: Token) -> bool:
-    """The trigger is marked as alleged on its own ("the alleged attack", "reportedly shelled")."""
-    return any(
-        c.lower_ in ("alleged", "allegedly", "reportedly", "purported", "purportedly", "suspected")
-        for c in trigger.children
-        if c.dep_ in ("amod", "advmod")
-    )
-
-
 def assess(
     trigger: Token, lexicon: Lexicon, *, nominal: bool = False, presupposed: bool = False
 ) -> Mood:
@@ -241,7 +223,7 @@ def assess(
     condition = conditional(trigger) or (clause is not trigger and conditional(clause))
     if condition or _unenacted(trigger, lexicon) or _generic_future(trigger):
         kind = "hypothetical"
-    if _alleged(trigger):
+    if alleged(trigger):
         kind = "believed"
     elif hedged(trigger):
         kind = "hypothetical"
@@ -353,7 +335,7 @@ def assess(
         if aux is not None and (kind == "asserted" or (kind, aux) == ("intent", "hypothetical")):
             kind = aux  # "must be ready to mediate": an obligation, not an offer
         tok = head
-    if kind == "asserted" and _question(trigger):
+    if kind == "asserted" and asks(trigger):
         kind = "questioned"
     return Mood(negated=negated, kind=kind)
 

@@ -28,7 +28,7 @@ from dyads.events.arguments import (
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side
 
-__all__ = ["not_yet", "noun_args", "reported_nominal"]
+__all__ = ["not_yet", "noun_args", "reported_nominal", "subject_of_what_is_to_come"]
 
 _REGION_PREPS = ("over", "of", "in", "into")
 _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
@@ -88,6 +88,18 @@ def reported_nominal(lex: Lexicon, noun: Token) -> bool:
     if prep.lower_ in _TIME_FRAMES and _unrealised(prep.head):
         return False  # "pledge to be neutral during peace talks between A and B" (round 50)
     return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
+def subject_of_what_is_to_come(lex: Lexicon, noun: Token) -> bool:
+    """A possessed event noun is the subject of what will or may follow from it: "Clinton's gun
+    control offensive against Sanders will provide the template for the general election" says
+    what the offensive will do and reports no act of its own (blind audit, round 77: coded
+    111); "talks between A and B will resume" tells the talks' own future and stays."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    modal = lex.modality.future_aux | lex.modality.hypothetical_aux
+    return any(c.dep_ == "aux" and c.lower_ in modal for c in head.head.children)
 
 
 # prepositions that set the time of their verb by another event: that event is the frame, not

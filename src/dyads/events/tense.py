@@ -165,7 +165,7 @@ def _names_the_occasion(doc: Doc, lead: list[Span], sent: Span, day: DateSpan) -
         )
         if span is None:
             continue
-        # "the debate Saturday", "a debate on Saturday": the noun the day is of
+        # the noun the day is of: its head, or the noun right before it ("debate Saturday")
         before = doc[span.start - 1] if span.start > 0 else span.root
         for noun in (span.root.head, before):
             if noun.pos_ == "NOUN":

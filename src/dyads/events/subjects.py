@@ -1,0 +1,129 @@
+"""Who does a verb's deed: its subject, the by-agent of a passive, or the doer it inherits from
+a governing verb (the controller of an infinitive, the subject shared by coordinated verbs, the
+object of "urged X to …"). Helpers of :mod:`dyads.events.arguments` and the modules beside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["RELATIVE", "children", "subject_of"]
+
+RELATIVE = {"that", "which", "who", "whom", "whose"}
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def subject_of(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
+    """The token naming the doer of ``verb``, its path, and whether it came from a governor.
+    An inherited path names the link it came up by: "advcl>nsubj" ("…, accusing X of"),
+    "xcomp>nsubj" ("agreed to send"), "conj>nsubj" ("met and signed")."""
+    subject, path, inherited = _find_subject(verb, hops)
+    if inherited:
+        link = verb.dep_ if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") else "up"
+        path = f"{link}>{path}"
+    return subject, path, inherited
+
+
+def _tense_clash(conj: Token) -> bool:
+    """A past verb joined to a reported clause's progressive does not share its subject:
+    "complained that Trump's comments were obscuring the message and urged Sessions" joins
+    "urged" to "complained", misparsed onto "obscuring" (blind audit, round 7: Trump became
+    the one urging); the subject is then sought above the reported clause."""
+    head = conj.head
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    inner = head.dep_ == "ccomp"  # "were shelling Kyiv and attacked" at the top is fine
+    # a perfect shares its subject ("has released Tolu but barred her"): the progressive only
+    return inner and conj.tag_ == "VBD" and head.tag_ == "VBG" and bool(aux)
+
+
+def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
+    tok, inherited, came_from = verb, False, ""
+    for _ in range(hops):
+        agents = children(tok, "agent")
+        if agents and (children(tok, "nsubjpass") or tok.dep_ == "acl"):
+            objs = children(agents[0], "pobj")
+            return (objs[0] if objs else None), "agent", inherited
+        subjects = children(tok, "nsubj", "csubj")
+        if subjects:
+            # two subjects either side of a "that"/"after" are a misparse: the verb's own is the
+            # later one ("Reverol, who was appointed … after the US government indicted him":
+            # blind audit, round 74)
+            subj = subjects[0]
+            marks = [c.i for c in children(tok, "mark") if subj.i < c.i < subjects[-1].i]
+            if marks and subjects[-1].i < tok.i:
+                subj = subjects[-1]
+            if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+                return tok.head, "relcl", inherited
+            return subj, "nsubj", inherited
+        if children(tok, "nsubjpass"):
+            if inherited and came_from == "xcomp":
+                # "was forced to withdraw": the passive's subject does the complement
+                return children(tok, "nsubjpass")[0], "nsubjpass-ctrl", inherited
+            return None, "", inherited
+        if tok.dep_ == "relcl":
+            return tok.head, "relcl", inherited
+        own = [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i < tok.i]
+        if tok.tag_ == "VBG" and own:
+            # "while commenting on … a sniper targeting and killing five officers, Governor
+            # Fallin said": the gerund's own doer, parsed as a modifier (blind audit, round 54:
+            # the governor was coded as killing the officers)
+            return own[0], "nsubj", inherited
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            return tok.head, "acl", inherited  # "forces attacking the town"
+        infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if tok.dep_ == "conj" and _tense_clash(tok):
+            # the act is the reporter's own: its subject is the one above the reported clause
+            # ("used a luncheon to complain that … were obscuring … and urged Sessions": blind
+            # audit, round 46, seed 1: Ayotte's appeal to Sessions lost)
+            tok, inherited, came_from = tok.head.head, True, "conj"
+            continue
+        if tok.dep_ == "conj" and children(tok, "auxpass") and not children(tok, "nsubjpass"):
+            # "served time in Mexico and was later extradited": the shared subject is the one
+            # acted upon, not the doer (blind audit, round 7); the doer is the by-agent if any
+            objs = children(agents[0], "pobj") if agents else []
+            return (objs[0], "agent", inherited) if objs else (None, "", inherited)
+        if tok.dep_ in ("xcomp", "conj", "pcomp", "acomp") or (
+            tok.dep_ == "advcl" and (tok.tag_ == "VBG" or infinitive)
+        ):
+            came_from = tok.dep_
+            prep = tok.head if tok.dep_ == "pcomp" else None
+            tok = tok.head
+            if tok.dep_ == "prep":  # "by shelling", "after attacking": the clause's doer
+                tok = tok.head
+            inherited = True
+            controller = _object_controller(tok, came_from, prep)
+            if controller is not None:
+                return controller, "object-control", inherited
+            if tok.pos_ in ("NOUN", "PROPN") and prep is not None:
+                # "accused China's coast guard of firing": the phrase the clause hangs off
+                # is the object of the controlling verb
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+                    return tok, "object-control", inherited
+                break
+            continue
+        break
+    return None, "", inherited
+
+
+# verbs whose object does their complement: "urged Iran to stop", "accused China of firing",
+# "blamed the army for", "forced X to withdraw"
+_OBJECT_CONTROL = {
+    "urge", "ask", "call", "force", "order", "persuade", "allow", "invite", "tell", "warn",
+    "encourage", "press", "pressure", "push", "compel", "oblige", "accuse", "blame", "charge",
+    "suspect", "convict", "condemn", "criticize", "criticise", "praise", "thank", "help",
+}  # fmt: skip
+
+
+def _object_controller(verb: Token, came_from: str, prep: Token | None) -> Token | None:
+    """The governing verb's object when it, not the verb's subject, does the complement."""
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    if came_from == "pcomp" and (prep is None or prep.lower_ not in ("of", "for", "with")):
+        return None
+    if came_from not in ("xcomp", "pcomp"):
+        return None
+    objs = children(verb, "dobj")
+    return objs[0] if objs else None
