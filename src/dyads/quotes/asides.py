@@ -129,13 +129,14 @@ def _words(ctx: Context, start: int, end: int) -> int:
 def reader_aside(cue: Token, comp: Token) -> bool:
     """A fronted question to the reader ("can you believe it") before a cue that asks nothing is
     the writer's aside, not what the cue's subject said."""
-    if cue.lemma_.lower() in _ASKING:
+    if cue.lemma_.lower() in QUESTION_CUES:
         return False
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in comp.children)
 
 
-_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+# verbs that put a question: what they report is asked, not asserted
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 
 
 def background_relative(comp: Token, span: Span) -> Span | None:

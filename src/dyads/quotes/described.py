@@ -15,13 +15,13 @@ from dyads.quotes.context import Context, Span, mention_at
 from dyads.records import Mention
 
 # "the senator" after "Sen. Ted Cruz": the abbreviated titles of the press
+# and a race's runners, who go by several titles: "the Republican presidential nominee" after
+# "Republican contender Donald Trump" (blind audit, round 74: left as "candidate")
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                         "gen": "general", "lt": "lieutenant", "col": "colonel",
-                        "pres": "president", "atty": "attorney"}  # fmt: skip
-# a race's runners go by several titles: "the Republican presidential nominee" after "Republican
-# contender Donald Trump" (blind audit, round 74: left as "candidate")
-_TITLE_ABBREVIATIONS.update(dict.fromkeys(
-    ("nominee", "contender", "hopeful", "frontrunner", "front-runner"), "candidate"))  # fmt: skip
+                        "pres": "president", "atty": "attorney",
+                        "nominee": "candidate", "contender": "candidate", "hopeful": "candidate",
+                        "frontrunner": "candidate", "front-runner": "candidate"}  # fmt: skip
 _PARTIES = {
     "republican": "republican",
     "gop": "republican",

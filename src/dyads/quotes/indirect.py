@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from dyads.quotes.according import according_draft
 from dyads.quotes.acts import in_a_claim
 from dyads.quotes.asides import (
+    QUESTION_CUES,
     background_relative,
     continued,
     quotation_follows,
@@ -224,7 +225,6 @@ def _elided(verb: Token, child: Token) -> bool:
 # "condemned what he called a “brazen breach”": the quoted name, not the phrase, was said
 FREE_RELATIVES = frozenset({"what", "whatever"})
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "which", "who"})
-_QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "query"})
 # "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
 _WH_DEPS = frozenset({"advmod", "mark", "nsubj", "dobj", "det", "pobj", "attr"})
 
@@ -232,7 +232,7 @@ _WH_DEPS = frozenset({"advmod", "mark", "nsubj", "dobj", "det", "pobj", "attr"})
 def _topic_question(cue: Token, comp: Token) -> bool:
     """The reported clause is an embedded question after a cue that does not ask: its topic,
     not its content ("explains why …", "described how …")."""
-    if cue.lemma_.lower() in _QUESTION_CUES:
+    if cue.lemma_.lower() in QUESTION_CUES:
         return False
     first = comp.left_edge
     return first.lower_ in _WH_WORDS and first.dep_ in _WH_DEPS
