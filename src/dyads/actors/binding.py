@@ -138,17 +138,41 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     else:
         return False
     subjects = dependents(t, verb, "nsubj")
-    while not subjects and t.dep[verb] == "conj" and t.head[verb] != verb:
-        verb = t.head[verb]  # "pointed to … and praised her": the first verb's subject
-        subjects = dependents(t, verb, "nsubj")
+    climbed = False
+    for _ in range(_MAX_CLIMB):
+        above = verb if subjects else _doer_above(t, verb)
+        if above == verb:
+            break
+        verb, subjects = above, dependents(t, above, "nsubj")
+        climbed = climbed or t.dep[ref.start] in ("dobj", "dative")
     if any(candidate.start <= i < candidate.end for i in subjects):
         return True
     if t.dep[ref.start] not in ("dobj", "dative") or t.lower[ref.start].endswith("self"):
         return False  # "He could take the majority down with him": him is he
-    # "he would still support him", "he" resolved: "him" is not the person "he" is
-    own = [r for r in linker.refs if r.form == "pronoun" and r.actor
+    # "he would still support him", "he" resolved: "him" is not the person "he" is; nor, across
+    # a gerund, the one a description names ("the New Jersey governor tripped up Rubio by
+    # calling him out"; a bare "the president" beside the verb may be resolved too hastily)
+    own = [r for r in linker.refs if r.actor and (climbed or r.form == "pronoun")
            and any(r.start <= i < r.end for i in subjects)]  # fmt: skip
     return any(r.actor == candidate.actor for r in own)
+
+
+def _doer_above(t: Tokens, verb: int) -> int:
+    """The verb whose subject does ``verb``'s act when ``verb`` has none of its own: the first
+    conjunct ("pointed to … and praised her"), the verb a means or time gerund hangs on
+    ("tripped up Rubio by calling him out": blind audit, round 79, him was Christie), a
+    participle's main verb; else ``verb`` itself."""
+    head = t.head[verb]
+    if t.dep[verb] == "conj":
+        return head
+    if t.dep[verb] == "pcomp" and t.dep[head] == "prep" and t.lower[head] in _GERUND_PREPS:
+        return t.head[head]
+    if t.dep[verb] == "advcl" and t.tag[verb] == "VBG":
+        return head
+    return verb
+
+
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "in", "since", "upon"})
 
 
 def bound(linker: Linker, ref: Ref, candidate: Ref) -> bool:

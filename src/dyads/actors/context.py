@@ -393,7 +393,7 @@ class Linker:
 def _merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
     """The entities as (span, label, start, end), with a one-word place the gazetteer matched
     right after a person's name taken as that name's last word: "Marco Tulio Lima" is a man,
-    not Peru's capital (blind audit, round 2)."""
+    not Peru's capital (blind audit, round 2), and a state's formal name one entity."""
     ents = list(doc.ents)
     k = 0
     while k < len(ents):
@@ -410,6 +410,18 @@ def _merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
             and ent[-1].pos_ == "PROPN"
         ):
             yield ent, "PERSON", ent.start, nxt.end
+            k += 2
+            continue
+        if (
+            ent.label_ == "GPE"
+            and ent[-1].lower_ == "of"
+            and nxt is not None
+            and nxt.start == ent.end
+            and nxt.ent_id_
+        ):
+            # "The Republic of Turkey": the gazetteer's country under its formal name (blind
+            # audit, round 79: "Republic of" was an uncoded country of its own)
+            yield nxt, nxt.label_, ent.start, nxt.end
             k += 2
             continue
         yield ent, ent.label_, ent.start, ent.end

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dyads.actors import phrase, politics, scenes
+from dyads.actors import offices, phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.refs import NOT_YET, POSSESSIVE_PRONOUNS
+from dyads.actors.topics import listed_topic
 
 # sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
 LOCAL_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP"}
@@ -75,8 +76,12 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and _office(lk, start, last):
         return  # "fit to serve as President of the United States": the office, no one
-    if t.lower[last] in _OFFICE_BODIES and scenes.office_won(lk, start, end):
+    if t.lower[last] in _OFFICE_BODIES and offices.office_won(lk, start, end):
         return  # "if he wins the presidency": the office won (blind audit, round 76: USAGOV)
+    if role.kind == "title" and offices.post_sought(lk, last):
+        return  # "a contender for the vice president's position" (blind audit, round 79)
+    if role.kind in ("title", "group") and role.number == "pl" and listed_topic(lk, start, end):
+        return  # "how migration, refugees and Islamophobia came to dominate" (round 79)
     other_sense = _OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"

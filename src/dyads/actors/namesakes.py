@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 
 from dyads.actors.antecedents import THING_KINDS
+from dyads.actors.appositions import KIN
 from dyads.actors.context import Linker
-from dyads.actors.people import KIN
 from dyads.actors.refs import Ref
 
 __all__ = ["kept_kind", "nearest_namesake"]

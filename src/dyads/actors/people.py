@@ -9,160 +9,14 @@ to what is known about the person and then to the article (:mod:`dyads.actors.co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from dyads.actors import bodies, phrase, politics
+from dyads.actors import phrase, politics
+from dyads.actors.appositions import Described, apposition, party_chair, past_home, preceding
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Entry, Role
-from dyads.actors.given_names import common_surname, given_gender
-from dyads.actors.phrase import HEAD_TITLES, Owner
-from dyads.actors.refs import APPOSITION_STOP, NOT_YET, PersonInfo, Ref
-
-# relatives: a title after "the daughter of" is the relative's, not the person's
-KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow",
-       "widower", "nephew", "niece", "grandson", "granddaughter", "cousin", "grandfather",
-       "grandmother", "stepson", "stepdaughter"}  # fmt: skip
-DESTINATION_WORDS = {"to", "at", "in", "with", "against", "toward", "towards"}
-
-
-@dataclass(slots=True)
-class Described:
-    """A title phrase attached to a name: its words, its titles and whose they are."""
-
-    text: str
-    titles: list[Role]
-    owner: Owner
-
-
-def apposition(lk: Linker, end: int) -> Described | None:
-    """ ", the NATO secretary general's special representative for ...," after a name;
-    ", the leader of the Sinaloa Cartel," (a body gives the title its sector)."""
-    t, n = lk.t, len(lk.t.text)
-    end = _past_alias(lk, end)
-    if end >= n or t.text[end] != ",":
-        return None
-    i = end + 1
-    while i < n and t.text[i] in ('"', "”", "’", "'"):
-        i += 1  # the closing mark of ', alias “Fabian Ramirez,”'
-    first = i
-    roles: list[Role] = []
-    owner = Owner(first)
-    destination = False  # "ambassador to Britain": Britain is where, not whose
-    covered: list[int] = []
-    placed_end = -1
-    placed_at = body_at = -1  # where the entry and the body were found
-    stops: list[int] = []  # where each title ends
-    while i < n and i - first < 25 and t.lower[i] not in APPOSITION_STOP:
-        if t.lower[i] in KIN and i + 1 < n and t.lower[i + 1] == "of":
-            return None  # ", the daughter of former Vice President Dick Cheney," (round 20)
-        # a participle used as an adjective ("Algeria's leading activist") is no verb
-        verb = t.pos[i] in ("VERB", "AUX") and t.dep[i] not in ("amod", "compound")
-        if verb and lk.role_cover[i] < 0:
-            return None
-        cover = lk.role_cover[i]
-        if cover >= 0:
-            stop, role = lk.role_at[cover]
-            if role.kind == "title":
-                roles.append(role)
-                stops.append(stop if phrase.headed(role) else -1)
-            elif role.kind in ("org", "group") and owner.body is None:
-                owner.body, body_at = role, i
-            elif role.kind not in ("modifier", "honorific"):
-                return None
-            covered += range(cover, stop)
-            i = stop
-            continue
-        if t.lower[i] in DESTINATION_WORDS:
-            destination = True
-        entry = lk.entry_at[i]
-        span = lk.ent_span[i]
-        if entry is not None and _branch_of(owner.entry, entry) and i == placed_end:
-            owner.entry = None  # "chairwoman of the Vermont Democratic Party" (round 62: GOV)
-        if entry is not None and owner.entry is None and not destination:
-            owner.entry, placed_at = entry, i
-            placed_end = span[1] if span is not None else i + 1
-        elif span is not None and entry is None and owner.entry is None and not destination:
-            owner.bound = True  # "chairman of the Joint Chiefs": a body we cannot code
-        i += 1
-    if not roles:
-        return None
-    _held_at(lk, owner, stops, (placed_at, body_at))
-    for j in covered:
-        lk.used[j] = True  # the title words belong to the person
-    start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
-    return Described(lk.text(start, i), roles, owner)
-
-
-def _held_at(lk: Linker, owner: Owner, stops: list[int], found: tuple[int, int]) -> None:
-    """ ", director for civil liberties at the Electronic Frontier Foundation": a title that
-    heads or belongs to a named body outside the state (``stops``: where each such title ends,
-    -1 for a title of its own sector, "a political scientist at Rice University") takes the
-    body's sector and country; an entry or role word inside the body's phrase ("Mexico" of
-    "the Wilson Center's Mexico Institute") is not the person's (blind audit, round 74:
-    USAGOV, MEXGOV)."""
-    for stop in stops:
-        body = bodies.body_after(lk, stop) if stop >= 0 else None
-        if body is None:
-            continue
-        placed_at, body_at = found
-        if placed_at >= stop or owner.entry is None:
-            owner.entry = body.country
-        if body_at >= stop or owner.body is None:
-            owner.body = body.role()
-        owner.civil = True
-        owner.bound = owner.entry is None
-        return
-
-
-_PLACES = frozenset({"city", "division"})
-
-
-def _branch_of(place: Entry | None, body: Entry) -> bool:
-    """``place``, a town or state, names a branch of the ``body`` that follows it."""
-    return place is not None and place.kind in _PLACES and body.kind not in _PLACES | {"country"}
-
-
-def _past_alias(lk: Linker, end: int) -> int:
-    """The comma after ', alias "Fabian Ramirez",' when one follows the name: "Pablo Benito
-    Cabrera, alias “Fabian Ramirez,” a top commander of the FARC" is the commander (blind audit,
-    round 11: the name went uncoded)."""
-    t, n = lk.t, len(lk.t.text)
-    if end + 1 >= n or t.text[end] != "," or t.lower[end + 1] not in ("alias", "aka", "a.k.a."):
-        return end
-    for j in range(end + 2, min(n, end + 12)):
-        if t.text[j] == "," and t.sent[j] == t.sent[end]:
-            return j
-    return end
-
-
-def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
-    """ "China's ambassador to Britain, Liu Xiaoming, said": a title phrase ending in a comma
-    right before the name. Returns the phrase's first token and the phrase."""
-    t = lk.t
-    if start < 2 or t.text[start - 1] != ",":
-        return None
-    j = start - 2
-    limit = max(0, start - 10)
-    while j >= limit and t.sent[j] == t.sent[start]:
-        if lk.used[j] or t.text[j] in APPOSITION_STOP:
-            return None
-        if lk.is_title(j) and not lk.used[j]:
-            cover = lk.role_cover[j]
-            tail = range(j + 1, start - 1)
-            if any(t.pos[k] in ("VERB", "AUX") for k in tail):
-                return None
-            if tail and t.lower[j + 1] not in DESTINATION_WORDS | {"of", "for", "in"}:
-                return None
-            own = phrase.before(lk, cover, titles=True)
-            own.titles.insert(0, (cover, lk.role_at[cover][1]))
-            if own.entry is None:
-                own = phrase.after(lk, j + 1) or own
-            begin = min(own.begin, cover)
-            text = lk.text(begin, start - 1)
-            return begin, Described(text, [r for _, r in own.titles], own)
-        j -= 1
-    return None
-
+from dyads.actors.gazetteer import Role
+from dyads.actors.given_names import common_surname, given_gender, is_given_name
+from dyads.actors.phrase import HEAD_TITLES
+from dyads.actors.refs import NOT_YET, PersonInfo, Ref
 
 _LEADING_CUES = frozenset({"said", "stated", "added", "wrote", "asked", "noted", "explained",
                            "declared", "replied", "continued", "tweeted", "says",
@@ -222,7 +76,12 @@ def person(lk: Linker, start: int, end: int) -> None:
         described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
     appended = apposition(lk, end)
     office = described is not None and any(r.kind == "title" for r in described.titles)
-    if appended is not None and office and described.owner.entry is None and appended.owner.entry:
+    chair = appended or past_home(lk, end)
+    if chair is not None and described is not None and party_chair(chair):
+        # "Representative Debbie Wasserman Schultz of Florida, the national party chairwoman":
+        # the party office the story names her by (blind audit, round 79: USAGOV)
+        described = Described(chair.text, described.titles + chair.titles, chair.owner)
+    elif appended is not None and office and described.owner.entry is None and appended.owner.entry:
         # "Senator Richard Burr, a North Carolina Republican": the apposition tells where, the
         # title before the name stays the office (blind audit, rounds 22-23: coded PTY)
         described = Described(described.text, appended.titles + described.titles, appended.owner)
@@ -275,7 +134,7 @@ def _describe(
     party = lk.role_at[lk.role_cover[at]][1] if at >= 0 else None
     if party is not None and party is title and politics.voter(lk, at, plural=False):
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
-    if title is not None and described.text.endswith("Representative") and owner.body is None:
+    if title is not None and _representative(described.text) and owner.body is None:
         sector = "LEG"  # "Representative Mike Coffman of Colorado" (blind audit, round 29)
     if entry is not None and entry.kind == "igo" and _ENVOY.search(described.text):
         # "Former UN Ambassador John Bolton": his country's envoy to the body, not the body
@@ -306,6 +165,17 @@ def _describe(
         possessor=owner.possessor,
         home=home,
     )
+
+
+# "Representative", or "Representative Debbie" when the recogniser left the given name out of
+# "Wasserman Schultz" (blind audit, round 79: USAGOV)
+_REPRESENTATIVE = re.compile(r"\bRepresentative(?:\s+([A-Z][a-z]+))?$")
+
+
+def _representative(text: str) -> bool:
+    """``text``, the title words before a name, is a US House member's title."""
+    found = _REPRESENTATIVE.search(text)
+    return found is not None and (found.group(1) is None or is_given_name(found.group(1)))
 
 
 # a country's ambassador to a body; a body's own "special representative" or "envoy for Syria"

@@ -130,7 +130,8 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
                 span = lk.ent_span[j]
                 assert span is not None
                 own.entry = entry
-                own.begin = span[0]
+                # "(ERPAC) leader X": the mention starts at its title, after the bracket
+                own.begin = reach if t.text[span[1]] == ")" else span[0]
                 return own
             # "African troops", "European diplomats": of a region, not the article's country
             own.bound = own.bound or entry.kind == "place"
@@ -165,6 +166,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             own.bound = True  # "District" of "United States District Court"
             j -= 1
             continue
+        if _acronym_closed(lk, j):
+            j -= 1  # "the Popular … Army of Colombia (ERPAC) leader": the acronym's (round 79)
+            continue
         if t.text[j] == "-" and j > 0 and t.lower[j - 1] == "then":
             j -= 2
             continue
@@ -183,6 +187,13 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
         own.definite = own.definite or t.lower[k] == "the"
     own.begin = reach if titles else j + 1
     return own
+
+
+def _acronym_closed(lk: Linker, j: int) -> bool:
+    """Token ``j`` closes a bracketed acronym the gazetteer knows ("(ERPAC)") right before a
+    title: the walk goes on to it (blind audit, round 79: "ERPAC leader" coded COLGOV)."""
+    t = lk.t
+    return j >= 2 and t.text[j] == ")" and t.text[j - 2] == "(" and lk.entry_at[j - 1] is not None
 
 
 @cache
@@ -266,10 +277,31 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
             break
         if word != "in" and t.pos[k] == "PROPN" and t.title[k] and own.entry is None:
             own.bound = True  # "secretary of the Treasury": a body we cannot place
+        if _plaza(lk, own, k):
+            own.body = PLAZA
         k += 1
     if own.entry is None and own.body is None and not own.bound:
         return None
     return own
+
+
+# a cartel's local franchise: "head of the Monterrey plaza" (blind audit, round 79: MEXGOV)
+PLAZA = Role("plaza", "CRM", "org", "sg", None, "criminal group")
+
+
+def _plaza(lk: Linker, own: Owner, k: int) -> bool:
+    """Token ``k`` is "plaza" right after the town an of-phrase names ("head of the Monterrey
+    plaza", "the boss of the Nuevo Laredo plaza"): in Mexican crime reporting a cartel's
+    territory and the cell that runs it, so its head is a criminal, not an official."""
+    t = lk.t
+    town = lk.entry_at[k - 1]
+    return (
+        t.text[k] == "plaza"
+        and own.body is None
+        and town is not None
+        and town.kind in ("city", "division")
+        and own.entry is town
+    )
 
 
 def briefing_place(lk: Linker, start: int, role_text: str, body: Role | None) -> str | None:

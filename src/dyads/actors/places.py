@@ -17,6 +17,7 @@ from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.names import headline_sentences
+from dyads.actors.offices import event_held, office_won
 from dyads.actors.refs import (
     NAME_HEADS,
 )
@@ -24,11 +25,9 @@ from dyads.actors.scenes import (
     at_place,
     city_scene,
     destination,
-    event_held,
     goods_origin,
     in_country,
     listed_place,
-    office_won,
     origin,
     region,
     route_predicate,
@@ -222,7 +221,9 @@ CRIME_MIN = 3
 # what a platform holds (blind audit, round 64: "his Twitter account" coded USABUS)
 _PLATFORM_THINGS = frozenset({"account", "accounts", "page", "pages", "feed", "feeds", "post",
                               "posts", "profile", "timeline", "video", "videos", "handle",
-                              "livestream", "story", "stories", "status", "group"})  # fmt: skip
+                              "livestream", "story", "stories", "status", "group",
+                              # its people: "Twitter users posted" (round 79: USABUS)
+                              "user", "users", "follower", "followers"})  # fmt: skip
 _TAKE_OFF = frozenset({"remove", "delete", "ban", "block", "suspend", "purge", "erase", "pull",
                        "scrub", "disappear", "vanish"})  # fmt: skip
 

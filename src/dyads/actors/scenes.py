@@ -27,7 +27,23 @@ def at_place(lk: Linker, start: int) -> bool:
     j = word_before(lk, start)
     if j >= 1 and t.lower[j] == "of" and t.lower[j - 1] in PLACE_WORDS:
         return True
-    return region(lk, start) or (j >= 0 and t.lower[j] in LOCATIVE)
+    return region(lk, start) or (j >= 0 and t.lower[j] in LOCATIVE) or _apposed_place(lk, j)
+
+
+def _apposed_place(lk: Linker, j: int) -> bool:
+    """ "In the capital Caracas, the murder rate stands at …", "in the Mexican capital, Mexico
+    City": a name beside a place word after a locative is that place (blind audit, round 79:
+    VENGOV); ``j`` is the word before the name."""
+    t = lk.t
+    if j >= 0 and t.text[j] == ",":
+        j -= 1
+    if j < 1 or t.lower[j] not in PLACE_WORDS:
+        return False
+    k = j - 1
+    while k >= max(0, j - 2) and (t.pos[k] == "ADJ" or lk.entry_at[k] is not None):
+        k -= 1  # "the Venezuelan capital", "the bustling port city"
+    k = word_before(lk, k + 1)
+    return k >= 0 and t.lower[k] in LOCATIVE
 
 
 def region(lk: Linker, start: int) -> bool:
@@ -333,67 +349,3 @@ def _listed_with_towns(lk: Linker, last: int) -> bool:
         return False
     entries = [lk.entry_at[k] for k in members if k != last]
     return all(e is None or (e.kind in ("city", "division") and not e.capital) for e in entries)
-
-
-# winning, losing or seeking an office: "win the White House", "the race for the White House"
-_OFFICE_VERBS = {"win", "lose", "take", "retake", "recapture", "capture", "seek", "keep",
-                 "hold", "occupy", "regain", "reclaim"}  # fmt: skip
-_OFFICE_RACES = {"race", "bid", "run", "campaign", "fight", "battle", "contest", "quest"}
-
-
-def office_won(lk: Linker, start: int, end: int) -> bool:
-    """ "wanted Trump to win the White House", "the race for the White House": the seat of
-    an office named as the office itself, a prize, not the government acting (blind audit,
-    round 74: USAGOV)."""
-    t = lk.t
-    last = end - 1
-    head = t.head[last]
-    if t.dep[last] == "dobj" and t.lemma[head] in _OFFICE_VERBS:
-        return True
-    if _bid_for(lk, start, end):
-        return True
-    j = word_before(lk, start)
-    return j >= 1 and t.lower[j] == "for" and t.lemma[t.head[j]] in _OFFICE_RACES
-
-
-# what a seat of office names as a prize before it: "a White House bid"; not "campaign" or
-# "fight" ("a White House campaign against smoking" is the government's)
-_OFFICE_BIDS = {"bid", "run", "race", "hopeful", "hopefuls", "ambitions", "aspirations"}
-
-
-def _bid_for(lk: Linker, start: int, end: int) -> bool:
-    """ "I'd consider a future White House bid", "his White House run": the office sought
-    (blind audit, round 76: USAGOV). By the word after the name (the parser may take "bid" for
-    a verb) and a determiner that is not "the" ("the White House bid to pass the bill" is the
-    government's)."""
-    t = lk.t
-    if end >= len(t.text) or t.lower[end] not in _OFFICE_BIDS:
-        return False
-    j = start - 1
-    while j >= 0 and (t.pos[j] in ("ADJ", "NUM") or t.tag[j] == "POS"):
-        j -= 1
-    return j >= 0 and (t.lower[j] in ("a", "an") or t.tag[j] in ("PRP$", "POS"))
-
-
-# an event, not a body: "at the Democratic National Convention"
-_EVENT_HEADS = {"convention", "conference", "summit"}
-_DURING = {"at", "in", "during", "throughout", "before", "after", "since"}
-
-
-def event_held(lk: Linker, start: int, end: int) -> bool:
-    """ "spoke at the Democratic National Convention in Philadelphia": a meeting named as
-    when or where something happens is an event, not the party or body holding it (blind
-    audit, round 74: USAPTY). "The convention nominated Clinton" stays an actor."""
-    t = lk.t
-    if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
-        return False
-    j = word_before(lk, start)
-    if j >= 1 and t.lower[j] == "of" and t.lower[t.head[j]] in _EVENT_TIMES:
-        return True  # "the opening night of the Republican National Convention" (round 76)
-    return j >= 0 and t.lower[j] in _DURING
-
-
-# a part of an event's time: "on the opening night of the … Convention"
-_EVENT_TIMES = {"night", "nights", "day", "days", "session", "sessions", "eve", "morning",
-                "afternoon", "evening", "week", "opening", "close", "end", "start", "final",
-                "sidelines"}  # fmt: skip

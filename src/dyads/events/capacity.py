@@ -170,4 +170,34 @@ def by_sides(
         # air stays 19x, as PLOVER's gold codes aircraft killing civilians (FIGHT); criminals
         # killing an agent or an official murder (round 64: "after killing a US agent" 190)
         coded_as = cameo("1823" if tok.lemma_.lower() in _KILL else "180")
+    if coded_as.root in ("18", "19") and tok.lemma_.lower() in _KILL and _mass_toll(tok):
+        # "Ottoman Turks killed approximately 1.5 million Armenians": CAMEO's mass killing
+        # (blind audit, round 79: 1823)
+        coded_as = cameo("202")
     return coded_as
+
+
+MASS_TOLL = 1000  # CAMEO 202's "large numbers", read as a thousand dead or more
+_SCALES = {"hundred": 100, "thousand": 1_000, "thousands": 1_000, "million": 1_000_000,
+           "millions": 1_000_000}  # fmt: skip
+
+
+def _mass_toll(verb: Token) -> bool:
+    """The killing's object counts :data:`MASS_TOLL` or more ("1.5 million Armenians",
+    "thousands of civilians", "10,000 people")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in ("thousands", "millions"):
+            return True
+        words = [t for t in obj.subtree if t.i < obj.i and (t.like_num or t.lower_ in _SCALES)]
+        value = 1.0
+        for word in words:
+            if word.lower_ in _SCALES:
+                value *= _SCALES[word.lower_]
+            else:
+                try:
+                    value *= float(word.text.replace(",", ""))
+                except ValueError:
+                    return False
+        if words and value >= MASS_TOLL:
+            return True
+    return False

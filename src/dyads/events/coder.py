@@ -39,6 +39,7 @@ from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
+    figurative,
     not_yet,
     noun_args,
     reported_nominal,
@@ -234,6 +235,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             args = verb_args(index, lex, trig.token, trig.sense, trig.code)
             _emit(ctx, out, trig, *args)
         elif trig.via == "noun":
+            if figurative(lex, trig.token, trig.code):
+                continue
             args = noun_args(index, lex, trig.token, trig.sense)
             # "Azerbaijan's offensive" happened; "its agreement with South Korea" only exists
             result = trig.token.lemma_.lower() in _RESULTS

@@ -94,6 +94,17 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
     return in_clause(doc_dates, head)
 
 
+def _same_occasion(doc_dates: DatedText, top: Token) -> DateSpan | None:
+    """A clause joined by "and" to a dated one, both told in the simple past, happened then:
+    "Christie unleashed attacks against Rubio in Saturday's debate, and the New Jersey governor
+    tripped up Rubio" (blind audit, round 79: the second clause took the publication day)."""
+    if top.dep_ != "conj" or top.tag_ != "VBD" or top.head.tag_ != "VBD":
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in (*top.head.children, *top.children)):
+        return None
+    return in_clause(doc_dates, top.head)
+
+
 def _just_before(heads: list[Token], reached: Token) -> bool:
     """The date was reached up through "after …-ing" or "upon …-ing": "Morales expelled the
     DEA in September 2008 after accusing them of conspiring" dates the accusation by the month
@@ -174,6 +185,7 @@ def event_date(
             return at_occasion(doc_dates, trigger, heads, body_start, published)
     found = (
         _simultaneous(doc_dates, heads[-1])
+        or _same_occasion(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
         or _announced(doc_dates, heads[-1])
         or retold(doc_dates, trigger)

@@ -82,6 +82,7 @@ class Modality:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     unrealised_modifiers: frozenset[str] = frozenset()
+    figurative_modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from dyads.events.arguments import (
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side
 
-__all__ = ["not_yet", "noun_args", "reported_nominal", "subject_of_what_is_to_come"]
+__all__ = ["figurative", "not_yet", "noun_args", "reported_nominal", "subject_of_what_is_to_come"]
 
 _REGION_PREPS = ("over", "of", "in", "into")
 _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
@@ -111,6 +111,16 @@ def _unrealised(verb: Token) -> bool:
     """An infinitive under another word ("pledged to be neutral", "plans to stay"): what it
     frames in time has not happened on its account."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def figurative(lex: Lexicon, noun: Token, code: str) -> bool:
+    """A force noun (roots 18-20) qualified as a figure of speech: "his political battles with
+    Congress", "a trade war with China", "the court battle" use no force (blind audit, round
+    79: 190 both ways). Words: ``modality.figurative_modifiers``."""
+    words = lex.modality.figurative_modifiers
+    return code[:2] in ("18", "19", "20") and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words for c in noun.children
+    )
 
 
 def not_yet(lex: Lexicon, noun: Token) -> bool:

@@ -2,7 +2,7 @@
 sides through them): a kin word names another group ("the al-Qaeda offshoot"), a person's name on
 a plural noun names their followers ("Trump supporters"), an anti-/pro- prefix names what the
 phrase is against or for, and a nominalised act names whom it is done to ("the Clinton
-deposition request")."""
+deposition request"); a bare nationality as an object says how ("buy American")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dyads.events.lexicon import load_lexicon
 from dyads.records import Mention
 
-__all__ = ["acted_on", "after_prefix", "followers", "other_group"]
+__all__ = ["acted_on", "after_prefix", "followers", "manner_demonym", "other_group"]
 
 
 def other_group(tok: Token, at: Token) -> bool:
@@ -91,4 +91,15 @@ def _act_noun(tok: Token) -> bool:
         and tok.pos_ == "NOUN"
         and tok.lower_.endswith(_ACT_ENDINGS)
         and tok.lemma_.lower() not in _BODIES
+    )
+
+
+def manner_demonym(tok: Token) -> bool:
+    """A bare singular nationality as a verb's object says how, not to whom: "say they only buy
+    American" (blind audit, round 79: 061 to the USA); "an American" and "Americans" stay."""
+    return (
+        tok.dep_ in ("dobj", "advmod", "oprd")
+        and tok.ent_type_ == "NORP"
+        and not tok.lower_.endswith("s")
+        and not any(tok.children)
     )

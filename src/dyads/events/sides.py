@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
-from dyads.events.phrase import acted_on, after_prefix, followers, other_group
+from dyads.events.phrase import acted_on, after_prefix, followers, manner_demonym, other_group
 from dyads.records import Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
@@ -246,6 +246,8 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     counterpart" is not a request from "his")."""
     if tok.lower_ in _REFLEXIVE or tok.lower_ in _SHARES:
         return None  # "backed by 34% of GOP voters": a poll's share, no actor (round 20)
+    if manner_demonym(tok):
+        return None
     for mention, at in _owners(index, tok):
         if other_group(tok, at):
             return None  # "blamed the al-Qaeda offshoot": another group, named by its kin

@@ -114,6 +114,10 @@ _OBJECT_CONTROL = {
     "urge", "ask", "call", "force", "order", "persuade", "allow", "invite", "tell", "warn",
     "encourage", "press", "pressure", "push", "compel", "oblige", "accuse", "blame", "charge",
     "suspect", "convict", "condemn", "criticize", "criticise", "praise", "thank", "help",
+    # "protested the government for selling arms" (blind audit, round 79: the protesters were
+    # coded as selling): who is judged, punished or rewarded for a deed did it
+    "protest", "fault", "slam", "denounce", "rebuke", "censure", "punish", "sanction", "fine",
+    "arrest", "jail", "prosecute", "sue", "reward", "commend", "congratulate", "applaud", "hail",
 }  # fmt: skip
 
 

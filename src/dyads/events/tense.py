@@ -132,7 +132,11 @@ def _occasion(
         if not lead[0].start_char <= start < lead[-1].end_char or not _recent_day(when, published):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and not _quoted(span.root) and tense(_verb_up(span.root)) == "past":
+        # a day that is the clause's subject ("April 24 marked 101 years since the genocide") is
+        # an anniversary, no occasion the story reports (blind audit, round 79)
+        if span is None or _day_as_subject(span.root):
+            continue
+        if not _quoted(span.root) and tense(_verb_up(span.root)) == "past":
             days[when.start] = when
     if len(days) != 1:
         return None
@@ -149,6 +153,19 @@ def _occasion(
         if span is None or not _quoted(span.root):  # a speaker's "tonight" is the speech's
             return None  # the story has moved on: "On Monday, Clinton campaigned in Iowa"
     return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
+
+
+def _day_as_subject(day: Token) -> bool:
+    """ "Sunday was the anniversary …", "Monday marked ten years since …" (the parser may hang a
+    fronted day on a verb with no subject as a modifier)."""
+    if day.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    verb = day.head
+    return (
+        day.dep_ == "npadvmod"
+        and day.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _names_the_occasion(doc: Doc, lead: list[Span], sent: Span, day: DateSpan) -> bool:

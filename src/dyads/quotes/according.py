@@ -64,6 +64,7 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     span = _claim_side(ctx, tok, phrase_end, left, right) or max(sides, key=lambda s: s[1] - s[0])
     span = _before_another_report(ctx, span)
     span = _past_writers_opener(ctx, span)
+    span = _within_relative(ctx, tok, span)
     if len(ctx.text[span[0] : span[1]].split()) < MIN_INDIRECT_TOKENS:
         return None
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
@@ -113,6 +114,57 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # words that open a subordinate clause a fronted "according to X" sits in
 _OPENERS = frozenset({"because", "since", "although", "though", "while", "whereas", "as",
                       "that", "but", "and", "so", "unless"})  # fmt: skip
+
+
+def _within_relative(ctx: Context, tok: Token, span: Span) -> Span:
+    """ "The Bajo Cauca region, where, according to the UNODC, coca cultivation increased by 55
+    percent, has long been …": the source's claim is the relative clause the phrase is in, not
+    the writer's main clause after it (blind audit, round 79)."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or span[0] < tok.idx:
+        return span
+    last = verb.right_edge
+    return ctx.trim(span[0], min(span[1], last.idx + len(last)))
+
+
+def another_source(ctx: Context, draft: Draft) -> Span | None:
+    """The relative clause inside a report that names its own source, as the report's gap:
+    "… the arrest of Mayor Eudocio Perez, who according to La Estrella is also a high-ranking
+    official of the PRD, as well as two police officers, La Prensa reported" (blind audit, round
+    79: La Estrella's claim went to La Prensa). The gap runs from the relative pronoun to the
+    comma that closes the clause."""
+    cue = draft.cue_token
+    if cue is None or cue.lower_ == "according" or draft.gap is not None:
+        return None
+    words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    if words is None:
+        return None
+    for tok in words:
+        verb = tok.head
+        if tok.lower_ != "according" or verb.dep_ != "relcl" or ctx.quoted[tok.i]:
+            continue
+        first, last = verb.left_edge, _relative_end(verb)
+        if first.i <= words.start or last.i >= words.end - 1:
+            continue
+        after = ctx.doc[last.i + 1]
+        if after.text == ",":  # the comma that closes it goes with it: "Perez, as well as …"
+            return (first.idx, ctx.doc[after.i + 1].idx)
+        return (first.idx, last.idx + len(last))
+    return None
+
+
+# words after a comma that add to the phrase the relative clause hangs on, not to the clause:
+# "Perez, who … is an official of the PRD, as well as the mayor's assistant"
+_ADDING = frozenset({"as", "along", "and", "plus", "together"})
+
+
+def _relative_end(verb: Token) -> Token:
+    """The relative clause's last word, before a comma that goes on adding to its antecedent."""
+    doc = verb.doc
+    for tok in doc[verb.i : verb.right_edge.i]:
+        if tok.text == "," and doc[tok.i + 1].lower_ in _ADDING:
+            return doc[tok.i - 1]
+    return verb.right_edge
 
 
 def _claim_side(

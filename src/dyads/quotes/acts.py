@@ -81,6 +81,8 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
         means = node.dep_ == "pcomp" and head.lower_ == "by"
         if means and _negated_or_modal(head.head, lex, quoted):
             return True  # "He could do this by telling X that …" (blind audit, round 74)
+        if means and _avoided(head.head, node):
+            return True
         if own and node.dep_ == "xcomp" and _wished(cue, node, head, lex, quoted):
             return True
         if node.dep_ == "xcomp" and head.lemma_.lower() in _NOT_YET_SAID:
@@ -91,6 +93,19 @@ def not_made(cue: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             return True  # "did not want to say", "would not comment"
         node, own = head, False
     return False
+
+
+def _avoided(head: Token, means: Token) -> bool:
+    """The act a means serves is one to be avoided: "careful not to anger Mr. Sanders by urging
+    him to quit the race" urges nothing (blind audit, round 79: a quotation "him to quit")."""
+    inside = {t.i for t in means.subtree}
+    return any(
+        t.dep_ == "neg"
+        and t.i not in inside
+        and t.i < means.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
+        for t in head.subtree
+    )
 
 
 def _wished(cue: Token, node: Token, head: Token, lex: CueLexicon, quoted: bytearray) -> bool:
@@ -136,6 +151,12 @@ def _negative_subject(subj: Token) -> bool:
     if subj.lower_ in _NEGATIVE_SUBJECTS:
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def called_on(verb: Token) -> bool:
+    """ "called on the EU to act", "called upon them to leave": a request; "was called by the
+    SVP to force the government …" convenes for a purpose, no words (blind audit, round 79)."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in verb.children)
 
 
 def in_a_claim(cue: Token, nouns: frozenset[str]) -> bool:

@@ -157,3 +157,17 @@ def background_relative(comp: Token, span: Span) -> Span | None:
         gap = (doc[before].idx, doc[after].idx + 1)
         return gap if span[0] < gap[0] and gap[1] < span[1] else None
     return None
+
+
+_WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "which", "who"})
+# "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
+_WH_DEPS = frozenset({"advmod", "mark", "nsubj", "dobj", "det", "pobj", "attr"})
+
+
+def topic_question(cue: Token, comp: Token) -> bool:
+    """The reported clause is an embedded question after a cue that does not ask: its topic,
+    not its content ("explains why …", "described how …")."""
+    if cue.lemma_.lower() in QUESTION_CUES:
+        return False
+    first = comp.left_edge
+    return first.lower_ in _WH_WORDS and first.dep_ in _WH_DEPS

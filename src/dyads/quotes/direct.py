@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.according import according_in, attribute_according
+from dyads.quotes.acts import called_on
 from dyads.quotes.authors import judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue
@@ -347,6 +348,8 @@ def _says_content(ctx: Context, cue: Token, node: Token) -> bool:
         # the parser may hang "as" on the object: "described Mexican immigrants as “criminals”"
         # (PolNeAR train, tune half)
         deps |= {_role(c) for c in node.children if _role(c) == "prep:as"}
+    if lemma in ctx.lex.naming and node.dep_ == "xcomp" and not called_on(cue):
+        return False  # "was called by the SVP to force …": convened, no words (round 79)
     if lemma in ctx.lex.naming and deps & _PREDICATE_DEPS:
         return True
     if lemma in ctx.lex.asserting_as and "prep:as" in deps:

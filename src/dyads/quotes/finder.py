@@ -11,11 +11,13 @@ from spacy.tokens import Doc
 
 from dyads.actors.given_names import given_gender
 from dyads.actors.refs import PRONOUNS
+from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
 from dyads.quotes.agency import agentive
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
+from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
@@ -80,7 +82,7 @@ def find_attributions(
     add_dates(ctx, drafts, published)
     ctx.contents = [d.span for d in drafts if not d.stance]
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
-    speech = _without_shells(ctx, _joined_halves(ctx, [q for stance, q in records if not stance]))
+    speech = _without_shells(ctx, joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
         _carry_pronouns(speech, mentions, ctx.contents)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
@@ -140,36 +142,6 @@ def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
     """The quotation is one word of ``hedges`` ("apparently")."""
     return ctx.text[span[0] : span[1]].strip(" ,.;:").lower() in ctx.lex.hedges
-
-
-SPLIT_GAP_CHARS = 80  # the most a speech tag between two halves of one quotation takes
-
-
-def _joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """ "“When I look at somebody like Hillary Clinton,” Carson said, “who sits there …”": the
-    two halves of one quotation around its speech tag, in one sentence, are one quotation
-    whose span takes in the tag (blind audit, round 9: each half alone judged cut badly) and
-    whose content leaves it out, as its ``gap`` (round 32: three contents with '” he said, “'
-    in them judged cut badly)."""
-    out: list[Quote] = []
-    for quote in quotes:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind == quote.kind == "direct"
-            and last.cue is not None
-            and quote.cue is not None
-            and last.cue.span == quote.cue.span
-            and last.span[1] < quote.cue.span[0] < quote.span[0]
-            and quote.span[0] - last.span[1] <= SPLIT_GAP_CHARS
-            and last.content.rstrip().endswith(",")
-            and "." not in ctx.text[last.span[1] : quote.span[0]]
-        ):
-            span, gap = (last.span[0], quote.span[1]), (last.span[1], quote.span[0])
-            out[-1] = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
-            continue
-        out.append(quote)
-    return out
 
 
 CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
@@ -260,6 +232,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = before_colon_quotation(ctx, draft.span)
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
+            draft.gap = draft.gap or another_source(ctx, draft)
             if not according and draft.cue_token is not None and _opens_with_according(ctx, draft):
                 draft.stance = True
                 outer_reports.add(draft.cue_token.i)

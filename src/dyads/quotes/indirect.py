@@ -7,13 +7,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.according import according_draft
-from dyads.quotes.acts import in_a_claim
+from dyads.quotes.acts import called_on, in_a_claim
 from dyads.quotes.asides import (
-    QUESTION_CUES,
     background_relative,
     continued,
     quotation_follows,
     reader_aside,
+    topic_question,
 )
 from dyads.quotes.authors import author_of
 from dyads.quotes.clauses import (
@@ -32,6 +32,7 @@ from dyads.quotes.misreads import (
     relative_conjunct,
     relative_that,
     said_to_have,
+    tag_conjoined,
 )
 from dyads.quotes.parenthetical import parenthetical_drafts
 from dyads.quotes.shape import a_name_then_clause
@@ -124,6 +125,9 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # 'drew blowback ("…," wrote X), and …': the cue speaks in brackets
             if comp.i < tok.i and _attribution_of_its_own(ctx, comp):
                 continue  # 'Clinton suggested that … - "…," she said - and …' (PolNeAR tune)
+            opener = tag_conjoined(tok, comp)
+            if opener is not None:
+                span = (opener.idx, span[1])
             draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
             if comp.i < tok.i:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
@@ -131,7 +135,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)
-            draft.stance = act == "belief" or _topic_question(tok, comp)
+            draft.stance = act == "belief" or topic_question(tok, comp)
             out.append(draft)
     return listed_claims(ctx, out)
 
@@ -224,18 +228,6 @@ def _elided(verb: Token, child: Token) -> bool:
 
 # "condemned what he called a “brazen breach”": the quoted name, not the phrase, was said
 FREE_RELATIVES = frozenset({"what", "whatever"})
-_WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "which", "who"})
-# "recalled what it was like": the wh-word is the object of "like" (blind audit, round 34)
-_WH_DEPS = frozenset({"advmod", "mark", "nsubj", "dobj", "det", "pobj", "attr"})
-
-
-def _topic_question(cue: Token, comp: Token) -> bool:
-    """The reported clause is an embedded question after a cue that does not ask: its topic,
-    not its content ("explains why …", "described how …")."""
-    if cue.lemma_.lower() in QUESTION_CUES:
-        return False
-    first = comp.left_edge
-    return first.lower_ in _WH_WORDS and first.dep_ in _WH_DEPS
 
 
 def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[Draft]:
@@ -270,6 +262,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             continue
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             continue  # "urged Congress to act": the object's draft holds the infinitive
+        if child.dep_ == "xcomp" and lemma in lex.naming and not called_on(verb):
+            continue  # "was called by the SVP to force …": convened for a purpose (round 79)
         if child.dep_ == "xcomp" and _asked_for(verb):
             continue  # "asking for anonymity to speak freely": the asker's purpose (round 33)
         end_tok = target.right_edge

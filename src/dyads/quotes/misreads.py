@@ -1,7 +1,8 @@
 """Reported clauses the parser made out of something else: a noun read as the cue ("undermines
 claims that …"), a noun's relative read as the content ("claims the government has denied but
 which …"), the speaker's own relative after an inverted cue ("said Hany Farid, …, who
-co-developed …"). Each rule cites the blind audit that set it."""
+co-developed …"), a closing tag read as a clause joined to the first ("A, and B, ICG
+reports"). Each rule cites the blind audit that set it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dyads.quotes.authors import ANSWERING
 
 __all__ = [
     "after_inverted_subject", "noun_misread", "relative_conjunct", "relative_that", "said_to_have",
+    "tag_conjoined",
 ]  # fmt: skip
 
 
@@ -55,3 +57,19 @@ def said_to_have(tok: Token) -> bool:
         return False
     after = tok.doc[tok.i + 1 : tok.i + 3]
     return after[0].lower_ == "to" and after[1].lower_ in ("have", "be", "been")
+
+
+def tag_conjoined(cue: Token, comp: Token) -> Token | None:
+    """The sentence's first clause when a closing tag was read as its conjunct: in "The sex
+    industry is a byproduct of trafficking, and criminal organizations also profit …, ICG
+    reports." the tag reports both clauses, not only the one after "and" (blind audit, round 79:
+    half the claim dropped). None unless the tag ends the sentence."""
+    first = cue.head
+    if cue.dep_ != "conj" or comp.head != cue or not first.i < comp.i < cue.i:
+        return None
+    if not any(c.dep_ == "cc" and first.i < c.i < comp.left_edge.i for c in first.children):
+        return None
+    rest = cue.doc[cue.i + 1 : cue.sent.end]
+    if not all(t.is_punct for t in rest) or not any(c.dep_ == "nsubj" for c in cue.children):
+        return None
+    return first.left_edge

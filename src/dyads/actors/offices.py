@@ -1,0 +1,101 @@
+"""Offices and events named as scenes, not actors: a seat of office won or sought ("win the
+White House", "a White House bid"), a post sought ("a contender for the vice president's
+position"), and a meeting named as when or where ("at the Democratic National Convention").
+Used by :mod:`dyads.actors.places` and :mod:`dyads.actors.groups`; each rule from a
+blind-audit round (``docs/AUDITS.md``). Split from :mod:`dyads.actors.scenes` in round 79.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.scenes import word_before
+
+# winning, losing or seeking an office: "win the White House", "the race for the White House"
+_OFFICE_VERBS = {"win", "lose", "take", "retake", "recapture", "capture", "seek", "keep",
+                 "hold", "occupy", "regain", "reclaim"}  # fmt: skip
+_OFFICE_RACES = {"race", "bid", "run", "campaign", "fight", "battle", "contest", "quest"}
+
+
+def office_won(lk: Linker, start: int, end: int) -> bool:
+    """ "wanted Trump to win the White House", "the race for the White House": the seat of
+    an office named as the office itself, a prize, not the government acting (blind audit,
+    round 74: USAGOV)."""
+    t = lk.t
+    last = end - 1
+    head = t.head[last]
+    if t.dep[last] == "dobj" and t.lemma[head] in _OFFICE_VERBS:
+        return True
+    if _bid_for(lk, start, end):
+        return True
+    j = word_before(lk, start)
+    return j >= 1 and t.lower[j] == "for" and t.lemma[t.head[j]] in _OFFICE_RACES
+
+
+# what a seat of office names as a prize before it: "a White House bid"; not "campaign" or
+# "fight" ("a White House campaign against smoking" is the government's)
+_OFFICE_BIDS = {"bid", "run", "race", "hopeful", "hopefuls", "ambitions", "aspirations"}
+
+
+def _bid_for(lk: Linker, start: int, end: int) -> bool:
+    """ "I'd consider a future White House bid", "his White House run": the office sought
+    (blind audit, round 76: USAGOV). By the word after the name (the parser may take "bid" for
+    a verb) and a determiner that is not "the" ("the White House bid to pass the bill" is the
+    government's)."""
+    t = lk.t
+    if end >= len(t.text) or t.lower[end] not in _OFFICE_BIDS:
+        return False
+    j = start - 1
+    while j >= 0 and (t.pos[j] in ("ADJ", "NUM") or t.tag[j] == "POS"):
+        j -= 1
+    return j >= 0 and (t.lower[j] in ("a", "an") or t.tag[j] in ("PRP$", "POS"))
+
+
+# an event, not a body: "at the Democratic National Convention"
+_EVENT_HEADS = {"convention", "conference", "summit"}
+_DURING = {"at", "in", "during", "throughout", "before", "after", "since"}
+
+
+def event_held(lk: Linker, start: int, end: int) -> bool:
+    """ "spoke at the Democratic National Convention in Philadelphia": a meeting named as
+    when or where something happens is an event, not the party or body holding it (blind
+    audit, round 74: USAPTY). "The convention nominated Clinton" stays an actor."""
+    t = lk.t
+    if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
+        return False
+    j = word_before(lk, start)
+    if j >= 1 and t.lower[j] == "of" and t.lower[t.head[j]] in _EVENT_TIMES:
+        return True  # "the opening night of the Republican National Convention" (round 76)
+    return j >= 0 and t.lower[j] in _DURING
+
+
+# a part of an event's time: "on the opening night of the … Convention"
+_EVENT_TIMES = {"night", "nights", "day", "days", "session", "sessions", "eve", "morning",
+                "afternoon", "evening", "week", "opening", "close", "end", "start", "final",
+                "sidelines"}  # fmt: skip
+
+
+# a post named by its holder's title: "the vice president's position", "the governor's seat"
+_POSTS = frozenset({"position", "post", "job", "seat", "slot", "spot", "role", "chair"})
+# who or what seeks a post "for" it: "a contender for the vice president's position"
+_SEEKERS = frozenset({"contender", "candidate", "frontrunner", "front-runner", "favorite",
+                      "favourite", "pick", "choice", "shortlist", "finalist", "hopeful",
+                      "vie", "compete", "apply", "nominate", "consider", "tap", "eye"}
+                     | _OFFICE_RACES)  # fmt: skip
+
+
+def post_sought(lk: Linker, last: int) -> bool:
+    """ "a primary contender for the vice president's position", "to win the governor's seat":
+    a title in the possessive before a post noun names the post sought or won, not its holder
+    acting (blind audit, round 79: USAGOV). "The vice president's position on the deal" (a
+    stance) and "the vice president's office said" (a body) stay the holder's."""
+    t = lk.t
+    n = len(t.text)
+    if last + 2 >= n or t.tag[last + 1] != "POS" or t.lower[last + 2] not in _POSTS:
+        return False
+    post = last + 2
+    head = t.head[post]
+    if t.dep[post] == "dobj":
+        return t.lemma[head] in _OFFICE_VERBS
+    if t.dep[post] != "pobj" or t.lower[head] != "for":
+        return False
+    return t.lemma[t.head[head]].lower() in _SEEKERS

@@ -1,0 +1,63 @@
+"""One quotation split by its speech tag: the two halves of a direct quotation around "Carson
+said", and an indirect report whose tag stands before its "that" clause ("But there is a risk,
+some Democrats said, that …"), each made one quotation whose ``gap`` is the tag."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dyads.quotes.context import Context
+from dyads.records import Quote, spoken
+
+__all__ = ["SPLIT_GAP_CHARS", "joined_halves"]
+
+SPLIT_GAP_CHARS = 80  # the most a speech tag between two halves of one quotation takes
+
+
+def joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """ "“When I look at somebody like Hillary Clinton,” Carson said, “who sits there …”": the
+    two halves of one quotation around its speech tag, in one sentence, are one quotation
+    whose span takes in the tag (blind audit, round 9: each half alone judged cut badly) and
+    whose content leaves it out, as its ``gap`` (round 32: three contents with '” he said, “'
+    in them judged cut badly)."""
+    out: list[Quote] = []
+    for quote in quotes:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == quote.kind == "direct"
+            and last.cue is not None
+            and quote.cue is not None
+            and last.cue.span == quote.cue.span
+            and last.span[1] < quote.cue.span[0] < quote.span[0]
+            and quote.span[0] - last.span[1] <= SPLIT_GAP_CHARS
+            and last.content.rstrip().endswith(",")
+            and "." not in ctx.text[last.span[1] : quote.span[0]]
+        ):
+            span, gap = (last.span[0], quote.span[1]), (last.span[1], quote.span[0])
+            out[-1] = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
+            continue
+        that = _complement_after_tag(ctx, last, quote) if last is not None else None
+        if last is not None and that is not None:
+            span, gap = (last.span[0], quote.span[1]), (last.span[1], that)
+            out[-1] = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
+            continue
+        out.append(quote)
+    return out
+
+
+def _complement_after_tag(ctx: Context, last: Quote, quote: Quote) -> int | None:
+    """Where the "that" starts when an indirect report is split by its tag before a complement
+    clause: "But there is a risk, some Democrats said, that Mr. Sanders would push the party …"
+    is one claim (blind audit, round 79: "But there is a risk" alone, judged cut badly)."""
+    if not (last.kind == quote.kind == "indirect" and last.cue and quote.cue):
+        return None
+    if last.cue.span != quote.cue.span or not last.span[1] < quote.cue.span[0] < quote.span[0]:
+        return None
+    between = ctx.text[last.span[1] : quote.span[0]]
+    if len(between) > SPLIT_GAP_CHARS or "." in between or not between.startswith(","):
+        return None
+    tail = between.rstrip()
+    if not tail.endswith(", that"):
+        return None
+    return last.span[1] + len(tail) - len("that")
