@@ -158,3 +158,78 @@ def test_a_killing_of_thousands_is_a_mass_killing(events_at, text, target) -> No
 def test_a_killing_of_a_few_stays_an_attack(events_at) -> None:
     found = events_at("Rebels killed 20 Colombian soldiers.", "2016-04-27")
     assert [e.cameo for e in found] == ["190"]
+
+
+# --- round 80: people protesting demonstrate; a means is dated by its act --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Armenians of Israel protested the Israeli government for selling arms to "
+         "Azerbaijan.", "ISRCVL", "ISRGOV"),
+        ("Greek pensioners protested the Greek government over pension cuts.", "GRCCVL",
+         "GRCGOV"),
+        ("Kenyan students protested the government over fuel prices.", "KENEDU", "KENGOV"),
+    ],
+)  # fmt: skip
+def test_people_protesting_their_government_demonstrate(events_at, text, source, target) -> None:
+    """Rounds 79 and 80: "the Armenians of Israel protested the government" was 114, judged a
+    protest (root 14) both times."""
+    found = [e for e in events_at(text, "2016-04-27") if e.target.code == target]
+    assert [(e.source.code, e.cameo) for e in found] == [(source, "141")]
+
+
+def test_a_state_protesting_complains_officially(events_at) -> None:
+    found = events_at("China protested the visit of the Japanese prime minister.", "2016-04-27")
+    assert [e.cameo for e in found] == ["114"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Chris Christie won the exchange in Saturday’s debate by accusing Marco Rubio of "
+         "reciting talking points.", "2016-02-06"),
+        ("On Tuesday Russian troops took the town by shelling Ukrainian positions.",
+         "2016-02-02"),
+        ("Mexican police on Friday freed the hostages by storming the ranch of the Zetas.",
+         "2016-02-05"),
+    ],
+)  # fmt: skip
+def test_a_means_is_dated_by_its_act(events_at, text, day) -> None:
+    """Round 80: "tripped up Rubio by calling him out" in Saturday's debate took the
+    publication day."""
+    found = events_at(text, "2016-02-07")
+    assert found and all(e.date.start == day for e in found), [(e.cameo, e.date) for e in found]
+
+
+def test_an_accusation_of_a_dated_deed_keeps_its_own_day(events_at) -> None:
+    text = (
+        "The Philippines on Monday accused China's coast guard of firing water cannon at a "
+        "Philippine supply boat last Tuesday."
+    )
+    found = [e for e in events_at(text, "2024-05-06") if e.cameo.startswith("112")]
+    assert [e.date.start for e in found] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 24 marked 101 years since the start of the Armenian genocide, when Ottoman Turks "
+        "killed approximately 1.5 million Armenians.",
+        "Survivors remember the start of the war, when Serb forces shelled Sarajevo.",
+        "Many still speak of the dark days of the dictatorship, when Chilean soldiers arrested "
+        "thousands of students.",
+    ],
+)
+def test_a_when_clause_on_an_undated_time_has_no_day(events_at, text) -> None:
+    """Rounds 79 and 80: the killings of 1915 "when Ottoman Turks killed …" took the
+    publication day."""
+    found = events_at(text, "2016-04-27")
+    assert found and all(e.date is None for e in found), [(e.cameo, e.date) for e in found]
+
+
+def test_a_when_clause_on_an_occasion_is_the_storys(events_at) -> None:
+    found = events_at("Voters remember the rally, when Donald Trump attacked Hillary Clinton.",
+                      "2016-04-27")  # fmt: skip
+    assert [e.date.basis for e in found] == ["published"]

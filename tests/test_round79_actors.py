@@ -54,3 +54,30 @@ def test_a_gerunds_object_may_be_someone_else_named_before(mentions_of) -> None:
     text = "Ted Cruz met Marco Rubio. Rubio left after Cruz thanked him."
     found = [m.actor for m in mentions_of(text, "2016-02-07") if m.text == "him"]
     assert found == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "actor"),
+    [
+        ("Montana Sen. Jon Tester said Republicans are at risk. He said Grassley could lose to "
+         "Democrat Patty Judge not only because he supports Trump but also because he denied "
+         "Merrick Garland a confirmation hearing.", "he", "Chuck Grassley"),
+        ("Tester spoke on Thursday. He said Senator Roy Blunt could lose to Jason Kander because "
+         "he supports Trump.", "he", "Roy Blunt"),
+        ("Tester spoke on Thursday. He said Kelly Ayotte may lose to Maggie Hassan because she "
+         "endorsed Trump.", "she", "Kelly Ayotte"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_because_clause_is_the_main_clauses(
+    mentions_of, text, pronoun, actor
+) -> None:
+    """Round 79: "Grassley could lose … because he supports Trump but also because he denied
+    Merrick Garland a hearing" gave the first "he" to a judge and the second to Trump."""
+    found = {m.actor for m in mentions_of(text, "2016-06-10") if m.text == pronoun}
+    assert found == {actor}
+
+
+def test_a_because_clause_under_a_report_is_the_reported_subjects(mentions_of) -> None:
+    text = "Chuck Grassley met Donald Trump. Trump said Grassley would win because he works hard."
+    found = [m.actor for m in mentions_of(text, "2016-06-10") if m.text == "he"]
+    assert found == ["Chuck Grassley"]

@@ -143,3 +143,31 @@ def test_another_sources_relative_clause_is_left_out(quotes_in, text, content) -
 def test_a_closing_tag_reports_both_clauses(quotes_in, text, content) -> None:
     """Round 79: "…, ICG reports" kept only the clause after "and"."""
     assert _contents(quotes_in(text, "2016-05-01")) == [content]
+
+
+# --- a participle that says how the reported subject is ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Blocher continued as a member of parliament until resigning in 2014, claiming he was "
+         "wasting time in government, distracted from the real work of championing the people’s "
+         "cause.", "he was wasting time in government, distracted from the real work of "
+         "championing the people’s cause"),
+        ("The senator resigned, saying he had been wasting his time in Washington, isolated from "
+         "the voters who elected him.", "he had been wasting his time in Washington, isolated "
+         "from the voters who elected him"),
+        ("The minister quit last year, complaining that she was overworked, exhausted by endless "
+         "crises.", "she was overworked, exhausted by endless crises"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_the_reported_subjects_state_is_reported(quotes_in, text, content) -> None:
+    """Round 79: "claiming he was wasting time in government, distracted from …" lost its
+    second half."""
+    assert _contents(quotes_in(text, "2016-03-21")) == [content]
+
+
+def test_a_writers_participle_clause_stays_out(quotes_in) -> None:
+    found = quotes_in("Kelly said the debate was rigged, sparking a firestorm online.")
+    assert _contents(found) == ["the debate was rigged"]

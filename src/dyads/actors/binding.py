@@ -298,6 +298,14 @@ def main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
         said = dependents(t, verb, "nsubj")
         if said:
             return next((r for r in people if r.start <= said[-1] < r.end), None)
+    reason = _subordinate_after(t, verb)
+    if reason is not None:
+        # "Grassley could lose … because he supports Trump but also because he denied Garland
+        # a hearing": the main clause's subject (blind audit, round 79: "he" went to Trump)
+        main = t.head[reason]
+        subjects = [i for i in dependents(t, main, "nsubj") if i < main]
+        if subjects:
+            return next((r for r in people if r.start <= subjects[-1] < r.end), None)
     if t.dep[verb] != "conj":
         return None
     fronted = [c for c in dependents(t, verb, "advcl") if c < ref.start]
@@ -308,3 +316,20 @@ def main_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     if not subjects:
         return None
     return next((r for r in people if r.start <= subjects[-1] < r.end), None)
+
+
+# subordinators of a clause that gives the main clause's reason, time or concession
+_SUBORDINATORS = frozenset({"because", "since", "although", "though", "while", "after",
+                            "before", "until", "unless", "once"})  # fmt: skip
+
+
+def _subordinate_after(t: Tokens, verb: int) -> int | None:
+    """The adverbial clause ``verb`` heads, or is a conjunct of, when it follows its main verb
+    and opens with a subordinator ("… could lose because he …, but also because he …")."""
+    k = verb
+    while t.dep[k] == "conj" and t.head[k] != k:
+        k = t.head[k]
+    if t.dep[k] != "advcl" or t.head[k] > k:
+        return None
+    marks = [c for c in dependents(t, k, "mark")] + [c for c in dependents(t, verb, "mark")]
+    return k if any(t.lower[c] in _SUBORDINATORS for c in marks) else None

@@ -9,12 +9,13 @@ runs them in order.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from dyads.actors.entity_runs import merged_names
 from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
 from dyads.actors.given_names import given_gender, is_given_name
 from dyads.actors.memory import ActorMemory, KnownActor
@@ -159,7 +160,7 @@ class Linker:
         """Gazetteer entries per token; PERSON spans to :attr:`people`; other NER entities the
         gazetteer lacks to :attr:`unknown`."""
         t = self.t
-        for ent, label, start, end in _merged_names(self.doc):
+        for ent, label, start, end in merged_names(self.doc):
             if label not in ENT_LABELS:
                 continue
             while end > start and t.tag[end - 1] == "POS":  # "Pashinyan’s"
@@ -388,41 +389,3 @@ class Linker:
         if s >= 2 and t.text[s - 1] == "-" and t.lower[s - 2] in ("anti", "pro"):
             return True
         return e + 1 < len(t.text) and t.text[e] == "-" and t.lower[e + 1] in BACKED
-
-
-def _merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
-    """The entities as (span, label, start, end), with a one-word place the gazetteer matched
-    right after a person's name taken as that name's last word: "Marco Tulio Lima" is a man,
-    not Peru's capital (blind audit, round 2), and a state's formal name one entity."""
-    ents = list(doc.ents)
-    k = 0
-    while k < len(ents):
-        ent = ents[k]
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if (
-            ent.label_ == "PERSON"
-            and nxt is not None
-            and nxt.start == ent.end
-            and len(nxt) == 1
-            and nxt.label_ == "GPE"
-            and nxt[0].is_title
-            and ent[-1].is_title
-            and ent[-1].pos_ == "PROPN"
-        ):
-            yield ent, "PERSON", ent.start, nxt.end
-            k += 2
-            continue
-        if (
-            ent.label_ == "GPE"
-            and ent[-1].lower_ == "of"
-            and nxt is not None
-            and nxt.start == ent.end
-            and nxt.ent_id_
-        ):
-            # "The Republic of Turkey": the gazetteer's country under its formal name (blind
-            # audit, round 79: "Republic of" was an uncoded country of its own)
-            yield nxt, nxt.label_, ent.start, nxt.end
-            k += 2
-            continue
-        yield ent, ent.label_, ent.start, ent.end
-        k += 1

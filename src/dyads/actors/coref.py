@@ -28,6 +28,7 @@ from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
     last_subject,
+    named_later,
     placed_description,
     same_role,
     short_name,
@@ -35,6 +36,7 @@ from dyads.actors.descriptions import (
 )
 from dyads.actors.namesakes import kept_kind, nearest_namesake
 from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
+from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
 
 
@@ -54,10 +56,7 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.resolved:
             pass
         elif ref.form in ("name", "surname"):
-            kept_kind(ref, history)
-            if ref.form == "surname" and ref.end - ref.start == 1:
-                nearest_namesake(linker, ref, history)
-            _named(linker, ref, by_token)
+            _name(linker, ref, history, by_token)
         elif ref.form == "pronoun":
             if not _object_owns(linker, ref, by_token):
                 resolve_pronoun(ref, history, linker)
@@ -72,32 +71,20 @@ def resolve(linker: Linker) -> list[Ref]:
         if ref.ahead is not None and ref.ahead.resolved:
             copy_ref(ref, ref.ahead)  # the name came after its pronoun: now it is resolved
         elif ref.resolved and ref.form in ("title", "group", "description"):
-            named = _named_later(refs, ref)
+            named = named_later(refs, ref)
             if named is not None:
                 copy_ref(ref, named)
     return [ref for ref in refs if ref.resolved and ref.actor]
 
 
-NAMED_LATER_TOKENS = 250  # about two paragraphs: how far "Ecuador's Foreign Minister" looks on
-
-
-def _named_later(refs: list[Ref], ref: Ref) -> Ref | None:
-    """The person named next with the same title and code as an unnamed office-holder:
-    "Ecuador's Foreign Minister claimed …" then "Ecuadorean Foreign Minister Ricardo Patino
-    said …" (blind audit, round 22: the speaker was left as a title the article names)."""
-    if ref.kind != "person" or not ref.role or not ref.code or ref.number != "sg":
-        return None
-    title = ref.role.lower()
-    for candidate in refs:
-        if candidate.start <= ref.start or candidate.form != "name" or not candidate.resolved:
-            continue
-        if candidate.start - ref.start > NAMED_LATER_TOKENS:
-            return None
-        if candidate.kind != "person" or candidate.code != ref.code:
-            continue
-        if (candidate.role or "").lower() == title:
-            return candidate
-    return None
+def _name(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]) -> None:
+    """A name or surname: its namesake, its code (:func:`_named`), then its principal's when
+    it speaks for a person (:func:`dyads.actors.principals.follow`; blind audit, round 79)."""
+    kept_kind(ref, history)
+    if ref.form == "surname" and ref.end - ref.start == 1:
+        nearest_namesake(linker, ref, history)
+    _named(linker, ref, by_token)
+    follow(linker, ref, by_token, lambda boss: _name(linker, boss, history, by_token))
 
 
 def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:

@@ -1,14 +1,15 @@
 """Definite descriptions of people resolved to a person the article named: "the senator" the
 last person titled senator (:func:`same_role`), "the candidate" the one person of its sector
 just named (:func:`sole_fellow`), "The Supreme Court justice said" the named subject of the
-sentence before (:func:`last_subject`). Each returns the antecedent ref or ``None``; none
-guesses between two people.
+sentence before (:func:`last_subject`), "Ecuador's Foreign Minister" the person named next
+with that title (:func:`named_later`, moved from :mod:`dyads.actors.coref` in round 80). Each
+returns the antecedent ref or ``None``; none guesses between two people.
 """
 
 from __future__ import annotations
 
 from dyads.actors.context import Linker
-from dyads.actors.politics import party_of
+from dyads.actors.politics import party_of, state_party_tag
 from dyads.actors.refs import RANKS, Ref
 
 FELLOW_SENTENCES = 2  # how far back "the candidate" looks for the one person of its sector
@@ -162,13 +163,64 @@ def placed_description(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | No
     came coded as a generic "American senator" is still the one named person who opened the
     sentence before, titled there or not, by :func:`last_subject`, when that person is of its
     country (blind audit, round 40: Rubio's and Sanders's quotations left to "American
-    senator"). A party word still needs the table's party ("The Wisconsin Republican" after
-    "House Speaker Paul Ryan" stays generic)."""
+    senator"). A party word still needs the table's party, or else the party-and-state tag
+    of :func:`tagged_fellow`."""
     if ref.form != "title" or not ref.country or ref.start == 0:
         return None
     if linker.t.lower[ref.start - 1] != "the":
         return None
-    named = last_subject(linker, ref, history, titled=True)
+    named = last_subject(linker, ref, history, titled=True) or tagged_fellow(linker, ref, history)
     if named is None or named.country not in (None, ref.country):
         return None
     return named
+
+
+NAMED_LATER_TOKENS = 250  # about two paragraphs: how far "Ecuador's Foreign Minister" looks on
+
+
+def named_later(refs: list[Ref], ref: Ref) -> Ref | None:
+    """The person named next with the same title and code as an unnamed office-holder:
+    "Ecuador's Foreign Minister claimed …" then "Ecuadorean Foreign Minister Ricardo Patino
+    said …" (blind audit, round 22: the speaker was left as a title the article names)."""
+    if ref.kind != "person" or not ref.role or not ref.code or ref.number != "sg":
+        return None
+    title = ref.role.lower()
+    for candidate in refs:
+        if candidate.start <= ref.start or candidate.form != "name" or not candidate.resolved:
+            continue
+        if candidate.start - ref.start > NAMED_LATER_TOKENS:
+            return None
+        if candidate.kind != "person" or candidate.code != ref.code:
+            continue
+        if (candidate.role or "").lower() == title:
+            return candidate
+    return None
+
+
+_PARTY_OF_WORD = {"republican": "republican", "democrat": "democratic"}
+
+
+def tagged_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "House Speaker Paul Ryan, R-Wis., …. In an interview Thursday, the Wisconsin Republican
+    criticized …": "the <state> <party word>" is the one person named before whose
+    party-and-state tag gives that party and state (blind audit, round 79: left an American
+    party member). Two such people, or none, leave it unresolved."""
+    if ref.kind != "person" or ref.number != "sg" or ref.end - ref.start < 2:
+        return None
+    t = linker.t
+    party = _PARTY_OF_WORD.get(t.lower[ref.end - 1])
+    state = linker.entry_at[ref.start]
+    whole = linker.ent_span[ref.start] == (ref.start, ref.end - 1)
+    if party is None or state is None or state.kind != "division" or not whole:
+        return None
+    if state.country != "USA":
+        return None
+    tagged = {
+        other.actor: other for other in history
+        if other.kind == "person" and other.actor and other.form in ("name", "surname")
+        and state_party_tag(linker, other.end) == (party, state.actor)
+    }  # fmt: skip
+    if len(tagged) != 1:
+        return None
+    actor = next(iter(tagged))
+    return next(r for r in reversed(history) if r.actor == actor and r.kind == "person")

@@ -140,6 +140,12 @@ def _variants(text: str) -> Iterator[str]:
         yield text.title()
 
 
+def rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of the table ``name`` of ``data/actors`` (see :func:`_rows`), for the rules
+    that read a small table of their own (``us_states.csv``)."""
+    return _rows(name)
+
+
 def _rows(name: str) -> Iterator[dict[str, str]]:
     """The rows of a table as dicts by column, values stripped (a short row's missing values
     empty); comment and blank lines skipped. Raises ValueError for a row with more values

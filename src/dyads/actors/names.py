@@ -3,6 +3,7 @@
 Corrections to the recogniser's entities, run once after indexing:
 
 * a sentence's opening "-ing" verb is no part of the name after it ("Entrusting Donald Trump");
+* a title word right after a name of given names is its surname ("Democrat Patty Judge");
 * two PERSON spans around a capitalised name part the recogniser missed are one name;
 * a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
 * a name that opens with a given name is a person ("Carly Fiorina" tagged ORG; "Carlos
@@ -27,6 +28,7 @@ from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
+from dyads.actors.title_surnames import title_surnames
 
 # prepositions after which a name is a place, never a person ("detained in Molenbeek")
 PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across", "into", "within"}
@@ -41,6 +43,7 @@ DIVISION_WORDS = {
 def correct(lk: Linker) -> None:
     """Apply every correction in the module docstring, in order."""
     _opening_verb(lk)
+    title_surnames(lk, headline_sentences(lk))
     _rejoin_people(lk)
     _promote_people(lk)
     _given_names(lk)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dyads.actors import phrase, politics
+from dyads.actors import phrase, politics, principals
 from dyads.actors.appositions import Described, apposition, party_chair, past_home, preceding
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
@@ -114,6 +114,8 @@ def person(lk: Linker, start: int, end: int) -> None:
             info = _describe(lk, name, described, (start, end), gender)
     elif gender and not info.gender:
         info.gender = gender
+    if info.principal is None:
+        info.principal = principals.principal_of(lk, own, (start, end))
     lk.persons[name] = info
     if end - start > 1:
         lk.surnames.setdefault(t.text[end - 1], name)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Role, read_yaml
+from dyads.actors.gazetteer import Role, read_yaml, rows
 from dyads.actors.officeholders import holders
 from dyads.actors.refs import Ref
 from dyads.dates import DateError, parse_date
@@ -182,3 +182,30 @@ def party_of(name: str, published: str | None) -> str | None:
     sources = " ".join(h.source.lower() for h in holders(name, day))
     found = [party for party in ("republican", "democratic") if party in sources]
     return found[0] if len(found) == 1 else None
+
+
+# the party and state of a tag: ", R-Wis.,", "(D-N.Y.)", "(R-TX)"
+_TAG_PARTS = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z. ]{0,13}?)\s*[),]")
+_TAG_PARTIES = {"R": "republican", "D": "democratic", "I": "independent"}
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Each US state's name, AP abbreviation and postal code -> its name (``us_states.csv``)."""
+    found: dict[str, str] = {}
+    for row in rows("us_states.csv"):
+        for key in (row["name"], row["ap"], row["postal"]):
+            found[key.lower()] = row["name"]
+    return found
+
+
+def state_party_tag(lk: Linker, end: int) -> tuple[str, str] | None:
+    """The (party, state) of the party-and-state tag after the name ending before token
+    ``end``: ("republican", "Wisconsin") for "Paul Ryan, R-Wis.,"; None without one."""
+    if end >= len(lk.t.text):
+        return None
+    found = _TAG_PARTS.match(lk.doc_text, lk.t.idx[end])
+    if found is None:
+        return None
+    state = _states().get(found.group(2).strip().lower())
+    return (_TAG_PARTIES[found.group(1)], state) if state else None

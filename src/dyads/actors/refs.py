@@ -186,3 +186,4 @@ class PersonInfo:
     bound: bool = False  # tied to a body the gazetteer lacks: no country from the article
     possessor: int | None = None  # token of the body whose title it is ("its leader X")
     home: str | None = None  # the country its words imply when nothing else does ("(R-Tenn.)")
+    principal: int | None = None  # token of the person they speak or work for (.principals)

@@ -132,6 +132,11 @@ def by_sides(
     makes no visit, a refusal to comment rejects no one. Each rule from the blind-audit round
     its comment names (``docs/AUDITS.md``)."""
     coded_as = this
+    if entry.code == "114" and tok.lemma_.lower() == "protest" and _people(source):
+        # people protesting their government demonstrate; "complain officially" is a state's
+        # (blind audits, rounds 79 and 80: "the Armenians of Israel protested the government"
+        # judged a protest, root 14)
+        coded_as = cameo("141")
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
     flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
     if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):

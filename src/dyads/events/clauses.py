@@ -20,9 +20,11 @@ def has_subject(tok: Token) -> bool:
 
 def own_clause(tok: Token) -> bool:
     """``tok`` heads a clause whose date is its own: a content, relative or subordinate clause
-    with a subject, or a coordinated clause with its own subject. A gerund after "after" or
-    "upon" is the main clause's circumstance, not a clause of its own."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ in JUST_BEFORE:
+    with a subject, or a coordinated clause with its own subject. A gerund after "after",
+    "upon" or "by" is the main clause's circumstance, not a clause of its own."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ in (*JUST_BEFORE, "by"):
+        # "tripped up Rubio by calling him out": a means happens when its act does (blind
+        # audit, round 80: the calling out took the publication day)
         return False
     if tok.dep_ in ("ccomp", "relcl", "parataxis", "csubj", "pcomp"):
         # "accused X of firing … last Tuesday": the firing's date, not the accusation's

@@ -94,6 +94,22 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
     return in_clause(doc_dates, head)
 
 
+def _at_an_undated_time(doc_dates: DatedText, top: Token) -> bool:
+    """A "when" clause on a noun of a time the text does not date: "the start of the Armenian
+    genocide, when Ottoman Turks killed 1.5 million Armenians" happened then, not on the
+    publication day (blind audits, rounds 79 and 80); a named occasion ("the rally, when …") is
+    still the story's."""
+    head = top.head
+    if top.dep_ != "relcl" or top.tag_ != "VBD" or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children):
+        return False
+    if head.lemma_.lower() in _OCCASIONS:
+        return False
+    inside = any(start <= head.idx < end for (start, end), _ in doc_dates)
+    return not inside and in_clause(doc_dates, head) is None
+
+
 def _same_occasion(doc_dates: DatedText, top: Token) -> DateSpan | None:
     """A clause joined by "and" to a dated one, both told in the simple past, happened then:
     "Christie unleashed attacks against Rubio in Saturday's debate, and the New Jersey governor
@@ -183,6 +199,8 @@ def event_date(
             # "Earlier, Sheriff Arpaio vouched for …" in a convention story: earlier that day
             # (blind audits, rounds 28 and 30: no date, the reviewers wanted the occasion's)
             return at_occasion(doc_dates, trigger, heads, body_start, published)
+    if _at_an_undated_time(doc_dates, heads[-1]):
+        return None
     found = (
         _simultaneous(doc_dates, heads[-1])
         or _same_occasion(doc_dates, heads[-1])
