@@ -29,6 +29,7 @@ _NO_PROSECUTOR = {"PTY", "LEG", "ELI", "MED", "OPP", "EDU", "HRI", "NGO", "LAB",
 _WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
 _CONTESTS = {"battle", "fight", "war", "struggle", "fighting", "showdown", "duel", "clash"}
 _VISITS = {"042", "043", "044"}
+_LAW = {"COP", "JUD"}
 _POLLS = {"election", "primary", "caucus", "vote", "poll", "race", "ballot", "runoff",
           "nomination", "contest", "challenge", "delegate", "electorate"}  # fmt: skip
 
@@ -137,6 +138,10 @@ def by_sides(
         # (blind audits, rounds 79 and 80: "the Armenians of Israel protested the government"
         # judged a protest, root 14)
         coded_as = cameo("141")
+    if entry.root == "11" and tok.lemma_.lower() == "charge" and source.side.sector in _LAW:
+        # police and prosecutors charging someone take legal action (CAMEO 173: "arrest,
+        # detain, or charge with legal action"; blind audit, round 81: 112)
+        coded_as = cameo("173")
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
     flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
     if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):

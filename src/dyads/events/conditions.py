@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["alleged", "alternative", "asks", "conditional", "has_subject", "purpose"]
+__all__ = [
+    "alleged", "alternative", "asks", "conditional", "generic_future", "has_subject", "purpose",
+    "still_to_come",
+]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _CONDITION_PREPS = {"barring", "absent"}
@@ -51,6 +54,47 @@ def conditional(tok: Token) -> bool:
                                       for m in child.children)
         for child in tok.children
     )  # fmt: skip
+
+
+_ANYONE = {"you", "one", "anyone", "anybody", "someone", "somebody", "whoever", "everyone"}
+_WHENEVER = {"if", "when", "whenever", "once", "unless"}
+
+
+def generic_future(verb: Token, trigger: Token) -> bool:
+    """A future that holds for anyone under a condition, not an announced act: "if you speak
+    out, they will brand you a liar" (blind audit, round 13: coded as a threat). ``verb`` is the
+    trigger's clause."""
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    conditions = [
+        c for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHENEVER
+                                     for m in c.children)
+    ]  # fmt: skip
+    if not conditions:
+        return False
+    anyone = [t for c in conditions for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    anyone += [o for v in (verb, trigger) for o in v.children if o.dep_ in ("dobj", "dative")]
+    return any(t.lower_ in _ANYONE for t in anyone)
+
+
+_TIME_MARKS = frozenset({"after", "before", "once", "until", "when"})
+
+
+def still_to_come(tok: Token) -> bool:
+    """A simple present in a time clause of what is yet to happen: "all signs pointed to Obama
+    endorsing Clinton on Thursday after the president meets with Sanders" (blind audit, round
+    81: 040 both ways, as held). The clause hangs on a verb not told as done: an -ing form, a
+    bare or to-infinitive, or one with a modal or "will"."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+        return False
+    head = tok.head
+    modal = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children)
+    return head.tag_ in ("VBG", "VB") or modal
 
 
 def _counterfactual(tok: Token) -> bool:

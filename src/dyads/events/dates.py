@@ -110,6 +110,16 @@ def _at_an_undated_time(doc_dates: DatedText, top: Token) -> bool:
     return not inside and in_clause(doc_dates, head) is None
 
 
+def _pluperfect(top: Token) -> bool:
+    """The clause is in the past perfect ("had praised"): its deed comes before the story's
+    past, with no day of its own (blind audit, round 81: dated by publication)."""
+    verb = top if top.pos_ in ("VERB", "AUX") else top.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.head.dep_ == "ccomp":
+        return False  # "said Thursday that they had arrested …": a reported past, as told
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
+
+
 def _same_occasion(doc_dates: DatedText, top: Token) -> DateSpan | None:
     """A clause joined by "and" to a dated one, both told in the simple past, happened then:
     "Christie unleashed attacks against Rubio in Saturday's debate, and the New Jersey governor
@@ -210,6 +220,8 @@ def event_date(
     )
     if found is not None:
         return found
+    if _pluperfect(heads[-1]):
+        return None  # "For months, Cruz had effusively praised Trump": before, unsaid (r81)
     if _that_day(heads, since=True):
         return None  # after a day named by pointing back: some time after it, unsaid
     if _that_day(heads) and sent.start > 0:

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.conditions import alleged, alternative, asks, conditional, has_subject, purpose
+from dyads.events.conditions import (
+    alleged,
+    alternative,
+    asks,
+    conditional,
+    generic_future,
+    has_subject,
+    purpose,
+    still_to_come,
+)
 from dyads.events.describing import (
     attribution,
     disputed_report,
@@ -157,8 +166,6 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
 
 _MODAL = {"will", "'ll", "shall", "would", "'d", "could", "might", "may", "can", "should"}
 # whoever it may be: "if you speak out, they will brand you a liar"
-_ANYONE = {"you", "one", "anyone", "anybody", "someone", "somebody", "whoever", "everyone"}
-_WHENEVER = {"if", "when", "whenever", "once", "unless"}
 _RELATIVE = {"that", "which", "who"}
 
 
@@ -190,24 +197,6 @@ def _unenacted(trigger: Token, lex: Lexicon) -> bool:
     return any(s.lemma_.lower() in lex.measures for s in subjects)
 
 
-def _generic_future(trigger: Token) -> bool:
-    """A future that holds for anyone under a condition, not an announced act: "if you speak
-    out, they will brand you a liar" (blind audit, round 13: coded as a threat)."""
-    verb = _clause_of(trigger)
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
-        return False
-    conditions = [
-        c for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHENEVER
-                                     for m in c.children)
-    ]  # fmt: skip
-    if not conditions:
-        return False
-    anyone = [t for c in conditions for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-    anyone += [o for v in (verb, trigger) for o in v.children if o.dep_ in ("dobj", "dative")]
-    return any(t.lower_ in _ANYONE for t in anyone)
-
-
 def assess(
     trigger: Token, lexicon: Lexicon, *, nominal: bool = False, presupposed: bool = False
 ) -> Mood:
@@ -221,7 +210,9 @@ def assess(
     kind: Kind = _aux_kind(trigger, lexicon) or "asserted"
     clause = _clause_of(trigger)
     condition = conditional(trigger) or (clause is not trigger and conditional(clause))
-    if condition or _unenacted(trigger, lexicon) or _generic_future(trigger):
+    if condition or _unenacted(trigger, lexicon) or generic_future(clause, trigger):
+        kind = "hypothetical"
+    if still_to_come(clause):
         kind = "hypothetical"
     if alleged(trigger):
         kind = "believed"

@@ -211,7 +211,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and _has(tok, "auxpass"):
+        participle = _has(tok, "auxpass") or tok.dep_ == "acomp"  # "were opposed to"
+        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and participle:
             senses, via = lex.adjectives[tok.lower_], "adjective"
         elif tok.pos_ == "VERB" and lemma in lex.verbs and not _in_title(tok):
             senses, via = lex.verbs[lemma], "verb"
@@ -227,6 +228,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
         sense, code = choose(senses, tok, obj)
         if via == "adjective" and (code or "")[:2] == "11" and not _on_an_occasion(tok):
             continue  # "has been critical of": a standing view (stances of support stay)
+        if via == "adjective" and _describes_a_noun(tok):
+            continue  # "activists who were also opposed to Sen. Ted Cruz" (round 81: 120)
         if via == "verb" and sense.light and obj is not None and event_object(lex, obj):
             continue  # the event noun codes it, with this verb's subject as source
         if via == "noun" and _acted_upon(lex, tok):
@@ -301,6 +304,13 @@ def _predicative(tok: Token) -> bool:
     """ "X is concerned about", "said X is opposed to": a predicate, not an attribute."""
     clause = tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "advcl")
     return tok.dep_ in ("acomp", "ROOT", "conj", "attr") or clause
+
+
+def _describes_a_noun(tok: Token) -> bool:
+    """The attitude is a relative clause's predicate: it says who the noun's people are, no
+    act of theirs."""
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    return clause.dep_ == "relcl"
 
 
 def _on_an_occasion(tok: Token) -> bool:

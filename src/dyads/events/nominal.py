@@ -35,6 +35,11 @@ _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 _REASONS = {"because", "due", "owing", "amid", "despite"}
 
 
+# particles that take a light verb out of its sense: "hold up … as a model", "held back";
+# not "carried out a bombing"
+_NOT_LIGHT = frozenset({"up", "back", "down", "off", "aside"})
+
+
 def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
     """The light verb whose object (or object's event head) the noun is: "launched an
     offensive", "held talks", "imposed sanctions", "sent a mediation mission"."""
@@ -45,7 +50,10 @@ def _governing_light_verb(lex: Lexicon, noun: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         senses = lex.verbs.get(tok.head.lemma_.lower())
-        if senses and any(s.light for s in senses):
+        # "hold up German-Dutch cooperation as a model": a verb with a particle is no light
+        # verb (blind audit, round 81: 060 both ways)
+        held_up = any(c.dep_ == "prt" and c.lower_ in _NOT_LIGHT for c in tok.head.children)
+        if senses and any(s.light for s in senses) and not held_up:
             return tok.head
     prep = tok.head
     if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
