@@ -2,11 +2,13 @@
 
 A country is an actor when it acts. Named as the owner of a thing ("Mexico's institutions",
 "its aging population", "the nation's roads"), as a modifier ("a US extradition order"), as the
-owner of a body that acts ("Colombia's National Narcotics Directorate": the body is coded) or as
-a place ("in the country", "traced back to the United States", "as far away as Venezuela",
-"positive implications for Mexico"), its mention keeps the country and no code. It stays an
-actor when it owns a deed or intent ("Mexico's decision", "Russia's invasion"): the word lists
-are ``dyads/data/actors/possessions.yaml``.
+owner of a body or person that acts ("Colombia's National Narcotics Directorate", "the
+country's authorities", "the leaders of France, Brazil and China": the actor is the body or the
+role, not the country beside it; an IGO before "member states" likewise) or as a place ("in the
+country", "traced back to the United States", "as far away as Venezuela", "positive
+implications for Mexico"), its mention keeps the country and no code. It stays an actor when it
+owns a deed or intent ("Mexico's decision", "Russia's invasion"): the word lists are
+``dyads/data/actors/possessions.yaml``.
 """
 
 from __future__ import annotations
@@ -102,6 +104,12 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
         if ref.kind == "country" and bare and _territory(t, ref):
             owned.add(id(ref))  # "violence in the country", "entered El Salvador": where
             continue
+        if ref.kind == "country" and bare and _owns_an_actor(linker, ref, at):
+            owned.add(id(ref))  # "the country's authorities": the authorities are the actor
+            continue
+        if ref.kind == "organisation" and _members_of(t, ref):
+            owned.add(id(ref))  # "EU Member States": the states, not the union
+            continue
         if ref.kind == "country" and ref.form == "description":
             continue
         if ref.kind != "country" or ref.form != "name":
@@ -112,11 +120,59 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
             owned.add(id(ref))  # a modifier: "US" in "a US extradition order"
         elif dep == "poss" and _named_body(linker, head, at, ref):
             owned.add(id(ref))  # "Colombia's Cali Cartel"
+        elif dep == "conj" and _first_owned_of(linker, ref, at):
+            owned.add(id(ref))  # "the leaders of France, Brazil, China and India"
         elif dep == "pobj" and t.lower[head] == "of" and head != last:
             named = t.head[head]
             if linker.role_cover[named] >= 0 and (body := at.get(named)) is not ref:
                 owned.add(id(ref))  # "President of the United States"
     return owned
+
+
+def _owns_an_actor(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
+    """The country's possessive only says whose an actor is: a coded role or body ("the
+    country's authorities", "the nation's top diplomat") or a named organisation ("Costa Rica's
+    Judicial Investigation Agency"): one actor, not the country beside it (blind audit, round
+    83: "the country" coded ECU beside "authorities" ECUGOV)."""
+    t = linker.t
+    last = ref.end - 1
+    head = t.head[last]
+    if t.dep[last] != "poss" or head == last:
+        return False
+    body = at.get(head)
+    if (body is not None and body is not ref) or linker.role_cover[head] >= 0:
+        return True
+    return t.pos[head] == "PROPN" and bool(t.ent[head]) and t.title[head] and ref.form == "name"
+
+
+_MEMBERS = frozenset({"state", "member", "country", "nation", "government"})
+
+
+def _members_of(t: Tokens, ref: Ref) -> bool:
+    """An organisation's name only says whose members are meant: "EU Member States are
+    concerned" are the national governments (blind audit, round 83: coded IGOEUREEC)."""
+    last = ref.end - 1
+    head = t.head[last]
+    return (
+        t.dep[last] == "compound"
+        and head > last
+        and t.lower[head].removesuffix("s") in _MEMBERS
+        and any(t.lower[k].startswith("member") for k in range(last + 1, head + 1))
+    )
+
+
+def _first_owned_of(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
+    """A later country of a list after "of" and a role word is as much a modifier as the first:
+    "the leaders of France, Brazil, China and India" (blind audit, round 83: Brazil and China
+    coded BRA, CHN)."""
+    t = linker.t
+    k, seen = ref.end - 1, 0
+    while t.dep[k] == "conj" and t.head[k] < k and seen < 8:
+        k, seen = t.head[k], seen + 1
+    if t.dep[k] != "pobj" or t.lower[t.head[k]] != "of":
+        return False
+    named = t.head[t.head[k]]
+    return linker.role_cover[named] >= 0 and at.get(named) is not ref
 
 
 def _named_body(linker: Linker, head: int, at: dict[int, Ref], ref: Ref) -> bool:

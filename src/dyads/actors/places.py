@@ -23,6 +23,7 @@ from dyads.actors.refs import (
 )
 from dyads.actors.scenes import (
     at_place,
+    based,
     city_scene,
     destination,
     goods_origin,
@@ -163,7 +164,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         values["code"] = f"{entry.country}GOV"
         lk.new_ref(begin, owned, **values)
         return
-    located = at_place(lk, start) or destination(lk, start) or struck(lk, end)
+    located = at_place(lk, start) or destination(lk, start) or struck(lk, end) or based(lk, end)
     located = located or (entry.kind == "city" and origin(lk, start))
     if entry.kind in ("city", "division"):
         values["kind"] = "country"
@@ -380,8 +381,9 @@ def regions(lk: Linker) -> None:
     for match_id, start, end in found:
         if any(lk.used[start:end]):
             continue
-        if end < len(t.text) and t.pos[end] == "PROPN":
-            continue  # "Western Europe", "West Bank"
+        named = end < len(t.text) and t.title[end] and t.ent[end] and lk.role_cover[end] < 0
+        if named or (end < len(t.text) and t.pos[end] == "PROPN"):
+            continue  # "Western Europe", "West Bank", "the Western Caribbean" (round 83: WST)
         phrase = m.keys[match_id].split("|", 1)[1]
         entry = lk.gaz.entries[lk.gaz.region_actors[phrase]]
         span = lk.ent_span[start]

@@ -196,6 +196,13 @@ def word_before(lk: Linker, start: int) -> int:
     return j
 
 
+def based(lk: Linker, end: int) -> bool:
+    """ "Dublin-based Shire": where a company or group sits, not the city's government (blind
+    audit, round 83: "Dublin" coded IRLGOV)."""
+    t = lk.t
+    return end + 1 < len(t.text) and t.lower[end] == "-" and t.lower[end + 1] == "based"
+
+
 def struck(lk: Linker, end: int) -> bool:
     """ "rebels shelled Juba", "troops captured Kherson": the object of a material verb is
     the place."""

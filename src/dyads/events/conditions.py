@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "alleged", "alternative", "asks", "conditional", "generic_future", "has_subject", "purpose",
-    "still_to_come",
+    "alleged", "alternative", "asked_about", "asks", "conditional", "generic_future",
+    "has_subject", "nobody", "purpose", "still_to_come",
 ]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
@@ -152,6 +152,30 @@ def asks(trigger: Token) -> bool:
     while last.is_punct and last.text in ("”", '"', "’", "'", ")") and last.i > sent.start:
         last = last.doc[last.i - 1]
     return last.text == "?"
+
+
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+_WH = frozenset({"why", "how", "whether", "if", "what", "who", "whom", "which", "when", "where"})
+
+
+def asked_about(clause: Token) -> bool:
+    """``clause`` (a ccomp) is an indirect question: "asking Rubio why he decided to attack Trump
+    personally" (blind audit, round 82: coded 1384 as done). What is asked about is not told."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _QUESTION_VERBS:
+        return False
+    return any(
+        c.lower_ in _WH and c.i < clause.i and c.dep_ in ("advmod", "mark", "nsubj", "dobj")
+        for c in clause.children
+    )
+
+
+def nobody(subject: Token) -> bool:
+    """The subject counts no one: "zero voters", "no country", "nobody", "none of them"."""
+    if subject.lower_ in ("nobody", "none", "noone", "zero"):
+        return True
+    return any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("zero", "no") for c in subject.children
+    )
 
 
 def alleged(trigger: Token) -> bool:

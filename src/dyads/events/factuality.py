@@ -16,10 +16,12 @@ from spacy.tokens import Token
 from dyads.events.conditions import (
     alleged,
     alternative,
+    asked_about,
     asks,
     conditional,
     generic_future,
     has_subject,
+    nobody,
     purpose,
     still_to_come,
 )
@@ -69,6 +71,8 @@ def _negated_here(tok: Token, lex: Lexicon) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in ("never", "no"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass", "amod", "nummod") and nobody(child):
+            return True  # '"zero" voters would endorse Bush' (blind audit, round 82: 032)
     # "has yet to endorse", "is yet to sign": not done (blind audit, round 4)
     yet = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children)
     return yet and tok.lemma_ in ("have", "be") and any(c.dep_ == "xcomp" for c in tok.children)
@@ -263,6 +267,9 @@ def assess(
             break
         if dep == "pcomp":
             came_from = "pcomp"
+        if asked_about(tok):
+            kind = "questioned"
+            break
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break

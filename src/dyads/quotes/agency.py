@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft, mention_at
+from dyads.quotes.practices import inferred_from_text
 from dyads.records import Mention
 
 __all__ = ["agentive"]
@@ -43,6 +44,8 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
         return False  # "Ken Starr praises, laments Bill Clinton's legacy." (round 64)
     if cue.lemma_.lower() not in ctx.lex.needs_agent:
         return True
+    if inferred_from_text(ctx, cue, head):
+        return False  # "as Berrazeuta's comments implied" (blind audit, round 83)
     spoken = cue.head.lemma_.lower() in ctx.lex.speech or cue.head.lemma_.lower() in ctx.lex.manner
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp") and not spoken:
         # "Ecuador found a coca plantation …, suggesting that production may be rising": what

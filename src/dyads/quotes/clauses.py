@@ -325,8 +325,12 @@ def _first_of_two_subjects(comp: Token) -> int | None:
 def _object_as_subject(comp: Token) -> Token | None:
     """The cue's object that the parser split from a subjectless reported clause: "are now
     saying [a massacre at a Mexico prison] [was part of a prison break]" (blind audit, round
-    13: the content began at "was")."""
-    if comp.dep_ != "ccomp" or comp.tag_ not in _FINITE:
+    13: the content began at "was"); also over a passive or perfect ("said [their networks …]
+    [were now composed of women]": blind audit, round 83, the content lost its subject)."""
+    finite = comp.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE and c.i < comp.i for c in comp.children
+    )
+    if comp.dep_ != "ccomp" or not finite:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return None

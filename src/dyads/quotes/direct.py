@@ -26,6 +26,7 @@ from dyads.quotes.layouts import (
 )
 from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.parenthetical import is_parenthetical
+from dyads.quotes.practices import held_not_said, no_words
 from dyads.quotes.speakers import attribute
 from dyads.quotes.terms import (
     is_heading,
@@ -120,7 +121,9 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
     if kind == "partial" and (named_term(ctx, inner, root, cue) or quoted_term(ctx, inner, cue)):
         return None  # a piece “entitled “…””, the Spanish “bandas criminales”, alias “N”
-    if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
+    if kind == "partial" and cue is not None and no_words(ctx, cue, inner):
+        return None  # 'Politicos call this the “expectations game”': a name in use (round 83)
+    if kind == "partial" and cue is not None and held_not_said(ctx, cue):
         draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
     if kind == "partial" and cue is not None and targets_term(ctx, inner, cue):
         draft.stance = True

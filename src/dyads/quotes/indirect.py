@@ -22,6 +22,7 @@ from dyads.quotes.clauses import (
     reported_clauses,
     without_addressee,
 )
+from dyads.quotes.conjuncts import with_shared_conjunct
 from dyads.quotes.context import Context, Draft, Span, mostly_inside, overlaps
 from dyads.quotes.endings import with_condition, without_trailing_aside
 from dyads.quotes.joint import joint_decision
@@ -35,6 +36,7 @@ from dyads.quotes.misreads import (
     tag_conjoined,
 )
 from dyads.quotes.parenthetical import parenthetical_drafts
+from dyads.quotes.practices import names_nothing, told_oneself
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.syntax import has_mark, phrase_span
@@ -82,7 +84,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             continue  # "criticism that Trump was urging a foreign government to spy" (r74)
         if said_to_have(tok):
             continue  # "The man alleged to have ordered the murder … was arrested" (round 44)
-        act = ctx.act(tok)
+        act = "belief" if told_oneself(tok) else ctx.act(tok)
         if act is None:
             if tok.lemma_.lower() in ctx.lex.object_verbs and tok.pos_ == "VERB":
                 out.extend(object_drafts(ctx, tok, direct_spans))
@@ -96,7 +98,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # a quoted clause is a quotation of its own, or a title ("entitled “…”")
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
             if span is not None:
-                span = without_addressee(ctx, tok, span)
+                span = with_shared_conjunct(ctx, tok, comp, without_addressee(ctx, tok, span))
             if span is None or mostly_inside(span, direct_spans):
                 continue
             if any(d[0] <= span[0] < d[1] for d in direct_spans):
@@ -165,20 +167,6 @@ def _a_report(participle: Token) -> bool:
     return any(
         c.dep_ in ("aux", "auxpass") or (c.dep_ == "mark" and c.lower_ == "as")
         for c in participle.children
-    )
-
-
-_SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
-_CONTESTS = frozenset({"race", "election", "contest", "primary", "caucus", "state", "vote"})
-
-
-def _no_words_named(target: Token) -> bool:
-    """ "Sanders calls himself a democratic socialist": a self-label; "with Fox News and NBC
-    News calling the race for the Vermont senator": a projection. Neither reports words
-    (blind audit, round 36)."""
-    return target.lower_ in _SELF or (
-        target.lemma_.lower() in _CONTESTS
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in target.head.children)
     )
 
 
@@ -258,8 +246,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             continue
         if target.lower_ in FREE_RELATIVES and lemma in lex.naming:
             continue  # "condemned what he called a “brazen breach”": the quoted name is it
-        if lemma in lex.naming and _no_words_named(target):
-            continue
+        if lemma in lex.naming and names_nothing(ctx, verb, target):
+            continue  # "calling the race for X", "Politicos call this the “…”" (round 83)
         if child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             continue  # "urged Congress to act": the object's draft holds the infinitive
         if child.dep_ == "xcomp" and lemma in lex.naming and not called_on(verb):

@@ -51,6 +51,9 @@ class CueLexicon:
     hedges: frozenset[str]
     summary_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    report_sequels: frozenset[str]
+    inference_adverbs: frozenset[str]
+    positions: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -110,4 +113,7 @@ def cue_lexicon() -> CueLexicon:
         hedges=words("hedges"),
         summary_nouns=words("summary_nouns"),
         claim_nouns=words("claim_nouns"),
+        report_sequels=words("report_sequels"),
+        inference_adverbs=words("inference_adverbs"),
+        positions=words("positions"),
     )

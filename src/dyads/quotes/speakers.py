@@ -15,6 +15,7 @@ from dyads.quotes.authors import (
     last_reporter,
     named_body,
 )
+from dyads.quotes.bodies import body_named_by_head
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
 from dyads.quotes.described import (
     definite,
@@ -304,6 +305,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
             actor, code = titled.actor, titled.code
+        elif actor is None and definite(head):
+            actor = body_named_by_head(ctx, head)  # "the board": the Board of Elections (r83)
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative

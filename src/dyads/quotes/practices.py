@@ -1,0 +1,133 @@
+"""Cues that report no words: a naming practice ("Politicos call this the “expectations game”",
+"as they are called by the government"), naming one's own thing ("brand their program as …"),
+telling oneself, a position held ("supports “appropriate pay raises”"), a manner verb far above
+a quoted term, and the writer's inference from a text ("as his comments implied")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context
+
+_SELF = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+_OWN = frozenset({"their", "its", "his", "her", "our"})
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def naming_practice(ctx: Context, cue: Token, named: Token | None = None) -> bool:
+    """A naming verb for how a name is used, not for something said once (blind audit, round 83:
+    "Politicos call this the “expectations game”", "“bandas criminales” as they are called by
+    the government", "(called BACRIM or “bandas criminales” by the government)" were stored as
+    quotations): the generic present by a bare plural, or a passive naming in the present or
+    as a noun's modifier. An indefinite or a judgement ("called Rubio “a lightweight”", "called
+    the plan “reckless”") stays said. ``named`` is the head of the name, when known."""
+    if cue.lemma_.lower() not in ctx.lex.naming:
+        return False
+    named = named or next((c for c in cue.children if c.dep_ in ("oprd", "xcomp")), None)
+    if named is not None and not _a_name(named):
+        return False
+    if cue.tag_ in _PRESENT and not _progressive(cue):
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return named is not None and subject is not None and _bare_plural(subject)
+    if cue.tag_ != "VBN":
+        return False
+    if cue.dep_ == "acl":
+        return True  # "groups (called “bandas criminales” by the government)"
+    auxes = [c for c in cue.children if c.dep_ == "auxpass"]
+    return bool(auxes) and all(a.tag_ in _PRESENT for a in auxes)
+
+
+def _a_name(head: Token) -> bool:
+    """A noun phrase that names rather than judges: no adjective, no indefinite article."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _progressive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "Politicos", "economists": a kind of people, no one in particular."""
+    if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
+        return False
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    # "Politicos call …", tagged a name: the plural verb says it is a plural noun
+    return noun.lower_.endswith("s") and noun.head.tag_ == "VBP"
+
+
+_CONTESTS = frozenset({"race", "election", "contest", "primary", "caucus", "state", "vote"})
+
+
+def names_nothing(ctx: Context, verb: Token, target: Token) -> bool:
+    """The object of a naming verb that reports no words: "Sanders calls himself a democratic
+    socialist" (a self-label); "NBC News calling the race for the Vermont senator" (a
+    projection; blind audit, rounds 36 and 83, with "for" on the verb or on the race); a naming
+    practice; a body naming its own thing."""
+    if target.lower_ in _SELF:
+        return True
+    contest = target.lemma_.lower() in _CONTESTS and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in (*verb.children, *target.children)
+    )
+    return contest or naming_practice(ctx, verb) or own_thing_named(ctx, verb, target)
+
+
+def own_thing_named(ctx: Context, verb: Token, target: Token) -> bool:
+    """ "Officials in Minnesota brand their program as Building Community Resilience": a body
+    naming its own thing (blind audit, round 83: stored as the officials' words). Only the verbs
+    that give a name, not "call", which also judges ("called his plan “beautiful”")."""
+    if verb.lemma_.lower() not in ctx.lex.naming or verb.lemma_.lower() == "call":
+        return False
+    if target.ent_type_ == "PERSON" or target.pos_ != "NOUN":
+        return False  # "branded his rival “Lyin' Ted”" stays said
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for c in target.children)
+
+
+def told_oneself(cue: Token) -> bool:
+    """ "The NeverTrump faction continues to tell itself that …": a belief, no one spoke (blind
+    audit, round 83)."""
+    return cue.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ in _SELF for c in cue.children
+    )
+
+
+def position_held(ctx: Context, cue: Token) -> bool:
+    """ "Clinton supports “appropriate pay raises”": a position, not words (blind audit, round
+    83); the verbs are ``positions`` in ``data/quote_cues.yaml``."""
+    return ctx.act(cue) is None and cue.lemma_.lower() in ctx.lex.positions
+
+
+def far_manner_cue(ctx: Context, cue: Token, inner: SpacySpan) -> bool:
+    """A manner verb ("pressing") is a cue only over its own complement; a quoted term clauses
+    below it, past an adverbial clause ("pressing party officials …, aiming to lock in planks on
+    … banning natural gas “fracking”"), is the writer's (blind audit, round 83)."""
+    if ctx.act(cue) != "manner":
+        return False
+    path = [inner.root, *(a for a in inner.root.ancestors if cue in a.ancestors)]
+    # an adverbial clause on the way is the subject's purpose or circumstance; a reported
+    # clause ("fumed that the plan, which “destroys jobs”, …") stays the cue's
+    return any(a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX") for a in path)
+
+
+def inferred_from_text(ctx: Context, cue: Token, subject: Token | None) -> bool:
+    """ "as Berrazeuta's comments implied": the writer's inference from what was said, in an
+    "as" clause with a thing as subject (blind audit, round 83: stored as his words)."""
+    if subject is None or cue.lemma_.lower() not in ctx.lex.needs_agent:
+        return False
+    if subject.pos_ != "NOUN" or subject.lower_ in _OWN:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def no_words(ctx: Context, cue: Token, inner: SpacySpan) -> bool:
+    """A quoted stretch under ``cue`` that no one is reported to have said."""
+    named = inner.root if inner.root.head == cue else None  # else the cue's own predicate
+    return naming_practice(ctx, cue, named) or far_manner_cue(ctx, cue, inner)
+
+
+def held_not_said(ctx: Context, cue: Token) -> bool:
+    """A quoted stretch under a belief or a position: a stance record, no quotation."""
+    return ctx.act(cue) == "belief" or told_oneself(cue) or position_held(ctx, cue)
