@@ -26,6 +26,7 @@ from dyads.events.sides import (
     side_for,
 )
 from dyads.events.subjects import RELATIVE, children, subject_of
+from dyads.events.victims import HARM_ROOTS, counted_people
 from dyads.records import Side
 
 __all__ = [
@@ -64,6 +65,8 @@ _OPINION_NOUNS = {
 # what is answered when rejected or denied: its owner is the target, never what it is about
 _CHARGES = {"criticism", "accusation", "allegation", "charge", "claim", "complaint", "attack"}
 _FORCES = {"MIL", "COP"}
+# what a warned party is told it will undergo: "would face consequences", "will pay a price"
+_CONSEQUENCES = {"face", "pay", "suffer", "regret", "bear", "feel", "receive", "get"}
 Args = tuple[list[Arg], list[Arg], bool]  # sources, targets, source inherited from a governor
 
 
@@ -243,8 +246,18 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
             for c in children(verb, "advcl")
             if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ]
-        subjects = [s for c in comps for s in children(c, "nsubj")]
+        subjects = [s for c in comps for s in children(c, "nsubj") if not _forecast(index, c, s)]
         targets = others(args_of(index, subjects, "comp-subject"), sources)
+    if not targets and not passive and sense.modifiers:
+        # "a court found the trafficker guilty": whom the small clause is about
+        clauses = children(verb, "ccomp", "oprd")
+        clauses = [c for c in clauses if c.lemma_.lower() in sense.modifiers]
+        subjects = [s for c in clauses for s in children(c, "nsubj")]
+        targets = others(args_of(index, subjects, "small-clause"), sources)
+    if not targets and root == "09":
+        # "investigating whether Hillary Clinton broke the law": whom the question is about
+        subjects = [s for c in _whether_clauses(verb) for s in children(c, "nsubj", "nsubjpass")]
+        targets = others(args_of(index, subjects, "whether-subject"), sources)
     if not targets and root == "14":
         # "blocked roads to protest against X": a protest act targets what it protests against
         for clause in children(verb, "advcl", "xcomp"):
@@ -262,7 +275,30 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         named = any(p.pos_ == "PROPN" and index[p.i] is None for p in objs)
     if not targets and root in FORCE_ROOTS | {"16"} and not named:
         targets = locative(index, [verb, *objs], sources)
+    if not targets and root in HARM_ROOTS:
+        patients = children(verb, "nsubjpass") if passive else objs
+        targets = counted_people(index, with_conjuncts(patients), [verb, *objs], sources)
     return sources, targets, inherited
+
+
+def _whether_clauses(verb: Token) -> list[Token]:
+    """The verb's "whether"/"if" clauses, as complements or after a preposition ("looking
+    into whether …")."""
+    clauses = children(verb, "ccomp", "advcl")
+    clauses += [c for p in children(verb, "prep") for c in p.children if c.dep_ == "pcomp"]
+    return [c for c in clauses if any(m.lower_ in ("whether", "if") for m in children(c, "mark"))]
+
+
+def _forecast(index: MentionIndex, clause: Token, subject: Token) -> bool:
+    """A warning that an actor itself will do something forecasts, it threatens no one:
+    "warned that illegal armed groups will try to expand their power" (blind audit, round 85:
+    coded 110); a warning of what someone's deed will do ("warned that the DNC's decision
+    would hurt Democrats") criticises its owner, and one of what the actor will undergo
+    ("warned that Iran would face consequences") threatens it."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() in _CONSEQUENCES:
+        return False
+    warned = clause.head.lemma_.lower() in ("warn", "caution", "predict")
+    return warned and index[subject.i] is not None
 
 
 def _named_patient(tok: Token) -> bool:

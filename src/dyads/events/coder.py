@@ -46,6 +46,7 @@ from dyads.events.nominal import (
     subject_of_what_is_to_come,
 )
 from dyads.events.ontology import cameo
+from dyads.events.recounted import recounted_dates
 from dyads.events.scoring import Scorer, features, load_scorer
 from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place
 from dyads.events.stance import stances
@@ -296,7 +297,9 @@ def code_events(
     for sent in doc.sents:
         if _in_body(sent, span) and len(sent) <= MAX_SENTENCE_TOKENS:
             _code_sentence(ctx, sent, out)
-    return _dedupe(out)
+    found = _dedupe(out)
+    recounted_dates([(c.event, doc[c.trigger]) for c in found], published)
+    return found
 
 
 def _dedupe(coded_events: list[Coded]) -> list[Coded]:

@@ -173,9 +173,7 @@ def nobody(subject: Token) -> bool:
     """The subject counts no one: "zero voters", "no country", "nobody", "none of them"."""
     if subject.lower_ in ("nobody", "none", "noone", "zero"):
         return True
-    return any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("zero", "no") for c in subject.children
-    )
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("zero", "no") for c in subject.children)
 
 
 def alleged(trigger: Token) -> bool:
@@ -185,3 +183,17 @@ def alleged(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ in ("amod", "advmod")
     )
+
+
+def misread_consequence(clause: Token) -> bool:
+    """A clause parsed as the complement of a later ", so …" clause is the main clause that
+    clause follows from: "Sanders often attacked Clinton …, so it may come as a surprise that
+    …" (blind audit, round 84: the attack took the "may" of its consequence and was lost)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.i >= head.i:
+        return False
+    last = max(t.i for t in clause.subtree)
+    doc = clause.doc
+    # ", so" right after the clause, as the parser attaches it ("mark" or "advmod")
+    so = last + 2 if last + 1 < len(doc) and doc[last + 1].is_punct else last + 1
+    return so < head.i and doc[so].lower_ == "so" and doc[so].head.i == head.i

@@ -160,3 +160,24 @@ def disputed_report(speech: Token) -> bool:
         if node.pos_ == "NOUN" and node.dep_ == "dobj":
             return node.head.lemma_.lower() in _DISPUTING
     return False
+
+
+# a whole people, named with "the": "the Mexican people", "the public", "the electorate"
+_PUBLICS = {"people", "public", "population", "citizenry", "electorate", "nation"}
+
+
+def public_opinion(trigger: Token) -> bool:
+    """What a whole people does in the simple present is what it wants, an opinion (often a
+    poll's): "the Mexican people continue to ask for the army to save them" (blind audit,
+    round 84: coded 020 as an appeal)."""
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # "continue to ask": the tense of "continue"
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        s.dep_ == "nsubj"
+        and s.lemma_.lower() in _PUBLICS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children)
+        for s in verb.children
+    )

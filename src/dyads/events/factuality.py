@@ -21,6 +21,7 @@ from dyads.events.conditions import (
     conditional,
     generic_future,
     has_subject,
+    misread_consequence,
     nobody,
     purpose,
     still_to_come,
@@ -30,6 +31,7 @@ from dyads.events.describing import (
     disputed_report,
     generic,
     hedged,
+    public_opinion,
     reputation,
     standing,
 )
@@ -223,6 +225,7 @@ def assess(
     elif hedged(trigger):
         kind = "hypothetical"
     describes = generic(trigger) or standing(trigger) or reputation(trigger)
+    describes = describes or public_opinion(trigger)
     if kind == "asserted" and (describes or attribution(trigger)):
         kind = "generic"
     presupposed = presupposed or (nominal and any(c.dep_ == "poss" for c in trigger.children))
@@ -270,6 +273,8 @@ def assess(
         if asked_about(tok):
             kind = "questioned"
             break
+        if misread_consequence(tok):
+            break  # "X attacked Y, so it may come as a surprise …": the main clause
         if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break

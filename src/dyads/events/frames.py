@@ -200,10 +200,21 @@ def event_object(lex: Lexicon, obj: Token) -> bool:
     )
 
 
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
+
+
 def _object(tok: Token) -> Token | None:
     """The direct object; of two (a double object parsed as two), the second, the thing given:
     "offers the cartels the best opportunity" (blind audit, round 51: the recipient was read)."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and subjects and subjects[0].lower_ not in _RELATIVES:
+        # "the safe haven that Pastrana granted the FARC": what was granted is the noun the
+        # clause hangs on (blind audit, round 84: read as "FARC", coded 070)
+        relative = [c for c in tok.children if c.lower_ in _RELATIVES]
+        adverbial = any(c.lower_ in ("where", "when", "why") for c in tok.children)
+        if relative or not (objects or adverbial):
+            return tok.head
     return objects[-1] if objects else None
 
 

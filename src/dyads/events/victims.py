@@ -1,0 +1,111 @@
+"""Counted people acted upon by a domestic force: that country's civilians.
+
+"Police arrested 718 people", "seven people were murdered by rebels": the patient is a number
+of people the actors stage gives no code (a bare "people" names no one), so the event had no
+target and was lost (blind audit, round 84: both listed missed). Event coders code such
+victims as the civilians of the country the acting body belongs to (ICEWS's "Citizen
+(Colombia)"; CAMEO's ``CVL``), when the actor is one that acts at home: police, courts,
+rebels, gangs, a government. A military may fight abroad ("Israeli troops killed 20 people"
+are no Israeli civilians), so its victims stay uncoded, as do those the clause places in
+another country ("killed 20 people in Syria"): :func:`.arguments.locative` codes that place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyads.actors.gazetteer import load_gazetteer
+from dyads.events.sides import Arg, MentionIndex
+from dyads.records import Side
+
+__all__ = ["HARM_ROOTS", "counted_people"]
+
+# coerce (arrest, detain), assault, fight, mass violence: a patient that is hurt or held
+HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+# sectors that act on their own country's people
+_HOME_SECTORS = frozenset({"COP", "JUD", "REB", "CRM", "GOV", "INS", "PRM", "UAF"})
+# fmt: off
+_PEOPLE = frozenset({
+    "people", "person", "civilian", "resident", "villager", "citizen", "inhabitant",
+    "bystander", "passenger", "protester", "demonstrator", "farmer", "peasant", "student",
+    "worker", "child", "woman", "man",
+})
+# fmt: on
+# fmt: off
+_QUANTITIES = frozenset({
+    "dozen", "hundred", "thousand", "score", "several", "many", "dozens", "hundreds",
+    "thousands", "scores", "number", "group",
+})
+# fmt: on
+_PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
+
+
+def _counted(tok: Token) -> bool:
+    """ "718 people", "seven people", "dozens of people", "several villagers"."""
+    if tok.lemma_.lower() not in _PEOPLE or tok.tag_ not in ("NNS", "NN"):
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in _QUANTITIES for c in tok.children):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lemma_.lower() in _QUANTITIES or head.head.pos_ == "NUM")
+    )
+
+
+def _patient(tok: Token) -> Token:
+    """The people noun of "dozens of people" (the patient token is "dozens")."""
+    if tok.lemma_.lower() in _QUANTITIES or tok.pos_ == "NUM":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return tok
+
+
+def _elsewhere(index: MentionIndex, heads: Sequence[Token], country: str) -> bool:
+    """The clause places the deed in another country ("in Syria", "across the border in X")."""
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+                continue
+            for t in prep.subtree:
+                mention = index[t.i]
+                if mention is not None and mention.country and mention.country != country:
+                    return True
+    return False
+
+
+def counted_people(
+    index: MentionIndex, patients: Sequence[Token], heads: Sequence[Token], sources: list[Arg]
+) -> list[Arg]:
+    """The counted people among ``patients`` (the trigger's object or passive subject), as the
+    civilians (``CVL``) of the one country all ``sources`` share, when every source is a body
+    that acts at home (``_HOME_SECTORS``) and nothing in the clause (``heads``: the trigger and
+    its objects) places the deed in another country; else ``[]``."""
+    countries = {s.side.country for s in sources}
+    if len(countries) != 1 or not all(s.side.sector in _HOME_SECTORS for s in sources):
+        return []
+    country = next(iter(countries))
+    if country is None or _elsewhere(index, heads, country):
+        return []
+    gaz = load_gazetteer()
+    found = []
+    for tok in patients:
+        person = _patient(tok)
+        if index[person.i] is not None or not _counted(person):
+            continue
+        phrase = list(tok.subtree)
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        adjective = gaz.adjective(country) or country
+        side = Side(text=tok.doc.text[start:end], span=(start, end),
+                    actor=f"{adjective} civilians", code=country + "CVL",
+                    country=country, sector="CVL")  # fmt: skip
+        found.append(Arg(side, person, "counted-people"))
+    return found
