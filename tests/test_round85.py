@@ -287,3 +287,63 @@ def test_an_inquiry_into_whether_someone_did_targets_them(events_at, text) -> No
 )
 def test_looking_into_a_thing_is_no_event(events_at, text) -> None:
     assert not [e for e in events_at(text, "2016-01-12") if e.root == "09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's military government ordered the French ambassador to leave the country within "
+        "72 hours on Wednesday, accusing him of hostile remarks.",
+        "Niger's junta ordered the French ambassador to leave immediately on Wednesday.",
+        "Russia ordered two Estonian diplomats to leave Moscow within a week on Wednesday.",
+    ],
+)
+def test_a_past_day_in_a_requests_infinitive_dates_the_request(pipeline, text) -> None:
+    """A new user's trial of samples/mali-junta-2024-02-01.html: the order "on Wednesday" was
+    dated by the publication day (Thursday)."""
+    from dyads.records import RawDocument
+
+    raw = RawDocument(source="test", content="Report.\n\n" + text, published="2024-02-01")
+    found = pipeline.process(raw).events
+    assert found and {e.date.start for e in found} == {"2024-01-31"}
+
+
+def test_a_deadline_in_a_requests_infinitive_is_the_acts(pipeline) -> None:
+    from dyads.records import RawDocument
+
+    text = (
+        "Report.\n\nMali's military government ordered the French ambassador to leave by Wednesday."
+    )
+    raw = RawDocument(source="test", content=text, published="2024-02-01")
+    found = pipeline.process(raw).events
+    assert found and {e.date.basis for e in found} == {"published"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan and South Korea pledged on Tuesday to deepen their security cooperation.",
+         ("JPN", "KOR")),
+        ("France and Germany vowed to strengthen their defence cooperation.", ("FRA", "DEU")),
+        ("India and Pakistan promised to resume their bilateral dialogue.", ("IND", "PAK")),
+    ],
+)  # fmt: skip
+def test_a_joint_pledge_goes_both_ways(events_at, text, pair) -> None:
+    """A new user's trial of samples/wire-feed-2024-06.jsonl: "Japan and South Korea pledged
+    ... to deepen their security cooperation" gave no event (the pledge had no target)."""
+    found = {
+        (e.source.code, e.target.code) for e in events_at(text, "2024-06-11") if e.root == "03"
+    }
+    assert {pair, pair[::-1]} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea pledged to raise their defence budgets.",
+        "Russia and Belarus vowed to continue their war against the West.",
+    ],
+)
+def test_a_pledge_of_no_cooperation_gives_no_pair(events_at, text) -> None:
+    found = events_at(text, "2024-06-11")
+    assert not [e for e in found if e.root == "03"]

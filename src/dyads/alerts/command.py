@@ -23,7 +23,14 @@ def digest_command(
     out: Annotated[
         Path | None, typer.Option("--out", help="Folder for the digest (default: digest_dir).")
     ] = None,
-    send: Annotated[bool, typer.Option("--send/--no-send", help="Mail it if SMTP is set.")] = True,
+    send: Annotated[
+        bool,
+        typer.Option(
+            "--send/--no-send",
+            help="Mail it if SMTP is set; --no-send only writes it (its items still count as "
+            "delivered: preview with --all).",
+        ),
+    ] = True,
     all_items: Annotated[
         bool, typer.Option("--all", help="Include items already sent (nothing is marked sent).")
     ] = False,

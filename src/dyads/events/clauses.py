@@ -64,7 +64,8 @@ _REQUESTING = frozenset({"invite", "ask", "urge", "request", "press", "push", "e
                          "call", "implore", "beg", "tell", "instruct", "summon"})  # fmt: skip
 
 
-def _requested(trigger: Token) -> bool:
+def requested_act(trigger: Token) -> bool:
+    """The trigger asks for another act, which has its own time ("invited Trump to meet")."""
     return trigger.lemma_.lower() in _REQUESTING
 
 
@@ -73,7 +74,7 @@ def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -
     infinitives, but those of the ``trigger`` itself unless it asks for them: "invited Trump to
     meet on Thursday")."""
     trigger = head if trigger is None else trigger
-    asked = _requested(trigger)
+    asked = requested_act(trigger)
     nested = {
         t.i for c in head.subtree
         if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked)))

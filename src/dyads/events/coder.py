@@ -40,6 +40,7 @@ from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
     figurative,
+    joint_aim,
     not_yet,
     noun_args,
     reported_nominal,
@@ -133,6 +134,7 @@ def _emit(
     # reciprocal only with a co-participant: "met (with) B", "A and B signed", "a US-Armenian
     # exercise" — not "agreed to send aid to B"
     symmetric = trig.sense.joint and all(t.path in _RECIPROCAL for t in targets)
+    symmetric = symmetric or (not targets and len(sources) > 1 and joint_aim(ctx.lex, tok))
     if tok.lemma_.lower() in _ONE_WAY_OBJECT and any(t.path == "dobj" for t in targets):
         symmetric = False  # "he had consulted Attorney General Mark Herring": he asked him
     if not targets and symmetric and len(sources) > 1:  # "A and B signed an agreement"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.events.borrowed import on_that_time, past_day_of_a_request
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
 from dyads.events.retelling import retold
@@ -92,49 +93,6 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
         if start <= head.idx < end:
             return when  # "in July 2008, when …"
     return in_clause(doc_dates, head)
-
-
-_TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month",
-                         "year"})  # fmt: skip
-
-
-def _time_noun(top: Token) -> Token | None:
-    """The time noun a clause is relative to: its head ("a day in which …"), or the noun just
-    before its "that" when the parser hung the clause elsewhere ("in the same year that …")."""
-    while top.dep_ in ("pcomp", "prep", "conj") and top.head is not top:
-        top = top.head  # "a day in which she criticized X before also ripping Y"
-    if top.dep_ == "relcl":
-        noun = top.head
-    else:
-        # an adverbial "that" (a complement's is a "mark": "said Thursday night that …")
-        marks = [c for c in top.children if c.lower_ == "that" and c.dep_ == "advmod"]
-        if top.dep_ != "ccomp" or not marks or marks[0].i == 0:
-            return None
-        noun = top.doc[marks[0].i - 1]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _TIME_NOUNS else None
-
-
-def _on_that_time(doc_dates: DatedText, top: Token) -> DateSpan | None:
-    """A relative clause on a time noun happens at that time, dated by the noun's own phrase
-    or by the clause the noun is a time of: "told a crowd on Tuesday night, … following a day
-    in which she … criticized the Republican", "ended in 2005, when she was dismissed in the
-    same year that the government expelled the DEA agents" (blind audit, round 85: both were
-    given the publication day or none)."""
-    noun = _time_noun(top)
-    if noun is None:
-        return None
-    for (start, end), when in doc_dates:
-        if start <= noun.idx < end and when.basis == "text" and when.precision != "range":
-            return when  # "the day, March 15, that …" is parsed into the date itself
-    verb = noun.head
-    for _ in range(4):  # up through "following a day", "after Arizona was called"
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
-        found = in_clause(doc_dates, verb) if verb.pos_ in ("VERB", "AUX") else None
-        if found is not None or verb.dep_ not in ("advcl", "prep", "pcomp", "relcl"):
-            return found
-        verb = verb.head
-    return None
 
 
 def _at_an_undated_time(doc_dates: DatedText, top: Token) -> bool:
@@ -256,11 +214,12 @@ def event_date(
         return None
     found = (
         _simultaneous(doc_dates, heads[-1])
-        or _on_that_time(doc_dates, heads[-1])
+        or on_that_time(doc_dates, heads[-1])
         or _same_occasion(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)
         or _announced(doc_dates, heads[-1])
         or retold(doc_dates, trigger)
+        or past_day_of_a_request(doc_dates, heads, published)
     )
     if found is not None:
         return found

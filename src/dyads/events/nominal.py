@@ -238,3 +238,27 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
     if sources and not targets and sense.code and sense.code[:2] in FORCE_ROOTS | {"16"}:
         targets = locative(index, [noun] if light is None else [noun, light], sources)
     return sources, targets, inherited
+
+
+_COOPERATIVE = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def joint_aim(lex: Lexicon, verb: Token) -> bool:
+    """The verb's infinitive aims at a joint thing its subjects share: "Japan and South Korea
+    pledged to deepen their security cooperation" is a pledge each makes to the other (a new
+    user's trial of the samples: no event, the pledge had no target)."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp":
+            continue
+        for obj in comp.children:
+            if obj.dep_ != "dobj":
+                continue
+            senses = lex.nouns.get(obj.lemma_.lower(), ())
+            shared = any(
+                (c.dep_ == "poss" and c.lower_ in ("their", "its")) or c.lower_ == "bilateral"
+                for c in obj.children
+            )
+            cooperative = any(s.joint and (s.code or "")[:2] in _COOPERATIVE for s in senses)
+            if shared and cooperative:  # "vowed to continue their war" pledges no cooperation
+                return True
+    return False
