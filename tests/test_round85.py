@@ -35,6 +35,8 @@ def test_counted_people_a_domestic_force_acts_on_are_civilians(events_at, text, 
         "Israeli troops killed 20 people on Monday.",  # a military may fight abroad
         "FARC rebels killed 12 people in Venezuela on Monday.",  # another country's people
         "Colombian police said 718 people attended the march.",  # no one acted upon
+        # a place of another country anywhere in the sentence
+        "Two Palestinian militants killed 12 people when they opened fire in Jerusalem.",
     ],
 )
 def test_counted_people_elsewhere_or_unharmed_stay_uncoded(events_at, text) -> None:

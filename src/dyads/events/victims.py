@@ -7,7 +7,8 @@ victims as the civilians of the country the acting body belongs to (ICEWS's "Cit
 (Colombia)"; CAMEO's ``CVL``), when the actor is one that acts at home: police, courts,
 rebels, gangs, a government. A military may fight abroad ("Israeli troops killed 20 people"
 are no Israeli civilians), so its victims stay uncoded, as do those the clause places in
-another country ("killed 20 people in Syria"): :func:`.arguments.locative` codes that place.
+another country ("killed 20 people in Syria", "killed 23 people … when they blew themselves up
+in Tel Aviv"): :func:`.arguments.locative` codes such a place when it can.
 """
 
 from __future__ import annotations
@@ -70,15 +71,15 @@ def _patient(tok: Token) -> Token:
 
 
 def _elsewhere(index: MentionIndex, heads: Sequence[Token], country: str) -> bool:
-    """The clause places the deed in another country ("in Syria", "across the border in X")."""
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+    """The sentence names a place of another country ("in Syria", "when they blew themselves
+    up in Tel Aviv"): the victims may be its people, not the actor's."""
+    for head in heads[:1]:
+        for t in head.sent:
+            mention = index[t.i]
+            if mention is None or mention.kind != "country" or not mention.country:
                 continue
-            for t in prep.subtree:
-                mention = index[t.i]
-                if mention is not None and mention.country and mention.country != country:
-                    return True
+            if mention.country != country:
+                return True
     return False
 
 
