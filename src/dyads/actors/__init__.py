@@ -87,12 +87,27 @@ _FORMER_AFTER = re.compile(
 )
 
 
+# a former office of the state in a party man's own mention ("former Secretary of State
+# Colin Powell"); not a party's or campaign's post ("former campaign director")
+_FORMER_STATE_OFFICE = re.compile(
+    r"(?i)\b(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,2}?"
+    r"(?:president|vice president|secretary of|minister|governor|senator|ambassador|mayor|"
+    r"congress(?:man|woman)|attorney general|general|admiral)\b"
+)
+
+
 def _former(mentions: list[Mention], text: str, published: str | None) -> list[Mention]:
     """ "former Vermont governor Howard Dean", "the ex-mayor": a person the text calls a former
     office-holder is coded as the country's elite (ELI), in every mention of them (blind audit:
     former officials coded as serving government)."""
     formers = set()
     for m in mentions:
+        words = text[max(0, m.span[0] - 12) : m.span[1]]  # "Former New York mayor Rudy …"
+        if m.kind == "person" and m.sector == "PTY" and _FORMER_STATE_OFFICE.search(words):
+            # "former Secretary of State Colin Powell", a party man in the headline: an elite
+            # (blind audit, round 84: USAPTY)
+            formers.add(m.actor)
+            continue
         if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
             continue
         before = text[max(0, m.span[0] - 12) : m.span[0]].lower()
@@ -116,6 +131,8 @@ def _former(mentions: list[Mention], text: str, published: str | None) -> list[M
     if not formers:
         return mentions
     for m in mentions:
+        if m.actor in formers and m.sector == "PTY" and m.country:
+            m.sector, m.code = "ELI", f"{m.country}ELI"
         if m.actor in formers and m.sector in _OFFICE_SECTORS | {"ELI"} and not m.country:
             # "ex-president Felipe Calderón" in a story that names no country: the country of
             # the terms the office-holder table says had ended (blind audit, round 13)

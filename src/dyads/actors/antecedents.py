@@ -4,8 +4,11 @@ Rules, each from a blind-audit round (``docs/AUDITS.md``): never across a quotat
 he/she the nearest fitting person (a name that only modifies a noun is none; a he/she reported
 by an unnamed "the dealer said" is left unresolved); they/their a group, a body joined by "and",
 a country only when countries are named together; it/its a subject body or country of this or
-the previous sentence; it/they take nothing when a thing of their number stands between. What
-a he/she's own clause binds it to is :mod:`.binding`.
+the previous sentence; it/they take nothing when a thing of their number stands between
+(:mod:`.blocking`). What a he/she's own clause binds it to is :mod:`.binding`. Round 84: an
+object it/they is not its own verb's subject or its infinitive's doer, a possessive his/her its
+own clause's subject (:mod:`.own_clause`); "they" is not one member of a list of bodies; "its"
+after a subject name no table codes does not reach back to the sentence before.
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from dyads.actors.binding import (
     main_subject,
     named_below,
 )
+from dyads.actors.blocking import interposed
 from dyads.actors.context import Linker
+from dyads.actors.group_pronouns import group_owner, played_for
+from dyads.actors.own_clause import (
+    inside_tagged_quote,
+    object_bound,
+    own_subject,
+    undergoer,
+)
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import Tokens, conjuncts
 
@@ -150,7 +161,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     # ("it", "he" of their own frame), one outside does not point into someone's words
     history = [r for r in history if r.quote == ref.quote]
     recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
+    if ref.pron != "person":
+        recent = [r for r in recent if not object_bound(linker, ref, r)]
     antecedent: Ref | None = None
+    if ref.pron == "person" and _either(linker, ref):
+        return  # "He or she needs to be good at hiring": anyone, no one named (round 85)
     if ref.pron == "person":
         if (
             bound_to_description(linker, ref)
@@ -166,7 +181,10 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
             and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
-        people = [r for r in people if not bound(linker, ref, r)]
+        people = [
+            r for r in people
+            if not bound(linker, ref, r) and not inside_tagged_quote(linker, ref, r)
+        ]  # fmt: skip
         named = named_below(linker, ref)
         if named:
             people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]
@@ -174,6 +192,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         antecedent = (
             ref.ahead
             or _joined(linker, ref, people)
+            or undergoer(linker, ref, people)
+            or own_subject(linker, ref, people)
             or main_subject(linker, ref, people)
             or _pick(
                 people,
@@ -196,6 +216,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
             _joined(linker, ref, recent)
+            or group_owner(linker, ref, recent)
+            or played_for(linker, ref, recent)
             or _own_subject(linker, ref, recent)
             or _pick(groups, ref, GROUP_LOOKBACK)
         )
@@ -210,6 +232,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
                 and (r.kind != "country" or r.number == "pl" or _coordinated(linker, r))
             ]  # fmt: skip
             antecedent = things[-1] if things else None
+            if antecedent is not None and _one_of_bodies(linker, antecedent):
+                antecedent = None  # "between UNODC, Interpol and … , in which they": all of them
     else:
         # "it" / "its" stand for a body or country only when one was the subject of this or the
         # previous sentence: an "it" further on is more often the meeting, the report, the law
@@ -223,11 +247,25 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and r.sent >= ref.sent - 1
         ]
         antecedent = _pick(things, ref, GROUP_LOOKBACK)
-    if antecedent is not None and ref.pron != "person" and _interposed(linker, antecedent, ref):
+        if antecedent is not None and antecedent.sent < ref.sent and _unknown_subject(linker, ref):
+            antecedent = None
+        antecedent = group_owner(linker, ref, recent) or antecedent
+    if antecedent is not None and ref.pron != "person" and interposed(linker, antecedent, ref):
         antecedent = None
     if antecedent is not None:
         copy_ref(ref, antecedent)
         ref.number = antecedent.number
+
+
+_EITHER = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def _either(linker: Linker, ref: Ref) -> bool:
+    """The pronoun is one of a generic pair: "he or she", "his or her", "him/her"."""
+    t, i = linker.t, ref.start
+    after = i + 2 < len(t.text) and t.lower[i + 1] in ("or", "/") and t.lower[i + 2] in _EITHER
+    before = i >= 2 and t.lower[i - 1] in ("or", "/") and t.lower[i - 2] in _EITHER
+    return after or before
 
 
 def _known_gender(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) -> Ref:
@@ -272,89 +310,6 @@ def _lookback(linker: Linker, ref: Ref) -> int:
     return ref.sent - sent
 
 
-# Nouns that stand between an antecedent and "it" / "they" as what the pronoun more likely
-# means: "hand grenades finding their way", "allow the planes to carry … them", "the bombing
-# campaign … it" (blind audit, rounds 5-9: "it" was right on 11 of 29 rows, they/them/their
-# on 70 of 131; a third of the wrong ones pointed an actor at such a thing).
-_BLOCKING_DEPS = {"nsubj", "nsubjpass", "dobj"}
-_PLURAL_BLOCKING_DEPS = _BLOCKING_DEPS | {"pobj", "conj"}
-_TIME_NOUNS = {"time", "year", "years", "month", "months", "week", "weeks", "day", "days",
-               "decade", "decades", "hour", "hours", "today", "minute", "minutes"}  # fmt: skip
-
-
-def _interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
-    """A common noun of the pronoun's number, no actor of its own, stands between the
-    antecedent and the pronoun, in the pronoun's sentence, as a subject or object (for
-    they/them/their also a preposition's object or a conjunct), or is the subject of a
-    possessive's own clause: the pronoun is that thing's, not the actor's."""
-    t = linker.t
-    plural = ref.pron == "plural"
-    deps = _PLURAL_BLOCKING_DEPS if plural else _BLOCKING_DEPS
-    tags = ("NNS",) if plural else ("NN",)
-    covered = {i for r in linker.refs if r.actor or r.code for i in range(r.start, r.end)}
-    subject = _clause_subject(linker, ref.start)
-    thing = subject is not None and subject not in covered and t.pos[subject] == "NOUN"
-    if thing and t.tag[subject] in tags and not antecedent.start <= subject < antecedent.end:
-        return True  # "hand grenades from the army are finding their way"
-    if _governs(linker, antecedent, ref.start):
-        return False  # "the bombers killed 23 people when they blew themselves up"
-    for i in range(antecedent.end, ref.start):  # within the pronoun's own sentence
-        if t.sent[i] != t.sent[ref.start] or t.quote[i] != ref.quote or i in covered:
-            continue
-        if t.pos[i] != "NOUN":
-            continue
-        if t.tag[i] in tags and t.dep[i] in deps and t.lower[i] not in _TIME_NOUNS:
-            return True
-    return False
-
-
-def _governs(linker: Linker, antecedent: Ref, i: int) -> bool:
-    """The antecedent is the subject of a verb whose subordinate clause (a "when", "that" or
-    infinitive clause, not a clause joined by "and") holds token ``i``; an infinitive after an
-    object is the object's."""
-    t = linker.t
-    heads = {t.head[k] for k in range(antecedent.start, antecedent.end)
-             if t.dep[k] in ("nsubj", "nsubjpass")}  # fmt: skip
-    k, crossed = i, False
-    for _ in range(12):
-        if t.head[k] == k:
-            return False
-        dep, k = t.dep[k], t.head[k]
-        if dep == "xcomp" and any(t.head[c] == k and t.dep[c] == "dobj" for c in range(k, i)):
-            return False  # "the police urged citizens to register their firearms": theirs
-        crossed = crossed or dep in ("advcl", "ccomp", "xcomp")
-        if k in heads:
-            return crossed
-    return False
-
-
-def _clause_subject(linker: Linker, i: int) -> int | None:
-    """The subject before token ``i`` of the nearest verb above a possessive pronoun ("their"
-    in "grenades are finding their way": "grenades"); None for other pronouns."""
-    t = linker.t
-    if t.dep[i] != "poss":
-        return None
-    k = t.head[i]
-    for _ in range(4):
-        if t.pos[k] in ("VERB", "AUX"):
-            break
-        if t.head[k] == k:
-            return None
-        k = t.head[k]
-    else:
-        return None
-    verbs = {k}
-    while t.dep[k] == "xcomp" and t.head[k] != k:  # "rifles keep turning up in their holsters"
-        k = t.head[k]
-        verbs.add(k)
-    c = i - 1
-    while c >= 0 and t.sent[c] == t.sent[i]:
-        if t.head[c] in verbs and t.dep[c] in ("nsubj", "nsubjpass"):
-            return c
-        c -= 1
-    return None
-
-
 def _modifier(linker: Linker, ref: Ref) -> bool:
     """A name used to say which thing: "the Chavez government", "Trump Tower" (blind audit,
     round 10: "he" after "the Chavez government that he paid" went to Chavez)."""
@@ -378,6 +333,36 @@ def _joined(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
 def _coordinated(linker: Linker, ref: Ref) -> bool:
     """The ref is one of two or more names joined by "and" ("Congo and Costa Rica")."""
     return bool(conjuncts(linker.t, ref.end - 1, reach=8))
+
+
+def _one_of_bodies(linker: Linker, ref: Ref) -> bool:
+    """A singular body that is one member of a list ("a joint initiative between UNODC,
+    Interpol and Transparency International, in which they evaluated …"): a plural pronoun
+    stands for the list, not the member (blind audit, round 84: "they" coded IGOINTCOP).
+    Countries keep their older rule (two countries named together are sides)."""
+    return ref.kind != "country" and ref.number == "sg" and _coordinated(linker, ref)
+
+
+def _unknown_subject(linker: Linker, ref: Ref) -> bool:
+    """The main clause of the pronoun's sentence has a subject before it that is a name no
+    table codes: "Los Moreco functioned differently, …, while its leader also maintained ties"
+    is that group's leader, not Costa Rica's, the subject of the sentence before (blind audit,
+    round 84)."""
+    t, i = linker.t, ref.start
+    root = i
+    for _ in range(30):
+        if t.head[root] == root:
+            break
+        root = t.head[root]
+    subjects = [k for k in range(max(0, root - 30), min(root, i)) if t.head[k] == root
+                and t.dep[k] in ("nsubj", "nsubjpass")]  # fmt: skip
+    for k in subjects:
+        named = next((r for r in linker.refs if r.start <= k < r.end), None)
+        if named is not None and named.form in ("name", "surname") and not named.code:
+            return named.kind != "person" or (named.gender is None and not named.role)
+        if named is None and t.pos[k] == "PROPN":
+            return True
+    return False
 
 
 def _own_subject(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from dyads.actors import bodies, phrase
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
+from dyads.actors.name_parts import closes_org_name
 from dyads.actors.phrase import Owner
 from dyads.actors.refs import APPOSITION_STOP
 
@@ -73,6 +74,15 @@ def apposition(lk: Linker, end: int) -> Described | None:
             destination = True
         entry = lk.entry_at[i]
         span = lk.ent_span[i]
+        if entry is not None and closes_org_name(lk, i) and any(_of_state(r) for r in roles):
+            # "president of Students For Life of America": a state's title, but the country
+            # ends the name of a body we cannot code (blind audit, round 84: USAGOV); "chief
+            # executive of Bank of America" keeps it (a title of its own sector); the country
+            # is no mention of its own there ("The Bank of Japan raised rates" still is)
+            end_of_name = span[1] if span is not None else i + 1
+            for k in range(i, end_of_name):
+                lk.used[k] = True
+            entry = None
         if entry is not None and _branch_of(owner.entry, entry) and i == placed_end:
             owner.entry = None  # "chairwoman of the Vermont Democratic Party" (round 62: GOV)
         if entry is not None and owner.entry is None and not destination:
@@ -88,6 +98,11 @@ def apposition(lk: Linker, end: int) -> Described | None:
         lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
     return Described(lk.text(start, i), roles, owner)
+
+
+def _of_state(role: Role) -> bool:
+    """The title is a state's unless a body says otherwise ("president", "director")."""
+    return role.sector is None or role.sector == "GOV" or role.sector.startswith("*")
 
 
 def _held_at(lk: Linker, owner: Owner, stops: list[int], found: tuple[int, int]) -> None:
@@ -152,8 +167,12 @@ def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
                 return None
             own = phrase.before(lk, cover, titles=True)
             own.titles.insert(0, (cover, lk.role_at[cover][1]))
-            if own.entry is None:
-                own = phrase.after(lk, j + 1) or own
+            after = phrase.after(lk, j + 1) if own.entry is None else None
+            if after is not None:
+                # "the police chief of Cali, Gen. Jorge Rojas": the of-phrase says whose, the
+                # titles stay (blind audit, round 84: they were dropped, so GOV)
+                after.titles, after.body = own.titles, after.body or own.body
+                own = after
             begin = min(own.begin, cover)
             text = lk.text(begin, start - 1)
             return begin, Described(text, [r for _, r in own.titles], own)

@@ -139,7 +139,7 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
         return False
     subjects = dependents(t, verb, "nsubj")
     climbed = False
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         above = verb if subjects else _doer_above(t, verb)
         if above == verb:
             break
@@ -203,7 +203,7 @@ def in_own_words(linker: Linker, ref: Ref, candidate: Ref) -> bool:
         candidate.start,
     )
     i = root
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         head = t.head[i]
         if head == i:
             return False
@@ -217,7 +217,7 @@ def in_own_words(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     return False
 
 
-_MAX_CLIMB = 30  # dependency hops from a candidate up to the pronoun's verb
+MAX_CLIMB = 30  # dependency hops from a candidate up to the pronoun's verb
 SAYING = frozenset({"say", "tell", "add", "write", "ask", "reply", "respond", "answer", "note",
                     "explain", "insist", "argue", "claim", "recall", "continue", "tweet",
                     "post", "declare", "state", "warn", "admit", "acknowledge", "complain",
@@ -232,7 +232,7 @@ def _ends_before(t: Tokens, clause: int, at: int) -> bool:
         if t.sent[k] != t.sent[at]:
             return True
         j = k
-        for _ in range(_MAX_CLIMB):
+        for _ in range(MAX_CLIMB):
             if j == clause:
                 return False
             if t.head[j] == j:

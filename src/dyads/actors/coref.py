@@ -25,6 +25,7 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
+from dyads.actors.congresses import congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
     last_subject,
@@ -34,8 +35,19 @@ from dyads.actors.descriptions import (
     short_name,
     sole_fellow,
 )
+from dyads.actors.fitting import fits_region
+from dyads.actors.group_country import (
+    ARMED_NON_STATE,
+    actor_s_own,
+    many_countries,
+    of_a_campaign,
+    regional,
+    scene,
+)
+from dyads.actors.named_groups import named_groups
 from dyads.actors.namesakes import kept_kind, nearest_namesake
 from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
+from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
 
@@ -65,6 +77,9 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.needs_country:
             _group(linker, ref, history, by_token)
         whose_congress(linker, ref, by_token)
+        if ref.resolved:
+            congress_title(linker, ref)  # "Vice President of Congress" in Guatemala
+            public_ministry(linker, ref)  # "investigated by the MP"
         if ref.resolved and ref.actor:
             history.append(ref)
     for ref in refs:
@@ -74,7 +89,10 @@ def resolve(linker: Linker) -> list[Ref]:
             named = named_later(refs, ref)
             if named is not None:
                 copy_ref(ref, named)
-    return [ref for ref in refs if ref.resolved and ref.actor]
+    resolved = [ref for ref in refs if ref.resolved and ref.actor]
+    named_groups(linker, resolved)  # "a group going by the name of 'Los Negritos'"
+    predicated_members(linker, resolved)  # "Lopez was the leader of the Sinaloa Cartel"
+    return resolved
 
 
 def _name(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]) -> None:
@@ -177,7 +195,7 @@ def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
             continue
         person = obj.kind == "person" and obj.number == "sg"
         fits = {
-            "person": person and obj.gender in (None, ref.gender),
+            "person": person and _gender_of(linker, obj) in (None, ref.gender),
             "plural": obj.number == "pl",
             "thing": obj.kind in THING_KINDS and obj.form not in ("place", "modifier"),
         }.get(ref.pron, False)
@@ -186,6 +204,15 @@ def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
             ref.number = obj.number
             return True
     return False
+
+
+def _gender_of(linker: Linker, ref: Ref) -> str | None:
+    """The ref's gender, else the one the article's pronouns or the person's given name gave
+    the person: "telling Clinton about his personal email practices" is not Clinton's (blind
+    audit, round 84: "his" went to Hillary Clinton, whose "Clinton" carries no gender)."""
+    info = linker.persons.get(ref.actor or "")
+    said = linker.genders.get(ref.actor or "")
+    return ref.gender or said or (info.gender if info is not None else None)
 
 
 def _matches(target: str, ref: Ref) -> bool:
@@ -216,9 +243,15 @@ def _description(
         if owner is not None and owner.resolved and owner.country and wants_country:
             _as_country(linker, ref, owner.country)
         return
+    skipped = False
     for candidate in reversed(history):
         if wants_country and candidate.form == "modifier":
             continue  # "cheaper Paraguayan marijuana into the country": Uruguay (round 15)
+        if skipped and candidate.sent < ref.sent - _REGION_REACH:
+            return  # past the nearest country, only a close one fits
+        if wants_country and candidate.country and not fits_region(linker, ref, candidate.country):
+            skipped = True  # "the European country" is not the United States (round 84)
+            continue
         if any(_matches(target, candidate) for target in ref.desc):
             if wants_country and candidate.country:
                 _as_country(linker, ref, candidate.country)
@@ -230,83 +263,14 @@ def _description(
         if not wants_country and any(_matches(target, candidate) for target in ref.desc):
             copy_ref(ref, candidate)
             return
-    if wants_country and linker.clear_dominant:
+    if skipped:
+        return
+    if wants_country and linker.clear_dominant and fits_region(linker, ref, linker.clear_dominant):
         _as_country(linker, ref, linker.clear_dominant)
 
 
-_STATE_SECTORS = {"GOV", "POL", "COP", "MIL", "JUD", "SPY"}
-_MANY = {"countries", "nations", "states", "governments", "delegations", "world", "region"}
-
-
-def _many_countries(linker: Linker, ref: Ref) -> bool:
-    """ "from 195 countries", "of several nations", "from around the world" right after the
-    group: people of many countries, none of them the article's."""
-    t, end = linker.t, ref.end
-    if end >= len(t.text) or t.lower[end] not in ("from", "of"):
-        return False
-    window = t.lower[end + 1 : end + 5]
-    return any(word in _MANY for word in window)
-
-
-_ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
-
-
-def _scene(linker: Linker, ref: Ref) -> str | None:
-    """The country of the place named last before a bare state body, in its own sentence or
-    the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
-    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
-    if ref.sector not in _STATE_SECTORS:
-        return None
-    places = [
-        other for other in linker.refs
-        if other.start < ref.start and other.sent >= ref.sent - 1
-        and other.form == "place" and other.country
-    ]  # fmt: skip
-    if not places:
-        return None
-    last = places[-1]
-    if any(p.sent == last.sent and p.country != last.country for p in places):
-        # "cocaine flows to the United States and Canada, officials said": a list of places
-        # sets no scene (blind audit, round 11)
-        return None
-    return last.country
-
-
-_UNARMED_PEOPLE = frozenset({"CVL", "OPP", "REF", "LAB"})
-
-
-def _actor_s_own(linker: Linker, ref: Ref) -> str | None:
-    """ "the Colombian military continued to kill civilians": people with no country of their
-    own that a state body acts on are that body's country's, not the story's (blind audit,
-    round 36: coded `USACVL` in a story the US government's report framed)."""
-    if ref.sector not in _UNARMED_PEOPLE:
-        return None  # "Mr. Obama armed the rebels": rebels are not the arming state's
-    t = linker.t
-    verb = t.head[ref.end - 1]
-    while t.dep[verb] in ("xcomp", "conj") and t.head[verb] != verb:
-        verb = t.head[verb]  # "continued to kill civilians": the subject of "continued"
-    for other in linker.refs:
-        if other.sent != ref.sent or other.start >= ref.start or not other.country:
-            continue
-        subject = t.dep[other.end - 1] == "nsubj" and t.head[other.end - 1] == verb
-        if subject and other.sector in _STATE_SECTORS:
-            return other.country
-    return None
-
-
-def _of_a_campaign(linker: Linker, ref: Ref) -> bool:
-    """The group belongs to a campaign named right after it: "officials from the Hillary
-    Clinton campaign", "aides with the Cruz campaign"."""
-    t = linker.t
-    i = ref.end
-    if i >= len(t.lower) or t.lower[i] not in ("from", "of", "with", "for", "in"):
-        return False
-    for k in range(i + 1, min(len(t.lower), i + 6)):
-        if t.lower[k] in ("campaign", "campaigns"):
-            return True
-        if t.pos[k] not in ("DET", "PROPN", "PART", "ADJ", "NOUN"):
-            return False
-    return False
+# sentences back a description whose region the nearest country does not fit may look
+_REGION_REACH = 3
 
 
 def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
@@ -322,6 +286,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     country: str | None = None
     if ref.possessor is not None:
         owner = by_token.get(ref.possessor)
+        if owner is not None and not owner.resolved and owner.form == "name":
+            _name(linker, owner, history, by_token)  # "the government of President X"
         if owner is not None and owner.resolved:
             if owner.country is None and owner.code and owner.code.startswith(("IGO", "IMG")):
                 ref.actor, ref.code, ref.resolved = owner.actor, owner.code, True
@@ -344,12 +310,16 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             if outlet is not None and "definite" in ref.desc:
                 copy_ref(ref, outlet)
                 return
+            if ref.number == "pl":
+                # "the government … began to imprison journalists": the state's country, never
+                # the article's alone (round 85: left uncoded)
+                country = actor_s_own(linker, ref)
         elif "definite" in ref.desc:
             same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
             if same is not None:
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
-            country = _scene(linker, ref) or linker.clear_dominant
+            country = scene(linker, ref) or linker.clear_dominant
             named = last_subject(linker, ref, history)
             if named is not None:
                 sector = ref.sector
@@ -361,15 +331,17 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 return
         elif ref.number == "pl":
             # a bare "police" in a one-country story, or where the story just placed itself
-            country = _scene(linker, ref) or _actor_s_own(linker, ref) or linker.clear_dominant
-        elif ref.sector in _ARMED_NON_STATE:
+            country = scene(linker, ref) or actor_s_own(linker, ref)
+            if country is None and not regional(linker, ref, linker.clear_dominant):
+                country = linker.clear_dominant
+        elif ref.sector in ARMED_NON_STATE:
             # "an armed group killed eight villagers" in a one-country story is that country's
             # (blind audit, round 29: the killing was lost, its source uncoded)
             country = linker.clear_dominant
         # a bare singular ("a human rights group", "a court") is no country's by default
-    if country is not None and ref.possessor is None and _many_countries(linker, ref):
+    if country is not None and ref.possessor is None and many_countries(linker, ref):
         country = None  # "diplomats from 195 countries gathered in Paris" (round 9)
-    if ref.sector == "GOV" and _of_a_campaign(linker, ref):
+    if ref.sector == "GOV" and of_a_campaign(linker, ref):
         ref.sector = "PTY"  # "officials from the Hillary Clinton campaign" (round 65: USAGOV)
     if country is None:
         ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)

@@ -9,6 +9,7 @@ returns the antecedent ref or ``None``; none guesses between two people.
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.fitting import party_clash
 from dyads.actors.politics import party_of, state_party_tag
 from dyads.actors.refs import RANKS, Ref
 
@@ -123,15 +124,22 @@ def same_role(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
             words = set(linker.t.lower[candidate.start : candidate.end]) | set(
                 (candidate.role or "").lower().split()
             )
-            if (words & _RANKS) - own:
-                continue
+            if (words & _RANKS) - own or party_clash(linker, ref, candidate):
+                continue  # nor "the Democratic candidate" a Republican one (round 84)
             return candidate
         return None
     label = (ref.igo_type or "").lower()
     if not label:
         return None
     for candidate in reversed(history):
-        if candidate.kind == "organisation" and (candidate.igo_type or "").lower().endswith(label):
+        if candidate.kind != "organisation" or not candidate.code:
+            continue  # an uncoded "Army" of the headline is no antecedent (round 85)
+        if (candidate.igo_type or "").lower().endswith(label):
+            return candidate
+        # a named body the gazetteer codes carries its label in its name: "the Treasury"
+        # after "the US Treasury" (Treasury Department; round 85: left uncoded)
+        named = candidate.igo_type is None and candidate.form == "name" and candidate.code
+        if named and label in (candidate.actor or "").lower().split():
             return candidate
     return None
 
@@ -169,7 +177,11 @@ def placed_description(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | No
         return None
     if linker.t.lower[ref.start - 1] != "the":
         return None
-    named = last_subject(linker, ref, history, titled=True) or tagged_fellow(linker, ref, history)
+    named = (
+        last_subject(linker, ref, history, titled=True)
+        or tagged_fellow(linker, ref, history)
+        or party_candidate(linker, ref, history)
+    )
     if named is None or named.country not in (None, ref.country):
         return None
     return named
@@ -224,3 +236,43 @@ def tagged_fellow(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
         return None
     actor = next(iter(tagged))
     return next(r for r in reversed(history) if r.actor == actor and r.kind == "person")
+
+
+# the heads of a description of a party's candidate ("the GOP candidate", "the Democratic
+# nominee")
+_CANDIDACY = frozenset({"candidate", "nominee", "frontrunner", "front-runner", "hopeful",
+                        "contender", "standard-bearer"})  # fmt: skip
+_PARTY_WORDS = {"gop": "republican", "republican": "republican", "democratic": "democratic"}
+CANDIDATE_SENTENCES = 3  # how far back "the GOP candidate" looks for its party's person
+
+
+def party_candidate(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
+    """ "Trump called to ban Muslims …. Clinton has condemned the GOP candidate's proposal":
+    a singular description of a party's candidate is the one person of that party (by the
+    office-holder table, else the article's own party words for them) named in the sentences
+    just before; none or two of them leave it the party's (round 85: "the GOP candidate" was
+    the Republican Party)."""
+    t = linker.t
+    if ref.kind != "person" or ref.number != "sg" or t.lower[ref.end - 1] not in _CANDIDACY:
+        return None
+    words = t.lower[ref.start : ref.end]
+    party = next((_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS), None)
+    if party is None:
+        return None
+    near = {
+        r.actor: r for r in history
+        if r.kind == "person" and r.actor and r.form in ("name", "surname")
+        and r.sent >= ref.sent - CANDIDATE_SENTENCES and _party(linker, r.actor) == party
+    }  # fmt: skip
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _party(linker: Linker, actor: str) -> str | None:
+    """The US party of a person: the office-holder table's, else the party word of the title
+    the article gave them ("Republican candidate Donald Trump")."""
+    found = party_of(actor, linker.published)
+    if found is not None:
+        return found
+    info = linker.persons.get(actor)
+    role = (info.role or "").lower() if info is not None else ""
+    return next((party for word, party in _PARTY_WORDS.items() if word in role.split()), None)

@@ -8,7 +8,8 @@ Owns the facts a linker needs about named actors and the words that describe the
 * first-level divisions of large countries (``subdivisions.csv``: US states, Mexican states,
   Indian states …, generated from ISO 3166-2 and ``subdivision_names.csv``);
 * international organisations (``igos.yaml``), media (``media.csv``), metonyms
-  (``metonyms.csv``: "the Kremlin", "Downing Street"), regions (``regions.csv``);
+  (``metonyms.csv``: "the Kremlin", "Downing Street"), companies (``companies.csv``), regions
+  (``regions.csv``);
 * role words to CAMEO sectors (``roles.csv``), sector labels (``sectors.csv``) and definite
   descriptions ("the alliance", ``descriptions.csv``).
 
@@ -83,6 +84,9 @@ class Gazetteer:
     shared: dict[str, list[str]] = field(default_factory=dict)
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # division key -> cue words
     seats: dict[str, str] = field(default_factory=dict)  # capital -> the IGO it stands for
+    # an outlet's name that papers of several countries bear ("El Universal"): entry key ->
+    # every country of ``media.csv`` with it, the default (the first row's) first
+    outlets: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, entry: Entry, forms: list[str]) -> None:
         self.entries.setdefault(entry.key, entry)
@@ -197,6 +201,7 @@ def _load_countries(gaz: Gazetteer) -> None:
     _load_igos(gaz)  # organisation names outrank capitals and demonyms for shared forms
     _load_media(gaz)
     _load_metonyms(gaz)
+    _load_companies(gaz)
     for iso3, city in capitals:
         name = gaz.countries[iso3].name
         gaz.add(Entry(f"city:{iso3}:{city}", "city", name, iso3, iso3, capital=True), [city])
@@ -248,6 +253,10 @@ def _load_igos(gaz: Gazetteer) -> None:
 def _load_media(gaz: Gazetteer) -> None:
     for row in _rows("media.csv"):
         name = row["name"].removeprefix("The ")
+        key = f"media:{name}"
+        if key in gaz.entries:  # a namesake paper of another country
+            gaz.outlets.setdefault(key, [gaz.entries[key].country or ""]).append(row["country"])
+            continue
         entry = Entry(
             f"media:{name}",
             "media",
@@ -275,6 +284,23 @@ def _load_metonyms(gaz: Gazetteer) -> None:
             mention_kind=row["kind"],
         )
         gaz.add(entry, [row["phrase"]])
+
+
+def _load_companies(gaz: Gazetteer) -> None:
+    """Companies news names alone (``companies.csv``): metonym entries of their country's
+    business sector ("Pfizer" USABUS), so the platform and place rules of metonyms apply."""
+    for row in _rows("companies.csv"):
+        entry = Entry(
+            f"metonym:{row['name']}",
+            "metonym",
+            row["name"],
+            row["country"] + "BUS",
+            row["country"],
+            "BUS",
+            label="ORG",
+            mention_kind="organisation",
+        )
+        gaz.add(entry, [row["name"], *_split(row["aliases"])])
 
 
 def _load_cities(gaz: Gazetteer) -> None:

@@ -9,13 +9,15 @@ republic" are definite descriptions resolved by coreference.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from dyads.actors import offices, phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
-from dyads.actors.refs import NOT_YET, POSSESSIVE_PRONOUNS
+from dyads.actors.group_country import person_of
+from dyads.actors.labels import coined_label
+from dyads.actors.refs import NAME_HEADS, NOT_YET, POSSESSIVE_PRONOUNS
+from dyads.actors.senses import OTHER_SENSES
 from dyads.actors.topics import listed_topic
 
 # sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
@@ -82,7 +84,11 @@ def role(lk: Linker, start: int) -> None:
         return  # "a contender for the vice president's position" (blind audit, round 79)
     if role.kind in ("title", "group") and role.number == "pl" and listed_topic(lk, start, end):
         return  # "how migration, refugees and Islamophobia came to dominate" (round 79)
-    other_sense = _OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
+    if _name_part(lk, start, end):
+        return  # "the Workers' Party": a word of a party's name (round 85: BRALAB)
+    if coined_label(t, start, end):
+        return  # "coined a new phrase, “undocumented Democrats,”" (blind audit, round 84)
+    other_sense = OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"
     own = phrase.before(lk, start, titles=False)
@@ -91,11 +97,16 @@ def role(lk: Linker, start: int) -> None:
         # "police in Paris" are France's; "troops in Syria", "settlers in the West Bank" seldom
         located = role.sector in LOCAL_SECTORS
         after = phrase.after(lk, end, located=located)
+        person = person_of(lk, end) if role.sector in _STATE_SECTORS else None
+        if after is not None and after.entry is None and person is not None:
+            own.possessor, after = person, None  # "the government of President Thein Sein"
         if after is not None:
             own.entry, own.located = after.entry, after.located
             own.body = own.body or after.body
             own.bound = own.bound or after.bound
     entry = own.entry
+    if role.label == "members" and not _of_a_group(lk, own, start):
+        return  # "Russian operatives", "family members": whose, no rule can say
     words = lk.text(start, end)
     plural = role.number == "pl"
     if (
@@ -130,7 +141,9 @@ def role(lk: Linker, start: int) -> None:
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
     # "Republican leaders" lead the party, not the government (blind audit, round 51: GOV)
-    party = inherits and start > 0 and politics.party_modifier(lk, start - 1)
+    # "the Republican leadership" leads the party, not the government (round 85: USAGOV)
+    led = inherits or (role.kind == "org" and t.lower[start] == "leadership")
+    party = led and start > 0 and politics.party_modifier(lk, start - 1)
     if entry is None and own.possessor is None and (party or politics.american(lk, start)):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
         sector = "PTY" if party else sector
@@ -147,7 +160,8 @@ def role(lk: Linker, start: int) -> None:
         ref_values["kind"] = "media"
     elif entry is not None:
         country = entry.country
-        ref_values.update(country=country, sector=sector, code=(country or "") + (sector or ""))
+        code = country + (sector or "") if country else None  # a sector alone is no code
+        ref_values.update(country=country, sector=sector, code=code)
         words_all = lk.text(start, end)
         named = words_all.istitle() and role.kind in ("org", "group") and entry.kind != "metonym"
         # a named body keeps its name: "Cali Cartel", "Russian Foreign Ministry"
@@ -164,6 +178,32 @@ def role(lk: Linker, start: int) -> None:
         # "the government's version" is not the Zetas leadership's (round 76)
         ref_values["igo_type"] = None
     lk.new_ref(own.begin, end, **ref_values)
+
+
+def _name_part(lk: Linker, start: int, end: int) -> bool:
+    """A capitalised role word with a possessive mark before a capitalised name head ("the
+    Workers' Party", "Farmers' Union") opens that body's name: no mention of its own."""
+    t = lk.t
+    if lk.role_at[start][1].number != "pl":
+        return False  # "the Attorney General's Office" is the attorney general's
+    if not t.title[start] or end + 1 >= len(t.text) or t.tag[end] != "POS":
+        return False
+    return t.title[end + 1] and t.lower[end + 1] in NAME_HEADS
+
+
+def _of_a_group(lk: Linker, own: phrase.Owner, start: int) -> bool:
+    """ "Zetas operatives", "members of the Sinaloa Cartel", "its members", "Democratic
+    operatives": members (``roles.csv`` label ``members``) are coded only as a named group's,
+    a body's outside the state, a possessor's or a US party's (round 85: "two alleged Zetas
+    financial operatives" left uncoded)."""
+    if lk.t.dep[lk.role_at[start][0] - 1] == "attr":
+        return False  # "Both companies are members of the network": what they are
+    entry, body = own.entry, own.body
+    if entry is not None and (entry.kind == "igo" or entry.sector in _NON_STATE):
+        return True
+    if body is not None and (body.sector or "").lstrip("*") in _NON_STATE:
+        return True
+    return own.possessor is not None or (start > 0 and politics.party_modifier(lk, start - 1))
 
 
 # sectors of the state: "between regional governments and federal authorities" are a country's
@@ -292,79 +332,3 @@ def description(lk: Linker, start: int) -> None:
         possessor=possessor,
         resolved=False,
     )
-
-
-# -- named entities left ---------------------------------------------------------------
-
-
-# forces of a kind no one commands (blind audit, round 64: "economic forces" coded USAMIL)
-_ABSTRACT_FORCES = frozenset({"economic", "market", "political", "social", "natural", "global",
-                              "cultural", "historical", "dark", "unseen", "invisible"})  # fmt: skip
-
-
-def _joined_forces(lk: Linker, i: int) -> bool:
-    """ "joined forces with the PCC": an idiom, no armed forces (blind audit, round 21); nor
-    are "the forces of hate" (round 32: coded DEUMIL), of the market or of change: forces "of"
-    a common noun that names no people."""
-    t = lk.t
-    if i > 0 and t.lemma[i - 1] == "join":
-        return True
-    if i > 0 and t.lower[i - 1] in _ABSTRACT_FORCES:
-        return True  # "the economic forces that are destroying the middle class" (round 64)
-    if i + 2 >= len(t.text) or t.lower[i + 1] != "of":
-        return False
-    j = i + 2
-    while j < len(t.text) and t.dep[j] in ("det", "amod", "compound"):
-        j += 1
-    return (
-        j < len(t.text)
-        and t.tag[j] == "NN"
-        and lk.entry_at[j] is None
-        and t.lower[j] not in lk.gaz.roles
-    )
-
-
-def _a_quality(lk: Linker, i: int) -> bool:
-    """ "attributed to her leadership": a person's quality, not a body (round 19)."""
-    return i > 0 and lk.t.lower[i - 1] in ("his", "her")
-
-
-def _head_of(lk: Linker, i: int) -> bool:
-    """ "head" as a title: of something ("the head of the commission"), or of a named or
-    possessed body ("the agency's head", "DEA head", "the military head")."""
-    t = lk.t
-    if i + 1 < len(t.text) and t.lower[i + 1] == "of":
-        return True
-    return i > 0 and t.dep[i - 1] in ("compound", "poss", "amod") and t.lower[i - 1] != "the"
-
-
-# what a newspaper does when "the paper" names one: reports, says, is told or cited
-_REPORTING = {"say", "report", "write", "publish", "reveal", "tell", "cite", "quote", "add",
-              "note", "claim", "find", "obtain", "see", "interview", "accord"}  # fmt: skip
-
-
-def _reporting(lk: Linker, i: int) -> bool:
-    """ "the paper said", "told the paper", "according to the paper", "the paper's editor":
-    "paper" names a newspaper only where it reports or is reported to."""
-    t = lk.t
-    if t.dep[i] == "poss":
-        return True
-    head = t.head[i]
-    if t.dep[i] == "pobj" and head != i:
-        head = t.head[head]  # "according to the paper", "in an interview with the paper"
-    return t.lemma[head] in _REPORTING
-
-
-# role words with an everyday sense, and when a mention is in that sense: "shot him in the back
-# of the head" (round 18: USAGOV), "the paper used to print bolivars" (round 18: Reuters)
-_OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
-    "head": lambda lk, i: not _head_of(lk, i),
-    "paper": lambda lk, i: not _reporting(lk, i),
-    # "the network" of arms smugglers is no broadcaster (blind audit, round 40: resolved to El
-    # Espectador); nor a "channel" for drugs or an "outlet" for cash
-    "network": lambda lk, i: not _reporting(lk, i),
-    "channel": lambda lk, i: not _reporting(lk, i),
-    "outlet": lambda lk, i: not _reporting(lk, i),
-    "forces": _joined_forces,
-    "leadership": _a_quality,
-}

@@ -7,7 +7,9 @@ One left-to-right pass per job over the Doc builds :class:`~dyads.actors.refs.Re
 1. :mod:`.people` — PERSON entities with their title, nationality, organisation;
 2. :mod:`.groups` — role words (unnamed officials, groups, bodies) and definite descriptions;
 3. :mod:`.places` — regions, then the named entities left (countries, cities, IGOs, media);
-4. :mod:`.pronouns` — pronouns, surname-only names, names the actor memory knows.
+4. :mod:`.pronouns` — pronouns, surname-only names, names the actor memory knows;
+5. :mod:`.companies` — names the text shows to be companies' ("Goetz Gold LLC, a Belgian
+   company").
 
 Pronouns, descriptions and surname-only mentions leave here unresolved; people keep their
 codes in the article's person table. :func:`dyads.actors.coref.resolve` fills both in.
@@ -18,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyads.actors import groups, names, people, places, pronouns
+from dyads.actors.companies import mark_companies
 from dyads.actors.context import Linker
 from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
@@ -68,6 +71,7 @@ def link(
     places.entities(lk)
     pronouns.pronouns_and_names(lk)
     people.link_aliases(lk)
+    mark_companies(lk)
     lk.refs.sort(key=lambda r: r.start)
     pronouns.abbreviations(lk)
     return lk

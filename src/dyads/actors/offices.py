@@ -28,7 +28,11 @@ def office_won(lk: Linker, start: int, end: int) -> bool:
     if _bid_for(lk, start, end):
         return True
     j = word_before(lk, start)
-    return j >= 1 and t.lower[j] == "for" and t.lemma[t.head[j]] in _OFFICE_RACES
+    if j < 1 or t.lower[j] != "for":
+        return False
+    # "the constitutional standard for the presidency", "eligible for the presidency" (blind
+    # audit, round 84: USAGOV)
+    return t.lemma[t.head[j]].lower() in _OFFICE_RACES | _SEEKERS | _QUALIFYING
 
 
 # what a seat of office names as a prize before it: "a White House bid"; not "campaign" or
@@ -72,6 +76,12 @@ def event_held(lk: Linker, start: int, end: int) -> bool:
 _EVENT_TIMES = {"night", "nights", "day", "days", "session", "sessions", "eve", "morning",
                 "afternoon", "evening", "week", "opening", "close", "end", "start", "final",
                 "sidelines"}  # fmt: skip
+
+
+# what an office asks of those who seek it: "the constitutional standard for the presidency"
+_QUALIFYING = frozenset({"standard", "qualification", "requirement", "criterion", "test",
+                         "eligible", "eligibility", "ineligible", "qualified", "fit", "unfit",
+                         "bar", "threshold", "path", "road", "nomination", "ticket"})  # fmt: skip
 
 
 # a post named by its holder's title: "the vice president's position", "the governor's seat"

@@ -17,6 +17,7 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
+from dyads.actors.locations import motion_goal, producer, site_predicate
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -29,6 +30,7 @@ from dyads.actors.refs import (
     TERRITORY_VERBS,
     Ref,
 )
+from dyads.actors.scenes import NEAR_NOUNS
 from dyads.actors.tokens import Tokens
 
 # the forms of a country reference that can own a thing: "Mexico's", "the country's", "its"
@@ -66,7 +68,8 @@ def _scene(t: Tokens, prep: int) -> bool:
     implications for Mexico") or how far something reaches ("as far away as Venezuela")."""
     word = t.lower[prep]
     if word == "to":
-        return _moved_to(t, prep)
+        near = t.lower[t.head[prep]] in NEAR_NOUNS  # "its proximity to the country"
+        return near or _moved_to(t, prep) or motion_goal(t, prep)
     if word == "for":
         return t.lemma[t.head[prep]] in possessions()["effects"]
     return word == "as" and "far" in t.lower[max(0, prep - 4) : prep]
@@ -224,6 +227,8 @@ def _territory(t: Tokens, ref: Ref) -> bool:
             return True  # "outside of Colombia", "the north of the country", "parts of Brazil"
         if part in _HOMELANDS and j >= 2 and t.lower[j - 2] in _HOME:
             return True  # "in his home country of Nicaragua" (blind audit, round 76: NIC)
+    if j >= 0 and t.dep[j] == "conj" and t.lower[j] in COUNTRY_LOCATIVE:
+        return True  # "both into and within the country" (round 85: HND)
     for prep in {j, t.head[k] if t.dep[k] == "pobj" else -1}:
         if prep < 0 or t.dep[prep] != "prep":
             continue
@@ -237,12 +242,16 @@ def _territory(t: Tokens, ref: Ref) -> bool:
             return True  # "remote parts of Brazil and western Colombia"
         if t.lower[prep] == "at" and not _aimed(t, t.head[prep]):
             return True  # "at the Vatican"
-        if t.lower[prep] == "into" and t.lemma[t.head[prep]] in INTO_MOTIONS:
-            return True  # "smuggled into Mexico"
+        if t.lower[prep] == "into" and (
+            t.lemma[t.head[prep]] in INTO_MOTIONS or motion_goal(t, prep)
+        ):
+            return True  # "smuggled into Mexico", "routes across it into the country"
     if j >= 0 and t.dep[j] == "prep" and _scene(t, j):
         return True
     if t.dep[k] == "dobj" and t.lemma[t.head[k]] in TERRITORY_VERBS:
         return True
+    if site_predicate(t, k) or producer(t, k):
+        return True  # "make the country an ideal location for coca" (blind audit, round 84)
     n = len(t.lower)
     if last + 2 < n and t.lower[last + 1] == "-" and t.lower[last + 2] == "based":
         return True

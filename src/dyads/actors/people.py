@@ -75,6 +75,16 @@ def person(lk: Linker, start: int, end: int) -> None:
             owner.body = owner.body or own.body
         described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
     appended = apposition(lk, end)
+    entry = appended.owner.entry if appended is not None else None
+    if (
+        appended is not None
+        and entry is not None
+        and entry.kind == "igo"
+        and _FORMER.search(appended.text)
+    ):
+        # "a retired four-star general and former supreme allied commander of NATO forces":
+        # no longer the body's, and no country said (blind audit, round 84: IGOWSTNAT)
+        appended.owner.entry, appended.owner.bound = None, True
     office = described is not None and any(r.kind == "title" for r in described.titles)
     chair = appended or past_home(lk, end)
     if chair is not None and described is not None and party_chair(chair):
@@ -91,9 +101,11 @@ def person(lk: Linker, start: int, end: int) -> None:
         described = appended
     elif described is not None and described.owner.entry is None and appended is not None:
         described.owner.bound = described.owner.bound or appended.owner.bound
-    if described is None:
+    if described is None or _rank_only(described):
+        # "the chief of police in Tumaco, Col. Carlos Castellanos": the office named before
+        # the comma gives the sector, not the rank (blind audit, round 84: COLMIL)
         found = preceding(lk, begin)
-        if found is not None:
+        if found is not None and (described is None or _office_over_rank(found[1])):
             begin, described = found
     info = lk.persons.get(name) or PersonInfo(name)
     gender = next((r.gender for _, r in own.titles if r.gender), None)
@@ -124,6 +136,20 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref.resolved = False  # codes are filled in by coref from the person table / memory
 
 
+def _rank_only(described: Described) -> bool:
+    """Every title before the name is a rank of the armed forces ("Col.", "Gen.", "Major")."""
+    return all(
+        r.kind == "title" and (r.sector or "").lstrip("*") == "MIL" for r in described.titles
+    )
+
+
+def _office_over_rank(found: Described) -> bool:
+    """The title phrase before the comma names an office outside the armed forces, whose
+    sector a rank does not change ("the chief of police in Tumaco", "the governor of Cauca")."""
+    sector = found.owner.sector_for(_main_title(found.titles))
+    return sector is not None and sector not in ("MIL", "*MIL")
+
+
 def _describe(
     lk: Linker, name: str, described: Described, span: tuple[int, int], gender: str | None
 ) -> PersonInfo:
@@ -138,6 +164,8 @@ def _describe(
         sector = "CVL"  # "a nominal Republican", "Republicans said in the poll": a voter
     if title is not None and _representative(described.text) and owner.body is None:
         sector = "LEG"  # "Representative Mike Coffman of Colorado" (blind audit, round 29)
+    if sector == "GOV" and _CAMPAIGN.search(described.text):
+        sector = "PTY"  # "Clinton's director of state campaigns" (round 85: USAGOV)
     if entry is not None and entry.kind == "igo" and _ENVOY.search(described.text):
         # "Former UN Ambassador John Bolton": his country's envoy to the body, not the body
         # (blind audit, round 54: IGOUNO); the country comes from what the text says of him
@@ -180,6 +208,9 @@ def _representative(text: str) -> bool:
     return found is not None and (found.group(1) is None or is_given_name(found.group(1)))
 
 
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\b")
+# a title of a campaign's staff: its office is the party's, never the government's
+_CAMPAIGN = re.compile(r"(?i)\bcampaigns?\b")
 # a country's ambassador to a body; a body's own "special representative" or "envoy for Syria"
 # is the body's (the seed's NATO representative Javier Colomina)
 _ENVOY = re.compile(r"(?i)\bambassador\b")

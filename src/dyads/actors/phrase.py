@@ -246,7 +246,9 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
         return None
     own = Owner(end, located=word == "in")
     k = end + 1
+    placed = False  # past "in": "chief of police in Tumaco" names where, not a body (round 84)
     while k < n and k < end + 7 and t.lower[k] not in (",", ".", ";", "(", ")", "and", "who"):
+        placed = placed or (word != "in" and t.lower[k] in ("in", "at"))
         entry = lk.entry_at[k]
         if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and own.entry is None:
             if word == "in" and entry.kind not in ("country", "city", "division"):
@@ -270,12 +272,12 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
             continue
         span = lk.ent_span[k]
         if span is not None and lk.entry_at[k] is None and word != "in":
-            own.bound = own.entry is None
+            own.bound = own.entry is None and not placed
             k = span[1]
             continue
         if t.pos[k] in ("VERB", "AUX") or (word == "in" and own.entry is not None):
             break
-        if word != "in" and t.pos[k] == "PROPN" and t.title[k] and own.entry is None:
+        if word != "in" and t.pos[k] == "PROPN" and t.title[k] and own.entry is None and not placed:
             own.bound = True  # "secretary of the Treasury": a body we cannot place
         if _plaza(lk, own, k):
             own.body = PLAZA

@@ -16,8 +16,11 @@ from typing import Any
 from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
+from dyads.actors.locations import example_place, goods_place
+from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
 from dyads.actors.offices import event_held, office_won
+from dyads.actors.outlets import namesake_outlet, outlet_of, platform
 from dyads.actors.refs import (
     NAME_HEADS,
 )
@@ -127,9 +130,12 @@ def _surname_as_place(lk: Linker, start: int, end: int, holder: str) -> bool:
 def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     t = lk.t
     medium = start > 0 and t.lower[start - 1] in ("on", "via", "through", "onto")
-    if entry.kind == "metonym" and entry.sector == "BUS" and (medium or _platform(lk, start)):
+    if entry.kind == "metonym" and entry.sector == "BUS" and (medium or platform(lk, start)):
         return  # "Follow John Nolte on Twitter": the medium, no actor (blind audit, round 57)
+    if entry.kind == "metonym" and entry.sector == "BUS" and outlet_of(lk, start, end):
+        return  # "he was killed in a McDonalds": one of its restaurants (round 85: USABUS)
     begin = lk.descriptor_start.get(start, start)
+    entry = namesake_outlet(lk, entry)
     values: dict[str, Any] = {
         "kind": entry.mention_kind,
         "actor": entry.actor,
@@ -165,6 +171,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         lk.new_ref(begin, owned, **values)
         return
     located = at_place(lk, start) or destination(lk, start) or struck(lk, end) or based(lk, end)
+    located = located or example_place(t, start)
     located = located or (entry.kind == "city" and origin(lk, start))
     if entry.kind in ("city", "division"):
         values["kind"] = "country"
@@ -200,7 +207,8 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
     elif entry.kind == "country" and (
         in_country(lk, start) or destination(lk, start) or listed_place(lk, end)
         or statistic(lk, end) or route_predicate(lk, end) or _town_country(lk, entry, start)
-        or _in_body_name(lk, start) or region(lk, start) or goods_origin(lk, end)
+        or in_body_name(lk, start) or region(lk, start) or goods_origin(lk, end)
+        or goods_place(t, start, end)
     ):  # fmt: skip
         values["form"] = "place"  # "living in Mexico", "extradited to the United States"
     elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":
@@ -217,42 +225,6 @@ CRIME_WORDS = {
     "homicide", "homicides", "criminal", "criminals",
 }  # fmt: skip
 CRIME_MIN = 3
-
-
-# what a platform holds (blind audit, round 64: "his Twitter account" coded USABUS)
-_PLATFORM_THINGS = frozenset({"account", "accounts", "page", "pages", "feed", "feeds", "post",
-                              "posts", "profile", "timeline", "video", "videos", "handle",
-                              "livestream", "story", "stories", "status", "group",
-                              # its people: "Twitter users posted" (round 79: USABUS)
-                              "user", "users", "follower", "followers"})  # fmt: skip
-_TAKE_OFF = frozenset({"remove", "delete", "ban", "block", "suspend", "purge", "erase", "pull",
-                       "scrub", "disappear", "vanish"})  # fmt: skip
-
-
-def _platform(lk: Linker, start: int) -> bool:
-    """A company's name as the platform its users write on: "his Twitter account", "a Facebook
-    post", "removed from Facebook" (blind audit, round 64: each coded USABUS)."""
-    t = lk.t
-    if start + 1 < len(t.text) and t.lower[start + 1] in _PLATFORM_THINGS:
-        return True
-    return start > 0 and t.lower[start - 1] == "from" and t.lemma[t.head[start - 1]] in _TAKE_OFF
-
-
-# the head nouns of a party's or movement's name: "the National Democratic Party of Germany"
-_BODY_HEADS = frozenset({"party", "front", "movement", "alliance", "league", "union", "congress",
-                         "coalition", "federation", "council"})  # fmt: skip
-
-
-def _in_body_name(lk: Linker, start: int) -> bool:
-    """A country name that goes on an organisation's name: "Right to Rise USA", "Priorities USA
-    Action" are political committees, not the United States (blind audit, round 24)."""
-    t = lk.t
-    if start >= 2 and t.lower[start - 1] == "of" and t.lower[start - 2] in _BODY_HEADS:
-        # "the National Democratic Party of Germany": the party, not Germany (round 64)
-        return t.text[start - 2][:1].isupper()
-    if start == 0 or t.lower[start - 1] == "of" or not t.text[start - 1][:1].isupper():
-        return False  # "Bank of Japan" is Japan's
-    return any(end == start and label == "ORG" for _, end, label in lk.unknown)
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into"})

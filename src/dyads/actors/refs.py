@@ -136,6 +136,8 @@ SITUATION_NOUNS = {
     "mistake", "shift", "change", "trend", "pattern", "example", "reminder", "victory", "defeat",
     "success", "failure", "surprise", "concern", "issue", "break", "boost", "milestone", "risk",
     "challenge", "departure", "reversal", "twist", "coup", "breakthrough", "precedent",
+    # "It's time for Congress to get serious": no body's time (round 85: went to Pfizer)
+    "time",
 }  # fmt: skip
 # adjectives that only an agent can be ("it is ready to ...")
 AGENT_ADJECTIVES = {

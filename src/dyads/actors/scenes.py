@@ -8,6 +8,7 @@ material verb ("shelled Juba"), or a town of another country ("Washington, Iowa"
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.locations import motion_goal
 from dyads.actors.refs import (
     COMPASS,
     COPULAS,
@@ -19,6 +20,7 @@ from dyads.actors.refs import (
     PLACE_WORDS,
 )
 from dyads.actors.refs import ROUTE_NOUNS as TRAVEL_NOUNS  # "flights", "shipments" (not predicates)
+from dyads.actors.tokens import Tokens
 
 
 def at_place(lk: Linker, start: int) -> bool:
@@ -211,6 +213,15 @@ def struck(lk: Linker, end: int) -> bool:
     return t.dep[k] == "dobj" and t.lemma[t.head[k]] in PLACE_OBJECT_VERBS
 
 
+def _swapped(t: Tokens, j: int) -> bool:
+    """A verb of leaving one thing for another governs the "for" at ``j``, or stands among
+    the few words before it (a headline's misparse: "ditches" taken for an auxiliary)."""
+    if t.lemma[t.head[j]] in _SWAP:
+        return True
+    words = range(max(0, j - 5), j)
+    return any(t.sent[k] == t.sent[j] and t.lower[k].removesuffix("es") in _SWAP for k in words)
+
+
 def destination(lk: Linker, start: int) -> bool:
     """ "travel to Kyiv", "extradited to the United States", "smuggled guns into Mexico": a
     place of arrival."""
@@ -220,12 +231,18 @@ def destination(lk: Linker, start: int) -> bool:
         j -= 1
     if j >= 1 and t.lower[j] == "for" and (t.lower[j - 1] in _BOUND or t.lemma[j - 1] in _LEAVE):
         # "a shipment bound for Argentina" (blind audit, round 30), "before leaving for Syria"
-        # (round 61: SYR)
+        # (round 61: SYR), "heading for Mexico" (round 85: MEX)
         return True
+    if j >= 1 and t.lower[j] == "for" and _swapped(t, j):
+        return True  # "PGA Tour ditches Trump golf course for Mexico": the new site (round 85)
+    if j >= 1 and t.lower[j] == "to" and t.lower[t.head[j]] in NEAR_NOUNS:
+        return True  # "its proximity to Mexico": how near (round 85: MEX)
     # "into" after a motion verb: "smuggling guns into Mexico" (blind audit, round 15), not
     # "an incursion into India", whose head is no motion verb
     if j < 0 or t.lower[j] not in ("to", "into", "onto"):
         return False
+    if motion_goal(t, j):
+        return True  # "awaits extradition back to Mexico", "routes … into Argentina" (round 84)
     if t.lower[t.head[j]] in TRAVEL_NOUNS or (j >= 1 and t.lower[j - 1] in TRAVEL_NOUNS):
         return True  # "routes into Argentina" (blind audit, round 30), "awaits extradition to"
     if "from" in t.lower[max(0, j - 5) : j]:
@@ -240,7 +257,11 @@ def destination(lk: Linker, start: int) -> bool:
 
 
 _BOUND = frozenset({"bound", "destined", "headed"})
-_LEAVE = frozenset({"leave", "depart", "set", "sail", "flee", "fly"})
+_LEAVE = frozenset({"leave", "depart", "set", "sail", "flee", "fly", "head"})
+# "ditch A for B": B is what A is left for
+_SWAP = frozenset({"ditch", "abandon", "swap", "trade", "exchange", "dump", "forsake"})
+# nouns of nearness: "proximity to Mexico" says how near, not to whom
+NEAR_NOUNS = frozenset({"proximity", "closeness", "nearness", "distance", "adjacency"})
 _BORDERS = frozenset({"border", "frontier", "boundary"})
 _FIGURATIVE = frozenset({"take", "bring", "send", "trace", "head", "move", "come"})
 

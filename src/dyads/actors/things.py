@@ -1,7 +1,9 @@
 """Proper names that are things, not actors of the place they name: a sports team ("the New
-Jersey Generals" are no US generals) and the title of a work ("the film “Obama's America”" is
-no act of the United States). Their mentions keep no code; the word lists are
-``dyads/data/actors/names_of_things.yaml`` (blind audit, round 13).
+Jersey Generals" are no US generals), the title of a work ("the film “Obama's America”" is
+no act of the United States), a body's name on the debt it issues ("U.S. Treasury bonds") and
+a company's name on a thing ("the Petrobras scandal").
+Their mentions keep no code; the word lists are ``dyads/data/actors/names_of_things.yaml``
+(blind audit, round 13).
 """
 
 from __future__ import annotations
@@ -33,17 +35,51 @@ def work_nouns() -> frozenset[str]:
 
 
 def things(linker: Linker, refs: list[Ref]) -> set[int]:
-    """The refs (by ``id``) that are part of a work's title, or of a team's name in or beside
-    a sentence about sport."""
+    """The refs (by ``id``) that are part of a work's title, of a team's name in or beside
+    a sentence about sport, or a body's name on its debt ("Treasury bonds")."""
     t = linker.t
     sports = _words()["sports_words"]
+    instruments = _words()["instruments"]
     sporting = {t.sent[i] for i, word in enumerate(t.lower) if word in sports}
     found = set()
     for ref in refs:
         near = {t.sent[ref.start] - 1, t.sent[ref.start], t.sent[ref.start] + 1}
-        if _in_title(linker, ref) or (near & sporting and _team(linker, ref)):
+        named = ref.form not in ("pronoun", "surname")
+        if (
+            _in_title(linker, ref)
+            or (near & sporting and _team(linker, ref))
+            or (named and _on_instrument(t, ref, instruments))
+            or (named and _company_thing(linker, ref))
+        ):
             found.add(id(ref))
     return found
+
+
+def _on_instrument(t: Tokens, ref: Ref, instruments: frozenset[str]) -> bool:
+    """A capitalised name that modifies a noun of debt or prices right after it: "U.S.
+    Treasury bonds", "Treasury yields" (the body's paper, not the body)."""
+    last = ref.end - 1
+    return (
+        ref.end < len(t.text)
+        and t.lower[ref.end] in instruments
+        and t.title[last]
+        and t.dep[last] in ("compound", "nmod", "amod")
+    )
+
+
+def _company_thing(linker: Linker, ref: Ref) -> bool:
+    """A company's name that modifies a common noun no role word covers: "the Petrobras
+    corruption scandal", "the Petrobras probe" name a thing about the company, not the company
+    acting (round 85: coded BRABUS)."""
+    t = linker.t
+    last = ref.end - 1
+    if ref.sector != "BUS" or ref.kind != "organisation" or t.dep[last] != "compound":
+        return False
+    head = t.head[last]
+    if head <= last or linker.role_cover[head] >= 0:
+        return False
+    # a capitalised head outside any name is a headline's common noun ("Petrobras Scandal")
+    return t.pos[head] == "NOUN" or (t.pos[head] == "PROPN" and linker.ent_span[head] is None)
 
 
 def _team(linker: Linker, ref: Ref) -> bool:

@@ -1,0 +1,134 @@
+"""The country of a group or body no words of its own place: the scene the text just set
+("arrested in Malaysia, where authorities found …"), the state body that acts on it ("the
+Colombian military continued to kill civilians"), none when it comes from many countries or
+the sentence is about a region as a whole (blind audit, round 84: "abuse … in South America …
+among high school students" coded PEREDU), PTY for officials of a campaign. Used by
+:mod:`dyads.actors.coref` (moved from it in round 84).
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.refs import NAME_HEADS, Ref
+
+_STATE_SECTORS = {"GOV", "POL", "COP", "MIL", "JUD", "SPY"}
+_MANY = {"countries", "nations", "states", "governments", "delegations", "world", "region"}
+
+
+def many_countries(linker: Linker, ref: Ref) -> bool:
+    """ "from 195 countries", "of several nations", "from around the world" right after the
+    group: people of many countries, none of them the article's."""
+    t, end = linker.t, ref.end
+    if end >= len(t.text) or t.lower[end] not in ("from", "of"):
+        return False
+    window = t.lower[end + 1 : end + 5]
+    return any(word in _MANY for word in window)
+
+
+ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
+
+
+def scene(linker: Linker, ref: Ref) -> str | None:
+    """The country of the place named last before a bare state body, in its own sentence or
+    the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
+    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
+    if ref.sector not in _STATE_SECTORS:
+        return None
+    places = [
+        other for other in linker.refs
+        if other.start < ref.start and other.sent >= ref.sent - 1
+        and other.form == "place" and other.country and not _names_a_body(linker, other.start)
+        and other.quote == ref.quote  # "“There in Colombia they pursued them,” says the judge"
+    ]  # fmt: skip
+    if not places:
+        return None
+    last = places[-1]
+    if any(p.sent == last.sent and p.country != last.country for p in places):
+        # "cocaine flows to the United States and Canada, officials said": a list of places
+        # sets no scene (blind audit, round 11)
+        return None
+    return last.country
+
+
+# people a state body acts on; the press too ("began to imprison journalists and critics":
+# round 85, left uncoded)
+def _names_a_body(linker: Linker, start: int) -> bool:
+    """The place ends a body's name ("the University of San Diego"): it sets no scene (round
+    85: "the military" of a Mexican story went to the United States)."""
+    t = linker.t
+    if start < 2 or t.lower[start - 1] != "of":
+        return False
+    return t.text[start - 2][:1].isupper() and t.lower[start - 2] in NAME_HEADS
+
+
+_UNARMED_PEOPLE = frozenset({"CVL", "OPP", "REF", "LAB", "MED"})
+_TALKED_TO = frozenset({"tell", "brief", "address", "inform", "answer", "ask", "thank", "greet",
+                        "invite", "meet", "say", "speak", "talk", "explain"})  # fmt: skip
+
+
+def actor_s_own(linker: Linker, ref: Ref) -> str | None:
+    """ "the Colombian military continued to kill civilians": people with no country of their
+    own that a state body acts on are that body's country's, not the story's (blind audit,
+    round 36: coded `USACVL` in a story the US government's report framed)."""
+    if ref.sector not in _UNARMED_PEOPLE:
+        return None  # "Mr. Obama armed the rebels": rebels are not the arming state's
+    t = linker.t
+    first = ref.end - 1
+    while t.dep[first] == "conj" and t.head[first] < first:
+        first = t.head[first]  # "imprison journalists and critics": the list's first
+    verb = t.head[first]
+    if t.dep[first] == "pobj" and t.dep[verb] == "prep":
+        verb = t.head[verb]  # "cracked down on journalists"
+    if ref.sector == "MED" and t.lemma[verb] in _TALKED_TO:
+        return None  # "the president told journalists": no press of the state's acted on
+    while t.dep[verb] in ("xcomp", "conj") and t.head[verb] != verb:
+        verb = t.head[verb]  # "continued to kill civilians": the subject of "continued"
+    for other in linker.refs:
+        if other.sent != ref.sent or other.start >= ref.start or not other.country:
+            continue
+        subject = t.dep[other.end - 1] == "nsubj" and t.head[other.end - 1] == verb
+        if subject and other.sector in _STATE_SECTORS:
+            return other.country
+    return None
+
+
+def person_of(linker: Linker, end: int) -> int | None:
+    """ "the government of President Thein Sein": the last token of the person named (after
+    an optional title) right after a state body's "of"; the body is that person's country's
+    (round 85: left uncoded, so the journalists it jailed were too)."""
+    t = linker.t
+    if end + 1 >= len(t.text) or t.lower[end] != "of":
+        return None
+    k = end + 1
+    while k < len(t.text) and linker.role_cover[k] >= 0 and k < end + 5:
+        k = linker.role_at[linker.role_cover[k]][0]
+    return next((stop - 1 for start, stop in linker.people if start == k), None)
+
+
+def of_a_campaign(linker: Linker, ref: Ref) -> bool:
+    """The group belongs to a campaign named right after it: "officials from the Hillary
+    Clinton campaign", "aides with the Cruz campaign"."""
+    t = linker.t
+    i = ref.end
+    if i >= len(t.lower) or t.lower[i] not in ("from", "of", "with", "for", "in"):
+        return False
+    for k in range(i + 1, min(len(t.lower), i + 6)):
+        if t.lower[k] in ("campaign", "campaigns"):
+            return True
+        if t.pos[k] not in ("DET", "PROPN", "PART", "ADJ", "NOUN"):
+            return False
+    return False
+
+
+def regional(linker: Linker, ref: Ref, country: str | None) -> bool:
+    """The group's sentence names a region of many countries ("South America", "Latin
+    America", "the Caribbean": a ``place`` row of ``regions.csv`` with a region code) and not
+    ``country``, the article's: a bare group there is the region's, not that country's (blind
+    audit, round 84: "“the spreading abuse of synthetic drugs in South America” … among high
+    school students" coded PEREDU in a story about Peru)."""
+    t = linker.t
+    sentence = [k for k in range(len(t.sent)) if t.sent[k] == ref.sent]
+    entries = [linker.entry_at[k] for k in sentence]
+    regions = any(e is not None and e.kind == "place" and e.code for e in entries)
+    countries = any(e is not None and e.country == country for e in entries)
+    return regions and not countries

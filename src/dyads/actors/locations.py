@@ -1,0 +1,143 @@
+"""A country named as the goal, source or site of goods and motion, not as a state that acts.
+
+Used by :mod:`dyads.actors.places` (country names) and :mod:`dyads.actors.owners` ("the
+country"). Each rule is from blind-audit round 84, where 9 of 33 wrong actor codes were such
+places: the end of a route ("build up routes across the country into Argentina", "awaits
+extradition back to Mexico", "bring cash earned abroad back to the United States"), a
+predicate's place ("Mexico is the principal source of methamphetamine", "make the country an
+ideal location for coca"), the producer of goods ("Mexico produces 90 percent of the
+methamphetamine") and a company's nationality in brackets ("Copa Airlines (Panama)"). A
+country that acts stays coded: "Mexico extradited him", "Venezuela hides its cocaine".
+Round 85 adds a capital given as an example of places ("into states like Washington").
+"""
+
+from __future__ import annotations
+
+from dyads.actors.refs import COPULAS, MOTION_VERBS, ROUTE_NOUNS
+from dyads.actors.tokens import Tokens
+
+# adverbs between a motion and its goal: "extradition back to Mexico", "shipped out to Peru"
+_GOAL_ADVERBS = frozenset({"back", "home", "out", "away", "over", "onward", "onwards"})
+# "back to the United States", "home to Mexico": a return is a motion whatever verb the parser
+# hangs the phrase on ("cash earned abroad back to the United States")
+_RETURNS = frozenset({"back", "home"})
+
+
+def motion_goal(t: Tokens, prep: int) -> bool:
+    """The "to" / "into" phrase at ``prep`` ends a motion or a route: after a return adverb
+    ("back to Mexico"), on a verb of motion past an adverb ("shipped out to"), on a route noun
+    or a verb whose object is one ("build up routes across the country into Argentina",
+    "awaits extradition back to Mexico")."""
+    if t.lower[prep] not in ("to", "into", "onto"):
+        return False
+    if prep > 0 and t.lower[prep - 1] in _RETURNS and t.pos[prep - 1] == "ADV":
+        return True
+    head = t.head[prep]
+    for _ in range(2):
+        if t.pos[head] == "ADV" and t.lower[head] in _GOAL_ADVERBS and t.head[head] != head:
+            head = t.head[head]
+    if t.lemma[head] in MOTION_VERBS or t.lower[head] in ROUTE_NOUNS:
+        return True
+    near = range(head + 1, min(len(t.head), prep))
+    return t.pos[head] in ("VERB", "AUX") and any(
+        t.head[k] == head and t.dep[k] == "dobj" and t.lower[k] in ROUTE_NOUNS for k in near
+    )
+
+
+# nouns that make the country predicated as one a place: where something is, comes from or
+# grows ("Mexico is the principal source of methamphetamine", "an ideal location for coca")
+SITE_NOUNS = frozenset({"source", "origin", "location", "site", "place", "birthplace",
+                        "cradle", "epicenter", "epicentre", "breadbasket", "home"})  # fmt: skip
+
+
+def site_predicate(t: Tokens, last: int) -> bool:
+    """The country ending at ``last`` is said to be a site: the subject of a copula whose
+    predicate is a site noun ("Mexico is the principal source of methamphetamine", "Peru
+    remains the main origin of cocaine") or of a small clause ("terrain that makes the country
+    an ideal location for coca", which the parser hangs on the noun)."""
+    last = first_conjunct(t, last)
+    verb = t.head[last]
+    if t.dep[last] != "nsubj" or verb == last:
+        return False
+    if t.pos[verb] == "NOUN":
+        return t.lemma[verb] in SITE_NOUNS and t.dep[verb] in ("ccomp", "oprd", "xcomp")
+    if t.lemma[verb] not in COPULAS:
+        return False
+    near = range(verb + 1, min(len(t.head), verb + 12))
+    return any(t.head[k] == verb and t.dep[k] == "attr" and t.lemma[k] in SITE_NOUNS for k in near)
+
+
+# verbs of growing and making goods: the country that does so is where they are made
+_PRODUCE = frozenset({"produce", "grow", "cultivate", "manufacture", "harvest", "consume"})
+# what is produced, as goods or a share of them ("90 percent of the methamphetamine")
+_AMOUNTS = frozenset({"percent", "%", "ton", "tonne", "kilo", "kilogram", "share", "majority",
+                      "bulk", "most", "half", "third", "quarter", "amount", "quantity", "volume",
+                      "all", "much", "lot"})  # fmt: skip
+_CROPS = frozenset({"cocaine", "coca", "heroin", "opium", "poppy", "marijuana", "cannabis",
+                    "methamphetamine", "meth", "fentanyl", "drug", "narcotic", "crop", "oil",
+                    "gas", "grain", "coffee", "gold", "leaf", "pill", "precursor"})  # fmt: skip
+
+
+def producer(t: Tokens, last: int) -> bool:
+    """The country ending at ``last`` is the subject of a verb of growing or making whose
+    object is goods or an amount of them: "Mexico produces 90 percent of the
+    methamphetamine", "Colombia grows most of the world's coca" (not "Mexico produced a
+    report", an act)."""
+    verb = t.head[last]
+    if t.dep[last] != "nsubj" or t.lemma[verb] not in _PRODUCE:
+        return False
+    near = range(verb + 1, min(len(t.head), verb + 12))
+    for k in near:
+        if t.head[k] != verb or t.dep[k] != "dobj":
+            continue
+        counted = any(t.head[j] == k and t.dep[j] == "nummod" for j in range(verb + 1, k))
+        if counted or t.lemma[k] in _AMOUNTS or t.lemma[k] in _CROPS:
+            return True
+    return False
+
+
+def goods_place(t: Tokens, start: int, end: int) -> bool:
+    """The country at ``start``-``end`` is a site, a producer or a bracketed nationality."""
+    return (
+        site_predicate(t, end - 1) or producer(t, end - 1) or bracketed_nationality(t, start, end)
+    )
+
+
+def first_conjunct(t: Tokens, last: int) -> int:
+    """The last word of the first name of the list the name ending at ``last`` closes
+    ("Mexico and Colombia are the main sources": Mexico)."""
+    seen = 0
+    while t.dep[last] == "conj" and t.head[last] < last and seen < 8:
+        last, seen = t.head[last], seen + 1
+    return last
+
+
+def bracketed_nationality(t: Tokens, start: int, end: int) -> bool:
+    """A country alone in brackets right after a name is that name's nationality: "five on
+    Copa Airlines (Panama), Solar Cargo (Venezuela)" (blind audit, round 84: PAN, VEN)."""
+    n = len(t.text)
+    if start < 2 or end >= n or t.text[start - 1] != "(" or t.text[end] != ")":
+        return False
+    return t.pos[start - 2] == "PROPN" or t.ent[start - 2] != ""
+
+
+# plural nouns of places whose examples are places too ("states like Washington")
+_PLACE_PLURALS = frozenset({"states", "cities", "towns", "places", "provinces", "regions",
+                            "capitals", "districts", "counties", "areas"})  # fmt: skip
+
+
+def example_place(t: Tokens, start: int) -> bool:
+    """ "into states like Washington", "such states as Washington", "cities including Kyiv":
+    a name given as an example of places is a place (round 85: "Washington" the state coded
+    USAGOV). ``start`` is the name's first token."""
+    j = start - 1
+    if j >= 1 and t.lower[j] in ("like", "including"):
+        return t.lower[j - 1] in _PLACE_PLURALS
+    if j >= 2 and t.lower[j] == "as" and t.lower[j - 1] == "such":
+        return t.lower[j - 2] in _PLACE_PLURALS  # "states such as Washington"
+    return (
+        j >= 2
+        and t.lower[j] == "as"
+        and t.lower[j - 1] in _PLACE_PLURALS
+        and (j >= 3 and t.lower[j - 2] == "such")
+    )

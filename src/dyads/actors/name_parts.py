@@ -1,0 +1,39 @@
+"""Country names that are part of an organisation's name, not the country: "Right to Rise
+USA", "the National Democratic Party of Germany" (:func:`in_body_name`, used by
+:mod:`dyads.actors.places`, moved from it in blind-audit round 84), "president of Students For
+Life of America" (:func:`closes_org_name`, used by :mod:`dyads.actors.appositions`).
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+
+# the head nouns of a party's or movement's name: "the National Democratic Party of Germany"
+_BODY_HEADS = frozenset({"party", "front", "movement", "alliance", "league", "union", "congress",
+                         "coalition", "federation", "council"})  # fmt: skip
+
+
+def in_body_name(lk: Linker, start: int) -> bool:
+    """A country name that goes on an organisation's name: "Right to Rise USA", "Priorities USA
+    Action" are political committees, not the United States (blind audit, round 24)."""
+    t = lk.t
+    if start >= 2 and t.lower[start - 1] == "of" and t.lower[start - 2] in _BODY_HEADS:
+        # "the National Democratic Party of Germany": the party, not Germany (round 64)
+        return t.text[start - 2][:1].isupper()
+    if start == 0 or t.lower[start - 1] == "of" or not t.text[start - 1][:1].isupper():
+        return False  # "Bank of Japan" is Japan's
+    return any(end == start and label == "ORG" for _, end, label in lk.unknown)
+
+
+def closes_org_name(lk: Linker, start: int) -> bool:
+    """The country at ``start`` ends a name the recogniser took for an organisation up to the
+    "of" before it ("Students For Life of" + "America", "Boy Scouts of" + "America"): the
+    organisation's name goes on through the country, which is no actor of its own and not the
+    country of a person who heads the body (blind audit, round 84: Kristan Hawkins, "president
+    of Students For Life of America", coded USAGOV)."""
+    t = lk.t
+    if start < 2 or t.lower[start - 1] != "of":
+        return False
+    return any(
+        end == start and label == "ORG" and begin < start - 1 for begin, end, label in lk.unknown
+    )

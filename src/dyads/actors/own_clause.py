@@ -1,0 +1,127 @@
+"""What a pronoun's own clause says of it, rules of blind-audit round 84 beside
+:mod:`dyads.actors.binding`'s: a plural or "it" object pronoun is never its own verb's subject
+or the doer of its infinitive ("ask for the army to save them"), and a possessive his/her is
+its own clause's subject ("Mike Huckabee … suspended his campaign"); round 85: a possessive
+on what is done to a person ("said his capture was a top priority") is that person's, not the
+speaker's (``pronoun_words.yaml``). Used by :mod:`dyads.actors.antecedents`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dyads.actors.binding import MAX_CLIMB, bound_subject
+from dyads.actors.context import Linker
+from dyads.actors.gazetteer import word_lists
+from dyads.actors.refs import Ref
+from dyads.actors.tokens import Tokens, dependents
+
+
+def object_bound(linker: Linker, ref: Ref, candidate: Ref) -> bool:
+    """A plural or "it" object pronoun is never its own verb's subject either: "the Mexican
+    people continue to ask for the army to save them", "unlikely to allow residents to eject
+    them" (blind audit, round 84: "them" went to the army, the residents)."""
+    t = linker.t
+    if t.dep[ref.start] not in ("dobj", "dative") or t.lower[ref.start].endswith(
+        ("self", "selves")
+    ):
+        return False  # "encourage protesters to kill themselves": a reflexive is the subject's
+    if bound_subject(linker, ref, candidate):
+        return True
+    doer = _controller(t, t.head[ref.start])
+    return doer is not None and candidate.start <= doer < candidate.end
+
+
+def _controller(t: Tokens, verb: int) -> int | None:
+    """Who does an infinitive with no subject of its own: the object before it of the verb it
+    hangs on ("allow residents to eject them"), or the object of a "for" there ("asking for
+    the army to save them", which the parser splits)."""
+    if dependents(t, verb, "nsubj") or not any(
+        t.lower[k] == "to" for k in dependents(t, verb, "aux")
+    ):
+        return None
+    head = t.head[verb]
+    if head == verb or t.dep[verb] not in ("xcomp", "advcl", "ccomp"):
+        return None
+    for k in range(verb - 1, max(-1, head - 1), -1):
+        if t.head[k] == head and t.dep[k] == "dobj":
+            return k
+        if t.dep[k] == "pobj" and t.lower[t.head[k]] == "for" and t.head[t.head[k]] == head:
+            return k
+    return None
+
+
+def own_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """A possessive his/her is the subject of its own clause when that subject is a person it
+    fits: "Mike Huckabee, the former governor of Arkansas, suspended his campaign" (blind
+    audit, round 84: "his" went to Rubio, the subject of the clause before the colon)."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "poss":
+        return None
+    verb = t.head[i]
+    for _ in range(4):
+        if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
+            break
+        verb = t.head[verb]
+    if t.pos[verb] not in ("VERB", "AUX"):
+        return None
+    subjects = [k for k in dependents(t, verb, "nsubj") if k < i]
+    if not subjects or _reported_by_a_person(t, verb, people):
+        return None
+    return next((r for r in people if r.start <= subjects[-1] < r.end), None)
+
+
+def _reported_by_a_person(t: Tokens, verb: int, people: list[Ref]) -> bool:
+    """The clause is what a person higher up says, wants or announces ("Trump announced that
+    Manafort would play a role in his campaign"): the possessive may be either's, so the own
+    clause's subject is no sure antecedent."""
+    for _ in range(MAX_CLIMB):
+        if t.dep[verb] not in ("ccomp", "xcomp") or t.head[verb] == verb:
+            return False
+        verb = t.head[verb]
+        above = dependents(t, verb, "nsubj")
+        if any(r.start <= k < r.end for k in above for r in people):
+            return True
+    return False
+
+
+@cache
+def _undergone() -> frozenset[str]:
+    return word_lists("pronoun_words.yaml")["undergone"]
+
+
+def undergoer(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """A possessive his/her on a noun of what is done to a person ("his capture", "her
+    release") is the nearest person named before it in its sentence who is no subject there:
+    "denied that the authorities were protecting … “El Chapo,” and said his capture was a top
+    priority" is El Chapo's capture, not the attorney general's."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "poss" or t.lemma[t.head[i]] not in _undergone():
+        return None
+    before = [
+        r for r in people
+        if r.sent == ref.sent and r.end <= i and r.quote == ref.quote
+        and not any(t.dep[k] in ("nsubj", "nsubjpass") for k in range(r.start, r.end))
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+_MARKS = ("''", "”", '"')
+_CLOSERS = (",", ".", "?", "!", "—", "...")  # the last mark of a quotation before its tag
+
+
+def inside_tagged_quote(linker: Linker, ref: Ref, candidate: Ref) -> bool:
+    """A tag's pronoun ("…,'' he said") is never a person named inside quotation marks: not
+    inside the quotation the tag closes ("Mrs. Clinton … ''is seen as having a more
+    instinctive identification with Obama,'' he said"), nor inside another's quoted words
+    before it ("''… how important President Obama is,'' said Stanley B. Greenberg"; round 85:
+    "he" went to Obama). The NYT's doubled apostrophes are no quotation the quotation finder
+    marks, so the marks are counted in the candidate's paragraph: an odd number before it."""
+    t = linker.t
+    closing = ref.start >= 2 and t.text[ref.start - 1] in _MARKS
+    if not closing or t.text[ref.start - 2] not in _CLOSERS:
+        return False  # "''In his second book": an opening mark, no tag
+    start = t.idx[candidate.start]
+    text = t.doc_text[t.doc_text.rfind("\n", 0, start) + 1 : start]
+    straight = text.count("''") + text.replace("''", "").count('"')
+    return straight % 2 == 1 or text.count("“") > text.count("”")
