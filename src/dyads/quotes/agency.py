@@ -30,7 +30,8 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
     ``needs_agent`` ("the senator suggested"), anything for the others but the lexicon's
     ``non_agents`` ("that says a lot", "the share of voters saying")."""
     cue, head = draft.cue_token, draft.speaker_head
-    if head is not None and head.pos_ != "PROPN" and head.lemma_.lower() in ctx.lex.non_agents:
+    lemma = head.lemma_.lower() if head is not None else ""
+    if head is not None and lemma in ctx.lex.non_agents and _common(head):
         return False
     if head is not None and head.tag_ in ("JJS", "JJR") and not head.ent_type_:
         return False  # "the meanest he ever got was to label …" (PolNeAR train, tune half)
@@ -52,6 +53,15 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
         # suggests is the finding, not its subject (blind audit, round 13)
         return False
     return _can_speak(ctx, head, mentions)
+
+
+def _common(head: Token) -> bool:
+    """A common noun, or one the tagger took for a name in lower case or alone at a sentence's
+    start ("graffiti", "Graffiti in the city says": blind audit, round 85); not a name's word
+    ("Mike Way said")."""
+    if head.pos_ != "PROPN" or head.is_lower:
+        return True
+    return head.is_sent_start and not any(c.dep_ in ("compound", "flat") for c in head.children)
 
 
 def _addressed(head: Token) -> bool:

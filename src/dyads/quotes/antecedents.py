@@ -71,6 +71,52 @@ def _the_asked(
     return at_asked if at_asked.kind == "person" and at_asked.actor else None
 
 
+_NAME_ENTS = {
+    "person": frozenset({"PERSON"}),
+    "plural": frozenset({"PERSON", "ORG", "NORP", "GPE"}),
+}
+
+
+def _proper_name(ctx: Context, m: Mention, kind: str) -> bool:
+    """The mention is a name the recogniser tagged as the pronoun's kind ("Glenn Beck" for
+    "he", "the SITE Intelligence Group" for "it"), not a description ("the judge")."""
+    words = ctx.doc.char_span(*m.span, alignment_mode="expand")
+    ents = _NAME_ENTS.get(kind, frozenset({"ORG", "NORP", "GPE"}))
+    return words is not None and any(t.ent_type_ in ents for t in words)
+
+
+def _among(actor: str | None, names: set[str]) -> bool:
+    """``actor`` is one of ``names``, in full or by the tail of a name ("Caro Quintero" of
+    "Rafael Caro Quintero")."""
+    if not actor:
+        return False
+    return any(actor == n or actor.endswith(" " + n) or n.endswith(" " + actor) for n in names if n)
+
+
+def _named_after(
+    ctx: Context, pronoun: Token, mentions: Sequence[Mention], content: Span
+) -> set[str]:
+    """The actors named in the reported clause that follows the pronoun, outside quotation
+    marks: "in which he stated Don Mario was his boss" can never be Don Mario speaking, however
+    often the text named him before (blind audit, round 85); nor can "It said supporters of the
+    radical Islamist organization were …" be the organisation, for the clause's quoted words
+    too. A name in a clause fronted before "he said" may still be the speaker ("Chris Shays
+    was pro John Kasich …, he said")."""
+    spans = [content] if content[0] > pronoun.idx else []
+    if pronoun.dep_ == "nsubj":
+        for clause in pronoun.head.children:
+            if clause.dep_ == "ccomp" and clause.i > pronoun.i:
+                end = clause.right_edge
+                spans.append((clause.left_edge.idx, end.idx + len(end)))
+    return {
+        m.actor or ""
+        for m in mentions
+        if any(s <= m.span[0] < e for s, e in spans)
+        and not ctx.in_quotes(m.span[0])
+        and m.text.lower() not in PRONOUNS.keys() | _REFLEXIVES
+    }
+
+
 def antecedent(
     ctx: Context,
     pronoun: Token,
@@ -88,6 +134,7 @@ def antecedent(
 
     kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
     with_actor = [m for m in mentions if m.actor is not None]
+    barred = _named_after(ctx, pronoun, with_actor, content)
     # "he" and "she" elsewhere in the article tell each person's gender, by majority
     votes: dict[str, int] = {}
     for m in with_actor:
@@ -112,13 +159,22 @@ def antecedent(
     # for a mention of its class only
     fits = not same or same[-1].kind in kinds
     found = None
-    if outside and mention.actor not in other_gender and fits:
+    # the coreference named whom the clause speaks of: the name before, if a name (round 85)
+    wrong = _among(mention.actor, barred)
+    # an antecedent the text names only in its headline ("Cartel Case.") is the actors stage's
+    # misreading of the headline, no one (round 85)
+    headline = bool(same) and all(m.span[0] < ctx.lo for m in same)
+    if outside and mention.actor not in other_gender and fits and not headline and not wrong:
         found = mention  # the coreference's antecedent is outside what was said
     for m in reversed(named if found is None else []):
         if m.span[0] < floor:
             break
-        if said(m) or m.kind not in kinds or m.actor in other_gender:
+        if said(m) or m.kind not in kinds or m.actor in other_gender or _among(m.actor, barred):
             continue
+        if headline and m.actor == mention.actor:
+            continue
+        if wrong and not _proper_name(ctx, m, kind[0]):
+            continue  # not "the judge" the sentence cited (round 85): a name or no one
         found = m
         break
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None

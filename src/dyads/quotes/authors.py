@@ -132,9 +132,11 @@ def issuer(noun: Token) -> Token | None:
     return None
 
 
-# papers that speak for whoever filed or sent them ("the lawsuit alleges", "the email said")
+# papers that speak for whoever filed or sent them ("the lawsuit alleges", "the email said"),
+# and a story for the outlet that ran it ("The story also noted" after "a story by the website
+# Politco": blind audit, round 85)
 PAPERS = frozenset({"email", "e-mail", "lawsuit", "suit", "complaint", "filing", "petition",
-                    "indictment", "memo", "memorandum"})  # fmt: skip
+                    "indictment", "memo", "memorandum", "story"})  # fmt: skip
 
 
 def earlier_issuer(
@@ -252,3 +254,37 @@ ANSWERING = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut"
                         # suggestion was put to him (blind audit, round 58)
                         "bristle", "scoff", "balk", "bridle", "chafe", "recoil", "laugh",
                         "react", "respond", "object", "lash", "push"})  # fmt: skip
+
+
+# what a quoted adjunct of a cue is: how, where or when it spoke, not what it said
+_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod"})
+
+
+def adjunct_owner(cue: Token, root: Token, reports: Callable[[Token], bool]) -> Token | None:
+    """The outer report whose "that" clause holds ``cue`` when the quoted words under ``root``
+    are only an adjunct of ``cue``: in "He expressed amusement that Mr. Rubio had at last
+    described his views “not only on Spanish-language television but on English-language
+    television”" the quoted words say where Rubio spoke, in the words of the one amused (blind
+    audit, round 84: given to Rubio). ``reports`` tells a verb that can hold another's words
+    (speech, belief, a stance); "described him as “…”" is what was said and stays."""
+    node = root
+    while node.head != cue and node.head != node:
+        node = node.head
+    if node.head != cue or node.dep_ not in _ADJUNCTS or node.lower_ == "as":
+        return None
+    if cue.dep_ not in ("acl", "ccomp"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children):
+        return None
+    inner = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    holder = cue.head
+    if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "attr"):
+        outer = holder.head  # "expressed amusement that …", "voiced surprise that …"
+    elif cue.dep_ == "ccomp" and holder.pos_ in ("VERB", "AUX"):
+        outer = holder  # "said that …"
+    else:
+        return None
+    speaker = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if speaker is None or inner is None or speaker.lower_ == inner.lower_:
+        return None
+    return outer if reports(outer) else None

@@ -24,6 +24,7 @@ from dyads.quotes.endings import (
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.syntax import after_when, has_mark
+from dyads.quotes.tails import before_nested_report, past_possessive_mark, with_reason
 
 MIN_INDIRECT_TOKENS = 3
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
@@ -140,6 +141,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         # before its cue the clause holds no act of the speaker's ("X, who …, announced the
         # launch …, reported Panorama": blind audit, round 74)
         second = second and comp.head.i < comp.i
+        # "said they are worried that … and want to deny him …": a belief or a present verb
+        # joined by "and" after a past cue goes on with what was said (blind audit, round 85)
+        second = second and not (joined and _goes_on(tok, comp.head))
         if second and not ctx.quoted[tok.i] and ctx.is_cue(tok):
             end = tok.i - 1
             break
@@ -159,8 +163,9 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     end = stray_end(comp, end)
     end = _past_dangling_and(comp, end)
     end = _narrated_sequel(comp, end)
-    end = _past_possessive_mark(comp, end)
-    end = _before_nested_report(ctx, comp, end)
+    end = past_possessive_mark(comp, end)
+    end = before_nested_report(ctx, comp, end)
+    end = with_reason(ctx, comp, end)  # "charged that X hid them because …" (round 85)
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
@@ -184,6 +189,12 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     if end - start < MIN_INDIRECT_TOKENS:
         return None
     return ctx.trim(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _goes_on(verb: Token, cue: Token) -> bool:
+    lex = cue_lexicon()
+    belief = verb.lemma_.lower() in lex.belief
+    return belief or (verb.tag_ in ("VBP", "VBZ") and cue.tag_ == "VBD")
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -210,50 +221,6 @@ def _past_dangling_and(comp: Token, end: int) -> int:
     while end > comp.i + 1 and doc[end - 1].is_punct:
         end -= 1
     return end
-
-
-def _before_nested_report(ctx: Context, comp: Token, end: int) -> int:
-    """ "said it will turn over … emails … that the State Department said it then will review":
-    a relative clause closing the content with a report of another speaker's is the writer's
-    link, not the first speaker's words (blind audit, round 74)."""
-    for tok in comp.subtree:
-        # a "that" clause on a verb that already has its object is a relative the parser misread
-        misread = (
-            tok.dep_ == "ccomp"
-            and any(c.dep_ == "dobj" for c in tok.head.children)
-            and not ctx.is_cue(tok.head)
-            and tok.head.lemma_.lower() not in ctx.lex.tell_like
-        )
-        if not (tok.dep_ == "relcl" or misread) or tok.right_edge.i + 1 < end:
-            continue
-        if ctx.quoted[tok.i] or tok.i == comp.i or tok.i >= end:
-            continue
-        told = tok.head.head if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" else None
-        if told is not None and (told.lemma_.lower() in ctx.lex.tell_like or ctx.is_cue(told)):
-            continue  # "convinced the rebels that the government said …": whom, then what
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ in ("WP", "WDT") or not ctx.is_cue(tok, belief=False):
-            continue
-        cut = tok.left_edge.i
-        while cut > comp.i + 1 and ctx.doc[cut - 1].is_punct:
-            cut -= 1
-        return min(end, cut)
-    return end
-
-
-def _past_possessive_mark(comp: Token, end: int) -> int:
-    """ "belongs to Chief Justice Roberts’ 2012 opinion in the Obamacare case": the parser reads
-    a curly possessive mark as a closing quotation mark and hangs the rest on the cue (blind
-    audit, round 74: the content ended at "Roberts")."""
-    doc = comp.doc
-    if end + 1 >= len(doc) or doc[end].text not in ("’", "'") or doc[end - 1].whitespace_:
-        return end
-    if not doc[end - 1].lower_.endswith("s") or doc[end + 1].is_punct:
-        return end
-    tok = doc[end + 1]
-    while tok.head.i > end and tok.head != tok:
-        tok = tok.head
-    return max(end, tok.right_edge.i + 1)
 
 
 _MODALS = frozenset({"would", "will", "could", "might", "'d", "'ll", "’d", "’ll"})

@@ -7,9 +7,9 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dyads.quotes.according import according_in, attribute_according
+from dyads.quotes.according import according_after, according_in, attribute_according
 from dyads.quotes.acts import called_on
-from dyads.quotes.authors import judged_for
+from dyads.quotes.authors import adjunct_owner, judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue
 from dyads.quotes.indirect import FREE_RELATIVES
@@ -104,6 +104,9 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
              and (obj := judged_for(a, ctx.lex.evaluative)) is not None and obj.head == judge),
             judge,
         )  # fmt: skip
+    if kind == "partial" and cue is not None:  # 'amusement that Rubio described … “on …”'
+        holds = ctx.lex.object_verbs
+        cue = adjunct_owner(cue, root, lambda v: bool(ctx.act(v)) or v.lemma_ in holds) or cue
     if kind == "partial" and cue is not None and ctx.act(cue) == "belief":
         # 'Candidates who think “America … are dangerously wrong,” she said': the tag after
         # the closing mark reports it, not the belief inside (PolNeAR train, tune half)
@@ -141,7 +144,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
                 from_speaker(ctx, draft, first)  # "Continued Stone: “…”"
         elif according is not None and according.i < first:
             attribute_according(ctx, draft, according)  # 'According to X, “…”'
-        elif (after := _according_after(ctx, last)) is not None:
+        elif (after := according_after(ctx, last)) is not None:
             attribute_according(ctx, draft, after)  # '“…,” according to a court document'
         elif not colon_speaker(ctx, draft, first) and not from_speaker(ctx, draft, first):
             dash_speaker(ctx, draft, seg)
@@ -161,23 +164,6 @@ def _adjacent_cue(ctx: Context, index: int, last: int, cue: Token | None) -> Tok
         return cue
     after = cue_after(ctx, last, ctx.paras[ctx.segs[index].paragraph])
     return after if after is not None and after.i < cue.i else cue
-
-
-def _according_after(ctx: Context, last: int) -> Token | None:
-    """An "according to" right after the closing mark: '“…,” according to a court document
-    filed by state attorney Dave Aronberg' (PolNeAR train, tune half)."""
-    doc = ctx.doc
-    i = last
-    while i < len(doc) and (doc[i].is_punct or doc[i].is_space) and not ctx.quoted[i]:
-        i += 1
-    if i + 1 >= len(doc) or ctx.quoted[i] or doc[i].lower_ != "according":
-        return None
-    closed = ctx.text[: doc[i].idx].rstrip().rstrip("\"'”’»").rstrip()
-    if closed.endswith((".", "!", "?")):
-        # '“… from them.” According to the Drug Observatory, the focus must …': a new sentence
-        # with its own report (blind audit, round 39: the quotation given to the Observatory)
-        return None
-    return doc[i] if doc[i + 1].lower_ == "to" else None
 
 
 def _exclaimed(ctx: Context, before: Token | None, seg: Segment) -> bool:
@@ -237,6 +223,10 @@ def _act_after_act(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE_PREPS
 
 
+def _own_subject(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def governing_cue(ctx: Context, root: Token) -> Token | None:
     """The nearest speech verb above ``root`` outside the quote that heads a clause of its own;
     else a speech verb in a non-finite complement ("considering demanding"); else a belief
@@ -260,8 +250,8 @@ def governing_cue(ctx: Context, root: Token) -> Token | None:
             continue
         if act == "belief":
             rank = 2
-        elif anc.dep_ in _COMPLEMENT_DEPS and not _act_after_act(anc):
-            rank = 1
+        elif anc.dep_ in _COMPLEMENT_DEPS and not _act_after_act(anc) and not _own_subject(anc):
+            rank = 1  # "Amid what the Times called a “rough week”": its own clause (round 85)
         else:
             return anc
         if ranked[rank] is None:

@@ -14,6 +14,7 @@ from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
 from dyads.quotes.agency import agentive
+from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
@@ -22,6 +23,7 @@ from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
+from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -85,6 +87,8 @@ def find_attributions(
     speech = _without_shells(ctx, joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
         _carry_pronouns(speech, mentions, ctx.contents)
+        carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
+        speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
     # quotation out; without mentions (the finder alone) nothing is resolved
     retained = [q for q in speech if kept(ctx, q, mentions)]
@@ -140,8 +144,21 @@ def _without_shells(ctx: Context, quotes: list[Quote]) -> list[Quote]:
 
 
 def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
-    """The quotation is one word of ``hedges`` ("apparently")."""
-    return ctx.text[span[0] : span[1]].strip(" ,.;:").lower() in ctx.lex.hedges
+    """The quotation is one word of ``hedges`` ("apparently"), one adverb ("the price of the
+    drug has decreased “tremendously” since 2008": blind audit, round 84) or one finite verb
+    ("Fitton charged that Mrs. Clinton “hid” the documents": round 85), a quotation of its own
+    beside the claim that holds it; a quoted judgement ("the election was “rigged”") stays."""
+    raw = ctx.text[span[0] : span[1]]
+    word = raw.strip(" ,.;:")
+    if word.lower() in ctx.lex.hedges:
+        return True
+    start = span[0] + len(raw) - len(raw.lstrip(" ,.;:"))
+    toks = ctx.doc.char_span(start, start + len(word), alignment_mode="expand")
+    if toks is not None and len(toks) == 1 and toks[0].tag_ in ("VBD", "VBZ", "VBP"):
+        return True  # "charged that Mrs. Clinton “hid” the documents" (blind audit, round 85)
+    if toks is None or len(toks) != 1 or toks[0].pos_ != "ADV" or toks[0].dep_ != "advmod":
+        return False  # 'a “cowardly” act': a judgement of the thing, the speaker's word
+    return toks[0].head.pos_ in ("VERB", "AUX")
 
 
 CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
@@ -228,7 +245,10 @@ def _drafts(ctx: Context) -> list[Draft]:
     outer_reports: set[int] = set()
     for draft in drafts:
         if draft.kind == "indirect":
-            draft.span = without_fronted(ctx, _without_gloss(ctx, ctx.widen(draft.span)))
+            wide = ctx.widen(draft.span)
+            if draft.cue is not None and draft.cue[1] <= wide[0]:
+                wide = past_closing_mark(ctx, wide)  # "… uplifting” and Rubio was hurt …"
+            draft.span = without_fronted(ctx, _without_gloss(ctx, wide))
             draft.span = before_colon_quotation(ctx, draft.span)
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)

@@ -11,6 +11,7 @@ from dyads.quotes.acts import called_on, in_a_claim
 from dyads.quotes.asides import (
     background_relative,
     continued,
+    fronted_condition,
     quotation_follows,
     reader_aside,
     topic_question,
@@ -29,6 +30,7 @@ from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.misreads import (
     after_inverted_subject,
+    fronted_before_own,
     noun_misread,
     relative_conjunct,
     relative_that,
@@ -36,7 +38,7 @@ from dyads.quotes.misreads import (
     tag_conjoined,
 )
 from dyads.quotes.parenthetical import parenthetical_drafts
-from dyads.quotes.practices import names_nothing, told_oneself
+from dyads.quotes.practices import characterised, names_nothing, told_oneself
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.syntax import has_mark, phrase_span
@@ -115,6 +117,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 # phrase the parser made a clause has no subject; what is said before its cue
                 # does (blind audit, round 61: the scene was stored as Nefzi's words)
                 continue
+            if comp.i < tok.i and fronted_before_own(tok, comp):
+                continue  # "… the U.S. While Clinton …, the groups say they are …" (round 84)
             if relative_conjunct(comp):
                 continue  # "…, claims the government has denied but which could …" (round 76)
             if after_inverted_subject(tok, comp):
@@ -134,6 +138,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if comp.i < tok.i:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
                 draft.gap = draft.gap or background_relative(comp, draft.span)
+            else:  # "If not addressed soon, they say, the country could …" (round 84)
+                draft.span, draft.gap = fronted_condition(ctx, tok, comp, span) or (span, None)
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)
@@ -304,6 +310,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
             continue
         # "urged him to do": an attribution whose content lies elsewhere, kept as a stance
         stance = not said or _elided(verb, child) or _at_weapon_point(verb)
+        stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
         draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=stance)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:

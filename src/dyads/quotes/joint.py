@@ -1,6 +1,6 @@
-"""Joint speakers: one quotation per person of "both X and Y said"; one speaker for two titles
-before one name ("former Gov. and DNC Chairman Ed Rendell"); and what several agree to do,
-which is their decision, not their words."""
+"""Joint speakers: one quotation per person of "both X and Y said" and of "two objectors, X and
+Y, said"; one speaker for two titles before one name ("former Gov. and DNC Chairman Ed
+Rendell"); and what several agree to do, which is their decision, not their words."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
         out.append(draft)
         head = draft.speaker_head
         if head is not None and head.pos_ == "NOUN" and not draft.stance:
-            _whole_group(draft, head)
+            names = _apposed_names(head)
+            if names:  # "Two objectors, Lawrence Joyce and William Graham, …" (round 84)
+                out[-1:] = [replace(draft, speaker_head=n, speaker=phrase_span(n)) for n in names]
+            else:
+                _whole_group(draft, head)
             continue
         if head is None or head.pos_ != "PROPN" or draft.stance:
             continue
@@ -54,6 +58,22 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
             continue
         out += [replace(draft, speaker_head=o, speaker=phrase_span(o)) for o in others]
     return out
+
+
+def _apposed_names(head: Token) -> list[Token]:
+    """The names a plural speaker is given in apposition, joined by "and": "Two objectors,
+    Lawrence Joyce and William Graham, had challenged …, contending that …" is said by both,
+    one record each (blind audit, round 84: given to Joyce alone); none for a single name."""
+    if head.tag_ != "NNS":
+        return []
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        others = [c for c in appos.conjuncts if c.pos_ == "PROPN" and c.i > appos.i]
+        joined = any(
+            c.dep_ == "cc" and c.lower_ == "and" for o in (appos, *others) for c in o.children
+        )
+        if others and joined:
+            return [appos, *others]
+    return []
 
 
 def _whole_group(draft: Draft, head: Token) -> None:

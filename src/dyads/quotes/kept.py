@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from dyads.quotes.context import Context
+from dyads.quotes.names import head_words
 from dyads.records import Mention, Quote
 
 __all__ = ["PRONOUN_GENDER", "bare_name", "finding", "kept"]
@@ -81,7 +82,7 @@ def _data(quote: Quote) -> bool:
     cue, speaker = quote.cue, quote.speaker
     if cue is None or speaker is None or not cue.text.lower().startswith("according"):
         return False
-    words = speaker.text.lower().split()
+    words = [w.lower() for w in head_words(speaker.text)]
     return bool(words) and words[-1] in _DATA
 
 
@@ -92,7 +93,7 @@ _FINDINGS = _DATA | {"poll", "polls", "survey", "surveys", "study", "studies", "
 def finding(quote: Quote) -> bool:
     """A quotation whose speaker is a poll, a study or figures: "according to a new poll"; or a
     consensus the writer sums up: "Experts agree that …"."""
-    words = quote.speaker.text.lower().split() if quote.speaker is not None else []
+    words = [w.lower() for w in head_words(quote.speaker.text)] if quote.speaker else []
     return bool(words) and (words[-1] in _FINDINGS or consensus(quote))
 
 
@@ -107,7 +108,7 @@ def consensus(quote: Quote) -> bool:
     cue, speaker = quote.cue, quote.speaker
     if cue is None or speaker is None or not _CONSENSUS.match(cue.text.strip()):
         return False
-    words = speaker.text.split()
+    words = head_words(speaker.text)
     bare = words[0].lower() not in _DEFINITE and not any(w[:1].isupper() for w in words[1:])
     return bare and words[-1].lower().endswith("s") and speaker.code is None
 
@@ -169,7 +170,7 @@ def _generic_speaker(quote: Quote) -> bool:
     speaker = quote.speaker
     if speaker is None or speaker.code or speaker.actor not in _SECTOR_LABELS:
         return False
-    words = speaker.text.split()
+    words = head_words(speaker.text)
     named = any(w[:1].isupper() for w in words[1:])  # 'The Times newspaper' names its outlet
     return bool(words) and words[-1].lower() in _OUTLET_NOUNS and not named
 
@@ -214,7 +215,7 @@ def _unresolved(ctx: Context, quote: Quote) -> bool:
     speaker = quote.speaker
     if speaker is None or speaker.actor:
         return False
-    words = speaker.text.lower().split()
+    words = [w.lower() for w in head_words(speaker.text)]  # "a narrator in the ad": a narrator
     if not words:
         return True
     if len(words) == 1 and words[0] in _POINTERS:

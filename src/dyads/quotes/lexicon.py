@@ -54,6 +54,9 @@ class CueLexicon:
     report_sequels: frozenset[str]
     inference_adverbs: frozenset[str]
     positions: frozenset[str]
+    body_heads: frozenset[str]
+    name_particles: frozenset[str]
+    characterising: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -116,4 +119,7 @@ def cue_lexicon() -> CueLexicon:
         report_sequels=words("report_sequels"),
         inference_adverbs=words("inference_adverbs"),
         positions=words("positions"),
+        body_heads=words("body_heads"),
+        name_particles=words("name_particles"),
+        characterising=words("characterising"),
     )

@@ -2,7 +2,9 @@
 claims that …"), a noun's relative read as the content ("claims the government has denied but
 which …"), the speaker's own relative after an inverted cue ("said Hany Farid, …, who
 co-developed …"), a closing tag read as a clause joined to the first ("A, and B, ICG
-reports"). Each rule cites the blind audit that set it."""
+reports"), the writer's sentence before a cue that reports a clause of its own after it ("…
+the U.S. While Clinton has condemned …, the groups say they are …"). Each rule cites the blind
+audit that set it."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ from spacy.tokens import Token
 from dyads.quotes.authors import ANSWERING
 
 __all__ = [
-    "after_inverted_subject", "noun_misread", "relative_conjunct", "relative_that", "said_to_have",
-    "tag_conjoined",
+    "after_inverted_subject", "fronted_before_own", "noun_misread", "relative_conjunct",
+    "relative_that", "said_to_have", "tag_conjoined",
 ]  # fmt: skip
 
 
@@ -73,3 +75,24 @@ def tag_conjoined(cue: Token, comp: Token) -> Token | None:
     if not all(t.is_punct for t in rest) or not any(c.dep_ == "nsubj" for c in cue.children):
         return None
     return first.left_edge
+
+
+def fronted_before_own(cue: Token, comp: Token) -> bool:
+    """A clause before the cue's subject when the cue reports a clause of its own after it:
+    "Most recently, Trump called to ban Muslims from entering the U.S. While Clinton has
+    forcefully condemned the GOP candidate's proposal, the groups … say they are “concerned …”"
+    reports what comes after "say"; the parser, missing the sentence break, hung the writer's
+    narration on the cue as well (blind audit, round 84: stored as what the groups say)."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not comp.i < subject.i < cue.i:
+        return False
+    # the complement right after the cue, "say they are …", "say that …": not a tag set off by
+    # a comma or colon ("so bad that, Mr. Obama said, the page …", "…, the president says: …")
+    # nor one with an object between ("he told Randolph that …")
+    # or a gerund: "The club has been a money-maker for Trump, however — he reported earning
+    # $132 million" reports the earnings, not the writer's sentence (blind audit, round 85)
+    return any(
+        (c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))
+        and c.left_edge.i == cue.i + 1
+        for c in cue.children
+    )

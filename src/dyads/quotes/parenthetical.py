@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from dyads.quotes.asides import (
     aside_end,
+    fronted_condition,
     inner_gap,
     quotation_follows,
     quotation_next,
@@ -96,6 +97,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         return []  # '"I never said that," Trump said, after Quick said …': it opens a quotation
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
     draft.gap = inner_gap(ctx, span, cue)
+    if draft.gap is None:  # "If not approved soon, they warn, the force could …" (round 84)
+        draft.span, draft.gap = fronted_condition(ctx, cue, head, span) or (span, None)
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []
 

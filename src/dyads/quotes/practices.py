@@ -1,7 +1,9 @@
 """Cues that report no words: a naming practice ("Politicos call this the “expectations game”",
 "as they are called by the government"), naming one's own thing ("brand their program as …"),
 telling oneself, a position held ("supports “appropriate pay raises”"), a manner verb far above
-a quoted term, and the writer's inference from a text ("as his comments implied")."""
+a quoted term, the writer's inference from a text ("as his comments implied"), and what
+characterises or names an act instead of saying a thing ("describing the son as a hero",
+"asking potential employees brain-teaser-type questions")."""
 
 from __future__ import annotations
 
@@ -119,7 +121,12 @@ def inferred_from_text(ctx: Context, cue: Token, subject: Token | None) -> bool:
         return False
     if subject.pos_ != "NOUN" or subject.lower_ in _OWN:
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    # "official reports do suggest that …": the writer's emphatic "do" concedes an inference
+    # from the reports (blind audit, round 85: stored as the reports' words)
+    emphatic = any(c.dep_ == "aux" and c.lemma_ == "do" for c in cue.children) and not any(
+        c.dep_ == "neg" for c in cue.children
+    )
+    return emphatic or any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def no_words(ctx: Context, cue: Token, inner: SpacySpan) -> bool:
@@ -131,3 +138,29 @@ def no_words(ctx: Context, cue: Token, inner: SpacySpan) -> bool:
 def held_not_said(ctx: Context, cue: Token) -> bool:
     """A quoted stretch under a belief or a position: a stance record, no quotation."""
     return ctx.act(cue) == "belief" or told_oneself(cue) or position_held(ctx, cue)
+
+
+def characterised(ctx: Context, verb: Token, first: int, last: int) -> bool:
+    """The object of ``verb`` over tokens ``first``..``last`` is no proposition anyone said:
+    ", describing X as Y" with no quoted words, beside the speaker's main act, characterises X
+    (``characterising`` in ``data/quote_cues.yaml``), and "asking potential employees
+    brain-teaser-type questions"
+    names the questions, not what they asked (blind audit, round 85: both stored as
+    quotations). What the object holds in quotation marks ("described him as “reckless”") is
+    the speaker's words and stays."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _ACTS_NAMED for c in verb.children):
+        return True
+    if verb.lemma_.lower() not in ctx.lex.characterising or not _beside_a_report(verb):
+        return False
+    return not any(ctx.quoted[i] for i in range(first, last + 1))
+
+
+def _beside_a_report(verb: Token) -> bool:
+    """The characterising verb is a participle set beside the speaker's main act ("released a
+    statement …, describing the son as a hero but insisting that …"), which says what was
+    said; "She described the vote as a sham" is the statement itself (round 13) and stays."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp", "acl")
+
+
+# objects that name the speech act itself ("asked him a question"), not what it said
+_ACTS_NAMED = frozenset({"question"})

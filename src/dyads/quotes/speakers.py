@@ -6,15 +6,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dyads.quotes.antecedents import LOOKBACK_SENTENCES, PRONOUNS, antecedent
+from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
-from dyads.quotes.authors import (
-    PAPERS,
-    earlier_issuer,
-    issued_before,
-    last_reporter,
-    named_body,
-)
+from dyads.quotes.authors import PAPERS, issued_before, named_body
 from dyads.quotes.bodies import body_named_by_head
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
 from dyads.quotes.described import (
@@ -26,6 +20,7 @@ from dyads.quotes.described import (
     titled_antecedent,
     titled_name,
 )
+from dyads.quotes.makers import issuer_before, maker, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
     fronted_name,
@@ -35,6 +30,10 @@ from dyads.quotes.misparsed import (
     name_root,
     orphan_subject,
 )
+from dyads.quotes.names import acronym_after, whole_person
+from dyads.quotes.namespans import real_name
+from dyads.quotes.plural import impersonal_they
+from dyads.quotes.referents import member_body, one_official, outlet_name
 from dyads.quotes.syntax import (
     asked_of,
     author_of,
@@ -108,10 +107,23 @@ def _relative_before(cue: Token) -> Token | None:
         return None
     last = cue.doc[cue.i - 2]
     for rel in (last, *last.ancestors):
-        if rel.dep_ in ("relcl", "acl") and rel.right_edge.i == cue.i - 2:
+        if rel.dep_ in ("relcl", "acl") and rel.right_edge.i == cue.i - 2 and _set_off(rel):
             own = next((c for c in rel.children if c.dep_ == "nsubj"), None)
             return own if own is not None and own.tag_ not in ("WP", "WDT") else None
     return None
+
+
+def _set_off(rel: Token) -> bool:
+    """The relative clause, or the noun it sums up the clause before with, is set off by a
+    comma or dash: "…, a charge that …", "…, when Sanders protesters interrupted her speech,
+    shouting …"; not a relative inside an object of the main clause ("accused Armenia of
+    undermining the security alliance it shares with Moscow, saying …": new-user trial, round
+    85, the speaker was "it")."""
+    doc = rel.doc
+    return any(
+        start > 0 and doc[start - 1].text in (",", "—", "–", "--")
+        for start in (rel.left_edge.i, rel.head.left_edge.i)
+    )
 
 
 def _predicated_of(cue: Token, head: Token) -> Token | None:
@@ -262,15 +274,16 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     head = draft.speaker_head
     author = None
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns | PAPERS:
-        author = author_of(head, ctx.lex.statement_nouns | PAPERS) or _issuer(ctx, head)
+        author = author_of(head, ctx.lex.statement_nouns | PAPERS) or issuer_before(ctx, head)
         head = author or head
     own = head
     if head is not None and head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
         # "One of the men, Jessie Elkins, 70," (blind audit, round 69: left as "One of the
         # men"); else "one of Carson's advisers", "some of the protesters"
         head = named_apposition(head) or portion_of(head) or head
+    outlet = outlet_name(head) if head is not None else None  # "The website fivethirtyeight"
     if head is not None and head.pos_ == "NOUN":
-        head = named_apposition(head) or portion_of(head) or _maker(head) or head  # "The
+        head = outlet or named_apposition(head) or portion_of(head) or maker(head) or head  # "The
         # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
     elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
         head = titled_name(head) or head
@@ -279,18 +292,25 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         # (blind audit, round 69: the moderator's questions went to Clinton)
     if head is not None:
         mention = mention_at(mentions, (head.idx, head.idx + len(head)))
+        acronym = acronym_after(ctx.doc, e) if mention is None or not mention.actor else None
+        if acronym is not None:  # "the United Nations Office On Drugs and Crime (UNODC)"
+            mention = mention_at(mentions, (acronym.idx, acronym.idx + len(acronym))) or mention
         if mention is not None:
             actor, code = mention.actor, mention.code
+            actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
+            actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
             pronoun = PRONOUNS.get(head.lower_)
             if pronoun is not None and actor is not None:
                 fit = antecedent(ctx, head, mention, mentions, pronoun, draft.span)
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
+            if draft.cue is not None and impersonal_they(ctx, (s, e), draft.cue):
+                actor = code = None  # "in Guasdualito they say …": what people say (r85)
     if head is not None and actor is None and head.text[:1].isupper():
-        named = _surname_of(head.text, mentions)  # "Will described …" after "George Will"
+        named = surname_of(head.text, mentions)  # "Will described …" after "George Will"
         if named is not None:
             actor, code = named.actor, named.code
         elif author is not None and author.pos_ == "PROPN":
-            actor = _proper_name(author)  # "an editorial in The Dallas Morning News"
+            actor = proper_name(author)  # "an editorial in The Dallas Morning News"
     if actor is None and author is not None and author.pos_ == "NOUN":
         actor = named_body(author)  # "The Trump campaign responded … . “…,” the statement said"
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
@@ -300,13 +320,22 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if definite(head)
             else spokes_antecedent(ctx, head, mentions)
         )
-        titled = titled or possessor_outlet(ctx, head, mentions)
+        if titled is not None and head.tag_ == "NNS" and titled.kind != "group":
+            titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
+        titled = titled or possessor_outlet(ctx, head, mentions)  # "the paper's editors"
+        if titled is None and definite(head):
+            titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
         if titled is None and not definite(head) and actor is None:
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
             actor, code = titled.actor, titled.code
         elif actor is None and definite(head):
             actor = body_named_by_head(ctx, head)  # "the board": the Board of Elections (r83)
+    if actor is None and outlet is not None and head is outlet:
+        actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
+    body = member_body(ctx, own, mentions) if own is not None else None
+    if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
+        actor, code = body.actor, body.code
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
@@ -315,25 +344,6 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
 
 
 _MARKS = '"“”>'
-
-
-def _proper_name(head: Token) -> str:
-    """The name a proper noun heads, the proper nouns before it under it: "Dallas Morning News"."""
-    doc, start = head.doc, head.i
-    while (
-        start > 0
-        and head.is_ancestor(doc[start - 1])
-        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS")
-    ):
-        start -= 1  # "the Attorney General's Office" (blind audit diff set: was "Office")
-    return doc[start : head.i + 1].text
-
-
-def _surname_of(word: str, mentions: Sequence[Mention]) -> Mention | None:
-    """The one person the article named in full whose surname ``word`` is, if only one is."""
-    named = {m.actor: m for m in mentions if m.kind == "person" and m.actor and " " in m.actor}
-    fits = [m for actor, m in named.items() if actor.split()[-1] == word]
-    return fits[0] if len(fits) == 1 else None
 
 
 def _past_marks(text: str, start: int, end: int) -> int:
@@ -346,34 +356,3 @@ def _past_marks(text: str, start: int, end: int) -> int:
     while rest < end and not text[rest].isalnum():
         rest += 1
     return rest if rest < end else start
-
-
-# "naval sources consulted by La Jornada" speak for themselves; the paper only asked them
-# (blind audit, round 44)
-_ASKING = frozenset({"consult", "interview", "contact", "cite", "quote", "survey", "poll",
-                     "question", "ask", "reach"})  # fmt: skip
-
-
-def _maker(noun: Token) -> Token | None:
-    """Who made the paper that speaks: "a court document filed by state attorney Dave
-    Aronberg", "a letter signed by 20 senators" (PolNeAR train, tune half: left unresolved)."""
-    for verb in noun.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() in _ASKING:
-            continue
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            return next((o for o in agent.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _issuer(ctx: Context, noun: Token) -> Token | None:
-    """Who issued "the statement" that speaks: the author of the nearest earlier mention of the
-    same paper within a few sentences ("X issued a statement. … the statement said"), else the
-    one whose statement the sentence before reports."""
-    start = noun.sent.start
-    for _ in range(LOOKBACK_SENTENCES):
-        if start > 0:
-            start = ctx.doc[start - 1].sent.start
-    nouns = ctx.lex.statement_nouns | PAPERS
-    return earlier_issuer(noun, ctx.doc[start : noun.i], nouns, ctx.quoted) or last_reporter(
-        noun, ctx.lex.speech, ctx.quoted
-    )

@@ -17,6 +17,7 @@ from dyads.quotes.authors import (
     statement_author,
     who_stands_for,
 )
+from dyads.quotes.names import modifier_end, name_end
 
 Span = tuple[int, int]
 
@@ -77,6 +78,8 @@ def phrase_span(head: Token) -> Span:
             end = child.right_edge.i  # "a handful of Democrats" (blind audit, round 18)
         elif child.lower_ == "of" and child.i == end + 1 and _named_of(head, child):
             end = child.right_edge.i  # "the city of Nice" (blind audit, round 76)
+    end = name_end(head, end)  # "Yesid Reyes Alvarado", "Office On Drugs and Crime" (round 84)
+    end = modifier_end(head, end)  # "sources in the security forces" (round 84)
     doc = head.doc
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _PREDETERMINERS

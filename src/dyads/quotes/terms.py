@@ -83,10 +83,26 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
         prev = ctx.doc[before[-1].i - 1] if before[-1].i > 0 else None
         if before[-1].lower_ != "or" or (prev is not None and prev.text in ",("):
             return True
+        if prev is not None and _translated(ctx, prev):
+            return True
     according = (cue or according_in(ctx, root.sent)) is not None and (
         cue is None or cue.lower_ == "according"
     )
     return according and root.dep_ in ("compound", "nmod") and not ctx.quoted[root.head.i]
+
+
+def _translated(ctx: Context, mark: Token) -> bool:
+    """``mark`` closes a quoted foreign term with its comma inside, after a language word: in
+    'the Spanish “bandas criminales,” or “criminal bands”' the second stretch is the writer's
+    translation (blind audit, round 84: kept as the sources' words). Quoted alternatives of a
+    speaker's ('was “reform now,” or “collapse later”') have no language word before them."""
+    doc = ctx.doc
+    if not mark.is_quote or mark.i < 2 or doc[mark.i - 1].text != ",":
+        return False
+    i = mark.i - 2
+    while i > 0 and ctx.quoted[i] and not doc[i].is_quote:
+        i -= 1  # back to the opening mark of the foreign term
+    return i > 0 and doc[i].is_quote and doc[i - 1].lower_ in ctx.lex.gloss_words - {"or"}
 
 
 _TERM_MAX_WORDS = 3

@@ -1,0 +1,82 @@
+"""More of where a reported clause stops (see :mod:`dyads.quotes.endings`): a nested report
+of another speaker's that closes it is cut off, a possessive mark the parser read as a closing
+quotation mark is passed, and a reason the parser hung on the cue right after the clause is
+taken in ("charged that Mrs. Clinton “hid” the documents because they appeared to contradict
+her pledge": blind audit, round 85, the reason cut off)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context
+
+__all__ = ["before_nested_report", "past_possessive_mark", "with_reason"]
+
+
+def before_nested_report(ctx: Context, comp: Token, end: int) -> int:
+    """ "said it will turn over … emails … that the State Department said it then will review":
+    a relative clause closing the content with a report of another speaker's is the writer's
+    link, not the first speaker's words (blind audit, round 74)."""
+    for tok in comp.subtree:
+        # a "that" clause on a verb that already has its object is a relative the parser misread
+        misread = (
+            tok.dep_ == "ccomp"
+            and any(c.dep_ == "dobj" for c in tok.head.children)
+            and not ctx.is_cue(tok.head)
+            and tok.head.lemma_.lower() not in ctx.lex.tell_like
+        )
+        if not (tok.dep_ == "relcl" or misread) or tok.right_edge.i + 1 < end:
+            continue
+        if ctx.quoted[tok.i] or tok.i == comp.i or tok.i >= end:
+            continue
+        told = tok.head.head if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" else None
+        if told is not None and (told.lemma_.lower() in ctx.lex.tell_like or ctx.is_cue(told)):
+            continue  # "convinced the rebels that the government said …": whom, then what
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ in ("WP", "WDT") or not ctx.is_cue(tok, belief=False):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "during which time other parties can challenge her registration": no
+            # report made, what may be done (blind audit, round 85)
+        cut = tok.left_edge.i
+        while cut > comp.i + 1 and ctx.doc[cut - 1].is_punct:
+            cut -= 1
+        return min(end, cut)
+    return end
+
+
+def past_possessive_mark(comp: Token, end: int) -> int:
+    """ "belongs to Chief Justice Roberts’ 2012 opinion in the Obamacare case": the parser reads
+    a curly possessive mark as a closing quotation mark and hangs the rest on the cue (blind
+    audit, round 74: the content ended at "Roberts")."""
+    doc = comp.doc
+    if end + 1 >= len(doc) or doc[end].text not in ("’", "'") or doc[end - 1].whitespace_:
+        return end
+    if not doc[end - 1].lower_.endswith("s") or doc[end + 1].is_punct:
+        return end
+    tok = doc[end + 1]
+    while tok.head.i > end and tok.head != tok:
+        tok = tok.head
+    return max(end, tok.right_edge.i + 1)
+
+
+def with_reason(ctx: Context, comp: Token, end: int) -> int:
+    """``end`` carried over a "because" clause the parser hung on the cue when it follows the
+    reported clause with no comma between: the reason is part of the claim ("charged that
+    Mrs. Clinton “hid” the documents from the public because they appeared to contradict …").
+    After a comma the reason may be the speaker's for speaking, and stays out."""
+    doc = ctx.doc
+    if end >= len(doc) or end <= comp.i or comp.head.i > comp.i:
+        return end
+    reason = next(
+        (c for c in comp.head.children
+         if c.dep_ == "advcl" and c.i > comp.i and c.left_edge.i == end
+         and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)),
+        None,
+    )  # fmt: skip
+    if reason is None or ctx.quoted[end]:
+        return end
+    last = reason.right_edge.i
+    while last > reason.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last + 1
