@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
-from dyads.actors.tokens import Tokens, dependents
+from dyads.actors.tokens import Tokens, dependents, reaches
 
 
 def bound_to_description(linker: Linker, ref: Ref) -> bool:
@@ -231,13 +231,8 @@ def _ends_before(t: Tokens, clause: int, at: int) -> bool:
     for k in range(at + 1, len(t.head)):
         if t.sent[k] != t.sent[at]:
             return True
-        j = k
-        for _ in range(MAX_CLIMB):
-            if j == clause:
-                return False
-            if t.head[j] == j:
-                break
-            j = t.head[j]
+        if reaches(t, k, clause, MAX_CLIMB):
+            return False
     return True
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
-from dyads.actors.tokens import Tokens
+from dyads.actors.tokens import Tokens, reaches, verb_above
 
 # Nouns that stand between an antecedent and "it" / "they" as what the pronoun more likely
 # means: "hand grenades finding their way", "allow the planes to carry … them", "the bombing
@@ -79,14 +79,8 @@ def _clause_subject(linker: Linker, i: int) -> int | None:
     t = linker.t
     if t.dep[i] != "poss":
         return None
-    k = t.head[i]
-    for _ in range(4):
-        if t.pos[k] in ("VERB", "AUX"):
-            break
-        if t.head[k] == k:
-            return None
-        k = t.head[k]
-    else:
+    k = verb_above(t, t.head[i], 3)
+    if k is None:
         return None
     verbs = {k}
     while t.dep[k] == "xcomp" and t.head[k] != k:  # "rifles keep turning up in their holsters"
@@ -120,12 +114,4 @@ def _fronted_subject(linker: Linker, i: int) -> int | None:
 def _heads(t: Tokens, noun: int, ref: Ref) -> bool:
     """``noun`` heads the phrase the ref stands in ("members of El Salvador's National Civil
     Police": the police's members, whom "they" may well be)."""
-    for k in range(ref.start, ref.end):
-        j = k
-        for _ in range(4):
-            if j == noun:
-                return True
-            if t.head[j] == j:
-                break
-            j = t.head[j]
-    return False
+    return any(reaches(t, k, noun, 4) for k in range(ref.start, ref.end))

@@ -14,7 +14,7 @@ from dyads.actors.binding import MAX_CLIMB, bound_subject
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
-from dyads.actors.tokens import Tokens, dependents
+from dyads.actors.tokens import Tokens, dependents, verb_above
 
 
 def object_bound(linker: Linker, ref: Ref, candidate: Ref) -> bool:
@@ -58,12 +58,8 @@ def own_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     t, i = linker.t, ref.start
     if ref.end - i != 1 or t.dep[i] != "poss":
         return None
-    verb = t.head[i]
-    for _ in range(4):
-        if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
-            break
-        verb = t.head[verb]
-    if t.pos[verb] not in ("VERB", "AUX"):
+    verb = verb_above(t, t.head[i], 4)
+    if verb is None:
         return None
     subjects = [k for k in dependents(t, verb, "nsubj") if k < i]
     if not subjects or _reported_by_a_person(t, verb, people):

@@ -179,3 +179,25 @@ def dependents(t: Tokens, head: int, dep: str) -> list[int]:
     while hi < len(t.sent) and t.sent[hi] == sent:
         hi += 1
     return [i for i in range(lo, hi) if t.head[i] == head and t.dep[i] == dep and i != head]
+
+
+def reaches(t: Tokens, k: int, target: int, climbs: int) -> bool:
+    """Token ``k`` is ``target`` or hangs under it within ``climbs`` - 1 heads."""
+    for _ in range(climbs):
+        if k == target:
+            return True
+        if t.head[k] == k:
+            return False
+        k = t.head[k]
+    return False
+
+
+def verb_above(t: Tokens, k: int, climbs: int) -> int | None:
+    """The first verb at token ``k`` or above it within ``climbs`` heads; None without one."""
+    for _ in range(climbs + 1):
+        if t.pos[k] in ("VERB", "AUX"):
+            return k
+        if t.head[k] == k:
+            return None
+        k = t.head[k]
+    return None
