@@ -435,7 +435,9 @@ def _past_span(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if m["n"] is None and m["x"].endswith("s"):
         return None  # "in the past weeks": how many is not said
     token = (m["n"] or "one").lower()
-    count = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    # "has spent the past few weeks taking swipes at Rubio" (blind audit, round 87: dated by
+    # publication): a few is read as three, the range's start approximate
+    count = int(token) if token.isdigit() else _NUMBER_WORDS.get(token, 3)
     unit = m["unit"].lower()
     back = relativedelta(days=count) if unit == "day" else relativedelta(weeks=count)
     if unit in ("month", "year"):
@@ -566,8 +568,8 @@ _RULES: tuple[_Rule, ...] = (
         _ago,
     ),
     _rule(
-        rf"(?i)(?<![\w-])(?:over|in|during|within)\s+(?P<x>the\s+(?:past|last)\s+"
-        rf"(?:(?P<n>{_NUMBER})\s+)?(?P<unit>day|week|month|year)s?)(?![\w-])",
+        rf"(?i)(?<![\w-])(?:over|in|during|within|spent|spending|for)\s+(?P<x>the\s+(?:past|last)\s+"
+        rf"(?:(?P<n>{_NUMBER}|few)\s+)?(?P<unit>day|week|month|year)s?)(?![\w-])",
         _past_span,
     ),
     _rule(

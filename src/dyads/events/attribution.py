@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from dyads.events.sides import Arg, MentionIndex, same_side, side_for
 
-__all__ = ["negated_subjects", "others_refusal", "own_government", "self_by_pronoun"]
+__all__ = [
+    "electorate",
+    "negated_subjects",
+    "others_refusal",
+    "own_government",
+    "self_by_pronoun",
+]
 
 _PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
              "theirs", "himself", "herself", "itself", "themselves"}  # fmt: skip
@@ -54,6 +60,24 @@ def negated_subjects(sources: Sequence[Arg]) -> bool:
         if tok.left_edge.lower_ in ("neither", "no") or any(
             c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children
         ):
+            return True
+    return False
+
+
+_ELECTORATE = frozenset({"voter", "majority", "respondent", "electorate", "caucusgoer",
+                         "caucus-goer", "poll", "survey", "pollster"})  # fmt: skip
+
+
+def electorate(sources: Sequence[Arg]) -> bool:
+    """The sources are voters or a poll's share of them: "Six in 10 Virginia Democratic primary
+    voters said Clinton is honest", "Sanders was supported by overwhelming majorities of
+    voters" are a poll's answers and a vote, no event (round 88 review: coded 051)."""
+    for arg in sources:
+        tok = arg.token
+        words = {tok.lemma_.lower()} | {
+            g.lemma_.lower() for p in tok.children if p.lower_ == "of" for g in p.children
+        }
+        if words & _ELECTORATE:
             return True
     return False
 

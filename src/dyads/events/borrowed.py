@@ -6,13 +6,15 @@ event's own clause names no date.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Token
 
 from dyads.events.clauses import in_clause, requested_act
 from dyads.events.tense import DatedText
 from dyads.records import DateSpan
 
-__all__ = ["on_that_time", "past_day_of_a_request"]
+__all__ = ["after_the_last", "at_the_time_of", "on_that_time", "past_day_of_a_request"]
 
 _TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month",
                          "year"})  # fmt: skip
@@ -55,6 +57,89 @@ def on_that_time(doc_dates: DatedText, top: Token) -> DateSpan | None:
             return found
         verb = verb.head
     return None
+
+
+_AT_THE_TIME = frozenset({"when", "while", "as"})
+
+
+def at_the_time_of(doc_dates: DatedText, top: Token) -> DateSpan | None:
+    """A past clause with no date of its own happens at the time of its dated "when"/"while"
+    clause: "Rubio defended Trump's remarks when the billionaire came under attack earlier this
+    year" (blind audit, round 87: dated by the story's Thursday). ``top``: the head of the
+    event's own clause."""
+    verb = top if top.pos_ in ("VERB", "AUX") else top.head
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+    ):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i < verb.i or not _past(clause):
+            continue
+        if any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in clause.children):
+            return in_clause(doc_dates, clause)
+    return None
+
+
+_STEPS = {"day": "day", "month": "month"}
+_NEXT = frozenset({"following", "next"})
+
+
+def _step(head: Token) -> str | None:
+    """ "The following month", "the next day", "a day later" hanging on the clause head."""
+    for tok in head.children:
+        if tok.dep_ != "npadvmod" and not (tok.dep_ == "advmod" and tok.lower_ == "later"):
+            continue
+        noun = (
+            tok
+            if tok.dep_ == "npadvmod"
+            else next((c for c in tok.children if c.dep_ == "npadvmod"), None)
+        )
+        if noun is None or noun.lemma_.lower() not in _STEPS:
+            continue
+        words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
+        if words & _NEXT or (tok.lower_ == "later" and words & {"a", "one"}):
+            return _STEPS[noun.lemma_.lower()]
+    return None
+
+
+def after_the_last(doc_dates: DatedText, top: Token, body_start: int) -> DateSpan | None:
+    """A day or month told as the one after the last date the text named: "On May 8, … The
+    following month, Venezuelan authorities captured Diego Rastrojo" is June (blind audit,
+    round 88: no date). Only a text date of that precision or finer in the sentence just before
+    counts (a chain of such steps is not followed); ``top`` is the head of the event's own
+    clause."""
+    step = _step(top)
+    if step is None:
+        return None
+    sent = top.sent
+    if sent.start == 0:
+        return None
+    prev = top.doc[sent.start - 1]
+    while prev.is_space and prev.i > 0:
+        prev = top.doc[prev.i - 1]
+    since = max(body_start, prev.sent.start_char)  # the sentence just before names the date
+    before = [
+        when for (start, _), when in doc_dates
+        if since <= start < sent.start_char and when.basis == "text"
+        and when.precision in (("day",) if step == "day" else ("day", "month"))
+        and not when.start.startswith("--")
+    ]  # fmt: skip
+    if not before:
+        return None
+    last = date.fromisoformat(before[-1].start)
+    if step == "day":
+        day = (last + timedelta(days=1)).isoformat()
+        return DateSpan(start=day, end=day, precision="day", text=None, basis="text")
+    first = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    end = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+    return DateSpan(start=first.isoformat(), end=end.isoformat(), precision="month", text=None,
+                    basis="text")  # fmt: skip
+
+
+def _past(verb: Token) -> bool:
+    """Told in the past: "came", "was campaigning", "was attacked"."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" if not aux else aux[0].lower_ in ("was", "were")
 
 
 _DEADLINES = frozenset({"by", "until", "till", "before", "after", "within"})

@@ -18,9 +18,10 @@ from dyads.events.sides import Arg
 __all__ = ["by_capacity", "by_sides", "on_air"]
 
 _FORCE = {"18", "19"}
-# "fired back"; "Clinton's gun control offensive against Sanders" (blind audit, round 54: 190)
-_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire", "offensive",
-                   "assault", "onslaught", "barrage", "blitz"}  # fmt: skip
+# "fired back", "shot back at Garotinho, saying" (blind audit, round 87: 193); "Clinton's gun
+# control offensive against Sanders" (blind audit, round 54: 190)
+_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire", "shoot",
+                   "offensive", "assault", "onslaught", "barrage", "blitz"}  # fmt: skip
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
 _ARGUED = {"prosecute", "indict", "convict"}

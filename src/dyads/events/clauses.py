@@ -69,15 +69,23 @@ def requested_act(trigger: Token) -> bool:
     return trigger.lemma_.lower() in _REQUESTING
 
 
+_TIME_CLAUSE = frozenset({"after", "before", "since", "until", "when", "while"})
+
+
 def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -> DateSpan | None:
     """The temporal expression of ``head``'s clause nearest to it, nested clauses left out (and
     infinitives, but those of the ``trigger`` itself unless it asks for them: "invited Trump to
     meet on Thursday")."""
     trigger = head if trigger is None else trigger
     asked = requested_act(trigger)
+    # "one day after the US government indicted him, announced … on September 23": a time
+    # clause ends before the verb the parser joined to it (blind audit, round 88 review)
+    timed = any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE for c in head.children)
     nested = {
         t.i for c in head.subtree
-        if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked)))
+        if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked))
+                              or (timed and c.dep_ == "conj" and c.head == head
+                                  and c.pos_ in ("VERB", "AUX")))
         for t in c.subtree
     }  # fmt: skip
     lo = min(t.idx for t in head.subtree)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dyads.events.adjectives import adjective_args
 from dyads.events.arguments import verb_args
 from dyads.events.attribution import (
+    electorate,
     negated_subjects,
     others_refusal,
     own_government,
@@ -111,6 +112,8 @@ _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmo
 # joint verbs whose direct object is asked, not a partner: "consulted X" is one way, "consulted
 # with X" both (blind audit, round 51: Herring consulting McAuliffe)
 _ONE_WAY_OBJECT = frozenset({"consult"})
+# what voters "said" in a poll or did at the ballot box: opinions (attribution.electorate)
+_OPINIONS = frozenset({"01", "02", "05", "11", "12"})
 
 
 def _in_quote(ctx: _Ctx, tok: Token) -> bool:
@@ -213,8 +216,8 @@ def _emit(
         if confidence < ctx.min_confidence:
             continue
         coded_as = by_sides(entry, this, source, target, tok)
-        if coded_as is None:
-            continue
+        if coded_as is None or (coded_as.root in _OPINIONS and electorate([source])):
+            continue  # electorate: a poll's answer or a vote, not a deed
         event = Event(
             source=source.side,
             target=target.side,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "alleged", "alternative", "asked_about", "asks", "conditional", "generic_future",
+    "aimed_at", "alleged", "alternative", "asked_about", "asks", "conditional", "generic_future",
     "has_subject", "nobody", "purpose", "still_to_come",
 ]  # fmt: skip
 
@@ -143,6 +143,19 @@ def alternative(tok: Token) -> bool:
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose with its own subject: "(money) for Colombia to train police"."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def aimed_at(verb: Token) -> bool:
+    """An infinitive with its own "for" subject on a noun: "another reason for Bush to back
+    Cruz", "the best way for Russia to punish Ukraine" — what the noun is for, not a deed (blind
+    audit, round 88: coded 051)."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.pos_ == "NOUN"
+        and infinitive
+        and (purpose(verb))
+    )
 
 
 def asks(trigger: Token) -> bool:

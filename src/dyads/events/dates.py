@@ -30,7 +30,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.events.borrowed import on_that_time, past_day_of_a_request
+from dyads.events.borrowed import (
+    after_the_last,
+    at_the_time_of,
+    on_that_time,
+    past_day_of_a_request,
+)
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
 from dyads.events.retelling import retold
@@ -214,6 +219,8 @@ def event_date(
         return None
     found = (
         _simultaneous(doc_dates, heads[-1])
+        or at_the_time_of(doc_dates, heads[-1])
+        or after_the_last(doc_dates, heads[-1], body_start)
         or on_that_time(doc_dates, heads[-1])
         or _same_occasion(doc_dates, heads[-1])
         or _reported_day(doc_dates, heads[-1], published)

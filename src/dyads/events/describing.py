@@ -42,6 +42,8 @@ def generic(trigger: Token) -> bool:
         return True  # "with security forces occupied on the other side": busy (round 10)
     if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
         return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
+    if _habitual(trigger):
+        return True
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
@@ -51,6 +53,19 @@ def generic(trigger: Token) -> bool:
         # does what it says (blind audit, round 41: the accusation was lost)
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+def _habitual(verb: Token) -> bool:
+    """A relative clause in the simple present, passive or tagged as a bare verb, says what is
+    done as a rule: "the news media, which is then denounced by Trump", "money that Mexican
+    migrants in the U.S. send to Mexico" (blind audits, rounds 87 and 88: 111 and 071 coded as
+    deeds). A published text still does what it says ("an editorial that accuses …")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.lemma_.lower() in _TEXTS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare = verb.tag_ == "VB" and not aux and verb.i > 0 and verb.doc[verb.i - 1].lower_ != "to"
+    passive = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
+    return bare or passive
 
 
 _COUNTS = {"number", "rate", "share", "percentage", "proportion", "count", "total", "tally",

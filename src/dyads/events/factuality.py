@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.events.conditions import (
+    aimed_at,
     alleged,
     alternative,
     asked_about,
@@ -218,7 +219,7 @@ def assess(
     condition = conditional(trigger) or (clause is not trigger and conditional(clause))
     if condition or _unenacted(trigger, lexicon) or generic_future(clause, trigger):
         kind = "hypothetical"
-    if still_to_come(clause):
+    if still_to_come(clause) or aimed_at(clause):
         kind = "hypothetical"
     if alleged(trigger):
         kind = "believed"

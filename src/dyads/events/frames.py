@@ -61,6 +61,9 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
                 return sense, sense.objects[lemma]
+            listed = [w for w in _destinations(tok) if w in sense.objects]
+            if listed:
+                return sense, sense.objects[listed[0]]
             if obj is not None and "<person>" in sense.objects and _person(obj):
                 return sense, sense.objects["<person>"]
             if obj is not None and "<place>" in sense.objects and obj.ent_type_ in _PLACES:
@@ -218,6 +221,31 @@ def _object(tok: Token) -> Token | None:
     return objects[-1] if objects else None
 
 
+def _destinations(tok: Token) -> list[str]:
+    """Where the object is put: "added two Zetas operatives to its Kingpin List" (blind audit,
+    round 86: the listing was lost and "ratchets up the pressure" coded 100)."""
+    return [
+        g.lemma_.lower()
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _left(tok: Token) -> Token | None:
+    """What is left or pulled out of: "pulling out of an NBC debate", "withdrew from the talks";
+    a sense's codes are listed by it (blind audit, round 88: a debate left coded as a military
+    retreat, 087)."""
+    outs = [c for c in tok.children if c.lower_ == "out"]
+    if tok.lemma_.lower() != "withdraw" and not outs:
+        return None
+    for prep in (*tok.children, *(c for o in outs for c in o.children)):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
     for tok in sent:
@@ -236,7 +264,7 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
         if via == "adjective" and not _predicative(tok):
             continue
         obj = _object(tok) if via == "verb" else None
-        sense, code = choose(senses, tok, obj)
+        sense, code = choose(senses, tok, obj or (_left(tok) if via == "verb" else None))
         if via == "adjective" and (code or "")[:2] == "11" and not _on_an_occasion(tok):
             continue  # "has been critical of": a standing view (stances of support stay)
         if via == "adjective" and _describes_a_noun(tok):

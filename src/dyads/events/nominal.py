@@ -126,9 +126,16 @@ def figurative(lex: Lexicon, noun: Token, code: str) -> bool:
     Congress", "a trade war with China", "the court battle" use no force (blind audit, round
     79: 190 both ways). Words: ``modality.figurative_modifiers``."""
     words = lex.modality.figurative_modifiers
-    return code[:2] in ("18", "19", "20") and any(
+    if code[:2] not in ("18", "19", "20"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HELD and noun.lemma_.lower() == "fire":
+        return True  # "held his fire on Ben Carson": no attack (round 88 review: coded 111)
+    return any(
         c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words for c in noun.children
     )
+
+
+_HELD = frozenset({"hold", "withhold", "cease"})
 
 
 def not_yet(lex: Lexicon, noun: Token) -> bool:

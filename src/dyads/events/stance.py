@@ -69,7 +69,7 @@ _RELATION = {"with", "to", "toward", "towards"}
 def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list[Arg]:
     """The first actor of the evaluated phrase that is not the speaker's own side."""
     for tok in phrase.subtree:
-        if index[tok.i] is None or tok.dep_ in ("relcl", "acl"):
+        if index[tok.i] is None or _in_clause_below(tok, phrase):
             continue
         side = side_for(index, tok)
         if side is None:
@@ -78,6 +78,17 @@ def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list
         if all(distinct(arg, s) for s in speaker):
             return [arg]
     return []
+
+
+def _in_clause_below(tok: Token, phrase: Token) -> bool:
+    """The token is in a clause of the phrase, not the phrase itself: "the thugs that attacked
+    the Trump supporters in San Jose were illegals" evaluates the thugs, not San Jose (blind
+    audit, round 87: 111 at CRI)."""
+    while tok.i != phrase.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _calling(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[Token, Token]]:
