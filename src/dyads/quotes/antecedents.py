@@ -117,6 +117,19 @@ def _named_after(
     }
 
 
+_COMPARING = frozenset({"like", "unlike"})
+
+
+def _compared(ctx: Context, m: Mention) -> bool:
+    """The mention is the object of a comparison ("Like Allen, …", "unlike Clinton"): a
+    standard the sentence measures its subject by, not its subject."""
+    name = ctx.doc.char_span(*m.span, alignment_mode="expand")
+    if name is None:
+        return False
+    prep = name.root.head
+    return name.root.dep_ == "pobj" and prep.lower_ in _COMPARING and prep.dep_ == "prep"
+
+
 def antecedent(
     ctx: Context,
     pronoun: Token,
@@ -164,12 +177,18 @@ def antecedent(
     # an antecedent the text names only in its headline ("Cartel Case.") is the actors stage's
     # misreading of the headline, no one (round 85)
     headline = bool(same) and all(m.span[0] < ctx.lo for m in same)
+    # "Like Allen, their days begin at 4:30 a.m. … “…,” he told me": the one compared with is
+    # not whom the paragraph speaks of (blind audit, round 88: the reporter Sherman's words
+    # went to Mike Allen)
+    compared = bool(same) and _compared(ctx, same[-1])
     if outside and mention.actor not in other_gender and fits and not headline and not wrong:
-        found = mention  # the coreference's antecedent is outside what was said
+        found = None if compared else mention  # the antecedent is outside what was said
     for m in reversed(named if found is None else []):
         if m.span[0] < floor:
             break
         if said(m) or m.kind not in kinds or m.actor in other_gender or _among(m.actor, barred):
+            continue
+        if _compared(ctx, m):
             continue
         if headline and m.actor == mention.actor:
             continue

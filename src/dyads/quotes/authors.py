@@ -110,7 +110,8 @@ def named_maker(noun: Token) -> Token | None:
             obj = pobj(child)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
-        named = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i
+        # "the Kremlin statement"; "The Ministry of Defense statement", parsed as a modifier
+        named = child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i < noun.i
         if named and child.ent_type_ not in ("DATE", "TIME"):  # not "a Wednesday editorial"
             return child
         if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in _PRINTED:

@@ -12,16 +12,21 @@ from spacy.tokens import Token
 
 from dyads.actors.refs import RANKS
 from dyads.quotes.context import Context, Span, mention_at
+from dyads.quotes.runners import runner
 from dyads.records import Mention
 
-# "the senator" after "Sen. Ted Cruz": the abbreviated titles of the press
-# and a race's runners, who go by several titles: "the Republican presidential nominee" after
+# "the senator" after "Sen. Ted Cruz": the abbreviated titles of the press, a race's runners and
+# a drug trade's traders, who go by several titles: "the Republican presidential nominee" after
 # "Republican contender Donald Trump" (blind audit, round 74: left as "candidate")
 _TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
                         "gen": "general", "lt": "lieutenant", "col": "colonel",
                         "pres": "president", "atty": "attorney",
                         "nominee": "candidate", "contender": "candidate", "hopeful": "candidate",
-                        "frontrunner": "candidate", "front-runner": "candidate"}  # fmt: skip
+                        "frontrunner": "candidate", "front-runner": "candidate",
+                        # "the dealer said" after "Walid Makled, Venezuela's most famous drug
+                        # trafficker" (blind audit, round 88: left unresolved)
+                        "dealer": "trafficker", "kingpin": "trafficker",
+                        "narco": "trafficker"}  # fmt: skip
 _PARTIES = {
     "republican": "republican",
     "gop": "republican",
@@ -88,6 +93,8 @@ def titled_antecedent(
             if "former" in described and not given & {"former", "ex"}:
                 continue  # "the former president" is not the sitting one
             return _before(nearest, mention)
+    if title == "candidate" and not described & _PARTIES.keys():
+        return runner(ctx, noun, mentions)  # "his presidential campaign" (round 88)
     return None
 
 

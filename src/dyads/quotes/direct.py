@@ -11,7 +11,7 @@ from dyads.quotes.according import according_after, according_in, attribute_acco
 from dyads.quotes.acts import called_on
 from dyads.quotes.authors import adjunct_owner, judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
-from dyads.quotes.frames import frame_cue
+from dyads.quotes.frames import frame_cue, statement_frame
 from dyads.quotes.indirect import FREE_RELATIVES
 from dyads.quotes.layouts import (
     byline_speaker,
@@ -26,15 +26,17 @@ from dyads.quotes.layouts import (
 )
 from dyads.quotes.marks import MARKS, Segment
 from dyads.quotes.parenthetical import is_parenthetical
-from dyads.quotes.practices import held_not_said, no_words
+from dyads.quotes.practices import held_not_said, label_given, no_words
 from dyads.quotes.speakers import attribute
 from dyads.quotes.terms import (
+    a_link,
     is_heading,
     is_title,
     named_term,
     names,
     quoted_term,
     targets_term,
+    titled_apposition,
     work_title,
 )
 
@@ -118,8 +120,10 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         and not _exclaimed(ctx, before, seg)
     ):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
-    if work_title(inner):
+    if work_title(inner) or titled_apposition(inner):
         return None  # 'In her book, “Trafico de armas en Mexico,” she reports …'
+    if cue is None and a_link(ctx, inner):
+        return None  # "Read the full report ( .pdf )": a link's text (round 88)
     if cue is None and is_heading(inner):
         return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
     if kind == "partial" and (named_term(ctx, inner, root, cue) or quoted_term(ctx, inner, cue)):
@@ -130,6 +134,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         draft.stance = True  # 'do believe presenting an “unfiltered” Clinton': not their words
     if kind == "partial" and cue is not None and targets_term(ctx, inner, cue):
         draft.stance = True
+    if kind == "partial" and cue is not None and label_given(ctx, cue, root):
+        draft.stance = True  # 'called protestors “illegals”': a label, not words (round 88)
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
         if draft.speaker is None and kind == "direct":
@@ -147,7 +153,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         elif (after := according_after(ctx, last)) is not None:
             attribute_according(ctx, draft, after)  # '“…,” according to a court document'
         elif not colon_speaker(ctx, draft, first) and not from_speaker(ctx, draft, first):
-            dash_speaker(ctx, draft, seg)
+            dash_speaker(ctx, draft, seg) or statement_frame(ctx, draft, first)
         return draft
     according = according_in(ctx, root.sent)
     if according is not None:
@@ -282,6 +288,9 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         copy_attribution(wide, draft)
         wide.confidence = draft.confidence
         wide.stance = not _says_content(ctx, cue, node)
+        inner = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+        if inner is not None and label_given(ctx, cue, inner.root):
+            wide.stance = True  # 'called protestors “illegals”': the label's phrase (round 88)
         # a quoted thing a directive verb offers or promises is no instruction to anyone:
         # 'offering “a deep and sincere apology”' (blind audit, round 33: judged no quotation);
         # it goes with the stance record (an accusation's quoted words stay: the seed's gold)

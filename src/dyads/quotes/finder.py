@@ -14,6 +14,7 @@ from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
 from dyads.quotes.agency import agentive
+from dyads.quotes.authors import PAPERS
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
@@ -36,6 +37,7 @@ from dyads.quotes.shape import (
     without_trailing_source,
 )
 from dyads.quotes.speakers import inherit, speaker_record
+from dyads.quotes.stops import within_sentence
 from dyads.quotes.transcript import transcript_drafts
 from dyads.records import Cue, Mention, Quote, spoken
 
@@ -249,7 +251,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             if draft.cue is not None and draft.cue[1] <= wide[0]:
                 wide = past_closing_mark(ctx, wide)  # "… uplifting” and Rubio was hurt …"
             draft.span = without_fronted(ctx, _without_gloss(ctx, wide))
-            draft.span = before_colon_quotation(ctx, draft.span)
+            draft.span = before_colon_quotation(ctx, within_sentence(ctx, draft.span, draft.cue))
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
             draft.gap = draft.gap or another_source(ctx, draft)
@@ -273,7 +275,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts = [d for d in drafts if not _nested(d, speech if not d.stance else drafts)]
     _inside_claims(drafts)
     inherit(ctx, drafts)
-    drafts = joint_speakers(drafts)
+    drafts = joint_speakers(drafts, ctx.lex.statement_nouns | PAPERS)
     # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
     return [
         d

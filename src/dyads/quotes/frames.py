@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.quotes.context import Context
+from dyads.quotes.authors import author_of
+from dyads.quotes.context import Context, Draft
 from dyads.quotes.layouts import cue_after, cue_before, reports_its_own
+from dyads.quotes.syntax import phrase_span
 
-__all__ = ["frame_cue"]
+__all__ = ["frame_cue", "statement_frame"]
 
 _FRAME_NEXT_MAX_TOKENS = 12
 # verbs whose subject answers what was said before, and whose words then follow
@@ -82,3 +84,23 @@ def _response(ctx: Context, sent: Span) -> Token | None:
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return root if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+def statement_frame(ctx: Context, draft: Draft, first: int) -> bool:
+    """A quotation in a sentence whose subject is a statement with its maker: "The Ministry of
+    Defense statement published after his death was proud of the Armed Forces, “the permanent
+    guarantor of national sovereignty …”" is the ministry's (blind audit, round 88: given to a
+    man quoted in the sentence before). The statement noun is the cue."""
+    root = ctx.doc[first].sent.root
+    # the subject, or the sentence's root where the parser made the statement the head of all
+    for noun in (root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))):
+        if ctx.quoted[noun.i] or noun.lemma_.lower() not in ctx.lex.statement_nouns:
+            continue
+        author = author_of(noun, ctx.lex.statement_nouns)
+        if author is None or ctx.quoted[author.i] or author.pos_ not in ("PROPN", "NOUN"):
+            continue
+        draft.cue, draft.cue_token = (noun.idx, noun.idx + len(noun)), noun
+        draft.speaker_head, draft.speaker = author, phrase_span(author)
+        draft.confidence = 0.7
+        return True
+    return False

@@ -38,7 +38,13 @@ from dyads.quotes.misreads import (
     tag_conjoined,
 )
 from dyads.quotes.parenthetical import parenthetical_drafts
-from dyads.quotes.practices import characterised, names_nothing, told_oneself
+from dyads.quotes.practices import (
+    characterised,
+    denied,
+    label_given,
+    names_nothing,
+    told_oneself,
+)
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.syntax import has_mark, phrase_span
@@ -144,6 +150,10 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             # what someone thinks is not what they said; nor is the topic an explanation had
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)
             draft.stance = act == "belief" or topic_question(tok, comp)
+            # "denied that he was working on a book": the claim denied, not what was said
+            # (blind audit, round 88); not past an object ("denied the accusations and claims
+            # that …", with "claims" read as a noun: what she claims)
+            draft.stance = draft.stance or denied(ctx, tok, comp)
             out.append(draft)
     return listed_claims(ctx, out)
 
@@ -311,6 +321,8 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         # "urged him to do": an attribution whose content lies elsewhere, kept as a stance
         stance = not said or _elided(verb, child) or _at_weapon_point(verb)
         stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
+        # "dubbed him “the Teflon Don”": a label put on the object, no words (round 88)
+        stance = stance or any(label_given(ctx, verb, c) for c in verb.children if c.i > target.i)
         draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=stance)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:
@@ -350,6 +362,7 @@ def noun_draft(ctx: Context, noun: Token, direct_spans: list[Span]) -> Draft | N
     draft.cue, draft.cue_token = (noun.idx, noun.idx + len(noun)), noun
     draft.speaker_head, draft.speaker = author, phrase_span(author)
     draft.confidence = _NOUN_CONFIDENCE
+    draft.stance = noun.lemma_.lower() in ctx.lex.denying  # "his denial that …" (round 88)
     return draft
 
 

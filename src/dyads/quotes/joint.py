@@ -8,7 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyads.quotes.authors import author_of
 from dyads.quotes.context import Draft
+from dyads.quotes.makers import maker
 from dyads.quotes.syntax import phrase_span
 
 # title words that head a speaker phrase joined to a second title and a name
@@ -19,13 +21,19 @@ _TITLE_HEADS = frozenset({
 })  # fmt: skip
 
 
-def joint_speakers(drafts: list[Draft]) -> list[Draft]:
+def joint_speakers(drafts: list[Draft], papers: frozenset[str] = frozenset()) -> list[Draft]:
     """One quotation per named speaker of a joint statement ("both Rodriguez Torres and Maduro
-    stated that …"): each said it, and a record holds one speaker (blind audit, round 15)."""
+    stated that …"): each said it, and a record holds one speaker (blind audit, round 15). So
+    for the joint authors of a paper whose noun is among ``papers`` ("An op-ed written by A
+    and B said …")."""
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
         head = draft.speaker_head
+        authors = _joint_authors(head, papers) if head is not None and not draft.stance else []
+        if authors:
+            out[-1:] = [replace(draft, speaker_head=a, speaker=phrase_span(a)) for a in authors]
+            continue
         if head is not None and head.pos_ == "NOUN" and not draft.stance:
             names = _apposed_names(head)
             if names:  # "Two objectors, Lawrence Joyce and William Graham, …" (round 84)
@@ -58,6 +66,30 @@ def joint_speakers(drafts: list[Draft]) -> list[Draft]:
             continue
         out += [replace(draft, speaker_head=o, speaker=phrase_span(o)) for o in others]
     return out
+
+
+def _joint_authors(head: Token, papers: frozenset[str]) -> list[Token]:
+    """The names of a paper's joint authors: "An op-ed written by Ted Cruz and Mike Lee said",
+    "A letter from A and B says" (blind audit, round 88: credited to the first author only).
+    One body's name that the parser split at "and" ("the Ministry of Interior and Justice")
+    is no two authors."""
+    if head.pos_ not in ("NOUN", "PROPN") or _paper_word(head) not in papers:
+        return []
+    first = author_of(head, papers) or maker(head)
+    if first is None or first.pos_ != "PROPN":
+        return []
+    others = [c for c in first.conjuncts if c.pos_ == "PROPN" and c.i > first.i]
+    joined = any(c.dep_ == "cc" and c.lower_ == "and" for o in (first, *others) for c in o.children)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    return [first, *others] if others and joined and not of else []
+
+
+def _paper_word(head: Token) -> str:
+    """The paper's noun, "op-ed" where the tokenizer split it into "op", "-", "ed"."""
+    doc = head.doc
+    if head.lower_ == "ed" and head.i >= 2 and doc[head.i - 2].lower_ == "op":
+        return "op-ed"
+    return head.lemma_.lower()
 
 
 def _apposed_names(head: Token) -> list[Token]:

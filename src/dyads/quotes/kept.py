@@ -86,8 +86,12 @@ def _data(quote: Quote) -> bool:
     return bool(words) and words[-1] in _DATA
 
 
-_FINDINGS = _DATA | {"poll", "polls", "survey", "surveys", "study", "studies", "report",
-                     "reports", "analysis", "research", "findings"}  # fmt: skip
+# a poll's question or questionnaire: what it asks is its wording, no one's speech (blind audit,
+# round 88: "another question that asked Democrats how likely Clinton was to …" a quotation)
+_POLL_ITEMS = {"question", "questions", "questionnaire", "questionnaires"}
+_FINDINGS = _DATA | _POLL_ITEMS | {"poll", "polls", "survey", "surveys", "study", "studies",
+                                   "report", "reports", "analysis", "research",
+                                   "findings"}  # fmt: skip
 
 
 def finding(quote: Quote) -> bool:
@@ -131,6 +135,7 @@ def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
         not unresolved
         and not share  # "37 percent of Americans say …": a poll's finding, no one's words
         and not _data(quote)
+        and not _asked_by_a_poll(quote)
         and not consensus(quote)
         and not _attribution_only(ctx, quote)
         and not _ANONYMITY.match(quote.content)
@@ -149,6 +154,13 @@ _SECTOR_LABELS = {"government", "military", "opposition", "police", "judiciary",
                   "media", "intelligence services", "business", "party"}  # fmt: skip
 _OUTLET_NOUNS = {"newspaper", "paper", "daily", "outlet", "broadcaster", "network", "station",
                  "magazine", "tabloid", "agency", "it", "they", "he", "she"}  # fmt: skip
+
+
+def _asked_by_a_poll(quote: Quote) -> bool:
+    """The speaker is a question ("another question that asked Democrats how likely …", "The
+    survey's last question asked whether …"): a poll's item, kept as a finding."""
+    words = [w.lower() for w in head_words(quote.speaker.text)] if quote.speaker else []
+    return bool(words) and words[-1] in _POLL_ITEMS
 
 
 def _share_of(ctx: Context, quote: Quote) -> bool:

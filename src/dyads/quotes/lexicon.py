@@ -57,6 +57,9 @@ class CueLexicon:
     body_heads: frozenset[str]
     name_particles: frozenset[str]
     characterising: frozenset[str]
+    denying: frozenset[str]
+    link_verbs: frozenset[str]
+    link_objects: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -122,4 +125,7 @@ def cue_lexicon() -> CueLexicon:
         body_heads=words("body_heads"),
         name_particles=words("name_particles"),
         characterising=words("characterising"),
+        denying=words("denying"),
+        link_verbs=words("link_verbs"),
+        link_objects=words("link_objects"),
     )

@@ -164,3 +164,57 @@ def _beside_a_report(verb: Token) -> bool:
 
 # objects that name the speech act itself ("asked him a question"), not what it said
 _ACTS_NAMED = frozenset({"question"})
+
+
+# naming verbs whose quoted complement may be a label put on someone, not words said
+_LABEL_VERBS = frozenset({"call", "dub", "label", "nickname"})
+_LABEL_DEPS = frozenset({"oprd", "dobj", "xcomp", "attr", "ccomp"})
+_LABELLED = frozenset({"dobj", "nmod", "oprd", "dative"})
+
+
+def label_given(ctx: Context, verb: Token, label: Token) -> bool:
+    """A quoted label that is the object complement of a naming verb is a term, not speech
+    (blind audit, round 88: "He called anti-Trump protestors “illegals” and “thugs”" gave two
+    quotations): under "called" a bare plural ("“illegals”", "“thugs”"); under "dubbed",
+    "labelled", "nicknamed" also a name ("dubbed him “the Teflon Don”"). A judgement stays the
+    caller's words: an adjective ("called Clinton “crooked”"), an indefinite ("called Rubio “a
+    lightweight”"), a singular noun ("called the sanctions “economic war”") or a clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LABEL_VERBS or not ctx.quoted[label.i]:
+        return False
+    node = label
+    while node.dep_ == "conj" and node.head != node and ctx.quoted[node.head.i]:
+        node = node.head  # "“illegals” and “thugs”"
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owner = node.head
+    if node.dep_ == "appos" and owner.dep_ == "dobj" and owner.head == verb:
+        named = [owner]  # "dubbed the organizers “outside agitators”", parsed as an apposition
+    elif owner == verb and node.dep_ in _LABEL_DEPS:
+        named = [
+            t for t in (*verb.children, *node.children)
+            if t.i < node.i and t.dep_ in _LABELLED and not ctx.quoted[t.i]
+            and t.pos_ in ("NOUN", "PROPN", "PRON")
+        ]  # fmt: skip
+    else:
+        return False
+    if not named:
+        return False  # "called “illegals” a threat": the quoted word is what is judged
+    phrase = [t for t in node.subtree if ctx.quoted[t.i] and not t.is_punct]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.dep_ == "relcl" for t in phrase):
+        return False  # "called Rubio “a lightweight who cannot win”": a clause, said
+    dets = {c.lower_ for c in node.children if c.dep_ in ("det", "poss", "nummod")}
+    if node.tag_ in ("NNS", "NNPS") and not dets:
+        return True
+    return lemma != "call" and (dets == {"the"} or (not dets and node.pos_ == "PROPN"))
+
+
+def denied(ctx: Context, cue: Token, comp: Token) -> bool:
+    """``comp`` is what a verb of denial (``denying`` in ``data/quote_cues.yaml``) denies: "has
+    denied that he was working on a book" is the claim the speaker rejects, not their words
+    (blind audit, round 88). Not a clause past the verb's object: in "denied the accusations and
+    claims that a group is trying to stop her" the parser read "claims" as a noun; the clause is
+    what she claims."""
+    if cue.lemma_.lower() not in ctx.lex.denying:
+        return False
+    return not any(c.dep_ == "dobj" and c.i < comp.i for c in cue.children)

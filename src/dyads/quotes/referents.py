@@ -20,7 +20,7 @@ from dyads.actors.refs import PRONOUNS
 from dyads.quotes.context import Context, mention_at
 from dyads.records import Mention
 
-__all__ = ["member_body", "one_official", "outlet_name"]
+__all__ = ["member_body", "one_official", "outlet_desk", "outlet_name", "party_people"]
 
 # the words by which an outlet is described before its name: "the website fivethirtyeight",
 # "the newspaper El Tiempo", "the daily La Prensa"
@@ -43,6 +43,34 @@ def outlet_name(noun: Token) -> Token | None:
     while end + 1 < len(noun.doc) and noun.doc[end + 1].pos_ == "PROPN":
         end += 1  # "the newspaper El Tiempo"
     return noun.doc[end]
+
+
+def outlet_desk(ctx: Context, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """ "POLITICO Florida reported": a news desk named with its place is the outlet, not the
+    place (blind audit, round 88: the speaker was Florida). The outlet's mention right before a
+    place's, nothing but a space between."""
+    if mention.kind != "country":
+        return None
+    for other in mentions:
+        if other.kind != "media" or not other.actor or other.span[1] > mention.span[0]:
+            continue
+        if not ctx.text[other.span[1] : mention.span[0]].isspace():
+            continue
+        return other
+    return None
+
+
+def party_people(head: Token, actor: str | None, code: str | None) -> tuple[str, str | None] | None:
+    """ "according to several party officials": a party's unnamed officials are the party's
+    people, not the government's (blind audit, round 88: coded USAGOV). The actor and code of a
+    member word with "party" before it that came out as a government's; else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEMBERS or not actor:
+        return None
+    if not any(c.dep_ in ("compound", "amod") and c.lower_ == "party" for c in head.children):
+        return None
+    if not actor.endswith("government") or (code is not None and not code.endswith("GOV")):
+        return None
+    return actor[: -len("government")] + "party", code[:-3] + "PTY" if code else None
 
 
 # the people who speak for a body named in their "of" phrase: "Leaders of the organization",

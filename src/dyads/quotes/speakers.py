@@ -33,7 +33,13 @@ from dyads.quotes.misparsed import (
 from dyads.quotes.names import acronym_after, whole_person
 from dyads.quotes.namespans import real_name
 from dyads.quotes.plural import impersonal_they
-from dyads.quotes.referents import member_body, one_official, outlet_name
+from dyads.quotes.referents import (
+    member_body,
+    one_official,
+    outlet_desk,
+    outlet_name,
+    party_people,
+)
 from dyads.quotes.syntax import (
     asked_of,
     author_of,
@@ -153,7 +159,11 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
     before = cue.i - 1
     while before > 0 and cue.doc[before].is_quote:
         before -= 1  # 'that Romney “had a crazy policy,” adding, “…”'
-    if before < 0 or cue.doc[before].text not in (",", "—", "–", "--"):
+    if before > 0 and cue.doc[before].lower_ in ("and", "but") and cue.dep_ == "conj":
+        # "saying that the bill had … - and arguing that …": a second participle of the main
+        # clause, not the reported clause's own verb (blind audit, round 88: "the bill" spoke)
+        before -= 1
+    if before < 0 or cue.doc[before].text not in (",", "—", "–", "--", "-"):
         return None
     clause = cue.head
     while clause.dep_ == "conj" and clause.head != clause:
@@ -296,6 +306,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         if acronym is not None:  # "the United Nations Office On Drugs and Crime (UNODC)"
             mention = mention_at(mentions, (acronym.idx, acronym.idx + len(acronym))) or mention
         if mention is not None:
+            mention = outlet_desk(ctx, mention, mentions) or mention  # "POLITICO Florida"
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
@@ -336,6 +347,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     body = member_body(ctx, own, mentions) if own is not None else None
     if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
         actor, code = body.actor, body.code
+    party = party_people(own, actor, code) if own is not None else None
+    if party is not None:  # "several party officials" are no government (r88)
+        actor, code = party
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
