@@ -8,7 +8,10 @@ the previous sentence; it/they take nothing when a thing of their number stands 
 (:mod:`.blocking`). What a he/she's own clause binds it to is :mod:`.binding`. Round 84: an
 object it/they is not its own verb's subject or its infinitive's doer, a possessive his/her its
 own clause's subject (:mod:`.own_clause`); "they" is not one member of a list of bodies; "its"
-after a subject name no table codes does not reach back to the sentence before.
+after a subject name no table codes does not reach back to the sentence before. Round 88: a
+he/she goes to a person known to be of its gender before one known to be of the other, though
+its own clause chose that one (:func:`_gender_fit`); the nearest candidate is picked by
+:mod:`.nearest`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dyads.actors.binding import (
 from dyads.actors.blocking import interposed
 from dyads.actors.context import Linker
 from dyads.actors.group_pronouns import group_owner, played_for
+from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
     inside_tagged_quote,
     object_bound,
@@ -32,9 +36,8 @@ from dyads.actors.own_clause import (
     undergoer,
 )
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
-from dyads.actors.tokens import Tokens, conjuncts
+from dyads.actors.tokens import conjuncts
 
-PERSON_LOOKBACK = 3
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
 # multi-sentence quotation stands between the name and "he warned").
 PERSON_FAR_LOOKBACK = 10
@@ -91,71 +94,6 @@ def _cataphor(linker: Linker, ref: Ref) -> Ref | None:
     )  # fmt: skip
 
 
-def _pick(
-    candidates: list[Ref],
-    ref: Ref,
-    lookback: int,
-    *,
-    prefer_subject: bool = False,
-    linker: Linker | None = None,
-) -> Ref | None:
-    """Nearest in the same sentence (with ``prefer_subject``, its first subject: "Maduro
-    accused Duque of plotting against him"), else the subject of the nearest earlier sentence.
-    With ``linker``, the main clause's subject goes before one in a clause fronted to it:
-    "Noting that both Reagan and Trump battled the media, Schlafly put …" is Schlafly's
-    sentence (blind audit, round 53: a later "she wrote" went to Reagan)."""
-    same = [c for c in candidates if c.sent == ref.sent]
-    if same:
-        subjects = [c for c in same if c.subject] if prefer_subject else []
-        return subjects[0] if subjects else same[-1]
-    earlier = [c for c in candidates if ref.sent - lookback <= c.sent < ref.sent]
-    if not earlier:
-        return None
-    last_sent = earlier[-1].sent
-    in_sent = [c for c in earlier if c.sent == last_sent]
-    subjects = _main_first(linker, [c for c in in_sent if c.subject])
-    return subjects[0] if subjects else in_sent[-1]
-
-
-def _quoted(linker: Linker, ref: Ref) -> bool:
-    """The ref stands after an opening quotation mark of its sentence that is not closed, as
-    in NYT's doubled apostrophes (''He's done that''), which the quotation finder leaves be;
-    a mark just before the sentence's first word opens it."""
-    t = linker.t
-    first = ref.start
-    while first > 0 and t.sent[first - 1] == t.sent[ref.start]:
-        first -= 1
-    begin = t.idx[first]
-    while begin > 0 and t.doc_text[begin - 1] in "'\"“":
-        begin -= 1
-    before = t.doc_text[begin : t.idx[ref.start]]
-    straight = before.count("''") + before.replace("''", "").count('"')
-    return straight % 2 == 1 or before.count("“") > before.count("”")
-
-
-def _main_first(linker: Linker | None, subjects: list[Ref]) -> list[Ref]:
-    if linker is None:
-        return subjects
-    t = linker.t
-
-    def main(r: Ref) -> bool:
-        return any(
-            t.dep[i] == "nsubj"
-            and t.dep[t.head[i]] == "ROOT"
-            and not _after_its_words(t, t.head[i])
-            for i in range(r.start, r.end)
-        )
-
-    return sorted(subjects, key=lambda r: not main(r))
-
-
-def _after_its_words(t: Tokens, root: int) -> bool:
-    """The root reports a clause put before it ("Clinton has a strong ground game, said Mindy
-    Romero"): its speaker is not what the sentence is about (blind audit, round 61: a later
-    "Brown endorsed her" went to Romero)."""
-    return any(t.head[k] == root and t.dep[k] == "ccomp" for k in range(max(0, root - 60), root))
-
-
 def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     # never across a quotation's boundary: a pronoun inside a quotation is the speaker's
     # ("it", "he" of their own frame), one outside does not point into someone's words
@@ -195,16 +133,17 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or undergoer(linker, ref, people)
             or own_subject(linker, ref, people)
             or main_subject(linker, ref, people)
-            or _pick(
+            or pick(
                 people,
                 ref,
-                _lookback(linker, ref),
+                lookback(linker, ref),
                 prefer_subject=not ref.subject,
-                linker=None if ref.quote >= 0 or _quoted(linker, ref) else linker,
+                linker=None if ref.quote >= 0 or quoted(linker, ref) else linker,
             )
         )
         if antecedent is not None and antecedent is not ref.ahead:
             antecedent = _known_gender(linker, ref, antecedent, people)
+            antecedent = _gender_fit(linker, ref, antecedent, people)
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:
             antecedent = far[-1]
@@ -219,7 +158,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or group_owner(linker, ref, recent)
             or played_for(linker, ref, recent)
             or _own_subject(linker, ref, recent)
-            or _pick(groups, ref, GROUP_LOOKBACK)
+            or pick(groups, ref, GROUP_LOOKBACK)
         )
         if antecedent is None:
             # a country only when two are named together ("relations with Congo and Costa
@@ -246,7 +185,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and r.subject
             and r.sent >= ref.sent - 1
         ]
-        antecedent = _pick(things, ref, GROUP_LOOKBACK)
+        antecedent = pick(things, ref, GROUP_LOOKBACK)
         if antecedent is not None and antecedent.sent < ref.sent and _unknown_subject(linker, ref):
             antecedent = None
         antecedent = group_owner(linker, ref, recent) or antecedent
@@ -282,14 +221,27 @@ def _known_gender(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) 
     return known[0] if known else antecedent
 
 
-def _gender(linker: Linker, ref: Ref, pronoun: Ref) -> str | None:
+def _gender_fit(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) -> Ref:
+    """A person of the pronoun's own sentence known to be of its gender beats an antecedent
+    whose person is known to be of the other, though the pronoun's own clause chose it: "Trump
+    summed up Clinton as “terrible,” denounced her record" is Clinton's record, "Trump called
+    on her to resign from her post" Ginsburg's (blind audit, round 88: both went to Trump, and
+    every later "he" to Clinton). With no such person in the sentence the antecedent stays
+    (:func:`_gender` lets a subject take its first pronoun against its given name's table
+    gender: "Pashinyan declared that his government …", whatever man the sentence before
+    named)."""
+    known = person_gender(linker, antecedent)
+    if not ref.gender or known is None or known == ref.gender:
+        return antecedent
+    fitting = [r for r in people if r.sent == ref.sent and person_gender(linker, r) == ref.gender]
+    found = pick(fitting, ref, 0, prefer_subject=not ref.subject)
+    return found or antecedent
+
+
+def person_gender(linker: Linker, ref: Ref) -> str | None:
     """The ref's gender, else the one the article's pronouns gave its person, else its given
-    name's: "Trump" after "Donald Trump" is no antecedent of "she" (PolNeAR train, tune half:
-    "“…,” she added" went to Trump). The pronouns come first because the name tables mix
-    languages: "Nikol" is a woman's name in Czech, Pashinyan's "his government" says he. For
-    the subject of the pronoun's own sentence only the ref's own gender counts, so that such a
-    name still takes its first "his"."""
-    if ref.gender is not None or (ref.sent == pronoun.sent and ref.subject):
+    name's."""
+    if ref.gender is not None:
         return ref.gender
     said = linker.genders.get(ref.actor or "")
     if said is not None:
@@ -298,16 +250,20 @@ def _gender(linker: Linker, ref: Ref, pronoun: Ref) -> str | None:
     return info.gender if info is not None else None
 
 
-def _lookback(linker: Linker, ref: Ref) -> int:
-    """:data:`PERSON_LOOKBACK` sentences of the writer's: a sentence wholly inside a quotation
-    is the speaker's and does not count ("Davis made it clear … ¶ “…. …. …,” she posted": the
-    three quoted sentences put Davis out of reach; PolNeAR train, tune half)."""
-    spoken = linker.spoken_sentences()
-    sent, writers = ref.sent, 0
-    while sent > 0 and writers < PERSON_LOOKBACK:
-        sent -= 1
-        writers += sent not in spoken
-    return ref.sent - sent
+def _gender(linker: Linker, ref: Ref, pronoun: Ref) -> str | None:
+    """The ref's gender, else the one the article's pronouns gave its person, else its given
+    name's: "Trump" after "Donald Trump" is no antecedent of "she" (PolNeAR train, tune half:
+    "“…,” she added" went to Trump). The pronouns come first because the name tables mix
+    languages: "Nikol" is a woman's name in Czech, Pashinyan's "his government" says he. For
+    the subject of the pronoun's own sentence only the ref's own gender and what the article's
+    pronouns said count, so that such a name still takes its first "his", while "Clinton
+    “caused tremendous havoc,” he said" is not Clinton's once "her" and "she" were hers (blind
+    audit, round 88)."""
+    if ref.gender is not None:
+        return ref.gender
+    if ref.sent == pronoun.sent and ref.subject:
+        return linker.genders.get(ref.actor or "")
+    return person_gender(linker, ref)
 
 
 def _modifier(linker: Linker, ref: Ref) -> bool:

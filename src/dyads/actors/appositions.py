@@ -60,6 +60,10 @@ def apposition(lk: Linker, end: int) -> Described | None:
         cover = lk.role_cover[i]
         if cover >= 0:
             stop, role = lk.role_at[cover]
+            if role.kind == "title" and not roles and _titles_a_name(lk, stop):
+                # "New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Sen. Marco Rubio":
+                # a list of titled names, no apposition (blind audit, round 88: USALEG)
+                return None
             if role.kind == "title":
                 roles.append(role)
                 stops.append(stop if phrase.headed(role) else -1)
@@ -98,6 +102,17 @@ def apposition(lk: Linker, end: int) -> Described | None:
         lk.used[j] = True  # the title words belong to the person
     start = first + (1 if t.lower[first] in ("the", "a", "an") else 0)
     return Described(lk.text(start, i), roles, owner)
+
+
+def _titles_a_name(lk: Linker, stop: int) -> bool:
+    """The title ending before token ``stop`` is another person's: a name starts right after it
+    or, where the recogniser took the title into the name, runs on past it; not a possessor's
+    (", President Barack Obama's former communications director,")."""
+    t = lk.t
+    for start, end in lk.people:
+        if start <= stop < end:
+            return end >= len(t.text) or t.tag[end] != "POS"
+    return False
 
 
 def _of_state(role: Role) -> bool:

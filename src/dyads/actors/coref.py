@@ -39,8 +39,10 @@ from dyads.actors.fitting import fits_region
 from dyads.actors.group_country import (
     ARMED_NON_STATE,
     actor_s_own,
+    default_country,
     many_countries,
     of_a_campaign,
+    region_placed,
     regional,
     scene,
 )
@@ -225,13 +227,20 @@ def _matches(target: str, ref: Ref) -> bool:
         last = name.rsplit(" ", 1)[-1].lower()
         return ref.kind == "organisation" and bool(ref.code) and last in target[6:].split("+")
     if target == "org:*":  # "the organization" after the 'Ndrangheta, not Interpol before it
-        return ref.kind == "organisation" and bool(ref.code)
+        # a company or group no table codes is one too ("United Gun Group said … the
+        # organization wrote"); a court or ministry is never so called (round 88: USAJUD)
+        named = bool(ref.code) or ref.form == "name"
+        return ref.kind == "organisation" and named and ref.sector not in _STATE_BODIES
     if target.startswith("igo:"):
         types = target[4:].split("|")
         return bool(ref.code and ref.code.startswith("IGO")) and (
             "*" in types or ref.igo_type in types
         )
     return False
+
+
+# sectors of the state's own bodies: "the organization" is none of them
+_STATE_BODIES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
 
 
 def _description(
@@ -314,12 +323,14 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 # "the government … began to imprison journalists": the state's country, never
                 # the article's alone (round 85: left uncoded)
                 country = actor_s_own(linker, ref)
+        elif region_placed(linker, ref):
+            pass  # "armed forces in Latin America and the Caribbean": the region's (round 88)
         elif "definite" in ref.desc:
             same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
             if same is not None:
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
-            country = scene(linker, ref) or linker.clear_dominant
+            country = scene(linker, ref) or default_country(linker)
             named = last_subject(linker, ref, history)
             if named is not None:
                 sector = ref.sector
@@ -333,11 +344,11 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             # a bare "police" in a one-country story, or where the story just placed itself
             country = scene(linker, ref) or actor_s_own(linker, ref)
             if country is None and not regional(linker, ref, linker.clear_dominant):
-                country = linker.clear_dominant
+                country = default_country(linker)
         elif ref.sector in ARMED_NON_STATE:
             # "an armed group killed eight villagers" in a one-country story is that country's
             # (blind audit, round 29: the killing was lost, its source uncoded)
-            country = linker.clear_dominant
+            country = default_country(linker)
         # a bare singular ("a human rights group", "a court") is no country's by default
     if country is not None and ref.possessor is None and many_countries(linker, ref):
         country = None  # "diplomats from 195 countries gathered in Paris" (round 9)

@@ -17,7 +17,7 @@ from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
 from dyads.actors.labels import coined_label
 from dyads.actors.refs import NAME_HEADS, NOT_YET, POSSESSIVE_PRONOUNS
-from dyads.actors.senses import OTHER_SENSES
+from dyads.actors.senses import OTHER_SENSES, likened
 from dyads.actors.topics import listed_topic
 
 # sectors whose members are, as a rule, of the country they are in ("lawmakers in Tbilisi")
@@ -78,6 +78,8 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and _office(lk, start, last):
         return  # "fit to serve as President of the United States": the office, no one
+    if role.sector == "LEG" and offices.seat_race(lk, end):
+        return  # "the Senate campaign": the seat sought (blind audit, round 88: USALEG)
     if t.lower[last] in _OFFICE_BODIES and offices.office_won(lk, start, end):
         return  # "if he wins the presidency": the office won (blind audit, round 76: USAGOV)
     if role.kind == "title" and offices.post_sought(lk, last):
@@ -88,6 +90,8 @@ def role(lk: Linker, start: int) -> None:
         return  # "the Workers' Party": a word of a party's name (round 85: BRALAB)
     if coined_label(t, start, end):
         return  # "coined a new phrase, “undocumented Democrats,”" (blind audit, round 84)
+    if role.kind in ("org", "group") and role.number == "sg" and likened(lk, start):
+        return  # "voted as a gang": how they voted, no gang (blind audit, round 88: USACRM)
     other_sense = OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"

@@ -13,7 +13,7 @@ Round 85 adds a capital given as an example of places ("into states like Washing
 
 from __future__ import annotations
 
-from dyads.actors.refs import COPULAS, MOTION_VERBS, ROUTE_NOUNS
+from dyads.actors.refs import COPULAS, MOTION_VERBS, PLACE_WORDS, ROUTE_NOUNS
 from dyads.actors.tokens import Tokens
 
 # adverbs between a motion and its goal: "extradition back to Mexico", "shipped out to Peru"
@@ -140,4 +140,44 @@ def example_place(t: Tokens, start: int) -> bool:
         and t.lower[j] == "as"
         and t.lower[j - 1] in _PLACE_PLURALS
         and (j >= 3 and t.lower[j - 2] == "such")
+    )
+
+
+# words of nearness before "to": "a town close to Santiago", "next to Lima"
+_NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
+# what stands near a place: a place noun or name, or a verb of lying somewhere
+_SITED = frozenset({"lie", "sit", "locate", "situate", "base", "live", "settle", "stand"})
+# units of a distance from a place: "40 kilometers from Caracas", "an hour's drive from Lima"
+_DISTANCES = frozenset({"kilometers", "kilometres", "km", "miles", "mile", "meters", "metres",
+                        "hours", "hour", "minutes", "drive", "ride", "walk", "far"})  # fmt: skip
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest"})  # fmt: skip
+# words a nearness may stand behind: "the city of Rancagua, close to Santiago"
+_SKIPPED = frozenset({",", "very", "just", "quite", "so", "located", "situated", "right"})
+
+
+def near_place(t: Tokens, start: int) -> bool:
+    """The name at ``start`` is what a place lies near or at a distance from: "the city of
+    Rancagua, close to Santiago", "a farm 40 kilometers from Caracas", "50 km north of
+    Bogota" (blind audit, round 88: Santiago coded CHLGOV). A person or body "close to
+    Moscow" stays the government's: nearness counts only after a place or a verb of lying."""
+    j = start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    if j < 1:
+        return False
+    word, before = t.lower[j], t.lower[j - 1]
+    if word == "of":
+        return before in _DIRECTIONS  # "50 km north of Bogota"
+    if word == "from":
+        return any(w in _DISTANCES for w in t.lower[max(0, j - 3) : j])
+    if word != "to" or before not in _NEAR:
+        return False
+    if before == "adjacent":
+        return True
+    k = j - 2
+    while k >= 0 and t.lower[k] in _SKIPPED:
+        k -= 1
+    return k >= 0 and (
+        t.lower[k] in PLACE_WORDS or t.ent[k] in ("GPE", "LOC", "FAC") or t.lemma[k] in _SITED
     )

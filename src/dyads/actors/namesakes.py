@@ -10,6 +10,7 @@ from collections import Counter
 from dyads.actors.antecedents import THING_KINDS
 from dyads.actors.appositions import KIN
 from dyads.actors.context import Linker
+from dyads.actors.given_names import given_gender
 from dyads.actors.refs import Ref
 
 __all__ = ["kept_kind", "nearest_namesake"]
@@ -36,7 +37,7 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
         candidate for candidate in reversed(history)
         if candidate.kind == "person" and " " in (candidate.actor or "")
         and (candidate.actor or "").rsplit(" ", 1)[1] == surname
-        and not (ref.gender and candidate.gender and candidate.gender != ref.gender)
+        and not (ref.gender and _gender(linker, candidate) not in (None, ref.gender))
     ]  # fmt: skip
     # "her husband, former President Bill Clinton" is named by his tie to her: a bare
     # "Clinton" after it is still the story's Hillary Clinton (blind audit, round 31)
@@ -55,6 +56,18 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
     known = linker.persons.get(ref.actor or "")
     if known is not None and ref.gender and known.gender and known.gender != ref.gender:
         ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
+
+
+def _gender(linker: Linker, candidate: Ref) -> str | None:
+    """The candidate's gender: its mention's, else the person's (what the article's pronouns
+    or titles said, else the given name's). "Ms. Trump" is never Donald J. Trump, whatever a
+    bare "Trump" of his said (blind audit, round 88: Ivana Trump's "she" went to him)."""
+    if candidate.gender is not None:
+        return candidate.gender
+    actor = candidate.actor or ""
+    info = linker.persons.get(actor)
+    known = linker.genders.get(actor) or (info.gender if info is not None else None)
+    return known or given_gender(actor.split(" ", 1)[0])
 
 
 def _story_s(nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref) -> str | None:

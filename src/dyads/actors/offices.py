@@ -109,3 +109,23 @@ def post_sought(lk: Linker, last: int) -> bool:
     if t.dep[post] != "pobj" or t.lower[head] != "for":
         return False
     return t.lemma[t.head[head]].lower() in _SEEKERS
+
+
+# what a legislature's name before it makes the seat sought: "the Senate race", "his House seat"
+_SEAT_RACES = frozenset({"race", "races", "campaign", "campaigns", "bid", "run", "contest",
+                         "primary", "primaries", "seat", "seats", "election", "elections",
+                         "nomination", "candidacy", "hopeful", "hopefuls"})  # fmt: skip
+
+
+def seat_race(lk: Linker, end: int) -> bool:
+    """ "a central focus of the Senate campaign", "Florida's heated Senate race": a
+    legislature's name (a role word of sector LEG ending at ``end``) right before a race noun
+    names the seat sought, not the body acting (blind audit, round 88: USALEG)."""
+    t = lk.t
+    if end >= len(t.text) or end == 0 or t.lower[end] not in _SEAT_RACES:
+        return False
+    cover = lk.role_cover[end - 1]
+    if cover < 0:
+        return False
+    role = lk.role_at[cover][1]
+    return role.sector == "LEG" and role.kind == "org"

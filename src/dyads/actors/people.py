@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dyads.actors import phrase, politics, principals
+from dyads.actors import phrase, politics, principals, relatives
 from dyads.actors.appositions import Described, apposition, party_chair, past_home, preceding
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
@@ -56,11 +56,14 @@ def person(lk: Linker, start: int, end: int) -> None:
         lk.new_ref(start, end, actor=actor, form="surname", resolved=False)
         return
     if end - start == 1 and name in lk.surnames:
+        if relatives.family_member(lk, start):
+            return  # "the newest Clinton": a baby, not the Clinton named before (round 88)
         gender = None
         if start > 0 and lk.role_cover[start - 1] >= 0:
             role = lk.role_at[lk.role_cover[start - 1]][1]
             gender = role.gender if role.kind == "honorific" else None  # "Mr. Trump": a man
         actor = lk.surname_actor(name, start)
+        _relative(lk, actor, (start, end), gender)  # "Clinton, 35, the daughter of …"
         lk.new_ref(start, end, actor=actor, form="surname", resolved=False, gender=gender)
         return
     own = phrase.before(lk, start, titles=True)
@@ -108,12 +111,14 @@ def person(lk: Linker, start: int, end: int) -> None:
         if found is not None and (described is None or _office_over_rank(found[1])):
             begin, described = found
     info = lk.persons.get(name) or PersonInfo(name)
-    gender = next((r.gender for _, r in own.titles if r.gender), None)
+    gender = next((r.gender for _, r in own.titles if r.gender), None) or _honorific(lk, start)
     alone = begin == start and not common_surname(t.text[start])  # not "Ms. Malik"
     if gender is None and (end - start > 1 or alone):
         # "Carly Fiorina": she, not he; "his wife, Jane" (blind audit, round 55: a later "He
         # said" went to Jane)
         gender = given_gender(t.text[start])
+    if described is None and not info.explicit:
+        info = relatives.private_person(lk, name, (begin, end), gender or info.gender) or info
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         # "his future secretary of State, John Foster Dulles": not yet in office, so not coded
@@ -134,6 +139,25 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
     ref.role = info.role if described is not None else None
     ref.resolved = False  # codes are filled in by coref from the person table / memory
+
+
+def _honorific(lk: Linker, start: int) -> str | None:
+    """The gender of an honorific right before the name: "Mr. Trump's daughter" is his
+    daughter, so a later "her husband" is not Mr. Trump's (round 88: "her" went to him)."""
+    cover = lk.role_cover[start - 1] if start > 0 else -1
+    role = lk.role_at[cover][1] if cover >= 0 else None
+    return role.gender if role is not None and role.kind == "honorific" else None
+
+
+def _relative(lk: Linker, name: str, span: tuple[int, int], gender: str | None) -> None:
+    """A surname a kinship phrase introduces makes its person a private one, unless the
+    article described the person before (:mod:`dyads.actors.relatives`)."""
+    info = lk.persons.get(name)
+    if info is not None and info.explicit:
+        return
+    private = relatives.private_person(lk, name, span, gender or (info.gender if info else None))
+    if private is not None:
+        lk.persons[name] = private
 
 
 def _rank_only(described: Described) -> bool:

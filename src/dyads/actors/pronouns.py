@@ -6,6 +6,7 @@ expletive "it" ("it is clear that") is no reference at all.
 
 from __future__ import annotations
 
+from dyads.actors import relatives
 from dyads.actors.context import Linker
 from dyads.actors.refs import AGENT_ADJECTIVES, COPULAS, PRONOUNS, SITUATION_NOUNS
 
@@ -69,6 +70,8 @@ def pronouns_and_names(lk: Linker) -> None:
         subject = t.pos[i] == "NOUN" and t.dep[i] in ("nsubj", "nsubjpass") and word in lk.surnames
         if not t.title[i] or (t.pos[i] != "PROPN" and not subject):
             continue
+        if relatives.family_member(lk, i):
+            continue  # "the newest Clinton" (blind audit, round 88)
         if word in lk.surnames and not _names_a_thing(lk, i):
             lk.new_ref(i, i + 1, actor=lk.surname_actor(word, i), form="surname", resolved=False)
             continue

@@ -7,6 +7,8 @@ material verb ("shelled Juba"), or a town of another country ("Washington, Iowa"
 
 from __future__ import annotations
 
+import re
+
 from dyads.actors.context import Linker
 from dyads.actors.locations import motion_goal
 from dyads.actors.refs import (
@@ -200,9 +202,17 @@ def word_before(lk: Linker, start: int) -> int:
 
 def based(lk: Linker, end: int) -> bool:
     """ "Dublin-based Shire": where a company or group sits, not the city's government (blind
-    audit, round 83: "Dublin" coded IRLGOV)."""
+    audit, round 83: "Dublin" coded IRLGOV); also past the district or state after a comma,
+    "the Washington, D.C.-based Center" (round 88: USAGOV)."""
     t = lk.t
-    return end + 1 < len(t.text) and t.lower[end] == "-" and t.lower[end + 1] == "based"
+    if end + 1 < len(t.text) and t.lower[end] == "-" and t.lower[end + 1] == "based":
+        return True
+    char = t.idx[end - 1] + len(t.text[end - 1])
+    return _BASED_PAST.match(lk.doc_text, char) is not None
+
+
+# ", D.C.-based", " DC-based", ", Calif.-based": a district or state between a city and "-based"
+_BASED_PAST = re.compile(r",?\s?(?:D\.\s?C\.|DC|[A-Z][a-z]{1,5}\.)\s?-\s?based\b")
 
 
 def struck(lk: Linker, end: int) -> bool:

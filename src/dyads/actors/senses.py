@@ -86,6 +86,8 @@ OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
     "authority": lambda lk, i: i > 0 and lk.t.lower[i - 1] in _QUALITIES,
     # "who will lead the opposition to Trump in Congress": opposing, no movement (round 84)
     "opposition": lambda lk, i: _opposing(lk, i),
+    # "the Gang of Eight" senators who wrote a bill (blind audit, round 88: USACRM)
+    "gang": lambda lk, i: _numbered_name(lk, i),
 }
 _QUALITIES = frozenset({"his", "her", "moral", "political", "legal", "constitutional"})
 
@@ -111,3 +113,31 @@ def _crowd_of(lk: Linker, i: int) -> bool:
     while k >= 0 and t.pos[k] == "ADJ":
         k -= 1
     return k >= 0 and t.lower[k] in ("a", "an")
+
+
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "eleven", "twelve", "fourteen", "twenty"})  # fmt: skip
+
+
+def _numbered_name(lk: Linker, i: int) -> bool:
+    """ "the Gang of Eight", "the Gang of 14": a capitalised group word before "of" and a
+    number is a coalition's name (senators who drafted a bill), no criminal gang."""
+    t = lk.t
+    if not t.text[i][:1].isupper() or i + 2 >= len(t.text) or t.lower[i + 1] != "of":
+        return False
+    return t.lower[i + 2] in _NUMBERS or t.text[i + 2].isdigit()
+
+
+# words a likeness runs through: "voted as a gang", "behaved like an army"
+_LIKENESS = frozenset({"as", "like"})
+
+
+def likened(lk: Linker, start: int) -> bool:
+    """ "The Gang of Eight voted as a gang", "they acted like a cartel": a singular group word
+    after "as a" or "like a" says how someone acts or what they are like, no group of its own
+    (blind audit, round 88: "as a gang" coded USACRM)."""
+    t = lk.t
+    k = start - 1
+    while k >= 0 and t.pos[k] == "ADJ":
+        k -= 1
+    return k >= 1 and t.lower[k] in ("a", "an") and t.lower[k - 1] in _LIKENESS
