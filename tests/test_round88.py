@@ -359,3 +359,46 @@ def test_a_time_clause_does_not_take_a_joined_verbs_date(events_at, text) -> Non
     took the September 23 of the announcement the parser joined to it."""
     found = [e for e in events_at(text, "2016-10-01") if e.root == "11"]
     assert all(e.date is None or e.date.start != "2016-09-23" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia's ambassador to Japan, Nikolai Nozdrev, was summoned to the Japanese Foreign "
+         "Ministry in Tokyo on Wednesday to hear a protest.", ("JPNGOV", "RUSGOV")),
+        ("The Chinese ambassador was summoned to the Philippine Foreign Ministry on Monday.",
+         ("PHLGOV", "CHNGOV")),
+        ("Iran's envoy was summoned to the German Foreign Ministry over the executions.",
+         ("DEUGOV", "IRNGOV")),
+    ],
+)  # fmt: skip
+def test_the_ministry_one_is_summoned_to_summons(events_at, text, pair) -> None:
+    """A new user's trial: "Russia's ambassador … was summoned to the Foreign Ministry" was
+    lost (an agentless passive)."""
+    found = events_at(text, "2024-05-15")
+    assert any((e.source.code, e.target.code) == pair and e.root == "11" for e in found)
+
+
+def test_summoned_to_a_city_names_no_summoner(events_at) -> None:
+    found = events_at("The Chinese ambassador was summoned to Manila on Monday.", "2024-05-15")
+    assert not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese side will take necessary steps to protect the legitimate rights of Chinese "
+        "companies.",
+        "The Indian government vowed to protect the interests of Indian firms.",
+        "Brazil will protect the rights of Brazilian exporters.",
+    ],
+)
+def test_protecting_ones_own_firms_rights_is_no_peacekeeping(events_at, text) -> None:
+    """A new user's trial: "will take … steps to protect the legitimate rights of Chinese
+    companies" was coded 0334 (intent to provide military protection) at CHNBUS."""
+    assert not [e for e in events_at(text, "2024-05-15") if e.root in ("03", "07")]
+
+
+def test_peacekeepers_protecting_civilians_stay(events_at) -> None:
+    found = events_at("UN peacekeepers protected Malian civilians in Gao on Monday.", "2024-05-15")
+    assert "07" in {e.root for e in found}

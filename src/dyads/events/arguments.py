@@ -221,6 +221,17 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if passive:
         toks = with_conjuncts(children(verb, "nsubjpass")) or [verb.head]
         target_toks = [(t, "nsubjpass") for t in toks]
+        if not sources and verb.lemma_.lower() == "summon":
+            # "was summoned to the Foreign Ministry": the ministry summons (a new user's trial:
+            # the summons of Russia's ambassador was lost)
+            hosts = [
+                t
+                for p in children(verb, "prep")
+                if p.lower_ == "to"
+                for t in pobjs(p)
+                if t.ent_type_ not in ("GPE", "LOC")
+            ]  # "summoned to Beijing": recalled
+            sources = [a for a in args_of(index, hosts, "summoned-to") if a.side.sector == "GOV"]
     elif sense.no_object:
         target_toks = []
     else:
