@@ -47,7 +47,8 @@ def motion_goal(t: Tokens, prep: int) -> bool:
 # nouns that make the country predicated as one a place: where something is, comes from or
 # grows ("Mexico is the principal source of methamphetamine", "an ideal location for coca")
 SITE_NOUNS = frozenset({"source", "origin", "location", "site", "place", "birthplace",
-                        "cradle", "epicenter", "epicentre", "breadbasket", "home"})  # fmt: skip
+                        "cradle", "epicenter", "epicentre", "breadbasket", "home",
+                        "hideout", "refuge", "sanctuary", "playground"})  # fmt: skip
 
 
 def site_predicate(t: Tokens, last: int) -> bool:
@@ -181,3 +182,28 @@ def near_place(t: Tokens, start: int) -> bool:
     return k >= 0 and (
         t.lower[k] in PLACE_WORDS or t.ent[k] in ("GPE", "LOC", "FAC") or t.lemma[k] in _SITED
     )
+
+
+# the way a country "is headed" when its course is told as a road: "on the wrong track"
+_COURSES = frozenset({"track", "direction", "path", "course", "road"})
+# verbs of a course that take a country only as a whole, a nation adrift, not a state acting
+_COURSE_VERBS = frozenset({"head", "go", "be"})
+
+
+def course_subject(t: Tokens, last: int) -> bool:
+    """The country ending at ``last`` is where the nation "is headed" ("the country is headed
+    off on the wrong track", "where the country is headed"; blind audit, round 89: the United
+    States coded as an actor): a poll's abstraction, not a state that acts. "The country went
+    to war" and "the country is headed by a junta" stay coded: a course is only the passive
+    "is headed" with no agent, or a track or direction."""
+    verb = t.head[last]
+    if t.dep[last] not in ("nsubj", "nsubjpass") or verb == last:
+        return False
+    if t.lemma[verb] not in _COURSE_VERBS:
+        return False
+    near = range(verb + 1, min(len(t.head), verb + 8))
+    if t.lemma[verb] == "head" and t.dep[last] == "nsubjpass":
+        # "is headed by a junta" is led, not going somewhere
+        return not any(t.head[k] == verb and t.dep[k] == "agent" for k in near)
+    preps = [k for k in near if t.head[k] == verb and t.lower[k] in ("on", "in", "down")]
+    return any(t.head[j] in preps and t.lemma[j] in _COURSES for j in near)

@@ -7,6 +7,7 @@ Life of America" (:func:`closes_org_name`, used by :mod:`dyads.actors.apposition
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.refs import COMPASS
 
 # the head nouns of a party's or movement's name: "the National Democratic Party of Germany"
 _BODY_HEADS = frozenset({"party", "front", "movement", "alliance", "league", "union", "congress",
@@ -22,7 +23,23 @@ def in_body_name(lk: Linker, start: int) -> bool:
         return t.text[start - 2][:1].isupper()
     if start == 0 or t.lower[start - 1] == "of" or not t.text[start - 1][:1].isupper():
         return False  # "Bank of Japan" is Japan's
-    return any(end == start and label == "ORG" for _, end, label in lk.unknown)
+    return any(end == start and label == "ORG" for _, end, label in lk.unknown) or _named_before(
+        lk, start
+    )
+
+
+def _named_before(lk: Linker, start: int) -> bool:
+    """A capitalised noun the recogniser left unnamed forms a compound name with the country
+    after it, mid-sentence: "Priorities USA", "Transparency Venezuela" (blind audit, round 89:
+    coded USA and VEN). A word it names ("Communist China": NORP), a compass word ("Southern
+    Mexico") or a sentence's first word does not."""
+    t = lk.t
+    j = start - 1
+    if j < 1 or t.pos[j] != "PROPN" or t.dep[j] != "compound" or t.ent[j] or lk.used[j]:
+        return False
+    if t.lower[j] in COMPASS or not t.text[j][1:].islower():
+        return False
+    return t.text[j - 1] not in (".", "!", "?", "\n", ":", '"', "“") and not t.text[j - 1].isspace()
 
 
 def closes_org_name(lk: Linker, start: int) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
-from dyads.actors.locations import motion_goal, producer, site_predicate
+from dyads.actors.locations import course_subject, motion_goal, producer, site_predicate
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -54,9 +54,9 @@ def _owns_a_thing(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
     head = t.head[last]
     if t.dep[last] != "poss" or head == last or head in at or _curated_role(linker, head):
         return False  # a coded body or a role word ("the country's police") is the country's
-    if t.pos[head] == "PROPN" or t.ent[head]:
-        return False  # a named body or person of the country ("Mexico's Pemex")
     words = possessions()
+    if (t.pos[head] == "PROPN" or t.ent[head]) and t.lower[head] not in words["measures"]:
+        return False  # a named body or person of the country ("Mexico's Pemex")
     return not any(
         w in words["deeds"] or w in words["bodies"] for w in (t.lemma[head].lower(), t.lower[head])
     )
@@ -250,7 +250,7 @@ def _territory(t: Tokens, ref: Ref) -> bool:
         return True
     if t.dep[k] == "dobj" and t.lemma[t.head[k]] in TERRITORY_VERBS:
         return True
-    if site_predicate(t, k) or producer(t, k):
+    if site_predicate(t, k) or producer(t, k) or course_subject(t, k):
         return True  # "make the country an ideal location for coca" (blind audit, round 84)
     n = len(t.lower)
     if last + 2 < n and t.lower[last + 1] == "-" and t.lower[last + 2] == "based":

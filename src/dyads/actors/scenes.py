@@ -164,6 +164,10 @@ TREND_NOUNS = {
     "reduction", "uptick", "downturn", "rate", "share", "number", "total",
 }  # fmt: skip
 COUNTED_VERBS = {"see", "experience", "record", "register", "post", "suffer", "witness"}
+# verbs of a trend given as the clause of a counted verb: "Venezuela saw violence rise"
+TREND_VERBS = {"rise", "fall", "drop", "increase", "decrease", "decline", "surge", "spike",
+               "jump", "climb", "soar", "plummet", "plunge", "grow", "double",
+               "triple"}  # fmt: skip
 
 
 def statistic(lk: Linker, end: int) -> bool:
@@ -182,6 +186,10 @@ def statistic(lk: Linker, end: int) -> bool:
     if lemma == "account":
         return any(t.lower[k] == "for" for k in kids)
     objects = [k for k in kids if t.dep[k] == "dobj"]
+    # "Venezuela saw violence rise": the trend as a clause the parser hangs on the verb
+    # (blind audit, round 89)
+    if any(t.dep[k] in ("ccomp", "xcomp") and t.lemma[k] in TREND_VERBS for k in kids):
+        return True
     return any(
         t.lemma[k] in TREND_NOUNS or any(t.head[j] == k and t.dep[j] == "nummod" for j in near)
         for k in objects
