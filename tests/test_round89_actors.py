@@ -147,3 +147,24 @@ def test_a_country_after_a_named_word_stays_coded(mentions_of) -> None:
     """Guard: "Communist China", a word the recogniser names, leaves the country an actor."""
     found = mentions_of(_HEAD + "Officials said Communist China was compared.", "2016-08-20")
     assert _codes(found, "China") == {"CHN"}, _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hillary Clinton's husband, Bill Clinton, served as governor of Arkansas. Later, former "
+         "President Bill Clinton greeted voters in Boston.", "Bill Clinton"),
+        ("Laura Bush's husband, George W. Bush, spoke in Dallas on Monday.", "George W. Bush"),
+        ("Michelle Obama's husband, Barack Obama, greeted voters in Chicago.", "Barack Obama"),
+    ],
+)  # fmt: skip
+def test_a_past_office_holder_introduced_as_kin_is_no_private_citizen(pipeline, text, name) -> None:
+    """Round 88 review (seed 65): "Clinton's husband, Bill Clinton" was coded USACVL, and with
+    him his later "former President Bill Clinton"."""
+    from dyads.records import RawDocument
+
+    article = pipeline.process(
+        RawDocument(source="test", content="Report.\n\n" + text, published="2016-03-01")
+    )
+    codes = {m.code for m in article.mentions if m.actor == name}
+    assert codes and not any(c and c.endswith("CVL") for c in codes)

@@ -34,7 +34,7 @@ from dyads.actors.holder_index import (
 )
 from dyads.actors.memory import KnownActor
 
-__all__ = ["CURATED", "DATA_DIR", "PHOENIX", "Holding", "fold", "holders", "holdings",
+__all__ = ["CURATED", "DATA_DIR", "PHOENIX", "Holding", "ever_held", "fold", "holders", "holdings",
            "known_holder"]  # fmt: skip
 COLUMNS = [
     "name", "aliases", "surname", "country", "code", "office", "start", "end", "precision",
@@ -160,6 +160,13 @@ def _lookup(name: str) -> tuple[tuple[Holding, ...], bool]:
     if not hits:
         hits, surname = index.find("surnames", key), True
     return hits, surname
+
+
+def ever_held(name: str) -> bool:
+    """Whether the table lists the person called ``name`` (a full name or alias, not a bare
+    surname) in any office on any day."""
+    hits, surname = _lookup(name)
+    return bool(hits) and not surname
 
 
 def _distinctive(name: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dyads.actors.appositions import KIN
 from dyads.actors.context import Linker
+from dyads.actors.officeholders import ever_held
 from dyads.actors.places import crime_story
 from dyads.actors.refs import PersonInfo
 
@@ -100,6 +101,10 @@ def private_person(
     start, end = span
     if crime_story(lk):
         return None  # "Led by Arturo's brother Hector, the Beltran Leyvas": kin of a clan
+    if ever_held(name):
+        # "Clinton's husband, Bill Clinton": a past office-holder is no private citizen (round
+        # 88 review, seed 65: USACVL, and so his later "former President Bill Clinton")
+        return None
     after = _kin_after(lk, end)
     if after is not None:
         first, kin, stop = after
