@@ -44,6 +44,7 @@ class CueLexicon:
     negating: frozenset[str]
     hypothetical_aux: frozenset[str]
     needs_agent: frozenset[str]
+    read_acts: frozenset[str]
     non_agents: frozenset[str]
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
@@ -112,6 +113,7 @@ def cue_lexicon() -> CueLexicon:
         negating=words("negating"),
         hypothetical_aux=words("hypothetical_aux"),
         needs_agent=words("needs_agent"),
+        read_acts=words("read_acts"),
         non_agents=words("non_agents"),
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),

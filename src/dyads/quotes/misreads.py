@@ -22,7 +22,22 @@ def noun_misread(cue: Token) -> bool:
     """ "undermines claims that …" tagged as a noun then a verb: the word after a verb of
     answering ("undermines", "contradicts") is its object, not a cue."""
     prev = cue.doc[cue.i - 1] if cue.i > 0 else None
-    return cue.tag_ == "VBZ" and prev is not None and prev.lemma_.lower() in ANSWERING
+    if cue.tag_ == "VBZ" and prev is not None and prev.lemma_.lower() in ANSWERING:
+        return True
+    return _region_states(cue)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _region_states(cue: Token) -> bool:
+    """ "Rust Belt states Indiana, Michigan and Ohio supported Bush": the plural noun "states"
+    between a region and its members, no cue (blind audit, round 89)."""
+    doc = cue.doc
+    if cue.lower_ != "states" or cue.i == 0 or cue.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[cue.i - 1], doc[cue.i + 1]
+    return prev.ent_type_ in _PLACES and nxt.ent_type_ in _PLACES and nxt.pos_ == "PROPN"
 
 
 def relative_conjunct(comp: Token) -> bool:

@@ -126,7 +126,12 @@ def inferred_from_text(ctx: Context, cue: Token, subject: Token | None) -> bool:
     emphatic = any(c.dep_ == "aux" and c.lemma_ == "do" for c in cue.children) and not any(
         c.dep_ == "neg" for c in cue.children
     )
-    return emphatic or any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if emphatic or any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return True
+    # "the government's announcement suggests authorities will …": someone's act the writer
+    # reads now (``read_acts``); had they said it, the owner would speak (blind audit, round 89)
+    owned = any(c.dep_ == "poss" and c.lower_ not in _OWN for c in subject.children)
+    return owned and cue.tag_ in _PRESENT and subject.lemma_.lower() in ctx.lex.read_acts
 
 
 def no_words(ctx: Context, cue: Token, inner: SpacySpan) -> bool:
