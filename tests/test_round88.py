@@ -402,3 +402,36 @@ def test_protecting_ones_own_firms_rights_is_no_peacekeeping(events_at, text) ->
 def test_peacekeepers_protecting_civilians_stay(events_at) -> None:
     found = events_at("UN peacekeepers protected Malian civilians in Gao on Monday.", "2024-05-15")
     assert "07" in {e.root for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hizbollah, which has lost over 6,000 dead and wounded in Syria, seems unlikely to want "
+        "to take on Israel again.",
+        "The Islamic State has lost thousands of fighters killed or wounded in Iraq.",
+        "Hamas has counted 200 dead and wounded in Gaza since Monday.",
+    ],
+)
+def test_casualties_named_as_dead_and_wounded_are_no_assault(events_at, text) -> None:
+    """Round 90: Hizbollah's "6,000 dead and wounded in Syria" was coded 180 at Syria."""
+    assert not [e for e in events_at(text, "2016-06-02") if e.root == "18"]
+
+
+def test_shot_and_wounded_is_still_an_assault(events_at) -> None:
+    found = events_at("Israeli troops shot and wounded two Palestinian protesters in Gaza on "
+                      "Friday.", "2016-06-02")  # fmt: skip
+    assert "18" in {e.root for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other sources have suggested that Guatemala supplies weapons to Mexican cartels.",
+        "Analysts suggest that Venezuela armed the ELN rebels.",
+        "A UN report suggested that Iran sent weapons to the Houthi rebels of Yemen.",
+    ],
+)
+def test_what_is_only_suggested_is_no_deed(events_at, text) -> None:
+    """Round 90: "other sources have suggested that Guatemala …" coded as aid (070)."""
+    assert not [e for e in events_at(text, "2016-06-02") if e.root in ("07", "19")]

@@ -44,6 +44,8 @@ def generic(trigger: Token) -> bool:
         return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
     if _habitual(trigger):
         return True
+    if trigger.tag_ == "VBN" and trigger.dep_ == "conj" and _casualties(trigger):
+        return True  # "has lost 6,000 dead and wounded in Syria": the casualties (round 90)
     if trigger.pos_ != "VERB" or trigger.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
@@ -53,6 +55,15 @@ def generic(trigger: Token) -> bool:
         # does what it says (blind audit, round 41: the accusation was lost)
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+def _casualties(verb: Token) -> bool:
+    """ "dead and wounded", "killed or injured" used as a noun: an adjective or participle just
+    before the "and", and no object, agent or passive auxiliary of its own."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in ("and", "or"):
+        return False
+    return doc[verb.i - 2].tag_ in ("JJ", "VBN") and _no_object(verb)
 
 
 def _habitual(verb: Token) -> bool:

@@ -63,6 +63,9 @@ _EPISTEMIC = {
     # within ten years Iran will threaten Israel", "there are indications that the Mexicans
     # have established ties" (blind audit, round 17)
     "mean", "imply", "indicate", "indication", "predict", "prediction", "forecast",
+    # "other sources have suggested that Guatemala supplies weapons" (blind audit, round 90:
+    # coded 070 as done)
+    "suggest", "suggestion",
 }  # fmt: skip
 
 
