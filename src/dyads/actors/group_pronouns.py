@@ -24,15 +24,22 @@ _LEADING = frozenset({"leader", "leaders", "chief", "boss", "head", "commander",
 _BODIES = frozenset({"organisation", "group", "country", "media"})
 
 
+def _possessed(linker: Linker, ref: Ref) -> int | None:
+    """The noun an "its"/"their" possesses, or None when the reference is no such pronoun."""
+    t = linker.t
+    if ref.pron not in ("thing", "plural") or t.dep[ref.start] != "poss":
+        return None
+    return t.head[ref.start]
+
+
 def group_owner(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
     """The armed or criminal group a possessive its/their on a leader or member word stands
     for: the last such group named in this sentence or the one before, with no other body or
     country named between them. None otherwise."""
-    t = linker.t
-    i = ref.start
-    if ref.pron not in ("thing", "plural") or t.dep[i] != "poss":
+    noun = _possessed(linker, ref)
+    if noun is None:
         return None
-    noun = t.head[i]
+    i = ref.start
     cover = linker.role_cover[noun]
     if cover < 0:
         return None
@@ -59,11 +66,10 @@ _CLIMB = 6
 def played_for(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
     """The body a role is played for: a possessive its/their on the object of "as" after a
     verb of playing a role is the body that is subject of a clause above that verb."""
-    t = linker.t
-    i = ref.start
-    if ref.pron not in ("thing", "plural") or t.dep[i] != "poss":
+    noun = _possessed(linker, ref)
+    if noun is None:
         return None
-    noun = t.head[i]
+    t = linker.t
     prep = t.head[noun]
     verb = t.head[prep]
     if t.lower[prep] != "as" or t.dep[noun] != "pobj" or t.lemma[verb] not in _PLAYING:
@@ -74,7 +80,7 @@ def played_for(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
         verb = t.head[verb]
         subjects = dependents(t, verb, "nsubj")
         for r in reversed(recent):
-            body = r.kind in ("organisation", "group") and r.end <= i
+            body = r.kind in ("organisation", "group") and r.end <= ref.start
             if body and any(r.start <= k < r.end for k in subjects):
                 return r
     return None

@@ -14,7 +14,13 @@ from dyads.events.clauses import in_clause, requested_act
 from dyads.events.tense import DatedText
 from dyads.records import DateSpan
 
-__all__ = ["after_the_last", "at_the_time_of", "on_that_time", "past_day_of_a_request"]
+__all__ = [
+    "after_the_last",
+    "at_the_time_of",
+    "marked_at_the_time",
+    "on_that_time",
+    "past_day_of_a_request",
+]
 
 _TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month",
                          "year"})  # fmt: skip
@@ -62,6 +68,11 @@ def on_that_time(doc_dates: DatedText, top: Token) -> DateSpan | None:
 _AT_THE_TIME = frozenset({"when", "while", "as"})
 
 
+def marked_at_the_time(clause: Token) -> bool:
+    """The clause opens with "when", "while" or "as"."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in clause.children)
+
+
 def at_the_time_of(doc_dates: DatedText, top: Token) -> DateSpan | None:
     """A past clause with no date of its own happens at the time of its dated "when"/"while"
     clause: "Rubio defended Trump's remarks when the billionaire came under attack earlier this
@@ -73,9 +84,8 @@ def at_the_time_of(doc_dates: DatedText, top: Token) -> DateSpan | None:
     ):
         return None
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i < verb.i or not _past(clause):
-            continue
-        if any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in clause.children):
+        later = clause.dep_ == "advcl" and clause.i > verb.i
+        if later and _past(clause) and marked_at_the_time(clause):
             return in_clause(doc_dates, clause)
     return None
 

@@ -33,6 +33,7 @@ from spacy.tokens import Span, Token
 from dyads.events.borrowed import (
     after_the_last,
     at_the_time_of,
+    marked_at_the_time,
     on_that_time,
     past_day_of_a_request,
 )
@@ -58,7 +59,6 @@ __all__ = ["DatedText", "article_dates", "event_date", "published_date"]
 
 
 _DEMONSTRATIVE = {"these", "those", "this", "that", "such"}
-_AT_THE_TIME = {"when", "while", "as"}
 # occasions a "where" clause happens at, on the occasion's day
 _OCCASIONS = {"rally", "meeting", "summit", "conference", "ceremony", "speech", "event", "hearing",
               "debate", "forum", "session", "gathering", "dinner", "luncheon", "briefing",
@@ -91,7 +91,7 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         return in_clause(doc_dates, verb)
-    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME for c in top.children):
+    if not marked_at_the_time(top):
         return None
     head = top.head
     for (start, end), when in doc_dates:

@@ -73,10 +73,10 @@ def _habitual(verb: Token) -> bool:
     deeds). A published text still does what it says ("an editorial that accuses …")."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.lemma_.lower() in _TEXTS:
         return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    bare = verb.tag_ == "VB" and not aux and verb.i > 0 and verb.doc[verb.i - 1].lower_ != "to"
-    passive = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
-    return bare or passive
+    aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if aux:
+        return _present(verb)  # "which is then denounced"
+    return verb.tag_ == "VB" and verb.i > 0 and verb.doc[verb.i - 1].lower_ != "to"
 
 
 _COUNTS = {"number", "rate", "share", "percentage", "proportion", "count", "total", "tally",
