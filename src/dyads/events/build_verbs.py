@@ -93,6 +93,7 @@ class _Review:
     generic_objects: frozenset[str]
     bare_keep: frozenset[str]
     bare_code: dict[str, str]
+    object_code: dict[str, dict[str, str]]
 
     @classmethod
     def read(cls, path: Path) -> _Review:
@@ -101,6 +102,10 @@ class _Review:
         return cls(
             code_map={str(k): v for k, v in data["code_map"].items()},
             bare_code={str(k): str(v) for k, v in data["bare_code"].items()},
+            object_code={
+                str(verb): {str(k): str(v) for k, v in objects.items()}
+                for verb, objects in (data.get("object_code") or {}).items()
+            },
             **{name: frozenset(map(str, data[name])) for name in sets},
         )
 
@@ -226,6 +231,7 @@ def build(source: Path, review_path: Path = REVIEW) -> tuple[Senses, Counter[str
                 readings = found[verb][(own_particle or particle, modifier)]
                 readings.preps.update(preps)
                 obj = lemma(word, "NOUN") if word else None
+                code = review.object_code.get(verb, {}).get(obj or "", code)
                 if word is None:
                     readings.codes[code] += 1
                 elif obj is not None:

@@ -249,7 +249,7 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     if manner_demonym(tok):
         return None
     for mention, at in _owners(index, tok):
-        if other_group(tok, at):
+        if other_group(tok, at, mention.span):
             return None  # "blamed the al-Qaeda offshoot": another group, named by its kin
         if at.i != tok.i and mention.code is None and _town(at) and not people_noun(tok):
             continue  # "urged the Manhattan mogul": a town that says which, not who

@@ -47,6 +47,13 @@ def _valence(lex: Lexicon, tok: Token) -> str | None:
     """ "negative", "positive" or None for an evaluative predicate and its conjuncts."""
     for word in with_conjuncts([tok]):
         found = forms(word)
+        # two-word entries ("con artist", "basket case", "important partner") end at the head
+        found |= {
+            f"{c.lower_} {form}"
+            for c in word.children
+            if c.i == word.i - 1 and c.dep_ in ("compound", "amod", "nmod")
+            for form in forms(word)
+        }
         negated = any(c.dep_ == "neg" for c in word.children) or any(
             c.dep_ == "neg" for c in word.head.children if word.dep_ in ("acomp", "attr")
         )

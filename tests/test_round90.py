@@ -1,0 +1,149 @@
+"""Event kinds of blind-audit round 90 (fresh seed 64) and of our own reading of seed 67: each
+with the input, two paraphrases of our own, and a guard that keeps what was right.
+
+* paying tribute to someone is praise (051), not the dictionary's symbolic act (017);
+* reminding is a demand only when what is asked follows ("reminded Iran to comply");
+* lobbying someone is an appeal to them (020), not a rally against (113);
+* a toll counted over a span ("in the past decade") is many killings, not a massacre (202),
+  and the span dates it, not the year of a part named after "including";
+* a kin word the parser hung on an owned noun is the named man's title ("Republican rival
+  Donald Trump's stance");
+* the campaign trail's insults ("a total lightweight", "a con artist") are criticism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(found) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code, e.cameo, e.target.code) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump is paying tribute to Ted Cruz, who captured Texas and Oklahoma.",
+        "Hillary Clinton paid tribute to Bernie Sanders after the primary.",
+        "John Kerry paid homage to Shinzo Abe in his speech in Tokyo on Tuesday.",
+    ],
+)  # fmt: skip
+def test_paying_tribute_is_praise(events_at, text) -> None:
+    """Round 90: "He is paying tribute to Ted Cruz" was coded 017 (symbolic act)."""
+    found = events_at(text, "2016-03-01")
+    assert found and {e.root for e in found} == {"05"}
+
+
+def test_paying_money_stays_a_payment(events_at) -> None:
+    found = events_at("Germany paid $5 million in cash to Turkey.", "2016-03-01")
+    assert {e.root for e in found} <= {"06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massachusetts Secretary of State William Galvin is reminding Hillary Clinton's campaign "
+        "about state election laws.",
+        "Carly Fiorina told Fox, reminding the co-hosts that Donald Trump has denounced George "
+        "W. Bush.",
+        "The State Department reminded Russia of its obligations under the treaty.",
+    ],
+)  # fmt: skip
+def test_reminding_of_a_fact_is_no_demand(events_at, text) -> None:
+    """Round 90: "is reminding Hillary Clinton's campaign about state election laws" was 100;
+    seed 67: "reminding the co-hosts that Trump has …" was 100 against Trump."""
+    assert not [e for e in events_at(text, "2016-03-01") if e.root == "10"]
+
+
+def test_reminding_someone_to_act_stays_a_demand(events_at) -> None:
+    found = events_at("The United States reminded Iran to comply with the deal.", "2016-03-01")
+    assert ("USA", "100", "IRN") in _codes(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama hired Bill Daley, a former JPMorgan Chase vice president who had lobbied the "
+        "White House against creating the Consumer Financial Protection Bureau.",
+        "JPMorgan Chase lobbied the White House against the new bureau.",
+        "Exxon lobbied Congress against the climate bill.",
+    ],
+)  # fmt: skip
+def test_lobbying_someone_is_an_appeal_to_them(events_at, text) -> None:
+    """Seed 67: "who had lobbied the White House against creating the CFPB" was 113."""
+    found = events_at(text, "2016-03-01")
+    assert found and {e.root for e in found} == {"02"}
+    assert {e.target.code for e in found} <= {"USAGOV", "USALEG"}
+
+
+def test_lobbying_for_a_thing_names_no_one_appealed_to(events_at) -> None:
+    assert events_at("Exxon lobbied hard for lower taxes.", "2016-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A Human Rights Watch report notes Rio police have killed 8,000 people in the past "
+         "decade, including at least 645 in 2015.", "2006-07-01"),
+        ("Mexican police have killed 3,000 people over the past five years, including 200 in "
+         "Guerrero.", "2011-07-01"),
+        ("Brazilian police killed 9,000 people in the past two decades, including 700 in 2015.",
+         "1996-07-01"),
+    ],
+)  # fmt: skip
+def test_a_toll_over_a_span_is_no_massacre(events_at, text, start) -> None:
+    """Round 90: "Rio police have killed 8,000 people in the past decade, including at least
+    645 in 2015" was 202 (mass killing) dated 2015."""
+    found = [e for e in events_at(text, "2016-07-01") if e.root in ("18", "19", "20")]
+    assert found and {e.cameo for e in found} == {"1823"}
+    assert {e.date.start for e in found if e.date} == {start}
+
+
+def test_a_massacre_on_one_day_stays_a_mass_killing(events_at) -> None:
+    text = "Syrian troops killed 2,000 civilians in Homs on Tuesday, including 40 children."
+    found = events_at(text, "2016-07-01")
+    assert {(e.cameo, e.date.start) for e in found} == {("202", "2016-06-28")}
+
+
+def test_the_date_of_an_included_part_is_not_the_wholes(events_at) -> None:
+    text = "Colombian police arrested 40 members of the Urabenos, including 3 leaders in 2015."
+    found = events_at(text, "2016-07-01")
+    assert found and all(e.date.basis == "published" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump's stance "
+        "on Brexit.",
+        "Hillary Clinton criticized Republican rival Donald Trump's stance on Brexit.",
+        "Hillary Clinton took a swipe at Republican rival Donald Trump's plan on trade.",
+    ],
+)  # fmt: skip
+def test_a_title_hung_on_the_owned_noun_is_the_named_mans(events_at, text) -> None:
+    """Round 90 (missed): "has taken a swipe at Republican rival Donald Trump's stance" lost
+    its target, "rival" read as naming another man."""
+    assert ("USAPTY", "111", "USAPTY") in _codes(events_at(text, "2016-06-26"))
+
+
+def test_a_rival_named_only_by_kin_is_still_another(events_at) -> None:
+    found = events_at("Hillary Clinton criticized Donald Trump's rival.", "2016-06-26")
+    assert not [e for e in found if e.target.actor == "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Donald Trump said Tuesday that Marco Rubio was "a total lightweight."',
+        'Marco Rubio called Donald Trump a "con artist."',
+        "Donald Trump said Ted Cruz is a basket case.",
+    ],
+)  # fmt: skip
+def test_campaign_insults_are_criticism(events_at, text) -> None:
+    """Round 90 (missed): "Trump … said Tuesday that March Rubio was 'a total lightweight'" and
+    "whom he called a 'con artist'" gave no event."""
+    assert {e.cameo for e in events_at(text, "2016-03-01")} == {"111"}
+
+
+def test_a_word_that_only_ends_like_an_insult_is_none(events_at) -> None:
+    assert events_at("Donald Trump said the artist was brilliant.", "2016-03-01") == []
