@@ -8,7 +8,9 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   and the span dates it, not the year of a part named after "including";
 * a kin word the parser hung on an owned noun is the named man's title ("Republican rival
   Donald Trump's stance");
-* the campaign trail's insults ("a total lightweight", "a con artist") are criticism.
+* the campaign trail's insults ("a total lightweight", "a con artist") are criticism;
+* establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
+* "at the time" / "back then" take the date of the sentence just before, or none (seed 69).
 """
 
 from __future__ import annotations
@@ -147,3 +149,66 @@ def test_campaign_insults_are_criticism(events_at, text) -> None:
 
 def test_a_word_that_only_ends_like_an_insult_is_none(events_at) -> None:
     assert events_at("Donald Trump said the artist was brilliant.", "2016-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ted Cruz, Donald Trump and Marco Rubio established their longevity with their Iowa "
+        "placements.",
+        "Hillary Clinton established her credentials with Nevada voters.",
+        "Marco Rubio established his reputation with Senate Republicans.",
+    ],
+)  # fmt: skip
+def test_establishing_anything_but_a_relation_is_no_cooperation(events_at, text) -> None:
+    """Seed 69: "established their longevity with their Iowa placements" was 050 against Iowa."""
+    assert events_at(text, "2016-02-09") == []
+
+
+def test_establishing_ties_stays_cooperation(events_at) -> None:
+    found = events_at("China established diplomatic ties with Panama.", "2016-02-09")
+    assert ("CHN", "050", "PAN") in _codes(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders worked with former Representative Ron Paul of Texas, who shared his zeal "
+        "for monitoring the Federal Reserve.",
+        "Marco Rubio shares the view of Donald Trump on the Iran deal.",
+        "Ted Cruz shared his doubts with Donald Trump.",
+    ],
+)  # fmt: skip
+def test_sharing_an_attitude_is_no_exchange_of_information(events_at, text) -> None:
+    """Seed 69: "Ron Paul of Texas, who shared his zeal for monitoring the Federal Reserve" was
+    064 (share information) against Sanders."""
+    assert not [e for e in events_at(text, "2016-03-16") if e.cameo == "064"]
+
+
+def test_sharing_intelligence_stays_an_exchange(events_at) -> None:
+    found = events_at("The United States shared intelligence with Mexico.", "2016-03-16")
+    assert ("USA", "064", "MEX") in _codes(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Bernie Sanders has said he opposed the 2007 immigration bill. At the time, Bernie "
+         "Sanders sided with Republicans and a coalition of labor unions.", None),
+        ("Bernie Sanders voted against the bill in 2007. At the time, Bernie Sanders sided with "
+         "Republicans.", "2007-01-01"),
+        ("Russia annexed Crimea in 2014. Back then, Germany praised Ukraine.", "2014-01-01"),
+    ],
+)  # fmt: skip
+def test_at_the_time_points_to_the_sentence_before(events_at, text, start) -> None:
+    """Seed 69: "At the time, Sanders sided with Republicans" (after a sentence about the 2007
+    bill) was dated by the story's Wednesday."""
+    found = [e for e in events_at(text, "2016-04-13") if e.root == "05"]
+    assert found and {e.date.start if e.date else None for e in found} == {start}
+
+
+def test_a_dated_clause_keeps_its_own_day(events_at) -> None:
+    text = "Bernie Sanders voted against the bill in 2007. Bernie Sanders praised Hillary Clinton "
+    text += "on Tuesday."
+    found = [e for e in events_at(text, "2016-04-13") if e.root == "05"]
+    assert {e.date.start for e in found} == {"2016-04-12"}

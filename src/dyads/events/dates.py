@@ -33,9 +33,11 @@ from spacy.tokens import Span, Token
 from dyads.events.borrowed import (
     after_the_last,
     at_the_time_of,
+    just_before,
     marked_at_the_time,
     on_that_time,
     past_day_of_a_request,
+    points_back,
 )
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
@@ -217,6 +219,8 @@ def event_date(
             return at_occasion(doc_dates, trigger, heads, body_start, published)
     if _at_an_undated_time(doc_dates, heads[-1]):
         return None
+    if points_back(heads[-1]):
+        return just_before(doc_dates, heads[-1], body_start)
     found = (
         _simultaneous(doc_dates, heads[-1])
         or at_the_time_of(doc_dates, heads[-1])
