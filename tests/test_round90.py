@@ -10,7 +10,10 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   Donald Trump's stance");
 * the campaign trail's insults ("a total lightweight", "a con artist") are criticism;
 * establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
-* "at the time" / "back then" take the date of the sentence just before, or none (seed 69).
+* "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
+* standing by one's own words is no support; an apposition's time and that of a participle
+  set off by commas are not the clause's; voters named by "they" are still an electorate
+  (seeds 70 and 71).
 """
 
 from __future__ import annotations
@@ -212,3 +215,91 @@ def test_a_dated_clause_keeps_its_own_day(events_at) -> None:
     text += "on Tuesday."
     found = [e for e in events_at(text, "2016-04-13") if e.root == "05"]
     assert {e.date.start for e in found} == {"2016-04-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameron criticised Trump in the British parliament over his call for the ban on "
+        "Muslims.\n\n\"I'm a unifier, unlike our president right now,\" Trump said, referring to "
+        "Barack Obama.\n\nCameron's spokesman said the prime minister stood by his original "
+        "comments.",
+        "Angela Merkel criticised Donald Trump in the Bundestag over his call for a wall.\n\n"
+        "\"I'm a dealmaker, unlike our president right now,\" Trump said.\n\nMerkel's spokesman "
+        "said the chancellor stood by her original remarks.",
+        "Germany stood by its remarks about Ukraine.",
+    ],
+)  # fmt: skip
+def test_standing_by_ones_own_words_is_no_support(events_at, text) -> None:
+    """Seed 71: "the prime minister stood by his original comments" was 051 against "his"."""
+    assert not [e for e in events_at(text, "2016-05-16") if e.root == "05"]
+
+
+def test_standing_by_an_ally_stays_support(events_at) -> None:
+    assert ("DEU", "051", "UKR") in _codes(events_at("Germany stood by Ukraine.", "2016-05-16"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea, an Italian colony from 1890 until 1941, was annexed by Ethiopia after World War "
+        "II.",
+        "Kuwait, a British protectorate until 1961, was invaded by Iraq after a dispute over oil.",
+        "Ethiopia, a British ally in 1941, annexed Eritrea after the war.",
+    ],
+)  # fmt: skip
+def test_the_time_of_an_apposition_is_not_the_clauses(events_at, text) -> None:
+    """Seed 71: "Eritrea, an Italian colony from 1890 until 1941, was annexed by Ethiopia after
+    World War II" was dated 1941."""
+    found = [e for e in events_at(text, "2016-09-03") if e.root == "19"]
+    assert found and {e.date.basis for e in found} == {"published"}
+
+
+def test_a_dated_apposition_of_a_day_keeps_the_day(events_at) -> None:
+    text = "Barack Obama met Vladimir Putin on Monday, the first day of the summit."
+    found = events_at(text, "2016-09-07")
+    assert {e.date.start for e in found} == {"2016-09-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Istanbul-based college professor, accused by the Turkish government of coordinating "
+        "the failed coup attempt, is at the center of suspicious contributions in 2014.",
+        "A Venezuelan general, accused by the United States of drug trafficking, was promoted "
+        "in 2013.",
+        "A Mexican mayor, criticized by Amnesty International for abuses, won re-election in "
+        "2012.",
+    ],
+)  # fmt: skip
+def test_a_participle_set_off_by_commas_has_its_own_time(events_at, text) -> None:
+    """Seed 71: "An Istanbul-based college professor, accused by the Turkish government of
+    coordinating … coup attempt, is at the center of … contributions in 2014" was dated 2014."""
+    found = [e for e in events_at(text, "2016-08-24") if e.root == "11"]
+    assert found and {e.date.basis for e in found} == {"published"}
+
+
+def test_a_participle_without_commas_keeps_the_clauses_day(events_at) -> None:
+    text = "Mexican police arrested a man wanted by the United States on Tuesday."
+    found = [e for e in events_at(text, "2016-08-24") if e.root == "17"]
+    assert found and {e.date.start for e in found} == {"2016-08-23"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In South Carolina, late-deciding voters made up 45 percent of the Republican "
+        "electorate, and they uniformly scorned Donald Trump.",
+        "Evangelical voters turned out in large numbers, and they overwhelmingly backed Ted Cruz.",
+        "Young voters flocked to the caucuses, and they roundly rejected Hillary Clinton.",
+    ],
+)  # fmt: skip
+def test_voters_named_by_a_pronoun_are_still_an_electorate(events_at, text) -> None:
+    """Seed 70: "late-deciding voters made up 45 percent …, and they uniformly scorned Mr.
+    Trump" was 111 from American civilians."""
+    assert events_at(text, "2016-02-22") == []
+
+
+def test_officials_named_by_a_pronoun_still_act(events_at) -> None:
+    text = "Mexican officials met on Tuesday, and they sharply criticized Donald Trump."
+    assert ("MEXGOV", "111", "USAPTY") in _codes(events_at(text, "2016-02-22"))

@@ -77,9 +77,19 @@ def electorate(sources: Sequence[Arg]) -> bool:
         words = {tok.lemma_.lower()} | {
             g.lemma_.lower() for p in tok.children if p.lower_ == "of" for g in p.children
         }
-        if words & _ELECTORATE:
+        if words & _ELECTORATE or _voters_pronoun(tok):
             return True
     return False
+
+
+def _voters_pronoun(tok: Token) -> bool:
+    """ "they" whose nearest plural subject before it in the sentence is voters: "late-deciding
+    voters made up 45 percent of the electorate, and they uniformly scorned Mr. Trump" (own
+    reading, seed 70: 111)."""
+    if tok.lower_ not in ("they", "them"):
+        return False
+    before = [t for t in tok.sent if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ == "NNS"]
+    return bool(before) and before[-1].lemma_.lower() in _ELECTORATE
 
 
 def self_by_pronoun(source: Arg, target: Arg) -> bool:

@@ -35,6 +35,11 @@ def own_clause(tok: Token) -> bool:
         # accusation dated to the primary and turned into a threat); "met and signed on
         # Tuesday" share their date
         return has_subject(tok) or tok.tag_ != tok.head.tag_
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.left_edge.i > 0:
+        # "a professor, accused by the Turkish government of coordinating the coup, is at the
+        # center of contributions in 2014": a participle set off by commas is a clause of its
+        # own (own reading, seed 71: the accusation dated 2014)
+        return tok.doc[tok.left_edge.i - 1].text == ","
     return tok.dep_ == "advcl" and has_subject(tok)
 
 
@@ -71,7 +76,9 @@ def requested_act(trigger: Token) -> bool:
 
 _TIME_CLAUSE = frozenset({"after", "before", "since", "until", "when", "while"})
 # the time of a part named after the whole is the part's: "killed 8,000 people in the past
-# decade, including at least 645 in 2015" (blind audit, round 90: dated 2015)
+# decade, including at least 645 in 2015" (blind audit, round 90: dated 2015); so is the time
+# of an apposition: "Eritrea, an Italian colony from 1890 until 1941, was annexed by Ethiopia"
+# (own reading, seed 71: dated 1941)
 _SUBSET = frozenset({"including", "excluding"})
 
 
@@ -89,7 +96,7 @@ def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -
         if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked))
                               or (timed and c.dep_ == "conj" and c.head == head
                                   and c.pos_ in ("VERB", "AUX"))
-                              or c.lower_ in _SUBSET)
+                              or c.lower_ in _SUBSET or c.dep_ == "appos")
         for t in c.subtree
     }  # fmt: skip
     lo = min(t.idx for t in head.subtree)

@@ -61,6 +61,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             lemma = obj.lemma_.lower() if obj is not None else None
             if lemma in sense.objects:
                 return sense, sense.objects[lemma]
+            if obj is None and sense.particle and _idiom(sense, tok):
+                return sense, None  # "stood by his original comments" (own reading, seed 71)
             listed = [w for w in _destinations(tok) if w in sense.objects]
             if listed:
                 return sense, sense.objects[listed[0]]
@@ -72,6 +74,19 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
                 continue
         return sense, sense.code
     return senses[-1], None
+
+
+def _idiom(sense: Sense, tok: Token) -> bool:
+    """The object of the sense's preposition is listed with a null code: what one stands by
+    is one's own words, no one supported."""
+    objects = [
+        g.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == sense.particle
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(w in sense.objects and sense.objects[w] is None for w in objects)
 
 
 def _asks_whether(tok: Token) -> bool:
