@@ -303,3 +303,27 @@ def test_voters_named_by_a_pronoun_are_still_an_electorate(events_at, text) -> N
 def test_officials_named_by_a_pronoun_still_act(events_at) -> None:
     text = "Mexican officials met on Tuesday, and they sharply criticized Donald Trump."
     assert ("MEXGOV", "111", "USAPTY") in _codes(events_at(text, "2016-02-22"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those contributions were not disclosed by the Clintons, despite an agreement Hillary "
+        "Clinton had struck with the Obama White House to identify all donors.",
+        "The refugees kept arriving, despite a deal Angela Merkel had struck with Turkey to stop "
+        "them.",
+        "The enrichment went on, despite the deal Barack Obama had struck with Iran.",
+    ],
+)  # fmt: skip
+def test_a_pluperfect_relative_clause_has_no_day_we_can_tell(events_at, text) -> None:
+    """Round 90: "despite an agreement Mrs. Clinton had struck with the Obama White House" was
+    dated by the publication day, years after."""
+    found = [e for e in events_at(text, "2016-06-09") if e.root == "05"]
+    assert found and all(e.date is None for e in found)
+
+
+def test_a_pluperfect_relative_clause_with_its_own_date_keeps_it(events_at) -> None:
+    text = "The refugees kept arriving, despite a deal Angela Merkel had struck with Turkey in "
+    text += "March."
+    found = [e for e in events_at(text, "2016-06-09") if e.root == "05"]
+    assert {e.date.start for e in found} == {"2016-03-01"}
