@@ -9,6 +9,7 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
 * a kin word the parser hung on an owned noun is the named man's title ("Republican rival
   Donald Trump's stance");
 * the campaign trail's insults ("a total lightweight", "a con artist") are criticism;
+* support received ("won the endorsement of X", "had the backing of X") is the giver's;
 * establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
 * "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
 * standing by one's own words is no support; an apposition's time and that of a participle
@@ -327,3 +328,28 @@ def test_a_pluperfect_relative_clause_with_its_own_date_keeps_it(events_at) -> N
     text += "March."
     found = [e for e in events_at(text, "2016-06-09") if e.root == "05"]
     assert {e.date.start for e in found} == {"2016-03-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "giver"),
+    [
+        ("Ted Cruz, who had the backing of Senator Mike Lee of Utah, won the state.", "USALEG"),
+        ("Hillary Clinton touted the endorsement of President Barack Obama.", "USAGOV"),
+        ("Donald Trump received the backing of New Jersey Gov. Chris Christie.", "USAGOV"),
+    ],
+)  # fmt: skip
+def test_support_received_is_the_givers(events_at, text, giver) -> None:
+    """Round 88 (missed): "Cruz, who had the backing of Mitt Romney" and "touting the
+    endorsement of Rep. Raul Grijalva" gave no event: the "of" giver was read as the one
+    endorsed, or the noun as only named."""
+    found = [e for e in events_at(text, "2016-03-23") if e.root == "05"]
+    assert [(e.source.code, e.target.code) for e in found] == [(giver, "USAPTY")]
+
+
+def test_support_counted_in_voters_is_no_endorsement(events_at) -> None:
+    assert events_at("Donald Trump has the support of 40 percent of voters.", "2016-03-23") == []
+
+
+def test_a_possessed_endorsement_stays_the_possessors(events_at) -> None:
+    text = "Chris Christie's endorsement of Donald Trump surprised many."
+    assert ("USAGOV", "051", "USAPTY") in _codes(events_at(text, "2016-03-23"))
