@@ -9,7 +9,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
 * a kin word the parser hung on an owned noun is the named man's title ("Republican rival
   Donald Trump's stance");
 * the campaign trail's insults ("a total lightweight", "a con artist") are criticism;
-* support received ("won the endorsement of X", "had the backing of X") is the giver's;
+* support received ("won the endorsement of X", "had the backing of X") is the giver's, and
+  words said of someone ("'She is dishonest,' Trump said of Clinton") evaluate them;
 * establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
 * "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
 * standing by one's own words is no support; an apposition's time and that of a participle
@@ -353,3 +354,31 @@ def test_support_counted_in_voters_is_no_endorsement(events_at) -> None:
 def test_a_possessed_endorsement_stays_the_possessors(events_at) -> None:
     text = "Chris Christie's endorsement of Donald Trump surprised many."
     assert ("USAGOV", "051", "USAPTY") in _codes(events_at(text, "2016-03-23"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"She is dishonest," Donald Trump said of Hillary Clinton.', ("USAPTY", "USAPTY")),
+        ('"Their policy is a disaster," Marco Rubio said of the Obama administration.',
+         ("USAPTY", "USAGOV")),
+        ('"He is a disgrace," Senator Elizabeth Warren said of Donald Trump.',
+         ("USALEG", "USAPTY")),
+    ],
+)  # fmt: skip
+def test_words_said_of_someone_evaluate_them(events_at, text, pair) -> None:
+    """Round 88 (missed): "'His behavior was deplorable,' Sanders said of Bill Clinton" gave no
+    criticism: the pronoun in the words stands for the one they are said of."""
+    found = events_at(text, "2016-01-17")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [(pair[0], "111", pair[1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I am not a liar," Donald Trump said of Ted Cruz.',
+        '"The weather was terrible," Donald Trump said of Iowa.',
+    ],
+)  # fmt: skip
+def test_words_about_oneself_or_nobody_evaluate_no_one(events_at, text) -> None:
+    assert events_at(text, "2016-01-17") == []
