@@ -13,7 +13,7 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   words said of someone ("'She is dishonest,' Trump said of Clinton") evaluate them;
 * establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
 * "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
-* standing by one's own words is no support; an apposition's time and that of a participle
+* where one hosts is no guest (seed 72); standing by one's own words is no support; an apposition's time and that of a participle
   set off by commas are not the clause's; voters named by "they" are still an electorate
   (seeds 70 and 71).
 """
@@ -382,3 +382,24 @@ def test_words_said_of_someone_evaluate_them(events_at, text, pair) -> None:
 )  # fmt: skip
 def test_words_about_oneself_or_nobody_evaluate_no_one(events_at, text) -> None:
     assert events_at(text, "2016-01-17") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 82-year-old chief executive of Las Vegas Sands Corp made his comments a few days "
+        "after hosting the latest debate among Republican Party presidential candidates at the "
+        "Venetian Hotel in Las Vegas.",
+        "Angela Merkel hosted the summit at the Chancellery in Berlin.",
+        "Barack Obama hosted a state dinner at the White House in Washington.",
+    ],
+)  # fmt: skip
+def test_where_one_hosts_is_no_guest(events_at, text) -> None:
+    """Seed 72: "hosting the latest debate … at the Venetian Hotel in Las Vegas" was 043
+    against the hotel, coded USA."""
+    assert not [e for e in events_at(text, "2015-12-20") if e.root == "04"]
+
+
+def test_a_hosts_guest_is_still_one(events_at) -> None:
+    text = "Angela Merkel hosted a dinner for Barack Obama at the Chancellery."
+    assert ("DEUGOV", "043", "USAGOV") in _codes(events_at(text, "2015-12-20"))
