@@ -13,9 +13,9 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   words said of someone ("'She is dishonest,' Trump said of Clinton") evaluate them;
 * establishing anything but a relation, and sharing an attitude, are no cooperation (seed 69);
 * "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
-* where one hosts is no guest (seed 72); standing by one's own words is no support; an apposition's time and that of a participle
-  set off by commas are not the clause's; voters named by "they" are still an electorate
-  (seeds 70 and 71).
+* where one hosts is no guest (seed 72); standing by one's own words is no support; an
+  apposition's time and that of a participle set off by commas are not the clause's; voters
+  named by "they" are still an electorate (seeds 70 and 71).
 """
 
 from __future__ import annotations
