@@ -15,7 +15,9 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
 * "at the time" / "back then" take the date of the sentence just before, or none (seed 69);
 * where one hosts is no guest (seed 72); standing by one's own words is no support; an
   apposition's time and that of a participle set off by commas are not the clause's; voters
-  named by "they" are still an electorate (seeds 70 and 71).
+  named by "they" are still an electorate (seeds 70 and 71);
+* returning to a theme releases no one, credit given is praise, talking to voters is
+  campaigning (seed 74).
 """
 
 from __future__ import annotations
@@ -403,3 +405,49 @@ def test_where_one_hosts_is_no_guest(events_at, text) -> None:
 def test_a_hosts_guest_is_still_one(events_at) -> None:
     text = "Angela Merkel hosted a dinner for Barack Obama at the Chancellery."
     assert ("DEUGOV", "043", "USAGOV") in _codes(events_at(text, "2015-12-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Rubio is returning to his central campaign themes of a strong U.S. military.",
+        "Hillary Clinton returned to her attacks on the policies of the Republican Party.",
+        "Ted Cruz returned to Iowa on Monday.",
+    ],
+)  # fmt: skip
+def test_returning_to_a_theme_or_a_place_releases_no_one(events_at, text) -> None:
+    """Seed 74: "Rubio is returning to his central campaign themes of a strong U.S. military"
+    was 084 (return, release) against the military."""
+    assert not [e for e in events_at(text, "2016-02-20") if e.root == "08"]
+
+
+def test_returning_people_stays_a_release(events_at) -> None:
+    text = "Iran returned the American sailors to the United States."
+    assert ("IRN", "084", "USA") in _codes(events_at(text, "2016-02-20"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wisconsin Republican did give Donald Trump some credit during the interview.",
+        "Paul Ryan gave Donald Trump credit for the success of his campaign.",
+        "Barack Obama gave Hillary Clinton credit for the Iran deal.",
+    ],
+)  # fmt: skip
+def test_credit_given_is_praise(events_at, text) -> None:
+    """Seed 74: "did give Trump some credit during the interview" was 071 (economic aid)."""
+    found = events_at(text, "2016-05-05")
+    assert found and {e.root for e in found} == {"05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders is talking to voters about health care.",
+        "Hillary Clinton met with supporters in Iowa on Monday.",
+        "Donald Trump spoke with donors in New York.",
+    ],
+)  # fmt: skip
+def test_talking_to_voters_is_campaigning_not_consultation(events_at, text) -> None:
+    """Seed 74: "He is talking to voters about health care" was 040 with American civilians."""
+    assert not [e for e in events_at(text, "2016-02-20") if e.root == "04"]

@@ -15,7 +15,7 @@ from dyads.events.frames import in_words
 from dyads.events.ontology import CameoCode, cameo
 from dyads.events.sides import Arg
 
-__all__ = ["by_capacity", "by_sides", "on_air"]
+__all__ = ["by_capacity", "by_sides", "campaigning", "on_air"]
 
 _FORCE = {"18", "19"}
 # "fired back", "shot back at Garotinho, saying" (blind audit, round 87: 193); "Clinton's gun
@@ -79,6 +79,16 @@ def on_air(final: str, source: Arg, target: Arg) -> bool:
     not diplomacy: "Sanders visited NBC's 'Today' to discuss his remarks" (blind audit, round
     53: coded 042 against NBC), "met with the Times editorial board"."""
     return final[:2] == "04" and "MED" in (source.side.sector, target.side.sector)
+
+
+# "He is talking to voters about health care" (own reading, seed 74: 040 with voters)
+_AUDIENCES = frozenset({"voter", "supporter", "crowd", "audience", "caucusgoer", "caucus-goer",
+                        "donor", "rally", "rallygoer", "attendee", "constituent"})  # fmt: skip
+
+
+def campaigning(final: str, target: Arg) -> bool:
+    """A talk with voters, supporters or a crowd is campaigning, not consultation (04x)."""
+    return final[:2] == "04" and target.token.lemma_.lower() in _AUDIENCES
 
 
 _UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}

@@ -32,7 +32,7 @@ from dyads.events.attribution import (
     own_government,
     self_by_pronoun,
 )
-from dyads.events.capacity import by_capacity, by_sides, on_air
+from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
@@ -178,6 +178,7 @@ def _emit(
             domestic_place(source, target)
             or origin_of_goods(final, target)
             or on_air(final, source, target)
+            or campaigning(final, target)
         ):
             continue
         when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])

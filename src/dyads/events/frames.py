@@ -53,6 +53,8 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
             continue
         if sense.complement and not _complemented(tok):
             continue
+        if sense.transitive and obj is None:
+            continue  # "Rubio is returning to his campaign themes": no one is released
         if sense.request and not _requested(tok):
             continue
         if sense.infinitive is not None and not _asked_to(tok, sense.infinitive):

@@ -58,6 +58,7 @@ class Sense:
     light: bool = False
     no_object: bool = False
     theme: bool = False
+    transitive: bool = False
     complement: bool = False
     request: bool = False
     joint: bool = False
@@ -177,6 +178,7 @@ def _senses(word: str, value: Any, origin: str = "dyads") -> tuple[Sense, ...]:
                 light=bool(item.get("light", False)),
                 no_object=bool(item.get("no_object", False)),
                 theme=bool(item.get("theme", False)),
+                transitive=bool(item.get("transitive", False)),
                 complement=bool(item.get("complement", False)),
                 request=bool(item.get("request", False)),
                 joint=bool(item.get("joint", False)),
