@@ -17,7 +17,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   apposition's time and that of a participle set off by commas are not the clause's; voters
   named by "they" are still an electorate (seeds 70 and 71);
 * returning to a theme releases no one, credit given is praise, talking to voters is
-  campaigning (seed 74).
+  campaigning, what is still to be decided ("decide when he's ready to support") is no intent
+  (seed 74).
 """
 
 from __future__ import annotations
@@ -451,3 +452,23 @@ def test_credit_given_is_praise(events_at, text) -> None:
 def test_talking_to_voters_is_campaigning_not_consultation(events_at, text) -> None:
     """Seed 74: "He is talking to voters about health care" was 040 with American civilians."""
     assert not [e for e in events_at(text, "2016-02-20") if e.root == "04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Speaker Paul Ryan has just as much right as anyone else to decide when he's ready to "
+        "support Donald Trump or not,\" Kasper said.",
+        "Paul Ryan will decide whether he is ready to endorse Donald Trump.",
+        "Germany will decide when it is willing to send troops to Mali.",
+    ],
+)  # fmt: skip
+def test_what_is_still_to_be_decided_is_no_intent(events_at, text) -> None:
+    """Seed 74: "the right to decide when he's ready to support the presumptive nominee or not"
+    was 032 (intent to support)."""
+    assert events_at(text, "2016-05-05") == []
+
+
+def test_a_decision_taken_stays_an_intent(events_at) -> None:
+    text = "Paul Ryan decided to endorse Donald Trump when Donald Trump won Indiana."
+    assert ("USALEG", "032", "USAPTY") in _codes(events_at(text, "2016-05-05"))

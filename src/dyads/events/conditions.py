@@ -171,10 +171,20 @@ _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", 
 _WH = frozenset({"why", "how", "whether", "if", "what", "who", "whom", "which", "when", "where"})
 
 
+# verbs whose "when" / "whether" clause in the present is what is to be settled: "the right to
+# decide when he's ready to support the presumptive nominee" (own reading, seed 74: 032)
+_DECIDING = frozenset({"decide", "determine", "choose", "judge", "know"})
+
+
 def asked_about(clause: Token) -> bool:
     """``clause`` (a ccomp) is an indirect question: "asking Rubio why he decided to attack Trump
-    personally" (blind audit, round 82: coded 1384 as done). What is asked about is not told."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _QUESTION_VERBS:
+    personally" (blind audit, round 82: coded 1384 as done), or one still to be decided. What is
+    asked about is not told."""
+    head = clause.head.lemma_.lower()
+    if clause.dep_ in ("ccomp", "advcl") and head in _DECIDING and clause.tag_ in ("VBZ", "VBP"):
+        wh = [c for c in clause.children if c.dep_ in ("advmod", "mark") and c.i < clause.i]
+        return any(c.lower_ in ("when", "whether", "if") for c in wh)
+    if clause.dep_ != "ccomp" or head not in _QUESTION_VERBS:
         return False
     return any(
         c.lower_ in _WH and c.i < clause.i and c.dep_ in ("advmod", "mark", "nsubj", "dobj")
