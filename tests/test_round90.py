@@ -18,7 +18,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   named by "they" are still an electorate (seeds 70 and 71);
 * returning to a theme releases no one, credit given is praise, talking to voters is
   campaigning, what is still to be decided ("decide when he's ready to support") is no intent
-  (seed 74).
+  (seed 74); a refusal only supposed ("if he announced he would not back Trump") is none
+  (seed 75).
 """
 
 from __future__ import annotations
@@ -472,3 +473,23 @@ def test_what_is_still_to_be_decided_is_no_intent(events_at, text) -> None:
 def test_a_decision_taken_stays_an_intent(events_at) -> None:
     text = "Paul Ryan decided to endorse Donald Trump when Donald Trump won Indiana."
     assert ("USALEG", "032", "USAPTY") in _codes(events_at(text, "2016-05-05"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Post, Bush campaign officials looked into what the consequences would "
+        "be if Jeb Bush announced he would not back Donald Trump now.",
+        "If Jeb Bush announced he would not back Donald Trump, the party would split.",
+        "Aides asked what would happen if Germany said it would not lift sanctions on Russia.",
+    ],
+)  # fmt: skip
+def test_a_refusal_only_supposed_is_none(events_at, text) -> None:
+    """Seed 75: "looked into what the consequences would be if their candidate announced he
+    would not back Trump now" was 120 (a refusal)."""
+    assert not [e for e in events_at(text, "2015-12-16") if e.root == "12"]
+
+
+def test_a_refusal_announced_stays_one(events_at) -> None:
+    found = events_at("Jeb Bush announced he would not back Donald Trump.", "2015-12-16")
+    assert ("USAPTY", "120", "USAPTY") in _codes(found)

@@ -33,6 +33,7 @@ from dyads.events.attribution import (
     self_by_pronoun,
 )
 from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
+from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess, will_not
 from dyads.events.frames import Trigger, triggers
@@ -156,7 +157,8 @@ def _emit(
     if negated_subjects(sources):
         return
     mood = mood or assess(tok, ctx.lex, nominal=nominal, presupposed=presupposed)
-    refusal = will_not(tok, ctx.lex)
+    # "if Bush announced he would not back Trump": a refusal only supposed (own reading, seed 75)
+    refusal = will_not(tok, ctx.lex) and not any(conditional(a) for a in tok.ancestors)
     if refusal and mood.negated and others_refusal(ctx.index, tok, sources):
         return
     final, negated = recode(code, mood, ctx.lex, refusal)
