@@ -19,7 +19,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
 * returning to a theme releases no one, credit given is praise, talking to voters is
   campaigning, what is still to be decided ("decide when he's ready to support") is no intent
   (seed 74); a refusal only supposed ("if he announced he would not back Trump") is none
-  (seed 75).
+  (seed 75); "supporters of X" are not X, and the manner of what is to come ("will be merciless
+  in his attacks") reports no act (seed 76).
 """
 
 from __future__ import annotations
@@ -493,3 +494,44 @@ def test_a_refusal_only_supposed_is_none(events_at, text) -> None:
 def test_a_refusal_announced_stays_one(events_at) -> None:
     found = events_at("Jeb Bush announced he would not back Donald Trump.", "2015-12-16")
     assert ("USAPTY", "120", "USAPTY") in _codes(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clinton campaign hopes Warren will help convince supporters of Sen. Bernie Sanders to "
+        "support Hillary Clinton in November.",
+        "Supporters of Sen. Bernie Sanders booed Hillary Clinton on Monday.",
+        "Aides of Donald Trump criticized Hillary Clinton.",
+    ],
+)  # fmt: skip
+def test_people_of_a_person_are_not_that_person(events_at, text) -> None:
+    """Seed 76: "convince supporters of Sen. Bernie Sanders to support Clinton" was 032 from
+    Sanders: "supporters of X" are people of their own, as "X supporters" already were."""
+    found = events_at(text, "2016-06-11")
+    assert not [e for e in found if "Sanders" in (e.source.text or "") + (e.target.text or "")]
+    assert not [e for e in found if "Trump" in (e.source.text or "")]
+
+
+def test_members_of_a_group_are_still_the_group(events_at) -> None:
+    found = events_at("Members of the FARC attacked Colombian soldiers.", "2016-06-11")
+    assert ("COLREB", "COLMIL") in {(e.source.code, e.target.code) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump will dominate the news cycle and will be merciless in his attacks on Hillary "
+        "Clinton, as he was against his Republican opponents.",
+        "Hillary Clinton will be relentless in her criticism of Donald Trump.",
+        "Barack Obama will be generous in his praise of Hillary Clinton.",
+    ],
+)  # fmt: skip
+def test_the_manner_of_what_is_to_come_reports_no_act(events_at, text) -> None:
+    """Seed 76: "will be merciless in his attacks on Clinton" was 111 as done."""
+    assert events_at(text, "2016-05-23") == []
+
+
+def test_the_manner_of_what_was_done_stays(events_at) -> None:
+    text = "Donald Trump has been relentless in his criticism of Hillary Clinton."
+    assert ("USAPTY", "111", "USAPTY") in _codes(events_at(text, "2016-05-23"))

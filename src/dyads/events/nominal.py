@@ -104,9 +104,16 @@ def subject_of_what_is_to_come(lex: Lexicon, noun: Token) -> bool:
     what the offensive will do and reports no act of its own (blind audit, round 77: coded
     111); "talks between A and B will resume" tells the talks' own future and stays."""
     head = noun.head if noun.dep_ == "conj" else noun
+    modal = lex.modality.future_aux | lex.modality.hypothetical_aux
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        # "will be merciless in his attacks on Clinton": the manner of what is to come (own
+        # reading, seed 76: coded 111 as done)
+        anchor = head.head.head
+        verb = anchor.head if anchor.dep_ in ("attr", "acomp") else anchor
+        copular = verb.lemma_ == "be" and anchor.dep_ in ("attr", "acomp", "ROOT", "conj")
+        return copular and any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    modal = lex.modality.future_aux | lex.modality.hypothetical_aux
     return any(c.dep_ == "aux" and c.lower_ in modal for c in head.head.children)
 
 

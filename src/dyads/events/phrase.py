@@ -47,14 +47,14 @@ def _lemma(tok: Token) -> str:
 
 def followers(tok: Token, at: Token, mention: Mention) -> bool:
     """A person's name modifying a plural common noun: "Sanders delegates", "Trump
-    supporters", "Clinton aides" are people of their own, not the person named."""
-    return (
-        at.i != tok.i
-        and mention.kind == "person"
-        and at.dep_ == "compound"
-        and at.head.i == tok.i
-        and tok.tag_ == "NNS"
-    )
+    supporters", "Clinton aides", "supporters of Sen. Bernie Sanders" are people of their own,
+    not the person named (own reading, seed 76: "supporters of Sen. Bernie Sanders to support
+    Clinton" coded as Sanders)."""
+    if at.i == tok.i or mention.kind != "person" or tok.tag_ != "NNS":
+        return False
+    if at.dep_ == "compound" and at.head.i == tok.i:
+        return True
+    return at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.i == tok.i
 
 
 # "the anti-EU 5-Star Movement", "pro-Russian rebels": what the phrase is for or against, not
