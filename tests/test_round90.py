@@ -20,7 +20,7 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   campaigning, what is still to be decided ("decide when he's ready to support") is no intent
   (seed 74); a refusal only supposed ("if he announced he would not back Trump") is none
   (seed 75); "supporters of X" are not X, and the manner of what is to come ("will be merciless
-  in his attacks") reports no act (seed 76).
+  in his attacks") reports no act, and "had been talking" has no day we can tell (seed 76).
 """
 
 from __future__ import annotations
@@ -535,3 +535,24 @@ def test_the_manner_of_what_is_to_come_reports_no_act(events_at, text) -> None:
 def test_the_manner_of_what_was_done_stays(events_at) -> None:
     text = "Donald Trump has been relentless in his criticism of Hillary Clinton."
     assert ("USAPTY", "111", "USAPTY") in _codes(events_at(text, "2016-05-23"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Elizabeth Warren had been talking with Hillary Clinton for weeks about an "
+        "endorsement.",
+        "Germany had been negotiating with Turkey for months.",
+        "Barack Obama had been consulting Angela Merkel about the deal.",
+    ],
+)  # fmt: skip
+def test_a_past_perfect_progressive_has_no_day_we_can_tell(events_at, text) -> None:
+    """Seed 76: "Warren had been talking with officials from the Hillary Clinton campaign for
+    weeks" was dated by the publication day."""
+    found = events_at(text, "2016-06-11")
+    assert found and all(e.date is None for e in found)
+
+
+def test_a_present_perfect_progressive_keeps_the_publication_day(events_at) -> None:
+    found = events_at("Sen. Elizabeth Warren has been talking with Hillary Clinton.", "2016-06-11")
+    assert found and {e.date.basis for e in found} == {"published"}

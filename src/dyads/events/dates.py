@@ -127,7 +127,10 @@ def _pluperfect(top: Token) -> bool:
     if verb.dep_ not in ("ROOT", "conj", "relcl") or verb.head.dep_ == "ccomp":
         return False  # "said Thursday that they had arrested …": a reported past, as told
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VBN" and any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
+    had = any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
+    # "had been talking with officials for weeks" (own reading, seed 76: dated by publication)
+    progressive = verb.tag_ == "VBG" and any(a.lower_ == "been" for a in aux)
+    return had and (verb.tag_ == "VBN" or progressive)
 
 
 def _same_occasion(doc_dates: DatedText, top: Token) -> DateSpan | None:
