@@ -32,3 +32,14 @@ def test_help_and_version_still_exit_0() -> None:
     assert runner.invoke(app, ["--version"]).exit_code == 0
     shown = runner.invoke(app, ["extract", "--help"])
     assert shown.exit_code == 0 and "Usage: dyads extract" in shown.output
+
+
+def test_an_ingest_that_stores_nothing_says_so(tmp_path) -> None:
+    """New-user trial (2026-12-06): `dyads ingest missing.txt` printed "read 1, skipped 0,
+    failed 1", leaving out how many were stored."""
+    db = tmp_path / "store.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(db)])
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert first.startswith("ingest: read 1, stored 0, skipped 0, failed 1")
+    assert "missing.txt" in result.output and "no such file" in result.output

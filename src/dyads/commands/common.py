@@ -85,8 +85,9 @@ def report(summary: Summary, title: str, store: str | None = None) -> None:
     """Counts, then skipped inputs one line per cause, then failures one line each."""
     counts = summary.counts
     shown = ["read", "stored", "unchanged", "extracted", "skipped", "failed"]
-    parts = [f"{key} {counts.get(key, 0)}" for key in shown
-             if key in ("read", "skipped", "failed") or counts.get(key)]  # fmt: skip
+    # with a store, how many were stored is said even when none was (a new user's trial)
+    always = ("read", "stored", "skipped", "failed") if store else ("read", "skipped", "failed")
+    parts = [f"{key} {counts.get(key, 0)}" for key in shown if key in always or counts.get(key)]
     if store:
         from dyads.store.base import redact
 
