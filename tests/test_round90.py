@@ -20,7 +20,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   campaigning, what is still to be decided ("decide when he's ready to support") is no intent
   (seed 74); a refusal only supposed ("if he announced he would not back Trump") is none
   (seed 75); "supporters of X" are not X, and the manner of what is to come ("will be merciless
-  in his attacks") reports no act, and "had been talking" has no day we can tell (seed 76).
+  in his attacks") reports no act, "had been talking" has no day we can tell, and cooperating
+  with someone's inquiry goes one way (seed 76).
 """
 
 from __future__ import annotations
@@ -556,3 +557,23 @@ def test_a_past_perfect_progressive_has_no_day_we_can_tell(events_at, text) -> N
 def test_a_present_perfect_progressive_keeps_the_publication_day(events_at) -> None:
     found = events_at("Sen. Elizabeth Warren has been talking with Hillary Clinton.", "2016-06-11")
     assert found and {e.date.basis for e in found} == {"published"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton has been cooperating with the Department of Justice's security inquiry.",
+        "Mexico cooperated with the DEA's investigation into the cartel.",
+        "Colombia is cooperating with the United Nations' inquiry into the killings.",
+    ],
+)  # fmt: skip
+def test_cooperating_with_someones_inquiry_goes_one_way(events_at, text) -> None:
+    """Seed 76: "Secretary Clinton has been cooperating with the Department of Justice's
+    security inquiry" was 060 both ways."""
+    found = [e for e in events_at(text, "2016-03-03") if e.root == "06"]
+    assert len(found) == 1
+
+
+def test_cooperating_with_a_state_still_goes_both_ways(events_at) -> None:
+    found = events_at("Germany cooperated with France on the deal.", "2016-03-03")
+    assert {(e.source.code, e.target.code) for e in found} == {("DEU", "FRA"), ("FRA", "DEU")}

@@ -51,7 +51,7 @@ from dyads.events.nominal import (
 from dyads.events.ontology import cameo
 from dyads.events.recounted import recounted_dates
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place
+from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place, people_noun
 from dyads.events.stance import stances
 from dyads.events.tenure import at_event_date
 from dyads.limits import MAX_SENTENCE_TOKENS
@@ -137,7 +137,12 @@ def _emit(
     turned: set[tuple[int, int]] = set()  # the reversed pairs of a reciprocal event, by id
     # reciprocal only with a co-participant: "met (with) B", "A and B signed", "a US-Armenian
     # exercise" — not "agreed to send aid to B"
-    symmetric = trig.sense.joint and all(t.path in _RECIPROCAL for t in targets)
+    # "cooperating with the Department of Justice's inquiry": with a thing someone owns, one
+    # way (own reading, seed 76: 060 both ways)
+    symmetric = trig.sense.joint and all(
+        t.path in _RECIPROCAL and (ctx.index[t.token.i] is not None or people_noun(t.token))
+        for t in targets
+    )
     symmetric = symmetric or (not targets and len(sources) > 1 and joint_aim(ctx.lex, tok))
     if tok.lemma_.lower() in _ONE_WAY_OBJECT and any(t.path == "dobj" for t in targets):
         symmetric = False  # "he had consulted Attorney General Mark Herring": he asked him
