@@ -21,7 +21,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   (seed 74); a refusal only supposed ("if he announced he would not back Trump") is none
   (seed 75); "supporters of X" are not X, and the manner of what is to come ("will be merciless
   in his attacks") reports no act, "had been talking" has no day we can tell, and cooperating
-  with someone's inquiry goes one way (seed 76).
+  with someone's inquiry goes one way (seed 76); "the last week of the race" is no week
+  before publication (seed 77).
 """
 
 from __future__ import annotations
@@ -577,3 +578,26 @@ def test_cooperating_with_someones_inquiry_goes_one_way(events_at, text) -> None
 def test_cooperating_with_a_state_still_goes_both_ways(events_at) -> None:
     found = events_at("Germany cooperated with France on the deal.", "2016-03-03")
     assert {(e.source.code, e.target.code) for e in found} == {("DEU", "FRA"), ("FRA", "DEU")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his unwillingness to campaign with Mitt Romney in the last week of the race.",
+        "Aides met over the last two weeks of the campaign.",
+        "The deal was struck in the last month of 2015.",
+    ],
+)  # fmt: skip
+def test_the_last_part_of_something_is_not_relative_to_publication(text) -> None:
+    """Seed 77: "Christie's effusive praise of Obama's storm response … in the last week of the
+    race" (2012) was dated the week before publication (2016)."""
+    from dyads.timex import find_dates
+
+    assert find_dates(text, "2016-02-11") == []
+
+
+def test_the_last_week_alone_stays_the_week_before_publication() -> None:
+    from dyads.timex import find_dates
+
+    found = find_dates("He spoke in the last week.", "2016-02-11")
+    assert [(d.start, d.end) for _, d in found] == [("2016-02-04", "2016-02-11")]

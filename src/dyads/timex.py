@@ -434,6 +434,7 @@ def _past_span(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return None
     if m["n"] is None and m["x"].endswith("s"):
         return None  # "in the past weeks": how many is not said
+
     token = (m["n"] or "one").lower()
     # "has spent the past few weeks taking swipes at Rubio" (blind audit, round 87: dated by
     # publication): a few is read as three, the range's start approximate
@@ -608,7 +609,18 @@ def find_dates(
             ),
         )
         for start, end, first, last, precision in _found(text, _to_date(published), future)
+        if not _final_part(text, start, end)
     ]
+
+
+_LAST_OF = re.compile(r"(?i)(?:the\s+)?last\b")
+_OF = re.compile(r"\s+of\b")
+
+
+def _final_part(text: str, start: int, end: int) -> bool:
+    """ "the last week of the race" is the race's final week, not the one before publication
+    (own reading, seed 77: Christie's 2012 praise dated February 2016)."""
+    return bool(_LAST_OF.match(text, start)) and bool(_OF.match(text, end))
 
 
 # a month-day running on into a range ("November 20-22", "May 9 to 11") is no single day
