@@ -22,7 +22,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   (seed 75); "supporters of X" are not X, and the manner of what is to come ("will be merciless
   in his attacks") reports no act, "had been talking" has no day we can tell, and cooperating
   with someone's inquiry goes one way (seed 76); "the last week of the race" is no week
-  before publication (seed 77).
+  before publication (seed 77); a plan to demand or criticise is no threat, and a verb joined
+  in a "when" clause takes its date (seed 78).
 """
 
 from __future__ import annotations
@@ -601,3 +602,42 @@ def test_the_last_week_alone_stays_the_week_before_publication() -> None:
 
     found = find_dates("He spoke in the last week.", "2016-02-11")
     assert [(d.start, d.end) for _, d in found] == [("2016-02-04", "2016-02-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama decided to press Israel to freeze settlement construction.",
+        "Barack Obama plans to criticize Israel.",
+        "Germany intends to demand that Turkey free the journalists.",
+    ],
+)  # fmt: skip
+def test_a_plan_to_demand_or_criticise_is_no_threat(events_at, text) -> None:
+    """Seed 78: "Mr. Obama decided to press Israel to freeze settlement construction" was 130."""
+    assert not [e for e in events_at(text, "2015-11-10") if e.root == "13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Barack Obama threatened to criticize Israel.", "Germany plans to attack Syria."],
+)
+def test_a_threat_or_a_planned_attack_stays_a_threat(events_at, text) -> None:
+    assert {e.root for e in events_at(text, "2015-11-10")} == {"13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("They met again, in July 2008, when Barack Obama had secured the Democratic nomination "
+         "and was visiting Jerusalem.", "2008-07-01"),
+        ("Relations soured in March 2015, when Benjamin Netanyahu had arrived in Washington and "
+         "was denouncing Barack Obama.", "2015-03-01"),
+        ("In May 2014, when Russia had annexed Crimea and was threatening Ukraine, Germany "
+         "criticized Russia.", "2014-05-01"),
+    ],
+)  # fmt: skip
+def test_a_joined_verb_of_a_when_clause_takes_its_date(events_at, text, start) -> None:
+    """Seed 78: "They met again, in July 2008, when Mr. Obama had secured the Democratic
+    nomination and was visiting Jerusalem" dated the visit by publication."""
+    found = events_at(text, "2015-11-10")
+    assert found and {e.date.start for e in found if e.date} == {start}

@@ -79,6 +79,8 @@ def _simultaneous(doc_dates: DatedText, top: Token) -> DateSpan | None:
     the date it hangs off: "They met again in July 2008, when Obama was visiting Jerusalem";
     "relations soured during the 2012 race, when Romney traveled to Jerusalem" (blind audit,
     round 2: such events took the publication date)."""
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head  # "when Obama had secured the nomination and was visiting Jerusalem"
     if top.dep_ not in ("advcl", "relcl") or top.head == top:
         return None
     where = (

@@ -42,6 +42,11 @@ class Mood:
     kind: Kind = "asserted"
 
 
+# roots of words, not deeds: a plan to demand or criticise ("Obama decided to press Israel to
+# freeze settlement construction") threatens no one (own reading, seed 78: 130)
+_WORDS = frozenset({"10", "11"})
+
+
 def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[str | None, bool]:
     """The code an event of ``mood`` is recorded under, and whether it is negated.
 
@@ -64,7 +69,7 @@ def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[
     intent, threat = _by_code(lex.intent, code), _by_code(lex.threat, code)
     if mood.kind == "intent" and intent:
         return intent, False
-    if threat:
+    if threat and (mood.kind == "threat" or root not in _WORDS):
         return threat, False
     return (intent if mood.kind == "threat" else None), False
 
