@@ -23,7 +23,8 @@ with the input, two paraphrases of our own, and a guard that keeps what was righ
   in his attacks") reports no act, "had been talking" has no day we can tell, and cooperating
   with someone's inquiry goes one way (seed 76); "the last week of the race" is no week
   before publication (seed 77); a plan to demand or criticise is no threat, and a verb joined
-  in a "when" clause takes its date (seed 78).
+  in a "when" clause takes its date (seed 78); a modal the parser hung on an adverb ("will
+  aggressively back") still makes a future (seed 79).
 """
 
 from __future__ import annotations
@@ -641,3 +642,20 @@ def test_a_joined_verb_of_a_when_clause_takes_its_date(events_at, text, start) -
     nomination and was visiting Jerusalem" dated the visit by publication."""
     found = events_at(text, "2015-11-10")
     assert found and {e.date.start for e in found if e.date} == {start}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Hampshire Republican Party chairman Joe Maloy spoke on Thursday.\n\nMaloy said he "
+        "understands Ayotte's position of supporting but not endorsing Trump - and that he will "
+        "aggressively back Ayotte and other down-ballot Republicans.",
+        "Donald Trump said that he will strongly back Paul Ryan.",
+        "Barack Obama said he will actively support Hillary Clinton.",
+    ],
+)  # fmt: skip
+def test_a_modal_hung_on_an_adverb_still_makes_a_future(events_at, text) -> None:
+    """Seed 79: "and that he will aggressively back Ayotte" was 051, support given, because the
+    parser hung "will" on the adverb."""
+    found = [e for e in events_at(text, "2016-08-26") if e.root in ("03", "05")]
+    assert found and {e.cameo for e in found} == {"032"}

@@ -35,7 +35,7 @@ from dyads.events.attribution import (
 from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
-from dyads.events.factuality import Mood, assess, will_not
+from dyads.events.factuality import Mood, assess
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.lexicon import Lexicon, load_lexicon
@@ -50,6 +50,7 @@ from dyads.events.nominal import (
 )
 from dyads.events.ontology import cameo
 from dyads.events.recounted import recounted_dates
+from dyads.events.refusals import will_not
 from dyads.events.scoring import Scorer, features, load_scorer
 from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place, people_noun
 from dyads.events.stance import stances

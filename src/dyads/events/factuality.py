@@ -39,7 +39,7 @@ from dyads.events.describing import (
 from dyads.events.lexicon import Lexicon
 from dyads.events.moods import Kind, Mood
 
-__all__ = ["Mood", "assess", "forms", "reported_speech", "will_not"]
+__all__ = ["Mood", "assess", "forms", "reported_speech"]
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
 _TEMPORAL_PREPS = {"after", "before", "since", "following", "upon", "while"}
@@ -85,7 +85,9 @@ def _negated_here(tok: Token, lex: Lexicon) -> bool:
 
 
 def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
-    for child in tok.children:
+    # "he will aggressively back Ayotte": the parser may hang the modal on the adverb
+    kids = [*tok.children, *(a for c in tok.children if c.dep_ == "advmod" for a in c.children)]
+    for child in kids:
         if child.dep_ not in ("aux", "auxpass"):
             continue
         word = child.lower_
@@ -383,21 +385,3 @@ def _unmade_text(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     verb = noun.head
     return _negated_here(verb, lexicon) or bool(forms(verb) & lexicon.modality.negating_verbs)
-
-
-def will_not(trigger: Token, lex: Lexicon) -> bool:
-    """ "will not lift", "won't accept", "said it would not meet": a negated future (or the future
-    of reported speech) on the trigger or the verb it hangs off (not "no plans to": the absence
-    of a plan is not a refusal)."""
-    tok = trigger
-    for _ in range(3):
-        kids = list(tok.children)
-        aux = {c.lower_ for c in kids if c.dep_ == "aux"}
-        future = aux & lex.modality.future_aux or "wo" in aux
-        future = future or (bool(aux & {"would", "'d"}) and reported_speech(tok, lex))
-        if future and any(c.dep_ == "neg" for c in kids):
-            return True
-        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
-            return False
-        tok = tok.head
-    return False
