@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dyads.quotes.context import Context, Span, mention_at
 from dyads.records import Mention
 
-__all__ = ["LOOKBACK_SENTENCES", "PRONOUNS", "antecedent"]
+__all__ = ["LOOKBACK_SENTENCES", "PRONOUNS", "antecedent", "tagged_person"]
 
 # Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
 PRONOUNS: dict[str, tuple[str, str | None]] = {
@@ -196,5 +196,41 @@ def antecedent(
             continue  # not "the judge" the sentence cited (round 85): a name or no one
         found = m
         break
+    if found is not None and kind[0] == "person":
+        found = _untyped_subject(ctx, pronoun, same, with_actor, other_gender) or found
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None
     return answer if answer is not None and answer.actor not in other_gender else found
+
+
+def _untyped_subject(
+    ctx: Context,
+    pronoun: Token,
+    same: Sequence[Mention],
+    mentions: Sequence[Mention],
+    other_gender: set[str],
+) -> Mention | None:
+    """ "Shonda Rhimes and Rihanna … . In her speech, Rhimes declared … . Meanwhile Rihanna, who
+    was honored …, spoke about … . “…,” she said": the subject of the sentence before the
+    pronoun's, a name the recogniser tags as a person that the actors stage took for something
+    else (a country), named after the coreference's own antecedent, is whom "she" stands for
+    (blind audit, round 90: the coreference could not choose it and gave Rhimes)."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or ctx.quoted[subject.i]:
+        return None
+    found = mention_at(mentions, (subject.idx, subject.idx + len(subject)))
+    if found is None or found.kind == "person" or found.actor in other_gender:
+        return None
+    if same and found.span[0] < same[-1].span[1]:
+        return None
+    return found
+
+
+def tagged_person(ctx: Context, mention: Mention) -> bool:
+    """The recogniser tags the mention's words as a person's name, whatever kind the actors
+    stage gave it ("Rihanna" taken for a country: blind audit, round 90)."""
+    words = ctx.doc.char_span(*mention.span, alignment_mode="expand")
+    return words is not None and any(t.ent_type_ == "PERSON" for t in words)

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Span
+from dyads.quotes.lists import with_list_tail
 
 _JOINERS = frozenset({"and", "but"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -29,9 +30,13 @@ def with_shared_conjunct(ctx: Context, cue: Token, comp: Token, span: Span) -> S
     if comp.i < cue.i or span[1] < last.idx + len(last):
         return span  # a clause before its cue, or one already cut short: not a whole report
     conj = next((c for c in cue.children if c.dep_ == "conj" and c.i > last.i), None)
-    if conj is None or not _joined(doc[last.i + 1 : conj.left_edge.i]):
-        return span
-    if not _continues(ctx, cue, conj):
+    if conj is None:
+        conj = _after_participle(cue, last)
+        if conj is None:
+            return with_list_tail(ctx, cue, last, span)  # "…, the police and the BACRIM"
+        if not _joined(doc[last.i + 1 : conj.left_edge.i]):
+            return span
+    elif not _joined(doc[last.i + 1 : conj.left_edge.i]) or not _continues(ctx, cue, conj):
         return span
     end = conj.right_edge
     while end.i > conj.i and (end.is_punct or end.is_space):
@@ -48,6 +53,32 @@ def with_shared_conjunct(ctx: Context, cue: Token, comp: Token, span: Span) -> S
     if any(ctx.quoted[t.i] for t in inside) and (not own or ctx.quoted[conj.left_edge.i]):
         return span
     return ctx.trim(span[0], end.idx + len(end)) or span
+
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _after_participle(cue: Token, last: Token) -> Token | None:
+    """ "Police offer a different version of events, saying that Sebastian ordered Gomelo to
+    hand over control …, and he refused": the parser hung the clause after the report on the
+    main verb; its "he" cannot be the speaker, a plural, so it stands for someone the report
+    names and goes on with it (blind audit, round 90: "and he refused" cut off). Only after a
+    participle cue ("saying", "claiming") whose sentence's subject is plural."""
+    main = cue.head
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or main.i > cue.i:
+        return None
+    conj = next((c for c in main.children if c.dep_ == "conj" and c.i > last.i), None)
+    if conj is None or conj.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in conj.children if c.dep_ in _SUBJECTS), None)
+    speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _HE_SHE or subject.i < conj.left_edge.i:
+        return None
+    if speaker is None or speaker.tag_ not in ("NNS", "NNPS"):
+        return None  # "The mayor gave a speech, saying …, and he left": "he" may be the mayor
+    if any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
+        return None  # "…, and he said …": an act of its own
+    return conj
 
 
 def _joined(between: SpacySpan) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dyads.quotes.antecedents import tagged_person
 from dyads.quotes.context import Context
 from dyads.quotes.names import head_words
 from dyads.records import Mention, Quote
@@ -122,7 +123,7 @@ _ATTRIBUTION_MAX_WORDS = 6
 
 def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     unresolved = bool(mentions) and (
-        _unresolved(ctx, quote) or _he_not_a_person(quote, mentions) or _generic_speaker(quote)
+        _unresolved(ctx, quote) or _he_not_a_person(ctx, quote, mentions) or _generic_speaker(quote)
     )
     # "Nearly nine out of 10 say …": the share's words run past the speaker phrase (blind
     # audit, round 71: the speaker was "nine")
@@ -187,14 +188,15 @@ def _generic_speaker(quote: Quote) -> bool:
     return bool(words) and words[-1].lower() in _OUTLET_NOUNS and not named
 
 
-def _he_not_a_person(quote: Quote, mentions: Sequence[Mention]) -> bool:
+def _he_not_a_person(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
     """A he/she speaker linked to a body, not a person: '"…," he said' given to the Knights
-    Templar or to "military" (blind audit, round 11: 3 wrong speakers)."""
+    Templar or to "military" (blind audit, round 11: 3 wrong speakers); a name the recogniser
+    tags as a person is one, whatever kind the actors stage gave it (round 90)."""
     speaker = quote.speaker
     if speaker is None or not speaker.actor or speaker.text.lower() not in PRONOUN_GENDER:
         return False
     linked = [m for m in mentions if m.actor == speaker.actor]
-    return bool(linked) and all(m.kind != "person" for m in linked)
+    return bool(linked) and all(m.kind != "person" and not tagged_person(ctx, m) for m in linked)
 
 
 def _attribution_only(ctx: Context, quote: Quote) -> bool:

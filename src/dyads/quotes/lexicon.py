@@ -61,6 +61,7 @@ class CueLexicon:
     denying: frozenset[str]
     link_verbs: frozenset[str]
     link_objects: frozenset[str]
+    epithets: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -130,4 +131,5 @@ def cue_lexicon() -> CueLexicon:
         denying=words("denying"),
         link_verbs=words("link_verbs"),
         link_objects=words("link_objects"),
+        epithets=words("epithets"),
     )

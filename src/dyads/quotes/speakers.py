@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body
+from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import body_named_by_head
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
 from dyads.quotes.described import (
@@ -20,6 +21,7 @@ from dyads.quotes.described import (
     titled_antecedent,
     titled_name,
 )
+from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.makers import issuer_before, maker, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
@@ -293,8 +295,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         head = named_apposition(head) or portion_of(head) or head
     outlet = outlet_name(head) if head is not None else None  # "The website fivethirtyeight"
     if head is not None and head.pos_ == "NOUN":
-        head = outlet or named_apposition(head) or portion_of(head) or maker(head) or head  # "The
-        # author of the book, Mitchell Zuckoff,"; "a handful of Democrats" speaks as Democrats
+        found = outlet or named_apposition(head) or name_beside(head) or portion_of(head)
+        head = found or maker(head) or head  # "The author of the book, Mitchell Zuckoff,"; "a
+        # handful of Democrats" speaks as Democrats; "Odebrecht, a company that …" (round 90)
     elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
         head = titled_name(head) or head
     if head is not None and draft.span[0] <= head.idx < draft.span[1]:
@@ -336,6 +339,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         titled = titled or possessor_outlet(ctx, head, mentions)  # "the paper's editors"
         if titled is None and definite(head):
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
+            titled = titled or epithet_subject(ctx, head, mentions)  # "the magnate" (r90)
         if titled is None and not definite(head) and actor is None:
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
