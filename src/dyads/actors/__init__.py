@@ -18,6 +18,7 @@ from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.ruler import add_actor_ruler
+from dyads.actors.terms import terms_owned
 from dyads.actors.things import things
 from dyads.actors.units import units
 from dyads.records import Mention
@@ -64,7 +65,9 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
-    return _former(mentions, text, published)
+    mentions = _former(mentions, text, published)
+    terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
+    return mentions
 
 
 # sectors of office: a former holder is one of the country's elites (CAMEO's ELI)

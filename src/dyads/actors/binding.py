@@ -25,8 +25,10 @@ def bound_to_description(linker: Linker, ref: Ref) -> bool:
     while c >= 0 and t.sent[c] == t.sent[verb] and subject is None:
         subject = c if t.head[c] == verb and t.dep[c] == "nsubj" else None
         c -= 1
-    if subject is None or t.pos[subject] != "NOUN" or t.lemma[verb] not in SAY_VERBS:
+    if subject is None or t.pos[subject] != "NOUN" or not says(t, verb):
         return False
+    if t.lemma[verb] not in SAY_VERBS and dependents(t, subject, "poss"):
+        return False  # "His defense team contend that he …": the client's
     owner = next((r for r in linker.refs if r.start <= subject < r.end), None)
     return owner is None or not owner.actor
 
@@ -120,6 +122,19 @@ def after_description(linker: Linker, ref: Ref) -> bool:
 
 SAY_VERBS = {"say", "tell", "claim", "add", "insist", "explain", "testify", "admit", "allege",
              "state", "recall", "confirm", "deny", "acknowledge", "argue", "write"}  # fmt: skip
+# verbs that set out a view, whose reported clause is the subject's own as with "say" ("The
+# documentarian lays out what he believes": blind audit, round 90, "he" went to Obama)
+_SETTING_OUT = frozenset({"posit", "contend", "assert", "maintain", "outline"})
+_PARTICLE_SAYING = frozenset({("lay", "out"), ("set", "out"), ("spell", "out")})
+
+
+def says(t: Tokens, verb: int) -> bool:
+    """The verb at ``verb`` reports what its subject says or sets out."""
+    lemma = t.lemma[verb]
+    if lemma in SAY_VERBS or lemma in _SETTING_OUT:
+        return True
+    particles = dependents(t, verb, "prt")
+    return any((lemma, t.lower[k]) in _PARTICLE_SAYING for k in particles)
 
 
 def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:

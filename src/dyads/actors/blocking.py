@@ -19,6 +19,13 @@ _BLOCKING_DEPS = {"nsubj", "nsubjpass", "dobj"}
 _PLURAL_BLOCKING_DEPS = _BLOCKING_DEPS | {"pobj", "conj"}
 _TIME_NOUNS = {"time", "year", "years", "month", "months", "week", "weeks", "day", "days",
                "decade", "decades", "hour", "hours", "today", "minute", "minutes"}  # fmt: skip
+# singular nouns of a set of people, which "their" continues like a plural ("The pair also
+# employed the Urabenos to provide security for their shipments", blind audit, round 90)
+_COLLECTIVES = frozenset({"pair", "duo", "trio", "couple", "twosome", "threesome"})
+# heads of a partitive "N of them": a number or a quantifier
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "none", "few", "several", "half",
+                          "each", "one", "any", "both", "majority", "dozens", "hundreds",
+                          "thousands"})  # fmt: skip
 
 
 def interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
@@ -34,13 +41,17 @@ def interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
     covered = {i for r in linker.refs if r.actor or r.code for i in range(r.start, r.end)}
     subject = _clause_subject(linker, ref.start)
     thing = subject is not None and subject not in covered and t.pos[subject] == "NOUN"
-    if thing and t.tag[subject] in tags and not antecedent.start <= subject < antecedent.end:
+    collective = plural and subject is not None and t.lower[subject] in _COLLECTIVES
+    numbered = thing and (t.tag[subject] in tags or collective)
+    if numbered and not antecedent.start <= subject < antecedent.end:
         return True  # "hand grenades from the army are finding their way"
     fronted = _fronted_subject(linker, ref.start)
     loose = fronted is not None and fronted not in covered and t.pos[fronted] == "NOUN"
     loose = loose and not _heads(t, fronted, antecedent)  # "members of the police … , they"
     if loose and t.tag[fronted] in tags and not antecedent.start <= fronted < antecedent.end:
         return True  # "If your “principles” involve …, they are not principles" (round 84)
+    if plural and _partitioned(linker, antecedent, ref.start, covered):
+        return True  # "officials announced that 8,149 prisoners had been freed, 845 of them"
     if _governs(linker, antecedent, ref.start):
         return False  # "the bombers killed 23 people when they blew themselves up"
     for i in range(antecedent.end, ref.start):  # within the pronoun's own sentence
@@ -75,7 +86,10 @@ def _governs(linker: Linker, antecedent: Ref, i: int) -> bool:
 
 def _clause_subject(linker: Linker, i: int) -> int | None:
     """The subject before token ``i`` of the nearest verb above a possessive pronoun ("their"
-    in "grenades are finding their way": "grenades"); None for other pronouns."""
+    in "grenades are finding their way": "grenades"); None for other pronouns. A to-infinitive
+    without a subject of its own is its clause's ("The pair employed the gang to guard their
+    shipments": "pair"), and "for X to" gives it one ("for the coalition to increase its
+    efforts": "coalition"; blind audit, round 90)."""
     t = linker.t
     if t.dep[i] != "poss":
         return None
@@ -83,15 +97,49 @@ def _clause_subject(linker: Linker, i: int) -> int | None:
     if k is None:
         return None
     verbs = {k}
-    while t.dep[k] == "xcomp" and t.head[k] != k:  # "rifles keep turning up in their holsters"
+    # "rifles keep turning up in their holsters": climb to the verb whose subject it is
+    while t.head[k] != k and _for_subject(t, k) is None:
+        purpose = t.dep[k] == "advcl" and t.lower[k - 1] == "to"
+        if t.dep[k] != "xcomp" and not purpose:
+            break
         k = t.head[k]
         verbs.add(k)
     c = i - 1
     while c >= 0 and t.sent[c] == t.sent[i]:
         if t.head[c] in verbs and t.dep[c] in ("nsubj", "nsubjpass"):
             return c
+        if c + 2 in verbs and t.lower[c + 1] == "to" and c == _for_subject(t, c + 2):
+            return c
         c -= 1
     return None
+
+
+def _for_subject(t: Tokens, verb: int) -> int | None:
+    """The noun a "for" puts before the to-infinitive at ``verb`` as its doer ("for the
+    coalition to increase …"), or None."""
+    noun = verb - 2
+    if noun < 1 or t.lower[verb - 1] != "to" or t.dep[noun] != "pobj":
+        return None
+    return noun if t.lower[t.head[noun]] == "for" else None
+
+
+def _partitioned(linker: Linker, antecedent: Ref, i: int, covered: set[int]) -> bool:
+    """ "them" in a partitive ("845 of them", "most of them") is a part of the nearest plural
+    noun before it; when that noun, after the antecedent in the pronoun's sentence, is no
+    actor, the pronoun is not the antecedent's (blind audit, round 90: "officials announced
+    that 8,149 prisoners had been released, 845 of them" was the government's)."""
+    t = linker.t
+    if t.lower[i] != "them" or i < 2 or t.lower[i - 1] != "of":
+        return False
+    head = i - 2
+    if t.pos[head] != "NUM" and t.lower[head] not in _QUANTIFIERS:
+        return False
+    for c in range(i - 3, antecedent.end - 1, -1):
+        if t.sent[c] != t.sent[i]:
+            return False
+        if t.tag[c] in ("NNS", "NNPS"):
+            return c not in covered
+    return False
 
 
 def _fronted_subject(linker: Linker, i: int) -> int | None:

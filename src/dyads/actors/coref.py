@@ -52,6 +52,7 @@ from dyads.actors.politics import legislator_title, titled_legislators, whose_co
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.terms import offices_then
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -94,6 +95,7 @@ def resolve(linker: Linker) -> list[Ref]:
     resolved = [ref for ref in refs if ref.resolved and ref.actor]
     named_groups(linker, resolved)  # "a group going by the name of 'Los Negritos'"
     predicated_members(linker, resolved)  # "Lopez was the leader of the Sinaloa Cartel"
+    offices_then(linker, resolved)  # "while she was secretary of state"
     return resolved
 
 
@@ -243,6 +245,16 @@ def _matches(target: str, ref: Ref) -> bool:
 _STATE_BODIES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
 
 
+def _state_body_here(linker: Linker, candidate: Ref, ref: Ref) -> bool:
+    """``candidate`` is a body of a state's in the sentence of "the country" ``ref``, whose own
+    words name its country ("the Mexican government", not a bare "the government")."""
+    body = candidate.kind in ("organisation", "group") and candidate.sector in _STATE_BODIES
+    if not body or not candidate.country or candidate.sent != ref.sent:
+        return False
+    entries = (linker.entry_at[k] for k in range(candidate.start, candidate.end))
+    return any(e is not None and e.country == candidate.country for e in entries)
+
+
 def _description(
     linker: Linker, ref: Ref, history: list[Ref], refs: list[Ref], by_token: dict[int, Ref]
 ) -> None:
@@ -261,6 +273,14 @@ def _description(
         if wants_country and candidate.country and not fits_region(linker, ref, candidate.country):
             skipped = True  # "the European country" is not the United States (round 84)
             continue
+        if wants_country and _state_body_here(linker, candidate, ref):
+            # "As the Mexican government claims to be closer to capturing the country's most
+            # notorious drug lord": Mexico, not the US of the headline (blind audit, round 90);
+            # the subject body first ("the Venezuelan government expelled the US agents … from
+            # the country")
+            here = [c for c in history if c.subject and _state_body_here(linker, c, ref)]
+            _as_country(linker, ref, (here[0] if here else candidate).country or "")
+            return
         if any(_matches(target, candidate) for target in ref.desc):
             if wants_country and candidate.country:
                 _as_country(linker, ref, candidate.country)

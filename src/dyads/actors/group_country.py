@@ -111,10 +111,17 @@ def person_of(linker: Linker, end: int) -> int | None:
     return next((stop - 1 for start, stop in linker.people if start == k), None)
 
 
+_CAMPAIGNS = ("campaign", "campaigns")
+
+
 def of_a_campaign(linker: Linker, ref: Ref) -> bool:
     """The group belongs to a campaign named right after it: "officials from the Hillary
-    Clinton campaign", "aides with the Cruz campaign"."""
+    Clinton campaign", "aides with the Cruz campaign"; or it is the subject of a clause joined
+    to one whose subject is a campaign: "The Obama campaign saw the DNC as a tool, and
+    officials had little interest in …" (blind audit, round 90: USAGOV)."""
     t = linker.t
+    if _beside_a_campaign(linker, ref):
+        return True
     i = ref.end
     if i >= len(t.lower) or t.lower[i] not in ("from", "of", "with", "for", "in"):
         return False
@@ -124,6 +131,23 @@ def of_a_campaign(linker: Linker, ref: Ref) -> bool:
         if t.pos[k] not in ("DET", "PROPN", "PART", "ADJ", "NOUN"):
             return False
     return False
+
+
+def _beside_a_campaign(linker: Linker, ref: Ref) -> bool:
+    """The ref is the subject of a clause joined by "and" / "but" to a clause whose subject is
+    a campaign."""
+    t = linker.t
+    last = ref.end - 1
+    verb = t.head[last]
+    if t.dep[last] != "nsubj" or t.dep[verb] != "conj" or t.head[verb] == verb:
+        return False
+    if any(t.head[k] == last and t.dep[k] == "prep" for k in range(ref.end, verb)):
+        return False  # "officials in Washington": placed by their own words
+    main = t.head[verb]
+    return any(
+        t.head[k] == main and t.dep[k] == "nsubj" and t.lower[k] in _CAMPAIGNS
+        for k in range(max(0, main - 8), main)
+    )
 
 
 def regional(linker: Linker, ref: Ref, country: str | None) -> bool:

@@ -33,7 +33,10 @@ BODY_HEADS = {
 # "serve as President", "elected as governor", "who the next president will be": a title named
 # as an office, held by no one the sentence points to (blind audit, round 13: coded USAGOV)
 _OFFICE_VERBS = {"serve", "run", "elect", "swear", "nominate", "appoint", "qualify", "become",
-                 "succeed", "replace", "remain", "stay", "return", "install", "fit"}  # fmt: skip
+                 "succeed", "replace", "remain", "stay", "return", "install", "fit",
+                 # talked of for a post: "mentioned as a potential Maryland gubernatorial
+                 # candidate" is the person named, no candidate besides (round 90: USAPTY)
+                 "mention", "tout", "float", "tip", "consider", "eye"}  # fmt: skip
 
 
 def _office(lk: Linker, start: int, last: int) -> bool:

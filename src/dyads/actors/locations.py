@@ -130,8 +130,9 @@ _PLACE_PLURALS = frozenset({"states", "cities", "towns", "places", "provinces", 
 def example_place(t: Tokens, start: int) -> bool:
     """ "into states like Washington", "such states as Washington", "cities including Kyiv":
     a name given as an example of places is a place (round 85: "Washington" the state coded
-    USAGOV). ``start`` is the name's first token."""
-    j = start - 1
+    USAGOV), and so is every name of the list it opens ("places such as Colombia and Mexico":
+    round 90, MEX). ``start`` is the name's first token."""
+    j = _list_start(t, start) - 1
     if j >= 1 and t.lower[j] in ("like", "including"):
         return t.lower[j - 1] in _PLACE_PLURALS
     if j >= 2 and t.lower[j] == "as" and t.lower[j - 1] == "such":
@@ -144,8 +145,23 @@ def example_place(t: Tokens, start: int) -> bool:
     )
 
 
+def _list_start(t: Tokens, start: int) -> int:
+    """The first token of the first name of the list whose later name starts at ``start``
+    ("Colombia and Mexico": Colombia's), else ``start``."""
+    first = first_conjunct(t, start)
+    if first == start or t.lower[start - 1] not in ("and", "or", ","):
+        return start
+    while first > 0 and t.head[first - 1] == first and t.dep[first - 1] == "compound":
+        first -= 1
+    if first > 0 and t.lower[first - 1] == "the":
+        first -= 1
+    return first
+
+
 # words of nearness before "to": "a town close to Santiago", "next to Lima"
 _NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
+# nouns of nearness, which only a place has: "its proximity to Venezuela"
+_NEARNESS = frozenset({"proximity", "nearness", "closeness"})
 # what stands near a place: a place noun or name, or a verb of lying somewhere
 _SITED = frozenset({"lie", "sit", "locate", "situate", "base", "live", "settle", "stand"})
 # units of a distance from a place: "40 kilometers from Caracas", "an hour's drive from Lima"
@@ -172,6 +188,8 @@ def near_place(t: Tokens, start: int) -> bool:
         return before in _DIRECTIONS  # "50 km north of Bogota"
     if word == "from":
         return any(w in _DISTANCES for w in t.lower[max(0, j - 3) : j])
+    if word in ("to", "with") and before in _NEARNESS:
+        return True  # "its proximity with Venezuela" (blind audit, round 90: VEN)
     if word != "to" or before not in _NEAR:
         return False
     if before == "adjacent":

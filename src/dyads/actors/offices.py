@@ -62,14 +62,39 @@ _DURING = {"at", "in", "during", "throughout", "before", "after", "since"}
 def event_held(lk: Linker, start: int, end: int) -> bool:
     """ "spoke at the Democratic National Convention in Philadelphia": a meeting named as
     when or where something happens is an event, not the party or body holding it (blind
-    audit, round 74: USAPTY). "The convention nominated Clinton" stays an actor."""
+    audit, round 74: USAPTY). "The convention nominated Clinton" stays an actor. What is
+    attended or sat through is the meeting, also by a short form ("attending the DNC", "sit
+    through the DNC": round 90)."""
     t = lk.t
+    if attended(lk, start, end):
+        return True
     if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
         return False
     j = word_before(lk, start)
     if j >= 1 and t.lower[j] == "of" and t.lower[t.head[j]] in _EVENT_TIMES:
         return True  # "the opening night of the Republican National Convention" (round 76)
     return j >= 0 and t.lower[j] in _DURING
+
+
+# verbs of being present at a meeting; a body is not attended ("attending the DNC" is the
+# convention, "the DNC said" the committee)
+_ATTEND = frozenset({"attend", "skip", "boycott"})
+# verbs whose "through" phrase is a stretch of time: "sit through the DNC"
+_THROUGH = frozenset({"sit", "sleep"})
+
+
+def attended(lk: Linker, start: int, end: int) -> bool:
+    """The name at ``start``-``end`` is the object of a verb of attending ("attending the
+    Democratic National Convention", "skipped the RNC") or of "sit through"."""
+    t = lk.t
+    last = end - 1
+    if t.dep[last] == "dobj" and t.lemma[t.head[last]] in _ATTEND:
+        return True
+    # by the words before, as the parser may join a name ending a sentence to the next one
+    j = word_before(lk, start)
+    if j >= 0 and t.lemma[j] in _ATTEND:
+        return True
+    return j >= 1 and t.lower[j] == "through" and t.lemma[j - 1] in _THROUGH
 
 
 # a part of an event's time: "on the opening night of the … Convention"

@@ -1,0 +1,89 @@
+"""A person named in a time or deed of an office once held is coded by that office, not by
+what the person is on the publication date (blind audit, round 90):
+
+* the subject of a past copula in a time clause whose predicate is a state title: "Hillary
+  Rodham Clinton visited once while she was secretary of state" is the government then, not the
+  2015 candidate (USAPTY);
+* the owner of a term in office, once its holder left it: "during President Bill Clinton's
+  tenure in the 1990s", "bribed members of his administration" (former President Alan Garcia)
+  are the government of the time, not elites (ELI).
+
+Run by :func:`dyads.actors.coref.resolve` once every ref is resolved; only the mention in that
+clause changes, the person's other mentions keep their codes.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.refs import Ref
+from dyads.actors.tokens import dependents
+from dyads.records import Mention
+
+# sectors of the state a title can name
+_STATE_TITLES = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+# the subordinators of a time clause: "while she was secretary of state"
+_TIME_MARKS = frozenset({"while", "when", "as", "before", "after", "until", "since"})
+# nouns of a holder's time in office
+_TERM_NOUNS = frozenset({"tenure", "administration", "presidency", "premiership",
+                         "government", "term", "terms", "reign", "mandate"})  # fmt: skip
+# the sectors a holder who has left office is coded with
+_FORMER = frozenset({"ELI"})
+
+
+def offices_then(linker: Linker, refs: list[Ref]) -> None:
+    """Code each person ref a past time clause says held a state title by that title."""
+    for ref in refs:
+        if ref.kind != "person" or not ref.country or ref.number != "sg":
+            continue
+        sector = _title_then(linker, ref)
+        if sector is not None and sector != ref.sector:
+            ref.sector, ref.code = sector, f"{ref.country}{sector}"
+
+
+def terms_owned(linker: Linker, refs: list[Ref], mentions: list[Mention]) -> None:
+    """Code the government each mention of a former holder that owns a term in office names
+    (``mentions`` are ``refs``' own, in their order, with the former holders already ELI)."""
+    for ref, mention in zip(refs, mentions, strict=True):
+        former = mention.kind == "person" and mention.sector in _FORMER and mention.country
+        if former and _term_owned(linker, ref):
+            mention.sector, mention.code = "GOV", f"{mention.country}GOV"
+
+
+def _title_then(linker: Linker, ref: Ref) -> str | None:
+    """The state sector of the title a past time clause says ``ref`` held."""
+    t = linker.t
+    last = ref.end - 1
+    verb = t.head[last]
+    if t.dep[last] != "nsubj" or t.lemma[verb] != "be" or t.tag[verb] != "VBD":
+        return None
+    marks = dependents(t, verb, "mark") + dependents(t, verb, "advmod")  # "when" is an advmod
+    if t.dep[verb] != "advcl" or not any(t.lower[m] in _TIME_MARKS for m in marks):
+        return None
+    for k in dependents(t, verb, "attr"):
+        cover = linker.role_cover[k]
+        if cover < 0:
+            continue
+        role = linker.role_at[cover][1]
+        if role.kind == "title" and role.sector in _STATE_TITLES and not _owned(linker, k):
+            return role.sector
+    return None
+
+
+def _owned(linker: Linker, noun: int) -> bool:
+    """The title at ``noun`` is someone else's ("was his chief of staff")."""
+    t = linker.t
+    return any(t.head[k] == noun and t.dep[k] == "poss" for k in range(max(0, noun - 4), noun))
+
+
+def _term_owned(linker: Linker, ref: Ref) -> bool:
+    """``ref`` owns a noun of a term in office ("Bill Clinton's tenure", "his administration")."""
+    t = linker.t
+    last = ref.end - 1
+    if last + 1 < len(t.text) and t.tag[last + 1] == "POS":
+        owner = last  # "President Bill Clinton's tenure"
+    elif t.dep[last] == "poss":
+        owner = last  # "his administration"
+    else:
+        return False
+    noun = t.head[owner]
+    return noun > owner and t.lower[noun] in _TERM_NOUNS
