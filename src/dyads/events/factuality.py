@@ -122,6 +122,12 @@ def _speakers_own(clause: Token) -> bool:
     return bool(said & {t.lower_[:4] for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")})
 
 
+def _seeming(verb: Token) -> bool:
+    """ "a review of the emails seems to show that a CNN reporter coordinated with Clinton's
+    staff": what only seems shown is believed (blind audit, round 92: coded 050 as done)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("seem", "appear")
+
+
 def reported_speech(tok: Token, lex: Lexicon) -> bool:
     """The clause is the content of a past speech verb ("Iraq said it would ...")."""
     if tok.dep_ != "ccomp" or conditional(tok):
@@ -281,7 +287,8 @@ def assess(
             break
         if misread_consequence(tok):
             break  # "X attacked Y, so it may come as a surprise …": the main clause
-        if dep == "ccomp" and forms(head) & _EPISTEMIC and kind in ("asserted", "intent"):
+        believed = forms(head) & _EPISTEMIC or _seeming(head)
+        if dep == "ccomp" and believed and kind in ("asserted", "intent"):
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break
         if dep == "ccomp" and kind in ("asserted", "intent") and disputed_report(head):

@@ -1,0 +1,31 @@
+"""Event kinds of blind-audit round 92 (fresh seed 66, after the session's rules): the input and
+two paraphrases of our own, and a guard that keeps what was right.
+
+* what only seems shown ("a review of the emails seems to show that a CNN reporter coordinated
+  with Clinton's staff") is believed, not done.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But a recent review of Hillary Clinton's emails seems to show that a CNN reporter "
+        "coordinated with Hillary Clinton's staff.",
+        "A review of the emails appears to show that CNN coordinated with the State Department.",
+        "The documents appear to suggest that Russia attacked Ukraine.",
+    ],
+)  # fmt: skip
+def test_what_only_seems_shown_is_no_deed(events_at, text) -> None:
+    """Round 92: "a recent review of Hillary Clinton's emails seems to show that a CNN reporter
+    coordinated with Clinton's staff" was 050 (cooperation) as done."""
+    assert events_at(text, "2015-11-25") == []
+
+
+def test_what_is_shown_stays_a_deed(events_at) -> None:
+    text = "A review of the emails shows that CNN coordinated with the State Department."
+    found = events_at(text, "2015-11-25")
+    assert {(e.source.code, e.cameo, e.target.code) for e in found} == {("USAMED", "050", "USAGOV")}
