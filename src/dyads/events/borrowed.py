@@ -22,6 +22,7 @@ __all__ = [
     "on_that_time",
     "past_day_of_a_request",
     "points_back",
+    "responds",
 ]
 
 _TIME_NOUNS = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "month",
@@ -169,6 +170,24 @@ def points_back(top: Token) -> bool:
     Republicans" after a sentence about the 2007 bill (own reading, seed 69: dated by the
     story's Wednesday); :func:`just_before` gives that time."""
     return _pointing_back(top)
+
+
+_RESPONSES = frozenset({"response", "reply", "retaliation", "return"})
+
+
+def responds(top: Token) -> bool:
+    """The clause answers what the sentence before told: "In response, the governor shot back
+    at Garotinho" after "In a September 2 debate, Pezao came under fire from Garotinho" (blind
+    audit, round 92: no date). An answer to a thing it names ("in response to the attack") is
+    not read so."""
+    for prep in top.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > top.i:
+            continue
+        for noun in prep.children:
+            own = any(c.dep_ in ("prep", "relcl", "acl", "poss") for c in noun.children)
+            if noun.lemma_.lower() in _RESPONSES and noun.dep_ == "pobj" and not own:
+                return True
+    return False
 
 
 def _sentence_before(top: Token, body_start: int) -> int | None:

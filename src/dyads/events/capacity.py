@@ -153,6 +153,10 @@ def by_sides(
         # police and prosecutors charging someone take legal action (CAMEO 173: "arrest,
         # detain, or charge with legal action"; blind audit, round 81: 112)
         coded_as = cameo("173")
+    if entry.root in ("18", "19") and source.path == "from-giver" and _unarmed(source):
+        # "came under fire from former Governor Garotinho": a politician's fire is words
+        # (blind audit, round 92: listed missed)
+        coded_as = cameo("111")
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
     flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
     if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):
@@ -171,7 +175,13 @@ def by_sides(
         return None  # "declined to comment on Axelrod's commentary": no one rejected (round 62)
     if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
         return None  # criminals do business, not diplomacy ("established links with")
-    if coded_as.code == "042" and source.side.country and source.side.sector in (None, "CVL"):
+    named = source.token.ent_type_ == "PERSON"  # "Hamas leader Ismail Haniyeh visited Tehran"
+    envoy = source.token.lemma_.lower() in _ENVOYS or (named and source.side.sector == "REB")
+    one_of_a_people = (source.side.sector in _NO_ENVOYS and not envoy) or (
+        source.side.sector is None and source.token.ent_type_ != "GPE"
+    )  # "Mexico sent a delegation" is the state's visit (new user's trial, session 22), "a
+    # convicted IRA bomber who first travelled to the country" no visit (CAMEO spans, tune)
+    if coded_as.code == "042" and source.side.country and one_of_a_people:
         return None  # a visit is a state's: "the first American to ... flew to Syria" (round 61)
     expelled = tok.lemma_.lower() in _EXPEL and entry.root == "16"
     if expelled and {source.side.sector, target.side.sector} & _ARMED:
@@ -245,3 +255,15 @@ def _mass_toll(verb: Token) -> bool:
         if words and value >= MASS_TOLL:
             return True
     return False
+
+
+# sides whose travel is no diplomatic visit (a gang's or a rebel band's leaders aside)
+_NO_ENVOYS = frozenset({"CVL", "CRM", "UAF", "REB"})
+_ENVOYS = frozenset({"leader", "chief", "commander", "delegation", "envoy", "negotiator",
+                     "spokesman", "representative", "official", "delegate"})  # fmt: skip
+_BEARING_ARMS = frozenset({"MIL", "REB", "CRM", "COP", "SPY", "UAF", "INS"})
+
+
+def _unarmed(arg: Arg) -> bool:
+    """A side that bears no arms: a politician, a party, a medium, not a force or a gang."""
+    return arg.side.sector is not None and arg.side.sector not in _BEARING_ARMS

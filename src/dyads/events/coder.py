@@ -167,6 +167,8 @@ def _emit(
     refusal = will_not(tok, ctx.lex) and not any(conditional(a) for a in tok.ancestors)
     if refusal and mood.negated and others_refusal(ctx.index, tok, sources):
         return
+    if mood.kind == "alleged" and all(t.path == "locative" for t in targets):
+        return  # "accused Israel of committing war crimes in Gaza": a charge, no incident on Gaza
     final, negated = recode(code, mood, ctx.lex, refusal)
     final, possible = by_capacity(final, tok, sources)
     if not possible:

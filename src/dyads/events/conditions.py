@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "aimed_at", "alleged", "alternative", "asked_about", "asks", "conditional", "generic_future",
-    "has_subject", "nobody", "purpose", "still_to_come",
+    "aimed_at", "alleged", "alternative", "asked_about", "asks", "charge_given", "conditional",
+    "generic_future", "has_subject", "nobody", "purpose", "still_to_come",
 ]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
@@ -220,3 +220,18 @@ def misread_consequence(clause: Token) -> bool:
     # ", so" right after the clause, as the parser attaches it ("mark" or "advmod")
     so = last + 2 if last + 1 < len(doc) and doc[last + 1].is_punct else last + 1
     return so < head.i and doc[so].lower_ == "so" and doc[so].head.i == head.i
+
+
+# verbs of censure: a "saying ..." beside one gives the grounds of the charge
+_CENSURE = {"criticize", "criticise", "condemn", "denounce", "slam", "blast", "attack", "accuse",
+            "rebuke", "fault", "lambaste", "decry", "blame", "castigate", "assail", "chastise",
+            "scold", "mock", "ridicule", "deride", "reject", "dismiss", "protest"}  # fmt: skip
+
+
+def charge_given(cue: Token) -> bool:
+    """The speech participle gives the grounds of a censure, a charge and no news of a deed:
+    "Katz criticised the decision, saying Turkey was siding with Hamas" (new user's trial,
+    session 22: coded Turkey's support for Hamas as done)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    return cue.head.lemma_.lower() in _CENSURE

@@ -38,6 +38,7 @@ from dyads.events.borrowed import (
     on_that_time,
     past_day_of_a_request,
     points_back,
+    responds,
 )
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
@@ -226,6 +227,9 @@ def event_date(
             return at_occasion(doc_dates, trigger, heads, body_start, published)
     if _at_an_undated_time(doc_dates, heads[-1]):
         return None
+    answered = just_before(doc_dates, heads[-1], body_start) if responds(heads[-1]) else None
+    if answered is not None:
+        return answered
     if points_back(heads[-1]):
         return just_before(doc_dates, heads[-1], body_start)
     found = (

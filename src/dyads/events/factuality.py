@@ -19,6 +19,7 @@ from dyads.events.conditions import (
     alternative,
     asked_about,
     asks,
+    charge_given,
     conditional,
     generic_future,
     has_subject,
@@ -182,6 +183,7 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
     return None
 
 
+_HOPED = ("intent", "hypothetical")
 _MODAL = {"will", "'ll", "shall", "would", "'d", "could", "might", "may", "can", "should"}
 # whoever it may be: "if you speak out, they will brand you a liar"
 _RELATIVE = {"that", "which", "who"}
@@ -291,6 +293,9 @@ def assess(
         if dep == "ccomp" and believed and kind in ("asserted", "intent"):
             kind = "believed"  # "denied that its forces shelled", "claimed X attacked"
             break
+        if dep == "ccomp" and kind in ("asserted", "intent") and charge_given(head):
+            kind = "believed"
+            break
         if dep == "ccomp" and kind in ("asserted", "intent") and disputed_report(head):
             kind = "believed"
             break
@@ -345,8 +350,8 @@ def assess(
             negated = True
         if _negated_here(head, lexicon):
             negated = True
-        if gov_kind is not None and kind == "asserted":
-            kind = gov_kind
+        if gov_kind is not None and (kind == "asserted" or (kind, gov_kind) == _HOPED):
+            kind = gov_kind  # "voiced hope that Greece will help Turkey": only hoped for
         aux = _aux_kind(head, lexicon)
         if aux is not None and (kind == "asserted" or (kind, aux) == ("intent", "hypothetical")):
             kind = aux  # "must be ready to mediate": an obligation, not an offer

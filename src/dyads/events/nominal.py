@@ -73,6 +73,8 @@ def reported_nominal(lex: Lexicon, noun: Token) -> bool:
     2 and 3: all coded as events). A possessor ("Azerbaijan's offensive") is judged apart."""
     if _governing_light_verb(lex, noun) is not None or _received(noun) is not None:
         return True
+    if _undergone(noun) is not None:
+        return True
     if not_yet(lex, noun):
         return False
     if noun.lemma_.lower() in lex.measures:
@@ -177,21 +179,60 @@ def _received(noun: Token) -> Token | None:
     phrase and no possessor is given ("Christie's endorsement of Trump" is Christie's)."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _RECEIVING:
         return None
-    if children(noun, "poss") or not any(p.lower_ == "of" for p in children(noun, "prep")):
+    if children(noun, "poss"):
         return None
+    if not any(p.lower_ == "of" for p in children(noun, "prep")) and not _from_givers(
+        noun, noun.head
+    ):
+        return None  # "received an endorsement from Trump" gives it as "of" does
     return noun.head
 
 
+# verbs whose subject undergoes what the noun does, the doer given by "from": "drew criticism
+# from Trump", "faced a rebuke from", "came under fire from Garotinho" (blind audit, round 92:
+# listed missed)
+_UNDERGOING = frozenset({"draw", "face", "receive", "attract", "get", "earn", "meet", "take"})
+_HOSTILE = frozenset({"11", "12", "18", "19"})
+
+
+def _undergone(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the hostile act the noun names, given by a "from"
+    phrase on the noun or the verb: "drew criticism from X", "came under attack from X"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGOING:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "came under fire from", "is under attack from"
+    else:
+        return None
+    if children(noun, "poss") or not _from_givers(noun, verb):
+        return None
+    return verb
+
+
+def _from_givers(noun: Token, verb: Token) -> list[Token]:
+    heads = (noun, verb, noun.head)
+    return [t for h in heads for p in children(h, "prep") if p.lower_ == "from" for t in pobjs(p)]
+
+
 def _givers(index: MentionIndex, noun: Token, sense: Sense) -> Args | None:
-    """Support received: the "of" phrase gives it, the receiving verb's subject gets it."""
-    verb = _received(noun) if (sense.code or "")[:2] == "05" else None
+    """Support received: the "of" phrase gives it, the receiving verb's subject gets it; a
+    hostile act undergone: the "from" phrase does it, the undergoing verb's subject takes it."""
+    root = (sense.code or "")[:2]
+    verb = _received(noun) if root == "05" else None
+    undergone = _undergone(noun) if root in _HOSTILE else None
+    verb = verb or undergone
     if verb is None:
         return None
     subj, path, inherited = subject_of(verb)
     if subj is None:
         return None
-    givers = [t for p in children(noun, "prep") if p.lower_ == "of" for t in pobjs(p)]
-    sources = args_of(index, with_conjuncts(givers), "of-giver")
+    if undergone is not None or not any(p.lower_ == "of" for p in children(noun, "prep")):
+        givers = _from_givers(noun, verb)
+        giver_path = "from-giver" if undergone is not None else "of-giver"
+    else:
+        givers = [t for p in children(noun, "prep") if p.lower_ == "of" for t in pobjs(p)]
+        giver_path = "of-giver"
+    sources = args_of(index, with_conjuncts(givers), giver_path)
     targets = others(args_of(index, with_conjuncts([subj]), f"receiver:{path}"), sources)
     return sources, targets, inherited
 
@@ -284,6 +325,10 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
                 )
     if sources and not targets and sense.code and sense.code[:2] in FORCE_ROOTS | {"16"}:
         targets = locative(index, [noun] if light is None else [noun, light], sources)
+    if (sense.code or "").startswith("063") and any(t.path == "prep:to" for t in targets):
+        # "the extradition of Martinelli to Panama": Panama is the party cooperated with (events
+        # evaluation, CAMEO spans tune half: the extradited man was the target)
+        targets = [t for t in targets if t.path != "prep:of"]
     return sources, targets, inherited
 
 

@@ -221,6 +221,12 @@ _THINGS_IN_ER = frozenset({"order", "border", "number", "letter", "paper", "matt
                            "centre", "factor", "sector", "corridor", "error"})  # fmt: skip
 
 
+# one person of a people ("the Romanian hacker"); an "-er" noun may be a thing ("offer")
+_ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "national", "citizen", "person", "hacker",
+                         "resident", "tourist", "teenager", "businessman", "businesswoman",
+                         "blogger", "fugitive", "defector", "driver", "student"})  # fmt: skip
+
+
 def _agent_noun(tok: Token) -> bool:
     """A noun for someone who does something: "producer", "financier", "hitmen"."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in _THINGS_IN_ER:
@@ -296,16 +302,18 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
     # "Ugandan opposition candidates", not "Armenia's ties"
     modifier = at.i != tok.i and at.dep_ in ("amod", "compound", "nmod", "npadvmod")
     role = _role(tok)
-    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and people_noun(tok):
-        # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
-        # its state (CAMEO's default sector for them is civilians unless the noun is a role)
-        side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
-        side.code = side.country + side.sector
-        side.actor = f"{side.actor} {tok.lower_}"
-        return side
     if side.country and not side.sector and modifier and tok.lemma_.lower() in _STATES_OWN:
         # "liberal U.S. gun laws", "a US agent": the state's (blind audit, round 76: bare USA)
         side.sector, side.code = "GOV", side.country + "GOV"
+        return side
+    person = people_noun(tok) or tok.lemma_.lower() in _ONE_PERSON
+    if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and person:
+        # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
+        # its state (CAMEO's default sector for them is civilians unless the noun is a role);
+        # so is one of them, "the Romanian hacker" (blind audit, round 92: ROU)
+        side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
+        side.code = side.country + side.sector
+        side.actor = f"{side.actor} {tok.lower_}"
         return side
     if side.country or (side.code or "").startswith(BODY_CODES):
         return side

@@ -43,6 +43,28 @@ _QUANTITIES = frozenset({
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
 
 
+# fmt: off
+_CRIMES = frozenset({
+    "siphon", "siphoning", "traffic", "trafficking", "smuggle", "smuggling", "theft", "steal",
+    "stealing", "robbery", "rob", "extortion", "extort", "kidnapping", "kidnap", "murder",
+    "homicide", "laundering", "launder", "fraud", "bribery", "embezzlement", "rape", "assault",
+    "possession", "carjacking", "racketeering", "crime", "offense", "offence",
+})
+# fmt: on
+
+
+def _for_a_crime(verb: Token) -> bool:
+    """The deed is done to people for a crime: "arrested 48 people for siphoning"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
+            continue
+        for obj in prep.children:
+            words = {t.lemma_.lower() for t in obj.subtree if t.pos_ in ("NOUN", "VERB")}
+            if obj.dep_ in ("pobj", "pcomp") and words & _CRIMES:
+                return True
+    return False
+
+
 def _counted(tok: Token) -> bool:
     """ "718 people", "seven people", "dozens of people", "several villagers"."""
     if tok.lemma_.lower() not in _PEOPLE or tok.tag_ not in ("NNS", "NN"):
@@ -105,8 +127,11 @@ def counted_people(
         phrase = list(tok.subtree)
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
         adjective = gaz.adjective(country) or country
+        # "arrested 48 people for siphoning": suspects of a crime (ICEWS's "Criminal"; blind
+        # audit, round 92: coded civilians)
+        sector, kind = ("CRM", "criminals") if _for_a_crime(heads[0]) else ("CVL", "civilians")
         side = Side(text=tok.doc.text[start:end], span=(start, end),
-                    actor=f"{adjective} civilians", code=country + "CVL",
-                    country=country, sector="CVL")  # fmt: skip
+                    actor=f"{adjective} {kind}", code=country + sector,
+                    country=country, sector=sector)  # fmt: skip
         found.append(Arg(side, person, "counted-people"))
     return found

@@ -1,0 +1,82 @@
+"""What a trigger's object names: an act with its patient ("the arrests of X"), a force noun,
+a "whether" question, a forecast, a named patient. Helpers of :mod:`.arguments`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.events.lexicon import Lexicon
+from dyads.events.sides import MentionIndex
+from dyads.events.subjects import children
+
+__all__ = [
+    "WORD_ROOTS",
+    "act_on",
+    "force_noun",
+    "forecast",
+    "named_patient",
+    "whether_clauses",
+]  # fmt: skip
+
+# what a warned party is told it will undergo: "would face consequences", "will pay a price"
+_CONSEQUENCES = {"face", "pay", "suffer", "regret", "bear", "feel", "receive", "get"}
+
+
+def force_noun(lex: Lexicon, noun: Token) -> bool:
+    """An event noun of force, coercion or protest ("strike", "attack", "arrest", "ban")."""
+    senses = lex.nouns.get(noun.lemma_.lower()) or ()
+    return any(s.code and s.code[:2] in ("14", "15", "16", "17", "18", "19", "20") for s in senses)
+
+
+# words aimed at someone: appeals, praise, demands, criticism, rejection, threats
+WORD_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
+# acts done to someone (force, coercion, expulsion; CAMEO 084 release of persons)
+_DONE_TO = frozenset({"16", "17", "18", "19", "20"})
+
+
+def act_on(lex: Lexicon, index: MentionIndex, obj: Token) -> bool:
+    """The object is an act named with its patient ("the arrests of the opposition leaders",
+    "the release of two British journalists") and with no owner: words about the act are not
+    aimed at those it was done to (new user's trial, session 22: "condemned the arrests of X"
+    coded as criticism of X, "demanded the release of X" as a demand on X)."""
+    if index[obj.i] is not None or obj.pos_ != "NOUN":
+        return False
+    if any(index[t.i] is not None for t in obj.subtree if t.i < obj.i):
+        return False  # an owner: "rejected an Afghan government offer of a ceasefire"
+    if not any(p.lower_ == "of" and children(p, "pobj") for p in children(obj, "prep")):
+        return False  # "accused U.S. gun laws of fueling the violence": the charge
+    # not an act its "of" phrase does: "demanded the withdrawal of Kosovo police"
+    word = obj.lemma_.lower()
+    senses = [*lex.nouns.get(word, ()), *lex.verbs.get(word.removesuffix("ing"), ())]
+    return any(s.code and (s.code[:3] == "084" or s.code[:2] in _DONE_TO) for s in senses)
+
+
+def whether_clauses(verb: Token) -> list[Token]:
+    """The verb's "whether"/"if" clauses, as complements or after a preposition ("looking
+    into whether …")."""
+    clauses = children(verb, "ccomp", "advcl")
+    clauses += [c for p in children(verb, "prep") for c in p.children if c.dep_ == "pcomp"]
+    return [c for c in clauses if any(m.lower_ in ("whether", "if") for m in children(c, "mark"))]
+
+
+def forecast(index: MentionIndex, clause: Token, subject: Token) -> bool:
+    """A warning that an actor itself will do something forecasts, it threatens no one:
+    "warned that illegal armed groups will try to expand their power" (blind audit, round 85:
+    coded 110); a warning of what someone's deed will do ("warned that the DNC's decision
+    would hurt Democrats") criticises its owner, and one of what the actor will undergo
+    ("warned that Iran would face consequences") threatens it."""
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() in _CONSEQUENCES:
+        return False
+    warned = clause.head.lemma_.lower() in ("warn", "caution", "predict")
+    return warned and index[subject.i] is not None
+
+
+def named_patient(tok: Token) -> bool:
+    """The patient names a person or a named body: a proper name, a pronoun, a people noun."""
+    return (
+        tok.ent_type_ == "PERSON" or tok.pos_ in ("PRON", "PROPN") or tok.lemma_.lower() in _PEOPLE
+    )
+
+
+_PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "civilian",
+           "worker", "migrant", "journalist", "student", "official", "leader"}  # fmt: skip

@@ -1,0 +1,443 @@
+"""Event kinds of blind-audit round 92 (fresh seed 66) and of the new user's trial in session
+22: the input and two paraphrases of our own, and a guard that keeps what was right.
+
+* a charge of conduct in a place ("accused Israel of committing war crimes in Gaza") reports no
+  incident on the place;
+* the grounds a censure gives ("criticised the decision, saying Turkey was siding with Hamas")
+  are a charge, not a deed;
+* a threatened halt of trade is a threatened embargo (1312), and halting trade is one (163);
+* a time phrase hung on a reported clause before its subject dates the saying ("said on
+  Thursday it would halt");
+* "In response, ..." takes the date of the sentence it answers;
+* a hostile act undergone ("drew criticism from X", "came under fire from X") is X's, and so is
+  support received "from" X;
+* "dismissed X as a bumbler" disparages (111); "demeaned", "took a shot at" criticise;
+* words about an act done to someone ("condemned the arrests of X", "demanded the release of
+  X") are not aimed at X.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triples(found) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code, e.cameo, e.target.code) for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's President Recep Tayyip Erdogan accused Israel of committing war crimes in Gaza.",
+        "Iran accused Saudi Arabia of committing war crimes in Yemen.",
+        "Ukraine accused Russia of committing crimes in Syria.",
+    ],
+)
+def test_a_charge_of_conduct_in_a_place_is_no_incident(events_at, text) -> None:
+    """New user's trial: "accused Israel of committing war crimes in Gaza" gave ISR 180 PSE as an
+    incident on the publication day; the accusation (112) stays."""
+    found = events_at(text, "2024-05-03")
+    assert not [e for e in found if e.root in ("18", "19", "20")]
+    assert [e.cameo for e in found] == ["112"]
+
+
+def test_an_accused_use_of_force_on_a_party_stays_an_incident(events_at) -> None:
+    text = (
+        "The Philippines accused China's coast guard of firing water cannon at a Philippine "
+        "supply boat near Second Thomas Shoal last Tuesday."
+    )
+    found = events_at(text, "2024-05-03")
+    assert ("CHNMIL", "175", "PHL") in _triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Foreign Minister Israel Katz criticised the decision, saying Turkey was siding "
+        "with Hamas.",
+        "Israel's foreign minister condemned the move, saying Ireland was rewarding Hamas.",
+        "Senator Ted Cruz attacked the deal, saying Iran was cooperating with Russia.",
+    ],
+)
+def test_the_grounds_of_a_censure_are_no_deed(events_at, text) -> None:
+    """New user's trial: Katz's "saying Turkey was siding with Hamas" was TUR 050 PSEREB as done."""
+    found = events_at(text, "2024-05-03")
+    assert not [e for e in found if e.root in ("04", "05", "06")]
+
+
+def test_what_a_report_says_was_done_stays_a_deed(events_at) -> None:
+    found = events_at("The army said that Turkish troops attacked Syrian troops.", "2024-05-03")
+    assert [e.root for e in found] == ["19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkey said it would halt all trade with Israel until a ceasefire is agreed in Gaza.",
+         "1312"),
+        ("China threatened to halt all trade with Australia.", "1312"),
+        ("Turkey halted all trade with Israel on Thursday.", "163"),
+    ],
+)  # fmt: skip
+def test_a_halt_of_trade_is_an_embargo(events_at, text, code) -> None:
+    """New user's trial: "would halt all trade with Israel" was 136 (halt international
+    involvement), from the halt's plain 160."""
+    assert [e.cameo for e in events_at(text, "2024-05-03")] == [code]
+
+
+def test_a_threatened_expulsion_stays_a_threat_to_halt_involvement(events_at) -> None:
+    found = events_at("Russia said it would expel the British ambassador.", "2024-05-03")
+    assert [e.cameo for e in found] == ["136"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said on Thursday it would halt all trade with Israel until a ceasefire is agreed.",
+        "Russia announced on Thursday it would expel the British ambassador.",
+        "China said on Thursday it would impose duties on Canadian canola.",
+    ],
+)
+def test_a_time_before_the_reported_subject_dates_the_saying(events_at, text) -> None:
+    """New user's trial: "said on Thursday it would halt" read Thursday as the halt's, next week,
+    and so gave the publication day."""
+    found = events_at(text, "2024-05-03")
+    assert found and {e.date.start for e in found} == {"2024-05-02"}
+
+
+def test_a_time_after_that_stays_the_reported_clauses(events_at) -> None:
+    found = events_at(
+        "Turkey said that on Thursday it would halt all trade with Israel.", "2024-05-03"
+    )
+    assert found and {e.date.start for e in found} != {"2024-05-02"}
+
+
+def _dated(pipeline, text: str, published: str) -> dict[str, str | None]:
+    from dyads.records import RawDocument
+
+    article = pipeline.process(RawDocument(source="test", content=text, published=published))
+    return {e.cameo: (e.date.start if e.date else None) for e in article.events}
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        ("In response, the governor openly shot back at Garotinho, saying that his rival was the "
+         "one with connections to the militia groups.", "111"),
+        ("In reply, Governor Luiz Fernando Pezao accused Garotinho of lying.", "112"),
+        ("In retaliation, Governor Luiz Fernando Pezao criticized Garotinho.", "111"),
+    ],
+)  # fmt: skip
+def test_a_response_takes_the_date_it_answers(pipeline, answer, code) -> None:
+    """Round 92: "In response, the governor openly shot back at Garotinho" after "In a September 2
+    debate, ... Pezao came under fire from former Governor Anthony Garotinho" had no date."""
+    text = (
+        "Pezao under fire.\n\nIn a September 2 debate, Rio de Janeiro Governor Luiz Fernando Pezao "
+        "was asked about militias by former Governor Anthony Garotinho. " + answer
+    )
+    assert _dated(pipeline, text, "2014-10-01").get(code) == "2014-09-02"
+
+
+def test_a_response_to_a_thing_named_keeps_its_own_reading(pipeline) -> None:
+    text = (
+        "Pezao under fire.\n\nIn a September 2 debate, Rio de Janeiro Governor Luiz Fernando Pezao "
+        "was asked about militias by former Governor Anthony Garotinho. In response to the "
+        "report, Governor Luiz Fernando Pezao criticized Garotinho."
+    )
+    assert _dated(pipeline, text, "2014-10-01").get("111") == "2014-10-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a September 2 debate, Senator Ted Cruz came under fire from Donald Trump.",
+        "Senator Ted Cruz drew sharp criticism from Donald Trump.",
+        "Senator Ted Cruz faced criticism from Donald Trump.",
+    ],
+)
+def test_a_hostile_act_undergone_is_the_givers(events_at, text) -> None:
+    """Round 92, listed missed: "Pezao came under fire from former Governor Anthony Garotinho for
+    alleged links to illegal militia groups" (111 by Garotinho)."""
+    found = events_at(text, "2016-03-23")
+    assert _triples(found) == {("USAPTY", "111", "USAPTY")}
+    assert {e.source.actor for e in found} == {"Donald Trump"}
+
+
+def test_fire_from_soldiers_stays_force(events_at) -> None:
+    found = events_at("Syrian troops came under fire from Turkish soldiers.", "2016-03-23")
+    assert [(e.source.code, e.root, e.target.code) for e in found] == [("TURMIL", "19", "SYRMIL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ted Cruz received an endorsement from Donald Trump.",
+        "Senator Ted Cruz won an endorsement from Donald Trump on Tuesday.",
+        "Senator Ted Cruz won the endorsement of Donald Trump.",
+    ],
+)
+def test_support_received_from_someone_is_theirs(events_at, text) -> None:
+    found = events_at(text, "2016-03-23")
+    assert [(e.source.actor, e.root, e.target.actor) for e in found] == [
+        ("Donald Trump", "05", "Ted Cruz")
+    ]
+
+
+def test_a_letter_received_is_no_event(events_at) -> None:
+    assert events_at("Senator Ted Cruz received a letter from Donald Trump.", "2016-03-23") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ted Cruz was quickly dismissed by Donald Trump as an un-senatorial bumbler.",
+        "Senator Ted Cruz dismissed Hillary Clinton as a liar.",
+        "Donald Trump dismissed Senator Ted Cruz as a low-energy candidate.",
+    ],
+)
+def test_dismissing_someone_as_something_disparages(events_at, text) -> None:
+    """Round 92: "Lazio ... was quickly dismissed by the media and voters as an un-senatorial
+    bumbler" was 120 (reject)."""
+    found = events_at(text, "2016-03-23")
+    assert found and {e.cameo for e in found} == {"111"}
+
+
+def test_dismissing_claims_stays_a_rejection(events_at) -> None:
+    found = events_at("Senator Ted Cruz dismissed Hillary Clinton's claims.", "2016-03-23")
+    assert {e.cameo for e in found} == {"120"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Jersey Gov. Chris Christie has demeaned Marco Rubio's toughness.",
+        "Morton Blackwell also took a shot at Senator Hillary Clinton.",
+        "Senator Ted Cruz took a potshot at Donald Trump on Monday.",
+    ],
+)
+def test_demeaning_and_taking_a_shot_criticise(events_at, text) -> None:
+    """Round 92, listed missed: "Christie has demeaned Rubio's toughness", "Blackwell also took a
+    shot at likely Democratic nominee Hillary Clinton"."""
+    found = events_at(text.replace("Morton Blackwell", "Senator Ted Cruz"), "2016-03-23")
+    assert [e.cameo for e in found] == ["111"]
+
+
+def test_a_shot_at_a_nomination_is_no_criticism(events_at) -> None:
+    assert events_at("Senator Ted Cruz has a shot at the nomination.", "2016-03-23") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States condemned the arrests of the Venezuelan opposition leaders.",
+        "Britain demanded the release of the two British journalists.",
+        "The United States condemned the killing of five Mexican soldiers.",
+    ],
+)
+def test_words_about_an_act_are_not_aimed_at_its_patients(events_at, text) -> None:
+    """New user's trial: "condemned the arrests of X" was criticism of X, "demanded the release of
+    X" a demand on X."""
+    assert events_at(text, "2024-05-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("A Venezuelan judge ordered the arrest of opposition leader Leopoldo Lopez.",
+         ("VENJUD", "173", "VENOPP")),
+        ("Serbia demanded the withdrawal of Kosovo police from the north.",
+         ("SRB", "10", "XKXCOP")),
+    ],
+)  # fmt: skip
+def test_an_act_ordered_or_asked_of_its_doers_keeps_them(events_at, text, triple) -> None:
+    found = events_at(text, "2024-05-03")
+    assert triple in {(e.source.code, e.root, e.target.code) for e in found} | _triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The US urged Caracas to free the men.", "0253"),
+        ("Britain urged Iran to release the detained British sailors.", "0253"),
+        ("The United States pressed Venezuela to release the American prisoners.", "1053"),
+    ],
+)
+def test_an_appeal_to_free_someone_is_one_for_a_release(events_at, text, code) -> None:
+    """New user's trial: "urged Caracas to free the men" was 020, not CAMEO's appeal for the
+    release of persons (0253)."""
+    assert [e.cameo for e in events_at(text, "2024-05-03")] == [code]
+
+
+def test_an_appeal_to_do_something_else_stays_an_appeal(events_at) -> None:
+    assert [
+        e.cameo for e in events_at("The US urged Caracas to hold elections.", "2024-05-03")
+    ] == ["020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mexico promised to send a delegation to Guatemala.", "036"),
+        ("Mexico sent a delegation to Guatemala.", "042"),
+        ("Mexico sent an envoy to Guatemala on Monday.", "042"),
+    ],
+)
+def test_a_delegation_sent_is_a_visit(events_at, text, code) -> None:
+    """New user's trial: "promised to send a delegation" was lost (the CAMEO 2.0 dictionary
+    codes SEND DELEGATION and ENVOY 042)."""
+    found = events_at(text, "2024-05-03")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [("MEX", code, "GTM")]
+
+
+def test_one_of_a_people_travelling_makes_no_visit(events_at) -> None:
+    text = "The first American to join the group flew to Syria in 2014."
+    assert events_at(text, "2024-05-03") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Romanian hacker was sentenced to four years in prison by a U.S. district judge on "
+        "Thursday.",
+        "A Romanian man was sentenced to four years in prison by a U.S. district judge.",
+        "A U.S. district judge sentenced the Romanian hacker to four years in prison.",
+    ],
+)
+def test_one_of_a_people_is_no_state(events_at, text) -> None:
+    """Round 92: "The Romanian hacker ... was sentenced ... by a U.S. district judge" had the
+    state, ROU, as its target."""
+    assert {e.target.code for e in events_at(text, "2016-09-03")} == {"ROUCVL"}
+
+
+def test_a_states_agent_stays_the_state(events_at) -> None:
+    found = events_at("The Mexican smuggler was arrested by U.S. border agents.", "2016-09-03")
+    assert {e.source.code for e in found} == {"USAGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Fifteen police officers were arrested on August 15 in a joint operation by the Mexican "
+         "army.", ("MEXMIL", "173", "MEXCOP")),
+        ("Two gang leaders were captured in a raid by Colombian police on Monday.",
+         ("COLCOP", "173", "COLCRM")),
+        ("Three Zetas members were detained during an operation by the Mexican navy.",
+         ("MEXMIL", "173", "MEXCRM")),
+    ],
+)  # fmt: skip
+def test_a_passive_deed_in_an_operation_is_its_operators(events_at, text, triple) -> None:
+    """Round 92, listed missed: "Fifteen police officers ... were arrested on August 15 during a
+    joint operation by state and federal agencies"."""
+    assert {(e.source.code, e.cameo, e.target.code) for e in events_at(text, "2016-08-20")} == {
+        triple
+    }
+
+
+def test_a_passive_deed_in_an_unowned_operation_has_no_doer(events_at) -> None:
+    text = "Two gang leaders were captured in a raid on Monday."
+    assert events_at(text, "2016-08-20") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexican authorities have arrested 48 people for siphoning so far this year.",
+        "Colombian police arrested 20 people on drug trafficking charges.",
+        "Venezuelan police detained dozens of people for stealing food.",
+    ],
+)
+def test_people_held_for_a_crime_are_suspects(events_at, text) -> None:
+    """Round 92: "Authorities have arrested 48 people for siphoning" coded the 48 as civilians;
+    event coders code suspects held for a crime as criminals (ICEWS's "Criminal")."""
+    found = events_at(text, "2016-08-20")
+    assert found and all(e.target.sector == "CRM" for e in found)
+
+
+def test_people_held_for_protesting_stay_civilians(events_at) -> None:
+    found = events_at("Venezuelan police arrested 30 people for protesting.", "2016-08-20")
+    assert [e.target.code for e in found] == ["VENCVL"]
+
+
+# The events evaluation's CAMEO spans, tune half (read; the report half is only scored).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's top diplomat also voiced hope that the new government in Greece will help "
+        "Turkey.",
+        "Germany expressed the hope that Russia will release the prisoners.",
+        "The Egyptian president voiced hope that Israel will resume talks with the Palestinians.",
+    ],
+)
+def test_what_is_only_hoped_for_is_no_intent(events_at, text) -> None:
+    """CAMEO spans, tune half: "voiced hope that the new government in Greece will help Turkey"
+    coded Greece's intent to help (033)."""
+    assert not [e for e in events_at(text, "2016-08-20") if e.root in ("03", "04", "07", "08")]
+
+
+def test_a_stated_intent_stays_one(events_at) -> None:
+    found = events_at("Greece said it will help Turkey.", "2016-08-20")
+    assert [(e.source.code, e.root) for e in found] == [("GRC", "03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "SSD"),
+        ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", "MLI"),
+        ("Germany sent 100 soldiers to the European Union training mission in Somalia.", "SOM"),
+    ],
+)
+def test_a_bodys_mission_in_a_place_is_on_the_place(events_at, text, target) -> None:
+    """CAMEO spans, tune half: "sending troops to the United Nations peacekeeping force in South
+    Sudan" had the UN as its target (four such sentences)."""
+    assert {e.target.code for e in events_at(text, "2016-08-20")} == {target}
+
+
+def test_troops_sent_to_a_body_stay_on_the_body(events_at) -> None:
+    found = events_at("Britain sent 300 troops to NATO.", "2016-08-20")
+    assert {e.target.code for e in found} <= {"IGOWSTNAT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. federal judge Thursday approved the extradition of former Panamanian President "
+        "Ricardo Martinelli to Panama.",
+        "A U.S. federal judge approved the extradition of former Peruvian President Alejandro "
+        "Toledo to Peru.",
+        "A Costa Rican court approved the extradition of former Guatemalan President Alfonso "
+        "Portillo to Guatemala.",
+    ],
+)
+def test_an_extradition_is_cooperation_with_the_receiver(events_at, text) -> None:
+    """CAMEO spans, tune half: "approved the extradition of former Panamanian President Ricardo
+    Martinelli to Panama" was 063 on Martinelli as well as on Panama."""
+    found = events_at(text, "2016-08-20")
+    assert found and all(e.target.sector is None and e.root == "06" for e in found)
+
+
+def test_an_extradition_with_no_receiver_keeps_its_patient(events_at) -> None:
+    found = events_at("Mexico approved the extradition of Joaquin Guzman.", "2016-08-20")
+    assert all(e.target.actor == "Joaquin Guzman" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US authorities have deported a convicted IRA bomber who first travelled to the country "
+        "20 years ago.",
+        "A Hamas gunman travelled to Egypt in 2015.",
+        "An IRA bomber flew to the United States in 1995.",
+    ],
+)
+def test_a_gunmans_travel_is_no_visit(events_at, text) -> None:
+    """CAMEO spans, tune half: "a convicted IRA bomber who first travelled to the country" was a
+    visit (042) by the IRA."""
+    assert not [e for e in events_at(text, "2016-08-20") if e.cameo == "042"]
+
+
+def test_a_named_rebel_leaders_visit_stays_one(events_at) -> None:
+    found = events_at("Hamas leader Ismail Haniyeh visited Tehran on Monday.", "2016-08-20")
+    assert [e.cameo for e in found] == ["042"]
