@@ -209,7 +209,9 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if sense.joint:
         sources = _joint_owners(index, sources)
     passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    objs = children(verb, "dobj")
+    # two objects not joined are a misparse: "helping the U.S. battle Islamic State extremists"
+    # (PLV tune half: Islamic State was helped)
+    objs = children(verb, "dobj")[:1]
     root = code[:2]
     if objs and (root == "12" or code == "016") and objs[0].lemma_.lower() in _CHARGES:
         # "dismissed criticism of Mr. Trump's comments": the critics are answered, not Trump
@@ -278,8 +280,12 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         targets = others(args_of(index, theme, "dobj"), sources)
         # "Calderon deployed 50,000 troops to violence-plagued areas": a state's own forces are
         # what it sends, not whom (blind audit, round 45)
+        # so are a body's peacekeepers: "The UN withdrew peacekeepers" (PLV tune half: PHLMIL)
         home = {s.side.country for s in sources}
-        targets = [t for t in targets if not (t.side.country in home and t.side.sector in _FORCES)]
+        targets = [
+            t for t in targets
+            if not ((t.side.country in home or None in home) and t.side.sector in _FORCES)
+        ]  # fmt: skip
     if code.startswith("023"):
         # "raising money for her": an appeal for aid goes to whom it asks, never to whom the
         # aid is for (blind audit, round 46: Kaine appealed to Clinton)
@@ -345,9 +351,9 @@ def _mission_place(index: MentionIndex, target: Arg, sources: list[Arg]) -> Arg:
     """A body's mission in a place is aimed at the place: "sending troops to the United Nations
     peacekeeping force in South Sudan" is on South Sudan, not the UN (events evaluation, CAMEO
     spans tune half: four such targets were the UN or the African Union)."""
-    tok = target.token
-    if tok.lemma_.lower() not in _MISSIONS or index[tok.i] is not None:
-        return target
+    tok, named = target.token, index[target.token.i]
+    if tok.lemma_.lower() not in _MISSIONS or (named and not (named.code or "").startswith("IGO")):
+        return target  # "the NATO-led security force in Afghanistan" is named as NATO's
     return next(iter(locative(index, [tok], sources)), target)
 
 

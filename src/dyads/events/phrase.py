@@ -73,10 +73,18 @@ def after_prefix(tok: Token) -> bool:
 _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al")
 
 
+# participles whose doer stands outside what they modify ("UN-brokered talks", "US-backed
+# government"), unlike "Saudi-led coalition" (PLV tune half: the UN coded as the talks' party)
+_THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "back", "support", "host", "facilitate",
+                          "organize", "organise", "fund", "finance", "arm", "train"})  # fmt: skip
+
+
 def acted_on(tok: Token) -> bool:
     """A modifier inside a noun phrase that names an act, or that the act's noun follows: it
     is that act's party, not the owner of the outer phrase ("opposing the Clinton deposition
     request" is no rejection of Clinton: blind audit, round 74)."""
+    if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in _THIRD_PARTY:
+        return True  # "suspended UN-brokered military talks": the broker is no party to them
     if tok.dep_ != "compound" or tok.head.pos_ != "NOUN":
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < tok.head.i else None
