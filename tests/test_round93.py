@@ -571,3 +571,71 @@ def test_a_dateline_is_no_side_but_sets_the_country(coded_sentences, text, sourc
     had the Netherlands as the source (the article stage blanks a dateline; the sentence
     evaluations did not)."""
     assert {t[0] for t in coded_sentences(text)[0]} == {source}
+
+
+# Our own reading of `dyads extract` on seed 81 (kept from the blind audits).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States launched an offensive in the South China Sea.",
+        "The US Navy launched strikes in the Gulf of Mexico.",
+        "The Saudi navy launched strikes in the Gulf of Oman.",
+    ],
+)
+def test_a_sea_named_after_a_country_is_not_the_country(events_at, text) -> None:
+    """Seed 81: "the American's sudden upgraded offensive in the South China Sea" was 190 against
+    China."""
+    assert events_at(text, "2016-05-09") == []
+
+
+def test_a_country_named_as_the_place_stays_the_target(events_at) -> None:
+    found = events_at("Russia launched strikes in Syria.", "2016-05-09")
+    assert {e.target.code for e in found} == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian police made 10 seizures and arrested 13 people working as drug mules.",
+        "At least ten people were arrested by Mexican police in Tepito on May 30, in possession of "
+        "bags of marijuana.",
+        "Colombian police detained 12 people working as smugglers for the Gulf Clan.",
+    ],
+)
+def test_people_held_as_part_of_a_crime_are_suspects(events_at, text) -> None:
+    """Seed 81: "arrested 13 people working as drug mules" and "ten people were arrested ... in
+    possession of a number of bags of marijuana" coded the people as civilians."""
+    found = events_at(text, "2016-05-24")
+    assert found and all(e.target.sector == "CRM" for e in found)
+
+
+def test_people_working_at_a_trade_stay_civilians(events_at) -> None:
+    found = events_at("Mexican police arrested 30 people working as street vendors.", "2016-05-24")
+    assert [e.target.code for e in found] == ["MEXCVL"]
+
+
+_CAMPAIGN = (
+    "Clinton targets Trump.\\n\\nHillary Clinton spoke in Los Angeles on Monday. {} Donald Trump "
+    "criticized Hillary Clinton on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clinton is targeting Latino and black voters, who have typically backed her candidacy, "
+        "as she campaigns across the state.",
+        "Donald Trump is targeting working-class voters in Ohio.",
+        "Bernie Sanders is targeting young voters in California.",
+    ],
+)
+def test_targeting_voters_is_campaigning(pipeline, sentence) -> None:
+    """Seed 81: "Clinton is targeting Latino and black voters" was criticism of the voters (111)."""
+    from dyads.records import RawDocument
+
+    text = _CAMPAIGN.format(sentence).replace("\\n", "\n")
+    article = pipeline.process(RawDocument(source="t", content=text, published="2016-05-24"))
+    assert not [e for e in article.events if e.target.sector == "CVL"]
+    assert "Hillary Clinton" in {e.target.actor for e in article.events if e.cameo == "111"}

@@ -86,9 +86,19 @@ _AUDIENCES = frozenset({"voter", "supporter", "crowd", "audience", "caucusgoer",
                         "donor", "rally", "rallygoer", "attendee", "constituent"})  # fmt: skip
 
 
+_COURTING = frozenset({"target", "court", "woo", "pursue"})
+
+
 def campaigning(final: str, target: Arg) -> bool:
-    """A talk with voters, supporters or a crowd is campaigning, not consultation (04x)."""
-    return final[:2] == "04" and target.token.lemma_.lower() in _AUDIENCES
+    """A talk with voters, supporters or a crowd is campaigning, not consultation (04x); so is
+    targeting them: "Clinton is targeting Latino and black voters" (own reading, seed 81: 111)."""
+    if target.token.lemma_.lower() not in _AUDIENCES:
+        return False
+    obj = target.token
+    while obj.dep_ in ("conj", "amod") and obj.head != obj:  # "Latino and black voters"
+        obj = obj.head
+    courted = obj.dep_ == "dobj" and obj.head.lemma_.lower() in _COURTING
+    return final[:2] == "04" or courted
 
 
 _UNARMED_PEOPLE = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB"}

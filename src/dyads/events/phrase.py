@@ -11,7 +11,15 @@ from spacy.tokens import Token
 from dyads.events.lexicon import load_lexicon
 from dyads.records import Mention
 
-__all__ = ["acted_on", "after_prefix", "followers", "manner_demonym", "other_group"]
+__all__ = ["acted_on", "after_prefix", "followers", "manner_demonym", "other_group", "waters"]
+
+_WATERS = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "waters"})
+
+
+def waters(tok: Token) -> bool:
+    """A sea named after a country is no part of it: "an offensive in the South China Sea", "in
+    the Gulf of Mexico" (own reading, seed 81: coded against China)."""
+    return tok.lemma_.lower() in _WATERS
 
 
 def other_group(tok: Token, at: Token, named: tuple[int, int] | None = None) -> bool:

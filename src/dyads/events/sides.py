@@ -10,13 +10,22 @@ argument's own phrase: an actor named elsewhere in the clause never becomes a si
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
-from dyads.events.phrase import acted_on, after_prefix, followers, manner_demonym, other_group
+from dyads.events.index import MentionIndex
+from dyads.events.peoples import residence
+from dyads.events.phrase import (
+    acted_on,
+    after_prefix,
+    followers,
+    manner_demonym,
+    other_group,
+    waters,
+)
 from dyads.records import Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
@@ -29,7 +38,6 @@ _OWNER_PREPS = {"of", "from", "by"}
 # plural nouns of people by their suffix: candidates, extremists, protesters, inhabitants
 _AGENTIVE = ("ates", "ists", "ers", "ors", "ants", "ents", "ians", "ees", "people", "men")
 _BORDERS = {"border", "frontier", "boundary", "line"}
-_COMMUNITY = {"population", "minority", "community"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
 
 
@@ -60,25 +68,6 @@ def distinct(a: Arg, b: Arg) -> bool:
     # "The Democratic National Committee apologized to Bernie Sanders": a party and a person
     # under one code are two sides; a state body and its own official stay one (round 9)
     return (a.person or b.person) and (a.side.sector or "GOV") not in _STATE
-
-
-class MentionIndex:
-    """The actor mention covering each token of a parsed document (shortest mention wins)."""
-
-    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
-        self.by_token: list[Mention | None] = [None] * len(doc)
-        for mention in sorted(mentions, key=lambda m: m.span[1] - m.span[0]):
-            if not mention.actor:
-                continue
-            span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                if self.by_token[tok.i] is None:
-                    self.by_token[tok.i] = mention
-
-    def __getitem__(self, i: int) -> Mention | None:
-        return self.by_token[i]
 
 
 # codes of bodies no one country holds: intergovernmental, non-governmental and transnational
@@ -252,7 +241,7 @@ def side_for(index: MentionIndex, tok: Token, avoid: Sequence[Side] = ()) -> Sid
     counterpart" is not a request from "his")."""
     if tok.lower_ in _REFLEXIVE or tok.lower_ in _SHARES:
         return None  # "backed by 34% of GOP voters": a poll's share, no actor (round 20)
-    if manner_demonym(tok):
+    if manner_demonym(tok) or (waters(tok) and index[tok.i] is None):
         return None
     for mention, at in _owners(index, tok):
         if other_group(tok, at, mention.span):
@@ -294,7 +283,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
     patrol agents") takes the country of a national modifier in its own phrase. ``at`` is the
     token the mention was found on (``tok`` itself, or a modifier or possessor of it)."""
     side = _side(mention)
-    home = _residence(index, tok, mention)
+    home = residence(index, tok, mention)
     if home is not None:  # a people, not the state they live in: civilians unless a role says
         side.country, side.sector = home, side.sector or "CVL"
         side.code = home + side.sector
@@ -344,33 +333,6 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         side.code = other.country + (sector or "")
         return side
     return side
-
-
-def _residence(index: MentionIndex, tok: Token, mention: Mention) -> str | None:
-    """The country an ethnic or national group lives in, when its own phrase places it there
-    ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia"): event coders code
-    such groups by residence."""
-    if not mention.country or (mention.sector and mention.sector not in ("CVL", "REB", "OPP")):
-        return None
-    ethnic = tok.lemma_.lower() in _COMMUNITY or any(
-        t.lower_ == "ethnic" for t in tok.subtree if t.i < tok.i
-    )
-    people = tok.tag_ == "NNPS" or (tok.tag_ == "NNS" and index[tok.i] is mention)
-    if not (ethnic or people):
-        return None
-    for prep in tok.children:
-        # "in" places an ethnic group ("Albanian rebels in Macedonia" stay Albanian);
-        # "the Albanians of southern Serbia" are its people
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
-            continue
-        if prep.lower_ == "in" and not ethnic:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for t in sorted(obj.subtree, key=lambda t: t.i != obj.i):
-                other = index[t.i]
-                if other is not None and other.country and other.country != mention.country:
-                    return other.country
-    return None
 
 
 def names_person(index: MentionIndex, tok: Token, side: Side) -> bool:

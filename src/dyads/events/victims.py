@@ -51,11 +51,36 @@ _CRIMES = frozenset({
     "possession", "carjacking", "racketeering", "crime", "offense", "offence",
 })
 # fmt: on
+_CRIME_ROLES = frozenset(
+    {
+        "mule",
+        "trafficker",
+        "smuggler",
+        "dealer",
+        "hitman",
+        "thief",
+        "robber",
+        "extortionist",
+        "kidnapper",
+        "launderer",
+        "gang",
+        "cartel",
+    }
+)  # fmt: skip
+
+
+def _in_crime(people: Token) -> bool:
+    """The people are named by a part in a crime: "13 people working as drug mules" (own
+    reading, seed 81: coded civilians)."""
+    return any(t.lemma_.lower() in _CRIME_ROLES for t in people.subtree if t.i > people.i)
 
 
 def _for_a_crime(verb: Token) -> bool:
-    """The deed is done to people for a crime: "arrested 48 people for siphoning"."""
+    """The deed is done to people for a crime: "arrested 48 people for siphoning", "ten people
+    were arrested ... in possession of bags of marijuana" (own reading, seed 81)."""
     for prep in verb.children:
+        if prep.lower_ == "in" and any(o.lower_ == "possession" for o in prep.children):
+            return True
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
             continue
         for obj in prep.children:
@@ -129,7 +154,8 @@ def counted_people(
         adjective = gaz.adjective(country) or country
         # "arrested 48 people for siphoning": suspects of a crime (ICEWS's "Criminal"; blind
         # audit, round 92: coded civilians)
-        sector, kind = ("CRM", "criminals") if _for_a_crime(heads[0]) else ("CVL", "civilians")
+        suspects = _for_a_crime(heads[0]) or _for_a_crime(person) or _in_crime(person)
+        sector, kind = ("CRM", "criminals") if suspects else ("CVL", "civilians")
         side = Side(text=tok.doc.text[start:end], span=(start, end),
                     actor=f"{adjective} {kind}", code=country + sector,
                     country=country, sector=sector)  # fmt: skip
