@@ -639,3 +639,54 @@ def test_targeting_voters_is_campaigning(pipeline, sentence) -> None:
     article = pipeline.process(RawDocument(source="t", content=text, published="2016-05-24"))
     assert not [e for e in article.events if e.target.sector == "CVL"]
     assert "Hillary Clinton" in {e.target.actor for e in article.events if e.cameo == "111"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia has mobilized pressure groups in the United States to help support the "
+        "rights of Palestinians.",
+        "Iran has mobilized pressure groups in Iraq.",
+        "Qatar mobilized lobbyists in the United States.",
+    ],
+)
+def test_only_forces_mobilised_make_a_mobilisation(events_at, text) -> None:
+    """PLOVER dev, tune half: "Saudi Arabia has mobilized pressure groups in the United States"
+    was a military mobilisation (154) against the United States."""
+    assert not [e for e in events_at(text, "2016-05-24") if e.root == "15"]
+
+
+def test_reservists_mobilised_against_a_country_are_a_mobilisation(events_at) -> None:
+    found = events_at("Russia mobilized reservists against Ukraine.", "2016-05-24")
+    assert [(e.cameo, e.target.code) for e in found] == [("154", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A senior British minister reiterated that Libya must hand over alleged bombers of the "
+         "U.S. airliner.", "LBY"),
+        ("Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to "
+         "mediate between Israelis and Palestinians.", "USA"),
+        ("The German chancellor said Iran has to stop enriching uranium.", "IRN"),
+    ],
+)  # fmt: skip
+def test_saying_another_must_act_is_a_demand(events_at, text, target) -> None:
+    """PLOVER dev, tune half: "reiterated that Libya must hand over alleged bombers" and "said
+    ... that the US must be ready to mediate" (DEMAND records) gave no event."""
+    found = events_at(text, "2016-05-24")
+    assert [(e.cameo, e.target.code) for e in found] == [("100", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Barack Obama said the United States must lead.",
+        "Donald Trump said he must win Florida.",
+        "Hillary Clinton said Donald Trump must have known about the payments.",
+        "Senator Ted Cruz said Chicago Mayor Rahm Emanuel has to contend with the suggestion that "
+        "the city sat on the tape.",
+    ],
+)
+def test_what_one_must_do_oneself_or_must_have_done_is_no_demand(events_at, text) -> None:
+    assert not [e for e in events_at(text, "2016-05-24") if e.root == "10"]

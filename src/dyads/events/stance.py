@@ -142,6 +142,32 @@ def _content(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[T
                     yield subj, pred
 
 
+_MUST = frozenset({"must"})
+_NEEDS = frozenset({"have", "need"})
+# what one must live with is a plight, not a demand: "the mayor has to contend with the
+# suggestion" (own reading, seed 74: coded 100)
+_UNDERGONE = frozenset({"contend", "deal", "cope", "face", "live", "endure", "wait", "worry",
+                        "grapple", "struggle", "suffer", "bear", "pay", "reckon"})  # fmt: skip
+
+
+def _obliged(lex: Lexicon, verb: Token) -> Iterator[Token]:
+    """The subjects a speech verb's content says must act: "reiterated that Libya must hand
+    over the bombers", "said the US must be ready to mediate" (PLOVER dev, tune half: DEMAND
+    records uncoded). Not what must have been ("he must have known")."""
+    if verb.lemma_.lower() not in lex.speech:
+        return
+    for comp in children(verb, "ccomp"):
+        aux = [c for c in comp.children if c.dep_ == "aux"]
+        must = any(a.lower_ in _MUST for a in aux) and not any(a.lemma_ == "have" for a in aux)
+        # "China has to drop barriers", "Iran needs to stop": an infinitive of obligation
+        needs = comp.lemma_.lower() in _NEEDS and any(
+            x.dep_ == "xcomp" and any(t.tag_ == "TO" for t in x.children) for x in comp.children
+        )
+        acts = [comp] + [x for x in children(comp, "xcomp") if needs]
+        if (must or needs) and not any(a.lemma_.lower() in _UNDERGONE for a in acts):
+            yield from children(comp, "nsubj")
+
+
 def _content_clauses(comp: Token) -> Iterator[Token]:
     """The content clause and the clauses inside it that carry its claims (complements and
     reasons: "wants to diversify … because X has proved a mistake"), not reported speech."""
@@ -174,7 +200,8 @@ def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         pairs = list(_calling(index, lex, verb)) + list(_content(index, lex, verb))
-        if not pairs:
+        obliged = list(_obliged(lex, verb))
+        if not pairs and not obliged:
             continue
         subjects = children(verb, "nsubj")
         doer, path, _ = subject_of(verb)
@@ -201,4 +228,16 @@ def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
             if targets:
                 code = lex.evaluation_codes[valence]
                 out.append(Stance(verb, pred, code, speaker, targets))
+        for subject in obliged:
+            targets = [t for t in _first_actor(index, subject, speaker) if not _self(t, speaker)]
+            if targets:
+                out.append(Stance(verb, subject.head, "100", speaker, targets))
     return out
+
+
+def _self(target: Arg, speaker: list[Arg]) -> bool:
+    """The speaker's own country named bare: "Obama said the United States must lead" asks
+    nothing of anyone else."""
+    country = target.side.country
+    bare = country is not None and target.side.code == country
+    return bare and any(s.side.country == country for s in speaker)
