@@ -17,6 +17,7 @@ from dyads.actors.linker import link
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
+from dyads.actors.past_holders import past_holders
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.terms import terms_owned
 from dyads.actors.things import things
@@ -66,6 +67,7 @@ def find_mentions(
             )
         )
     mentions = _former(mentions, text, published)
+    past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     return mentions
 

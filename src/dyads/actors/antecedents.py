@@ -24,6 +24,7 @@ from dyads.actors.binding import (
     follows_unnamed,
     main_subject,
     named_below,
+    reporter_aside,
 )
 from dyads.actors.blocking import interposed
 from dyads.actors.context import Linker
@@ -100,7 +101,10 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     history = [r for r in history if r.quote == ref.quote]
     recent = [r for r in history[-40:] if r.sent >= ref.sent - PERSON_LOOKBACK]
     if ref.pron != "person":
-        recent = [r for r in recent if not object_bound(linker, ref, r)]
+        recent = [
+            r for r in recent
+            if not object_bound(linker, ref, r) and not reporter_aside(linker, ref, r)
+        ]  # fmt: skip
     antecedent: Ref | None = None
     if ref.pron == "person" and _either(linker, ref):
         return  # "He or she needs to be good at hiring": anyone, no one named (round 85)

@@ -137,6 +137,35 @@ def says(t: Tokens, verb: int) -> bool:
     return any((lemma, t.lower[k]) in _PARTICLE_SAYING for k in particles)
 
 
+# what a reporter does in the participle after its report: "…, Reuters reported, citing its
+# sources"
+_SOURCING = frozenset({"cite", "quote", "refer", "base", "attribute", "rely", "draw"})
+_REPORTS = frozenset({"report", "reveal", "note", "announce", "find"})
+
+
+def reporter_aside(linker: Linker, ref: Ref, candidate: Ref) -> bool:
+    """The candidate is the source of a report set after what it reports, and the it/they comes
+    after that aside: "The gang gave its clients a menu, El Universal reported, with emojis
+    representing its products" (blind audit, round 92: the second "its" resolved to El
+    Universal). The pronoun goes on with the reported clause, not its source."""
+    t = linker.t
+    last = candidate.end - 1
+    verb = t.head[last]
+    if candidate.sent != ref.sent or t.dep[last] != "nsubj" or not verb < ref.start:
+        return False
+    if not (says(t, verb) or t.lemma[verb] in _REPORTS) or t.sent[verb] != ref.sent:
+        return False
+    k = ref.start
+    while t.head[k] != k and t.head[k] != verb:
+        k = t.head[k]
+    if t.head[k] == verb and (says(t, k) or t.lemma[k] in _SOURCING):
+        return False  # "…, Reuters reported, citing its sources": the reporter's own words
+    return any(
+        t.head[k] == verb and t.dep[k] == "ccomp" and k < candidate.start
+        for k in range(max(0, verb - 60), candidate.start)
+    )
+
+
 def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     """An object pronoun is never its own verb's subject ("Mark-Viverito pointed to Clinton's
     record and praised her": her is Clinton); that would be "herself" (blind audit, round 27)."""

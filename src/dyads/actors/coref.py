@@ -42,6 +42,7 @@ from dyads.actors.group_country import (
     default_country,
     many_countries,
     of_a_campaign,
+    own_scene,
     region_placed,
     regional,
     scene,
@@ -347,7 +348,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             pass  # "armed forces in Latin America and the Caribbean": the region's (round 88)
         elif "definite" in ref.desc:
             same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
-            if same is not None:
+            if same is not None and own_scene(linker, ref) in (None, same.country):
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
             country = scene(linker, ref) or default_country(linker)

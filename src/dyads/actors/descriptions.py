@@ -105,6 +105,11 @@ def last_subject(
         return None  # a person the article titled is found by its title ("the vice president")
     if named.sector not in (None, ref.sector, *_SECTORS_OF.get(ref.sector, ())):
         return None
+    home = linker.clear_dominant
+    if named.sector not in (None, ref.sector) and named.country and home and named.country != home:
+        # "Britain voted to leave. Donald Trump praised the vote. The prime minister said": a
+        # candidate abroad is not the story's government (blind audit, round 92: Trump)
+        return None
     return named if _of_its_party(linker, ref, named.actor) else None
 
 

@@ -58,6 +58,20 @@ def scene(linker: Linker, ref: Ref) -> str | None:
 
 # people a state body acts on; the press too ("began to imprison journalists and critics":
 # round 85, left uncoded)
+def own_scene(linker: Linker, ref: Ref) -> str | None:
+    """The one country of the places named before a state body in its own sentence: "In
+    Caracas, the government denied the crisis" is Venezuela's, whatever government the
+    sentences before named (blind audit, round 92: the Colombian one named just before)."""
+    if ref.sector not in _STATE_SECTORS:
+        return None
+    places = {
+        other.country for other in linker.refs
+        if other.start < ref.start and other.sent == ref.sent and other.form == "place"
+        and other.country and other.quote == ref.quote and not _names_a_body(linker, other.start)
+    }  # fmt: skip
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def _names_a_body(linker: Linker, start: int) -> bool:
     """The place ends a body's name ("the University of San Diego"): it sets no scene (round
     85: "the military" of a Mexican story went to the United States)."""

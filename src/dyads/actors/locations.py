@@ -21,11 +21,16 @@ _GOAL_ADVERBS = frozenset({"back", "home", "out", "away", "over", "onward", "onw
 # "back to the United States", "home to Mexico": a return is a motion whatever verb the parser
 # hangs the phrase on ("cash earned abroad back to the United States")
 _RETURNS = frozenset({"back", "home"})
+# verbs of reaching out over ground: what they spread "into" is territory ("the gang expanded
+# into Guatemala", blind audit, round 92: GTM), not a party
+_SPREAD = frozenset({"expand", "spread", "extend", "branch", "venture", "spill", "push",
+                     "encroach", "creep", "penetrate", "diversify"})  # fmt: skip
 
 
 def motion_goal(t: Tokens, prep: int) -> bool:
     """The "to" / "into" phrase at ``prep`` ends a motion or a route: after a return adverb
-    ("back to Mexico"), on a verb of motion past an adverb ("shipped out to"), on a route noun
+    ("back to Mexico"), into ground spread over ("expanded into Guatemala"), on a verb of
+    motion past an adverb ("shipped out to"), on a route noun
     or a verb whose object is one ("build up routes across the country into Argentina",
     "awaits extradition back to Mexico")."""
     if t.lower[prep] not in ("to", "into", "onto"):
@@ -33,6 +38,8 @@ def motion_goal(t: Tokens, prep: int) -> bool:
     if prep > 0 and t.lower[prep - 1] in _RETURNS and t.pos[prep - 1] == "ADV":
         return True
     head = t.head[prep]
+    if t.lower[prep] == "into" and t.lemma[head] in _SPREAD:
+        return True  # "expanded into Guatemala"
     for _ in range(2):
         if t.pos[head] == "ADV" and t.lower[head] in _GOAL_ADVERBS and t.head[head] != head:
             head = t.head[head]
@@ -97,11 +104,68 @@ def producer(t: Tokens, last: int) -> bool:
     return False
 
 
+# nouns of who makes or sells goods: the country in apposition is where they come from ("the
+# region's largest producer, Mexico,", blind audit, round 92: MEX)
+_MAKERS = frozenset({"producer", "grower", "exporter", "supplier", "cultivator", "manufacturer",
+                     "source", "origin"})  # fmt: skip
+# a way between places and the verbs that say what it joins ("the air bridge that connects
+# Peru to Brazil", blind audit, round 92: PER, BRA): both ends are places
+_WAYS = frozenset({"bridge", "road", "highway", "route", "corridor", "pipeline", "railway",
+                   "railroad", "rail", "line", "tunnel", "flight", "ferry", "canal", "trail",
+                   "path", "link", "crossing", "network", "airlift"})  # fmt: skip
+_JOIN = frozenset({"connect", "link", "join"})
+
+
+def producer_apposition(t: Tokens, last: int) -> bool:
+    """The country ending at ``last`` is in apposition to a maker of goods: "the region's
+    largest producer, Mexico," (not "its largest trading partner, Mexico,")."""
+    head = t.head[last]
+    return t.dep[last] == "appos" and head != last and t.lemma[head] in _MAKERS
+
+
+def way_end(t: Tokens, last: int) -> bool:
+    """The country ending at ``last`` is an end of a way: the object of "connect" / "link", or
+    of its "to" / "with", whose subject is a road, bridge or route ("the air bridge that
+    connects Peru to Brazil"; not "the treaty links Mexico to Canada")."""
+    last = first_conjunct(t, last)
+    verb = t.head[last]
+    if t.dep[last] == "pobj" and t.lower[verb] in ("to", "with") and t.dep[verb] == "prep":
+        verb = t.head[verb]
+    elif t.dep[last] != "dobj":
+        return False
+    if t.lemma[verb] not in _JOIN or t.pos[verb] != "VERB":
+        return False
+    if t.dep[verb] in ("relcl", "acl"):  # "the bridge that connects …": the noun it tells of
+        way = t.head[verb]
+    else:
+        subjects = [k for k in range(max(0, verb - 12), verb) if t.head[k] == verb]
+        way = next((k for k in subjects if t.dep[k] in ("nsubj", "nsubjpass")), -1)
+    return way >= 0 and t.lemma[way].lower() in _WAYS
+
+
+_TRADES = frozenset({"trade", "traffic", "trafficking", "market", "business", "production",
+                     "cultivation"})  # fmt: skip
+
+
+def goods_trade(t: Tokens, head: int) -> bool:
+    """Token ``head`` is the trade in goods of a crop or drug ("the country's opium poppy
+    trade", "Mexico's drug trade"): where it goes on, not a deal the country makes (blind
+    audit, round 92: "the country" coded GTM)."""
+    if t.lemma[head] not in _TRADES:
+        return False
+    near = range(max(0, head - 4), head)
+    return any(t.head[k] == head and t.dep[k] in ("compound", "amod") and t.lemma[k] in _CROPS
+               for k in near)  # fmt: skip
+
+
 def goods_place(t: Tokens, start: int, end: int) -> bool:
-    """The country at ``start``-``end`` is a site, a producer or a bracketed nationality."""
+    """The country at ``start``-``end`` is a site, a producer, an end of a way or a bracketed
+    nationality."""
+    last = end - 1
     return (
-        site_predicate(t, end - 1) or producer(t, end - 1) or bracketed_nationality(t, start, end)
-    )
+        site_predicate(t, last) or producer(t, last) or producer_apposition(t, last)
+        or way_end(t, last) or bracketed_nationality(t, start, end)
+    )  # fmt: skip
 
 
 def first_conjunct(t: Tokens, last: int) -> int:

@@ -20,15 +20,37 @@ _PLATFORM_THINGS = frozenset({"account", "accounts", "page", "pages", "feed", "f
                               "user", "users", "follower", "followers"})  # fmt: skip
 _TAKE_OFF = frozenset({"remove", "delete", "ban", "block", "suspend", "purge", "erase", "pull",
                        "scrub", "disappear", "vanish"})  # fmt: skip
+# verbs of putting something on a platform: "posted the clip to YouTube" (round 92: USABUS)
+_PUT_UP = frozenset({"post", "upload", "repost", "publish", "share", "stream", "livestream",
+                     "broadcast", "tweet", "put"})  # fmt: skip
 
 
 def platform(lk: Linker, start: int) -> bool:
     """A company's name as the platform its users write on: "his Twitter account", "a Facebook
-    post", "removed from Facebook" (blind audit, round 64: each coded USABUS)."""
+    post", "removed from Facebook" (blind audit, round 64: each coded USABUS), "posted the
+    clip to YouTube" (round 92)."""
     t = lk.t
     if start + 1 < len(t.text) and t.lower[start + 1] in _PLATFORM_THINGS:
         return True
+    if start > 0 and t.lower[start - 1] in ("to", "onto"):
+        head = t.head[start - 1]
+        if t.dep[head] == "dobj":  # "posted the clip to YouTube", hung on the clip
+            head = t.head[head]
+        return t.lemma[head] in _PUT_UP
     return start > 0 and t.lower[start - 1] == "from" and t.lemma[t.head[start - 1]] in _TAKE_OFF
+
+
+def best_seller_list(lk: Linker, end: int) -> bool:
+    """An outlet's name before "bestselling" names its list, not the outlet acting: "New York
+    Times bestselling author Mitchell Zuckoff" (blind audit, round 92: USAMED)."""
+    t = lk.t
+    if end >= len(t.text):
+        return False
+    word = t.lower[end].replace("-", "")
+    if word.startswith("bestsell"):
+        return True  # "bestselling", "bestseller list"
+    after = t.lower[end + 1] if end + 1 < len(t.text) else ""
+    return word == "best" and after in ("-", "selling")  # "best-selling", "best selling"
 
 
 _INSIDE = frozenset({"in", "at", "near", "outside", "inside", "into", "behind"})

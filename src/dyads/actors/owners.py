@@ -17,7 +17,13 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
-from dyads.actors.locations import course_subject, motion_goal, producer, site_predicate
+from dyads.actors.locations import (
+    course_subject,
+    goods_trade,
+    motion_goal,
+    producer,
+    site_predicate,
+)
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -54,6 +60,8 @@ def _owns_a_thing(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
     head = t.head[last]
     if t.dep[last] != "poss" or head == last or head in at or _curated_role(linker, head):
         return False  # a coded body or a role word ("the country's police") is the country's
+    if goods_trade(t, head):
+        return True  # "the country's opium poppy trade": where the drugs are sold
     words = possessions()
     if (t.pos[head] == "PROPN" or t.ent[head]) and t.lower[head] not in words["measures"]:
         return False  # a named body or person of the country ("Mexico's Pemex")

@@ -269,8 +269,12 @@ def _party_at(lk: Linker, span: tuple[int, int], titles: list[Role]) -> int:
 
 
 # "Servando Gomez, alias “La Tuta”", "Nestor Isidro Perez, a.k.a. El Nini": one person
+# "Luiz Fernando de Souza -- better known locally as "Pezao" --" too (blind audit, round 92:
+# "Pezao" stayed a body, and his "his" went to another man)
 _ALIAS = re.compile(
-    r",?\s+(?:alias|a\.k\.a\.|aka|known as)\s+[“\"'‘]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s*(?:,|--|[—–(]))?\s*(?:alias|a\.k\.a\.|aka|nicknamed|"
+    r"(?:(?:better|widely|popularly|also)\s+)?known(?:\s+\w+ly)?\s+as)"
+    r"\s+[“\"'‘]?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 
 

@@ -228,6 +228,13 @@ def _held_at(lk: Linker, own: Owner, j: int) -> bool:
 
 
 _PARTY_WORDS = frozenset({"republican", "democratic", "gop"})
+_WHOSE = frozenset({"country", "city", "division"})  # entries whose possessive says whose
+_PARTITIVES = frozenset({"one", "some", "each", "any", "several", "two", "three"})
+
+
+def own_country(own: Owner) -> str | None:
+    """The country of the entry an of-phrase has found so far."""
+    return own.entry.country if own.entry is not None else None
 
 
 def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
@@ -246,11 +253,18 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
         return None
     own = Owner(end, located=word == "in")
     k = end + 1
+    whose = False  # the entry is a country's possessive: an entry after it is the owner
     placed = False  # past "in": "chief of police in Tumaco" names where, not a body (round 84)
-    while k < n and k < end + 7 and t.lower[k] not in (",", ".", ";", "(", ")", "and", "who"):
+    reach = end + 7
+    while k < n and k < reach and t.lower[k] not in (",", ".", ";", "(", ")", "and", "who"):
+        if k + 1 < n and t.lower[k] in _PARTITIVES and t.lower[k + 1] == "of":
+            # "leaders of one of the country's main criminal groups" are the groups' (blind
+            # audit, round 92: BRAGOV): the partitive adds words, not a body
+            reach += 2
         placed = placed or (word != "in" and t.lower[k] in ("in", "at"))
         entry = lk.entry_at[k]
-        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and own.entry is None:
+        later = whose and entry is not None and entry.country in (None, own_country(own))
+        if entry is not None and entry.kind in ACTOR_ENTRY_KINDS and (own.entry is None or later):
             if word == "in" and entry.kind not in ("country", "city", "division"):
                 return None
             span = lk.ent_span[k]
@@ -258,9 +272,10 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
             joined = span[1] + 1 < n and t.lower[span[1]] in ("and", "or")
             if joined and lk.entry_at[span[1] + 1] is not None:
                 return None  # "authorities in Colombia and Venezuela": whose is open
+            # "commanders of Colombia's FARC guerrillas": a body named after a country's
+            # possessive is the owner, the country only says whose it is (round 92: COLMIL)
+            whose = entry.kind in _WHOSE and span[1] < n and t.tag[span[1]] == "POS"
             own.entry = entry
-            span = lk.ent_span[k]
-            assert span is not None
             k = span[1]
             continue
         cover = lk.role_cover[k]

@@ -20,7 +20,7 @@ from dyads.actors.locations import example_place, goods_place, near_place
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
 from dyads.actors.offices import event_held, office_won, seat_race
-from dyads.actors.outlets import namesake_outlet, outlet_of, platform
+from dyads.actors.outlets import best_seller_list, namesake_outlet, outlet_of, platform
 from dyads.actors.place_lists import among_places
 from dyads.actors.refs import (
     NAME_HEADS,
@@ -140,6 +140,8 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         return  # "Follow John Nolte on Twitter": the medium, no actor (blind audit, round 57)
     if entry.kind == "metonym" and entry.sector == "BUS" and outlet_of(lk, start, end):
         return  # "he was killed in a McDonalds": one of its restaurants (round 85: USABUS)
+    if entry.kind == "media" and best_seller_list(lk, end):
+        return  # "New York Times bestselling author": the paper's list (round 92: USAMED)
     begin = lk.descriptor_start.get(start, start)
     entry = namesake_outlet(lk, entry)
     values: dict[str, Any] = {

@@ -21,6 +21,7 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role, word_lists
 from dyads.actors.phrase import Owner
 from dyads.actors.refs import APPOSITION_STOP, Ref
+from dyads.actors.tokens import Tokens
 
 _LINKS = frozenset({"for", "to"})  # "a spokesman for Mrs. Clinton", "an adviser to Mr. Obama"
 _SKIPPED = frozenset({"the", "a", "an", "former"})  # words between the link and the name
@@ -80,9 +81,19 @@ def _person_before(lk: Linker, title: int) -> int | None:
     k = title - 1
     while k >= 0 and lk.role_cover[k] >= 0 and lk.role_at[lk.role_cover[k]][1].kind == "modifier":
         k = lk.role_cover[k] - 1  # "Trump's senior adviser"
+    k = _past_hyphenated(t, k)
     if k >= 1 and t.tag[k] == "POS":
         k -= 1
     return k if _name_token(lk, k) else None
+
+
+def _past_hyphenated(t: Tokens, k: int) -> int:
+    """The token before a hyphenated epithet ending at ``k`` ("Clinton's man-of-many-parts
+    adviser", blind audit, round 92: the principal was missed), else ``k``."""
+    j = k
+    while j >= 2 and t.text[j - 1] == "-" and t.text[j - 2] != "-":
+        j -= 2
+    return j - 1 if j < k and j >= 1 else k
 
 
 def _person_after(lk: Linker, link: int) -> int | None:

@@ -105,6 +105,10 @@ def private_person(
         # "Clinton's husband, Bill Clinton": a past office-holder is no private citizen (round
         # 88 review, seed 65: USACVL, and so his later "former President Bill Clinton")
         return None
+    if " " not in name.strip() and any(ever_held(f"{name} {s}") for s in lk.surnames):
+        # "her husband, Bill,": a given name that with the family's surname is a past
+        # office-holder (blind audit, round 92: USACVL)
+        return None
     after = _kin_after(lk, end)
     if after is not None:
         first, kin, stop = after

@@ -22,6 +22,8 @@ def _joined_forces(lk: Linker, i: int) -> bool:
     t = lk.t
     if i > 0 and t.lemma[i - 1] == "join":
         return True
+    if _camp_of_person(lk, i):
+        return True
     if i > 0 and t.lower[i - 1] in _ABSTRACT_FORCES:
         return True  # "the economic forces that are destroying the middle class" (round 64)
     if i + 2 >= len(t.text) or t.lower[i + 1] != "of":
@@ -35,6 +37,21 @@ def _joined_forces(lk: Linker, i: int) -> bool:
         and lk.entry_at[j] is None
         and t.lower[j] not in lk.gaz.roles
     )
+
+
+_POLITICIANS = frozenset({"PTY", "LEG", "OPP"})  # sectors whose camps are political
+
+
+def _camp_of_person(lk: Linker, i: int) -> bool:
+    """ "anti-Trump forces", "pro-Sanders forces": the camp for or against a candidate or
+    party politician, no armed force (blind audit, round 92: USAMIL); "anti-Assad forces",
+    "pro-Russian forces" stay armed forces."""
+    t = lk.t
+    if i < 3 or t.text[i - 2] != "-" or t.lower[i - 3] not in ("anti", "pro"):
+        return False
+    full = lk.surnames.get(t.text[i - 1])
+    known = lk.known(full) if full is not None else None
+    return known is not None and known.sector in _POLITICIANS
 
 
 def _a_quality(lk: Linker, i: int) -> bool:

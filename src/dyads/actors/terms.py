@@ -4,6 +4,8 @@ what the person is on the publication date (blind audit, round 90):
 * the subject of a past copula in a time clause whose predicate is a state title: "Hillary
   Rodham Clinton visited once while she was secretary of state" is the government then, not the
   2015 candidate (USAPTY);
+* the subject of a past "represented the state in the Senate" or "served in the House": a
+  legislator then (round 92);
 * the owner of a term in office, once its holder left it: "during President Bill Clinton's
   tenure in the 1990s", "bribed members of his administration" (former President Alan Garcia)
   are the government of the time, not elites (ELI).
@@ -26,6 +28,9 @@ _TIME_MARKS = frozenset({"while", "when", "as", "before", "after", "until", "sin
 # nouns of a holder's time in office
 _TERM_NOUNS = frozenset({"tenure", "administration", "presidency", "premiership",
                          "government", "term", "terms", "reign", "mandate"})  # fmt: skip
+# verbs of holding a seat, and the chambers held: "represented the state in the Senate"
+_SEATED = frozenset({"represent", "serve", "sit"})
+_CHAMBERS = frozenset({"senate", "house", "congress", "parliament", "legislature", "assembly"})
 # the sectors a holder who has left office is coded with
 _FORMER = frozenset({"ELI"})
 
@@ -35,7 +40,7 @@ def offices_then(linker: Linker, refs: list[Ref]) -> None:
     for ref in refs:
         if ref.kind != "person" or not ref.country or ref.number != "sg":
             continue
-        sector = _title_then(linker, ref)
+        sector = _title_then(linker, ref) or ("LEG" if _seat_then(linker, ref) else None)
         if sector is not None and sector != ref.sector:
             ref.sector, ref.code = sector, f"{ref.country}{sector}"
 
@@ -67,6 +72,27 @@ def _title_then(linker: Linker, ref: Ref) -> str | None:
         if role.kind == "title" and role.sector in _STATE_TITLES and not _owned(linker, k):
             return role.sector
     return None
+
+
+def _seat_then(linker: Linker, ref: Ref) -> bool:
+    """``ref`` is the subject of a past "represented … in the Senate" / "served in the House"
+    (or of the verb that one is joined to): a legislator then ("Clinton moved there in 2000 and
+    represented the state in the Senate for eight years", blind audit, round 92: USAPTY)."""
+    t = linker.t
+    last = ref.end - 1
+    if t.dep[last] != "nsubj":
+        return False
+    verb = t.head[last]
+    verbs = [verb, *(k for k in dependents(t, verb, "conj") if t.pos[k] == "VERB")]
+    for v in verbs:
+        if t.lemma[v] not in _SEATED or t.tag[v] != "VBD":
+            continue
+        for prep in dependents(t, v, "prep"):
+            if t.lower[prep] == "in" and any(
+                t.lower[k] in _CHAMBERS and t.title[k] for k in dependents(t, prep, "pobj")
+            ):
+                return True
+    return False
 
 
 def _owned(linker: Linker, noun: int) -> bool:
