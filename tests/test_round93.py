@@ -690,3 +690,22 @@ def test_saying_another_must_act_is_a_demand(events_at, text, target) -> None:
 )
 def test_what_one_must_do_oneself_or_must_have_done_is_no_demand(events_at, text) -> None:
     assert not [e for e in events_at(text, "2016-05-24") if e.root == "10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fox News asked Senator Ted Cruz to lay out his plan.",
+        "CNN asked Donald Trump to explain his remarks about the judge.",
+        "The New York Times asked Hillary Clinton to clarify her position.",
+    ],
+)
+def test_an_interviewers_question_is_no_appeal(events_at, text) -> None:
+    """Round 92's kinds: "Fox News host Sean Hannity asked Kasich to lay out" his plan was an
+    appeal (020); a medium asking for an answer puts a question."""
+    assert events_at(text, "2016-03-01") == []
+
+
+def test_a_medium_asking_for_a_deed_still_appeals(events_at) -> None:
+    found = events_at("CNN asked Donald Trump to apologize.", "2016-03-01")
+    assert [e.cameo for e in found] == ["020"]

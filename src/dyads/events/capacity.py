@@ -124,6 +124,9 @@ def _irregular(source: Arg) -> bool:
 
 _SPEAK = {"comment", "say", "elaborate", "discuss", "answer", "speculate", "confirm", "specify",
           "respond", "reply", "disclose", "talk", "detail"}  # fmt: skip
+# what an interviewer asks for is an answer (round 92's kinds: "Fox News host Sean Hannity asked
+# Kasich to lay out his plan" coded an appeal)
+_EXPLAIN = {"explain", "lay", "describe", "clarify", "outline", "justify", "defend", "address"}
 _PROTESTERS = {"demonstrator", "protester", "protestor", "marcher", "crowd"}
 _SECURITY = {"MIL", "COP", "SPY"}
 
@@ -179,6 +182,9 @@ def by_sides(
         # party does disapproves of it, as CAMEO's "WARN (OF GROWING CRISIS)" [110]; no threat
         # (blind audit, rounds 7 and 17; costs one PLOVER report record, read as THREATEN)
         coded_as = cameo("110")
+    asked = {c.lemma_.lower() for c in tok.children if c.dep_ in ("xcomp", "ccomp")}
+    if entry.root == "02" and source.side.sector == "MED" and asked & (_SPEAK | _EXPLAIN):
+        return None  # "Fox News host Sean Hannity asked Kasich to lay out his plan": a question
     if entry.root == "12" and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAK for c in tok.children
     ):
