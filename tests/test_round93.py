@@ -709,3 +709,24 @@ def test_an_interviewers_question_is_no_appeal(events_at, text) -> None:
 def test_a_medium_asking_for_a_deed_still_appeals(events_at) -> None:
     found = events_at("CNN asked Donald Trump to apologize.", "2016-03-01")
     assert [e.cameo for e in found] == ["020"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "country"),
+    [
+        ("MANCHESTER, N.H. —", "USA"),
+        ("CAMBRIDGE, Mass. (AP) —", "USA"),
+        ("BIRMINGHAM, Ala. —", "USA"),
+        ("MANCHESTER, England —", "GBR"),
+        ("MANCHESTER —", "GBR"),
+    ],
+)
+def test_a_datelines_region_says_which_city(pipeline, dateline, country) -> None:
+    """Round 92: in "MANCHESTER, N.H. — The aides, led by campaign manager Terry Sullivan, told
+    the group ..." the aides were British (GBRPTY): the dateline's region was dropped and
+    Manchester read as the English city."""
+    from dyads.records import RawDocument
+
+    text = f"Aides meet.\n\n{dateline} The police arrested two men on Monday."
+    article = pipeline.process(RawDocument(source="t", content=text, published="2016-01-24"))
+    assert [e.source.code for e in article.events] == [f"{country}COP"]

@@ -44,7 +44,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
         ("id", pa.string()), ("source", pa.string()), ("url", pa.string()),
         ("headline", pa.string()), ("caption", pa.string()), ("dateline_place", pa.string()),
-        ("dateline_agency", pa.string()), ("published", pa.date32()), ("language", pa.string()),
+        ("dateline_agency", pa.string()), ("dateline_region", pa.string()),
+        ("published", pa.date32()), ("language", pa.string()),
         ("status", pa.string()), ("reason", pa.string()), ("text", pa.string()),
         ("body_start", pa.int32()), ("body_end", pa.int32()), ("duplicate_of", pa.string()),
         ("ingested_at", pa.timestamp("us")),

@@ -181,7 +181,10 @@ class Pipeline:
             doc,
             published=article.published,
             memory=self.memory,
-            dateline_place=article.dateline.place,
+            dateline_place=", ".join(
+                filter(None, (article.dateline.place, article.dateline.region))
+            )
+            or None,
             body=article.body,
         )
         self._stage("quotes", article)

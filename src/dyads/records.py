@@ -33,6 +33,7 @@ class RawDocument:
 class Dateline:
     place: str | None = None
     agency: str | None = None
+    region: str | None = None  # "N.H." in "MANCHESTER, N.H. —": which Manchester
 
 
 BoilerplateKind = Literal["furniture", "repeated", "caption", "credit", "byline", "links"]

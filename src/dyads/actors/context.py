@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from dyads.actors.entity_runs import merged_names
-from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer
+from dyads.actors.gazetteer import Entry, Gazetteer, Role, load_gazetteer, region_country
 from dyads.actors.given_names import given_gender, is_given_name
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import known_holder
@@ -69,7 +69,11 @@ class Linker:
         self.doc_text = self.t.doc_text  # Doc.text would build a Token per token on each call
         self.published = published
         self.memory = memory
-        self.dateline_place = (dateline_place or "").strip().lower() or None
+        # "MANCHESTER, N.H.": the region says which Manchester (own reading of round 92's
+        # article: Rubio's aides in New Hampshire were coded British)
+        place, _, region = (dateline_place or "").strip().lower().partition(", ")
+        self.dateline_place = place or None
+        self.region_country = region_country(self.gaz, region)
         self.body = body
         n = len(doc)
         self.entry_at: list[Entry | None] = [None] * n  # gazetteer entry covering the token
@@ -292,13 +296,15 @@ class Linker:
                 and self._opens_text(start)
             ):
                 continue
-            self.dateline_country = entry.country
+            self.dateline_country = self.region_country or entry.country
             self.dateline_span = span
             return
         if self.dateline_place is not None:  # the header may be blanked out of the analysis
             entry = self.gaz.lookup(self.dateline_place.title())
             if entry is not None and entry.kind in ("city", "country", "division"):
-                self.dateline_country = entry.country
+                self.dateline_country = self.region_country or entry.country
+            else:  # "CAMBRIDGE, Mass.": a town the gazetteer lacks, in a region it knows
+                self.dateline_country = self.region_country
 
     def _opens_text(self, i: int) -> bool:
         """Token ``i`` opens a line before the body or the body's first line (any line when the

@@ -352,6 +352,27 @@ def _load_regions(gaz: Gazetteer) -> None:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """Each US state's name, AP abbreviation and postal code (lower case) -> its name
+    (``us_states.csv``)."""
+    found: dict[str, str] = {}
+    for row in _rows("us_states.csv"):
+        for key in (row["name"], row["ap"], row["postal"]):
+            found[key.lower()] = row["name"]
+    return found
+
+
+def region_country(gaz: Gazetteer, region: str) -> str | None:
+    """The country of a dateline's region ("N.H.", "Mich.", "Texas", "Colombia"), or None."""
+    if not region:
+        return None
+    if region.lower() in us_states():
+        return "USA"
+    entry = gaz.lookup(region.title())
+    return entry.country if entry is not None and entry.kind in ("country", "division") else None
+
+
+@cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, built once per process from the package data files."""
     gaz = Gazetteer()

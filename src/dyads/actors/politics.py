@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Role, read_yaml, rows
+from dyads.actors.gazetteer import Role, read_yaml, us_states
 from dyads.actors.officeholders import holders
 from dyads.actors.refs import Ref
 from dyads.dates import DateError, parse_date
@@ -189,16 +189,6 @@ _TAG_PARTS = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][A-Za-z. ]{0,13}?)\s*[),]")
 _TAG_PARTIES = {"R": "republican", "D": "democratic", "I": "independent"}
 
 
-@cache
-def _states() -> dict[str, str]:
-    """Each US state's name, AP abbreviation and postal code -> its name (``us_states.csv``)."""
-    found: dict[str, str] = {}
-    for row in rows("us_states.csv"):
-        for key in (row["name"], row["ap"], row["postal"]):
-            found[key.lower()] = row["name"]
-    return found
-
-
 def state_party_tag(lk: Linker, end: int) -> tuple[str, str] | None:
     """The (party, state) of the party-and-state tag after the name ending before token
     ``end``: ("republican", "Wisconsin") for "Paul Ryan, R-Wis.,"; None without one."""
@@ -207,5 +197,5 @@ def state_party_tag(lk: Linker, end: int) -> tuple[str, str] | None:
     found = _TAG_PARTS.match(lk.doc_text, lk.t.idx[end])
     if found is None:
         return None
-    state = _states().get(found.group(2).strip().lower())
+    state = us_states().get(found.group(2).strip().lower())
     return (_TAG_PARTIES[found.group(1)], state) if state else None

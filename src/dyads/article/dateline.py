@@ -110,7 +110,11 @@ def match_dateline(paragraph: str) -> tuple[Dateline, int] | None:
     found = _matched(paragraph)
     if found is None:
         return None
-    return Dateline(place=found["place"].strip(), agency=_agency(found["agency"])), found.end()
+    region = (found.groupdict().get("region") or "").strip() or None
+    dateline = Dateline(
+        place=found["place"].strip(), agency=_agency(found["agency"]), region=region
+    )
+    return dateline, found.end()
 
 
 def dateline_day(paragraph: str) -> str | None:

@@ -86,7 +86,8 @@ def _undatelined(text: str) -> tuple[str, str | None]:
     found = match_dateline(text)
     if found is None or found[1] < 2:
         return text, None
-    return " " * (found[1] - 1) + "\n" + text[found[1] :], found[0].place
+    place = ", ".join(filter(None, (found[0].place, found[0].region)))
+    return " " * (found[1] - 1) + "\n" + text[found[1] :], place or None
 
 
 def main_event(result: SentenceResult) -> Coded | None:

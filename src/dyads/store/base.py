@@ -43,6 +43,7 @@ def article_row(article: Article) -> dict[str, Any]:
         "caption": article.caption,
         "dateline_place": article.dateline.place,
         "dateline_agency": article.dateline.agency,
+        "dateline_region": article.dateline.region,
         "published": article.published,
         "language": article.language,
         "text": article.text,

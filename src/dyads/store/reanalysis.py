@@ -67,7 +67,9 @@ def _article(row: dict[str, Any]) -> Article:
         url=row["url"],
         headline=row["headline"],
         caption=row["caption"],
-        dateline=Dateline(row["dateline_place"], row["dateline_agency"]),
+        dateline=Dateline(
+            row["dateline_place"], row["dateline_agency"], row.get("dateline_region")
+        ),
         published=published.isoformat() if published is not None else None,
         language=row["language"],
         boilerplate=[

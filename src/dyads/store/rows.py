@@ -103,7 +103,11 @@ def article_record(
         "url": row["url"],
         "headline": row["headline"],
         "caption": row["caption"],
-        "dateline": {"place": row["dateline_place"], "agency": row["dateline_agency"]},
+        "dateline": {
+            "place": row["dateline_place"],
+            "agency": row["dateline_agency"],
+            "region": row.get("dateline_region"),
+        },
         "published": published.isoformat() if published is not None else None,
         "language": row["language"],
         "status": row["status"],
