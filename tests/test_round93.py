@@ -730,3 +730,25 @@ def test_a_datelines_region_says_which_city(pipeline, dateline, country) -> None
     text = f"Aides meet.\n\n{dateline} The police arrested two men on Monday."
     article = pipeline.process(RawDocument(source="t", content=text, published="2016-01-24"))
     assert [e.source.code for e in article.events] == [f"{country}COP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Elizabeth Warren said Donald Trump was ignorant and criticized him for his remarks "
+        "about her son.",
+        "Senator Ted Cruz said Donald Trump was a liar and attacked him over his taxes.",
+        "Hillary Clinton said Donald Trump was dangerous and denounced him.",
+    ],
+)
+def test_a_deed_joined_to_a_judgement_is_the_speakers(events_at, text) -> None:
+    """Round 92's kinds: "Ms. Khan said Trump was ignorant and criticized him" was coded as
+    Trump criticizing (the parser joined "criticized" to "was ignorant")."""
+    found = events_at(text, "2016-08-01")
+    assert found and {e.target.actor for e in found} == {"Donald Trump"}
+
+
+def test_a_deed_joined_to_a_judgement_with_a_named_object_keeps_the_parse(events_at) -> None:
+    text = "Hillary Clinton said Donald Trump was dangerous and denounced Senator Ted Cruz."
+    found = events_at(text, "2016-08-01")
+    assert ("Donald Trump", "Ted Cruz") in {(e.source.actor, e.target.actor) for e in found}

@@ -33,7 +33,7 @@ from dyads.events.sides import (
     owned_by,
     side_for,
 )
-from dyads.events.subjects import RELATIVE, children, subject_of
+from dyads.events.subjects import RELATIVE, children, misjoined, subject_of
 from dyads.events.victims import HARM_ROOTS, counted_people
 from dyads.records import Side
 
@@ -251,7 +251,13 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if root in _AGENT_TARGET_ROOTS:
         agents = [(a, "deed-agent") for t, _ in target_toks for a in nominal_agents(t)]
         target_toks = agents + target_toks
-    targets = others([a for t, p in target_toks for a in args_of(index, [t], p, sources)], sources)
+    found = [a for t, p in target_toks for a in args_of(index, [t], p, sources)]
+    if (pair := misjoined(verb, [t for t, _ in target_toks])) is not None:
+        # "Ms. Khan said Trump was ignorant and criticized him": the speaker's deed, on the one
+        # judged (round 92's kinds: coded as Trump's)
+        sources = args_of(index, with_conjuncts([pair[0]]), "conj>nsubj")
+        found = args_of(index, [pair[1]], "dobj", sources)
+    targets = others(found, sources)
     preps = sense.preps or lex.default_preps
     deed = root in _AGENT_TARGET_ROOTS and any(force_noun(lex, o) for o in objs)
     if not targets and not deed:

@@ -167,3 +167,25 @@ def _operator(verb: Token) -> Token | None:
             if owners:
                 return owners[0]
     return None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def misjoined(verb: Token, objects: list[Token]) -> tuple[Token, Token] | None:
+    """(speaker, judged) when the parser joined ``verb`` to a reported judgement whose subject
+    its own object pronoun stands for: in "Khan said Trump was ignorant and criticized him",
+    "criticized" is Khan's and "him" is Trump, who cannot be the object of his own clause."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or verb.head.lemma_ != "be":
+        return None
+    if has_own_subject(verb) or not objects:
+        return None
+    if not all(o.lower_ in _OBJECT_PRONOUNS for o in objects):
+        return None
+    judged = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return (speaker, judged) if speaker is not None and judged is not None else None
+
+
+def has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
