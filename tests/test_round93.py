@@ -752,3 +752,82 @@ def test_a_deed_joined_to_a_judgement_with_a_named_object_keeps_the_parse(events
     text = "Hillary Clinton said Donald Trump was dangerous and denounced Senator Ted Cruz."
     found = events_at(text, "2016-08-01")
     assert ("Donald Trump", "Ted Cruz") in {(e.source.actor, e.target.actor) for e in found}
+
+
+# Our own reading of `dyads extract` on seed 82.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's most notorious trafficker, Daniel Barrera Barrera, apparently began "
+        "negotiations with the US, only to break them off later.",
+        "The Sinaloa Cartel apparently began talks with the Mexican government in 2010.",
+        "Russia seemingly launched strikes on Syrian rebels on Monday.",
+    ],
+)
+def test_what_apparently_happened_is_no_deed(events_at, text) -> None:
+    """Seed 82: "both apparently began negotiations with the US" was 046 both ways as done."""
+    assert events_at(text, "2016-08-11") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor of Quintana Roo, Mario Villanueva, served time in Mexico for "
+        "protecting drug traffickers.",
+        "Mexican police protected drug traffickers in Tamaulipas for years.",
+        "Colombian soldiers provided weapons to drug traffickers.",
+    ],
+)
+def test_help_to_criminals_is_no_aid(events_at, text) -> None:
+    """Seed 82: "served time in Mexico for protecting drug traffickers" was military protection
+    (074) given to the traffickers."""
+    assert not [e for e in events_at(text, "2016-08-11") if e.root == "07"]
+
+
+def test_aid_to_a_country_stays_aid(events_at) -> None:
+    found = events_at("Colombia provided weapons to Ecuador.", "2016-08-11")
+    assert [e.root for e in found] == ["07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier in the political season, Senator Ted Cruz was critical of all the candidates "
+        "seeking the GOP nomination.",
+        "Earlier in the campaign, Donald Trump attacked Senator Ted Cruz.",
+        "Earlier in the primary season, Hillary Clinton criticized Bernie Sanders.",
+    ],
+)
+def test_earlier_in_a_span_has_no_day(events_at, text) -> None:
+    """Seed 82: "Earlier in the political season, Davis ... was critical of all the candidates"
+    took the publication day."""
+    found = events_at(text, "2016-08-11")
+    assert found and all(e.date is None for e in found)
+
+
+def test_earlier_in_the_day_is_the_storys_day(events_at) -> None:
+    found = events_at("Earlier in the day, Senator Ted Cruz criticized Donald Trump.", "2016-08-11")
+    assert [e.date.start for e in found] == ["2016-08-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Holocaust Memorial Museum in Washington issued a report this month charging the "
+        "Islamic State with crimes against humanity.",
+        "The Carter Center in Atlanta accused Venezuela of fraud.",
+        "The Hoover Institution in California issued a report accusing Russia of hacking.",
+    ],
+)
+def test_a_body_of_no_known_kind_in_a_country_is_not_the_state(events_at, text) -> None:
+    """Seed 82: "The Holocaust Memorial Museum in Washington" was the United States (USA)."""
+    assert not [e for e in events_at(text, "2016-08-11") if e.source.code in ("USA",)]
+
+
+def test_people_in_a_country_are_its_people(events_at) -> None:
+    found = events_at(
+        "Opposition parties in Nepal criticized the government of India.", "2016-08-11"
+    )
+    assert {e.source.code for e in found} == {"NPLOPP"}

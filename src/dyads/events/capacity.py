@@ -191,6 +191,10 @@ def by_sides(
         return None  # "declined to comment on Axelrod's commentary": no one rejected (round 62)
     if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
         return None  # criminals do business, not diplomacy ("established links with")
+    if entry.root == "07" and target.side.sector == "CRM":
+        # "served time for protecting drug traffickers": collusion, no aid or protection (own
+        # reading, seed 82: 074)
+        return None
     named = source.token.ent_type_ == "PERSON"  # "Hamas leader Ismail Haniyeh visited Tehran"
     envoy = source.token.lemma_.lower() in _ENVOYS or (named and source.side.sector == "REB")
     one_of_a_people = (source.side.sector in _NO_ENVOYS and not envoy) or (

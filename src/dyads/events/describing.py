@@ -158,7 +158,9 @@ def _present(verb: Token) -> bool:
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are")
 
 
-_HEDGES = frozenset({"perhaps", "maybe", "possibly", "presumably", "conceivably"})
+# "both apparently began negotiations with the US" (own reading, seed 82: coded 046 as done)
+_HEDGES = frozenset({"perhaps", "maybe", "possibly", "presumably", "conceivably", "apparently",
+                     "seemingly", "supposedly", "ostensibly"})  # fmt: skip
 
 
 def hedged(trigger: Token) -> bool:

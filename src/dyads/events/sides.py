@@ -306,9 +306,14 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         return side
     if side.country or (side.code or "").startswith(BODY_CODES):
         return side
-    # "demonstrators in Baghdad", "opposition parties in Nepal": the country they are in
+    # "demonstrators in Baghdad", "opposition parties in Nepal": the country they are in; a
+    # body of no known kind is not the state ("The Holocaust Memorial Museum in Washington":
+    # own reading, seed 82, coded USA)
+    known = bool(mention.sector or mention.code)
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+            continue
+        if prep.lower_ == "in" and not known:
             continue
         for obj in prep.children:
             other = index[obj.i] if obj.dep_ == "pobj" else None

@@ -44,6 +44,8 @@ def some_time_before(head: Token) -> bool:
     for child in head.children:
         if child.dep_ == "advmod" and child.lower_ in _BEFORE:
             return True
+        if child.dep_ == "advmod" and child.lower_ == "earlier" and _earlier_in_a_span(child):
+            return True  # "Earlier in the political season, Davis was critical" (seed 82)
         if child.dep_ == "advmod" and child.lower_ in ("early", "late", "ago"):
             # "Early in his campaign, Trump attacked Romney", "years ago" (blind audit, round
             # 53: dated by the publication day); a resolvable "two days ago" is a date found first
@@ -55,6 +57,16 @@ def some_time_before(head: Token) -> bool:
         ):
             return True
     return False
+
+
+_STORY_DAY = frozenset({"day", "morning", "afternoon", "evening", "night", "week"})
+
+
+def _earlier_in_a_span(earlier: Token) -> bool:
+    """ "earlier in the political season", "earlier in the campaign": some time before, unsaid;
+    "earlier in the day" is the story's day (:func:`earlier`)."""
+    objs = [o for p in earlier.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() not in _STORY_DAY for o in objs)
 
 
 def _earlier_period(noun: Token) -> bool:
