@@ -21,6 +21,7 @@ from dyads.quotes.endings import (
     without_summary,
     without_trailing_aside,
 )
+from dyads.quotes.interrupted import resumed_end
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.syntax import after_when, has_mark
@@ -37,7 +38,10 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
     for child in cue.children:
         if child.dep_ == "ccomp" and not inverted_condition(child) and not run_on(child):
             if not (
-                _gloss_on_report(child) or _relative_clause(cue, child) or after_when(cue, child)
+                _gloss_on_report(child)
+                or _relative_clause(cue, child)
+                or after_when(cue, child)
+                or _linked_before(cue, child)
             ):
                 yield child
         elif child.dep_ == "prep":
@@ -48,6 +52,21 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                     yield from (
                         c for c in acl.children if c.dep_ == "ccomp" and has_mark(c, ("that",))
                     )
+
+
+_LINKS = frozenset({"so", "and", "but", "then", "thus", "hence", "therefore", "yet"})
+
+
+def _linked_before(cue: Token, comp: Token) -> bool:
+    """A clause before the cue that a connective joins to the cue's clause is what happened
+    before, not what was said: "Serafinowicz needed to know, so he dubbed himself over …"
+    (blind audit, round 92: "needed to know" stored as said)."""
+    if comp.i > cue.i:
+        return False
+    return any(
+        c.dep_ in ("advmod", "cc") and c.lower_ in _LINKS and comp.right_edge.i < c.i < cue.i
+        for c in cue.children
+    )
 
 
 def _gloss_on_report(comp: Token) -> bool:
@@ -157,6 +176,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     more = next((c for c in comp.head.children if c.i >= end and run_on(c)), None)
     if more is not None and more.left_edge.i == end:
         end = more.right_edge.i + 1
+    end = resumed_end(comp, end)  # "after Adam Lanza, wearing …, entered …" (round 92)
     end = without_trailing_aside(ctx, comp, end)
     end = without_summary(ctx, comp, end)
     end = dash_aside_end(ctx, comp, end)
@@ -302,9 +322,12 @@ def _object_as_subject(comp: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return None
     cue = comp.head
-    return next(
+    obj = next(
         (c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.left_edge.i), None
     )
+    if obj is not None and comp.doc[obj.right_edge.i + 1].text == ",":
+        return None  # "sources tell InSight Crime, may have been …": the addressee (round 92)
+    return obj
 
 
 _LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")

@@ -70,7 +70,7 @@ def titled_antecedent(
         nearest = nearest or _untitled_subject(ctx, noun, mention, mentions)
         if _other_party(ctx, mention, described):
             continue  # "the Democratic nominee" is not "Republican hopeful Ted Cruz"
-        if _role_fits(mention.role, title, described):
+        if _role_fits(mention.role, title, described) and not _former_only(mention, described):
             return _before(nearest, mention)
         name = doc.char_span(*mention.span, alignment_mode="expand")
         if name is None or name.root.pos_ != "PROPN":
@@ -90,12 +90,19 @@ def titled_antecedent(
             rank = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             if rank in RANKS and rank not in described:
                 continue  # "the president" is not "Vice President Joe Biden"
-            if "former" in described and not given & {"former", "ex"}:
-                continue  # "the former president" is not the sitting one
+            if ("former" in described) != bool(given & {"former", "ex"}):
+                continue  # "the former president" is not the sitting one, nor "the governor"
+                # "former Governor Anthony Garotinho" (blind audit, round 92: the sitting one)
             return _before(nearest, mention)
     if title == "candidate" and not described & _PARTIES.keys():
         return runner(ctx, noun, mentions)  # "his presidential campaign" (round 88)
     return None
+
+
+def _former_only(mention: Mention, described: set[str]) -> bool:
+    """ "former Governor Anthony Garotinho" (role "Governor") is no "the governor" (blind audit,
+    round 92: the sitting governor's retort went to his predecessor)."""
+    return "former" not in described and bool({"former", "ex"} & set(mention.text.lower().split()))
 
 
 def _other_party(ctx: Context, mention: Mention, described: set[str]) -> bool:
@@ -142,7 +149,7 @@ def _role_fits(role: str | None, title: str, described: set[str]) -> bool:
         return False
     if len(words) > 1 and words[-2] in RANKS and words[-2] not in described:
         return False
-    return "former" not in described or bool({"former", "ex"} & set(words))
+    return ("former" in described) == bool({"former", "ex"} & set(words))
 
 
 _OUTLET_WORDS = {"newspaper", "paper", "daily", "outlet", "magazine", "weekly", "tabloid",
@@ -334,11 +341,17 @@ def titled_name(title: Token) -> Token | None:
     return None
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def named_apposition(noun: Token) -> Token | None:
     """The name set beside a described speaker: "an Israeli blogger, Tal Schneider,"."""
     near = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children)]
     for tok in near:
         for child in tok.children:
+            if tok is not noun and child.ent_type_ in _PLACES:
+                continue  # "insiders in the next two states — Nevada and South Carolina —"
+                # are no state (blind audit, round 92: given to Nevada)
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
                 return child
     # "A woman later identified as Eva Resnick-Day demanded …" (blind audit, round 25: the

@@ -30,6 +30,7 @@ from dyads.quotes.practices import held_not_said, label_given, no_words
 from dyads.quotes.speakers import attribute
 from dyads.quotes.terms import (
     a_link,
+    bracketed_gloss,
     is_heading,
     is_title,
     named_term,
@@ -120,7 +121,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         and not _exclaimed(ctx, before, seg)
     ):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
-    if work_title(inner) or titled_apposition(inner):
+    if work_title(inner) or titled_apposition(inner) or bracketed_gloss(inner):
         return None  # 'In her book, “Trafico de armas en Mexico,” she reports …'
     if cue is None and a_link(ctx, inner):
         return None  # "Read the full report ( .pdf )": a link's text (round 88)

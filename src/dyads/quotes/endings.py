@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context
+from dyads.quotes.interrupted import after_participle_aside
 from dyads.quotes.syntax import has_mark
 
 _ASIDE_DEPS = frozenset({"advcl", "conj", "acl", "relcl", "dep"})
@@ -72,6 +73,8 @@ def _aside_start(ctx: Context, comp: Token, end: int) -> int:
             continue
         if _elaboration(tok) or _state_of_subject(tok) or _parallel_contrast(comp, tok):
             continue
+        if after_participle_aside(tok):
+            continue  # "after Adam Lanza, wearing earplugs …, entered Sandy Hook" (round 92)
         if _during_which(tok):
             continue  # "for three days, ending March 22, during which time …": the period's
             # own clause, still the claim (blind audit, round 85)

@@ -41,6 +41,9 @@ def joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             span = (last.span[0], quote.span[1])
             out[-1] = replace(last, span=span, gap=None, content=spoken(ctx.text, span))
             continue
+        opened = _clause_before_tag(ctx, quote)
+        if opened is not None:  # "…, which is an outcome, he said, “we've long anticipated.”"
+            quote = _with_opened_clause(ctx, quote, opened)
         that = _complement_after_tag(ctx, last, quote) if last is not None else None
         if last is not None and that is not None:
             span, gap = (last.span[0], quote.span[1]), (last.span[1], that)
@@ -86,3 +89,50 @@ def _second_half(ctx: Context, last: Quote, quote: Quote) -> bool:
     if joiner:
         return f"{joiner} " in _JOINERS
     return quote.content.lower().startswith(_JOINERS)
+
+
+_RELATIVES = ("which ", "that ", "who ", "whom ", "where ")
+_OPENED_MAX_CHARS = 60  # the opened clause: a few words before the tag
+
+
+def _clause_before_tag(ctx: Context, quote: Quote) -> int | None:
+    """Where the clause starts that a quotation opening in lower case after its tag finishes:
+    "…, which is an outcome, he said, “we've long anticipated.”" is one claim, "which is an
+    outcome we've long anticipated" (blind audit, round 92: the fragment alone, judged cut
+    badly). The clause is a relative one opened after a comma, in the same sentence, with no
+    quotation mark in it; the tag ("he said") stands between it and the quotation."""
+    if quote.kind not in ("direct", "partial") or quote.cue is None or quote.speaker is None:
+        return None
+    text = ctx.text
+    if not text[quote.span[0] : quote.span[0] + 1].islower():
+        return None
+    tag = min(quote.speaker.span[0], quote.cue.span[0])
+    if not text[:tag].rstrip().endswith(","):
+        return None
+    lo = max(0, tag - _OPENED_MAX_CHARS)
+    before = text[lo:tag]
+    comma = before.rstrip().rstrip(",").rfind(", ")
+    if comma < 0:
+        return None
+    opened = before[comma + 2 :]
+    if not opened.lower().startswith(_RELATIVES) or any(c in opened for c in '"“”.\n'):
+        return None
+    return lo + comma + 2
+
+
+_MARKS = '"“”'
+
+
+def _with_opened_clause(ctx: Context, quote: Quote, opened: int) -> Quote:
+    """``quote`` as one indirect report from ``opened``, its quotation marks kept and its tag
+    (from the comma that sets it off to the opening mark) left out as the ``gap``."""
+    assert quote.speaker is not None and quote.cue is not None
+    text = ctx.text
+    start, end = quote.span
+    if start > 0 and text[start - 1] in _MARKS:
+        start -= 1
+    if end < len(text) and text[end] in _MARKS:
+        end += 1
+    tag = min(quote.speaker.span[0], quote.cue.span[0])
+    span, gap = (opened, end), (text.rfind(",", opened, tag), start)
+    return replace(quote, kind="indirect", span=span, gap=gap, content=spoken(text, span, gap))

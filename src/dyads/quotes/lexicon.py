@@ -62,6 +62,7 @@ class CueLexicon:
     link_verbs: frozenset[str]
     link_objects: frozenset[str]
     epithets: frozenset[str]
+    continuing: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -132,4 +133,5 @@ def cue_lexicon() -> CueLexicon:
         link_verbs=words("link_verbs"),
         link_objects=words("link_objects"),
         epithets=words("epithets"),
+        continuing=words("continuing"),
     )

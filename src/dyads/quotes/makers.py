@@ -4,6 +4,7 @@ Will", "an editorial in The Dallas Morning News" (moved from :mod:`dyads.quotes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -13,7 +14,7 @@ from dyads.quotes.authors import PAPERS, earlier_issuer, last_reporter
 from dyads.quotes.context import Context
 from dyads.records import Mention
 
-__all__ = ["issuer_before", "maker", "proper_name", "surname_of"]
+__all__ = ["issuer_before", "maker", "misspelt_surname", "proper_name", "surname_of"]
 
 
 def proper_name(head: Token) -> str:
@@ -35,10 +36,36 @@ def surname_of(word: str, mentions: Sequence[Mention]) -> Mention | None:
     return fits[0] if len(fits) == 1 else None
 
 
+MISSPELT_MIN_CHARS = 5  # "Bush"/"Busch" are two people; a long surname misspelt is one
+
+
+def misspelt_surname(word: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The one person named in full whose surname ``word`` misspells by a letter doubled or
+    undoubled: "Labbot said" after "Elise Labott" (blind audit, round 92: left as "Labbot")."""
+    if len(word) < MISSPELT_MIN_CHARS or not word.isalpha():
+        return None
+    key = _undoubled(word)
+    named = {m.actor: m for m in mentions if m.kind == "person" and m.actor and " " in m.actor}
+    fits = [
+        m
+        for actor, m in named.items()
+        if actor.split()[-1] != word and _undoubled(actor.split()[-1]) == key
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word.lower())
+
+
 # "naval sources consulted by La Jornada" speak for themselves; the paper only asked them
 # (blind audit, round 44)
 _ASKING = frozenset({"consult", "interview", "contact", "cite", "quote", "survey", "poll",
-                     "question", "ask", "reach"})  # fmt: skip
+                     "question", "ask", "reach",
+                     # "The aides, led by campaign manager Terry Sullivan, told …" are the aides,
+                     # not the one who led them (blind audit, round 92)
+                     "lead", "head", "accompany", "join", "flank", "escort", "guide",
+                     "chair"})  # fmt: skip
 
 
 def maker(noun: Token) -> Token | None:

@@ -78,6 +78,7 @@ def party_people(head: Token, actor: str | None, code: str | None) -> tuple[str,
 _MEMBERS = frozenset({"leader", "official", "member", "representative", "executive", "head",
                       "officer", "spokesman", "spokeswoman", "spokesperson", "organizer",
                       "organiser"})  # fmt: skip
+_UNIT_MEMBERS = _MEMBERS | {"commander", "chief", "fighter"}
 # a body's generic words: "of the organization" stands for the body named just before
 _BODIES = frozenset({"organization", "organisation", "group", "association", "committee",
                      "company", "firm", "agency", "campaign", "party", "union", "movement",
@@ -90,6 +91,10 @@ def member_body(ctx: Context, head: Token, mentions: Sequence[Mention]) -> Menti
     """The body whose members speak: "Leaders of AIPAC" -> AIPAC; "Leaders of the
     organization" -> the organisation named last within ``MEMBER_LOOKBACK_CHARS``, outside
     quotation marks and reported content (a person named in between is no organisation)."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _UNIT_MEMBERS:
+        unit = _unit_body(ctx, head, mentions)
+        if unit is not None:
+            return unit
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _MEMBERS:
         return None
     named = _named_in_sentence(head, mentions)
@@ -115,6 +120,26 @@ def member_body(ctx: Context, head: Token, mentions: Sequence[Mention]) -> Menti
         if mention.kind == "organisation":
             named = mention.text[:1].isupper() and mention.actor[:1].isupper()
             return mention if named else None
+    return None
+
+
+def _unit_body(ctx: Context, head: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """ "the Bloc commanders" after "the Eastern Bloc of the Revolutionary Armed Forces of
+    Colombia": the body whose unit the short name repeats, when the unit was named with it
+    before ("X of <body>" or "<body>'s X"; blind audit, round 92: left unresolved)."""
+    unit = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if unit is None or not unit.text[:1].isupper():
+        return None
+    for tok in ctx.doc[: unit.i]:
+        if tok.text != unit.text or tok.pos_ != "PROPN" or ctx.quoted[tok.i] or tok.idx < ctx.lo:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for g in (of.children if of is not None else ()) if g.dep_ == "pobj"]
+        for owner in owners:
+            found = mention_at(mentions, (owner.idx, owner.idx + len(owner)))
+            if found is not None and found.kind == "organisation" and found.actor:
+                return found
     return None
 
 

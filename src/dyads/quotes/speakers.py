@@ -12,6 +12,7 @@ from dyads.quotes.authors import PAPERS, issued_before, named_body
 from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import body_named_by_head
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
+from dyads.quotes.continued import continued_speaker
 from dyads.quotes.described import (
     definite,
     named_apposition,
@@ -22,7 +23,7 @@ from dyads.quotes.described import (
     titled_name,
 )
 from dyads.quotes.epithets import epithet_subject
-from dyads.quotes.makers import issuer_before, maker, proper_name, surname_of
+from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
     fronted_name,
@@ -325,6 +326,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = named.actor, named.code
         elif author is not None and author.pos_ == "PROPN":
             actor = proper_name(author)  # "an editorial in The Dallas Morning News"
+    if actor is not None and code is None and actor.isalpha():
+        misspelt = misspelt_surname(actor, mentions)  # "Labbot" for "Labott" (r92)
+        if misspelt is not None:
+            actor, code = misspelt.actor, misspelt.code
     if actor is None and author is not None and author.pos_ == "NOUN":
         actor = named_body(author)  # "The Trump campaign responded … . “…,” the statement said"
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
@@ -340,6 +345,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         if titled is None and definite(head):
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
             titled = titled or epithet_subject(ctx, head, mentions)  # "the magnate" (r90)
+            titled = titled or continued_speaker(ctx, draft.cue_token, head, mentions)  # r92
         if titled is None and not definite(head) and actor is None:
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"

@@ -176,6 +176,8 @@ def subject(
         nearest = subjects[-1:] if len(subjects) > 1 else []
         if nearest and _listed_place(subjects[0], nearest[0]):
             nearest = subjects[:1]
+        if nearest and nearest[0].pos_ == "NUM" and subjects[-2].i == nearest[0].i - 1:
+            nearest = subjects[-2:-1]  # "Isaiah 45:1 reads": the book, not its verse (r92)
         for child in nearest + [c for c in verb.children if c not in nearest]:
             # "After saying …, she was taken to hospital": a passive subject above the cue.
             subj = child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb != cue)

@@ -12,8 +12,8 @@ from dyads.quotes.according import according_in
 from dyads.quotes.context import Context
 
 __all__ = [
-    "a_link", "is_heading", "is_title", "named_term", "names", "quoted_term", "targets_term",
-    "titled_apposition", "work_title",
+    "a_link", "bracketed_gloss", "is_heading", "is_title", "named_term", "names", "quoted_term",
+    "targets_term", "titled_apposition", "work_title",
 ]  # fmt: skip
 
 _TITLE_SMALL_WORDS = frozenset(
@@ -60,6 +60,7 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
     labeller = root.head if root.dep_ in ("oprd", "xcomp") else None
     if root.dep_ == "appos" and root.head.dep_ == "dobj":
         labeller = root.head.head  # "deemed 22 of the emails “top secret”" (round 74)
+    labeller = labeller or _object_labeller(root)
     if labeller is not None and labeller != cue and labeller.lower_ in _LABELLED:
         return True  # "the majority of them rated “confidential”" (round 72: a quotation)
     for anc in [root, *root.ancestors]:
@@ -90,6 +91,17 @@ def named_term(ctx: Context, inner: SpacySpan, root: Token, cue: Token | None) -
         cue is None or cue.lower_ == "according"
     )
     return according and root.dep_ in ("compound", "nmod") and not ctx.quoted[root.head.i]
+
+
+def _object_labeller(root: Token) -> Token | None:
+    """The verb over a quoted stretch that the parser hung inside the verb's object phrase:
+    "deemed 22 of Clinton's emails from her private server “top secret”", with "top secret"
+    read as the object of "from" (blind audit, round 92: stored as Carson's words)."""
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "dobj" and c.i < root.i for c in verb.children):
+        return None
+    obj = next(c for c in verb.children if c.dep_ == "dobj" and c.i < root.i)
+    return verb if obj.is_ancestor(root) else None
 
 
 def _translated(ctx: Context, mark: Token) -> bool:
@@ -176,6 +188,27 @@ def work_title(inner: SpacySpan) -> bool:
     if i < 0 or doc[i].is_sent_end or doc[i].is_punct:
         return False  # "… in the book. “Thank goodness, …”": a new sentence, not a title
     return doc[i].lower_ in work_nouns()
+
+
+_GLOSS_MAX_WORDS = 4
+
+
+def bracketed_gloss(inner: SpacySpan) -> bool:
+    """A short quoted stretch alone in brackets right after a word glosses that word: the
+    original of a translated name or term ('You killed mustache (“Bigote”) and …'; blind audit,
+    round 92: stored as a quotation of its own). '(“We will win,” he said)' holds its tag."""
+    doc = inner.doc
+    words = [t for t in inner if t.is_alpha]
+    if not words or len(words) > _GLOSS_MAX_WORDS:
+        return False
+    start, end = inner.start, inner.end
+    while start > 0 and doc[start - 1].is_quote:
+        start -= 1
+    while end < len(doc) and (doc[end].is_quote or doc[end].text in ",."):
+        end += 1
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    return doc[start - 2].is_alpha
 
 
 _APPOSED_TITLE_MAX_WORDS = 14
