@@ -735,8 +735,8 @@ def test_a_datelines_region_says_which_city(pipeline, dateline, country) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Senator Elizabeth Warren said Donald Trump was ignorant and criticized him for his remarks "
-        "about her son.",
+        "Senator Elizabeth Warren said Donald Trump was ignorant and criticized him for his "
+        "remarks about her son.",
         "Senator Ted Cruz said Donald Trump was a liar and attacked him over his taxes.",
         "Hillary Clinton said Donald Trump was dangerous and denounced him.",
     ],
@@ -831,3 +831,20 @@ def test_people_in_a_country_are_its_people(events_at) -> None:
         "Opposition parties in Nepal criticized the government of India.", "2016-08-11"
     )
     assert {e.source.code for e in found} == {"NPLOPP"}
+
+
+def test_a_name_hung_after_an_adjective_conjunct_is_a_party(pipeline) -> None:
+    """New user's trial (session 23): under a headline, "Sudan's army and the paramilitary Rapid
+    Support Forces agreed on Friday to a 30-day ceasefire" lost its event: the parser made
+    "paramilitary" the conjunct and the name an apposition."""
+    from dyads.records import RawDocument
+
+    text = (
+        "Sudan's warring sides agree to 30-day ceasefire in Doha talks\n\nDOHA, May 3 (Reuters) - "
+        "Sudan's army and the paramilitary Rapid Support Forces agreed on Friday to a 30-day "
+        "ceasefire after talks mediated by Qatar and the United States, Qatar's foreign ministry "
+        "said."
+    )
+    article = pipeline.process(RawDocument(source="t", content=text, published="2024-05-03"))
+    pairs = {(e.source.code, e.target.code) for e in article.events}
+    assert {("SDNMIL", "SDNUAF"), ("SDNUAF", "SDNMIL")} <= pairs

@@ -83,7 +83,18 @@ def with_conjuncts(toks: Iterable[Token]) -> list[Token]:
     for tok in toks:
         out.append(tok)
         out.extend(t for t in tok.conjuncts if t.i > tok.i and not _opens_clause(t))
+        out.extend(_misjoined_name(tok))
     return out
+
+
+def _misjoined_name(tok: Token) -> list[Token]:
+    """A name the parser hung as an apposition after an adjective it made the conjunct: "Sudan's
+    army and the paramilitary Rapid Support Forces agreed" (new user's trial, session 23: the
+    ceasefire was lost under a headline)."""
+    adjectives = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    if not adjectives:
+        return []
+    return [c for c in tok.children if c.dep_ == "appos" and c.i > adjectives[0].i]
 
 
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
