@@ -24,6 +24,9 @@ _WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire",
                    "offensive", "assault", "onslaught", "barrage", "blitz"}  # fmt: skip
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
+_PHYSICALLY = {"physically", "violently", "brutally", "savagely"}
+_PAPERS = {"copy", "document", "record", "email", "e-mail", "file", "paper", "list", "letter",
+           "information", "detail", "data", "evidence", "testimony", "statement"}  # fmt: skip
 _ARGUED = {"prosecute", "indict", "convict"}
 _NO_PROSECUTOR = {"PTY", "LEG", "ELI", "MED", "OPP", "EDU", "HRI", "NGO", "LAB", "BUS", "CVL"}
 # politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
@@ -52,7 +55,9 @@ def by_capacity(final: str | None, tok: Token, sources: list[Arg]) -> tuple[str 
     )
     if force and lemma in _WINS and (unarmed or _at_polls(tok)):
         return final, False
-    if force and lemma in _WORDS_OR_FORCE and unarmed:
+    # "joined bankers to physically assault anti-war protesters" (blind audit, round 94: 111)
+    physical = any(c.lower_ in _PHYSICALLY for c in tok.children)
+    if force and lemma in _WORDS_OR_FORCE and unarmed and not physical:
         final = _VERBAL_ATTACK
     argued = final is not None and final[:2] == "17" and lemma in _ARGUED
     if argued and all(s.side.sector in _NO_PROSECUTOR for s in sources):
@@ -191,6 +196,9 @@ def by_sides(
         return None  # "declined to comment on Axelrod's commentary": no one rejected (round 62)
     if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
         return None  # criminals do business, not diplomacy ("established links with")
+    given = {o.lemma_.lower() for p in tok.children if p.lower_ == "with" for o in p.children}
+    if entry.root == "07" and given & _PAPERS:
+        return None  # "she provided them with paper copies of the emails": no aid (round 94)
     if entry.root == "07" and target.side.sector == "CRM":
         # "served time for protecting drug traffickers": collusion, no aid or protection (own
         # reading, seed 82: 074)

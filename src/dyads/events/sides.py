@@ -333,6 +333,8 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
             continue
         bare = mention.code if mention.code and len(mention.code) == 3 else None
         sector = mention.sector or bare
+        if sector is None and mention.kind == "person":
+            break  # "Clinton's husband, Bill,": a person of no known role is not the state (r94)
         side.country = other.country
         side.sector = sector
         side.code = other.country + (sector or "")

@@ -143,7 +143,6 @@ def _content(index: MentionIndex, lex: Lexicon, verb: Token) -> Iterator[tuple[T
 
 
 _MUST = frozenset({"must"})
-_NEEDS = frozenset({"have", "need"})
 # what one must live with is a plight, not a demand: "the mayor has to contend with the
 # suggestion" (own reading, seed 74: coded 100)
 _UNDERGONE = frozenset({"contend", "deal", "cope", "face", "live", "endure", "wait", "worry",
@@ -153,18 +152,16 @@ _UNDERGONE = frozenset({"contend", "deal", "cope", "face", "live", "endure", "wa
 def _obliged(lex: Lexicon, verb: Token) -> Iterator[Token]:
     """The subjects a speech verb's content says must act: "reiterated that Libya must hand
     over the bombers", "said the US must be ready to mediate" (PLOVER dev, tune half: DEMAND
-    records uncoded). Not what must have been ("he must have known")."""
+    records uncoded). Not what must have been ("he must have known"), nor what one "has to" do,
+    which news uses to mock as often as to demand."""
     if verb.lemma_.lower() not in lex.speech:
         return
     for comp in children(verb, "ccomp"):
         aux = [c for c in comp.children if c.dep_ == "aux"]
         must = any(a.lower_ in _MUST for a in aux) and not any(a.lemma_ == "have" for a in aux)
-        # "China has to drop barriers", "Iran needs to stop": an infinitive of obligation
-        needs = comp.lemma_.lower() in _NEEDS and any(
-            x.dep_ == "xcomp" and any(t.tag_ == "TO" for t in x.children) for x in comp.children
-        )
-        acts = [comp] + [x for x in children(comp, "xcomp") if needs]
-        if (must or needs) and not any(a.lemma_.lower() in _UNDERGONE for a in acts):
+        # not "has to": "Trump said Bush 'has to bring his mother out'" mocks (blind audit,
+        # round 94: coded 100)
+        if must and comp.lemma_.lower() not in _UNDERGONE:
             yield from children(comp, "nsubj")
 
 
