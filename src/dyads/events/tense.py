@@ -230,8 +230,13 @@ def _prose(sent: Span) -> bool:
     """A sentence of the story, not a header line the article stage left in the body ("INTENSE
     CAMPAIGNING ON BOTH SIDES.", "Trump, Sanders lead; primary unlikely to settle race."; blind
     audit, round 94: the lead was two header lines, and a Monday's attacks lost their day)."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= _HEADER_WORDS and not sent.text.isupper()
+    if sent.text.isupper():
+        return False
+    text, start, end = sent.doc.text, sent.start_char, sent.end_char
+    alone = (start == 0 or text[:start].endswith("\n")) and (
+        end >= len(text) or text[end:].startswith("\n") or sent.text.endswith("\n")
+    )  # a paragraph of its own
+    return not alone or sum(t.is_alpha for t in sent) >= _HEADER_WORDS
 
 
 def _recent_day(when: DateSpan, published: str) -> bool:
