@@ -955,3 +955,22 @@ def test_a_relative_of_no_known_role_is_not_the_state(events_at, text) -> None:
     """Round 94: "Clinton's husband, Bill, ... accusing Sanders's followers of sexism" had the
     United States itself (USA) as its source."""
     assert not [e for e in events_at(text, "2016-02-09") if e.source.code == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders will back Hillary Clinton, eventually, former rival says.",
+        "Russia will attack Ukraine in the spring, analysts say.",
+        "Donald Trump will endorse Senator Ted Cruz, a pollster says.",
+    ],
+)
+def test_a_forecasters_future_is_no_intent(events_at, text) -> None:
+    """Round 94: the headline "Sanders will back Clinton, eventually, former rival says" was
+    Sanders's intent to support Clinton (032)."""
+    assert not [e for e in events_at(text, "2016-05-24") if e.root in ("03", "13")]
+
+
+def test_an_announcement_stays_an_intent(events_at) -> None:
+    text = "The Albanian embassy said German Foreign Minister Joschka Fischer will visit Albania."
+    assert [e.root for e in events_at(text, "2016-05-24")] == ["03"]

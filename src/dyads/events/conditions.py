@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 __all__ = [
     "aimed_at", "alleged", "alternative", "asked_about", "asks", "charge_given", "conditional",
-    "generic_future", "has_subject", "nobody", "purpose", "still_to_come",
+    "forms", "generic_future", "has_subject", "nobody", "purpose", "still_to_come",
 ]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
@@ -235,3 +235,14 @@ def charge_given(cue: Token) -> bool:
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
         return False
     return cue.head.lemma_.lower() in _CENSURE
+
+
+def forms(tok: Token) -> set[str]:
+    """The lemma and the surface form with a regular inflection stripped (the small model's
+    lemmatizer sometimes errs: "hopes" -> "hop")."""
+    word = tok.lower_
+    out = {tok.lemma_.lower(), word}
+    for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.add(word[: -len(suffix)] + repl)
+    return out

@@ -21,6 +21,7 @@ from dyads.events.conditions import (
     asks,
     charge_given,
     conditional,
+    forms,
     generic_future,
     has_subject,
     misread_consequence,
@@ -37,6 +38,7 @@ from dyads.events.describing import (
     reputation,
     standing,
 )
+from dyads.events.forecasts import forecast, speakers_own
 from dyads.events.lexicon import Lexicon
 from dyads.events.moods import Kind, Mood
 
@@ -95,32 +97,12 @@ def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
         reported = reported_speech(tok, lex)
         if word in ("would", "'d") and reported:
             # "said it would allow": the future of reported speech
-            return "intent" if _speakers_own(tok) else "believed"
+            return "intent" if speakers_own(tok) else "believed"
         if word in lex.modality.hypothetical_aux:
             return "hypothetical"
         if word in lex.modality.future_aux:
-            return "intent" if not reported or _speakers_own(tok) else "believed"
+            return "believed" if (reported and not speakers_own(tok)) or forecast(tok) else "intent"
     return None
-
-
-# verbs of saying that put forward a guess about what someone will do, not an announcement
-_PREDICTING = {"suggest", "predict", "speculate", "guess", "argue", "contend", "hint", "imply",
-               "insist", "claim", "warn", "fear", "worry", "caution", "forecast"}  # fmt: skip
-
-
-def _speakers_own(clause: Token) -> bool:
-    """The reported future is an announcement or the speaker's own ("Iraq said it would
-    allow"), not a guess about another party: "Trump suggested that Cuba would sue the U.S."
-    (PolNeAR train, tune half: coded Cuba threatening the US)."""
-    if not forms(clause.head) & _PREDICTING:
-        return True  # "Fischer will visit Albania, the Albanian embassy said": an announcement
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or speaker is None or subject.pos_ == "PRON" or speaker.pos_ == "PRON":
-        return True
-    said = {t.lower_[:4] for t in speaker.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")}
-    # a shared stem: "Iran" in "the Iranian foreign ministry", "Russia" in "Russian officials"
-    return bool(said & {t.lower_[:4] for t in subject.subtree if t.pos_ in ("PROPN", "NOUN")})
 
 
 def _seeming(verb: Token) -> bool:
@@ -135,17 +117,6 @@ def reported_speech(tok: Token, lex: Lexicon) -> bool:
         return False
     head = tok.head
     return head.lemma_.lower() in lex.speech and head.tag_ in ("VBD", "VBN", "VBG")
-
-
-def forms(tok: Token) -> set[str]:
-    """The lemma and the surface form with a regular inflection stripped (the small model's
-    lemmatizer sometimes errs: "hopes" -> "hop")."""
-    word = tok.lower_
-    out = {tok.lemma_.lower(), word}
-    for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            out.add(word[: -len(suffix)] + repl)
-    return out
 
 
 def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
