@@ -974,3 +974,30 @@ def test_a_forecasters_future_is_no_intent(events_at, text) -> None:
 def test_an_announcement_stays_an_intent(events_at) -> None:
     text = "The Albanian embassy said German Foreign Minister Joschka Fischer will visit Albania."
     assert [e.root for e in events_at(text, "2016-05-24")] == ["03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Popular Christian and corporate speaker Lance Wallnau believes he has a word from the "
+        "Lord for Donald Trump.",
+        "Motivational speaker Tony Robbins praised Donald Trump on Monday.",
+        "The keynote speaker, John Smith, criticized Hillary Clinton.",
+    ],
+)
+def test_a_common_speaker_is_no_legislator(pipeline, text) -> None:
+    """Round 93: "Popular Christian and corporate speaker Lance Wallnau" was coded as a
+    legislator (the Speaker's title)."""
+    from dyads.records import RawDocument
+
+    article = pipeline.process(RawDocument(source="t", content=f"A speaker.\n\n{text}",
+                                           published="2015-11-10"))  # fmt: skip
+    assert not [m for m in article.mentions if m.sector == "LEG"]
+
+
+def test_the_speaker_of_a_house_stays_a_legislator(pipeline) -> None:
+    from dyads.records import RawDocument
+
+    text = "Ryan speaks.\n\nHouse speaker Paul Ryan criticized Donald Trump."
+    article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
+    assert "USALEG" in {m.code for m in article.mentions if m.actor == "Paul Ryan"}

@@ -21,7 +21,7 @@ from dyads.actors.given_names import given_gender, is_given_name
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import known_holder
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
-from dyads.actors.tokens import Tokens, matchers
+from dyads.actors.tokens import Tokens, common_speaker, matchers
 
 # A country dominates an article clearly when it has at least CLEAR_MIN mentions and CLEAR_RATIO
 # times the runner-up's: then an unnamed "police" or a bare "Prime Minister X" may take it; a
@@ -242,7 +242,7 @@ class Linker:
                 # gazetteer entry ("Pentagon" vs "pentagon") wins over a role word inside it
                 if any(self.entry_at[i] is not None for i in range(start, end)):
                     continue
-                if self._inside_name(start, end):
+                if self._inside_name(start, end) or common_speaker(self.t, start, phrase):
                     continue
                 for i in range(start, end):
                     taken[i] = True

@@ -201,3 +201,10 @@ def verb_above(t: Tokens, k: int, climbs: int) -> int | None:
             return None
         k = t.head[k]
     return None
+
+
+def common_speaker(t: Tokens, start: int, phrase: str) -> bool:
+    """ "corporate speaker Lance Wallnau" is no chamber's Speaker (round 93: a legislator)."""
+    chamber = start > 0 and t.lower[start - 1] in ("house", "assembly", "parliament")
+    chamber = chamber or (start + 1 < len(t.lower) and t.lower[start + 1] == "of")
+    return phrase == "speaker" and t.text[start] == "speaker" and not chamber
