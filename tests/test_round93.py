@@ -1001,3 +1001,33 @@ def test_the_speaker_of_a_house_stays_a_legislator(pipeline) -> None:
     text = "Ryan speaks.\n\nHouse speaker Paul Ryan criticized Donald Trump."
     article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
     assert "USALEG" in {m.code for m in article.mentions if m.actor == "Paul Ryan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "code"),
+    [
+        ("The Cuba-born senator Ted Cruz criticized Donald Trump.", "Ted Cruz", "USALEG"),
+        ("The Cuba-born Republican senator Marco Rubio attacked Hillary Clinton.", "Marco Rubio",
+         "USALEG"),
+        ("The Kenya-born father of President Barack Obama was an economist.", "Barack Obama",
+         "USAGOV"),
+    ],
+)  # fmt: skip
+def test_a_birthplace_is_a_place(pipeline, text, who, code) -> None:
+    """Own reading of round 94: "Cuba-born" coded Cuba as an actor (CUB), and a "Cuba-born
+    senator" as a Cuban legislator."""
+    from dyads.records import RawDocument
+
+    article = pipeline.process(RawDocument(source="t", content=f"Born.\n\n{text}",
+                                           published="2016-06-10"))  # fmt: skip
+    born = [m for m in article.mentions if m.text in ("Cuba", "Kenya")]
+    assert born and all(m.code is None for m in born)
+    assert code in {m.code for m in article.mentions if m.actor == who}
+
+
+def test_a_country_acting_stays_an_actor(pipeline) -> None:
+    from dyads.records import RawDocument
+
+    text = "Cuba speaks.\n\nCuba criticized the United States on Monday."
+    article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
+    assert "CUB" in {m.code for m in article.mentions}

@@ -22,7 +22,8 @@ from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
 OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
 DETERMINERS = {"the", "a", "an"}
 FOREIGN = {"foreign", "international", "overseas", "multinational", "western", "outside"}
-LED = {"led", "based", "run", "owned", "controlled", "dominated", "born"}
+# not "born": "the Cuba-born senator Ted Cruz" is no Cuban (own reading of round 94: CUBLEG)
+LED = {"led", "based", "run", "owned", "controlled", "dominated"}
 # the capital a spokesperson briefs in is their country ("told a briefing in Beijing")
 SPOKES_WORDS = ("spokes", "press secretary")
 

@@ -217,6 +217,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
         or statistic(lk, end) or route_predicate(lk, end) or _town_country(lk, entry, start)
         or in_body_name(lk, start) or region(lk, start) or goods_origin(lk, end)
         or goods_place(t, start, end) or example_place(t, start) or near_place(t, start)
+        or based(lk, end)
     ):  # fmt: skip
         values["form"] = "place"  # "living in Mexico", "extradited to the United States"
     elif entry.kind == "country" and start > 0 and t.lower[start - 1] == "official":

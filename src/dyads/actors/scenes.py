@@ -213,7 +213,8 @@ def based(lk: Linker, end: int) -> bool:
     audit, round 83: "Dublin" coded IRLGOV); also past the district or state after a comma,
     "the Washington, D.C.-based Center" (round 88: USAGOV)."""
     t = lk.t
-    if end + 1 < len(t.text) and t.lower[end] == "-" and t.lower[end + 1] == "based":
+    # and a birthplace: "the Cuba-born senator Ted Cruz" (own reading of round 94: CUB)
+    if end + 1 < len(t.text) and t.lower[end] == "-" and t.lower[end + 1] in ("based", "born"):
         return True
     char = t.idx[end - 1] + len(t.text[end - 1])
     return _BASED_PAST.match(lk.doc_text, char) is not None
