@@ -1031,3 +1031,21 @@ def test_a_country_acting_stays_an_actor(pipeline) -> None:
     text = "Cuba speaks.\n\nCuba criticized the United States on Monday."
     article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
     assert "CUB" in {m.code for m in article.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Colombian police Colonel Ricardo Alarcon said the gang was dismantled.", "COLCOP"),
+        ("Mexican police Captain Juan Lopez arrested two men.", "MEXCOP"),
+        ("Colombian police Gen. Oscar Naranjo praised the operation.", "COLCOP"),
+        ("Colombian Army Colonel Juan Perez praised the operation.", "COLMIL"),
+    ],
+)
+def test_a_police_rank_is_the_polices(pipeline, text, code) -> None:
+    """Round 94: "police Colonel Ricardo Alarcon" was coded military (COLMIL)."""
+    from dyads.records import RawDocument
+
+    article = pipeline.process(RawDocument(source="t", content=f"Police.\n\n{text}",
+                                           published="2016-06-10"))  # fmt: skip
+    assert [m.code for m in article.mentions if m.kind == "person"][:1] == [code]
