@@ -1049,3 +1049,33 @@ def test_a_police_rank_is_the_polices(pipeline, text, code) -> None:
     article = pipeline.process(RawDocument(source="t", content=f"Police.\n\n{text}",
                                            published="2016-06-10"))  # fmt: skip
     assert [m.code for m in article.mentions if m.kind == "person"][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("Sudan's army and the paramilitary Rapid Support Forces fought in Darfur. RSF commander "
+         "Mohamed Hamdan Dagalo accused the army of shelling El Fasher.", "NGOHRIRWB"),
+        ("Officers of the Mexican Special Forces raided a ranch. MSF commander Juan Lopez accused "
+         "the Zetas of killing two officers.", "NGOHLHMSF"),
+        ("The Indian Cricket Council met on Monday. ICC chief Ravi Shastri criticized Pakistan.",
+         "IGOINTICC"),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_text_spells_out_is_its_own_body(pipeline, text, forbidden) -> None:
+    """New user's trial (session 23): "RSF commander Mohamed Hamdan Dagalo" in a story of the
+    Rapid Support Forces was Reporters Without Borders (NGOHRIRWB)."""
+    from dyads.records import RawDocument
+
+    article = pipeline.process(RawDocument(source="t", content=f"News.\n\n{text}",
+                                           published="2024-05-03"))  # fmt: skip
+    assert forbidden not in {m.code for m in article.mentions}
+    assert forbidden not in {e.source.code for e in article.events}
+
+
+def test_an_acronym_the_text_does_not_spell_out_keeps_its_entry(pipeline) -> None:
+    from dyads.records import RawDocument
+
+    text = "Press freedom.\n\nRSF said Mexico was the most dangerous country for journalists."
+    article = pipeline.process(RawDocument(source="t", content=text, published="2024-05-03"))
+    assert "NGOHRIRWB" in {m.code for m in article.mentions}
