@@ -124,9 +124,11 @@ def test_aid_suspended_to_rebels_is_still_16(events_at) -> None:
     assert [(e.source.code, e.cameo[:2], e.target.code) for e in found] == [("DEU", "16", "COLREB")]
 
 
-def test_an_expelled_ambassador_is_still_166(events_at) -> None:
+def test_an_expelled_ambassador_is_still_no_force(events_at) -> None:
+    """A state expelling a diplomat reduces relations (161 since session 23: the CAMEO 2.0
+    dictionary's EXPEL DIPLOMAT), no force."""
     found = events_at("Colombia expelled the Venezuelan ambassador on Monday.", "2016-01-15")
-    assert [(e.source.code, e.cameo) for e in found] == [("COL", "166")]
+    assert [(e.source.code, e.cameo) for e in found] == [("COL", "161")]
 
 
 @pytest.mark.parametrize(

@@ -85,9 +85,11 @@ def test_a_halt_of_trade_is_an_embargo(events_at, text, code) -> None:
     assert [e.cameo for e in events_at(text, "2024-05-03")] == [code]
 
 
-def test_a_threatened_expulsion_stays_a_threat_to_halt_involvement(events_at) -> None:
-    found = events_at("Russia said it would expel the British ambassador.", "2024-05-03")
+def test_a_threatened_expulsion_stays_a_threat(events_at) -> None:
+    found = events_at("Russia said it would expel British peacekeepers.", "2024-05-03")
     assert [e.cameo for e in found] == ["136"]
+    found = events_at("Russia said it would expel the British ambassador.", "2024-05-03")
+    assert [e.cameo for e in found] == ["1313"]  # a threat to reduce relations
 
 
 @pytest.mark.parametrize(
@@ -1079,3 +1081,23 @@ def test_an_acronym_the_text_does_not_spell_out_keeps_its_entry(pipeline) -> Non
     text = "Press freedom.\n\nRSF said Mexico was the most dangerous country for journalists."
     article = pipeline.process(RawDocument(source="t", content=text, published="2024-05-03"))
     assert "NGOHRIRWB" in {m.code for m in article.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania expelled Russia's ambassador on Tuesday.",
+        "Russia ordered Lithuania's charge d'affaires to leave Moscow on Wednesday.",
+        "Venezuela expelled the Spanish charge d'affaires on Monday.",
+    ],
+)
+def test_a_diplomat_expelled_reduces_relations(events_at, text) -> None:
+    """New user's trial (session 23): "Lithuania expelled Russia's ambassador" was 166 (the
+    withdrawal of peacekeepers, inspectors or aid agencies), where "ordered the French ambassador
+    to leave" was 161; the chargé d'affaires ordered out was lost."""
+    assert [e.cameo for e in events_at(text, "2024-03-12")] == ["161"]
+
+
+def test_journalists_expelled_are_no_diplomats(events_at) -> None:
+    found = events_at("The Mexican government expelled two Guatemalan journalists.", "2024-03-12")
+    assert "161" not in {e.cameo for e in found}
