@@ -163,6 +163,9 @@ def _outlet_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Me
         named = mention.actor != mention.text.lower() and mention.actor[0].isupper()
         if mention.kind == "media" and named:
             return mention
+        words = mention.actor.split()
+        if named and len(words) > 1 and words[-1].lower() in ctx.lex.mastheads:
+            return mention  # "the Orlando Sentinel" taken for a person (round 94)
     return None
 
 

@@ -20,7 +20,8 @@ def epithet_subject(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> M
     earlier description introduced as someone new ("a businessman … . The businessman said"
     is that businessman, not the sentence's subject)."""
     lemma = noun.lemma_.lower()
-    if lemma not in ctx.lex.epithets or noun.tag_ != "NN":
+    common = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "drug lord" as NNP
+    if lemma not in ctx.lex.epithets or not common:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None

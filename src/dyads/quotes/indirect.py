@@ -37,6 +37,7 @@ from dyads.quotes.misreads import (
     said_to_have,
     tag_conjoined,
 )
+from dyads.quotes.owned import owned_claim
 from dyads.quotes.parenthetical import parenthetical_drafts
 from dyads.quotes.practices import (
     characterised,
@@ -154,7 +155,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             # (blind audit, round 88); not past an object ("denied the accusations and claims
             # that …", with "claims" read as a noun: what she claims)
             draft.stance = draft.stance or denied(ctx, tok, comp)
-            out.append(draft)
+            out.append(owned_claim(ctx, tok, comp, draft.span) or draft)  # "asked about X's claim"
     return listed_claims(ctx, out)
 
 

@@ -63,6 +63,7 @@ class CueLexicon:
     link_objects: frozenset[str]
     epithets: frozenset[str]
     continuing: frozenset[str]
+    mastheads: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -134,4 +135,5 @@ def cue_lexicon() -> CueLexicon:
         link_objects=words("link_objects"),
         epithets=words("epithets"),
         continuing=words("continuing"),
+        mastheads=words("mastheads"),
     )

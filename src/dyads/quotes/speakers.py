@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
-from dyads.quotes.authors import PAPERS, issued_before, named_body
+from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
 from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import body_named_by_head
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
@@ -35,6 +35,7 @@ from dyads.quotes.misparsed import (
 )
 from dyads.quotes.names import acronym_after, whole_person
 from dyads.quotes.namespans import real_name
+from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.referents import (
     member_body,
@@ -81,6 +82,10 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
             or compound_name(ctx, cue)
             or orphan_subject(ctx, cue, para)
         )
+    named = named_not_speaker(ctx, cue, head, para) if head is not None else None
+    if named is not None:
+        head = None if named == cue else named  # 'called Braynard “…”': the one named
+    head = quoted_one(ctx, cue, head) or head
     own_subject = head is not None and head.dep_ == "nsubj" and head.head == cue
     if head is not None and not own_subject and draft.span[0] <= head.idx < draft.span[1]:
         # never someone inside what was said: "asking the Justice Department to investigate"
@@ -288,6 +293,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     author = None
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns | PAPERS:
         author = author_of(head, ctx.lex.statement_nouns | PAPERS) or issuer_before(ctx, head)
+        # "the New York Post reported": the paper, not a post's author (round 94)
+        author = head if paper_title(head) else author
         head = author or head
     own = head
     if head is not None and head.pos_ in ("NUM", "PRON", "DET", "ADJ"):
