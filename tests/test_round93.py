@@ -114,10 +114,15 @@ def test_a_time_after_that_stays_the_reported_clauses(events_at) -> None:
     assert found and {e.date.start for e in found} != {"2024-05-02"}
 
 
-def _dated(pipeline, text: str, published: str) -> dict[str, str | None]:
+def _article(pipeline, text: str, published: str):
+    """The whole pipeline's article for a text published on a day."""
     from dyads.records import RawDocument
 
-    article = pipeline.process(RawDocument(source="test", content=text, published=published))
+    return pipeline.process(RawDocument(source="test", content=text, published=published))
+
+
+def _dated(pipeline, text: str, published: str) -> dict[str, str | None]:
+    article = _article(pipeline, text, published)
     return {e.cameo: (e.date.start if e.date else None) for e in article.events}
 
 
@@ -635,10 +640,8 @@ _CAMPAIGN = (
 )
 def test_targeting_voters_is_campaigning(pipeline, sentence) -> None:
     """Seed 81: "Clinton is targeting Latino and black voters" was criticism of the voters (111)."""
-    from dyads.records import RawDocument
-
     text = _CAMPAIGN.format(sentence).replace("\\n", "\n")
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-05-24"))
+    article = _article(pipeline, text, "2016-05-24")
     assert not [e for e in article.events if e.target.sector == "CVL"]
     assert "Hillary Clinton" in {e.target.actor for e in article.events if e.cameo == "111"}
 
@@ -729,10 +732,8 @@ def test_a_datelines_region_says_which_city(pipeline, dateline, country) -> None
     """Round 92: in "MANCHESTER, N.H. — The aides, led by campaign manager Terry Sullivan, told
     the group ..." the aides were British (GBRPTY): the dateline's region was dropped and
     Manchester read as the English city."""
-    from dyads.records import RawDocument
-
     text = f"Aides meet.\n\n{dateline} The police arrested two men on Monday."
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-01-24"))
+    article = _article(pipeline, text, "2016-01-24")
     assert [e.source.code for e in article.events] == [f"{country}COP"]
 
 
@@ -841,15 +842,13 @@ def test_a_name_hung_after_an_adjective_conjunct_is_a_party(pipeline) -> None:
     """New user's trial (session 23): under a headline, "Sudan's army and the paramilitary Rapid
     Support Forces agreed on Friday to a 30-day ceasefire" lost its event: the parser made
     "paramilitary" the conjunct and the name an apposition."""
-    from dyads.records import RawDocument
-
     text = (
         "Sudan's warring sides agree to 30-day ceasefire in Doha talks\n\nDOHA, May 3 (Reuters) - "
         "Sudan's army and the paramilitary Rapid Support Forces agreed on Friday to a 30-day "
         "ceasefire after talks mediated by Qatar and the United States, Qatar's foreign ministry "
         "said."
     )
-    article = pipeline.process(RawDocument(source="t", content=text, published="2024-05-03"))
+    article = _article(pipeline, text, "2024-05-03")
     pairs = {(e.source.code, e.target.code) for e in article.events}
     assert {("SDNMIL", "SDNUAF"), ("SDNUAF", "SDNMIL")} <= pairs
 
@@ -883,23 +882,19 @@ def test_a_deed_after_the_lead_takes_the_occasions_day(pipeline, lead, deed) -> 
     Ted Cruz, John Kasich and Marco Rubio" took the publication day (header lines left in the
     body were read as the lead, "a week ago" as the story moving on, "Tuesday's primary" as a
     second day of the lead)."""
-    from dyads.records import RawDocument
-
     text = _STORY.format(lead=lead, deed=deed)
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-02-09"))
+    article = _article(pipeline, text, "2016-02-09")
     found = [e for e in article.events if e.cameo == "111"]
     assert found and {e.date.start for e in found} == {"2016-02-08"}
 
 
 def test_a_deed_after_a_lead_with_no_day_keeps_the_publication_day(pipeline) -> None:
-    from dyads.records import RawDocument
-
     text = _STORY.format(
         lead="Presidential candidates crossed New Hampshire, trading attacks before the primary "
         "election, which appeared likely to settle little.",
         deed="Senator Ted Cruz slammed Donald Trump.",
     )
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-02-09"))
+    article = _article(pipeline, text, "2016-02-09")
     assert {e.date.start for e in article.events if e.cameo == "111"} == {"2016-02-09"}
 
 
@@ -990,18 +985,13 @@ def test_an_announcement_stays_an_intent(events_at) -> None:
 def test_a_common_speaker_is_no_legislator(pipeline, text) -> None:
     """Round 93: "Popular Christian and corporate speaker Lance Wallnau" was coded as a
     legislator (the Speaker's title)."""
-    from dyads.records import RawDocument
-
-    article = pipeline.process(RawDocument(source="t", content=f"A speaker.\n\n{text}",
-                                           published="2015-11-10"))  # fmt: skip
+    article = _article(pipeline, f"A speaker.\n\n{text}", "2015-11-10")
     assert not [m for m in article.mentions if m.sector == "LEG"]
 
 
 def test_the_speaker_of_a_house_stays_a_legislator(pipeline) -> None:
-    from dyads.records import RawDocument
-
     text = "Ryan speaks.\n\nHouse speaker Paul Ryan criticized Donald Trump."
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
+    article = _article(pipeline, text, "2016-06-10")
     assert "USALEG" in {m.code for m in article.mentions if m.actor == "Paul Ryan"}
 
 
@@ -1018,20 +1008,15 @@ def test_the_speaker_of_a_house_stays_a_legislator(pipeline) -> None:
 def test_a_birthplace_is_a_place(pipeline, text, who, code) -> None:
     """Own reading of round 94: "Cuba-born" coded Cuba as an actor (CUB), and a "Cuba-born
     senator" as a Cuban legislator."""
-    from dyads.records import RawDocument
-
-    article = pipeline.process(RawDocument(source="t", content=f"Born.\n\n{text}",
-                                           published="2016-06-10"))  # fmt: skip
+    article = _article(pipeline, f"Born.\n\n{text}", "2016-06-10")
     born = [m for m in article.mentions if m.text in ("Cuba", "Kenya")]
     assert born and all(m.code is None for m in born)
     assert code in {m.code for m in article.mentions if m.actor == who}
 
 
 def test_a_country_acting_stays_an_actor(pipeline) -> None:
-    from dyads.records import RawDocument
-
     text = "Cuba speaks.\n\nCuba criticized the United States on Monday."
-    article = pipeline.process(RawDocument(source="t", content=text, published="2016-06-10"))
+    article = _article(pipeline, text, "2016-06-10")
     assert "CUB" in {m.code for m in article.mentions}
 
 
@@ -1046,10 +1031,7 @@ def test_a_country_acting_stays_an_actor(pipeline) -> None:
 )
 def test_a_police_rank_is_the_polices(pipeline, text, code) -> None:
     """Round 94: "police Colonel Ricardo Alarcon" was coded military (COLMIL)."""
-    from dyads.records import RawDocument
-
-    article = pipeline.process(RawDocument(source="t", content=f"Police.\n\n{text}",
-                                           published="2016-06-10"))  # fmt: skip
+    article = _article(pipeline, f"Police.\n\n{text}", "2016-06-10")
     assert [m.code for m in article.mentions if m.kind == "person"][:1] == [code]
 
 
@@ -1067,19 +1049,14 @@ def test_a_police_rank_is_the_polices(pipeline, text, code) -> None:
 def test_an_acronym_the_text_spells_out_is_its_own_body(pipeline, text, forbidden) -> None:
     """New user's trial (session 23): "RSF commander Mohamed Hamdan Dagalo" in a story of the
     Rapid Support Forces was Reporters Without Borders (NGOHRIRWB)."""
-    from dyads.records import RawDocument
-
-    article = pipeline.process(RawDocument(source="t", content=f"News.\n\n{text}",
-                                           published="2024-05-03"))  # fmt: skip
+    article = _article(pipeline, f"News.\n\n{text}", "2024-05-03")
     assert forbidden not in {m.code for m in article.mentions}
     assert forbidden not in {e.source.code for e in article.events}
 
 
 def test_an_acronym_the_text_does_not_spell_out_keeps_its_entry(pipeline) -> None:
-    from dyads.records import RawDocument
-
     text = "Press freedom.\n\nRSF said Mexico was the most dangerous country for journalists."
-    article = pipeline.process(RawDocument(source="t", content=text, published="2024-05-03"))
+    article = _article(pipeline, text, "2024-05-03")
     assert "NGOHRIRWB" in {m.code for m in article.mentions}
 
 
