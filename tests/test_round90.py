@@ -550,11 +550,12 @@ def test_the_manner_of_what_was_done_stays(events_at) -> None:
         "Barack Obama had been consulting Angela Merkel about the deal.",
     ],
 )  # fmt: skip
-def test_a_past_perfect_progressive_has_no_day_we_can_tell(events_at, text) -> None:
-    """Seed 76: "Warren had been talking with officials from the Hillary Clinton campaign for
-    weeks" was dated by the publication day."""
+def test_a_past_perfect_progressive_runs_up_to_the_publication_day(events_at, text) -> None:
+    """Seed 76 (our own reading) had "Warren had been talking with officials from the Hillary
+    Clinton campaign for weeks" undated; the blind audit of round 95 judged no date wrong there:
+    the talks run up to the story's time, so the publication day."""
     found = events_at(text, "2016-06-11")
-    assert found and all(e.date is None for e in found)
+    assert found and all(e.date is not None and e.date.basis == "published" for e in found)
 
 
 def test_a_present_perfect_progressive_keeps_the_publication_day(events_at) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "aimed_at", "alleged", "alternative", "asked_about", "asks", "charge_given", "conditional",
+    "aimed_at", "alleged", "alternative", "asked_about", "asks", "called_off", "charge_given",
+    "conditional",
     "forms", "generic_future", "has_subject", "nobody", "purpose", "still_to_come",
 ]  # fmt: skip
 
@@ -246,3 +247,29 @@ def forms(tok: Token) -> set[str]:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             out.add(word[: -len(suffix)] + repl)
     return out
+
+
+# verbs that stop a plan: "will put the purchase on hold", "later suspended the deal"
+_HALTING = frozenset({"suspend", "cancel", "postpone", "shelve", "scrap", "abandon", "freeze",
+                      "halt", "drop", "defer", "delay"})  # fmt: skip
+
+
+def called_off(clause: Token) -> bool:
+    """The plan of ``clause`` is stopped by a "but" clause of the same subject: "Honduras was
+    set to buy Super Tucanos from Brazil, but will put the purchase on hold" (blind audit,
+    round 95: coded as an intent to buy)."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+            continue
+        if conj.lemma_.lower() in _HALTING:
+            return True
+        parts = {(c.dep_, c.lower_) for c in conj.children}
+        held = any(
+            p.lower_ == "on" and any(o.lower_ == "hold" for o in p.children)
+            for p in conj.children
+        )
+        if conj.lemma_.lower() == "put" and (held or ("prt", "off") in parts):
+            return True
+    return False

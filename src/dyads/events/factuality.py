@@ -19,6 +19,7 @@ from dyads.events.conditions import (
     alternative,
     asked_about,
     asks,
+    called_off,
     charge_given,
     conditional,
     forms,
@@ -329,6 +330,8 @@ def assess(
         tok = head
     if kind == "asserted" and asks(trigger):
         kind = "questioned"
+    if kind == "intent" and called_off(_clause_of(trigger)):
+        kind = "hypothetical"
     return Mood(negated=negated, kind=kind)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.nlp import doc_text
 from dyads.records import DateSpan
 
 __all__ = [
@@ -232,7 +233,7 @@ def _prose(sent: Span) -> bool:
     audit, round 94: the lead was two header lines, and a Monday's attacks lost their day)."""
     if sent.text.isupper():
         return False
-    text, start, end = sent.doc.text, sent.start_char, sent.end_char
+    text, start, end = doc_text(sent.doc), sent.start_char, sent.end_char
     alone = (start == 0 or text[:start].endswith("\n")) and (
         end >= len(text) or text[end:].startswith("\n") or sent.text.endswith("\n")
     )  # a paragraph of its own
@@ -276,7 +277,7 @@ def _told_in_past(trigger: Token, heads: list[Token]) -> bool:
 def _quoted(tok: Token) -> bool:
     """Inside quotation marks opened earlier in its paragraph (a quotation runs on across
     sentences: '"He would attack me," she said. "Sanders criticized me before.'...)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.events.sides import Arg, MentionIndex
+from dyads.nlp import doc_text
 from dyads.records import Side
 
 __all__ = ["HARM_ROOTS", "counted_people"]
@@ -41,6 +42,7 @@ _QUANTITIES = frozenset({
 })
 # fmt: on
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
+_CAUGHT_IN = frozenset({"possession", "act", "flagrante", "flagranti"})
 
 
 # fmt: off
@@ -79,7 +81,13 @@ def _for_a_crime(verb: Token) -> bool:
     """The deed is done to people for a crime: "arrested 48 people for siphoning", "ten people
     were arrested ... in possession of bags of marijuana" (own reading, seed 81)."""
     for prep in verb.children:
-        if prep.lower_ == "in" and any(o.lower_ == "possession" for o in prep.children):
+        # caught "in the act" or "red-handed": the people are the crime's suspects (blind
+        # audit, round 95: "The police arrested two people in the act" coded civilians)
+        if prep.lower_ in ("handed", "red-handed", "redhanded") and any(
+            c.lower_ == "red" for c in prep.subtree
+        ):
+            return True
+        if prep.lower_ == "in" and any(o.lower_ in _CAUGHT_IN for o in prep.children):
             return True
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "on"):
             continue
@@ -156,7 +164,7 @@ def counted_people(
         # audit, round 92: coded civilians)
         suspects = _for_a_crime(heads[0]) or _for_a_crime(person) or _in_crime(person)
         sector, kind = ("CRM", "criminals") if suspects else ("CVL", "civilians")
-        side = Side(text=tok.doc.text[start:end], span=(start, end),
+        side = Side(text=doc_text(tok.doc)[start:end], span=(start, end),
                     actor=f"{adjective} {kind}", code=country + sector,
                     country=country, sector=sector)  # fmt: skip
         found.append(Arg(side, person, "counted-people"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyads.actors.gazetteer import load_gazetteer
+from dyads.nlp import doc_text
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.records import Mention
 
@@ -143,7 +144,7 @@ def acronym_after(doc: Doc, end: int) -> Token | None:
     """The acronym in parentheses right after a name that ends at character ``end``: "the
     United Nations Office On Drugs and Crime (UNODC)" -> "UNODC", which the actors stage may
     know when the long name it did not."""
-    tail = doc.char_span(end, min(len(doc.text), end + 40), alignment_mode="expand")
+    tail = doc.char_span(end, min(len(doc_text(doc)), end + 40), alignment_mode="expand")
     if tail is None or len(tail) < 3 or tail[0].text != "(" or tail[2].text != ")":
         return None
     acronym = tail[1]
