@@ -137,3 +137,81 @@ def test_a_plan_not_stopped_stays_an_intent(events_at) -> None:
     found = events_at("Peru was set to buy at least four Super Hornets from the United States.",
                       "2013-02-20")  # fmt: skip
     assert [e.cameo for e in found if e.cameo.startswith("03")] == ["0311"]
+
+
+# The new user's trial of session 23: three facts a reader expects from a Sudan and a Lithuania
+# story.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sudan's army and the paramilitary Rapid Support Forces agreed to a 30-day ceasefire on "
+         "Thursday.", {"SDNMIL", "SDNUAF"}),
+        ("Israel and Hamas agreed on a truce in Gaza.", {"ISR", "PSEREB"}),
+        ("Russia and Ukraine agreed to a cessation of hostilities.", {"RUS", "UKR"}),
+    ],
+)  # fmt: skip
+def test_agreeing_to_a_ceasefire_declares_a_truce(events_at, text, pair) -> None:
+    """The trial: "agreed to a 30-day ceasefire" gave 030 (intent to cooperate); CAMEO 2.0 codes
+    a ceasefire signed, declared or announced 0871, both ways."""
+    found = events_at(text, "2024-05-03")
+    assert {e.cameo for e in found} == {"0871"}
+    assert {(e.source.code, e.target.code) for e in found} == {tuple(pair), tuple(pair)[::-1]}
+
+
+def test_agreeing_to_resume_talks_stays_an_intent(events_at) -> None:
+    text = "Armenia and Azerbaijan agreed to resume talks on delimiting their border."
+    assert {e.cameo for e in events_at(text, "2024-05-03")} == {"030"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland expressed solidarity with Lithuania.", ("POL", "LTU")),
+        ("The Polish president expressed his solidarity with Ukraine on Monday.",
+         ("POLGOV", "UKR")),
+        ("Lithuania's foreign minister expressed solidarity with Taiwan.", ("LTUGOV", "TWN")),
+    ],
+)  # fmt: skip
+def test_solidarity_expressed_is_support(events_at, text, pair) -> None:
+    """The trial: "expressed solidarity with Lithuania" was missing (CAMEO 2.0: 051)."""
+    found = events_at(text, "2024-05-03")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [(*pair[:1], "051",
+                                                                         pair[1])]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany did not express solidarity with Greece.",
+     "Protesters held a solidarity march in Warsaw."],
+)  # fmt: skip
+def test_solidarity_not_voiced_is_no_support(events_at, text) -> None:
+    assert not [e for e in events_at(text, "2024-05-03") if e.cameo == "051"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOHA, May 3 (Example News) - Sudan's army and the paramilitary Rapid Support Forces (RSF) "
+        "agreed to a 30-day ceasefire on Thursday. RSF commander Mohamed Hamdan Dagalo accused "
+        "the army of violating the truce on Friday.",
+        "Sudan's army and the Rapid Support Forces (RSF) fought in Khartoum on Tuesday. On "
+        "Wednesday an RSF spokesman accused the army of shelling Omdurman.",
+        "Sudan's army and the Rapid Support Forces (RSF) clashed again. The RSF leader accused "
+        "the army of bombing markets in Darfur.",
+    ],
+)
+def test_an_acronym_spelt_out_as_a_known_body_is_that_body(events_at, text) -> None:
+    """The trial: "RSF commander ... accused the army" was uncoded once the story's "Rapid
+    Support Forces (RSF)" kept the gazetteer's RSF (Reporters Without Borders) out."""
+    found = events_at(text, "2024-05-03")
+    assert ("SDNUAF", "112", "SDNMIL") in {(e.source.code, e.cameo, e.target.code)
+                                           for e in found}  # fmt: skip
+
+
+def test_an_acronym_not_spelt_out_keeps_the_gazetteer() -> None:
+    from dyads.pipeline import process
+
+    article = process("RSF said the journalist was detained in Khartoum.", published="2024-05-03")
+    assert [m.code for m in article.mentions if m.text == "RSF"] == ["NGOHRIRWB"]

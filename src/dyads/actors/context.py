@@ -177,8 +177,8 @@ class Linker:
             entry = self.gaz.entries.get(ent.ent_id_) if ent.ent_id_ else None
             if (entry is None and label != "PERSON") or (label == "PERSON" and end - start == 1):
                 entry = self.gaz.lookup(self.text(start, end))
-            if entry is not None and spelt_out(self.doc_text, self.gaz.lookup, entry, ent.text):
-                entry = None  # "RSF" where the text names the Rapid Support Forces
+            spelt = spelt_out(self.doc_text, self.gaz.lookup, entry, ent.text) if entry else None
+            entry = self.gaz.lookup(spelt) if spelt else entry  # "RSF": Rapid Support Forces
             if entry is not None and self._given_before(entry, start, end):
                 # "Mayor Don Guardian": a person whose surname is a paper's name (round 44)
                 if self.people and self.people[-1][1] == start:
