@@ -215,3 +215,48 @@ def test_an_acronym_not_spelt_out_keeps_the_gazetteer() -> None:
 
     article = process("RSF said the journalist was detained in Khartoum.", published="2024-05-03")
     assert [m.code for m in article.mentions if m.text == "RSF"] == ["NGOHRIRWB"]
+
+
+_LEAD_THEN = (
+    "{head}\n\nWASHINGTON \u2014 {who} made it clear to {whom} on {day} that {what}.\n"
+    "{after} leaving the {place} did not seem to be worried.\n{sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD_THEN.format(
+            head="Clinton Reassures House Democrats.", who="Presumptive Democratic nominee "
+            "Hillary Clinton", whom="House Democrats", day="Wednesday", what="she has their "
+            "backs", after="Democrats", place="discussion", sentence="Notably absent from the "
+            "conversation was any mention of the FBI's probe into Clinton's use of a private "
+            "email server."),
+        _LEAD_THEN.format(
+            head="Trump Rallies Ohio Voters.", who="Republican nominee Donald Trump",
+            whom="voters in Ohio", day="Tuesday", what="he wants their support",
+            after="Supporters", place="rally", sentence="Absent from the speech was any "
+            "reference to the FBI's investigation of Hillary Clinton."),
+        _LEAD_THEN.format(
+            head="Sanders Thanks Vermont Supporters.", who="Senator Bernie Sanders",
+            whom="supporters in Vermont", day="Tuesday", what="he would stay in the race",
+            after="Voters", place="event", sentence="Also absent from the event was any talk "
+            "of the Justice Department's probe of Hillary Clinton."),
+    ],
+)  # fmt: skip
+def test_a_deed_named_in_what_is_said_to_be_is_not_the_occasions(events_at, text) -> None:
+    """Own reading, seed 86: "Notably absent from the conversation was any mention of ... the
+    FBI's probe" took the lead's day (basis ``lead``): an ongoing probe named in a copular
+    clause, not a deed done at the meeting."""
+    found = [e for e in events_at(text, "2016-06-23") if e.root == "09"]
+    assert found and all(e.date.basis == "published" for e in found)
+
+
+def test_a_deed_the_occasion_reacts_to_keeps_the_occasions_day(events_at) -> None:
+    text = _LEAD_THEN.format(
+        head="Clinton Rallies Planned Parenthood.", who="Presumptive Democratic nominee "
+        "Hillary Clinton", whom="Planned Parenthood supporters", day="Tuesday", what="she has "
+        "their backs", after="Activists", place="hall", sentence="The friendly audience "
+        "cheered Clinton's attacks on Donald Trump.")  # fmt: skip
+    found = [e for e in events_at(text, "2016-06-23") if e.cameo == "111"]
+    assert [(e.date.start, e.date.basis) for e in found] == [("2016-06-21", "lead")]
