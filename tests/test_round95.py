@@ -260,3 +260,74 @@ def test_a_deed_the_occasion_reacts_to_keeps_the_occasions_day(events_at) -> Non
         "cheered Clinton's attacks on Donald Trump.")  # fmt: skip
     found = [e for e in events_at(text, "2016-06-23") if e.cameo == "111"]
     assert [(e.date.start, e.date.basis) for e in found] == [("2016-06-21", "lead")]
+
+
+# Own reading of seed 88 (articles no reviewer was shown).
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Harry Reid raised the example of Barack Obama in 2008 inviting Hillary Clinton into "
+         "his circle.", "Barack Obama"),
+        ("Senator Harry Reid cited the example of President Barack Obama in 2008 inviting "
+         "Hillary Clinton into his cabinet.", "President Barack Obama"),
+        ("Senator Harry Reid cited the case of Barack Obama inviting Hillary Clinton into his "
+         "cabinet.", "Barack Obama"),
+    ],
+)  # fmt: skip
+def test_a_gerund_describing_the_example_is_its_subjects(events_at, text, doer) -> None:
+    """"Reid raised the example of Obama in 2008 inviting Clinton into his circle" coded Reid
+    as inviting Clinton: the parser hung the gerund on "raised"."""
+    found = events_at(text, "2016-06-09")
+    assert found and {e.source.text for e in found} == {doer}
+
+
+def test_a_gerund_after_a_comma_is_the_speakers(events_at) -> None:
+    text = "Senator Harry Reid raised the example of Iran, inviting Hillary Clinton to respond."
+    assert {e.source.text for e in events_at(text, "2016-06-09")} == {"Senator Harry Reid"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Sherrod Brown endorsed Hillary Clinton, but told The Huffington Post on Monday "
+        "that he thought Sanders would win.",
+        "Senator Al Franken endorsed Hillary Clinton, but said on Tuesday that Sanders ran a fine "
+        "race.",
+        "Governor Jerry Brown endorsed Hillary Clinton, but told reporters on Monday that he "
+        "admired Sanders.",
+    ],
+)
+def test_a_day_in_a_but_clause_is_not_the_first_deeds(events_at, text) -> None:
+    """"He endorsed Clinton, but told The Huffington Post on Monday that ..." dated the
+    endorsement by the Monday of the interview."""
+    found = [e for e in events_at(text, "2016-03-02") if e.cameo == "051"]
+    assert found and all(e.date.basis == "published" for e in found)
+
+
+def test_a_day_in_an_and_clause_is_shared(events_at) -> None:
+    found = events_at("Senator Al Franken met Hillary Clinton and endorsed her on Tuesday.",
+                      "2016-03-02")  # fmt: skip
+    assert {e.date.start for e in found if e.root in ("04", "05")} == {"2016-03-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aides started conversations about what exactly Senator Bernie Sanders wants in the "
+        "platform before he throws his support to Hillary Clinton.",
+        "Senator Bernie Sanders wants concessions before he endorses Hillary Clinton.",
+        "Senator Bernie Sanders praises Barack Obama before he endorses Hillary Clinton.",
+    ],
+)
+def test_a_present_before_a_present_is_still_to_come(events_at, text) -> None:
+    """"... what Sanders wants ... before he throws his support to Clinton" was coded as his
+    endorsement, done on the publication day."""
+    assert not [e for e in events_at(text, "2016-06-14") if e.cameo == "051"]
+
+
+def test_a_past_before_a_past_is_done(events_at) -> None:
+    found = events_at("Senator Bernie Sanders endorsed Hillary Clinton before he left for "
+                      "Vermont.", "2016-06-14")  # fmt: skip
+    assert [e.cameo for e in found] == ["051"]
