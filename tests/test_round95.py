@@ -331,3 +331,26 @@ def test_a_past_before_a_past_is_done(events_at) -> None:
     found = events_at("Senator Bernie Sanders endorsed Hillary Clinton before he left for "
                       "Vermont.", "2016-06-14")  # fmt: skip
     assert [e.cameo for e in found] == ["051"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "parties"),
+    [
+        ("Sudan's army and the paramilitary Rapid Support Forces held talks in Doha mediated by "
+         "Qatar and the United States.", "QAT", {"SDNMIL", "SDNUAF"}),
+        ("Israel and Hamas held indirect talks mediated by Egypt.", "EGY", {"ISR", "PSEREB"}),
+        ("Talks between Israel and Hamas mediated by Egypt resumed on Monday.", "EGY",
+         {"ISR", "PSEREB"}),
+    ],
+)  # fmt: skip
+def test_talks_mediated_by_a_state_are_its_mediation(events_at, text, mediator, parties) -> None:
+    """The new user's trial: "talks in Doha mediated by Qatar and the US" gave no 045."""
+    found = events_at(text, "2024-05-03")
+    assert {e.target.code for e in found if e.cameo == "045" and e.source.code == mediator} == (
+        parties
+    )
+
+
+def test_talks_only_held_name_no_mediator(events_at) -> None:
+    found = events_at("Israel and Hamas held indirect talks in Cairo.", "2024-05-03")
+    assert not [e for e in found if e.cameo == "045"]

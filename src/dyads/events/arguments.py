@@ -21,6 +21,7 @@ from dyads.events.objects import (
     act_on,
     force_noun,
     forecast,
+    mediated_parties,
     named_patient,
     whether_clauses,
 )
@@ -232,7 +233,7 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         owners += [o for p in children(charge, "prep") if p.lower_ == "from" for o in pobjs(p)]
         return sources, others(args_of(index, owners, "charge-owner", sources), sources), inherited
     if passive:
-        toks = with_conjuncts(children(verb, "nsubjpass")) or [verb.head]
+        toks = with_conjuncts(children(verb, "nsubjpass")) or mediated_parties(verb) or [verb.head]
         target_toks = [(t, "nsubjpass") for t in toks]
         if not sources and verb.lemma_.lower() == "summon":
             # "was summoned to the Foreign Ministry": the ministry summons (a new user's trial:

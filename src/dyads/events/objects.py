@@ -14,6 +14,7 @@ __all__ = [
     "act_on",
     "force_noun",
     "forecast",
+    "mediated_parties",
     "named_patient",
     "whether_clauses",
 ]  # fmt: skip
@@ -80,3 +81,21 @@ def named_patient(tok: Token) -> bool:
 
 _PEOPLE = {"man", "woman", "people", "person", "child", "suspect", "member", "civilian",
            "worker", "migrant", "journalist", "student", "official", "leader"}  # fmt: skip
+
+
+_BROKERED = frozenset({"mediate", "broker", "facilitate", "host", "sponsor"})
+
+
+def mediated_parties(verb: Token) -> list[Token]:
+    """The parties to talks a participle says someone mediated: "the army and the RSF held
+    talks in Doha mediated by Qatar" (new user's trial, session 23: no 045). Whom the talks
+    are "between", else the subjects of the verb the talks are the object of; ``[]`` for any
+    other verb."""
+    noun = verb.head
+    if verb.lemma_.lower() not in _BROKERED or verb.dep_ != "acl" or noun.pos_ != "NOUN":
+        return []
+    between = [t for p in children(noun, "prep") if p.lower_ == "between" for t in p.children]
+    parties = [t for t in between if t.dep_ == "pobj"]
+    if not parties and noun.dep_ == "dobj":
+        parties = children(noun.head, "nsubj")
+    return [c for t in parties for c in (t, *(c for c in t.children if c.dep_ == "conj"))]
