@@ -109,6 +109,8 @@ class Quote:
     cue: Cue | None = None
     medium: str | None = None
     addressee: str | None = None
+    # when it was said: a date in the cue's clause, else the publication day (basis
+    # ``published``), else None
     date: DateSpan | None = None
     confidence: float = 1.0
     gap: Span | None = None

@@ -15,7 +15,20 @@ DateFinder = Callable[[str, str | None], list[tuple[Span, DateSpan]]]
 
 def add_dates(ctx: Context, drafts: list[Draft], published: str | None) -> None:
     """Give each draft the date nearest its cue in the cue's clause (``dyads.timex``, anchored
-    on ``published``); quotes that inherited their attribution take the donor's date."""
+    on ``published``); quotes that inherited their attribution take the donor's date; the rest
+    take the publication day (``basis: published``), as events do (new user's trial, session
+    23: quotes were undated where the events beside them had the publication day), or none
+    when it is unknown."""
+    _text_dates(ctx, drafts, published)
+    if published:
+        day = DateSpan(start=published, end=published, precision="day", text=None,
+                       basis="published")  # fmt: skip
+        for draft in drafts:
+            if draft.date is None:
+                draft.date = day
+
+
+def _text_dates(ctx: Context, drafts: list[Draft], published: str | None) -> None:
     find_dates = _date_finder()
     if find_dates is None or not any(d.cue_token is not None for d in drafts):
         return
