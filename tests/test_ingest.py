@@ -202,3 +202,22 @@ def test_extract_reads_standard_input(payload: str) -> None:
     (article,) = json.loads(result.stdout)["articles"]
     assert article["dateline"]["place"] == "VIENNA"
     assert article["text"] == GOOD
+
+
+def test_show_and_summary_give_the_datelines_region(tmp_path: Path, store_url: str) -> None:
+    """The new user's trial (session 23): "MANCHESTER, N.H." was shown as "MANCHESTER"."""
+    (tmp_path / "nh.txt").write_text(
+        "MANCHESTER, N.H. (AP) — Senator Marco Rubio criticized Donald Trump on Monday.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(tmp_path), "--db", store_url, "--published", "2016-02-09"])
+    store = open_store(store_url)
+    try:
+        (row,) = store.latest_articles(5)
+    finally:
+        store.close()
+    shown = runner.invoke(app, ["show", row["id"], "--db", store_url])
+    assert "MANCHESTER, N.H. (AP)" in shown.stdout
+    summary = runner.invoke(app, ["summary", "--db", store_url])
+    assert "MANCHESTER, N.H." in summary.stdout

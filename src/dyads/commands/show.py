@@ -52,7 +52,8 @@ def print_article(article: dict[str, Any], *, as_json: bool = False) -> None:
     out = Console(highlight=False)
     out.print(Text.assemble((article["id"], "bold"), "  ", article["headline"] or "(no headline)"))
     dateline = article.get("dateline") or {}
-    place = " ".join(filter(None, [dateline.get("place"), dateline.get("agency") and
+    where = ", ".join(filter(None, [dateline.get("place"), dateline.get("region")]))
+    place = " ".join(filter(None, [where, dateline.get("agency") and
                                    f"({dateline['agency']})"]))  # fmt: skip
     facts = [f"published {article['published'] or 'unknown'}", place, article.get("language"),
              article.get("status"), article.get("reason")]  # fmt: skip
@@ -119,7 +120,8 @@ def print_summary(store: SqlStore, where: str, limit: int) -> None:
     table = Table("id", "published", "dateline", "headline", title="articles")
     for row in store.latest_articles(limit):
         agency = row["dateline_agency"] and f"({row['dateline_agency']})"
-        dateline = " ".join(filter(None, [row["dateline_place"], agency]))
+        where = ", ".join(filter(None, [row["dateline_place"], row.get("dateline_region")]))
+        dateline = " ".join(filter(None, [where, agency]))
         table.add_row(Text(row["id"]), Text(str(row["published"] or "unknown")), Text(dateline),
                       Text(row["headline"] or ""))  # fmt: skip
     out.print(table)

@@ -329,7 +329,8 @@ class SqlStore:
 
     def latest_articles(self, limit: int = 10) -> list[dict[str, Any]]:
         return self.query(
-            "SELECT id, published, dateline_place, dateline_agency, headline, status "
+            "SELECT id, published, dateline_place, dateline_region, dateline_agency, headline, "
+            "status "
             "FROM articles ORDER BY ingested_at DESC, id LIMIT ?",
             [limit],
         )
