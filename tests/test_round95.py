@@ -354,3 +354,25 @@ def test_talks_mediated_by_a_state_are_its_mediation(events_at, text, mediator, 
 def test_talks_only_held_name_no_mediator(events_at) -> None:
     found = events_at("Israel and Hamas held indirect talks in Cairo.", "2024-05-03")
     assert not [e for e in found if e.cameo == "045"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany's Chancellor Angela Merkel heralded the European Union's deal with Turkey as a "
+         "breakthrough.", ("DEUGOV", "IGOEUREEC")),
+        ("Senator John McCain acclaimed Ukraine's President Volodymyr Zelensky.",
+         ("USALEG", "UKRGOV")),
+        ("French President Emmanuel Macron heralded Germany's decision as historic.",
+         ("FRAGOV", "DEU")),
+    ],
+)  # fmt: skip
+def test_heralding_and_acclaiming_praise(events_at, text, pair) -> None:
+    """Round 95 (missed): "Merkel heralded the European Union's deal with Turkey as a
+    'breakthrough'"; CAMEO 2.0's PRAISE synonyms."""
+    found = events_at(text, "2016-03-10")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [(pair[0], "051", pair[1])]
+
+
+def test_a_thing_that_heralds_praises_no_one(events_at) -> None:
+    assert events_at("The agreement heralded a new era for Turkey.", "2016-03-10") == []
