@@ -376,3 +376,27 @@ def test_heralding_and_acclaiming_praise(events_at, text, pair) -> None:
 
 def test_a_thing_that_heralds_praises_no_one(events_at) -> None:
     assert events_at("The agreement heralded a new era for Turkey.", "2016-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Mexican military commanders have denied that they opened fire on the crowd, and have "
+         "blamed a group of armed civilians.", ("MEXMIL", "112", "MEXCVL")),
+        ("Russian officials have denied that their jets bombed the hospital, and have accused "
+         "Ukraine of staging the attack.", ("RUSGOV", "112", "UKR")),
+        ("The Syrian army has denied that it shelled the town and has blamed the rebels.",
+         ("SYRMIL", "112", "SYRREB")),
+    ],
+)  # fmt: skip
+def test_a_perfect_joined_to_a_denied_past_is_the_deniers_deed(events_at, text, triple) -> None:
+    """Round 95 (missed): "have denied that they opened fire ..., and have blamed a group of
+    armed civilians" - the parser joined the blame to what was denied."""
+    found = events_at(text, "2011-03-01")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [triple]
+
+
+def test_a_past_joined_to_a_denied_past_stays_denied(events_at) -> None:
+    text = ("Russian officials have denied that their jets bombed Ukrainian positions and "
+            "attacked Ukrainian soldiers.")  # fmt: skip
+    assert events_at(text, "2011-03-01") == []

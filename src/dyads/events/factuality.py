@@ -27,6 +27,7 @@ from dyads.events.conditions import (
     has_subject,
     misread_consequence,
     nobody,
+    perfect_misjoined,
     purpose,
     still_to_come,
 )
@@ -292,6 +293,9 @@ def assess(
         if dep == "conj":
             if has_subject(tok):
                 break
+            if perfect_misjoined(tok):
+                tok = head.head  # "have denied that …, and have blamed X": the denier's deed
+                continue
             # "did not prevent or stop": the second verb shares the first one's auxiliaries.
             negated = negated or _negated_here(head, lexicon)
             kind = kind if kind != "asserted" else (_aux_kind(head, lexicon) or kind)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.events.conditions import perfect_misjoined
+
 __all__ = ["RELATIVE", "children", "subject_of"]
 
 RELATIVE = {"that", "which", "who", "whom", "whose"}
@@ -78,7 +80,7 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
         if pictured is not None:
             return pictured, "nsubj", inherited
         infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if tok.dep_ == "conj" and _tense_clash(tok):
+        if tok.dep_ == "conj" and (_tense_clash(tok) or perfect_misjoined(tok)):
             # the act is the reporter's own: its subject is the one above the reported clause
             # ("used a luncheon to complain that … were obscuring … and urged Sessions": blind
             # audit, round 46, seed 1: Ayotte's appeal to Sessions lost)
