@@ -156,3 +156,32 @@ def test_the_dateline_day_is_the_article_s_unless_the_document_has_its_own() -> 
     assert article.published == "2024-05-14" and article.dateline.place == "JEDDAH"
     own = build_article(RawDocument(source="t", content=text, published="2024-05-15"))
     assert own.published == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "body"),
+    [
+        ("Barbs and pleas before the vote.\n\nINTENSE CAMPAIGNING ON BOTH SIDES.\n\nFront-runners "
+         "lead; primary unlikely to settle race.\n\nMANCHESTER, N.H. - Candidates scurried across "
+         "the state on Monday.\n\nThey pleaded for votes.", "MANCHESTER", "Candidates scurried"),
+        ("A sharper tone as stakes rise.\n\nDEBATE NIGHT.\n\nClinton presses Sanders on guns.\n\n"
+         "CHARLESTON, S.C. - Hillary Clinton attacked Bernie Sanders on Sunday.\n\nHe answered.",
+         "CHARLESTON", "Hillary Clinton attacked"),
+        ("Ceasefire talks stall.\n\nTHE WAR IN SUDAN.\n\nMediators leave Jeddah without a deal."
+         "\n\nJEDDAH, Saudi Arabia (AP) - Talks between the army and the RSF broke off on "
+         "Friday.\n\nNo date was set.", "JEDDAH", "Talks between"),
+    ],
+)  # fmt: skip
+def test_a_headline_kicker_and_deck_before_a_dateline(text: str, place: str, body: str) -> None:
+    """Round 94's Washington Post files: headline, an ALL-CAPS kicker and a deck stood before
+    "MANCHESTER, N.H. -"; the dateline stayed in the body and the Monday lead went unread."""
+    found = structure_text(text)
+    assert found.dateline.place == place
+    assert text[found.body[0] :].startswith(body)
+
+
+def test_a_quotation_before_a_dateline_is_prose() -> None:
+    text = ("Barbs and pleas before the vote.\n\n\u201cWe will win,\u201d he said.\n\nThe race "
+            "tightened.\n\nMANCHESTER, N.H. - Candidates scurried across the state on Monday.")
+    found = structure_text(text)  # fmt: skip
+    assert found.dateline.place is None and found.body[0] == 0

@@ -129,8 +129,11 @@ def structure_text(
 
 
 # a headline and its subtitle ("Voters skeptical as Clinton vows change." / "Amid fury at the
-# system, she's seen as …"; blind audit, round 14: the dateline "BUENA PARK" became a speaker)
-_LINES_BEFORE_DATELINE = 2
+# system, she's seen as …"; blind audit, round 14: the dateline "BUENA PARK" became a speaker),
+# and a kicker between them ("Barbs and pleas before N.H. vote." / "INTENSE CAMPAIGNING ON BOTH
+# SIDES." / "Trump, Sanders lead; …": round 94's Washington Post files, whose "MANCHESTER, N.H."
+# dateline was left in the body and its Monday lead unread)
+_LINES_BEFORE_DATELINE = 3
 
 
 def _line_before_dateline(text: str, content: list[Span]) -> list[tuple[Span, HeaderKind]]:
