@@ -400,3 +400,26 @@ def test_a_past_joined_to_a_denied_past_stays_denied(events_at) -> None:
     text = ("Russian officials have denied that their jets bombed Ukrainian positions and "
             "attacked Ukrainian soldiers.")  # fmt: skip
     assert events_at(text, "2011-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In the Hard Hat Riot of 1970, construction workers joined bankers in lower Manhattan to "
+         "physically assault anti-war protesters, and police allowed the violence.", "1970"),
+        ("During the Watts riots of 1965, Los Angeles police arrested thousands of residents.",
+         "1965"),
+        ("In the Detroit riots of 1967, the National Guard fired on civilians.", "1967"),
+    ],
+)  # fmt: skip
+def test_an_occasion_named_by_its_year_dates_the_deed(events_at, text, year) -> None:
+    """Round 94: "In the Hard Hat Riot of 1970, construction workers ... assault anti-war
+    protesters" was dated by the publication day."""
+    found = events_at(text, "2016-03-23")
+    assert found and all(e.date.start == f"{year}-01-01" for e in found)
+
+
+def test_a_count_after_of_is_no_year() -> None:
+    from dyads.timex import find_dates
+
+    assert find_dates("A strike of 2000 workers shut the port.", "2016-03-23") == []

@@ -291,8 +291,9 @@ def _month_part_rule(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    if m["trig"].lower() == "by" and _COUNTED_NOUN.match(m.string, m.end()):
-        return None  # "rose by 2022 votes": a quantity, not a deadline
+    counted = m["trig"].lower() == "by" or m.group(0)[: m.start("x") - m.start()].endswith("of ")
+    if counted and _COUNTED_NOUN.match(m.string, m.end()):
+        return None  # "rose by 2022 votes", "a strike of 2000 workers": a quantity
     year = int(m["y"])
     return date(year, 1, 1), date(year, 12, 31), "year"
 
@@ -474,6 +475,10 @@ _MONTH_TRIGGERS = (
     r"in|since|until|till|through|throughout|during|by|before|after|from|to|last|next|this"
 )
 _YEAR_TRIGGERS = r"in|since|by|until|till|during|throughout|before|after|from|through"
+_OCCASIONS_OF = (
+    r"riots?|elections?|wars?|crisis|massacre|strikes?|protests?|uprising|revolution|coup|"
+    r"summit|campaign|attacks?|bombings?|invasion|race|primar(?:y|ies)|convention|olympics"
+)
 _NUMBER = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
 
 
@@ -534,6 +539,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         rf"(?<![\w-])(?P<trig>(?i:in|during|at))\s+(?i:the|his|her|its|their)\s+"
         rf"(?P<x>(?P<y>{_YEAR}))(?=\s+[a-z])",
+        _year,
+    ),
+    # an occasion named by its year: "In the Hard Hat Riot of 1970, construction workers ...
+    # assault anti-war protesters" (blind audit, round 94: dated by publication)
+    _rule(
+        rf"(?<![\w-])(?P<trig>(?i:{_OCCASIONS_OF}))\s+of\s+(?P<x>(?P<y>{_YEAR})){_NOT_QUANTITY}",
         _year,
     ),
     _rule(
