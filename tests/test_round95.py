@@ -423,3 +423,32 @@ def test_a_count_after_of_is_no_year() -> None:
     from dyads.timex import find_dates
 
     assert find_dates("A strike of 2000 workers shut the port.", "2016-03-23") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frank wrote a book. Democrats, Frank notes, applaud the shrewd technocratic management "
+        "of the first black governor of Massachusetts, Deval Patrick.",
+        "Frank wrote a book. Republicans, Smith notes, applaud the tough budget management of "
+        "Governor Chris Christie.",
+        "Frank wrote a book. Liberals, the book notes, applaud the quiet diplomacy of Secretary "
+        "of State John Kerry.",
+    ],
+)
+def test_what_a_group_does_as_a_rule_is_no_deed(events_at, text) -> None:
+    """Round 94: "Democrats, Frank notes, applaud the ... management of ... Deval Patrick" was
+    coded 051 on the publication day: a bare plural in the simple present, a habit."""
+    assert events_at(text, "2016-03-23") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote a book. The Democrats applaud Governor Deval Patrick.",
+        "He wrote a book. Democrats criticize President Barack Obama on Tuesday.",
+        "Democrats applaud Governor Deval Patrick.",
+    ],
+)
+def test_these_people_or_a_dated_present_or_a_headline_stay_deeds(events_at, text) -> None:
+    assert len(events_at(text, "2016-03-23")) == 1

@@ -42,7 +42,7 @@ def generic(trigger: Token) -> bool:
         return True  # "with security forces occupied on the other side": busy (round 10)
     if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
         return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
-    if _habitual(trigger):
+    if _habitual(trigger) or _what_a_group_does(trigger):
         return True
     if trigger.tag_ == "VBN" and trigger.dep_ == "conj" and _casualties(trigger):
         return True  # "has lost 6,000 dead and wounded in Syria": the casualties (round 90)
@@ -55,6 +55,23 @@ def generic(trigger: Token) -> bool:
         # does what it says (blind audit, round 41: the accusation was lost)
         return False
     return trigger.dep_ == "relcl" or stative
+
+
+def _what_a_group_does(verb: Token) -> bool:
+    """A simple present whose subject is a bare plural, with no time of its own, after the
+    opening line: "Democrats, Frank notes, applaud the management of Deval Patrick" tells what
+    a group does as a rule (blind audit, round 94: coded 051 on the publication day). The
+    opening line may be a headline, whose present tells the news."""
+    if verb.tag_ not in ("VBP", "VB") or verb.sent.start == 0 or verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss", "amod") for c in subjects[0].children):
+        return False  # "the Democrats", "three senators", "Iowa Democrats": these ones
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _casualties(verb: Token) -> bool:
