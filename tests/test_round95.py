@@ -445,9 +445,9 @@ def test_what_a_group_does_as_a_rule_is_no_deed(events_at, text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He wrote a book. The Democrats applaud Governor Deval Patrick.",
+        "He wrote a book. The Democrats applaud President Barack Obama.",
         "He wrote a book. Democrats criticize President Barack Obama on Tuesday.",
-        "Democrats applaud Governor Deval Patrick.",
+        "Democrats applaud President Barack Obama.",
     ],
 )
 def test_these_people_or_a_dated_present_or_a_headline_stay_deeds(events_at, text) -> None:
