@@ -312,8 +312,10 @@ def test_one_of_a_people_travelling_makes_no_visit(events_at) -> None:
 )
 def test_one_of_a_people_is_no_state(events_at, text) -> None:
     """Round 92: "The Romanian hacker ... was sentenced ... by a U.S. district judge" had the
-    state, ROU, as its target."""
-    assert {e.target.code for e in events_at(text, "2016-09-03")} == {"ROUCVL"}
+    state, ROU, as its target; a hacker is one of its criminals, a man one of its civilians
+    (tests/test_round95.py)."""
+    sector = "CRM" if "hacker" in text else "CVL"
+    assert {e.target.code for e in events_at(text, "2016-09-03")} == {"ROU" + sector}
 
 
 def test_a_states_agent_stays_the_state(events_at) -> None:

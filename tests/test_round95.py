@@ -452,3 +452,26 @@ def test_what_a_group_does_as_a_rule_is_no_deed(events_at, text) -> None:
 )
 def test_these_people_or_a_dated_present_or_a_headline_stay_deeds(events_at, text) -> None:
     assert len(events_at(text, "2016-03-23")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Romanian hacker who first revealed that Hillary Clinton used a private email "
+         "address was sentenced to more than four years in federal prison Thursday by a U.S. "
+         "district judge in Alexandria, Va.", "ROUCRM"),
+        ("The Russian hacker was sentenced to 27 years in prison by a U.S. federal judge on "
+         "Friday.", "RUSCRM"),
+        ("A Ukrainian hacker was arrested by Polish police in Warsaw on Tuesday.", "UKRCRM"),
+    ],
+)  # fmt: skip
+def test_one_of_a_people_named_by_a_crime_is_a_criminal(events_at, text, target) -> None:
+    """Own reading, seed 87: "the Romanian hacker ... was sentenced" coded ROUCVL."""
+    found = events_at(text, "2016-09-03")
+    assert found and {e.target.code for e in found} == {target}
+
+
+def test_one_of_a_people_named_otherwise_stays_a_civilian(events_at) -> None:
+    found = events_at("A Romanian tourist was detained by Russian police in Moscow on Tuesday.",
+                      "2016-09-03")  # fmt: skip
+    assert {e.target.code for e in found} == {"ROUCVL"}

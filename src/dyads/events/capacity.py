@@ -14,24 +14,23 @@ from spacy.tokens import Token
 from dyads.events.frames import in_words
 from dyads.events.ontology import CameoCode, cameo
 from dyads.events.sides import Arg
+from dyads.events.words import words
 
 __all__ = ["by_capacity", "by_sides", "campaigning", "on_air"]
 
 _FORCE = {"18", "19"}
 # "fired back", "shot back at Garotinho, saying" (blind audit, round 87: 193); "Clinton's gun
 # control offensive against Sanders" (blind audit, round 54: 190)
-_WORDS_OR_FORCE = {"attack", "hit", "blast", "slam", "strike", "target", "fire", "shoot",
-                   "offensive", "assault", "onslaught", "barrage", "blitz"}  # fmt: skip
+_WORDS_OR_FORCE = words("words_or_force")
 _UNARMED = {"PTY", "LEG", "ELI", "MED", "OPP", "JUD", "EDU", "HRI", "NGO", "LAB", "BUS"}
 _VERBAL_ATTACK = "111"
-_PHYSICALLY = {"physically", "violently", "brutally", "savagely"}
-_PAPERS = {"copy", "document", "record", "email", "e-mail", "file", "paper", "list", "letter",
-           "information", "detail", "data", "evidence", "testimony", "statement"}  # fmt: skip
-_ARGUED = {"prosecute", "indict", "convict"}
+_PHYSICALLY = words("physically")
+_PAPERS = words("papers")
+_ARGUED = words("argued")
 _NO_PROSECUTOR = {"PTY", "LEG", "ELI", "MED", "OPP", "EDU", "HRI", "NGO", "LAB", "BUS", "CVL"}
 # politicians beat each other at the polls: no force, and no CAMEO event (blind audit, round 3)
-_WINS = {"beat", "defeat", "trounce", "crush", "rout", "edge"}
-_CONTESTS = {"battle", "fight", "war", "struggle", "fighting", "showdown", "duel", "clash"}
+_WINS = words("wins")
+_CONTESTS = words("contests")
 _VISITS = {"042", "043", "044"}
 _LAW = {"COP", "JUD"}
 _POLLS = {"election", "primary", "caucus", "vote", "poll", "race", "ballot", "runoff",
@@ -287,8 +286,7 @@ def _mass_toll(verb: Token) -> bool:
 
 # sides whose travel is no diplomatic visit (a gang's or a rebel band's leaders aside)
 _NO_ENVOYS = frozenset({"CVL", "CRM", "UAF", "REB"})
-_ENVOYS = frozenset({"leader", "chief", "commander", "delegation", "envoy", "negotiator",
-                     "spokesman", "representative", "official", "delegate"})  # fmt: skip
+_ENVOYS = words("envoys")
 _BEARING_ARMS = frozenset({"MIL", "REB", "CRM", "COP", "SPY", "UAF", "INS"})
 
 

@@ -26,6 +26,7 @@ from dyads.events.phrase import (
     other_group,
     waters,
 )
+from dyads.events.words import words
 from dyads.records import Mention, Side
 
 __all__ = ["Arg", "MentionIndex", "coded", "distinct", "owned_by", "same_side", "side_for"]
@@ -301,6 +302,8 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         # its state (CAMEO's default sector for them is civilians unless the noun is a role);
         # so is one of them, "the Romanian hacker" (blind audit, round 92: ROU)
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
+        if tok.lemma_.lower() in words("crime_roles"):
+            side.sector = "CRM"  # "the Romanian hacker ... was sentenced" (own reading, seed 87)
         side.code = side.country + side.sector
         side.actor = f"{side.actor} {tok.lower_}"
         return side

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.events.sides import Arg, MentionIndex
+from dyads.events.words import words
 from dyads.nlp import doc_text
 from dyads.records import Side
 
@@ -28,47 +29,12 @@ __all__ = ["HARM_ROOTS", "counted_people"]
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
 # sectors that act on their own country's people
 _HOME_SECTORS = frozenset({"COP", "JUD", "REB", "CRM", "GOV", "INS", "PRM", "UAF"})
-# fmt: off
-_PEOPLE = frozenset({
-    "people", "person", "civilian", "resident", "villager", "citizen", "inhabitant",
-    "bystander", "passenger", "protester", "demonstrator", "farmer", "peasant", "student",
-    "worker", "child", "woman", "man",
-})
-# fmt: on
-# fmt: off
-_QUANTITIES = frozenset({
-    "dozen", "hundred", "thousand", "score", "several", "many", "dozens", "hundreds",
-    "thousands", "scores", "number", "group",
-})
-# fmt: on
+_PEOPLE = words("people")
+_QUANTITIES = words("quantities")
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near"})
-_CAUGHT_IN = frozenset({"possession", "act", "flagrante", "flagranti"})
-
-
-# fmt: off
-_CRIMES = frozenset({
-    "siphon", "siphoning", "traffic", "trafficking", "smuggle", "smuggling", "theft", "steal",
-    "stealing", "robbery", "rob", "extortion", "extort", "kidnapping", "kidnap", "murder",
-    "homicide", "laundering", "launder", "fraud", "bribery", "embezzlement", "rape", "assault",
-    "possession", "carjacking", "racketeering", "crime", "offense", "offence",
-})
-# fmt: on
-_CRIME_ROLES = frozenset(
-    {
-        "mule",
-        "trafficker",
-        "smuggler",
-        "dealer",
-        "hitman",
-        "thief",
-        "robber",
-        "extortionist",
-        "kidnapper",
-        "launderer",
-        "gang",
-        "cartel",
-    }
-)  # fmt: skip
+_CAUGHT_IN = words("caught_in")
+_CRIMES = words("crimes")
+_CRIME_ROLES = words("crime_roles")
 
 
 def _in_crime(people: Token) -> bool:
