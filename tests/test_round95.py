@@ -475,3 +475,22 @@ def test_one_of_a_people_named_otherwise_stays_a_civilian(events_at) -> None:
     found = events_at("A Romanian tourist was detained by Russian police in Moscow on Tuesday.",
                       "2016-09-03")  # fmt: skip
     assert {e.target.code for e in found} == {"ROUCVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("ISIS soldiers mock America's military tactics in the video.", "USAMIL"),
+        ("Russia criticized America's military presence in Syria.", "USAMIL"),
+        ("Iran condemned Israel's military operations in Gaza.", "ISRMIL"),
+    ],
+)
+def test_a_states_military_deeds_are_its_forces(events_at, text, target) -> None:
+    """Round 95: "ISIS soldiers mock America's military tactics" was aimed at bare USA; and a
+    state's operations in a place were read as aimed at the place (Gaza)."""
+    assert {e.target.code for e in events_at(text, "2015-12-21")} == {target}
+
+
+def test_a_states_other_deeds_stay_the_states(events_at) -> None:
+    found = events_at("Iran condemned Israel's operations in Gaza.", "2015-12-21")
+    assert {e.target.code for e in found} == {"ISR"}

@@ -369,9 +369,9 @@ def _mission_place(index: MentionIndex, target: Arg, sources: list[Arg]) -> Arg:
     """A body's mission in a place is aimed at the place: "sending troops to the United Nations
     peacekeeping force in South Sudan" is on South Sudan, not the UN (events evaluation, CAMEO
     spans tune half: four such targets were the UN or the African Union)."""
-    tok, named = target.token, index[target.token.i]
-    if tok.lemma_.lower() not in _MISSIONS or (named and not (named.code or "").startswith("IGO")):
-        return target  # "the NATO-led security force in Afghanistan" is named as NATO's
+    tok, igo = target.token, (target.side.code or "").startswith("IGO")
+    if tok.lemma_.lower() not in _MISSIONS or not igo:
+        return target  # "condemned Israel's operations in Gaza" (own check, session 24: PSE)
     return next(iter(locative(index, [tok], sources)), target)
 
 

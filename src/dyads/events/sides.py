@@ -296,6 +296,11 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         # "liberal U.S. gun laws", "a US agent": the state's (blind audit, round 76: bare USA)
         side.sector, side.code = "GOV", side.country + "GOV"
         return side
+    military = any(c.dep_ in ("amod", "compound") and c.lower_ == "military" for c in tok.children)
+    if side.country and not side.sector and at.dep_ == "poss" and military:
+        # "mock America's military tactics": its forces (blind audit, round 95: bare USA)
+        side.sector, side.code = "MIL", side.country + "MIL"
+        return side
     person = people_noun(tok) or tok.lemma_.lower() in _ONE_PERSON
     if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and person:
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
