@@ -41,8 +41,7 @@ def test_an_opinion_or_a_condition_agreed_on_is_no_cooperation(events_at, text) 
     [
         "Russia and China agreed that they would hold joint naval drills.",
         "Armenia and Azerbaijan agreed on Thursday to resume talks on delimiting their border.",
-        # a ceasefire agreed on is a truce declared, 0871 (tests/test_round95.py)
-        "Israel and Hamas agreed on a prisoner exchange.",
+        "Israel and Hamas agreed on a ceasefire.",
     ],
 )
 def test_an_agreement_to_act_stays(events_at, text) -> None:
