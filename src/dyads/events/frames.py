@@ -267,8 +267,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        participle = _has(tok, "auxpass") or tok.dep_ == "acomp"  # "were opposed to"
-        if tok.tag_ == "VBN" and tok.lower_ in lex.adjectives and participle:
+        adjective = tok.tag_ == "VBN" and tok.lower_ in lex.adjectives
+        if adjective and (_has(tok, "auxpass") or tok.dep_ == "acomp"):  # "were opposed to"
             senses, via = lex.adjectives[tok.lower_], "adjective"
         elif tok.pos_ == "VERB" and lemma in lex.verbs and not _in_title(tok):
             senses, via = lex.verbs[lemma], "verb"
