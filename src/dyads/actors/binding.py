@@ -42,11 +42,15 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
     Mr. Cruz, … said he had made 150 calls. He has made announcements …" is the pastor, not
     Cruz (blind audit, round 65)."""
     subject = linker.t.dep[ref.start] in ("nsubj", "nsubjpass")
+    named: set[int] = set()
 
     def carried(r: Ref) -> bool:  # to the next sentence, with no one named between
-        named = _named_tokens(linker)
+        if not subject or r.sent != ref.sent - 1:
+            return False
+        if not named:  # built once, when a candidate needs it
+            named.update(_named_tokens(linker))
         between = any(k in named for k in range(r.end, ref.start))
-        return subject and r.sent == ref.sent - 1 and not between and _indefinite(linker, r)
+        return not between and _indefinite(linker, r)
 
     return any(
         r.pron == "person" and r.role == UNNAMED and r.gender == ref.gender
