@@ -495,3 +495,24 @@ def test_a_states_military_deeds_are_its_forces(events_at, text, target) -> None
 def test_a_states_other_deeds_stay_the_states(events_at) -> None:
     found = events_at("Iran condemned Israel's operations in Gaza.", "2015-12-21")
     assert {e.target.code for e in found} == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Hillary Clinton, Britain's emotionally charged uprising against the European Union "
+        "is the sort of populist victory she fears.",
+        "Greece's revolt against the European Union shook Brussels.",
+        "Britain's uprising against the European Union stunned markets.",
+    ],
+)
+def test_a_states_uprising_is_no_riot(events_at, text) -> None:
+    """Own reading, seed 87: Brexit called "Britain's uprising against the European Union" was
+    coded GBR 145 IGOEUREEC (a violent protest)."""
+    assert not [e for e in events_at(text, "2016-06-27") if e.cameo.startswith("145")]
+
+
+def test_a_peoples_uprising_stays_a_riot(events_at) -> None:
+    found = events_at("Iranian students' uprising against the government spread on Monday.",
+                      "2016-06-27")  # fmt: skip
+    assert [(e.source.code, e.cameo) for e in found] == [("IRNEDU", "145")]

@@ -195,6 +195,10 @@ def by_sides(
         return None  # "declined to comment on Axelrod's commentary": no one rejected (round 62)
     if entry.root == "05" and source.side.sector == target.side.sector == "CRM":
         return None  # criminals do business, not diplomacy ("established links with")
+    if coded_as.code[:3] == "145" and source.side.sector is None and source.token.dep_ == "poss":
+        # "Britain's emotionally charged uprising against the European Union": a vote called a
+        # riot; a state does not riot, its people do (own reading, seed 87)
+        return None
     given = {o.lemma_.lower() for p in tok.children if p.lower_ == "with" for o in p.children}
     if entry.root == "07" and given & _PAPERS:
         return None  # "she provided them with paper copies of the emails": no aid (round 94)
