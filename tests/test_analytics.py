@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 from rich.console import Console
 
-from dyads.analytics import resolve_actor, totals
+from dyads.actor_specs import resolve_actor
+from dyads.analytics import totals
 from dyads.commands.dyad import dyad_view
 from dyads.database import Database
 from dyads.records import (

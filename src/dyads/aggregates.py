@@ -17,7 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from dyads.analytics import EVENT_DAY, Actor, as_spec, event_filters, per_period, period_code
+from dyads.actor_specs import Actor, as_spec
+from dyads.analytics import EVENT_DAY, event_filters, per_period, period_code
 from dyads.store.sql import SqlStore
 
 # What dyads.analytics.per_period reads of an event.

@@ -1,6 +1,6 @@
 """Dyad analytics over the store: who did what to whom per period, and who said what about whom.
 
-Owns actor specs (``ARM``, ``ARMGOV``, ``NATO``, ``EU``, ``Sergei Lavrov``) turned into SQL
+Owns actor specs (:mod:`dyads.actor_specs`: ``ARM``, ``NATO``, ``Sergei Lavrov``) turned into SQL
 conditions, the event frame every view starts from (negated events skipped, an event cluster
 reported by several articles counted once), dyad timelines, alignment, the actor network and
 top quotes, all as pandas DataFrames. The terminal view of a dyad is in ``dyad_view``.
@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any, Literal
 
 import pandas as pd
 
+from dyads.actor_specs import Actor, ActorSpec, as_spec
 from dyads.store.sql import SqlStore
 
 Freq = Literal["day", "week", "month", "year"]
@@ -27,8 +26,6 @@ QUADS: dict[int, str] = {
     3: "verbal_conflict",
     4: "material_conflict",
 }
-# A code prefix: CAMEO actor codes are upper-case letters and digits (``ARMGOV``, ``IGOWSTNAT``).
-_CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")
 _CAMEO_ROOT = re.compile(r"\d{1,2}")
 KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 # An event's date: its own start, else its article's publication date.
@@ -47,100 +44,6 @@ QUOTE_COLUMNS = [
     "speaker_actor", "speaker_code", "cue", "medium", "addressee", "quote_date", "confidence",
     "published", "headline", "url", "about_mention",
 ]  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpec:
-    """Which actors a user's word stands for: a country, a code prefix, an actor name."""
-
-    label: str
-    country: str | None = None
-    prefix: str | None = None
-    name: str | None = None
-    words: tuple[str, ...] = ()
-
-    def condition(self, code: str, actor: str, country: str | None = None) -> tuple[str, list[Any]]:
-        """A SQL condition over the given (trusted) column names, and its parameters."""
-        parts: list[str] = []
-        params: list[Any] = []
-        if self.country and country:
-            parts.append(f"{country} = ?")
-            params.append(self.country)
-        if self.prefix:
-            parts.append(f"{code} LIKE ?")
-            params.append(self.prefix + "%")
-        if self.name:
-            parts.append(f"lower({actor}) = ?")
-            params.append(self.name.lower())
-        return "(" + " OR ".join(parts) + ")", params
-
-    def names(self) -> tuple[str, ...]:
-        """The names :meth:`pattern` finds in text."""
-        return self.words or ((self.name,) if self.name else ())
-
-    def pattern(self) -> re.Pattern[str] | None:
-        """A regex finding this actor's names in text (case-sensitive: names are proper nouns)."""
-        words = self.names()
-        if not words:
-            return None
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
-
-
-Actor = str | ActorSpec
-
-
-@cache
-def _gazetteer() -> Any:
-    try:
-        from dyads.actors.gazetteer import load_gazetteer
-    except ImportError:  # pragma: no cover - the gazetteer ships with the package
-        return None
-    return load_gazetteer()
-
-
-def _country_words(gaz: Any, iso3: str) -> tuple[str, ...]:
-    words: set[str] = set()
-    for form, key in gaz.names.items():
-        entry = gaz.entries[key]
-        if entry.country != iso3:
-            continue
-        if entry.kind in ("country", "demonym", "plural", "metonym") or entry.capital:
-            words.add(form)
-    return tuple(sorted(words))
-
-
-@cache
-def resolve_actor(spec: str) -> ActorSpec:
-    """The actors ``spec`` names: ``ARM`` (a country: its code prefix and country column),
-    ``ARMGOV``/``IGOWSTNAT`` (a code prefix), a known name (``NATO``, ``EU``, ``Russia``,
-    ``the Kremlin``) through the gazetteer, or else an actor's canonical name."""
-    text = " ".join(spec.split())
-    if not text or len(text) > 200:
-        raise ValueError("an actor is a code (ARM, ARMGOV, IGOWSTNAT) or a name (NATO, Lavrov)")
-    gaz = _gazetteer()
-    upper = text.upper()
-    if gaz is not None and len(text) == 3 and upper in gaz.countries:
-        return _country_spec(gaz, upper, text)
-    entry = gaz.lookup(text) if gaz is not None else None
-    if entry is not None:
-        if entry.kind in ("country", "demonym", "plural") or entry.capital:
-            return _country_spec(gaz, entry.country, text)
-        forms = tuple(f for f, key in gaz.names.items() if key == entry.key)
-        prefix = entry.code if entry.code and _CODE.fullmatch(entry.code) else None
-        return ActorSpec(text, prefix=prefix, name=entry.actor, words=(entry.actor, *forms))
-    if text.isupper() and _CODE.fullmatch(text):
-        return ActorSpec(text, prefix=text)
-    return ActorSpec(text, name=text, words=(text,))
-
-
-def _country_spec(gaz: Any, iso3: str, label: str) -> ActorSpec:
-    name = gaz.country_name(iso3)
-    return ActorSpec(label, country=iso3, prefix=iso3, name=name, words=_country_words(gaz, iso3))
-
-
-def as_spec(actor: Actor) -> ActorSpec:
-    return actor if isinstance(actor, ActorSpec) else resolve_actor(actor)
 
 
 def period_code(freq: str) -> str:

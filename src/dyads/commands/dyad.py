@@ -11,8 +11,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from dyads.actor_specs import as_spec, resolve_actor
 from dyads.aggregates import dyad
-from dyads.analytics import FREQS, QUADS, as_spec, resolve_actor, top_quotes, totals
+from dyads.analytics import FREQS, QUADS, top_quotes, totals
 from dyads.store.sql import SqlStore
 
 # terminal view ------------------------------------------------------------------------------

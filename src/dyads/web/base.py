@@ -23,7 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dyads.analytics import ActorSpec, event_keys
+from dyads.actor_specs import ActorSpec
+from dyads.analytics import event_keys
 from dyads.database import Database
 from dyads.web.common import Snapshot
 from dyads.web.filters import ViewFilter

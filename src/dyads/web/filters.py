@@ -17,7 +17,7 @@ from typing import Annotated
 
 from fastapi import Query
 
-from dyads.analytics import ActorSpec, resolve_actor
+from dyads.actor_specs import ActorSpec, resolve_actor
 from dyads.events.ontology import plover_categories
 
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")

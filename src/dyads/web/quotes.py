@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from dyads.analytics import ActorSpec, resolve_actor
+from dyads.actor_specs import ActorSpec, resolve_actor
 from dyads.database import Database
 from dyads.web.common import Snapshot, code_label, day, plain
 from dyads.web.filters import ViewFilter, is_code
