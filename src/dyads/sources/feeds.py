@@ -27,7 +27,8 @@ from lxml import html as lxml_html
 
 from dyads.errors import InputError
 from dyads.records import Failure, RawDocument
-from dyads.sources.urls import Fetcher, FetchError, decode_body, page_kind
+from dyads.sources.responses import decode_body, page_kind
+from dyads.sources.urls import Fetcher, FetchError
 
 __all__ = [
     "FeedEntry",

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from dyads.records import Failure, RawDocument
 from dyads.sources.pdf import is_pdf, pdf_document
-from dyads.sources.urls import Fetcher, FetchError, Response, decode_body, page_kind
+from dyads.sources.responses import Response, decode_body, page_kind
+from dyads.sources.urls import Fetcher, FetchError
 
 __all__ = ["read_url"]
 

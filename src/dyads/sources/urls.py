@@ -13,8 +13,8 @@ the machine it runs on:
 * timeouts per operation and per response, and a size cap enforced while streaming;
 * a user agent that says who we are, and conditional requests (ETag / Last-Modified).
 
-``page_kind`` and ``decode_body`` read a response; ``dyads.sources.pages.read_url`` turns a
-URL into documents.
+``page_kind`` and ``decode_body`` (:mod:`dyads.sources.responses`) read a response;
+``dyads.sources.pages.read_url`` turns a URL into documents.
 """
 
 from __future__ import annotations
@@ -27,13 +27,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from types import TracebackType
-from typing import Literal
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
 
 from dyads.errors import InputError
+from dyads.sources.responses import Response, decode_body, page_kind
 
 __all__ = [
     "USER_AGENT",
@@ -100,32 +100,6 @@ class FetchPolicy:
     allow_private: bool = False
     respect_robots: bool = True
     user_agent: str = USER_AGENT
-
-
-@dataclass(slots=True)
-class Response:
-    """A fetched response: the final URL after redirects, status, headers and body."""
-
-    url: str
-    status: int
-    headers: httpx.Headers
-    content: bytes = b""
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
-    def charset(self) -> str | None:
-        for part in self.headers.get("content-type", "").split(";")[1:]:
-            key, _, value = part.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                return value.strip().strip("\"'")
-        return None
 
 
 def is_url(value: str) -> bool:
@@ -418,43 +392,3 @@ def _reason(status: int) -> str:
         return HTTPStatus(status).phrase
     except ValueError:
         return ""
-
-
-PageKind = Literal["html", "text", "feed"]
-_FEED_TYPES = {
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/rdf+xml",
-    "application/feed+json",
-}
-
-
-def page_kind(response: Response) -> PageKind | None:
-    """What a response holds: an HTML page, plain text, a feed, or None (something else)."""
-    kind = response.content_type
-    head = response.content[:1024].lstrip().lower()
-    if kind in _FEED_TYPES:
-        return "feed"
-    if kind in ("application/xml", "text/xml") or not kind:
-        if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
-            return "feed"
-        if not kind and (b"<html" in head or b"<!doctype html" in head):
-            return "html"
-        return "feed" if kind else None
-    if kind in ("text/html", "application/xhtml+xml"):
-        return "html"
-    if kind == "text/plain":
-        return "text"
-    return None
-
-
-def decode_body(response: Response) -> str:
-    """A text response's body as str: the declared charset if it decodes, else detected."""
-    from dyads.article.html import decode_html
-
-    if response.charset:
-        try:
-            return response.content.decode(response.charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_html(response.content)
