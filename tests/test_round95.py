@@ -516,3 +516,24 @@ def test_a_peoples_uprising_stays_a_riot(events_at) -> None:
     found = events_at("Iranian students' uprising against the government spread on Monday.",
                       "2016-06-27")  # fmt: skip
     assert [(e.source.code, e.cameo) for e in found] == [("IRNEDU", "145")]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("UN refugee chief Filippo Grandi welcomed the EU's financial contribution to support "
+         "Turkey.", ("IGOUNO", "051", "IGOEUREEC")),
+        ("Ukraine welcomed Japan's pledge of new aid.", ("UKR", "051", "JPN")),
+        ("Germany welcomed France's offer to mediate.", ("DEU", "051", "FRA")),
+    ],
+)  # fmt: skip
+def test_a_gift_welcomed_praises_the_giver(events_at, text, triple) -> None:
+    """Round 95 (missed): "Grandi welcomed the EU's financial contribution to support Turkey";
+    and the contribution's purpose ("to support Turkey") was coded as the EU's support, 051."""
+    found = events_at(text, "2016-03-10")
+    assert [(e.source.code, e.cameo, e.target.code) for e in found] == [triple]
+
+
+def test_what_a_gift_is_for_is_no_deed(events_at) -> None:
+    text = "The EU's financial contribution to support Turkey was welcomed."
+    assert events_at(text, "2016-03-10") == []

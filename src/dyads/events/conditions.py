@@ -156,12 +156,14 @@ def aimed_at(verb: Token) -> bool:
     Cruz", "the best way for Russia to punish Ukraine" — what the noun is for, not a deed (blind
     audit, round 88: coded 051)."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    return (
-        verb.dep_ in ("relcl", "acl")
-        and verb.head.pos_ == "NOUN"
-        and infinitive
-        and (purpose(verb))
-    )
+    on_noun = verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and infinitive
+    # what a gift is for: "the EU's financial contribution to support Turkey" (round 95: EU 051
+    # TUR, besides the welcome lost)
+    return on_noun and (purpose(verb) or verb.head.lemma_.lower() in _GIFTS)
+
+
+_GIFTS = frozenset({"contribution", "fund", "grant", "aid", "money", "package", "loan",
+                    "donation", "assistance", "funding", "pledge"})  # fmt: skip
 
 
 def asks(trigger: Token) -> bool:
