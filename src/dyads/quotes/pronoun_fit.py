@@ -1,0 +1,157 @@
+"""Whether the person the coreference gave a speaker pronoun can be the one it stands for
+(blind audit, round 95): a given name tells "he" from "she" before the article's pronouns do,
+and a person named only as an object gives way to the named subject the text follows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from dyads.actors.given_names import given_gender
+from dyads.actors.refs import PRONOUNS
+from dyads.quotes.context import Context, mention_at
+from dyads.records import Mention
+
+__all__ = ["name_gender", "subject_instead", "told_against_name"]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the name stands for the phrase it is part of: "Clinton's husband, Bill" is its subject
+_PART_OF = frozenset({"appos", "compound", "flat", "conj"})
+
+
+def name_gender(actor: str | None) -> str | None:
+    """The gender the given name of a full name carries ("Chris Christie" -> "m"), None for a
+    one-word name or a given name the lists give to both. The pronouns the actors stage linked
+    to a person are no proof against it: "she said" after "Christie … begging a woman …" went
+    to Christie once the stage had given him the woman's "her" (blind audit, round 95)."""
+    words = (actor or "").split()
+    return given_gender(words[0]) if len(words) > 1 else None
+
+
+def told_against_name(ctx: Context, actor: str, mentions: Sequence[Mention]) -> bool:
+    """A pronoun of the other gender than the actor's given name is bound to the actor by the
+    clause it stands in: the clause's subject is the actor by name ("Pashinyan declared that
+    his government …": "Nikol" is a woman's name in Czech, never the article's word against the
+    man). The "her" the actors stage linked to Christie in "Christie … begging a woman … to
+    cast her ballot" is the woman's (the object of "begging" is the infinitive's subject), so
+    no such proof (blind audit, round 95)."""
+    told = name_gender(actor)
+    for m in mentions:
+        said = PRONOUNS.get(m.text.lower(), ("", None))[1]
+        if m.actor != actor or said is None or said == told:
+            continue
+        words = ctx.doc.char_span(*m.span, alignment_mode="expand")
+        subject = _clause_subject(words.root) if words is not None else None
+        named = mention_at(mentions, (subject.idx, subject.idx + len(subject))) if subject else None
+        if named is not None and named.actor == actor and named.text.lower() not in PRONOUNS:
+            return True
+    return False
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the nearest clause above ``word`` that has one outside ``word``'s own
+    phrase; an infinitive's object-controller ("begging a woman … to cast") is its subject."""
+    tok = word
+    while tok.head is not tok:
+        below, tok = tok, tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in tok.children:
+            if child.dep_ in _SUBJECTS and child is not below:
+                return child
+        if tok.dep_ == "xcomp":
+            controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+    return None
+
+
+def _as_subject(ctx: Context, m: Mention) -> bool:
+    """The mention is, or stands in apposition to, a clause's subject, not its object, a
+    possessor ("Mr. Vander Plaats's introduction") or a phrase's modifier."""
+    words = ctx.doc.char_span(*m.span, alignment_mode="expand")
+    if words is None:
+        return False
+    tok: Token = words.root
+    while tok.dep_ in _PART_OF and tok.head is not tok:
+        head = tok.head
+        if tok.dep_ == "appos" and head.pos_ == "PROPN" and _in_modifier(head):
+            # "One deacon supporting Mr. Rubio, Calvin Oakes of …, said": a name set beside
+            # the name a subject's participle takes belongs to the subject
+            head = head.head.head
+        tok = head
+    return tok.dep_ in _SUBJECTS
+
+
+def _in_modifier(name: Token) -> bool:
+    """The name is the object of a participle or preposition that modifies a noun."""
+    verb = name.head
+    return (
+        name.dep_ in ("dobj", "pobj")
+        and verb.dep_ in ("acl", "prep")
+        and verb.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+    )
+
+
+def subject_instead(
+    ctx: Context,
+    pronoun: Token,
+    chosen: Mention,
+    named: Sequence[Mention],
+    mentions: Sequence[Mention],
+    floor: int,
+    fits: Callable[[Mention], bool],
+) -> Mention | bool | None:
+    """The person the text follows, when the one the coreference chose is named within the
+    pronoun's lookback (from ``floor``) only as an object or possessor: the nearest subject
+    before the pronoun, outside what was said, that names a person who ``fits`` (kind, gender,
+    not named in what was said). "Trump accused Cruz, the senator from Texas, of … . Then he
+    went after Bush" is Trump; "When he took the stage after Mr. Vander Plaats's introduction,
+    he said" the first "he" (blind audit, round 95: both went to the object). False when the
+    nearest such subject is a "he" or "she" the coreference left unlinked ("One pastor
+    supporting Mr. Cruz, …, said … . He has made …, he said. “…,” he tells parishioners": no
+    one the text names); None when the chosen one is a subject there, or no subject is found
+    (a pronoun subject the coreference linked to the chosen one is no evidence either way)."""
+    window = [m for m in named if floor <= m.span[0] < pronoun.idx]
+    own = [m for m in window if m.actor == chosen.actor]
+    if not own or any(_as_subject(ctx, m) for m in own):
+        return None
+    doc = ctx.doc
+    for tok in reversed(doc[_token_at(ctx, floor) : pronoun.i]):
+        if tok.dep_ not in _SUBJECTS or ctx.quoted[tok.i] or _in_contents(ctx, tok.idx):
+            continue
+        found = _mention_of(tok, mentions)
+        if found is None:
+            gender = PRONOUNS.get(tok.lower_, ("", None))[1]
+            if gender is not None and gender == PRONOUNS.get(pronoun.lower_, ("", None))[1]:
+                return False  # a "he" the coreference could not place
+            continue
+        if found.actor == chosen.actor:
+            continue  # a pronoun the same coreference linked to the object: no evidence
+        if fits(found):
+            return found
+    return None
+
+
+def _token_at(ctx: Context, offset: int) -> int:
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _in_contents(ctx: Context, offset: int) -> bool:
+    return any(s <= offset < e for s, e in ctx.contents)
+
+
+def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention on a subject token, or on a name in apposition to it ("Clinton's husband,
+    Bill,")."""
+    for word in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        found = mention_at(mentions, (word.idx, word.idx + len(word)))
+        if found is not None and found.actor:
+            return found
+    return None

@@ -1,0 +1,165 @@
+"""Quotation kinds from blind audit round 95: each audited input, shortened into sentences of
+our own, with paraphrases of our own, and a guard for the reading the rule must keep.
+
+Kind 1: a pronoun speaker bound to the wrong person.
+
+1. "Christie … all but begging a woman … . After he gave her …, she said he had her vote": a
+   given name tells "she" from "he" before the pronouns the actors stage linked to the person
+   (``pronoun_fit.name_gender``).
+2. "When he took the stage after Mr. Vander Plaats's introduction, … he said", "Sanders has
+   backed her primary challenger …, law professor Tim Canova. “…,” she said": a person the
+   lookback names only as an object or possessor gives way to the nearest subject
+   (``pronoun_fit.subject_instead``).
+3. "One pastor backing Mr. Cruz, X of Y, said … . He has …, he said. “…,” he tells
+   parishioners": a "he" the coreference left unlinked as the nearest subject means the text
+   follows someone it does not name; the object named before is no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+_PUB = "2016-01-05"
+
+
+def _actors(quotes: list, needle: str) -> list[str | None]:
+    return [q.speaker.actor if q.speaker else None for q in quotes if needle in q.content]
+
+
+# 1. Gender from the given name.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "man"),
+    [
+        (
+            "Report.\n\nPolls show Chris Christie trailing in sixth place.\n\nChristie began the "
+            "morning by going down on one knee, all but begging a woman who claimed to be "
+            "undecided to cast her ballot for him. After he gave her a long answer about pension "
+            "reform, she said he had her vote. She was one of two women who declared their "
+            "support.",
+            "he had her vote",
+            "Chris Christie",
+        ),
+        (
+            "Report.\n\nPolls show John Kasich gaining ground in the state.\n\nKasich opened the "
+            "morning by kneeling, all but pleading with a voter who said she was torn to give "
+            "her vote to him. After he gave her a lengthy reply about Medicare, she said he had "
+            "her support. She was one of three voters who switched.",
+            "he had her support",
+            "John Kasich",
+        ),
+    ],
+)
+def test_she_is_not_a_man_the_given_name_tells(quotes_in, text, needle, man) -> None:
+    assert man not in _actors(quotes_in(text, _PUB), needle)
+
+
+def test_a_woman_named_before_keeps_her_words(quotes_in) -> None:
+    text = (
+        "Report.\n\nKaren Bass, who is unpopular with party leaders, said at the session that the "
+        'rules "are clear." Joe Biden has raised funds for her primary challenger in Los '
+        'Angeles, pastor Mark Ellis.\n\n"We should not let one fight divide us," she said.'
+    )
+    assert _actors(quotes_in(text, _PUB), "one fight divide us") == ["Karen Bass"]
+
+
+# 2. A person named only as an object or possessor is no antecedent while a subject fits.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "object_"),
+    [
+        (
+            "Report.\n\nMr. Cruz has pursued a strategy of uniting conservatives behind him.\n\n"
+            "When he took the stage after Mr. Vander Plaats's introduction, at a theater in "
+            'Winterset, he said the key to winning was simple. "We have to awaken the '
+            'faithful," he said.',
+            "Cruz",
+            "Vander Plaats",
+        ),
+        (
+            "Report.\n\nSenator Rand Paul has courted libertarians across the state for months."
+            "\n\nWhen he reached the podium after Mr. Steve King's warm welcome in Ames, he said "
+            'the path to victory was clear. "We have to bring out the young voters," he said.',
+            "Rand Paul",
+            "Steve King",
+        ),
+        (
+            "Report.\n\nGovernor Scott Walker has toured every county in the state this year.\n\n"
+            "As he stepped up after Mr. Terry Branstad's short introduction in Ames, he said the "
+            'race was far from over. "We will win this state," he said.',
+            "Scott Walker",
+            "Terry Branstad",
+        ),
+        (
+            "Report.\n\nDebbie Wasserman Schultz, who is disliked by many activists, said at the "
+            'hearing that the process "is open." Bernie Sanders has backed her primary '
+            'challenger in Florida, law professor Tim Canova.\n\n"Nobody gets everything they '
+            'want in a platform," she said.',
+            "Debbie Wasserman Schultz",
+            "American challenger",
+        ),
+    ],
+)
+def test_an_object_gives_way_to_the_subject(quotes_in, text, speaker, object_) -> None:
+    found = [
+        q for q in quotes_in(text, _PUB) if q.speaker and q.speaker.text.lower() in ("he", "she")
+    ]
+    assert found
+    actors = {q.speaker.actor for q in found}
+    assert actors == {speaker}
+    assert object_ not in actors
+
+
+def test_a_subject_the_coreference_chose_stays(quotes_in) -> None:
+    text = (
+        "Report.\n\nSenator Ann Lee met Governor Tom Hart in Dover on Monday. "
+        '"It went well," she said.'
+    )
+    assert _actors(quotes_in(text, _PUB), "It went well") == ["Ann Lee"]
+
+
+def test_the_one_asked_still_answers(quotes_in) -> None:
+    text = (
+        'Report.\n\nReporters asked Senator Tom Carper about the bill on Monday. "We will pass '
+        'it this week," he said.'
+    )
+    assert _actors(quotes_in(text, _PUB), "We will pass it") == ["Tom Carper"]
+
+
+# 3. An unlinked "he" the text follows: the object named before does not speak.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "object_"),
+    [
+        (
+            "Report.\n\nOne pastor backing Mr. Cruz, Darran Whiting of Liberty Church in Marion, "
+            "said he had called 150 pastors. He has talked about the caucuses at services since "
+            'last month, he said.\n\n"Find your precinct and go," he tells parishioners.',
+            "Find your precinct",
+            "Cruz",
+        ),
+        (
+            "Report.\n\nA farmer supporting Mr. Carson, Gary Lutz of Pella, said he had knocked "
+            "on 300 doors. He has handed out leaflets at the co-op since the fall, he said.\n\n"
+            '"Nobody should stay home," he tells his neighbors.',
+            "Nobody should stay home",
+            "Pella",
+        ),
+    ],
+)
+def test_an_unlinked_he_is_not_the_object_before(quotes_in, text, needle, object_) -> None:
+    assert object_ not in _actors(quotes_in(text, _PUB), needle)
+
+
+def test_a_name_beside_the_subjects_object_still_speaks(quotes_in) -> None:
+    """Guard: "One elder backing Mr. Trump, Dale Hensley of …, said": the name set beside the
+    participle's object is the subject's, and the coreference's choice of him stays."""
+    text = (
+        "Report.\n\nOne elder backing Mr. Trump, Dale Hensley of First Church in Boone, said he "
+        "had phoned 80 voters. He has talked about the primary at his church since spring, he "
+        'said.\n\n"Register and then vote," he tells churchgoers.'
+    )
+    assert _actors(quotes_in(text, _PUB), "Register and then vote") == ["Dale Hensley"]
