@@ -163,3 +163,62 @@ def test_a_name_beside_the_subjects_object_still_speaks(quotes_in) -> None:
         'said.\n\n"Register and then vote," he tells churchgoers.'
     )
     assert _actors(quotes_in(text, _PUB), "Register and then vote") == ["Dale Hensley"]
+
+
+# Kind 2: a description by office resolves to the office-holder the article names.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nBernie Sanders still hopes to win over superdelegates. The Independent "
+            "Vermont senator vowed last week to carry his bid all the way to Philadelphia.",
+            "to carry his bid",
+            "Bernie Sanders",
+        ),
+        (
+            "Report.\n\nMarco Rubio lost the primary in his home state. The Republican Florida "
+            "senator said on Tuesday that he would return to the Senate.",
+            "he would return to the Senate",
+            "Marco Rubio",
+        ),
+        (
+            "Report.\n\nAfter the debate, Marco Rubio faltered in the polls. The senator from "
+            "Florida appeared to have lost some momentum from his strong finish in Iowa.\n\n"
+            "Rubio sought to lift the mood as he stopped by his campaign office in Manchester. "
+            'Walking into the office to chants of "Marco! Marco!," the senator said his campaign '
+            'was "closing really strong."',
+            "closing really strong",
+            "Marco Rubio",
+        ),
+        (
+            "Report.\n\nAfter the forum, Ted Cruz slipped in the polls. The senator from Texas "
+            "seemed to have lost some of the lift from his win in Iowa.\n\nCruz tried to rally "
+            "his staff as he stopped by the field office in Nashua. Stepping into the room to "
+            'chants of "Ted! Ted!," the senator said his campaign was "surging everywhere."',
+            "surging everywhere",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_an_office_description_is_its_holder(quotes_in, text, needle, speaker) -> None:
+    assert set(_actors(quotes_in(text, "2016-02-09"), needle)) == {speaker}
+
+
+def test_a_title_given_by_name_wins(quotes_in) -> None:
+    """Guard: "the senator" after "Sen. Ted Cruz" is Cruz, though the subject before is a
+    senator too."""
+    text = (
+        "Report.\n\nMarco Rubio attacked Sen. Ted Cruz on Monday over immigration. The senator "
+        'said the charges were "simply false."'
+    )
+    assert set(_actors(quotes_in(text, "2016-02-09"), "simply false")) == {"Ted Cruz"}
+
+
+def test_an_office_in_another_place_is_not_the_holder(quotes_in) -> None:
+    text = (
+        "Report.\n\nBernie Sanders still hopes to win over superdelegates. The Republican Florida "
+        "senator said on Tuesday that the race was over."
+    )
+    assert "Bernie Sanders" not in _actors(quotes_in(text, "2016-06-09"), "the race was over")

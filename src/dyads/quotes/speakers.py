@@ -36,6 +36,7 @@ from dyads.quotes.misparsed import (
 from dyads.quotes.names import acronym_after, whole_person
 from dyads.quotes.namespans import real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
+from dyads.quotes.office_titles import office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.referents import (
     member_body,
@@ -348,6 +349,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         )
         if titled is not None and head.tag_ == "NNS" and titled.kind != "group":
             titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
+        if definite(head):  # "The Vermont senator": the holder, not another description (r95)
+            titled = office_holder(ctx, head, mentions, titled) or titled
         titled = titled or possessor_outlet(ctx, head, mentions)  # "the paper's editors"
         if titled is None and definite(head):
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
