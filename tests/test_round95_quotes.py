@@ -222,3 +222,47 @@ def test_an_office_in_another_place_is_not_the_holder(quotes_in) -> None:
         "senator said on Tuesday that the race was over."
     )
     assert "Bernie Sanders" not in _actors(quotes_in(text, "2016-06-09"), "the race was over")
+
+
+# Kind 3: the one a quoted request addresses by name is its addressee, not its content.
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "addressee"),
+    [
+        (
+            'Report.\n\nTed Cruz urged the convention crowd on Wednesday: "Delegates, vote your '
+            'conscience."',
+            "vote your conscience.",
+            "convention crowd",
+        ),
+        (
+            'Report.\n\n"Ladies and gentlemen, please stand for the anthem," the mayor told the '
+            "audience.",
+            "please stand for the anthem,",
+            "audience",
+        ),
+        (
+            'Report.\n\n"Mr. Governor, open these gates," the pastor said outside the prison.',
+            "open these gates,",
+            "Mr. Governor",
+        ),
+    ],
+)
+def test_a_vocative_is_the_addressee(quotes_in, text, asked, addressee) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "direct"]
+    assert [q.content for q in found] == [asked]
+    assert found[0].addressee == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Report.\n\n"Yesterday, we passed the bill," the senator said.', "Yesterday, we passed"),
+        ('Report.\n\n"Friends, we have a problem," the mayor said.', "Friends, we have"),
+    ],
+)
+def test_a_statement_keeps_its_opening_words(quotes_in, text, content) -> None:
+    """Guard: no request follows the comma ("we passed", "we have"): nothing is cut."""
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "direct"]
+    assert found and found[0].content.startswith(content)

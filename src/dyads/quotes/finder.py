@@ -42,6 +42,7 @@ from dyads.quotes.shape import (
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.transcript import transcript_drafts
+from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
 
 
@@ -282,6 +283,8 @@ def _drafts(ctx: Context) -> list[Draft]:
     _inside_claims(drafts)
     inherit(ctx, drafts)
     drafts = joint_speakers(drafts, ctx.lex.statement_nouns | PAPERS)
+    for draft in drafts:
+        without_vocative(ctx, draft)  # "“Delegates, vote …,” he urged" (round 95)
     # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
     return [
         d
