@@ -266,3 +266,37 @@ def test_a_statement_keeps_its_opening_words(quotes_in, text, content) -> None:
     """Guard: no request follows the comma ("we passed", "we have"): nothing is cut."""
     found = [q for q in quotes_in(text, _PUB) if q.kind == "direct"]
     assert found and found[0].content.startswith(content)
+
+
+# Kind 4: a relative clause inside the content taken for another speaker's report.
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Report.\n\nA study by the rights group Centro Prodh suggests that army units "
+            "approved orders to execute those they dubbed criminals.",
+            "those they dubbed criminals",
+        ),
+        (
+            "Report.\n\nA study by the rights group Cofadeh says that police officers were told "
+            "to detain those they labeled troublemakers.",
+            "those they labeled troublemakers",
+        ),
+        (
+            "Report.\n\nMaduro's speech was preceded by military drills in which the president "
+            "announced plans to hand out arms to communities to defend the country's "
+            "sovereignty, El Nuevo Herald reported.",
+            "to defend the country's sovereignty",
+        ),
+        (
+            "Report.\n\nThe summit was followed by a dinner at which the minister promised new "
+            "funds to the border towns to protect their farms, the Guardian reported.",
+            "to protect their farms",
+        ),
+    ],
+)
+def test_a_relative_inside_the_content_stays(quotes_in, text, tail) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect"]
+    assert found and found[0].content.endswith(tail)
