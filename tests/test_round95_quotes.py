@@ -300,3 +300,40 @@ def test_a_statement_keeps_its_opening_words(quotes_in, text, content) -> None:
 def test_a_relative_inside_the_content_stays(quotes_in, text, tail) -> None:
     found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect"]
     assert found and found[0].content.endswith(tail)
+
+
+# Kind 5: a described speaker the text names by "known as" / "known by its acronym".
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Report.\n\nAn NGO in Medellin, known by its Spanish acronym IPC, reports that since "
+            "2009 some 2,000 youths have been killed in the city's gang wars.",
+            "IPC",
+        ),
+        (
+            "Report.\n\nA rights group in Quito, known by its Spanish acronym CDH, reports that "
+            "since 2012 some 300 people have disappeared in the province.",
+            "CDH",
+        ),
+        (
+            "Report.\n\nA think tank in Caracas, known as the Violence Observatory, estimates "
+            "that violent deaths rose by a fifth last year.",
+            "Violence Observatory",
+        ),
+    ],
+)
+def test_a_speaker_known_by_a_name_is_that_name(quotes_in, text, name) -> None:
+    found = quotes_in(text, _PUB)
+    assert found and {q.speaker.actor for q in found} == {name}
+
+
+def test_a_name_that_is_a_place_is_not_the_speaker(quotes_in) -> None:
+    """Guard: "known as Viva Rio" holds a city's name; the speaker is not Brazil."""
+    text = (
+        "Report.\n\nA foundation in Rio, known as Viva Rio, says that militias now control a "
+        "third of the city's favelas."
+    )
+    assert "Brazil" not in {q.speaker.actor for q in quotes_in(text, _PUB)}

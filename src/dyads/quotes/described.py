@@ -362,11 +362,18 @@ def named_apposition(noun: Token) -> Token | None:
     named = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ in ("nsubj", "nsubjpass"):
         named.append(noun.head)
+    # "An NGO in Medellin, known by its Spanish acronym IPC, reports" (blind audit, round 95:
+    # left as "An NGO"), the participle hung on the noun or on its place
+    named += [c for t in near[1:] for c in t.children if c.dep_ == "acl" and c.lemma_ == "know"]
     for verb in named:
-        if verb.lemma_.lower() != "identify":
+        if verb.lemma_.lower() not in ("identify", "know"):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+            if prep.lower_ not in ("as", "by"):
+                continue
             for name in prep.children:
+                if name.ent_type_ in _PLACES:
+                    continue  # "known as Viva Rio": not the city
                 if name.dep_ == "pobj" and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON"):
                     return name
     return None
