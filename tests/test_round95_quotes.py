@@ -337,3 +337,41 @@ def test_a_name_that_is_a_place_is_not_the_speaker(quotes_in) -> None:
         "third of the city's favelas."
     )
     assert "Brazil" not in {q.speaker.actor for q in quotes_in(text, _PUB)}
+
+
+# Kind 6: "As X reported, Y told Z that …": the quotation is Y's, X's report its frame.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Report.\n\nAs InSight Crime reported, police deputy chief Howard Cotto told local "
+            "media in January that jailed gang leaders were planning an attack on the state.",
+            "Howard Cotto",
+            "jailed gang leaders were planning an attack on the state",
+        ),
+        (
+            "Report.\n\nAs the Miami Herald reported, army commander Jose Ortiz told reporters on "
+            "Friday that troops would stay at the border until March.",
+            "Jose Ortiz",
+            "troops would stay at the border until March",
+        ),
+        (
+            "Report.\n\nAs Reuters reported, police chief Ana Rivas told lawmakers last week that "
+            "gangs were recruiting children in the capital.",
+            "Rivas",
+            "gangs were recruiting children in the capital",
+        ),
+    ],
+)
+def test_an_as_reported_frame_leaves_the_inner_report(quotes_in, text, speaker, content) -> None:
+    found = quotes_in(text, _PUB)
+    assert [(q.speaker.actor, q.content) for q in found] == [(speaker, content)]
+
+
+def test_an_as_reported_deed_stays_the_outlets(quotes_in) -> None:
+    text = (
+        "Report.\n\nAs Reuters reported, the army closed the border crossing near Cucuta on Friday."
+    )
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Reuters"]
