@@ -375,3 +375,40 @@ def test_an_as_reported_deed_stays_the_outlets(quotes_in) -> None:
         "Report.\n\nAs Reuters reported, the army closed the border crossing near Cucuta on Friday."
     )
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Reuters"]
+
+
+# Kind 7: a joined "and was <predicate>" goes on with the reported clause's subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Report.\n\nBecause of this, InSight Crime expressed skepticism over the warning, "
+            "arguing that it had more to do with the politics of police reform, and was part of "
+            "an attempt to portray the police as the good guys.",
+            "to portray the police as the good guys",
+        ),
+        (
+            "Report.\n\nThe group doubted the figures, arguing that they reflected the ministry's "
+            "own goals, and were part of a campaign to win more funding.",
+            "a campaign to win more funding",
+        ),
+        (
+            "Report.\n\nAnalysts questioned the plan, saying that it relied on optimistic "
+            "forecasts, and was unlikely to survive a vote in Congress.",
+            "unlikely to survive a vote in Congress",
+        ),
+    ],
+)
+def test_a_joined_copula_goes_on_with_the_claim(quotes_in, text, tail) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect"]
+    assert found and found[0].content.endswith(tail)
+
+
+def test_the_speakers_own_act_after_the_claim_stays_out(quotes_in) -> None:
+    text = (
+        "Report.\n\nThe minister said the plan was ready, and left the room without taking "
+        "questions."
+    )
+    assert [q.content for q in quotes_in(text, _PUB)] == ["the plan was ready"]
