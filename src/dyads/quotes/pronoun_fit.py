@@ -53,12 +53,12 @@ def _clause_subject(word: Token) -> Token | None:
     """The subject of the nearest clause above ``word`` that has one outside ``word``'s own
     phrase; an infinitive's object-controller ("begging a woman … to cast") is its subject."""
     tok = word
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         below, tok = tok, tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         for child in tok.children:
-            if child.dep_ in _SUBJECTS and child is not below:
+            if child.dep_ in _SUBJECTS and child.i != below.i:
                 return child
         if tok.dep_ == "xcomp":
             controller = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
@@ -74,7 +74,7 @@ def _as_subject(ctx: Context, m: Mention) -> bool:
     if words is None:
         return False
     tok: Token = words.root
-    while tok.dep_ in _PART_OF and tok.head is not tok:
+    while tok.dep_ in _PART_OF and tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "appos" and head.pos_ == "PROPN" and _in_modifier(head):
             # "One deacon supporting Mr. Rubio, Calvin Oakes of …, said": a name set beside
