@@ -412,3 +412,37 @@ def test_the_speakers_own_act_after_the_claim_stays_out(quotes_in) -> None:
         "questions."
     )
     assert [q.content for q in quotes_in(text, _PUB)] == ["the plan was ready"]
+
+
+# Kind 8: a participle cue the parser hung on a time clause belongs to the main clause's subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nBernie Sanders vowed last month to fight on. He sent out a fundraising "
+            'email as the platform committee meeting began vowing to "fight for every vote" in '
+            "the last primary.",
+            "fight for every vote",
+            "Bernie Sanders",
+        ),
+        (
+            "Report.\n\nJohn Kasich said on Monday that he would stay in the race. He sent a "
+            'letter to donors as the debate began vowing to "win every delegate left" before '
+            "the convention.",
+            "win every delegate left",
+            "John Kasich",
+        ),
+        (
+            "Report.\n\nJeb Bush said on Sunday that he would keep going. He emailed his backers "
+            'as the rally started pledging to "never give up on this country" whatever the polls '
+            "say.",
+            "never give up on this country",
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_an_event_in_a_time_clause_is_no_speaker(quotes_in, text, needle, speaker) -> None:
+    found = [q for q in quotes_in(text, _PUB) if needle in q.content]
+    assert found and {q.speaker.actor for q in found} == {speaker}

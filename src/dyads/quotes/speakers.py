@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dyads.quotes.agency import past_event_clause
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
@@ -87,6 +88,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if named is not None:
         head = None if named == cue else named  # 'called Braynard “…”': the one named
     head = quoted_one(ctx, cue, head) or head
+    head = (head and past_event_clause(cue, head)) or head  # "as the meeting began vowing" (r95)
     own_subject = head is not None and head.dep_ == "nsubj" and head.head == cue
     if head is not None and not own_subject and draft.span[0] <= head.idx < draft.span[1]:
         # never someone inside what was said: "asking the Justice Department to investigate"
