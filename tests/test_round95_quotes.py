@@ -446,3 +446,39 @@ def test_the_speakers_own_act_after_the_claim_stays_out(quotes_in) -> None:
 def test_an_event_in_a_time_clause_is_no_speaker(quotes_in, text, needle, speaker) -> None:
     found = [q for q in quotes_in(text, _PUB) if needle in q.content]
     assert found and {q.speaker.actor for q in found} == {speaker}
+
+
+# Kind 9: a surname two people share, told apart by the pronoun of the speaker's own clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Report.\n\nHillary Clinton was bracing for defeat. Clinton's husband, Bill, attacked "
+            "Sanders in a speech on Sunday.\n\nAt day's end, Clinton said as he introduced his "
+            'wife in Hudson, "Finally, the dam broke, and we are free."',
+            "Bill Clinton",
+        ),
+        (
+            "Report.\n\nHillary Clinton spoke in Iowa on Monday. Clinton's husband, Bill, "
+            "campaigned in Nevada the same day.\n\nLater, Clinton said as he introduced his wife "
+            'in Reno, "She is the best prepared candidate in decades."',
+            "Bill Clinton",
+        ),
+        (
+            "Report.\n\nMichelle Obama toured three states this week. Obama's husband, Barack, "
+            "joined her in Ohio.\n\nOn Friday, Obama said as he introduced his wife at the rally, "
+            '"She has never backed down from a fight."',
+            "Barack Obama",
+        ),
+        (
+            "Report.\n\nHillary Clinton spoke in Iowa on Monday. Clinton's husband, Bill, "
+            "campaigned in Nevada the same day.\n\nLater, Clinton said as she greeted supporters "
+            'in Reno, "We will win this state."',
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_the_clauses_pronoun_tells_namesakes_apart(quotes_in, text, speaker) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == [speaker]

@@ -155,3 +155,49 @@ def _mention_of(tok: Token, mentions: Sequence[Mention]) -> Mention | None:
         if found is not None and found.actor:
             return found
     return None
+
+
+_TIME_MARKS = frozenset({"as", "while", "when", "before", "after"})
+NAMESAKE_LOOKBACK_CHARS = 1500  # about a paragraph or two back
+
+
+def namesake_by_pronoun(
+    ctx: Context, head: Token, cue: Token | None, mention: Mention, mentions: Sequence[Mention]
+) -> tuple[str, str | None] | None:
+    """The other bearer of a speaker's surname, when the speaker's own time clause says "he"
+    or "she" against the name's given name: "Clinton said as he introduced his wife" after
+    "Clinton's husband, Bill," is Bill Clinton, not Hillary (blind audit, round 95). The namesake
+    is a person of the pronoun's gender named before with that surname, or a given name set
+    beside "<surname>'s husband" (or any noun the surname owns). (actor, code), else None."""
+    if cue is None or head.pos_ != "PROPN" or not mention.actor:
+        return None
+    clause = next(
+        (c for c in cue.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)),
+        None,
+    )  # fmt: skip
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    said = PRONOUNS.get(pronoun.lower_, ("", None))[1] if pronoun is not None else None
+    own = name_gender(mention.actor)
+    if said is None or own is None or own == said:
+        return None
+    surname = mention.actor.split()[-1]
+    for m in reversed(mentions):
+        if m.span[1] > head.idx or head.idx - m.span[0] > NAMESAKE_LOOKBACK_CHARS:
+            continue
+        if m.kind != "person" or not m.actor or m.actor == mention.actor:
+            continue
+        words = m.actor.split()
+        if len(words) > 1 and words[-1] == surname and name_gender(m.actor) == said:
+            return m.actor, m.code
+        if len(words) == 1 and given_gender(words[0]) == said and _owned_by(ctx, m, surname):
+            return f"{words[0]} {surname}", None
+    return None
+
+
+def _owned_by(ctx: Context, m: Mention, surname: str) -> bool:
+    """The mention stands beside a noun the surname owns: "Clinton's husband, Bill,"."""
+    words = ctx.doc.char_span(*m.span, alignment_mode="expand")
+    if words is None or words.root.dep_ != "appos":
+        return False
+    return any(c.dep_ == "poss" and c.text == surname for c in words.root.head.children)

@@ -39,6 +39,7 @@ from dyads.quotes.namespans import real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import office_holder
 from dyads.quotes.plural import impersonal_they
+from dyads.quotes.pronoun_fit import namesake_by_pronoun
 from dyads.quotes.referents import (
     member_body,
     one_official,
@@ -324,6 +325,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
+            told = namesake_by_pronoun(ctx, head, draft.cue_token, mention, mentions)  # r95
+            actor, code = told or (actor, code)  # "Clinton said as he introduced his wife"
             pronoun = PRONOUNS.get(head.lower_)
             if pronoun is not None and actor is not None:
                 fit = antecedent(ctx, head, mention, mentions, pronoun, draft.span)
