@@ -482,3 +482,26 @@ def test_an_event_in_a_time_clause_is_no_speaker(quotes_in, text, needle, speake
 )
 def test_the_clauses_pronoun_tells_namesakes_apart(quotes_in, text, speaker) -> None:
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == [speaker]
+
+
+# Kind 10: "tells the story of …" narrates; a quoted label in it is no one's words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Report.\n\nEl Faro tells the story of the town\'s first month as a "violence-free" '
+        'municipality, after it was named the first "peace zone" of the truce.',
+        "Report.\n\nThe documentary tells the story of the village's first year as a "
+        '"drug-free" zone under the new mayor.',
+        'Report.\n\nThe film tells the story of the district\'s first summer as a "gang-free" '
+        "neighborhood after the arrests.",
+    ],
+)
+def test_a_label_in_a_story_told_is_no_quotation(quotes_in, text) -> None:
+    assert quotes_in(text, _PUB) == []
+
+
+def test_a_label_someone_says_stays_theirs(quotes_in) -> None:
+    text = 'Report.\n\nThe mayor told reporters the town was now "violence-free" after the truce.'
+    assert "violence-free" in [q.content for q in quotes_in(text, _PUB)]

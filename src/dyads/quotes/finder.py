@@ -27,6 +27,7 @@ from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.plural import carry_they, the_two
+from dyads.quotes.practices import narrated
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -267,7 +268,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
-            draft.stance = draft.stance or _quoted_modifier(ctx, draft)
+            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(draft)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
