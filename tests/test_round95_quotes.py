@@ -505,3 +505,45 @@ def test_a_label_in_a_story_told_is_no_quotation(quotes_in, text) -> None:
 def test_a_label_someone_says_stays_theirs(quotes_in) -> None:
     text = 'Report.\n\nThe mayor told reporters the town was now "violence-free" after the truce.'
     assert "violence-free" in [q.content for q in quotes_in(text, _PUB)]
+
+
+# Kind 11: a reason closing the sentence after an inverted attribution is the report's.
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Report.\n\nThe Internal Displacement Monitoring Center published a report on Mexico. "
+            "Tamaulipas and Chihuahua are thought to be the states most affected, says the "
+            "report, due to the war between the Zetas and the Gulf Cartel.",
+            "due to the war between the Zetas and the Gulf Cartel",
+        ),
+        (
+            "Report.\n\nAmnesty International released a report on Honduras. Olancho and Colon "
+            "are believed to be the worst-hit regions, says the report, because of the feud "
+            "between the two largest gangs.",
+            "because of the feud between the two largest gangs",
+        ),
+        (
+            "Report.\n\nThe army chief resigned. The border towns are now the most dangerous in "
+            "the country, officials said, because the gangs moved there after the crackdown.",
+            "because the gangs moved there after the crackdown",
+        ),
+    ],
+)
+def test_a_closing_reason_after_the_tag_is_reported(quotes_in, text, tail) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect"]
+    assert found and found[0].content.endswith(tail)
+    assert "says the report" not in found[0].content and "officials said" not in found[0].content
+
+
+def test_a_contrast_after_the_tag_stays_the_writers(quotes_in) -> None:
+    text = (
+        "Report.\n\nThe army chief resigned. The border towns are now the most dangerous in the "
+        "country, officials said, though the capital still has more murders."
+    )
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect"]
+    assert [q.content for q in found] == [
+        "The border towns are now the most dangerous in the country"
+    ]
