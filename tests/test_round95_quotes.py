@@ -547,3 +547,30 @@ def test_a_contrast_after_the_tag_stays_the_writers(quotes_in) -> None:
     assert [q.content for q in found] == [
         "The border towns are now the most dangerous in the country"
     ]
+
+
+# Kind 12: "a spokesman for <body>" speaks for that body, not a generic "party".
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'Report.\n\n"The simple truth is that the facts haven\'t changed," a spokesman for '
+            "committee Democrats said.",
+            "Democrats",
+        ),
+        (
+            'Report.\n\n"This inquiry is a partisan exercise," a spokeswoman for committee '
+            "Republicans said on Friday.",
+            "Republicans",
+        ),
+        (
+            'Report.\n\n"We will not back down," a spokesman for Senate Republicans told '
+            "reporters.",
+            "Republicans",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_for_it(quotes_in, text, body) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == [body]
