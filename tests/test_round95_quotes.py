@@ -574,3 +574,31 @@ def test_a_contrast_after_the_tag_stays_the_writers(quotes_in) -> None:
 )
 def test_a_spokesman_for_a_body_speaks_for_it(quotes_in, text, body) -> None:
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == [body]
+
+
+# Kind 13: a quoted term set beside "a new phrase" is a term named, whatever its punctuation.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report.\n\nTed Cruz has sharpened his message on immigration. He has coined a new "
+        'phrase, "undocumented Democrats," to describe those in the country illegally, and '
+        "beefed up sections of his stump speech.",
+        'Report.\n\nJeb Bush has tried a new attack line. He has adopted a new slogan, "all '
+        'talk, no record," to describe his rivals, and repeated it at every stop.',
+        "Report.\n\nRand Paul has sharpened his pitch to young voters. He has coined a new "
+        'phrase, "surveillance Democrats," to describe his critics, and expanded that part of '
+        "his speech.",
+    ],
+)
+def test_a_term_in_apposition_is_no_quotation(quotes_in, text) -> None:
+    assert quotes_in(text, _PUB) == []
+
+
+def test_the_same_words_said_stay_a_quotation(quotes_in) -> None:
+    text = (
+        'Report.\n\nTed Cruz spoke in Iowa on Monday. He told the crowd, "Undocumented '
+        'Democrats will not decide this election," to loud applause.'
+    )
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Ted Cruz"]
