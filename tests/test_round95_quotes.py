@@ -602,3 +602,38 @@ def test_the_same_words_said_stay_a_quotation(quotes_in) -> None:
         'Democrats will not decide this election," to loud applause.'
     )
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Ted Cruz"]
+
+
+# Kind 14: "they" too follows the named subject, not a body named as an object.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Report.\n\nThe Mara Salvatrucha and Barrio 18 gangs signed a truce last year. One "
+            "week after the murder, the first meeting of the two gangs took place in the "
+            'council\'s meeting room. The MS-13 asked everyone "to be serious," but said that the '
+            "process must continue. They also said that they hoped the other side would do the "
+            "same.",
+            "MS13",
+        ),
+        (
+            "Report.\n\nThe Zetas and the Gulf Cartel fought for years. Two weeks after the "
+            "killing, the first meeting of the two cartels took place in a ranch near Reynosa. "
+            'The Zetas asked everyone "to keep the peace," but said that the deal must stand. '
+            "They also said that they hoped the other side would do the same.",
+            "Zetas",
+        ),
+        (
+            "Report.\n\nThe Sinaloa Cartel and the Juarez Cartel fought for years. A month after "
+            "the ambush, the first meeting of the two cartels took place at a farm near Juarez. "
+            'The Sinaloa Cartel asked everyone "to respect the pact," but said that the routes '
+            "must stay open. They also said that they hoped the other side would keep its word.",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_they_follow_the_subject(quotes_in, text, speaker) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.speaker and q.speaker.text == "They"]
+    assert found and {q.speaker.actor for q in found} == {speaker}

@@ -201,17 +201,20 @@ def antecedent(
             continue  # not "the judge" the sentence cited (round 85): a name or no one
         found = m
         break
-    if found is not None and kind[0] == "person":
+    if found is not None and kind[0] in ("person", "plural"):
 
         def fitting(m: Mention) -> bool:
             return not (said(m) or m.kind not in kinds or m.actor in other_gender) and not (
                 _among(m.actor, barred) or _compared(ctx, m)
             )
 
+        # "The Mara asked everyone … . They also said …" after "the first meeting of the two
+        # gangs": a plural too follows the subject, not an object (blind audit, round 95)
         instead = subject_instead(ctx, pronoun, found, named, with_actor, floor, fitting)
         if instead is False:
             return None  # the text follows someone the coreference left unnamed (round 95)
         found = instead or found
+    if found is not None and kind[0] == "person":
         found = _untyped_subject(ctx, pronoun, same, with_actor, other_gender) or found
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None
     return answer if answer is not None and answer.actor not in other_gender else found
