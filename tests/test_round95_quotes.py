@@ -637,3 +637,39 @@ def test_the_same_words_said_stay_a_quotation(quotes_in) -> None:
 def test_they_follow_the_subject(quotes_in, text, speaker) -> None:
     found = [q for q in quotes_in(text, _PUB) if q.speaker and q.speaker.text == "They"]
     assert found and {q.speaker.actor for q in found} == {speaker}
+
+
+# Kind 15: "the police" after a named force is that force, not a generic "police".
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Report.\n\nA report by the Metropolitan Transit Police describes the attack. Three "
+            "policemen were hurt. The gunman fled but, according to the police, was caught at a "
+            "checkpoint.",
+            "Metropolitan Transit Police",
+        ),
+        (
+            "Report.\n\nFootage from the Valle Highway Police shows the chase. Two policemen were "
+            "injured. The driver escaped but, according to the police, crashed a few miles later.",
+            "Valle Highway Police",
+        ),
+        (
+            "Report.\n\nPhotos from the Andes Border Police show the seizure. Four policemen were "
+            "hurt. The smuggler fled but, according to the police, was arrested in Ipiales.",
+            "Andes Border Police",
+        ),
+    ],
+)
+def test_the_police_after_a_named_force_is_it(quotes_in, text, force) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == [force]
+
+
+def test_the_police_with_no_force_named_stay_generic(quotes_in) -> None:
+    text = (
+        "Report.\n\nSeven people were arrested. The gang's leader escaped but, according to the "
+        "police, fell into a river and drowned."
+    )
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["police"]

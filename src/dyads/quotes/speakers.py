@@ -11,7 +11,7 @@ from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
 from dyads.quotes.beside import name_beside
-from dyads.quotes.bodies import body_named_by_head
+from dyads.quotes.bodies import named_body_of
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
 from dyads.quotes.continued import continued_speaker
 from dyads.quotes.described import (
@@ -365,8 +365,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
             actor, code = titled.actor, titled.code
-        elif actor is None and definite(head):
-            actor = body_named_by_head(ctx, head)  # "the board": the Board of Elections (r83)
+        elif (actor is None or actor.islower()) and definite(head):  # "the police" (r95)
+            actor, code = named_body_of(ctx, head, mentions, actor, code)  # the Board (r83)
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
