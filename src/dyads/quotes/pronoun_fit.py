@@ -109,32 +109,67 @@ def subject_instead(
 ) -> Mention | bool | None:
     """The person the text follows, when the one the coreference chose is named within the
     pronoun's lookback (from ``floor``) only as an object or possessor: the nearest subject
-    before the pronoun, outside what was said, that names a person who ``fits`` (kind, gender,
-    not named in what was said). "Trump accused Cruz, the senator from Texas, of … . Then he
-    went after Bush" is Trump; "When he took the stage after Mr. Vander Plaats's introduction,
-    he said" the first "he" (blind audit, round 95: both went to the object). False when the
-    nearest such subject is a "he" or "she" the coreference left unlinked ("One pastor
-    supporting Mr. Cruz, …, said … . He has made …, he said. “…,” he tells parishioners": no
-    one the text names); None when the chosen one is a subject there, or no subject is found
-    (a pronoun subject the coreference linked to the chosen one is no evidence either way)."""
+    from the sentence of the chosen one's last naming up to the pronoun, outside what was said,
+    that names a person who ``fits`` (kind, gender, not named in what was said) — a main
+    clause's subject, or any subject in the pronoun's own sentence. "Trump accused Cruz, the
+    senator from Texas, of … . Then he went after Bush" is Trump; "When he took the stage after
+    Mr. Vander Plaats's introduction, he said" the first "he" (blind audit, round 95: both went
+    to the object). Not "While Obama had …, that has not been happening for Clinton, which
+    concerns Henry Crespo. “…,” he said": a subordinate clause's subject gives way to the
+    object. False when the nearest such subject is a "he" or "she" the coreference left
+    unlinked ("One pastor supporting Mr. Cruz, …, said … . He has made …, he said. “…,” he
+    tells parishioners": no one the text names); None when the chosen one is a subject there,
+    a pronoun subject linked to the chosen one comes first, or no subject is found."""
     window = [m for m in named if floor <= m.span[0] < pronoun.idx]
     own = [m for m in window if m.actor == chosen.actor]
     if not own or any(_as_subject(ctx, m) for m in own):
         return None
     doc = ctx.doc
+    last = doc.char_span(*own[-1].span, alignment_mode="expand")
+    start = last.sent.start if last is not None else _token_at(ctx, floor)
+    unfit = False  # a main subject that cannot be the one: look on, back to the lookback
     for tok in reversed(doc[_token_at(ctx, floor) : pronoun.i]):
+        if tok.i < start and not unfit:
+            break
         if tok.dep_ not in _SUBJECTS or ctx.quoted[tok.i] or _in_contents(ctx, tok.idx):
             continue
+        if tok.sent.start != pronoun.sent.start and not _main_subject(tok):
+            continue
         found = _mention_of(tok, mentions)
+        if found is not None and found.actor != chosen.actor and not fits(found):
+            unfit = True  # "Joe Biden has raised funds for her challenger …": not "she"
+            continue
         if found is None:
             gender = PRONOUNS.get(tok.lower_, ("", None))[1]
             if gender is not None and gender == PRONOUNS.get(pronoun.lower_, ("", None))[1]:
                 return False  # a "he" the coreference could not place
             continue
         if found.actor == chosen.actor:
-            continue  # a pronoun the same coreference linked to the object: no evidence
+            # "Lynch's life. Although she was …": the chosen one's own "she", unless the same
+            # pronoun before it in its sentence is someone else's ("When he took the stage
+            # after Mr. Vander Plaats's introduction, he said": the first "he")
+            return _earlier_same_pronoun(tok, chosen, mentions, fits)
         if fits(found):
             return found
+    return None
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main clause, or of a clause joined to it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _earlier_same_pronoun(
+    tok: Token, chosen: Mention, mentions: Sequence[Mention], fits: Callable[[Mention], bool]
+) -> Mention | None:
+    for before in reversed(tok.doc[tok.sent.start : tok.i]):
+        if before.dep_ in _SUBJECTS and before.lower_ == tok.lower_:
+            found = _mention_of(before, mentions)
+            if found is not None and found.actor != chosen.actor and fits(found):
+                return found
     return None
 
 
