@@ -673,3 +673,37 @@ def test_the_police_with_no_force_named_stay_generic(quotes_in) -> None:
         "police, fell into a river and drowned."
     )
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["police"]
+
+
+# Guards for kinds 1 and 5, from the PolNeAR dev articles' shapes (paraphrased).
+
+
+def test_a_subject_of_a_with_clause_keeps_her_words(quotes_in) -> None:
+    """ "with Hillary Clinton — who has called for … — lambasting the plan. “…,” she said": no
+    main clause's subject between, so the coreference's choice stays."""
+    text = (
+        "Report.\n\nSome families would pay more under the plan, according to an analysis by "
+        "Lily Batchelder, a former tax aide now teaching at NYU. The losses would outstrip the "
+        "gains, said Batchelder.\n\nIt has become a major issue in the campaign, with Hillary "
+        "Clinton — who has called for big tax hikes on the rich — lambasting the plan.\n\n"
+        '"This would be trickle-down economics all over again," she said.'
+    )
+    assert _actors(quotes_in(text, _PUB), "trickle-down") == ["Hillary Clinton"]
+
+
+def test_her_own_she_keeps_a_possessor(quotes_in) -> None:
+    text = (
+        "Report.\n\nLoretta Lynch spoke at Harvard on Monday.\n\nRace and gender have shaped "
+        "Lynch's life. Although she was the top student in her class, administrators decided "
+        "she should share the honor with two others. In law school, she said professors would "
+        "sometimes dismiss her proposals."
+    )
+    assert _actors(quotes_in(text, _PUB), "dismiss her proposals") == ["Loretta Lynch"]
+
+
+def test_a_place_after_a_name_is_not_the_speaker(quotes_in) -> None:
+    text = (
+        'Report.\n\n"If the FBI wanted anyone else\'s laptop, they would just go get it," Rep. '
+        "Jim Jordan (R-Ohio) said on Monday."
+    )
+    assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Jim Jordan"]

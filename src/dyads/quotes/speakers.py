@@ -311,7 +311,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         head = found or maker(head) or head  # "The author of the book, Mitchell Zuckoff,"; "a
         # handful of Democrats" speaks as Democrats; "Odebrecht, a company that …" (round 90)
     elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
-        head = titled_name(head) or named_apposition(head) or head  # "An NGO, known as X"
+        head = titled_name(head) or named_apposition(head, known_only=True) or head  # r95
     if head is not None and draft.span[0] <= head.idx < draft.span[1]:
         head = own  # "RAMOS: Secretary Clinton, did you …": the name addressed is no speaker
         # (blind audit, round 69: the moderator's questions went to Clinton)
