@@ -707,3 +707,24 @@ def test_a_place_after_a_name_is_not_the_speaker(quotes_in) -> None:
         "Jim Jordan (R-Ohio) said on Monday."
     )
     assert [q.speaker.actor for q in quotes_in(text, _PUB)] == ["Jim Jordan"]
+
+
+def test_the_one_asked_is_no_object_to_pass_over(quotes_in) -> None:
+    """Guard (insightcrime audit set's shape): "When the press asked the president …, he
+    replied" never goes to the subject before the question."""
+    text = (
+        "Report.\n\nThe ring was likely run from the top, Velasquez and Attorney General Thelma "
+        'Aldana said at a press conference. "On top of Juan Monzon, we found the President and '
+        'the Vice President," Aldana said. When the press asked the president about a grand '
+        'jury, he replied simply, "We have to see what this is all about."'
+    )
+    assert "Thelma Aldana" not in _actors(quotes_in(text, _PUB), "We have to see")
+
+
+def test_a_motto_after_a_colon_stays_the_speakers(quotes_in) -> None:
+    text = (
+        'Report.\n\nWalter Espinoza, director of the agency, described the gang as "professional."'
+        ' The group even had its own motto: "honor, pride and loyalty," he said.'
+    )
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "direct"]
+    assert [q.content for q in found] == ["honor, pride and loyalty,"]

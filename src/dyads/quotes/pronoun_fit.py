@@ -122,8 +122,8 @@ def subject_instead(
     a pronoun subject linked to the chosen one comes first, or no subject is found."""
     window = [m for m in named if floor <= m.span[0] < pronoun.idx]
     own = [m for m in window if m.actor == chosen.actor]
-    if not own or any(_as_subject(ctx, m) for m in own):
-        return None
+    if not own or any(_as_subject(ctx, m) or _asked(ctx, m) for m in own):
+        return None  # "When the press asked the president …, he replied": the one asked
     doc = ctx.doc
     last = doc.char_span(*own[-1].span, alignment_mode="expand")
     start = last.sent.start if last is not None else _token_at(ctx, floor)
@@ -152,6 +152,15 @@ def subject_instead(
         if fits(found):
             return found
     return None
+
+
+_ASKING = frozenset({"ask", "question", "press", "quiz", "interview"})
+
+
+def _asked(ctx: Context, m: Mention) -> bool:
+    """The mention is the object of a verb of asking: the one who answers next."""
+    words = ctx.doc.char_span(*m.span, alignment_mode="expand")
+    return words is not None and words.root.dep_ == "dobj" and words.root.head.lemma_ in _ASKING
 
 
 def _main_subject(tok: Token) -> bool:
