@@ -728,3 +728,29 @@ def test_a_motto_after_a_colon_stays_the_speakers(quotes_in) -> None:
     )
     found = [q for q in quotes_in(text, _PUB) if q.kind == "direct"]
     assert [q.content for q in found] == ["honor, pride and loyalty,"]
+
+
+# Kind 16 (late addition): a pledge of a thing is no speech.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report.\n\nThe EU pledged funds to support Turkey.",
+        "Report.\n\nJapan promised aid to rebuild the port.",
+        "Report.\n\nThe bank offered loans to help farmers.",
+    ],
+)
+def test_a_thing_pledged_is_no_quotation(quotes_in, text) -> None:
+    assert quotes_in(text, _PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Report.\n\nThe EU pledged to support Turkey.", "to support Turkey"),
+        ("Report.\n\nThe governor promised voters to cut taxes.", "voters to cut taxes"),
+    ],
+)
+def test_a_pledge_to_act_stays(quotes_in, text, content) -> None:
+    assert [q.content for q in quotes_in(text, _PUB)] == [content]
