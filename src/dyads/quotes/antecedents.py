@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Span, mention_at
+from dyads.quotes.pronoun_fit import name_gender, subject_instead, told_against_name
 from dyads.records import Mention
 
 __all__ = ["LOOKBACK_SENTENCES", "PRONOUNS", "antecedent", "tagged_person"]
@@ -157,6 +158,10 @@ def antecedent(
                 1 if said_gender == gender else -1
             )
     other_gender = {actor for actor, vote in votes.items() if vote < 0}
+    for actor in {m.actor or "" for m in with_actor} if gender is not None else ():
+        told = name_gender(actor)  # a given name beats the pronouns linked to it (round 95)
+        if told is not None and not told_against_name(ctx, actor, with_actor):
+            (other_gender.discard if told == gender else other_gender.add)(actor)
     before = [m for m in with_actor if m.span[1] <= pronoun.idx]
     named = [m for m in before if m.text.lower() not in PRONOUNS.keys() | _REFLEXIVES]
     same = [m for m in named if m.actor == mention.actor]
@@ -196,6 +201,19 @@ def antecedent(
             continue  # not "the judge" the sentence cited (round 85): a name or no one
         found = m
         break
+    if found is not None and kind[0] in ("person", "plural"):
+
+        def fitting(m: Mention) -> bool:
+            return not (said(m) or m.kind not in kinds or m.actor in other_gender) and not (
+                _among(m.actor, barred) or _compared(ctx, m)
+            )
+
+        # "The Mara asked everyone … . They also said …" after "the first meeting of the two
+        # gangs": a plural too follows the subject, not an object (blind audit, round 95)
+        instead = subject_instead(ctx, pronoun, found, named, with_actor, floor, fitting)
+        if instead is False:
+            return None  # the text follows someone the coreference left unnamed (round 95)
+        found = instead or found
     if found is not None and kind[0] == "person":
         found = _untyped_subject(ctx, pronoun, same, with_actor, other_gender) or found
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None

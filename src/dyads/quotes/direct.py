@@ -127,6 +127,9 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         return None  # "Read the full report ( .pdf )": a link's text (round 88)
     if cue is None and is_heading(inner):
         return None  # “EVENTUALLY VOTERS MAKE GOOD DECISIONS” as a section heading
+    comma = ctx.doc[max(0, inner.start - 2) : inner.start].text.startswith(",")
+    if comma and root.dep_ == "appos" and root.head.lemma_.lower() in ctx.lex.term_nouns:
+        return None  # 'coined a new phrase, “undocumented Democrats,”': a term, any kind (r95)
     if kind == "partial" and (named_term(ctx, inner, root, cue) or quoted_term(ctx, inner, cue)):
         return None  # a piece “entitled “…””, the Spanish “bandas criminales”, alias “N”
     if kind == "partial" and cue is not None and no_words(ctx, cue, inner):

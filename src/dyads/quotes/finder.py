@@ -27,6 +27,7 @@ from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.plural import carry_they, the_two
+from dyads.quotes.practices import narrated
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -42,6 +43,7 @@ from dyads.quotes.shape import (
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.transcript import transcript_drafts
+from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
 
 
@@ -266,7 +268,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
-            draft.stance = draft.stance or _quoted_modifier(ctx, draft)
+            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(draft)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
@@ -282,6 +284,8 @@ def _drafts(ctx: Context) -> list[Draft]:
     _inside_claims(drafts)
     inherit(ctx, drafts)
     drafts = joint_speakers(drafts, ctx.lex.statement_nouns | PAPERS)
+    for draft in drafts:
+        without_vocative(ctx, draft)  # "“Delegates, vote …,” he urged" (round 95)
     # A quotation is a speech act by someone: one whose speaker the text does not give is left out.
     return [
         d

@@ -44,6 +44,7 @@ from dyads.quotes.practices import (
     denied,
     label_given,
     names_nothing,
+    thing_pledged,
     told_oneself,
 )
 from dyads.quotes.shape import a_name_then_clause
@@ -320,7 +321,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         if span is None or mostly_inside(span, direct_spans):
             continue
         # "urged him to do": an attribution whose content lies elsewhere, kept as a stance
-        stance = not said or _elided(verb, child) or _at_weapon_point(verb)
+        stance = not said or _elided(verb, child) or _at_weapon_point(verb) or thing_pledged(verb)
         stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
         # "dubbed him “the Teflon Don”": a label put on the object, no words (round 88)
         stance = stance or any(label_given(ctx, verb, c) for c in verb.children if c.i > target.i)

@@ -79,6 +79,7 @@ _MEMBERS = frozenset({"leader", "official", "member", "representative", "executi
                       "officer", "spokesman", "spokeswoman", "spokesperson", "organizer",
                       "organiser"})  # fmt: skip
 _UNIT_MEMBERS = _MEMBERS | {"commander", "chief", "fighter"}
+_SPOKES_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # a body's generic words: "of the organization" stands for the body named just before
 _BODIES = frozenset({"organization", "organisation", "group", "association", "committee",
                      "company", "firm", "agency", "campaign", "party", "union", "movement",
@@ -100,7 +101,16 @@ def member_body(ctx: Context, head: Token, mentions: Sequence[Mention]) -> Menti
     named = _named_in_sentence(head, mentions)
     if named is not None:
         return named
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "a spokesman for committee Democrats" speaks for them (blind audit, round 95: "party")
+    spokes = head.lemma_.lower() in _SPOKES_FOR
+    of = next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "prep" and (c.lower_ == "of" or (spokes and c.lower_ == "for"))
+        ),
+        None,
+    )
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is None:
         return None

@@ -13,10 +13,17 @@ from dyads.quotes.context import Context
 __all__ = ["before_nested_report", "past_possessive_mark", "with_reason"]
 
 
+_LABELS = frozenset({"oprd", "dobj", "xcomp", "attr"})  # the label a relative naming verb gives
+
+
 def before_nested_report(ctx: Context, comp: Token, end: int) -> int:
     """ "said it will turn over … emails … that the State Department said it then will review":
     a relative clause closing the content with a report of another speaker's is the writer's
-    link, not the first speaker's words (blind audit, round 74)."""
+    link, not the first speaker's words (blind audit, round 74). Not in a clause before its
+    cue: "… drills in which the president announced plans to …, El Nuevo Herald reported" is
+    all the paper's report (blind audit, round 95: cut at "in which")."""
+    if comp.i < comp.head.i:
+        return end
     for tok in comp.subtree:
         # a "that" clause on a verb that already has its object is a relative the parser misread
         misread = (
@@ -38,6 +45,9 @@ def before_nested_report(ctx: Context, comp: Token, end: int) -> int:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # "during which time other parties can challenge her registration": no
             # report made, what may be done (blind audit, round 85)
+        if tok.lemma_.lower() in ctx.lex.naming and any(c.dep_ in _LABELS for c in tok.children):
+            continue  # "orders to execute those they dubbed criminals": a label inside what was
+            # said, no report of its own (blind audit, round 95: cut at "those")
         cut = tok.left_edge.i
         while cut > comp.i + 1 and ctx.doc[cut - 1].is_punct:
             cut -= 1
