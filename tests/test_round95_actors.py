@@ -1,0 +1,67 @@
+"""Actor kinds of the blind audit of round 95; each kind, an input of the audit's kind written
+anew, two paraphrases of our own, and a guard for the reading the rule must keep.
+
+* a party's candidate: "the presumptive GOP nominee" after two party men is the one running
+  then, not the party and not the senator who last spoke
+  (:func:`dyads.actors.descriptions.party_candidate`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _shown(found: list[Any]) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.actor, m.code) for m in found]
+
+
+def _actors(found: list[Any], text: str) -> set[str | None]:
+    return {m.actor for m in found if m.text == text}
+
+
+def _codes(found: list[Any], text: str) -> set[str | None]:
+    return {m.code for m in found if m.text == text}
+
+
+# --- a party's candidate ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "A month after endorsing Donald Trump, Marco Rubio still thinks the presumptive "
+            "GOP nominee cannot be trusted.",
+            "GOP nominee",
+            "Donald Trump",
+        ),
+        (
+            "Ted Cruz met Donald Trump on Monday. He said the GOP frontrunner was wrong.",
+            "GOP frontrunner",
+            "Donald Trump",
+        ),
+        (
+            "Paul Ryan praised Donald Trump in Wisconsin. He called the presumptive GOP nominee "
+            "a friend.",
+            "GOP nominee",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_party_s_candidate_is_the_party_man_running_then(mentions_of, text, title, person):
+    """Round 95: "the presumptive GOP nominee" after Rubio and Trump was the Republican Party
+    (and, once definite, would have been Rubio, the last subject)."""
+    found = mentions_of(text, published="2016-06-09")
+    assert _actors(found, title) == {person}, _shown(found)
+    assert _codes(found, title) == {"USAPTY"}, _shown(found)
+
+
+def test_a_party_s_candidate_with_no_party_man_running_stays_unresolved(mentions_of) -> None:
+    """Guard: with only a sitting senator named, the nominee is not him."""
+    found = mentions_of(
+        "Paul Ryan met reporters. He said the presumptive GOP nominee was absent.",
+        published="2016-06-09",
+    )
+    assert "Paul Ryan" not in _actors(found, "GOP nominee"), _shown(found)
