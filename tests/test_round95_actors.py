@@ -3,7 +3,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 
 * a party's candidate: "the presumptive GOP nominee" after two party men is the one running
   then, not the party and not the senator who last spoke
-  (:func:`dyads.actors.descriptions.party_candidate`).
+  (:func:`dyads.actors.descriptions.party_candidate`);
+* a capital in a slogan or nickname ("Feel the Bern", "Grandpa Bern") is no government
+  (:mod:`dyads.actors.nicknames`).
 """
 
 from __future__ import annotations
@@ -65,3 +67,39 @@ def test_a_party_s_candidate_with_no_party_man_running_stays_unresolved(mentions
         published="2016-06-09",
     )
     assert "Paul Ryan" not in _actors(found, "GOP nominee"), _shown(found)
+
+
+# --- a capital as a nickname -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Young voters told me to feel the Bern, but I am not sure about him.", "Bern"),
+        ("The crowd broke into a loud chant of “Feel the Bern!” as the senator left.", "Bern"),
+        ("Grandpa Bern, as the children call him, likes to watch sitcoms.", "Bern"),
+    ],
+)
+def test_a_capital_in_a_slogan_or_nickname_is_no_government(mentions_of, text, city) -> None:
+    """Round 95: "Feel the Bern" coded CHEGOV in a story about a US primary."""
+    found = mentions_of(text, published="2016-02-18")
+    assert not [m for m in found if m.text == city and m.code], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "code"),
+    [
+        ("Bern rejected the proposal from Brussels on Monday.", "Bern", "CHEGOV"),
+        ("The Hague warned Moscow on Monday.", "Moscow", "RUSGOV"),
+    ],
+)
+def test_a_capital_acting_still_codes_its_government(mentions_of, text, city, code) -> None:
+    """Guard: a capital that acts, with no article before it, is still the government."""
+    found = mentions_of(text, published="2016-02-18")
+    assert _codes(found, city) == {code}, _shown(found)
+
+
+def test_the_city_s_government_keeps_its_article(mentions_of) -> None:
+    """Guard: "the Kiev government" is the government, the article being the noun's."""
+    found = mentions_of("Moscow warned the Kiev government on Monday.", published="2016-02-18")
+    assert _codes(found, "Kiev government") == {"UKRGOV"}, _shown(found)

@@ -19,6 +19,7 @@ from dyads.actors.gazetteer import Entry
 from dyads.actors.locations import example_place, goods_place, near_place
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
+from dyads.actors.nicknames import nickname_city
 from dyads.actors.offices import event_held, office_won, seat_race
 from dyads.actors.outlets import best_seller_list, namesake_outlet, outlet_of, platform
 from dyads.actors.place_lists import among_places
@@ -83,6 +84,8 @@ def entities(lk: Linker) -> None:
             # Guardian ... Clinton sided with Guardian": the mayor, not the paper (round 44)
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
+        if entry.kind == "city" and nickname_city(lk, entry, start, end):
+            continue  # "Feel the Bern", "Grandpa Bern": a man, not Switzerland (round 95)
         if entry.kind == "demonym" and _language(lk, start, end):
             continue  # "in Spanish", "Spanish-language": a language, not Spain
         if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):
