@@ -5,7 +5,10 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   then, not the party and not the senator who last spoke
   (:func:`dyads.actors.descriptions.party_candidate`);
 * a capital in a slogan or nickname ("Feel the Bern", "Grandpa Bern") is no government
-  (:mod:`dyads.actors.nicknames`).
+  (:mod:`dyads.actors.nicknames`);
+* an attorney general is the prosecution's head (JUD) unless the country's sits in the cabinet
+  (the US: GOV, as its Justice Department and the office-holder table have it), whatever a
+  Phoenix row or the phrase's own words say (:func:`dyads.actors.congresses.attorney_general`).
 """
 
 from __future__ import annotations
@@ -103,3 +106,49 @@ def test_the_city_s_government_keeps_its_article(mentions_of) -> None:
     """Guard: "the Kiev government" is the government, the article being the noun's."""
     found = mentions_of("Moscow warned the Kiev government on Monday.", published="2016-02-18")
     assert _codes(found, "Kiev government") == {"UKRGOV"}, _shown(found)
+
+
+# --- attorneys general -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the audit's kind: an untitled-country attorney general the Phoenix table calls GOV
+        (
+            "In Caracas, Attorney General, Luisa Ortega Diaz, said her office was looking into "
+            "the blasts. Ortega blamed no one.",
+            "Ortega",
+            "VENJUD",
+        ),
+        (
+            "Attorney General Luisa Ortega Diaz opened an inquiry into the Caracas riots on "
+            "Monday. Ortega said the police had fired first.",
+            "Ortega",
+            "VENJUD",
+        ),
+        (
+            "U.S. Attorney General Loretta Lynch said the inquiry would be fair.",
+            "U.S. Attorney General Loretta Lynch",
+            "USAGOV",
+        ),
+    ],
+)
+def test_an_attorney_general_is_jud_unless_a_cabinet_minister(mentions_of, text, name, code):
+    """Round 95: Venezuela's attorney general coded VENGOV; the US one was USAJUD or USAGOV
+    by how the phrase was written."""
+    found = mentions_of(text, published=None)
+    assert _codes(found, name) == {code}, _shown(found)
+
+
+def test_an_unnamed_us_attorney_general_is_the_cabinet_s(mentions_of) -> None:
+    found = mentions_of(
+        "The Justice Department opened an inquiry. The attorney general said it would be fair."
+    )
+    assert _codes(found, "attorney general") == {"USAGOV"}, _shown(found)
+
+
+def test_a_former_attorney_general_stays_elite(mentions_of) -> None:
+    """Guard: a former one is the country's elite, not a sitting minister."""
+    found = mentions_of("Former Attorney General Eric Holder spoke in Ohio on Monday.")
+    assert _codes(found, "Former Attorney General Eric Holder") == {"USAELI"}, _shown(found)

@@ -25,7 +25,7 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
-from dyads.actors.congresses import congress_title, public_ministry
+from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
     last_subject,
@@ -84,6 +84,7 @@ def resolve(linker: Linker) -> list[Ref]:
         if ref.resolved:
             congress_title(linker, ref)  # "Vice President of Congress" in Guatemala
             public_ministry(linker, ref)  # "investigated by the MP"
+            attorney_general(linker, ref)  # a minister, or the prosecution's head
         if ref.resolved and ref.actor:
             history.append(ref)
     for ref in refs:
