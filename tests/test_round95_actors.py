@@ -8,7 +8,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   (:mod:`dyads.actors.nicknames`);
 * an attorney general is the prosecution's head (JUD) unless the country's sits in the cabinet
   (the US: GOV, as its Justice Department and the office-holder table have it), whatever a
-  Phoenix row or the phrase's own words say (:func:`dyads.actors.congresses.attorney_general`).
+  Phoenix row or the phrase's own words say (:func:`dyads.actors.congresses.attorney_general`);
+* a place's name before a newspaper's last word ("the New York Post", "the Orlando Sentinel")
+  is that country's paper, MED, never a person or the place (:mod:`dyads.actors.outlets`).
 """
 
 from __future__ import annotations
@@ -152,3 +154,36 @@ def test_a_former_attorney_general_stays_elite(mentions_of) -> None:
     """Guard: a former one is the country's elite, not a sitting minister."""
     found = mentions_of("Former Attorney General Eric Holder spoke in Ohio on Monday.")
     assert _codes(found, "Former Attorney General Eric Holder") == {"USAELI"}, _shown(found)
+
+
+# --- newspapers named after their city -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        ("The New York Post said the mayor had misled voters.", "New York Post"),
+        ("In Florida, the Orlando Sentinel reported that the shooter had visited the club.",
+         "Orlando Sentinel"),
+        ("The Houston Chronicle endorsed the Democrat in Texas on Friday.", "Houston Chronicle"),
+        ("According to the Tampa Bay Times, the Florida mayor misled voters.", "Tampa Bay Times"),
+    ],
+)  # fmt: skip
+def test_a_city_s_newspaper_is_its_country_s_media(mentions_of, text, paper) -> None:
+    """Round 95: "Orlando Sentinel" typed a person, "New York Post" coded as New York."""
+    found = mentions_of(text)
+    assert _codes(found, paper) == {"USAMED"}, _shown(found)
+    assert {m.kind for m in found if m.text == paper} == {"media"}, _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ted Times spoke to the crowd in Ohio.", "Ted Times"),
+        ("The New York governor met reporters in Albany.", "New York"),
+    ],
+)
+def test_a_man_or_a_state_with_no_paper_s_word_is_no_paper(mentions_of, text, name) -> None:
+    """Guard: a paper's word as a man's surname, or a place before an office, is no paper."""
+    found = mentions_of(text)
+    assert not [m for m in found if m.kind == "media" and name in m.text], _shown(found)
