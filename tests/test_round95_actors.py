@@ -10,7 +10,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   (the US: GOV, as its Justice Department and the office-holder table have it), whatever a
   Phoenix row or the phrase's own words say (:func:`dyads.actors.congresses.attorney_general`);
 * a place's name before a newspaper's last word ("the New York Post", "the Orlando Sentinel")
-  is that country's paper, MED, never a person or the place (:mod:`dyads.actors.outlets`).
+  is that country's paper, MED, never a person or the place (:mod:`dyads.actors.outlets`);
+* a legislator's staff ("legislative director", "congressional aide") are the legislature's,
+  LEG, never the government's (``roles.csv``, ``principals.yaml``).
 """
 
 from __future__ import annotations
@@ -187,3 +189,41 @@ def test_a_man_or_a_state_with_no_paper_s_word_is_no_paper(mentions_of, text, na
     """Guard: a paper's word as a man's surname, or a place before an office, is no paper."""
     found = mentions_of(text)
     assert not [m for m in found if m.kind == "media" and name in m.text], _shown(found)
+
+
+# --- legislative staff -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "staffer"),
+    [
+        (
+            "Sen. Maria Cantwell of Washington stepped out of a van with legislative director "
+            "Tom Reed, and the two walked into the Capitol.",
+            "legislative director Tom Reed",
+        ),
+        (
+            "Rep. Tim Ryan, D-Ohio, arrived in Washington with legislative aide Ann Cole on "
+            "Monday.",
+            "legislative aide Ann Cole",
+        ),
+        (
+            "Sen. Ron Wyden, D-Ore., met the lobbyists with his legislative assistant, Joe "
+            "Kline, in Washington.",
+            "legislative assistant, Joe Kline",
+        ),
+    ],
+)
+def test_a_legislator_s_staff_are_the_legislature_s(mentions_of, text, staffer) -> None:
+    """Round 95: Sen. Warren's legislative director coded USAGOV."""
+    found = mentions_of(text)
+    assert _codes(found, staffer) == {"USALEG"}, _shown(found)
+
+
+def test_a_campaign_s_director_stays_the_party_s(mentions_of) -> None:
+    """Guard: a campaign's director is still the campaign's, PTY."""
+    found = mentions_of(
+        "Hillary Clinton arrived in Ohio with campaign director Robby Mook on Monday.",
+        published="2016-07-27",
+    )
+    assert _codes(found, "campaign director Robby Mook") == {"USAPTY"}, _shown(found)
