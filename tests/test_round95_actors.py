@@ -12,7 +12,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a place's name before a newspaper's last word ("the New York Post", "the Orlando Sentinel")
   is that country's paper, MED, never a person or the place (:mod:`dyads.actors.outlets`);
 * a legislator's staff ("legislative director", "congressional aide") are the legislature's,
-  LEG, never the government's (``roles.csv``, ``principals.yaml``).
+  LEG, never the government's (``roles.csv``, ``principals.yaml``);
+* a presidency a person owns ("early in Lopez Obrador's presidency") is a term, a time, no
+  actor (:func:`dyads.actors.offices.term_of`).
 """
 
 from __future__ import annotations
@@ -227,3 +229,33 @@ def test_a_campaign_s_director_stays_the_party_s(mentions_of) -> None:
         published="2016-07-27",
     )
     assert _codes(found, "campaign director Robby Mook") == {"USAPTY"}, _shown(found)
+
+
+# --- a person's term of office ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "It is too soon in Lopez Obrador's presidency to blame his plans for the killings "
+            "in Mexico. The Mexican government denies any blame.",
+            "2019-06-01",
+        ),
+        (
+            "Barack Obama met students in Ohio. Late in his presidency, he wants to visit Cuba.",
+            "2014-03-01",
+        ),
+        ("The killings have soared under Rousseff's presidency, critics say.", "2014-03-01"),
+    ],
+)
+def test_a_person_s_presidency_is_a_term_not_an_actor(mentions_of, text, published) -> None:
+    """Round 95: "Lopez Obrador's presidency" (a span of time) coded MEXGOV."""
+    found = mentions_of(text, published=published)
+    assert not [m for m in found if "presidency" in m.text and m.code], _shown(found)
+
+
+def test_a_country_s_presidency_stays_its_government(mentions_of) -> None:
+    """Guard: "Mexico's presidency announced" is the body acting."""
+    found = mentions_of("Mexico's presidency announced a new plan on Monday.")
+    assert _codes(found, "Mexico's presidency") == {"MEXGOV"}, _shown(found)
