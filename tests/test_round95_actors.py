@@ -14,7 +14,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a legislator's staff ("legislative director", "congressional aide") are the legislature's,
   LEG, never the government's (``roles.csv``, ``principals.yaml``);
 * a presidency a person owns ("early in Lopez Obrador's presidency") is a term, a time, no
-  actor (:func:`dyads.actors.offices.term_of`).
+  actor (:func:`dyads.actors.offices.term_of`);
+* a country under an airspace "over" ("a no-fly zone over Syria") is a place
+  (:func:`dyads.actors.locations.over_ground`).
 """
 
 from __future__ import annotations
@@ -259,3 +261,26 @@ def test_a_country_s_presidency_stays_its_government(mentions_of) -> None:
     """Guard: "Mexico's presidency announced" is the body acting."""
     found = mentions_of("Mexico's presidency announced a new plan on Monday.")
     assert _codes(found, "Mexico's presidency") == {"MEXGOV"}, _shown(found)
+
+
+# --- the ground under an airspace ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Clinton proposed a partial no-fly zone over Syria to shelter civilians.", "Syria"),
+        ("Russian jets flew over Turkey on Monday, officials said.", "Turkey"),
+        ("The airliner was shot down over Ukraine in July.", "Ukraine"),
+    ],
+)
+def test_a_country_under_an_airspace_over_is_a_place(mentions_of, text, country) -> None:
+    """Round 95: "a partial no-fly zone over Syria" coded SYR."""
+    found = mentions_of(text)
+    assert _codes(found, country) == {None}, _shown(found)
+
+
+def test_a_country_prevailed_over_stays_an_actor(mentions_of) -> None:
+    """Guard: an "over" of a contest still names a side."""
+    found = mentions_of("Turkey prevailed over Syria in the talks.")
+    assert _codes(found, "Syria") == {"SYR"}, _shown(found)
