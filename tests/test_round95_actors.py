@@ -16,7 +16,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a presidency a person owns ("early in Lopez Obrador's presidency") is a term, a time, no
   actor (:func:`dyads.actors.offices.term_of`);
 * a country under an airspace "over" ("a no-fly zone over Syria") is a place
-  (:func:`dyads.actors.locations.over_ground`).
+  (:func:`dyads.actors.locations.over_ground`);
+* a head one scratches or shakes ("scratching their head") is a body part, no head of anything
+  (:func:`dyads.actors.senses.OTHER_SENSES`).
 """
 
 from __future__ import annotations
@@ -284,3 +286,26 @@ def test_a_country_prevailed_over_stays_an_actor(mentions_of) -> None:
     """Guard: an "over" of a contest still names a side."""
     found = mentions_of("Turkey prevailed over Syria in the talks.")
     assert _codes(found, "Syria") == {"SYR"}, _shown(found)
+
+
+# --- a head scratched ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estimate will leave more than one analyst scratching their head, US officials said.",
+        "Mexican officials shook their head at the plan on Monday.",
+        "The senator scratched his head over the US figures.",
+    ],
+)
+def test_a_head_scratched_is_no_title(mentions_of, text) -> None:
+    """Round 95: "scratching their head" was an American head (USAGOV in its article)."""
+    found = mentions_of(text)
+    assert not [m for m in found if m.text == "head"], _shown(found)
+
+
+def test_a_head_named_stays_a_title(mentions_of) -> None:
+    """Guard: a body naming someone its head still has a head."""
+    found = mentions_of("The agency named Ana Ruiz its head, US officials said.")
+    assert [m for m in found if m.text == "head"], _shown(found)
