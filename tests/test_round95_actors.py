@@ -18,7 +18,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a country under an airspace "over" ("a no-fly zone over Syria") is a place
   (:func:`dyads.actors.locations.over_ground`);
 * a head one scratches or shakes ("scratching their head") is a body part, no head of anything
-  (:func:`dyads.actors.senses.OTHER_SENSES`).
+  (:func:`dyads.actors.senses.OTHER_SENSES`);
+* a trade the article names ("New York businessman Donald Trump") does not outrank the office
+  the office-holder table has the person in that day (:func:`dyads.actors.coref._named`).
 """
 
 from __future__ import annotations
@@ -309,3 +311,41 @@ def test_a_head_named_stays_a_title(mentions_of) -> None:
     """Guard: a body naming someone its head still has a head."""
     found = mentions_of("The agency named Ana Ruiz its head, US officials said.")
     assert [m for m in found if m.text == "head"], _shown(found)
+
+
+# --- an office held outranks a trade named ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "published", "code"),
+    [
+        (
+            "Clinton's rival, Manhattan businessman Donald Trump, received a briefing.",
+            "Manhattan businessman Donald Trump",
+            "2016-08-28",
+            "USAPTY",
+        ),
+        (
+            "Argentine businessman Mauricio Macri met Obama in Buenos Aires.",
+            "Argentine businessman Mauricio Macri",
+            "2016-03-23",
+            "ARGGOV",
+        ),
+        (
+            "Texas businessman Ted Cruz spoke in Iowa.",
+            "Texas businessman Ted Cruz",
+            "2016-01-23",
+            "USAPTY",
+        ),
+    ],
+)
+def test_an_office_held_that_day_outranks_a_trade(mentions_of, text, name, published, code):
+    """Round 95: "New York businessman Donald Trump" coded USABUS in August 2016."""
+    found = mentions_of(text, published=published)
+    assert _codes(found, name) == {code}, _shown(found)
+
+
+def test_a_trade_of_someone_holding_nothing_stays(mentions_of) -> None:
+    """Guard: a law professor the table does not know is still a professor."""
+    found = mentions_of("Boston law professor Jane Roe spoke in Iowa.", published="2016-03-23")
+    assert _codes(found, "Boston law professor Jane Roe") == {"USAEDU"}, _shown(found)

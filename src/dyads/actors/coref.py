@@ -123,6 +123,10 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
         # "our speaker of the House, Paul Ryan": a body the gazetteer lacks, but the office the
         # table knows is of the title's own sector (blind audit, round 44: left uncoded)
         said = known.sector is None or known.sector != info.sector
+    if said and info is not None and known is not None and known.code:
+        # "New York businessman Donald Trump" in 2016: the office the table has that day wins
+        # over a trade the article names, as over a bare "Businessman X" (round 95: USABUS)
+        said = info.sector not in _TRADES
     if known is not None and known.source != "user" and (said or not known.code):
         known = None
     if known is not None:
@@ -148,6 +152,7 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     ref.resolved = True
 
 
+_TRADES = frozenset({"BUS", "EDU", "CVL"})  # a person's trade, which an office held outranks
 # sectors of bodies that are not the state: their leader is theirs, not the government's
 _NON_STATE = {"CRM", "REB", "PTY", "NGO", "BUS", "MED", "LAB", "EDU", "REL", "OPP", "UAF",
               "HRI", "INS", "SEP", "MOD", "RAD"}  # fmt: skip
