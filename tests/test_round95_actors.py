@@ -20,7 +20,10 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a head one scratches or shakes ("scratching their head") is a body part, no head of anything
   (:func:`dyads.actors.senses.OTHER_SENSES`);
 * a trade the article names ("New York businessman Donald Trump") does not outrank the office
-  the office-holder table has the person in that day (:func:`dyads.actors.coref._named`).
+  the office-holder table has the person in that day (:func:`dyads.actors.coref._named`);
+* a state's or city's name between a given name and a second surname ("Pedro Guerrero
+  Castillo") is a man's name, and so is its bare surname after ("Guerrero's criminal group" is
+  no Mexican group) (:func:`dyads.actors.names._given_names`).
 """
 
 from __future__ import annotations
@@ -349,3 +352,44 @@ def test_a_trade_of_someone_holding_nothing_stays(mentions_of) -> None:
     """Guard: a law professor the table does not know is still a professor."""
     found = mentions_of("Boston law professor Jane Roe spoke in Iowa.", published="2016-03-23")
     assert _codes(found, "Boston law professor Jane Roe") == {"USAEDU"}, _shown(found)
+
+
+# --- a place's name as a Spanish surname -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "surname"),
+    [
+        (
+            "Colombian police tried to capture Juan Durango Ortiz, alias Flaco, in Meta. They "
+            "met resistance from Durango's criminal group.",
+            "Juan Durango Ortiz",
+            "Durango",
+        ),
+        (
+            "Colombian troops hunted Mario Sonora Ruiz near the Venezuelan border. Sonora's men "
+            "fired first.",
+            "Mario Sonora Ruiz",
+            "Sonora",
+        ),
+        (
+            "Officers arrested Luis Santiago Paredes in Bogota on Monday. Santiago denied the "
+            "charges, Colombian police said.",
+            "Luis Santiago Paredes",
+            "Santiago",
+        ),
+    ],
+)
+def test_a_place_between_a_given_name_and_a_surname_is_a_man(mentions_of, text, person, surname):
+    """Round 95: "Pedro Guerrero Castillo" split around Mexico's state of Guerrero, so that
+    "Guerrero's criminal group" (the Colombian ERPAC) was coded MEXCRM."""
+    found = mentions_of(text)
+    assert _actors(found, person) == {person}, _shown(found)
+    assert not [m for m in found if surname in m.text and m.country == "MEX"], _shown(found)
+    assert not [m for m in found if m.text == surname and m.actor != person], _shown(found)
+
+
+def test_a_university_named_after_a_man_and_a_place_stays(mentions_of) -> None:
+    """Guard: "George Washington University" is no man named George Washington University."""
+    found = mentions_of("Students at George Washington University protested on Monday.")
+    assert not [m for m in found if m.text == "George Washington University"], _shown(found)

@@ -170,10 +170,13 @@ def _given_names(lk: Linker) -> None:
             continue
         if any(p[0] <= i - 1 < p[1] for p in lk.people):
             continue
-        if i + 1 < n and t.title[i + 1] and t.pos[i + 1] == "PROPN":
-            continue  # "George Washington University"
+        stop = i + 1
+        if stop < n and t.title[stop] and t.pos[stop] == "PROPN":
+            if not _maternal(lk, stop):
+                continue  # "George Washington University"
+            stop += 1  # "Pedro Guerrero Castillo" (blind audit, round 95: Guerrero, Mexico)
         lk.set_entry(i, i + 1, None)
-        lk.people.append((i - 1, i + 1))  # "Carlos Santiago said"
+        lk.people.append((i - 1, stop))  # "Carlos Santiago said"
         named.add(t.text[i])
     for i, entry in enumerate(lk.entry_at):
         # a country named again stays the country ("King Abdullah of Jordan")
@@ -184,6 +187,18 @@ def _given_names(lk: Linker) -> None:
         if entry is not None and entry.kind == "demonym" and modifier:
             continue  # "Cuban immigrants" beside "Mark Cuban": the nationality
         lk.set_entry(i, i + 1, None)  # "Santiago added": the man, not the city
+
+
+def _maternal(lk: Linker, i: int) -> bool:
+    """Token ``i`` closes a Spanish name as its second surname: a capitalised word that is no
+    entity, role, given name or institution word, with no capitalised word after it."""
+    t = lk.t
+    word = t.text[i]
+    if not word.isalpha() or t.ent[i] or lk.entry_at[i] is not None or lk.role_cover[i] >= 0:
+        return False
+    if is_given_name(word) or word.lower() in NAME_HEADS or word.lower() in PLACE_WORDS:
+        return False
+    return i + 1 >= len(t.text) or not (t.title[i + 1] and t.pos[i + 1] == "PROPN")
 
 
 def _named_outlets(lk: Linker) -> None:
