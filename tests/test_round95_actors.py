@@ -23,7 +23,12 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   the office-holder table has the person in that day (:func:`dyads.actors.coref._named`);
 * a state's or city's name between a given name and a second surname ("Pedro Guerrero
   Castillo") is a man's name, and so is its bare surname after ("Guerrero's criminal group" is
-  no Mexican group) (:func:`dyads.actors.names._given_names`).
+  no Mexican group) (:func:`dyads.actors.names._given_names`);
+* "Then he cut into Bush, calling him …": a person's name after "into" on a verb is the person
+  attacked, not a place, so "him" is he; and with no subject parsed in the sentence before, a
+  subject "he" goes on with the person named first there, not a title in apposition
+  (:mod:`dyads.actors.placed_names`, :func:`dyads.actors.nearest.pick`,
+  :func:`dyads.actors.nearest.mend_subjects`).
 """
 
 from __future__ import annotations
@@ -393,3 +398,47 @@ def test_a_university_named_after_a_man_and_a_place_stays(mentions_of) -> None:
     """Guard: "George Washington University" is no man named George Washington University."""
     found = mentions_of("Students at George Washington University protested on Monday.")
     assert not [m for m in found if m.text == "George Washington University"], _shown(found)
+
+
+# --- "Then he cut into Bush, calling him a stiff" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "target"),
+    [
+        (
+            "Jeb Bush criticized Donald Trump and Ted Cruz on Monday. Starting the morning at a "
+            "diner in Salem, Trump mocked Cruz, the senator from Texas and victor of the Iowa "
+            'caucuses, as "soft." Then he tore into Bush, calling him "low energy" and accusing '
+            "him of whining.",
+            "Donald Trump",
+            "Jeb Bush",
+        ),
+        (
+            "At a rally in Concord, Donald Trump accused Ted Cruz, the senator from Texas, of "
+            'being weak on terrorism. Then he cut into Jeb Bush, calling him a "dud" and '
+            "accusing him of sulking.",
+            "Donald Trump",
+            "Jeb Bush",
+        ),
+        (
+            "At a town hall in Keene, Chris Christie faulted Marco Rubio, the senator from "
+            'Florida, for missing votes. Then he tore into John Kasich, calling him "naive" and '
+            "accusing him of pandering.",
+            "Chris Christie",
+            "John Kasich",
+        ),
+    ],
+)
+def test_then_he_cut_into_someone_calling_him(mentions_of, text, subject, target) -> None:
+    """Round 95: both pronouns of "Then he cut into Bush, calling him a 'stiff'" went to the
+    wrong men (Bush, after "into", was taken for a place)."""
+    found = mentions_of(text, published="2016-02-09")
+    assert _actors(found, "he") == {subject}, _shown(found)
+    assert _actors(found, "him") == {target}, _shown(found)
+
+
+def test_a_town_entered_stays_a_place(mentions_of) -> None:
+    """Guard: a given name opening a town's name after "into" on a motion is still no man."""
+    found = mentions_of("The convoy drove into Elizabeth City on Monday.")
+    assert not [m for m in found if m.kind == "person"], _shown(found)

@@ -24,6 +24,7 @@ from dyads.actors.companies import mark_companies
 from dyads.actors.context import Linker
 from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
+from dyads.actors.nearest import mend_subjects
 from dyads.actors.outlets import papers_from_people
 
 __all__ = ["Linker", "link"]
@@ -75,5 +76,6 @@ def link(
     people.link_aliases(lk)
     mark_companies(lk)
     lk.refs.sort(key=lambda r: r.start)
+    mend_subjects(lk)  # "…, Donald Trump accused" parsed as an apposition
     pronouns.abbreviations(lk)
     return lk

@@ -27,11 +27,10 @@ from dyads.actors.context import Linker
 from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
+from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
 from dyads.actors.title_surnames import title_surnames
 
-# prepositions after which a name is a place, never a person ("detained in Molenbeek")
-PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across", "into", "within"}
 # words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
 DIVISION_WORDS = {
     "governor", "gov.", "state", "statewide", "legislature", "county", "counties", "senate",
@@ -51,7 +50,7 @@ def correct(lk: Linker) -> None:
     _named_outlets(lk)
     _first_names(lk)
     _resolve_shared(lk)
-    _places_are_not_people(lk)
+    places_are_not_people(lk)
     _headline_glue(lk)
 
 
@@ -343,24 +342,6 @@ def _pick_place(
     if sub_national and len(divisions) == 1:
         return divisions[0]
     return others[0] if others and not sub_national else None
-
-
-def _places_are_not_people(lk: Linker) -> None:
-    t = lk.t
-    keep = []
-    for start, end in lk.people:
-        before = t.lower[start - 1] if start > 0 else ""
-        after = t.lower[end] if end < len(t.text) else ""
-        possessive = end < len(t.text) and t.tag[end] == "POS"
-        place_word = after in PLACE_WORDS or (
-            start >= 2 and before == "of" and t.lower[start - 2] in PLACE_WORDS
-        )
-        if (before in PLACE_PREPOSITIONS and not possessive) or place_word:
-            for i in range(start, end):
-                lk.used[i] = True  # an unknown place: no record, and no surname later
-            continue
-        keep.append((start, end))
-    lk.people = keep
 
 
 def headline_sentences(lk: Linker) -> set[int]:

@@ -35,7 +35,15 @@ def pick(
     last_sent = earlier[-1].sent
     in_sent = [c for c in earlier if c.sent == last_sent]
     subjects = _main_first(linker, [c for c in in_sent if c.subject])
-    return subjects[0] if subjects else in_sent[-1]
+    if subjects:
+        return subjects[0]
+    named = [c for c in in_sent if c.form in ("name", "surname")]
+    if ref.subject and named:
+        # no subject parsed ("…, Trump accused Cruz, the senator from Texas, of …" came as
+        # a noun phrase): a subject "he" goes on with the one named first, not the last title
+        # (blind audit, round 95: "Then he cut into Bush" went to "the senator")
+        return named[0]
+    return in_sent[-1]
 
 
 def quoted(linker: Linker, ref: Ref) -> bool:
@@ -88,3 +96,20 @@ def lookback(linker: Linker, ref: Ref) -> int:
         sent -= 1
         writers += sent not in spoken
     return ref.sent - sent
+
+
+def mend_subjects(linker: Linker) -> None:
+    """A person's name right before its sentence's root verb, which the parser gave no
+    subject, is that verb's subject: "At a rally in Concord, Donald Trump accused Ted Cruz …"
+    parsed "Donald Trump" as an apposition of Concord, so a "Then he …" after it went to Cruz
+    (blind audit, round 95)."""
+    t = linker.t
+    for ref in linker.refs:
+        if ref.subject or ref.kind != "person" or ref.form != "name" or ref.end >= len(t.text):
+            continue
+        verb = ref.end
+        if t.dep[verb] != "ROOT" or t.pos[verb] not in ("VERB", "AUX") or t.sent[verb] != ref.sent:
+            continue
+        subjects = ("nsubj", "nsubjpass")
+        if not any(t.dep[k] in subjects and t.head[k] == verb for k in range(ref.end)):
+            ref.subject = True
