@@ -28,7 +28,10 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   attacked, not a place, so "him" is he; and with no subject parsed in the sentence before, a
   subject "he" goes on with the person named first there, not a title in apposition
   (:mod:`dyads.actors.placed_names`, :func:`dyads.actors.nearest.pick`,
-  :func:`dyads.actors.nearest.mend_subjects`).
+  :func:`dyads.actors.nearest.mend_subjects`);
+* a subject "he" in a relative clause on someone ("the GOP field who he accused of …") is not
+  that someone but the subject of the clause around it, and a main clause's "he" after a
+  fronted "While X said …" clause is X (:func:`dyads.actors.own_clause.clause_subject`).
 """
 
 from __future__ import annotations
@@ -442,3 +445,63 @@ def test_a_town_entered_stays_a_place(mentions_of) -> None:
     """Guard: a given name opening a town's name after "into" on a motion is still no man."""
     found = mentions_of("The convoy drove into Elizabeth City on Monday.")
     assert not [m for m in found if m.kind == "person"], _shown(found)
+
+
+# --- a pronoun bound by the clause around it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Barack Obama used his address to single out Donald Trump and the other Republican "
+            "hopefuls who he accused of stoking fear.",
+            "Barack Obama",
+        ),
+        ("Barack Obama met Benjamin Netanyahu in Washington, who he said was a friend.",
+         "Barack Obama"),
+        ("Vladimir Putin praised Donald Trump, who he called a bright man, on Thursday.",
+         "Vladimir Putin"),
+    ],
+)  # fmt: skip
+def test_he_in_a_relative_clause_is_the_outer_subject(mentions_of, text, subject) -> None:
+    """Round 95: "call out Trump and the rest of the GOP field who he accused of preying on
+    …": the accuser "he" went to Trump."""
+    found = mentions_of(text, published="2016-02-05")
+    assert _actors(found, "he") == {subject}, _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "While Donald Trump told the radio host that he likes Ted Cruz, he also said a day "
+            "earlier that they might have to fight.",
+            "Donald Trump",
+        ),
+        (
+            "While Marco Rubio said he admires Jeb Bush as a mentor, he also called him a weak "
+            "candidate.",
+            "Marco Rubio",
+        ),
+        (
+            "After Ted Cruz told reporters that he respects Donald Trump, he attacked the tax "
+            "plan.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_he_after_a_fronted_clause_is_its_subject(mentions_of, text, subject) -> None:
+    """Round 95: "While Trump affirmed that he likes Cruz …, he also stated …": the second
+    "he" went to Cruz."""
+    found = mentions_of(text, published="2016-02-05")
+    assert _actors(found, "he") == {subject}, _shown(found)
+
+
+def test_a_relative_clause_s_own_subject_is_the_noun(mentions_of) -> None:
+    """Guard: "who" as the clause's subject leaves the clause about the noun."""
+    found = mentions_of(
+        "Hillary Clinton praised Bernie Sanders, who said he would keep running.",
+        published="2016-02-05",
+    )
+    assert _actors(found, "he") == {"Bernie Sanders"}, _shown(found)

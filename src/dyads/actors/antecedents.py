@@ -31,6 +31,7 @@ from dyads.actors.context import Linker
 from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
+    clause_subject,
     inside_tagged_quote,
     object_bound,
     own_subject,
@@ -136,6 +137,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or _joined(linker, ref, people)
             or undergoer(linker, ref, people)
             or own_subject(linker, ref, people)
+            or clause_subject(linker, ref, people)
             or main_subject(linker, ref, people)
             or pick(
                 people,
