@@ -31,7 +31,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   :func:`dyads.actors.nearest.mend_subjects`);
 * a subject "he" in a relative clause on someone ("the GOP field who he accused of …") is not
   that someone but the subject of the clause around it, and a main clause's "he" after a
-  fronted "While X said …" clause is X (:func:`dyads.actors.own_clause.clause_subject`).
+  fronted "While X said …" clause is X (:func:`dyads.actors.own_clause.clause_subject`);
+* countries named as places ("shelters for migrants in Guatemala and Honduras to stop them")
+  are no antecedent of "them" (:func:`dyads.actors.antecedents.resolve_pronoun`).
 """
 
 from __future__ import annotations
@@ -505,3 +507,28 @@ def test_a_relative_clause_s_own_subject_is_the_noun(mentions_of) -> None:
         published="2016-02-05",
     )
     assert _actors(found, "he") == {"Bernie Sanders"}, _shown(found)
+
+
+# --- places are no one's "them" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report urges the United States to set up processing centers for asylum seekers in "
+        "Mexico and Central America to keep them from risking the journey to the border.",
+        "The group asks Washington to open shelters for migrants in Guatemala and Honduras to "
+        "stop them from heading north.",
+        "The plan funds clinics for mothers in Haiti and Cuba to spare them the trip to Miami.",
+    ],
+)
+def test_countries_named_as_places_are_no_them(mentions_of, text) -> None:
+    """Round 95: "them" (the asylum seekers) coded as Mexico."""
+    found = mentions_of(text)
+    assert not [m for m in found if m.text == "them" and m.kind == "country"], _shown(found)
+
+
+def test_countries_that_act_are_still_they(mentions_of) -> None:
+    """Guard: two countries that speak are still "they"."""
+    found = mentions_of("Congo and Costa Rica said they would cut ties with Taiwan.")
+    assert [m for m in found if m.text == "they" and m.kind == "country"], _shown(found)
