@@ -33,7 +33,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   that someone but the subject of the clause around it, and a main clause's "he" after a
   fronted "While X said …" clause is X (:func:`dyads.actors.own_clause.clause_subject`);
 * countries named as places ("shelters for migrants in Guatemala and Honduras to stop them")
-  are no antecedent of "them" (:func:`dyads.actors.antecedents.resolve_pronoun`).
+  are no antecedent of "them" (:func:`dyads.actors.antecedents.resolve_pronoun`);
+* a person the article gives a share of the vote ("law professor Tim Canova's 43 percent") is a
+  candidate, PTY, in every mention, over a trade (:func:`dyads.actors.terms.vote_getters`).
 """
 
 from __future__ import annotations
@@ -532,3 +534,38 @@ def test_countries_that_act_are_still_they(mentions_of) -> None:
     """Guard: two countries that speak are still "they"."""
     found = mentions_of("Congo and Costa Rica said they would cut ties with Taiwan.")
     assert [m for m in found if m.text == "they" and m.kind == "country"], _shown(found)
+
+
+# --- a share of the vote makes a candidate ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (
+            "Rep. Debbie Wasserman Schultz (D-Fla.) took 57 percent of the vote in the Florida "
+            "primary to law professor Tim Canova's 43 percent. Canova raised more money.",
+            "Canova",
+        ),
+        (
+            "In the Ohio primary, Boston businessman John Roe took 41 percent of the vote. Roe "
+            "conceded.",
+            "Roe",
+        ),
+        (
+            "In the Texas primary, history professor Ann Cole won 38 percent against the "
+            "incumbent, Rep. Pete Sessions (R-Texas). Cole conceded.",
+            "Cole",
+        ),
+    ],
+)
+def test_a_vote_getter_is_a_candidate(mentions_of, text, surname) -> None:
+    """Round 95: Tim Canova, a primary challenger, coded USAEDU as a law professor."""
+    found = mentions_of(text, published="2016-08-30")
+    assert _codes(found, surname) == {"USAPTY"}, _shown(found)
+
+
+def test_a_pollster_s_margin_is_no_vote_share(mentions_of) -> None:
+    """Guard: a percentage of a pollster's in a sentence about no vote makes no candidate."""
+    found = mentions_of("Iowa pollster Ann Selzer's 3 percent margin of error worried Democrats.")
+    assert _codes(found, "Iowa pollster Ann Selzer") == {"USACVL"}, _shown(found)

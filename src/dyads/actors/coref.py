@@ -53,7 +53,7 @@ from dyads.actors.politics import legislator_title, titled_legislators, whose_co
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
-from dyads.actors.terms import offices_then
+from dyads.actors.terms import offices_then, vote_getters
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -98,6 +98,7 @@ def resolve(linker: Linker) -> list[Ref]:
     named_groups(linker, resolved)  # "a group going by the name of 'Los Negritos'"
     predicated_members(linker, resolved)  # "Lopez was the leader of the Sinaloa Cartel"
     offices_then(linker, resolved)  # "while she was secretary of state"
+    vote_getters(linker, resolved)  # "law professor Tim Canova's 43 percent"
     return resolved
 
 
