@@ -35,7 +35,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * countries named as places ("shelters for migrants in Guatemala and Honduras to stop them")
   are no antecedent of "them" (:func:`dyads.actors.antecedents.resolve_pronoun`);
 * a person the article gives a share of the vote ("law professor Tim Canova's 43 percent") is a
-  candidate, PTY, in every mention, over a trade (:func:`dyads.actors.terms.vote_getters`).
+  candidate, PTY, in every mention, over a trade (:func:`dyads.actors.terms.vote_getters`);
+* a group noun with a named group in apposition ("Guerrero's criminal group, the … Army of
+  Colombia (ERPAC)") is that group (:func:`dyads.actors.named_groups.apposed_groups`).
 """
 
 from __future__ import annotations
@@ -569,3 +571,35 @@ def test_a_pollster_s_margin_is_no_vote_share(mentions_of) -> None:
     """Guard: a percentage of a pollster's in a sentence about no vote makes no candidate."""
     found = mentions_of("Iowa pollster Ann Selzer's 3 percent margin of error worried Democrats.")
     assert _codes(found, "Iowa pollster Ann Selzer") == {"USACVL"}, _shown(found)
+
+
+# --- a group noun and the named group apposed to it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "code"),
+    [
+        (
+            "Colombian police met resistance from the armed group, the Popular Revolutionary "
+            "Antiterrorist Army of Colombia (ERPAC).",
+            "armed group",
+            "COLCRM",
+        ),
+        ("Honduran police fought the gang, the MS13, in San Pedro Sula.", "gang", "SLVCRM"),
+        (
+            "Soldiers fought Guzman's criminal group, the Sinaloa Cartel, in Culiacan.",
+            "criminal group",
+            "MEXCRM",
+        ),
+    ],
+)
+def test_a_group_noun_is_the_named_group_apposed(mentions_of, text, noun, code) -> None:
+    """Round 95: "Guerrero's criminal group, the … (ERPAC)" coded MEXCRM."""
+    found = mentions_of(text)
+    assert _codes(found, noun) == {code}, _shown(found)
+
+
+def test_a_group_noun_before_a_reporting_name_is_no_apposition(mentions_of) -> None:
+    """Guard: "members of the group, the Zetas said" names the Zetas as the source."""
+    found = mentions_of("Police arrested three members of the group, the Zetas said.")
+    assert not [m for m in found if m.text == "group" and m.actor == "Zetas"], _shown(found)
