@@ -37,7 +37,8 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
 * a person the article gives a share of the vote ("law professor Tim Canova's 43 percent") is a
   candidate, PTY, in every mention, over a trade (:func:`dyads.actors.terms.vote_getters`);
 * a group noun with a named group in apposition ("Guerrero's criminal group, the … Army of
-  Colombia (ERPAC)") is that group (:func:`dyads.actors.named_groups.apposed_groups`).
+  Colombia (ERPAC)") is that group (:func:`dyads.actors.named_groups.apposed_groups`), and so
+  are the soldiers such a group has (:func:`dyads.actors.named_groups.members_had`).
 """
 
 from __future__ import annotations
@@ -603,3 +604,29 @@ def test_a_group_noun_before_a_reporting_name_is_no_apposition(mentions_of) -> N
     """Guard: "members of the group, the Zetas said" names the Zetas as the source."""
     found = mentions_of("Police arrested three members of the group, the Zetas said.")
     assert not [m for m in found if m.text == "group" and m.actor == "Zetas"], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fighters", "code"),
+    [
+        (
+            "Officials doubt the ERPAC, an organization that has as many as 1,200 armed soldiers "
+            "at the ready, will remain intact.",
+            "armed soldiers",
+            "COLCRM",
+        ),
+        ("The ELN, which has 2,000 troops in Arauca, rejected the talks in Colombia.", "troops",
+         "COLREB"),
+        ("In Colombia, the FARC still has about 7,000 soldiers under arms.", "soldiers", "COLREB"),
+    ],
+)  # fmt: skip
+def test_the_soldiers_a_group_has_are_its_own(mentions_of, text, fighters, code) -> None:
+    """Round 95: the ERPAC's "1,200 armed soldiers" coded as a state's military."""
+    found = mentions_of(text)
+    assert _codes(found, fighters) == {code}, _shown(found)
+
+
+def test_the_soldiers_a_country_has_stay_its_military(mentions_of) -> None:
+    """Guard: a country's soldiers are its military."""
+    found = mentions_of("Colombia has 200,000 soldiers.")
+    assert _codes(found, "soldiers") == {"COLMIL"}, _shown(found)
