@@ -93,6 +93,37 @@ def test_a_party_s_candidate_is_the_party_man_running_then(mentions_of, text, ti
     assert _codes(found, title) == {"USAPTY"}, _shown(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        (
+            "A CNN panel on Donald Trump‘s remarks turned into a fight over black backers of the "
+            "presumptive GOP nominee. Pastor Mark Burns defended Trump's line on Friday.",
+            "GOP nominee",
+            "Donald Trump",
+        ),
+        (
+            "Critics of the presumptive GOP nominee gathered in Ohio on Friday. Later Trump "
+            "spoke to them.",
+            "GOP nominee",
+            "Donald Trump",
+        ),
+        (
+            "Voters cheered the presumptive Democratic nominee in Brooklyn. Hillary Clinton "
+            "thanked them on Tuesday.",
+            "nominee",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_party_s_candidate_named_just_after_is_that_person(mentions_of, text, title, person):
+    """Round 95: with the name before it unread ("Donald Trump‘s", a curly quote for an
+    apostrophe), "the presumptive GOP nominee" stayed the Republican Party though the next
+    sentence names Trump."""
+    found = mentions_of(text, published="2016-06-04")
+    assert _actors(found, title) == {person}, _shown(found)
+
+
 def test_a_party_s_candidate_with_no_party_man_running_stays_unresolved(mentions_of) -> None:
     """Guard: with only a sitting senator named, the nominee is not him."""
     found = mentions_of(

@@ -28,6 +28,7 @@ from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
+    candidate_later,
     last_subject,
     named_later,
     placed_description,
@@ -91,7 +92,7 @@ def resolve(linker: Linker) -> list[Ref]:
         if ref.ahead is not None and ref.ahead.resolved:
             copy_ref(ref, ref.ahead)  # the name came after its pronoun: now it is resolved
         elif ref.resolved and ref.form in ("title", "group", "description"):
-            named = named_later(refs, ref)
+            named = named_later(refs, ref) or candidate_later(linker, ref, refs)
             if named is not None:
                 copy_ref(ref, named)
     resolved = [ref for ref in refs if ref.resolved and ref.actor]
@@ -125,8 +126,7 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
         # table knows is of the title's own sector (blind audit, round 44: left uncoded)
         said = known.sector is None or known.sector != info.sector
     if said and info is not None and known is not None and known.code:
-        # "New York businessman Donald Trump" in 2016: the office the table has that day wins
-        # over a trade the article names, as over a bare "Businessman X" (round 95: USABUS)
+        # "New York businessman Donald Trump" in 2016: the office held wins (round 95: USABUS)
         said = info.sector not in _TRADES
     if known is not None and known.source != "user" and (said or not known.code):
         known = None

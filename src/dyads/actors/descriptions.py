@@ -281,6 +281,30 @@ def party_candidate(linker: Linker, ref: Ref, history: list[Ref]) -> Ref | None:
     return next(iter(near.values())) if len(near) == 1 else None
 
 
+def candidate_later(linker: Linker, ref: Ref, refs: list[Ref]) -> Ref | None:
+    """ "… a shouting match over black supporters of the presumptive GOP nominee. ¶ Pastor X
+    defended Trump's line": a party's candidate no one named before is the one party man
+    running that day named in the sentences just after (blind audit, round 95: the Republican
+    Party, the name before it being glued to a curly quote)."""
+    t = linker.t
+    if ref.kind != "person" or ref.number != "sg" or t.lower[ref.end - 1] not in _CANDIDACY:
+        return None
+    words = t.lower[max(0, ref.start - 1) : ref.end]  # "Democratic| nominee" split in two refs
+    party = next((_PARTY_WORDS[w] for w in words if w in _PARTY_WORDS), None)
+    j = ref.start - 1 - (t.lower[ref.start - 1] in _PARTY_WORDS)
+    while j > 0 and t.pos[j] in ("ADJ", "ADV"):
+        j -= 1  # "the presumptive GOP nominee"
+    if party is None or j < 0 or t.lower[j] != "the":
+        return None
+    after = {
+        r.actor: r for r in refs
+        if r.start > ref.end and r.kind == "person" and r.actor and r.form in ("name", "surname")
+        and r.sent <= ref.sent + CANDIDATE_SENTENCES and _party(linker, r.actor) == party
+        and _running(linker, r.actor)
+    }  # fmt: skip
+    return next(iter(after.values())) if len(after) == 1 else None
+
+
 def _definite(linker: Linker, ref: Ref) -> bool:
     """ "the" opens the title, or for a party's candidate, opens it before adjectives and
     adverbs ("the presumptive GOP nominee", "the likely Democratic candidate")."""
