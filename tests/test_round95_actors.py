@@ -38,7 +38,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   candidate, PTY, in every mention, over a trade (:func:`dyads.actors.terms.vote_getters`);
 * a group noun with a named group in apposition ("Guerrero's criminal group, the … Army of
   Colombia (ERPAC)") is that group (:func:`dyads.actors.named_groups.apposed_groups`), and so
-  are the soldiers such a group has (:func:`dyads.actors.named_groups.members_had`).
+  are the soldiers such a group has (:func:`dyads.actors.named_groups.members_had`) and a unit
+  it owns by name ("the FARC's elite Teofilo Forero Mobile Column";
+  :func:`dyads.actors.named_groups.owned_units`).
 """
 
 from __future__ import annotations
@@ -661,3 +663,25 @@ def test_the_soldiers_a_country_has_stay_its_military(mentions_of) -> None:
     """Guard: a country's soldiers are its military."""
     found = mentions_of("Colombia has 200,000 soldiers.")
     assert _codes(found, "soldiers") == {"COLMIL"}, _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "code"),
+    [
+        ("Troops fought the FARC's elite Teofilo Forero Mobile Column in Caqueta.",
+         "Teofilo Forero Mobile Column", "COLREB"),
+        ("Police arrested members of the Sinaloa Cartel's Los Antrax cell in Culiacan.",
+         "Los Antrax", "MEXCRM"),
+        ("The Zetas' feared Grupo Delta killed ten people in Coahuila.", "Grupo Delta", "MEXCRM"),
+    ],
+)  # fmt: skip
+def test_a_unit_a_group_owns_by_name_is_the_group_s(mentions_of, text, unit, code) -> None:
+    """Round 95 (missed events): "the FARC's elite Teofilo Forero Mobile Column" had no code."""
+    found = mentions_of(text)
+    assert _codes(found, unit) == {code}, _shown(found)
+
+
+def test_a_known_place_a_group_owns_stays_a_place(mentions_of) -> None:
+    """Guard: "the FARC's Havana delegation" does not make Havana the FARC."""
+    found = mentions_of("The FARC's Havana delegation met on Monday.")
+    assert not [m for m in found if m.text == "Havana" and m.code == "COLREB"], _shown(found)

@@ -35,6 +35,7 @@ def named_groups(linker: Linker, refs: list[Ref]) -> None:
     (:func:`apposed_groups`) and the fighters one has (:func:`members_had`)."""
     apposed_groups(linker, refs)
     members_had(linker, refs)
+    owned_units(linker, refs)
     names = _introduced(linker, refs)
     if not names:
         return
@@ -205,3 +206,26 @@ def members_had(linker: Linker, refs: list[Ref]) -> None:
             ref.actor, ref.code, ref.country, ref.sector = (
                 group.actor, group.code, group.country, group.sector,
             )  # fmt: skip
+
+
+def owned_units(linker: Linker, refs: list[Ref]) -> None:
+    """A unit's name the gazetteer does not know, owned by a coded armed or criminal group, is
+    that group's: "the FARC's elite Teofilo Forero Mobile Column" (round 95: no code), "the
+    Sinaloa Cartel's Los Antrax cell". The unit keeps its own name."""
+    t = linker.t
+    ends = {r.end: r for r in refs}
+    for ref in refs:
+        if ref.code or ref.form != "name" or ref.kind not in _RECODED - {"person"}:
+            continue
+        if linker.entry_at[ref.start] is not None:
+            continue  # a place the gazetteer knows ("the FARC's Havana delegation")
+        j = ref.start - 1
+        while j > 0 and (t.pos[j] == "ADJ" or t.tag[j] == "VBN"):
+            j -= 1  # "elite", "feared"
+        if j < 1 or t.tag[j] != "POS":
+            continue
+        owner = ends.get(j)
+        if owner is None or not owner.code or owner.sector not in _GROUP_SECTORS:
+            continue
+        ref.kind, ref.form = "organisation", "name"
+        ref.code, ref.country, ref.sector = owner.code, owner.country, owner.sector
