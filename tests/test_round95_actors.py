@@ -40,7 +40,9 @@ anew, two paraphrases of our own, and a guard for the reading the rule must keep
   Colombia (ERPAC)") is that group (:func:`dyads.actors.named_groups.apposed_groups`), and so
   are the soldiers such a group has (:func:`dyads.actors.named_groups.members_had`) and a unit
   it owns by name ("the FARC's elite Teofilo Forero Mobile Column";
-  :func:`dyads.actors.named_groups.owned_units`).
+  :func:`dyads.actors.named_groups.owned_units`);
+* a condition's name the recogniser tagged a person's ("Stockholm Syndrome") is no one, and
+  no "he" stands for it (:mod:`dyads.actors.placed_names`, ``names_of_things.yaml``).
 """
 
 from __future__ import annotations
@@ -685,3 +687,28 @@ def test_a_known_place_a_group_owns_stays_a_place(mentions_of) -> None:
     """Guard: "the FARC's Havana delegation" does not make Havana the FARC."""
     found = mentions_of("The FARC's Havana delegation met on Monday.")
     assert not [m for m in found if m.text == "Havana" and m.code == "COLREB"], _shown(found)
+
+
+# --- a condition is no one -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("A pundit said the pastor had Stockholm Syndrome. He laughed it off on Friday.",
+         "Syndrome"),
+        ("The doctor said Mark Smith had Lou Gehrig's Disease. He died in May.", "Disease"),
+        ("Aides say the candidate has Clinton Derangement Syndrome. He says they are wrong.",
+         "Syndrome"),
+    ],
+)  # fmt: skip
+def test_a_condition_s_name_is_no_person(mentions_of, text, condition) -> None:
+    """Round 95: "Stockholm Syndrome" typed a person, and "He", "him" bound to it."""
+    found = mentions_of(text)
+    assert not [m for m in found if condition in (m.actor or "")], _shown(found)
+
+
+def test_a_person_named_before_a_condition_stays(mentions_of) -> None:
+    """Guard: the patient named in full stays the person "He" stands for."""
+    found = mentions_of("The doctor said Mark Smith had Lou Gehrig's Disease. He died in May.")
+    assert _actors(found, "He") == {"Mark Smith"}, _shown(found)

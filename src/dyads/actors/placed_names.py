@@ -1,12 +1,14 @@
 """Names the recogniser took for people that a place preposition or place word shows to be
 places ("detained in Molenbeek"), and the people after such a preposition who stay people
-("Then he cut into Jeb Bush": blind audit, round 95). Moved from :mod:`dyads.actors.names` in
+("Then he cut into Jeb Bush": blind audit, round 95), and names of conditions ("Stockholm
+Syndrome") that are no one. Moved from :mod:`dyads.actors.names` in
 round 95, when that module grew past its size; run by :func:`dyads.actors.names.correct`.
 """
 
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.gazetteer import word_lists
 from dyads.actors.given_names import is_given_name
 from dyads.actors.refs import PLACE_WORDS
 
@@ -16,10 +18,16 @@ PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across",
 
 def places_are_not_people(lk: Linker) -> None:
     """A PERSON span after a place preposition ("detained in Molenbeek") or before a place
-    word is an unknown place: no record, and no surname later; unless :func:`_person_after`."""
+    word is an unknown place: no record, and no surname later; unless :func:`_person_after`.
+    One that ends in a condition's word ("Stockholm Syndrome") is no one either."""
     t = lk.t
     keep = []
+    conditions = word_lists("names_of_things.yaml")["conditions"]
     for start, end in lk.people:
+        if end - start > 1 and t.lower[end - 1] in conditions:
+            for i in range(start, end):
+                lk.used[i] = True  # "the pastor had Stockholm Syndrome" (round 95: a person)
+            continue
         before = t.lower[start - 1] if start > 0 else ""
         after = t.lower[end] if end < len(t.text) else ""
         possessive = end < len(t.text) and t.tag[end] == "POS"
