@@ -213,6 +213,22 @@ def test_an_unnamed_us_attorney_general_is_the_cabinet_s(mentions_of) -> None:
     assert _codes(found, "attorney general") == {"USAGOV"}, _shown(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("But Attorney General Eric Schneiderman isn't saying if he will act in New York.",
+         "Attorney General Eric Schneiderman"),
+        ("Scott Pruitt, the Republican attorney general of Oklahoma, sued the agency.",
+         "Scott Pruitt"),
+        ("The charity gave $25,000 to the attorney general of Florida.", "attorney general"),
+    ],
+)  # fmt: skip
+def test_a_us_state_s_attorney_general_stays_jud(mentions_of, text, name) -> None:
+    """Guard: only the federal attorney general sits in the cabinet; a state's is JUD."""
+    found = mentions_of(text, published="2016-09-14")
+    assert _codes(found, name) == {"USAJUD"}, _shown(found)
+
+
 def test_a_former_attorney_general_stays_elite(mentions_of) -> None:
     """Guard: a former one is the country's elite, not a sitting minister."""
     found = mentions_of("Former Attorney General Eric Holder spoke in Ohio on Monday.")

@@ -14,7 +14,9 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import read_yaml
+from dyads.actors.officeholders import holders
 from dyads.actors.phrase import HEAD_TITLES
+from dyads.actors.politics import holdings_on
 from dyads.actors.refs import Ref
 
 
@@ -69,8 +71,10 @@ def attorney_general(lk: Linker, ref: Ref) -> None:
     """A country's attorney general, by the ref's own title or the one the article gave the
     person ("Attorney General, Luisa Ortega Diaz, said … Ortega"): GOV in a country whose
     attorney general is a minister, JUD elsewhere, whatever the office-holder table's
-    Phoenix rows or the title's own words say. A state's attorney general ("Virginia Attorney
-    General"), a former one (ELI) and a body's are left as they are."""
+    Phoenix rows or the title's own words say; in such a country a named one only when the
+    office-holder table has them in the office that day, else a state's (JUD). A state's
+    attorney general ("Virginia Attorney General", "the attorney general of Florida"), a former
+    one (ELI) and a body's are left as they are."""
     if ref.kind != "person" or not ref.country or ref.sector not in ("GOV", "JUD"):
         return
     t = lk.t
@@ -88,5 +92,14 @@ def attorney_general(lk: Linker, ref: Ref) -> None:
     )
     if division or _LOCAL & set(words):
         return
-    sector = "GOV" if ref.country in _cabinet_attorneys() else "JUD"
+    cabinet = ref.country in _cabinet_attorneys()
+    if cabinet and ref.actor in lk.persons:
+        # a named one is the cabinet's only if the office-holder table has them so that day:
+        # "Attorney General Eric Schneiderman" is New York's, a state's (JUD)
+        name = ref.actor or ""
+        held = holdings_on(name, lk.published) if lk.published else holders(name, None)
+        cabinet = any("attorney general" in h.source.lower() for h in held)
+    elif cabinet and ref.end + 1 < len(t.text) and t.lower[ref.end] == "of":
+        cabinet = not t.title[ref.end + 1]  # "the attorney general of Florida": a state's
+    sector = "GOV" if cabinet else "JUD"
     ref.sector, ref.code = sector, f"{ref.country}{sector}"
