@@ -37,13 +37,34 @@ def pick(
     subjects = _main_first(linker, [c for c in in_sent if c.subject])
     if subjects:
         return subjects[0]
-    named = [c for c in in_sent if c.form in ("name", "surname")]
+    named = [c for c in in_sent if c.form in ("name", "surname") and not _owner(linker, c)]
     if ref.subject and named:
         # no subject parsed ("…, Trump accused Cruz, the senator from Texas, of …" came as
         # a noun phrase): a subject "he" goes on with the one named first, not the last title
         # (blind audit, round 95: "Then he cut into Bush" went to "the senator")
         return named[0]
     return in_sent[-1]
+
+
+def _owner(linker: Linker | None, ref: Ref) -> bool:
+    """The name owns what follows it ("Caro Quintero's brother", "Farinas' murder") or is an
+    object: the one named first is then not who the sentence is about."""
+    if linker is None:
+        return True
+    t = linker.t
+    if ref.end < len(t.text) and t.tag[ref.end] == "POS":
+        return True
+    # "advisers to Patriot didn't know what to make of Mr. Clarke": one a preposition or verb
+    # takes is no subject either
+    last = ref.end - 1
+    if t.dep[last] not in ("poss", "pobj", "dobj"):
+        return False
+    if t.dep[last] == "pobj" and t.dep[t.head[last]] == "agent":
+        return False  # "was founded by Mario Covarrubias Salgado": the doer
+    # unless a "who" clause makes it the subject of what follows ("the red carpet for Suu Kyi,
+    # who had breakfast with Vice President Biden")
+    told = [k for k in range(last + 1, min(last + 4, len(t.text))) if t.lower[k] == "who"]
+    return not (told and t.dep[told[0]] == "nsubj" and t.head[t.head[told[0]]] == last)
 
 
 def quoted(linker: Linker, ref: Ref) -> bool:
