@@ -330,6 +330,12 @@ def test_a_person_s_presidency_is_a_term_not_an_actor(mentions_of, text, publish
     assert not [m for m in found if "presidency" in m.text and m.code], _shown(found)
 
 
+def test_a_person_s_leadership_stays_his_lieutenants(mentions_of) -> None:
+    """Guard: "his top leadership" are people, no term of office."""
+    found = mentions_of("Following the arrests of Garcia and his top leadership, the gang split.")
+    assert [m for m in found if "leadership" in m.text], _shown(found)
+
+
 def test_a_country_s_presidency_stays_its_government(mentions_of) -> None:
     """Guard: "Mexico's presidency announced" is the body acting."""
     found = mentions_of("Mexico's presidency announced a new plan on Monday.")
