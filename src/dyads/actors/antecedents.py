@@ -31,6 +31,7 @@ from dyads.actors.context import Linker
 from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
+    clause_subject,
     inside_tagged_quote,
     object_bound,
     own_subject,
@@ -136,6 +137,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or _joined(linker, ref, people)
             or undergoer(linker, ref, people)
             or own_subject(linker, ref, people)
+            or clause_subject(linker, ref, people)
             or main_subject(linker, ref, people)
             or pick(
                 people,
@@ -169,9 +171,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             # Rica over their ties"): one country's "they" is its people or forces, not the
             # state (blind audit, rounds 2-5: all 24 such pronouns coded as a bare country
             # were wrong)
+            # a place is no one ("centers for asylum seekers in Mexico and Central America to
+            # keep them from …": the seekers; blind audit, round 95: MEX)
             things = [
                 r for r in recent
-                if r.kind in THING_KINDS and r.sent == ref.sent
+                if r.kind in THING_KINDS and r.sent == ref.sent and r.form != "place"
                 and (r.kind != "country" or r.number == "pl" or _coordinated(linker, r))
             ]  # fmt: skip
             antecedent = things[-1] if things else None

@@ -25,9 +25,10 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
-from dyads.actors.congresses import congress_title, public_ministry
+from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
+    candidate_later,
     last_subject,
     named_later,
     placed_description,
@@ -53,7 +54,7 @@ from dyads.actors.politics import legislator_title, titled_legislators, whose_co
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
-from dyads.actors.terms import offices_then
+from dyads.actors.terms import offices_then, vote_getters
 
 
 def resolve(linker: Linker) -> list[Ref]:
@@ -84,19 +85,21 @@ def resolve(linker: Linker) -> list[Ref]:
         if ref.resolved:
             congress_title(linker, ref)  # "Vice President of Congress" in Guatemala
             public_ministry(linker, ref)  # "investigated by the MP"
+            attorney_general(linker, ref)  # a minister, or the prosecution's head
         if ref.resolved and ref.actor:
             history.append(ref)
     for ref in refs:
         if ref.ahead is not None and ref.ahead.resolved:
             copy_ref(ref, ref.ahead)  # the name came after its pronoun: now it is resolved
         elif ref.resolved and ref.form in ("title", "group", "description"):
-            named = named_later(refs, ref)
+            named = named_later(refs, ref) or candidate_later(linker, ref, refs)
             if named is not None:
                 copy_ref(ref, named)
     resolved = [ref for ref in refs if ref.resolved and ref.actor]
     named_groups(linker, resolved)  # "a group going by the name of 'Los Negritos'"
     predicated_members(linker, resolved)  # "Lopez was the leader of the Sinaloa Cartel"
     offices_then(linker, resolved)  # "while she was secretary of state"
+    vote_getters(linker, resolved)  # "law professor Tim Canova's 43 percent"
     return resolved
 
 
@@ -122,6 +125,9 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
         # "our speaker of the House, Paul Ryan": a body the gazetteer lacks, but the office the
         # table knows is of the title's own sector (blind audit, round 44: left uncoded)
         said = known.sector is None or known.sector != info.sector
+    if said and info is not None and known is not None and known.code:
+        # "New York businessman Donald Trump" in 2016: the office held wins (round 95: USABUS)
+        said = info.sector not in _TRADES
     if known is not None and known.source != "user" and (said or not known.code):
         known = None
     if known is not None:
@@ -147,6 +153,7 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     ref.resolved = True
 
 
+_TRADES = frozenset({"BUS", "EDU", "CVL"})  # a person's trade, which an office held outranks
 # sectors of bodies that are not the state: their leader is theirs, not the government's
 _NON_STATE = {"CRM", "REB", "PTY", "NGO", "BUS", "MED", "LAB", "EDU", "REL", "OPP", "UAF",
               "HRI", "INS", "SEP", "MOD", "RAD"}  # fmt: skip

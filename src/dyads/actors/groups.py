@@ -53,6 +53,7 @@ def _office(lk: Linker, start: int, last: int) -> bool:
 _BECOMING = {"become", "remain", "stay"}
 # bodies that are also an office one wins or seeks ("wins the presidency")
 _OFFICE_BODIES = {"presidency", "premiership", "governorship", "chancellorship", "leadership"}
+_TERMS = _OFFICE_BODIES - {"leadership"}  # "his top leadership" are his lieutenants
 
 
 def role(lk: Linker, start: int) -> None:
@@ -85,6 +86,8 @@ def role(lk: Linker, start: int) -> None:
         return  # "the Senate campaign": the seat sought (blind audit, round 88: USALEG)
     if t.lower[last] in _OFFICE_BODIES and offices.office_won(lk, start, end):
         return  # "if he wins the presidency": the office won (blind audit, round 76: USAGOV)
+    if t.lower[last] in _TERMS and end - start == 1 and offices.term_of(lk, start):
+        return  # "early in his presidency": the term, a time (blind audit, round 95: MEXGOV)
     if role.kind == "title" and offices.post_sought(lk, last):
         return  # "a contender for the vice president's position" (blind audit, round 79)
     if role.kind in ("title", "group") and role.number == "pl" and listed_topic(lk, start, end):

@@ -24,6 +24,8 @@ from dyads.actors.companies import mark_companies
 from dyads.actors.context import Linker
 from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
+from dyads.actors.nearest import mend_subjects
+from dyads.actors.outlets import papers_from_people
 
 __all__ = ["Linker", "link"]
 
@@ -42,6 +44,7 @@ def link(
     lk.index_lexicon()
     lk.find_dateline()
     names.correct(lk)
+    papers_from_people(lk)  # "the Orlando Sentinel reported": no person
     lk.count_countries()
     person_spans = sorted(lk.people)
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
@@ -73,5 +76,6 @@ def link(
     people.link_aliases(lk)
     mark_companies(lk)
     lk.refs.sort(key=lambda r: r.start)
+    mend_subjects(lk)  # "…, Donald Trump accused" parsed as an apposition
     pronouns.abbreviations(lk)
     return lk

@@ -29,11 +29,10 @@ from dyads.actors.context import Linker
 from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
+from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
 from dyads.actors.title_surnames import title_surnames
 
-# prepositions after which a name is a place, never a person ("detained in Molenbeek")
-PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across", "into", "within"}
 # words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
 DIVISION_WORDS = {
     "governor", "gov.", "state", "statewide", "legislature", "county", "counties", "senate",
@@ -53,7 +52,7 @@ def correct(lk: Linker) -> None:
     _named_outlets(lk)
     _first_names(lk)
     _resolve_shared(lk)
-    _places_are_not_people(lk)
+    places_are_not_people(lk)
     _headline_glue(lk)
 
 
@@ -172,10 +171,13 @@ def _given_names(lk: Linker) -> None:
             continue
         if any(p[0] <= i - 1 < p[1] for p in lk.people):
             continue
-        if i + 1 < n and t.title[i + 1] and t.pos[i + 1] == "PROPN":
-            continue  # "George Washington University"
+        stop = i + 1
+        if stop < n and t.title[stop] and t.pos[stop] == "PROPN":
+            if not _maternal(lk, stop):
+                continue  # "George Washington University"
+            stop += 1  # "Pedro Guerrero Castillo" (blind audit, round 95: Guerrero, Mexico)
         lk.set_entry(i, i + 1, None)
-        lk.people.append((i - 1, i + 1))  # "Carlos Santiago said"
+        lk.people.append((i - 1, stop))  # "Carlos Santiago said"
         named.add(t.text[i])
     for i, entry in enumerate(lk.entry_at):
         # a country named again stays the country ("King Abdullah of Jordan")
@@ -186,6 +188,18 @@ def _given_names(lk: Linker) -> None:
         if entry is not None and entry.kind == "demonym" and modifier:
             continue  # "Cuban immigrants" beside "Mark Cuban": the nationality
         lk.set_entry(i, i + 1, None)  # "Santiago added": the man, not the city
+
+
+def _maternal(lk: Linker, i: int) -> bool:
+    """Token ``i`` closes a Spanish name as its second surname: a capitalised word that is no
+    entity, role, given name or institution word, with no capitalised word after it."""
+    t = lk.t
+    word = t.text[i]
+    if not word.isalpha() or t.ent[i] or lk.entry_at[i] is not None or lk.role_cover[i] >= 0:
+        return False
+    if is_given_name(word) or word.lower() in NAME_HEADS or word.lower() in PLACE_WORDS:
+        return False
+    return i + 1 >= len(t.text) or not (t.title[i + 1] and t.pos[i + 1] == "PROPN")
 
 
 def _named_outlets(lk: Linker) -> None:
@@ -330,24 +344,6 @@ def _pick_place(
     if sub_national and len(divisions) == 1:
         return divisions[0]
     return others[0] if others and not sub_national else None
-
-
-def _places_are_not_people(lk: Linker) -> None:
-    t = lk.t
-    keep = []
-    for start, end in lk.people:
-        before = t.lower[start - 1] if start > 0 else ""
-        after = t.lower[end] if end < len(t.text) else ""
-        possessive = end < len(t.text) and t.tag[end] == "POS"
-        place_word = after in PLACE_WORDS or (
-            start >= 2 and before == "of" and t.lower[start - 2] in PLACE_WORDS
-        )
-        if (before in PLACE_PREPOSITIONS and not possessive) or place_word:
-            for i in range(start, end):
-                lk.used[i] = True  # an unknown place: no record, and no surname later
-            continue
-        keep.append((start, end))
-    lk.people = keep
 
 
 # one pass per linking state: four stages ask (profile of 150 PolNeAR texts: 0.9 s of 12)

@@ -154,3 +154,35 @@ def seat_race(lk: Linker, end: int) -> bool:
         return False
     role = lk.role_at[cover][1]
     return role.sector == "LEG" and role.kind == "org"
+
+
+_PERSONAL = frozenset({"his", "her", "my", "your"})
+
+
+def term_of(lk: Linker, start: int) -> bool:
+    """ "too early in Lopez Obrador's presidency", "early in his presidency", "the Calderon
+    presidency": an office a person owns is their term in it, a span of time, not the body
+    acting (blind audit, round 95: MEXGOV). A country's ("Mexico's presidency") or a bare one
+    ("the presidency said") stays the body."""
+    t = lk.t
+    j = start - 1
+    while j >= 0 and t.pos[j] in ("ADJ", "NUM"):
+        j -= 1  # "his first presidency", "his second term"
+    if j < 0:
+        return False
+    if t.lower[j] in _PERSONAL:
+        return True
+    if t.tag[j] == "POS":
+        j -= 1
+    if j < 0 or t.pos[j] != "PROPN":
+        return False
+    if any(a <= j < b for a, b in lk.people) or t.text[j] in lk.surnames:
+        return True
+    k = j
+    while k > 0 and t.pos[k - 1] == "PROPN":
+        k -= 1
+    known = lk.known(lk.text(k, j + 1))
+    if known is not None:
+        return known.kind == "person"
+    # "the Calderon presidency": a name no gazetteer entry has, as the office's modifier
+    return j == start - 1 and lk.entry_at[j] is None and k > 0 and t.lower[k - 1] == "the"

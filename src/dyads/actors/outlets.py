@@ -1,16 +1,18 @@
 """A company's or outlet's name as no actor of its own, and papers of one name in several
 countries: "his Twitter account", "removed from Facebook" (a platform), "killed in a
 McDonalds" (one of its shops), "the Wells Fargo Center" (a building), "El Universal" in a
-story about Venezuela (Caracas's paper). Used by :mod:`dyads.actors.places` (moved from it in
-round 85, when the last three were added).
+story about Venezuela (Caracas's paper); a place's name before a newspaper's last word ("the
+New York Post", "the Orlando Sentinel") is that place's paper. Used by
+:mod:`dyads.actors.places` (moved from it in round 85, when the last three were added).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import Entry
+from dyads.actors.gazetteer import Entry, word_lists
 
 # what a platform holds (blind audit, round 64: "his Twitter account" coded USABUS)
 _PLATFORM_THINGS = frozenset({"account", "accounts", "page", "pages", "feed", "feeds", "post",
@@ -80,3 +82,78 @@ def namesake_outlet(lk: Linker, entry: Entry) -> Entry:
         return entry
     country = lk.dominant
     return replace(entry, code=f"{country}MED", country=country)
+
+
+@cache
+def _mastheads() -> dict[str, frozenset[str]]:
+    return word_lists("mastheads.yaml")
+
+
+MASTHEAD_WORDS = 3  # at most this many words between a place and the paper's last word
+
+
+def masthead_end(lk: Linker, end: int) -> int | None:
+    """The end of a newspaper's name that a place ending at token ``end`` opens: a title-case
+    run of at most :data:`MASTHEAD_WORDS` words, none of them the gazetteer's, closing on a
+    masthead word ("New York| Post", "Tampa| Bay Times", "Dallas| Morning News"; blind audit,
+    round 95). None when the place opens no such name."""
+    t, n = lk.t, len(lk.t.text)
+    words = _mastheads()
+    heads = words["alone"] | words["after_place"]
+    k = end
+    while k < n and k - end < MASTHEAD_WORDS and t.title[k] and lk.entry_at[k] is None:
+        k += 1
+        if t.lower[k - 1] in heads and (k == n or not t.title[k] or lk.entry_at[k] is not None):
+            return k
+    return None
+
+
+def masthead_name(lk: Linker, start: int, end: int) -> bool:
+    """An unknown two- to four-word name closing on a word only papers end on ("Orlando
+    Sentinel"), or on a paper's word after a place the gazetteer knows ("Arizona Republic"): a
+    newspaper's, whatever the recogniser labelled it. Its country is that of the place it opens
+    with, else the article's clearly dominant one. True when the media ref is made."""
+    paper = _masthead(lk, start, end)
+    if paper is None:
+        return False
+    country = paper or lk.clear_dominant
+    code = f"{country}MED" if country else None
+    lk.new_ref(
+        start, end, kind="media", actor=lk.text(start, end), code=code, country=country,
+        sector="MED", form="name",
+    )  # fmt: skip
+    return True
+
+
+def papers_from_people(lk: Linker) -> None:
+    """The recogniser's PERSON spans that are newspapers' names ("the Orlando Sentinel
+    reported") become unknown organisations, for :func:`masthead_name` (round 95: a person)."""
+    kept = []
+    for start, end in lk.people:
+        if _masthead(lk, start, end) is None:
+            kept.append((start, end))
+        else:
+            lk.unknown.append((start, end, "ORG"))
+    lk.people = kept
+
+
+def _masthead(lk: Linker, start: int, end: int) -> str | None:
+    """The country ("" when none is known) of the paper the name ``start:end`` is; None when
+    it is no paper's name."""
+    if not 2 <= end - start <= MASTHEAD_WORDS + 1:
+        return None
+    words = _mastheads()
+    last = lk.t.lower[end - 1]
+    place = None
+    for stop in range(end - 1, start, -1):
+        place = lk.gaz.lookup(lk.text(start, stop))
+        if place is not None:
+            break
+    placed = place is not None and place.kind in ("city", "division", "country")
+    if placed and place is not None and last in words["alone"] | words["after_place"]:
+        return place.country or ""
+    # no place known ("Orlando"): a paper takes an article ("the Orlando Sentinel"), a man
+    # with a paper's word for a surname none ("Ted Times")
+    if last in words["alone"] and start > 0 and lk.t.lower[start - 1] in ("the", "a", "an"):
+        return ""
+    return None

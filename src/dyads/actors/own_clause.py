@@ -121,3 +121,50 @@ def inside_tagged_quote(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     text = t.doc_text[t.doc_text.rfind("\n", 0, start) + 1 : start]
     straight = text.count("''") + text.replace("''", "").count('"')
     return straight % 2 == 1 or text.count("“") > text.count("”")
+
+
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+# subordinators of a fronted clause whose subject a main clause's "he" goes on with
+_FRONTED = frozenset({"while", "although", "though", "after", "when", "as", "since", "because",
+                      "before", "once", "whereas"})  # fmt: skip
+
+
+def clause_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """A subject he/she bound by the clause around it (blind audit, round 95):
+
+    * in a relative clause whose relative is not the pronoun's verb's subject ("call out Trump
+      and the rest of the GOP field who he accused of preying on fear", "met Netanyahu, who he
+      said was a friend"), the pronoun is not the noun the clause describes but the subject of
+      the clause that noun belongs to (the accuser);
+    * of a main clause after a fronted "While/Although …" clause ("While Trump said he likes
+      Cruz …, he also stated …"), that clause's subject."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "nsubj":
+        return None
+    verb = t.head[i]
+    if t.dep[verb] == "relcl":
+        noun = t.head[verb]
+        if noun > i or not any(t.lower[k] in _RELATIVES for k in range(noun + 1, i)):
+            return None  # the relative is the pronoun's own verb's subject, or none is written
+        return _subject_of(linker, verb_above(t, noun, MAX_CLIMB), people)
+    fronted = [
+        c for c in dependents(t, verb, "advcl")
+        if c < i and any(t.lower[m] in _FRONTED for m in dependents(t, c, "mark"))
+    ]  # fmt: skip
+    return _subject_of(linker, fronted[0], people) if fronted else None
+
+
+def _subject_of(linker: Linker, verb: int | None, people: list[Ref]) -> Ref | None:
+    """The person who is the subject of ``verb``, or of the verb it is the complement or
+    conjunct of ("used his speech to call out …": the user)."""
+    t = linker.t
+    for _ in range(MAX_CLIMB):
+        if verb is None:
+            return None
+        subjects = dependents(t, verb, "nsubj")
+        if subjects:
+            return next((r for r in people if r.start <= subjects[0] < r.end), None)
+        if t.dep[verb] not in ("xcomp", "conj", "advcl") or t.head[verb] == verb:
+            return None
+        verb = t.head[verb]
+    return None

@@ -19,8 +19,16 @@ from dyads.actors.gazetteer import Entry
 from dyads.actors.locations import example_place, goods_place, near_place
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
+from dyads.actors.nicknames import nickname_city
 from dyads.actors.offices import event_held, office_won, seat_race
-from dyads.actors.outlets import best_seller_list, namesake_outlet, outlet_of, platform
+from dyads.actors.outlets import (
+    best_seller_list,
+    masthead_end,
+    masthead_name,
+    namesake_outlet,
+    outlet_of,
+    platform,
+)
 from dyads.actors.place_lists import among_places
 from dyads.actors.refs import (
     NAME_HEADS,
@@ -83,6 +91,17 @@ def entities(lk: Linker) -> None:
             # Guardian ... Clinton sided with Guardian": the mayor, not the paper (round 44)
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
+        if entry.kind in ("city", "division") and (stop := masthead_end(lk, end)):
+            # "the New York Post", "the Tampa Bay Times": the place's paper (round 95)
+            code = f"{entry.country}MED" if entry.country else None
+            lk.new_ref(
+                start, stop, kind="media", actor=lk.text(start, stop), code=code,
+                country=entry.country, sector="MED",
+            )  # fmt: skip
+            i = stop
+            continue
+        if entry.kind == "city" and nickname_city(lk, entry, start, end):
+            continue  # "Feel the Bern", "Grandpa Bern": a man, not Switzerland (round 95)
         if entry.kind == "demonym" and _language(lk, start, end):
             continue  # "in Spanish", "Spanish-language": a language, not Spain
         if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):
@@ -97,6 +116,8 @@ def entities(lk: Linker) -> None:
         if end - start == 1 and name in lk.surnames:
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
+        if label in ("PERSON", "ORG") and masthead_name(lk, start, end):
+            continue  # "the Orlando Sentinel": a paper, not a man (round 95)
         known = lk.known(name)
         lone = known is not None and end - start == 1 and known.name not in lk.doc_text
         if (lone or label == "GPE") and among_places(lk, start, end):

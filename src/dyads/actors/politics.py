@@ -15,7 +15,7 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role, read_yaml, us_states
-from dyads.actors.officeholders import holders
+from dyads.actors.officeholders import Holding, holders
 from dyads.actors.refs import Ref
 from dyads.dates import DateError, parse_date
 
@@ -173,15 +173,21 @@ def party_of(name: str, published: str | None) -> str | None:
     """ "republican" or "democratic" when the office-holder table (``office_holders.csv``, its
     ``source`` column) names the US party of ``name``'s holding on ``published``; else None.
     Lets "the Democratic presidential candidate" pass over a Republican named just before."""
+    sources = " ".join(h.source.lower() for h in holdings_on(name, published))
+    found = [party for party in ("republican", "democratic") if party in sources]
+    return found[0] if len(found) == 1 else None
+
+
+def holdings_on(name: str, published: str | None) -> list[Holding]:
+    """The office-holder table's holdings of ``name`` on the day ``published`` (an ISO date);
+    none without a readable day."""
     if not published:
-        return None
+        return []
     try:
         day = parse_date(published)
     except DateError:
-        return None
-    sources = " ".join(h.source.lower() for h in holders(name, day))
-    found = [party for party in ("republican", "democratic") if party in sources]
-    return found[0] if len(found) == 1 else None
+        return []
+    return holders(name, day)
 
 
 # the party and state of a tag: ", R-Wis.,", "(D-N.Y.)", "(R-TX)"

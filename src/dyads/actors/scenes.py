@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dyads.actors.context import Linker
-from dyads.actors.locations import motion_goal
+from dyads.actors.locations import motion_goal, over_ground
 from dyads.actors.refs import (
     COMPASS,
     COPULAS,
@@ -68,7 +68,7 @@ def in_country(lk: Linker, start: int) -> bool:
     wrong actor codes were places, most of them countries after a locative preposition)."""
     t = lk.t
     j = word_before(lk, start)
-    return j >= 0 and t.lower[j] in COUNTRY_LOCATIVE and t.dep[j] == "prep"
+    return j >= 0 and t.dep[j] == "prep" and (t.lower[j] in COUNTRY_LOCATIVE or over_ground(t, j))
 
 
 def _first_conjunct(lk: Linker, last: int) -> int:

@@ -65,7 +65,24 @@ def _head_of(lk: Linker, i: int) -> bool:
     t = lk.t
     if i + 1 < len(t.text) and t.lower[i + 1] == "of":
         return True
+    if _body_part(lk, i):
+        return False
     return i > 0 and t.dep[i - 1] in ("compound", "poss", "amod") and t.lower[i - 1] != "the"
+
+
+# what one does with one's own head: "scratching their head", "shook his head"
+_HEAD_MOVES = frozenset({
+    "scratch", "shake", "nod", "bow", "hang", "lower", "raise", "lift", "tilt", "cock", "rub",
+    "bury", "bang", "duck", "turn", "hold",
+})  # fmt: skip
+
+
+def _body_part(lk: Linker, i: int) -> bool:
+    """ "more than one researcher scratching their head": a person's own head moved or
+    touched, the body part (blind audit, round 95: "head" coded USAGOV)."""
+    t = lk.t
+    own = i > 0 and t.tag[i - 1] == "PRP$"
+    return own and t.dep[i] == "dobj" and t.lemma[t.head[i]].lower() in _HEAD_MOVES
 
 
 # what a newspaper does when "the paper" names one: reports, says, is told or cited

@@ -11,7 +11,10 @@ what the person is on the publication date (blind audit, round 90):
   are the government of the time, not elites (ELI).
 
 Run by :func:`dyads.actors.coref.resolve` once every ref is resolved; only the mention in that
-clause changes, the person's other mentions keep their codes.
+clause changes, the person's other mentions keep their codes. And a person the article gives a
+share of the vote ("took 57 percent of the vote to law professor Tim Canova's 43 percent") is a
+candidate in every mention, PTY, over a trade the article names (blind audit, round 95: USAEDU;
+:func:`vote_getters`).
 """
 
 from __future__ import annotations
@@ -113,3 +116,34 @@ def _term_owned(linker: Linker, ref: Ref) -> bool:
         return False
     noun = t.head[owner]
     return noun > owner and t.lower[noun] in _TERM_NOUNS
+
+
+_SHARES = frozenset({"percent", "%", "per"})
+_GOT = frozenset({"take", "win", "get", "receive", "capture", "garner", "draw", "earn"})
+_TRADES = frozenset({"BUS", "EDU", "CVL"})  # sectors a candidacy outranks
+# words of the sentence that make a share a share of votes ("Selzer's 3 percent margin" is not)
+_VOTES = frozenset({"vote", "votes", "primary", "election", "race", "caucus", "caucuses",
+                    "ballot", "ballots", "runoff", "nomination"})  # fmt: skip
+
+
+def vote_getters(linker: Linker, refs: list[Ref]) -> None:
+    """Every mention of a person the article gives a share of the vote ("Canova's 43
+    percent", "Canova took 43 percent") is a candidate's (PTY) when its code is a trade's."""
+    t, n = linker.t, len(linker.t.text)
+    running: set[str] = set()
+    for ref in refs:
+        if ref.kind != "person" or not ref.actor or ref.form not in ("name", "surname"):
+            continue
+        k = ref.end
+        if k < n and t.tag[k] == "POS":
+            k += 1  # "Canova's 43 percent"
+        elif t.dep[ref.end - 1] == "nsubj" and t.lemma[t.head[ref.end - 1]].lower() in _GOT:
+            k = t.head[ref.end - 1] + 1  # "Canova took 43 percent"
+        else:
+            continue
+        share = k + 1 < n and t.pos[k] == "NUM" and t.lower[k + 1] in _SHARES
+        if share and _VOTES & {t.lower[j] for j in range(n) if t.sent[j] == ref.sent}:
+            running.add(ref.actor)
+    for ref in refs:
+        if ref.actor in running and ref.country and ref.sector in _TRADES:
+            ref.sector, ref.code = "PTY", f"{ref.country}PTY"
