@@ -537,3 +537,29 @@ def test_a_gift_welcomed_praises_the_giver(events_at, text, triple) -> None:
 def test_what_a_gift_is_for_is_no_deed(events_at) -> None:
     text = "The EU's financial contribution to support Turkey was welcomed."
     assert events_at(text, "2016-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assistant Secretary of State Roberta Jacobson met Mexican officials in Mexico City on "
+        "Monday.",
+        "Honduran officials met Assistant Secretary of State Maria Lopez in Tegucigalpa on Monday.",
+        "Deputy Secretary of State Daniel Weber met Peruvian officials in Lima on Tuesday.",
+    ],
+)
+def test_an_office_only_the_us_has_is_american(text) -> None:
+    """Round 95's actors helper: "Assistant Secretary of State Roberta Jacobson" in a Mexico
+    story was MEXGOV: the story's country given to a bare title only the US executive has."""
+    from dyads.pipeline import process
+
+    article = process(text, published="2014-01-01")
+    assert [m.code for m in article.mentions if "Secretary" in m.text] == ["USAGOV"]
+
+
+def test_an_office_with_its_country_keeps_it() -> None:
+    from dyads.pipeline import process
+
+    text = "Mexico's Secretary of State Luis Videgaray met Colombian officials in Bogota on Monday."
+    article = process(text, published="2014-01-01")
+    assert [m.code for m in article.mentions if "Secretary" in m.text] == ["MEXGOV"]

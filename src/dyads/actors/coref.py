@@ -50,7 +50,7 @@ from dyads.actors.group_country import (
 )
 from dyads.actors.named_groups import named_groups
 from dyads.actors.namesakes import kept_kind, nearest_namesake
-from dyads.actors.politics import legislator_title, titled_legislators, whose_congress
+from dyads.actors.politics import american_title, whose_congress
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.refs import PersonInfo, Ref
@@ -180,7 +180,7 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
     """A bare title ("Prime Minister X"): the article's clearly dominant country, else none."""
     info.needs_country = False
     country = info.home or linker.clear_dominant
-    if country and info.role and legislator_title(info.role) and not titled_legislators(country):
+    if info.role and american_title(info.role, country):
         country = "USA"  # "Sen. Bob Corker" in a story about Iran (blind audit, round 13)
     if country:
         info.country = country

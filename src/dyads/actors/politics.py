@@ -120,6 +120,18 @@ def titled_legislators(country: str) -> bool:
     return country in _legislatures()[1]
 
 
+def american_title(role: str, country: str | None) -> bool:
+    """A bare title only the United States gives: a legislator's in a story about a country
+    whose legislators are not so titled ("Sen. Bob Corker" in a story about Iran: blind audit,
+    round 13), or an office of the US executive wherever the story is ("Assistant Secretary of
+    State Roberta Jacobson" in a Mexico story was MEXGOV; "the Deputy Assistant Secretary for
+    Central America" had no country: round 95)."""
+    if legislator_title(role):
+        return bool(country) and not titled_legislators(country or "")
+    words = " ".join(role.lower().split())
+    return any(title in words for title in read_yaml("legislatures.yaml")["us_titles"])
+
+
 def party_tagged(lk: Linker, end: int) -> bool:
     """A party-and-state tag follows the name ending before token ``end``: "(R-Tenn.)"."""
     if end >= len(lk.t.text):
