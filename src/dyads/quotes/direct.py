@@ -13,6 +13,7 @@ from dyads.quotes.authors import adjunct_owner, judged_for
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue, statement_frame
 from dyads.quotes.indirect import FREE_RELATIVES
+from dyads.quotes.inverted import inverted_tag
 from dyads.quotes.layouts import (
     byline_speaker,
     colon_speaker,
@@ -98,6 +99,9 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         cue = None  # '“It's generating earnings.” Officials report a decrease …' (round 50)
     if kind == "direct" and before is None:
         cue = _adjacent_cue(ctx, index, last, cue)
+    tag = inverted_tag(ctx, last) if kind == "direct" else None
+    if tag is not None and cue is None:
+        cue = tag[0]  # '“…?” reacted Trump.' with the quotation hung on nothing
     if kind == "partial" and cue is not None:
         # "slammed Obama for suggesting that rural voters “cling to guns”": the words are
         # under the judged one's own speech verb (blind audit, round 28)
@@ -139,6 +143,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         draft.stance = True  # 'called protestors “illegals”': a label, not words (round 88)
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
+        if tag is not None and draft.speaker is None and cue == tag[0]:
+            draft.speaker_head, draft.speaker = tag[1], tag[2]  # the name made the verb's object
         if draft.speaker is None and kind == "direct":
             from_speaker(ctx, draft, first)  # "Replied the senator: “…”", the name no subject
         return draft
