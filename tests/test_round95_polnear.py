@@ -4,6 +4,8 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
 1. A tag after the closing mark that the parser did not hang the quotation on: '“…?” reacted
    Trump.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
    ``manner`` of data/quote_cues.yaml).
+6. An opening mark after an invisible direction character ("\\u202a”Sorry …!!” posted X"): the
+   character is no text before the quotation (``marks.visible``).
 """
 
 from __future__ import annotations
@@ -66,3 +68,27 @@ def test_scare_quotes_before_a_tag_stay_partial(quotes_in) -> None:
         "Report.\n\nCritics mocked his \u201cbeautiful wall,\u201d recalled Ann Lee.", _PUB
     )
     assert not _direct(quotes, "beautiful wall")
+
+
+# 6. An invisible direction character before the opening mark.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nHer post drew replies.\n\n\u202a\u201dThanks Anna, this is why we "
+            "fight!!\u201d wrote Pete Holm.",
+            "this is why we fight",
+            "Pete Holm",
+        ),
+        (
+            "Report.\n\nThe message went viral.\n\n\u202a\u201dSorry Mark, you should have "
+            "stayed home, because we all saw the footage!!\u201d posted Lena Varga.",
+            "you should have stayed home",
+            "Lena Varga",
+        ),
+    ],
+)
+def test_a_direction_mark_is_no_text_before_a_quotation(quotes_in, text, needle, speaker) -> None:
+    assert speaker in (_speaker(quotes_in(text, _PUB), needle) or "")

@@ -25,7 +25,7 @@ from dyads.quotes.layouts import (
     speaker_label,
     words_speaker,
 )
-from dyads.quotes.marks import MARKS, Segment
+from dyads.quotes.marks import MARKS, Segment, visible
 from dyads.quotes.parenthetical import is_parenthetical
 from dyads.quotes.practices import held_not_said, label_given, no_words
 from dyads.quotes.speakers import attribute
@@ -205,7 +205,7 @@ def outer_heads(inner: SpacySpan) -> list[Token]:
 def is_partial(ctx: Context, seg: Segment, first_token: int) -> bool:
     """A quoted stretch inside a sentence of the writer's ('called it a “strategic mistake”')."""
     para = ctx.paras[seg.paragraph]
-    before = ctx.text[para[0] : seg.open_mark].rstrip()
+    before = visible(ctx.text[para[0] : seg.open_mark]).rstrip()
     if seg.continues:
         return False
     if not before:
