@@ -92,3 +92,46 @@ def test_scare_quotes_before_a_tag_stay_partial(quotes_in) -> None:
 )
 def test_a_direction_mark_is_no_text_before_a_quotation(quotes_in, text, needle, speaker) -> None:
     assert speaker in (_speaker(quotes_in(text, _PUB), needle) or "")
+
+
+# 4. A colon after a clause whose cue has no subject of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nThe ruling would fall to Judge Maria Ortiz, who told senators when "
+            'asked in March about the lawsuit: "The case is in the hands of career prosecutors. '
+            'They weigh the facts."',
+            "in the hands of career prosecutors",
+            "Ortiz",
+        ),
+        (
+            "Report.\n\nAny decision would involve Chief Inspector Rolf Amsel, who told "
+            'lawmakers when asked last week about the audit: "That matter is being handled by '
+            'independent examiners. They follow the books."',
+            "independent examiners",
+            "Amsel",
+        ),
+        (
+            "Report.\n\nIn the clip, the preacher Omar Haddad, who died in 2014, is shown "
+            "preaching: \u201cBrothers, take heed. There are dark clouds gathering.\u201d",
+            "dark clouds gathering",
+            "preacher",
+        ),
+    ],
+)
+def test_a_colon_quotation_takes_the_subject_its_cue_hangs_on(
+    quotes_in, text, needle, speaker
+) -> None:
+    assert speaker in (_speaker(quotes_in(text, _PUB), needle) or "")
+
+
+def test_a_colon_list_with_a_quoted_sign_is_no_quotation(quotes_in) -> None:
+    """Guard: a colon that lists what was seen gives the signs' words no speaker."""
+    quotes = quotes_in(
+        'Report.\n\nHe described the scene: a crowd, a stage and signs reading "Dump Trump."',
+        _PUB,
+    )
+    assert not _direct(quotes, "Dump Trump")

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dyads.quotes.according import according_after, according_in, attribute_according
 from dyads.quotes.acts import called_on
 from dyads.quotes.authors import adjunct_owner, judged_for
+from dyads.quotes.colon import colon_subject
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue, statement_frame
 from dyads.quotes.indirect import FREE_RELATIVES
@@ -146,15 +147,15 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         if tag is not None and draft.speaker is None and cue == tag[0]:
             draft.speaker_head, draft.speaker = tag[1], tag[2]  # the name made the verb's object
         if draft.speaker is None and kind == "direct":
-            from_speaker(ctx, draft, first)  # "Replied the senator: “…”", the name no subject
+            from_speaker(ctx, draft, first) or colon_subject(ctx, draft, cue, first)
         return draft
     if kind == "direct":
         cue = frame_cue(ctx, index, first, last)
         according = according_in(ctx, ctx.doc[first].sent) if cue is None else None
         if cue is not None:
             attribute(ctx, draft, cue, 0.8)
-            if draft.speaker is None:
-                from_speaker(ctx, draft, first)  # "Continued Stone: “…”"
+            if draft.speaker is None:  # "Continued Stone: “…”", "who told …, when asked: “…”"
+                from_speaker(ctx, draft, first) or colon_subject(ctx, draft, cue, first)
         elif according is not None and according.i < first:
             attribute_according(ctx, draft, according)  # 'According to X, “…”'
         elif (after := according_after(ctx, last)) is not None:
