@@ -3,7 +3,10 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
 
 1. A tag after the closing mark that the parser did not hang the quotation on: '“…?” reacted
    Trump.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
-   ``manner`` of data/quote_cues.yaml).
+   ``manner`` of data/quote_cues.yaml); words in capitals before a tag of saying ('“Like
+   Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``).
+4. A colon after a clause whose cue has no subject: the subject of the verb the cue hangs on
+   ('…, who told senators when asked …: “…”'; ``colon.colon_subject``).
 6. An opening mark after an invisible direction character ("\\u202a”Sorry …!!” posted X"): the
    character is no text before the quotation (``marks.visible``).
 """
@@ -135,3 +138,33 @@ def test_a_colon_list_with_a_quoted_sign_is_no_quotation(quotes_in) -> None:
         _PUB,
     )
     assert not _direct(quotes, "Dump Trump")
+
+
+# 1b. Words in capitals before a tag of saying are what was said, not a title.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Report.\n\n\u201cLike Boston. Or Denver,\u201d Smith said.", "Like Boston", "Smith"),
+        (
+            "Report.\n\nShe was asked where crime is worst. \u201cLike Tulsa. Or Fresno,\u201d "
+            "Alvarez said. \u201cThe figures are worse there.\u201d",
+            "Like Tulsa",
+            "Alvarez",
+        ),
+        ("Report.\n\n\u201cNot Ever. Not Once!\u201d Kowalski said.", "Not Ever", "Kowalski"),
+    ],
+)
+def test_capitals_before_a_tag_of_saying_are_said(quotes_in, text, needle, speaker) -> None:
+    assert speaker in (_speaker(quotes_in(text, _PUB), needle) or "")
+
+
+def test_a_title_before_a_naming_tag_stays_a_title(quotes_in) -> None:
+    """Guard: a show's name the speaker calls something is no quotation of it."""
+    quotes = quotes_in(
+        "Report.\n\nHer favourite show is \u201cGame of Thrones,\u201d a series she calls "
+        "addictive.",
+        _PUB,
+    )
+    assert not _direct(quotes, "Game of Thrones")

@@ -14,7 +14,7 @@ from dyads.quotes.colon import colon_subject
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue, statement_frame
 from dyads.quotes.indirect import FREE_RELATIVES
-from dyads.quotes.inverted import inverted_tag
+from dyads.quotes.inverted import inverted_tag, said_not_titled
 from dyads.quotes.layouts import (
     byline_speaker,
     colon_speaker,
@@ -124,6 +124,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         is_title(inner, kind)
         and not (cue is not None and names(ctx, cue, root))
         and not _exclaimed(ctx, before, seg)
+        and not (kind == "direct" and said_not_titled(ctx, last))
     ):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
     if work_title(inner) or titled_apposition(inner) or bracketed_gloss(inner):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context
+from dyads.quotes.layouts import cue_after
 
 # a name of up to this many tokens, with its lower-case titles ("the actor Tom Hale")
 _NAME_MAX_TOKENS = 6
@@ -115,3 +116,17 @@ def _adjunct(rest: list[Token]) -> bool:
     if not rest:
         return True
     return rest[0].lower_ in _ADJUNCT_PREPS and len(rest) <= _ADJUNCT_MAX_TOKENS
+
+
+def said_not_titled(ctx: Context, last: int) -> bool:
+    """'“Like Boston. Or Denver,” Smith said.': words in capitals before a tag of saying are
+    what was said, not a title; a title is named ('“Veep,” as she called it'), never said
+    (PolNeAR train, tune half: such quotations were dropped as titles)."""
+    doc = ctx.doc
+    end = last - 1
+    while end > 0 and (doc[end].is_quote or doc[end].is_space):
+        end -= 1
+    if end < 1 or doc[end].text[-1:] not in (",", "?", "!"):
+        return False
+    tag = cue_after(ctx, last, ctx.para_at(doc[end].idx))
+    return tag is not None and ctx.act(tag) == "speech" and tag.lemma_.lower() not in ctx.lex.naming
