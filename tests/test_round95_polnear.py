@@ -5,6 +5,8 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
    Trump.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
    ``manner`` of data/quote_cues.yaml); words in capitals before a tag of saying ('“Like
    Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``).
+2. A "that" clause after a time adjunct of the cue ('said following a vote in 2004 that she had
+   “…”') the parser made a relative of the adjunct's noun (``clauses._marked_relatives``).
 4. A colon after a clause whose cue has no subject: the subject of the verb the cue hangs on
    ('…, who told senators when asked …: “…”'; ``colon.colon_subject``).
 6. An opening mark after an invisible direction character ("\\u202a”Sorry …!!” posted X"): the
@@ -168,3 +170,37 @@ def test_a_title_before_a_naming_tag_stays_a_title(quotes_in) -> None:
         _PUB,
     )
     assert not _direct(quotes, "Game of Thrones")
+
+
+# 2. A "that" clause after a time adjunct of the cue, made a relative of the adjunct's noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nOkonkwo said following a vote in 2004 that she had \u201cvery serious "
+            "doubts about the long-term plans of a steadily growing lobby.\u201d",
+            "very serious doubts",
+            "Okonkwo",
+        ),
+        (
+            "Report.\n\nBrandt said following a debate in 2008 that he had \u201cvery real fears "
+            "about the long-term costs of a rapidly expanding program.\u201d",
+            "very real fears",
+            "Brandt",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_time_adjunct_is_reported(quotes_in, text, needle, speaker) -> None:
+    found = [q for q in quotes_in(text, _PUB) if needle in q.content]
+    assert found and all(q.speaker is not None and speaker in q.speaker.text for q in found)
+    assert any(q.kind == "indirect" and q.content.startswith(("he had", "she had")) for q in found)
+
+
+def test_a_relative_on_the_adjunct_stays_a_relative(quotes_in) -> None:
+    """Guard: 'after a vote that the council had “rushed through”' describes the vote."""
+    quotes = quotes_in(
+        "Report.\n\nShe spoke after a vote that the council had \u201crushed through.\u201d", _PUB
+    )
+    assert not [q for q in quotes if q.kind == "indirect"]
