@@ -7,6 +7,7 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
    Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``).
 2. A "that" clause after a time adjunct of the cue ('said following a vote in 2004 that she had
    “…”') the parser made a relative of the adjunct's noun (``clauses._marked_relatives``).
+3. "According to the newspaper, “…”" after a paper named "… News" (``news`` in ``mastheads``).
 4. A colon after a clause whose cue has no subject: the subject of the verb the cue hangs on
    ('…, who told senators when asked …: “…”'; ``colon.colon_subject``).
 6. An opening mark after an invisible direction character ("\\u202a”Sorry …!!” posted X"): the
@@ -204,3 +205,49 @@ def test_a_relative_on_the_adjunct_stays_a_relative(quotes_in) -> None:
         "Report.\n\nShe spoke after a vote that the council had \u201crushed through.\u201d", _PUB
     )
     assert not [q for q in quotes if q.kind == "indirect"]
+
+
+# 3. 'According to the newspaper, “…”' after a paper whose name ends in "News".
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "outlet"),
+    [
+        (
+            "Report.\n\nOn Monday, the Springfield Daily News suggested the attacks highlight a "
+            "threat. The Daily News claims the group's refusal is a danger.\n\nAccording to the "
+            "newspaper, \u201cOur porous laws let dealers sell weapons to nearly any adult. Very "
+            "few classes of people are disqualified.\u201d",
+            "porous laws",
+            "Daily News",
+        ),
+        (
+            "Report.\n\nOn Tuesday, the Lakeland Morning News argued the budget was a failure. The "
+            "Morning News said the council had failed.\n\nAccording to the paper, \u201cThe "
+            "council has spent the reserve. Few of its members have explained why.\u201d",
+            "spent the reserve",
+            "Morning News",
+        ),
+        (
+            "Report.\n\nOn Tuesday, the Harbor City News reported on the strike. It said talks "
+            "had stalled.\n\nAccording to the newspaper, \u201cThe union has rejected the offer. "
+            "Its leaders want a new contract.\u201d",
+            "rejected the offer",
+            "Harbor City News",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_news_named_before(quotes_in, text, needle, outlet) -> None:
+    found = _direct(quotes_in(text, _PUB), needle)
+    assert found and found[0].speaker is not None and outlet in (found[0].speaker.actor or "")
+
+
+def test_the_newspaper_is_no_union_named_before(quotes_in) -> None:
+    """Guard: an organisation whose name is no masthead is not "the newspaper"."""
+    quotes = quotes_in(
+        "Report.\n\nOn Monday, the Riverside Farmers Union suggested the tariffs hurt growers. "
+        "The union claims the levy is a danger.\n\nAccording to the newspaper, \u201cOur growers "
+        "cannot sell abroad. Very few farms will survive the year.\u201d",
+        _PUB,
+    )
+    assert not any("Union" in (q.speaker.actor or "") for q in _direct(quotes, "growers"))
