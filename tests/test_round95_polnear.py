@@ -10,6 +10,8 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
 3. "According to the newspaper, “…”" after a paper named "… News" (``news`` in ``mastheads``).
 4. A colon after a clause whose cue has no subject: the subject of the verb the cue hangs on
    ('…, who told senators when asked …: “…”'; ``colon.colon_subject``).
+   A person named right before a subjectless cue, hung on a fronted adjunct's noun ("Saturday
+   at the convention Sen. Ruth Adler (D-OR) said …"; ``fronted.adjunct_name``).
 6. An opening mark after an invisible direction character ("\\u202a”Sorry …!!” posted X"): the
    character is no text before the quotation (``marks.visible``).
 """
@@ -251,3 +253,39 @@ def test_the_newspaper_is_no_union_named_before(quotes_in) -> None:
         _PUB,
     )
     assert not any("Union" in (q.speaker.actor or "") for q in _direct(quotes, "growers"))
+
+
+# 4b. A person named right before a subjectless cue, hung on a fronted adjunct's noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nMonday at the annual union convention Sen. Paul Whitfield (R-Ohio) said "
+            "the trade deal was a \u201ccomplete betrayal\u201d of workers.",
+            "complete betrayal",
+            "Whitfield",
+        ),
+        (
+            "Report.\n\nSaturday at the Oregon Democratic state\u2019s party convention Sen. Ruth "
+            "Adler (D-OR) said presumptive Republican presidential nominee Mark Dunn was a "
+            "\u201ctotal fraud\u201d in business.",
+            "total fraud",
+            "Adler",
+        ),
+    ],
+)
+def test_a_name_before_a_subjectless_cue_speaks(quotes_in, text, needle, speaker) -> None:
+    found = [q for q in quotes_in(text, _PUB) if needle in q.content]
+    assert found and all(q.speaker is not None and speaker in q.speaker.text for q in found)
+
+
+def test_a_name_inside_the_adjunct_is_no_speaker(quotes_in) -> None:
+    """Guard: the one the board met with is the object of "with", not a speaker."""
+    quotes = quotes_in(
+        "Report.\n\nOn Monday the board met with Tom Kessler said the farm bill was \u201cdead "
+        "on arrival.\u201d",
+        _PUB,
+    )
+    assert not any(q.speaker is not None and "Kessler" in q.speaker.text for q in quotes)
