@@ -4,7 +4,9 @@ a paraphrase of our own, with a guard for the reading each rule must keep.
 1. A tag after the closing mark that the parser did not hang the quotation on: '“…?” reacted
    Trump.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
    ``manner`` of data/quote_cues.yaml); words in capitals before a tag of saying ('“Like
-   Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``).
+   Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``); a
+   tag between commas the parser made a complement of the verb after it ("Instead, Ramos told
+   NPR, her plan would be “…”"; ``parenthetical._comma_tag``).
 2. A "that" clause after a time adjunct of the cue ('said following a vote in 2004 that she had
    “…”') the parser made a relative of the adjunct's noun (``clauses._marked_relatives``).
 3. "According to the newspaper, “…”" after a paper named "… News" (``news`` in ``mastheads``).
@@ -289,3 +291,40 @@ def test_a_name_inside_the_adjunct_is_no_speaker(quotes_in) -> None:
         _PUB,
     )
     assert not any(q.speaker is not None and "Kessler" in q.speaker.text for q in quotes)
+
+
+# 1c. A tag between commas the parser made a complement of the verb after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "Report.\n\nInstead, Ramos told NPR, her plan would simply be \u201cto wait them "
+            "out\u201d if the talks fail.",
+            "her plan would simply be",
+            "Ramos",
+        ),
+        (
+            "Report.\n\nInstead, Vargas told NPR, her plan would simply be \u201cto wait them "
+            "out\u201d if the talks fail.",
+            "her plan would simply be",
+            "Vargas",
+        ),
+        (
+            "Report.\n\nInstead, Ramos told NBC, her plan would simply be \u201cto ride it "
+            "out\u201d if the strike drags on.",
+            "her plan would simply be",
+            "Ramos",
+        ),
+    ],
+)
+def test_a_tag_between_commas_reports_the_clause_after(quotes_in, text, needle, speaker) -> None:
+    found = [q for q in quotes_in(text, _PUB) if q.kind == "indirect" and needle in q.content]
+    assert found and found[0].speaker is not None and speaker in found[0].speaker.text
+
+
+def test_a_fronted_object_clause_is_no_tag(quotes_in) -> None:
+    """Guard: 'what Trump told CNN, his aides would not repeat' reports nothing of the aides."""
+    quotes = quotes_in("Report.\n\nInstead, what Ramos told NPR, her aides would not repeat.", _PUB)
+    assert not [q for q in quotes if "aides would not repeat" in q.content]
