@@ -2,7 +2,7 @@
 a paraphrase of our own, with a guard for the reading each rule must keep.
 
 1. A tag after the closing mark that the parser did not hang the quotation on: '“…?” reacted
-   Trump.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
+   Dalton.', '“…!” reacted Ann Lee on Facebook.' (``inverted.inverted_tag``; "react" in
    ``manner`` of data/quote_cues.yaml); words in capitals before a tag of saying ('“Like
    Boston. Or Denver,” Smith said.') are what was said, not a title (``said_not_titled``); a
    tag between commas the parser made a complement of the verb after it ("Instead, Ramos told
@@ -325,6 +325,6 @@ def test_a_tag_between_commas_reports_the_clause_after(quotes_in, text, needle, 
 
 
 def test_a_fronted_object_clause_is_no_tag(quotes_in) -> None:
-    """Guard: 'what Trump told CNN, his aides would not repeat' reports nothing of the aides."""
+    """Guard: 'what Ramos told NPR, her aides would not repeat' reports nothing of the aides."""
     quotes = quotes_in("Report.\n\nInstead, what Ramos told NPR, her aides would not repeat.", _PUB)
     assert not [q for q in quotes if "aides would not repeat" in q.content]

@@ -57,7 +57,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
 
 def _marked_relatives(noun: Token) -> Iterator[Token]:
     """A "that" clause the parser made a relative of the cue's adjunct: "said following a vote
-    in 2001 that he had “serious concerns …”" (PolNeAR train, tune half). A relative's "that" is
+    in 2004 that she had “serious doubts …”" (PolNeAR train, tune half). A relative's "that" is
     its subject or object; marking a clause with its own subject, it opens a report."""
     for tok in (noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children
                         if g.dep_ == "pobj")):  # fmt: skip

@@ -1,9 +1,9 @@
 """The speaker of a quotation a colon opens, when its cue has no subject of its own.
 
-'… supports raises, opposes freezes and recalled the pay freeze: “…”', 'the cleric, who was
-killed in 2011, is shown lecturing: “…”', 'Lynch, who told Congress when asked about the
-inquiry: “…”': the cue is a conjunct, a complement or an adjunct clause of the verb whose
-subject speaks (PolNeAR train, tune half: such quotations were left with no speaker and lost).
+'the preacher, who died in 2014, is shown preaching: “…”', 'Judge Ortiz, who told senators
+when asked about the lawsuit: “…”': the cue is a conjunct, a complement or an adjunct clause
+of the verb whose subject speaks (PolNeAR train, tune half: such quotations were left with
+no speaker and lost).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 def colon_subject(ctx: Context, draft: Draft, cue: Token, first: int) -> bool:
     """Give ``draft`` the subject of the verb its cue hangs on, for a quotation right after a
-    colon ("…, who told Congress when asked …: “…”"); True when one was given."""
+    colon ("…, who told senators when asked …: “…”"); True when one was given."""
     doc = ctx.doc
     i = first - 1
     while i >= 0 and doc[i].is_space:

@@ -102,7 +102,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         cue = _adjacent_cue(ctx, index, last, cue)
     tag = inverted_tag(ctx, last) if kind == "direct" else None
     if tag is not None and cue is None:
-        cue = tag[0]  # '“…?” reacted Trump.' with the quotation hung on nothing
+        cue = tag[0]  # '“…?” reacted Dalton.' with the quotation hung on nothing
     if kind == "partial" and cue is not None:
         # "slammed Obama for suggesting that rural voters “cling to guns”": the words are
         # under the judged one's own speech verb (blind audit, round 28)

@@ -1,6 +1,6 @@
 """A person named right before a cue the parser left without a subject, the name made an
-apposition of a fronted adjunct: "Saturday at the party convention Sen. Elizabeth Warren (D-MA)
-said …" parsed with Warren an apposition of "convention" (PolNeAR train, tune half: the
+apposition of a fronted adjunct: "Saturday at the party convention Sen. Ruth Adler (D-OR) said
+…" parsed with Adler an apposition of "convention" (PolNeAR train, tune half: the
 quotation had no speaker and was lost)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A tag after a closing mark that the parser did not hang the quotation on.
 
-'“…?” reacted Trump.', '“…!!” posted Jane Doe.', '“…,” the actor Tom Hale wrote on Twitter.':
+'“…?” reacted Dalton.', '“…!!” posted Jane Doe.', '“…,” the actor Tom Hale wrote on Twitter.':
 the sentence after the quotation is nothing but its tag (a speech or manner verb and a name,
 either order, with at most a short prepositional phrase after them), so the tag is the cue
 whatever the parse made of the quotation (PolNeAR train, tune half: a question hung on nothing,
@@ -44,7 +44,7 @@ def inverted_tag(ctx: Context, last: int) -> tuple[Token, Token, tuple[int, int]
     if stop is None:
         return None
     words = list(doc[i:stop])
-    if _is_verb(ctx, words[0]):  # '… reacted Trump'
+    if _is_verb(ctx, words[0]):  # '… reacted Dalton'
         name = _name(words[1:])
         verb = words[0]
         rest = words[1 + len(name) :] if name else []

@@ -38,7 +38,7 @@ def is_parenthetical(cue: Token) -> bool:
 
 
 def _comma_tag(cue: Token) -> bool:
-    """ "Instead, Trump told CNN, his policy would be “to go after them”": a tag with its own
+    """ "Instead, Ramos told NPR, her plan would be “to wait them out”": a tag with its own
     subject between commas that the parser made a complement of the verb after it (PolNeAR
     train, tune half: a quotation in the clause turned the parse from a parenthetical)."""
     doc = cue.doc
