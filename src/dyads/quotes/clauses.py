@@ -52,6 +52,22 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                     yield from (
                         c for c in acl.children if c.dep_ == "ccomp" and has_mark(c, ("that",))
                     )
+                yield from _marked_relatives(noun)
+
+
+def _marked_relatives(noun: Token) -> Iterator[Token]:
+    """A "that" clause the parser made a relative of the cue's adjunct: "said following a vote
+    in 2004 that she had “serious doubts …”" (PolNeAR train, tune half). A relative's "that" is
+    its subject or object; marking a clause with its own subject, it opens a report."""
+    for tok in (noun, *(g for p in noun.children if p.dep_ == "prep" for g in p.children
+                        if g.dep_ == "pobj")):  # fmt: skip
+        for rel in tok.children:
+            if rel.dep_ == "relcl" and has_mark(rel, ("that",)) and _own_subject(rel):
+                yield rel
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in verb.children)
 
 
 _LINKS = frozenset({"so", "and", "but", "then", "thus", "hence", "therefore", "yet"})

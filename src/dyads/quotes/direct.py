@@ -10,9 +10,11 @@ from spacy.tokens import Token
 from dyads.quotes.according import according_after, according_in, attribute_according
 from dyads.quotes.acts import called_on
 from dyads.quotes.authors import adjunct_owner, judged_for
+from dyads.quotes.colon import colon_subject
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.frames import frame_cue, statement_frame
 from dyads.quotes.indirect import FREE_RELATIVES
+from dyads.quotes.inverted import inverted_tag, said_not_titled
 from dyads.quotes.layouts import (
     byline_speaker,
     colon_speaker,
@@ -24,7 +26,7 @@ from dyads.quotes.layouts import (
     speaker_label,
     words_speaker,
 )
-from dyads.quotes.marks import MARKS, Segment
+from dyads.quotes.marks import MARKS, Segment, visible
 from dyads.quotes.parenthetical import is_parenthetical
 from dyads.quotes.practices import held_not_said, label_given, no_words
 from dyads.quotes.speakers import attribute
@@ -98,6 +100,9 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         cue = None  # '“It's generating earnings.” Officials report a decrease …' (round 50)
     if kind == "direct" and before is None:
         cue = _adjacent_cue(ctx, index, last, cue)
+    tag = inverted_tag(ctx, last) if kind == "direct" else None
+    if tag is not None and cue is None:
+        cue = tag[0]  # '“…?” reacted Dalton.' with the quotation hung on nothing
     if kind == "partial" and cue is not None:
         # "slammed Obama for suggesting that rural voters “cling to guns”": the words are
         # under the judged one's own speech verb (blind audit, round 28)
@@ -119,6 +124,7 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         is_title(inner, kind)
         and not (cue is not None and names(ctx, cue, root))
         and not _exclaimed(ctx, before, seg)
+        and not (kind == "direct" and said_not_titled(ctx, last))
     ):
         return None  # MSNBC's “Morning Joe”, “Stop Trump” movement, John “Tig” Tiegen
     if work_title(inner) or titled_apposition(inner) or bracketed_gloss(inner):
@@ -142,16 +148,18 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
         draft.stance = True  # 'called protestors “illegals”': a label, not words (round 88)
     if cue is not None:
         attribute(ctx, draft, cue, 0.9 if kind == "direct" else 0.8)
+        if tag is not None and draft.speaker is None and cue == tag[0]:
+            draft.speaker_head, draft.speaker = tag[1], tag[2]  # the name made the verb's object
         if draft.speaker is None and kind == "direct":
-            from_speaker(ctx, draft, first)  # "Replied the senator: “…”", the name no subject
+            from_speaker(ctx, draft, first) or colon_subject(ctx, draft, cue, first)
         return draft
     if kind == "direct":
         cue = frame_cue(ctx, index, first, last)
         according = according_in(ctx, ctx.doc[first].sent) if cue is None else None
         if cue is not None:
             attribute(ctx, draft, cue, 0.8)
-            if draft.speaker is None:
-                from_speaker(ctx, draft, first)  # "Continued Stone: “…”"
+            if draft.speaker is None:  # "Continued Stone: “…”", "who told …, when asked: “…”"
+                from_speaker(ctx, draft, first) or colon_subject(ctx, draft, cue, first)
         elif according is not None and according.i < first:
             attribute_according(ctx, draft, according)  # 'According to X, “…”'
         elif (after := according_after(ctx, last)) is not None:
@@ -202,7 +210,7 @@ def outer_heads(inner: SpacySpan) -> list[Token]:
 def is_partial(ctx: Context, seg: Segment, first_token: int) -> bool:
     """A quoted stretch inside a sentence of the writer's ('called it a “strategic mistake”')."""
     para = ctx.paras[seg.paragraph]
-    before = ctx.text[para[0] : seg.open_mark].rstrip()
+    before = visible(ctx.text[para[0] : seg.open_mark]).rstrip()
     if seg.continues:
         return False
     if not before:

@@ -68,6 +68,11 @@ def paragraphs(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
     return out
 
 
+def visible(text: str) -> str:
+    """``text`` without invisible format characters ("\u202a" before a pasted post)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def starts_with_mark(text: str, pos: int) -> bool:
     return _MARK_RE.match(text, pos) is not None
 

@@ -34,7 +34,27 @@ def is_parenthetical(cue: Token) -> bool:
     if cue.head == cue:
         return False
     as_clause = cue.dep_ == "advcl" and has_mark(cue, ("as",))
-    return cue.dep_ == "parataxis" or as_clause
+    return cue.dep_ == "parataxis" or as_clause or _comma_tag(cue)
+
+
+def _comma_tag(cue: Token) -> bool:
+    """ "Instead, Ramos told NPR, her plan would be “to wait them out”": a tag with its own
+    subject between commas that the parser made a complement of the verb after it (PolNeAR
+    train, tune half: a quotation in the clause turned the parse from a parenthetical)."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if cue.dep_ != "ccomp" or cue.i > cue.head.i or subject is None:
+        return False
+    left, right = subject.left_edge.i, cue.right_edge.i
+    if doc[right].text != ",":
+        right += 1
+    return (
+        left > 0
+        and doc[left - 1].text == ","
+        and right < cue.head.i
+        and doc[right].text == ","
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+    )
 
 
 _CONCESSIVE = ("though", "although", "while", "whereas")

@@ -24,6 +24,7 @@ from dyads.quotes.described import (
     titled_name,
 )
 from dyads.quotes.epithets import epithet_subject
+from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
@@ -84,6 +85,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
             or fronted_name(ctx, cue, para)
             or compound_name(ctx, cue)
             or orphan_subject(ctx, cue, para)
+            or adjunct_name(ctx, cue, para)
         )
     named = named_not_speaker(ctx, cue, head, para) if head is not None else None
     if named is not None:
