@@ -563,3 +563,24 @@ def test_an_office_with_its_country_keeps_it() -> None:
     text = "Mexico's Secretary of State Luis Videgaray met Colombian officials in Bogota on Monday."
     article = process(text, published="2014-01-01")
     assert [m.code for m in article.mentions if "Secretary" in m.text] == ["MEXGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few weeks after Obama announced that the war in Afghanistan would not end on his "
+        "watch, U.S. forces bombed a Doctors Without Borders hospital in Kunduz.",
+        "Two days after the summit ended, Russia attacked Ukraine.",
+        "Russia attacked Ukraine two weeks after the talks collapsed.",
+    ],
+)
+def test_a_deed_some_weeks_from_an_undated_one_has_no_day(events_at, text) -> None:
+    """Round 95: "A few weeks after Obama announced ..., U.S. forces bombed a ... hospital" was
+    dated by the publication day."""
+    found = events_at(text, "2016-02-12")
+    assert found and all(e.date is None for e in found)
+
+
+def test_a_deed_right_after_an_undated_one_keeps_the_publication_day(events_at) -> None:
+    found = events_at("Russia attacked Ukraine after the talks collapsed.", "2016-02-12")
+    assert [e.date.basis for e in found] == ["published"]
