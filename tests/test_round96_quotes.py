@@ -1,0 +1,92 @@
+"""Quotation kinds from the round 96 audit of fresh articles: each construction in sentences of
+our own, two or three paraphrases, and a guard for the reading the rule must keep.
+
+Kind 1: a speaker given as a past career left unresolved when the article names the person.
+
+1. "Carson once led the polls … . The retired neurosurgeon has given no details, saying …":
+   "the retired X" renames the subject of the sentence before (``epithets.epithet_subject``).
+2. "Carson led … . But he fell … . The retired neurosurgeon …, saying …": a "he" or "she"
+   subject before takes up the person of the sentence before it.
+3. "Kelly's view on other matters may worry some. The retired general has warned that …": the
+   sentence before speaks of its subject's owner, who is the one renamed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+_PUB = "2016-07-18"
+
+
+def _speaker_of(quotes: list, needle: str) -> str | None:
+    found = [q for q in quotes if needle in q.content]
+    assert found, needle
+    speaker = found[0].speaker
+    return speaker.actor if speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "Michael Dunmore visited three towns in Iowa on Monday.\n\n"
+            "Dunmore once led the field in state polls and drew large crowds.\n\n"
+            "The retired surgeon said his campaign would add staff in March.",
+            "his campaign would add staff in March",
+            "Michael Dunmore",
+        ),
+        (
+            "Karen Holloway opened her Senate campaign in Tucson on Friday.\n\n"
+            "Holloway flew cargo planes for a freight company for two decades.\n\n"
+            "The retired pilot has said the airports are poorly guarded.",
+            "the airports are poorly guarded",
+            "Karen Holloway",
+        ),
+        (
+            "Senators questioned Peter Valdane for four hours on Tuesday.\n\n"
+            "Valdane's record on border policy may trouble some Democrats.\n\n"
+            "The retired colonel has warned that smugglers use the northern coast.",
+            "smugglers use the northern coast",
+            "Peter Valdane",
+        ),
+    ],
+)
+def test_a_past_career_renames_the_person_before(quotes_in, text, needle, actor) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), needle) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "Michael Dunmore visited three towns in Iowa on Monday.\n\n"
+            "Dunmore once led the field in state polls and drew large crowds. But he fell to "
+            "fourth place in a poll released on Friday.\n\n"
+            "The retired surgeon has given no details, saying only that he was "
+            "\u201cchanging a few things in the team.\u201d",
+            "changing a few things in the team",
+            "Michael Dunmore",
+        ),
+        (
+            "Laura Pennick spoke to farmers in Ames on Sunday.\n\n"
+            "Pennick won the state two years ago. She lost ground in the cities since then.\n\n"
+            "The retired judge said the race would be decided in the suburbs.",
+            "the race would be decided in the suburbs",
+            "Laura Pennick",
+        ),
+    ],
+)
+def test_a_past_career_after_a_pronoun_renames_its_antecedent(
+    quotes_in, text, needle, actor
+) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), needle) == actor
+
+
+def test_a_past_career_introduced_as_someone_new_is_not_the_subject(quotes_in) -> None:
+    """Guard: "Dunmore met a retired surgeon. The retired surgeon said …" is that surgeon."""
+    quotes = quotes_in(
+        "Michael Dunmore met a retired surgeon in Des Moines on Monday.\n\n"
+        "The retired surgeon said the hospital would close next year.",
+        _PUB,
+    )
+    assert _speaker_of(quotes, "the hospital would close") != "Michael Dunmore"
