@@ -90,3 +90,60 @@ def test_a_past_career_introduced_as_someone_new_is_not_the_subject(quotes_in) -
         _PUB,
     )
     assert _speaker_of(quotes, "the hospital would close") != "Michael Dunmore"
+
+
+# Kind 2: a speaker described in a news lede, named as the next sentence's speaking subject.
+#
+# 4. "A top campaign adviser says … ." then "Ed Brookover spoke to reporters …"; "Trump's
+#    campaign manager says … ." then "Corey Lewandowski, in a statement …, said …": the one
+#    the next sentence names is the one described (``introduced.named_after``).
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "A senior adviser to Mayor Tom Brandt says the campaign is on track to win the "
+            "city.\n\nGreg Holcomb spoke to reporters on Monday after a meeting with donors. "
+            "He says the meeting went well.",
+            "the campaign is on track",
+            "Greg Holcomb",
+        ),
+        (
+            "Governor Ana Ruiz's chief of staff says she is pleased by the decision to close "
+            "the inquiry.\n\nMarta Quell, in a statement released on Friday, said she thanked "
+            "the prosecutors.",
+            "she is pleased by the decision",
+            "Marta Quell",
+        ),
+        (
+            "A spokesman for the Lisbon club says the coach will stay until the summer.\n\n"
+            "Rui Damasceno told reporters after training that the board had backed the coach.",
+            "the coach will stay until the summer",
+            "Rui Damasceno",
+        ),
+    ],
+)
+def test_a_described_speaker_is_the_one_named_next(quotes_in, text, needle, actor) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), needle) == actor
+
+
+def test_a_name_met_before_is_not_the_one_described(quotes_in) -> None:
+    """Guard: someone the text already named is no newcomer the description introduces."""
+    quotes = quotes_in(
+        "Marta Quell visited the plant in May.\n\n"
+        "A union leader says the strike will go on.\n\n"
+        "Marta Quell said on Friday that talks had failed.",
+        _PUB,
+    )
+    assert _speaker_of(quotes, "the strike will go on") != "Marta Quell"
+
+
+def test_the_owner_of_the_description_is_not_the_one_described(quotes_in) -> None:
+    """Guard: "Brandt's adviser says …" then "Tom Brandt said …" is the adviser, not Brandt."""
+    quotes = quotes_in(
+        "Tom Brandt's campaign adviser says the polls are wrong.\n\n"
+        "Tom Brandt said on Monday that he would win the city.",
+        _PUB,
+    )
+    assert _speaker_of(quotes, "the polls are wrong") != "Tom Brandt"

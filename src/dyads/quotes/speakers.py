@@ -24,6 +24,7 @@ from dyads.quotes.described import (
     titled_name,
 )
 from dyads.quotes.epithets import epithet_subject
+from dyads.quotes.introduced import named_after, role_only
 from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
@@ -367,6 +368,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = titled.actor, titled.code
         elif (actor is None or actor.islower()) and definite(head):  # "the police" (r95)
             actor, code = named_body_of(ctx, head, mentions, actor, code)  # the Board (r83)
+    after = named_after(ctx, head, mentions) if head is not None and role_only(actor) else None
+    actor, code = (after.actor, after.code) if after is not None else (actor, code)  # r96
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
