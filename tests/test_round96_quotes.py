@@ -96,7 +96,7 @@ def test_a_past_career_introduced_as_someone_new_is_not_the_subject(quotes_in) -
 #
 # 4. "A top campaign adviser says … ." then "Ed Brookover spoke to reporters …"; "Trump's
 #    campaign manager says … ." then "Corey Lewandowski, in a statement …, said …": the one
-#    the next sentence names is the one described (``introduced.named_after``).
+#    the next sentence names is the one described (``introduced.named_person``).
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,48 @@ def test_the_owner_of_the_description_is_not_the_one_described(quotes_in) -> Non
         _PUB,
     )
     assert _speaker_of(quotes, "the polls are wrong") != "Tom Brandt"
+
+
+# Kind 3: a speaker's surname taken for a place.
+#
+# 5. "Rep. Steve Israel (D-N.Y.) said … . “…,” Israel said": the surname of a person the text
+#    named in full is that person, not the country (``namesakes.person_not_place``).
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "Rep. Paul Chad (D-Ore.) said the caucus was united.\n\n"
+            "\u201cWe are ready for the fall,\u201d Chad said.",
+            "We are ready for the fall",
+            "Paul Chad",
+        ),
+        (
+            "Sen. Mark Jordan (R-Ind.) spoke first at the hearing.\n\n"
+            "\u201cThe bill is dead in this chamber,\u201d Jordan said.",
+            "The bill is dead in this chamber",
+            "Mark Jordan",
+        ),
+        (
+            "Mayor Daniel Panama told reporters on Sunday that the budget was balanced.\n\n"
+            "Panama said the city had cut spending on consultants by half.",
+            "the city had cut spending",
+            "Daniel Panama",
+        ),
+    ],
+)
+def test_a_surname_named_before_is_the_person_not_the_place(
+    quotes_in, text, needle, actor
+) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), needle) == actor
+
+
+def test_a_place_speaking_of_itself_stays_the_place(quotes_in) -> None:
+    """Guard: "Jordan said it would not join" speaks of itself as "it": the country."""
+    quotes = quotes_in(
+        "Sen. Mark Jordan (R-Ind.) spoke first at the hearing.\n\n"
+        "Jordan said it would not join the talks on the border.",
+        _PUB,
+    )
+    assert _speaker_of(quotes, "it would not join the talks") != "Mark Jordan"

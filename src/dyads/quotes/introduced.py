@@ -20,7 +20,22 @@ def role_only(actor: str | None) -> bool:
     return actor is None or actor.split()[-1][:1].islower()
 
 
-def named_after(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+def named_after(
+    ctx: Context,
+    noun: Token | None,
+    mentions: Sequence[Mention],
+    actor: str | None,
+    code: str | None,
+) -> tuple[str | None, str | None]:
+    """The actor and code of the one :func:`named_person` finds for ``noun`` when ``actor`` is
+    but a role, else ``actor`` and ``code`` as they are."""
+    if noun is None or not role_only(actor):
+        return actor, code
+    person = named_person(ctx, noun, mentions)
+    return (person.actor, person.code) if person is not None else (actor, code)
+
+
+def named_person(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The person who opens the sentence after ``noun``'s as the subject of a speech verb,
     when ``noun`` is one undefined person ("a top adviser", "Trump's campaign manager") and
     that person is new to the text (a name met before is someone the reader knows, not the
