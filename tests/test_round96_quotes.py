@@ -178,9 +178,7 @@ def test_the_owner_of_the_description_is_not_the_one_described(quotes_in) -> Non
         ),
     ],
 )
-def test_a_surname_named_before_is_the_person_not_the_place(
-    quotes_in, text, needle, actor
-) -> None:
+def test_a_surname_named_before_is_the_person_not_the_place(quotes_in, text, needle, actor) -> None:
     assert _speaker_of(quotes_in(text, _PUB), needle) == actor
 
 
@@ -192,3 +190,37 @@ def test_a_place_speaking_of_itself_stays_the_place(quotes_in) -> None:
         _PUB,
     )
     assert _speaker_of(quotes, "it would not join the talks") != "Mark Jordan"
+
+
+# Kind 4: a politician renamed by state and party.
+#
+# 6. "Speaker Paul Ryan says … . In an interview …, the Wisconsin Republican said …": the party
+#    member by state renames the subject before (``epithets.party_epithet``), a capitalised head
+#    the common descriptions pass over (was "American party member").
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "actor"),
+    [
+        (
+            "Gov. Mary Fallon toured the plant on Monday.\n\n"
+            "The Oklahoma Republican said the jobs would stay in the state.",
+            "the jobs would stay in the state",
+            "Mary Fallon",
+        ),
+        (
+            "Gov. Dana Whitfield met voters in Wichita on Saturday.\n\n"
+            "At a diner later, the Kansas Republican told them the farm bill would pass.",
+            "the farm bill would pass",
+            "Dana Whitfield",
+        ),
+        (
+            "Senator Ellen Marsh says the budget talks have stalled.\n\n"
+            "In a radio interview on Friday, the Texas Republican said both sides must give.",
+            "both sides must give",
+            "Ellen Marsh",
+        ),
+    ],
+)
+def test_a_party_member_by_state_renames_the_subject_before(quotes_in, text, needle, actor) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), needle) == actor

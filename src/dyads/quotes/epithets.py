@@ -15,18 +15,29 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # a career left behind names a person already met: "the retired neurosurgeon" (round 96)
 _PAST_CAREER = frozenset({"retired"})
 _PERSONAL = frozenset({"he", "she"})
+# a party member by state names a politician already met: "the Wisconsin Republican" (r96)
+_PARTIES = frozenset({"republican", "democrat", "independent", "libertarian"})
+
+
+def party_epithet(noun: Token) -> bool:
+    """Whether ``noun`` is a party member placed by state: "the Wisconsin Republican"."""
+    return noun.lower_ in _PARTIES and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE" for c in noun.children
+    )
 
 
 def epithet_subject(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
     """The person named as the subject of the sentence before ``noun``'s, when ``noun`` is a
     definite epithet of ``epithets`` ("the billionaire", "the real estate magnate") or of a
-    past career ("the retired neurosurgeon"; the subject's owner: "Kelly's view …") that no
+    past career ("the retired neurosurgeon"; the subject's owner: "Kelly's view …") or a party
+    member by state ("the Wisconsin Republican") that no
     earlier description introduced as someone new ("a businessman … . The businessman said"
     is that businessman, not the sentence's subject)."""
     lemma = noun.lemma_.lower()
     common = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)  # "drug lord" as NNP
     past = any(c.dep_ == "amod" and c.lower_ in _PAST_CAREER for c in noun.children)
-    if not (lemma in ctx.lex.epithets or past) or not common:
+    party = party_epithet(noun)
+    if not (lemma in ctx.lex.epithets or past or party) or not (common or party):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, mention_at
+from dyads.quotes.epithets import epithet_subject, party_epithet
 from dyads.records import Mention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -28,10 +29,13 @@ def named_after(
     code: str | None,
 ) -> tuple[str | None, str | None]:
     """The actor and code of the one :func:`named_person` finds for ``noun`` when ``actor`` is
-    but a role, else ``actor`` and ``code`` as they are."""
+    but a role, or of the politician "the Wisconsin Republican" renames (a capitalised head
+    the common descriptions pass over), else ``actor`` and ``code`` as they are."""
     if noun is None or not role_only(actor):
         return actor, code
     person = named_person(ctx, noun, mentions)
+    if person is None and party_epithet(noun):
+        person = epithet_subject(ctx, noun, mentions)
     return (person.actor, person.code) if person is not None else (actor, code)
 
 
