@@ -224,3 +224,34 @@ def test_a_place_speaking_of_itself_stays_the_place(quotes_in) -> None:
 )
 def test_a_party_member_by_state_renames_the_subject_before(quotes_in, text, needle, actor) -> None:
     assert _speaker_of(quotes_in(text, _PUB), needle) == actor
+
+
+# Kind 5: a scare-quoted label inside what someone "continued to" do.
+#
+# 7. "Trump continued to portray “illegal” immigrants as violent criminals": the quoted word
+#    sits in a portrayal, no speech act, and "continued" is no cue for it
+#    (``practices.resumed_deed``).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the same day, Ana Ortiz continued to portray \u201cillegal\u201d migrants as a threat.",
+        "Tom Reed continued to paint \u201cgreedy\u201d landlords as the cause of the crisis.",
+        "Ana Ortiz has continued to treat \u201cforeign\u201d investors as rivals of farmers.",
+    ],
+)
+def test_a_label_in_a_continued_deed_is_no_quotation(quotes_in, text) -> None:
+    assert not quotes_in(text, _PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("Tom Reed continued: \u201cThe landlords are greedy.\u201d", "The landlords are greedy"),
+        ("Tom Reed continued to insist that the landlords were \u201cgreedy.\u201d", "greedy"),
+    ],
+)
+def test_continued_speech_stays_a_quotation(quotes_in, text, needle) -> None:
+    """Guard: speech resumed, or a speech verb after "continued to", is still quoted."""
+    assert _speaker_of(quotes_in(text, _PUB), needle) == "Tom Reed"
