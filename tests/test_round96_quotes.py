@@ -255,3 +255,48 @@ def test_a_label_in_a_continued_deed_is_no_quotation(quotes_in, text) -> None:
 def test_continued_speech_stays_a_quotation(quotes_in, text, needle) -> None:
     """Guard: speech resumed, or a speech verb after "continued to", is still quoted."""
     assert _speaker_of(quotes_in(text, _PUB), needle) == "Tom Reed"
+
+
+# Kind 6: a role the text set on a person, taken up as "the <role>".
+#
+# 8. "Cristiana Bento, one of the police detectives who …, told … . Bento told … . The detective
+#    also said …": the role of the subject before, set on her earlier, renames her
+#    (``epithets._described_as``).
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ana Ruiz, one of the police detectives who arrested the smuggler, told a newspaper "
+            "that the raid went well. Ruiz told local radio that the suspect would be moved "
+            "within a day. The detective also said that a second suspect had fled.",
+            "Ana Ruiz",
+        ),
+        (
+            "Omar Haddad, one of the firefighters who reached the tower first, told reporters the "
+            "stairs had collapsed. Haddad told a television crew that the fire started on the "
+            "roof. The firefighter also said that a second suspect had fled.",
+            "Omar Haddad",
+        ),
+        (
+            "Laura Quintero, one of the prosecutors who led the inquiry, told reporters the case "
+            "was strong. Quintero told a radio station that the trial would start in May. The "
+            "prosecutor also said that a second suspect had fled.",
+            "Laura Quintero",
+        ),
+    ],
+)
+def test_a_role_set_on_the_subject_before_renames_them(quotes_in, text, actor) -> None:
+    assert _speaker_of(quotes_in(text, _PUB), "a second suspect had fled") == actor
+
+
+def test_a_role_never_set_on_the_subject_is_not_them(quotes_in) -> None:
+    """Guard: "the nurse" after a detective named is no one the text called a nurse."""
+    quotes = quotes_in(
+        "Ana Ruiz, one of the police detectives who arrested the smuggler, told a newspaper "
+        "that the raid went well. Ruiz told local radio that the suspect would be moved "
+        "within a day. The nurse said that a second suspect had fled.",
+        _PUB,
+    )
+    assert _speaker_of(quotes, "a second suspect had fled") != "Ana Ruiz"
