@@ -268,7 +268,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
-            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(draft)
+            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(ctx, draft)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)

@@ -229,15 +229,40 @@ _TELLING = frozenset({"tell", "recount", "narrate", "relate", "chronicle"})
 _NARRATIVES = frozenset({"story", "tale", "history", "saga", "chronicle"})
 
 
-def narrated(draft: Draft) -> bool:
+def narrated(ctx: Context, draft: Draft) -> bool:
     """A partial quotation under "tells the story of …": a telling that narrates, not one that
     reports words, so a quoted label in it ("the story of the town's first month as a
     “violence-free” municipality") is no one's words (blind audit, round 95: stored as El
     Faro's)."""
     cue = draft.cue_token
-    if draft.kind != "partial" or cue is None or cue.lemma_.lower() not in _TELLING:
+    if draft.kind != "partial" or cue is None:
+        return False
+    if resumed_deed(ctx, cue, draft):
+        return True
+    if cue.lemma_.lower() not in _TELLING:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _NARRATIVES for c in cue.children)
+
+
+_RESUMING = frozenset({"continue", "keep"})
+
+
+def resumed_deed(ctx: Context, cue: Token, draft: Draft) -> bool:
+    """A quoted label inside what someone "continued to" do, the doing no speech act the
+    finder took for a cue: "continued to portray “illegal” immigrants as criminals" resumes a
+    portrayal, not speech (blind audit, round 96: "illegal" stored as his words); "continued
+    to insist that …" has "insist" as its cue, "“…,” he continued" resumes speech, and
+    "continued to call the plan “a disaster”" names it in words (a naming verb)."""
+    if cue.lemma_.lower() not in _RESUMING:
+        return False
+    start, end = draft.span
+    for deed in (c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        if ctx.is_cue(deed) or deed.lemma_.lower() in ctx.lex.naming:
+            continue
+        inside = [t for t in deed.subtree if start <= t.idx < end]
+        if inside and not start <= deed.idx < end:
+            return True
+    return False
 
 
 _COMMISSIVES = frozenset({"pledge", "promise", "offer", "vow", "commit"})

@@ -25,6 +25,7 @@ from dyads.quotes.described import (
 )
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
+from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
 from dyads.quotes.misparsed import (
     compound_name,
@@ -36,6 +37,7 @@ from dyads.quotes.misparsed import (
     orphan_subject,
 )
 from dyads.quotes.names import acronym_after, whole_person
+from dyads.quotes.namesakes import person_not_place
 from dyads.quotes.namespans import real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import office_holder
@@ -324,6 +326,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             mention = mention_at(mentions, (acronym.idx, acronym.idx + len(acronym))) or mention
         if mention is not None:
             mention = outlet_desk(ctx, mention, mentions) or mention  # "POLITICO Florida"
+            said = ctx.text[draft.span[0] : draft.span[1]]  # "Israel said" after "Rep. Steve
+            mention = person_not_place(head, mention, mentions, said) or mention  # Israel"
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
@@ -369,6 +373,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = titled.actor, titled.code
         elif (actor is None or actor.islower()) and definite(head):  # "the police" (r95)
             actor, code = named_body_of(ctx, head, mentions, actor, code)  # the Board (r83)
+    actor, code = named_after(ctx, head, mentions, actor, code)  # "A top adviser says" (r96)
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None

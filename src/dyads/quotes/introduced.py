@@ -1,0 +1,74 @@
+"""Speakers described first and named in the next sentence: "A top campaign adviser says …"
+then "Ed Brookover spoke to reporters …", or "Trump's campaign manager says …" then "Corey
+Lewandowski, in a statement, said …" (blind audit, round 96: left as a role, "American
+adviser"). A news lede describes; the sentence after names the one who spoke."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, mention_at
+from dyads.quotes.epithets import epithet_subject, party_epithet
+from dyads.records import Mention
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def role_only(actor: str | None) -> bool:
+    """Whether ``actor`` is no one's name but a role: "American adviser", "police"."""
+    return actor is None or actor.split()[-1][:1].islower()
+
+
+def named_after(
+    ctx: Context,
+    noun: Token | None,
+    mentions: Sequence[Mention],
+    actor: str | None,
+    code: str | None,
+) -> tuple[str | None, str | None]:
+    """The actor and code of the one :func:`named_person` finds for ``noun`` when ``actor`` is
+    but a role, or of the politician "the Wisconsin Republican" renames (a capitalised head
+    the common descriptions pass over), else ``actor`` and ``code`` as they are."""
+    if noun is None or not role_only(actor):
+        return actor, code
+    person = named_person(ctx, noun, mentions)
+    if person is None and party_epithet(noun):
+        person = epithet_subject(ctx, noun, mentions)
+    return (person.actor, person.code) if person is not None else (actor, code)
+
+
+def named_person(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The person who opens the sentence after ``noun``'s as the subject of a speech verb,
+    when ``noun`` is one undefined person ("a top adviser", "Trump's campaign manager") and
+    that person is new to the text (a name met before is someone the reader knows, not the
+    one the description introduces: "An aide says … . Clinton said …" stays the aide)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.quoted[noun.i]:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+    if not (indefinite or owned):
+        return None
+    end = noun.sent.end
+    if end >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[end].sent
+    first = next((t for t in nxt if not t.is_space), None)
+    if first is None or first.pos_ != "PROPN":
+        return None
+    mention = mention_at(mentions, (first.idx, first.idx + len(first)))
+    if mention is None or mention.kind != "person" or not mention.actor:
+        return None
+    name = ctx.doc.char_span(*mention.span, alignment_mode="expand")
+    if name is None or name.root.dep_ not in _SUBJECTS:
+        return None
+    verb = name.root.head
+    if verb.lemma_.lower() not in ctx.lex.speech | ctx.lex.topic_verbs or verb.dep_ != "ROOT":
+        return None
+    owner = {c.text for c in noun.subtree if c.pos_ == "PROPN"}
+    if any(m.actor == mention.actor and m.span[0] < noun.idx for m in mentions):
+        return None
+    if set(mention.text.split()) & owner:
+        return None  # "Trump's adviser says …" then "Trump said …": the owner, not the adviser
+    return mention
