@@ -584,3 +584,42 @@ def test_a_deed_some_weeks_from_an_undated_one_has_no_day(events_at, text) -> No
 def test_a_deed_right_after_an_undated_one_keeps_the_publication_day(events_at) -> None:
     found = events_at("Russia attacked Ukraine after the talks collapsed.", "2016-02-12")
     assert [e.date.basis for e in found] == ["published"]
+
+
+# Round 97 (fresh seed 84), after the round.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Bernie Sanders criticized Hillary Clinton's surrogates for their attacks.",
+        "Senator Ted Cruz condemned Donald Trump's supporters.",
+        "Governor John Kasich criticized Donald Trump's delegates.",
+    ],
+)
+def test_a_persons_followers_are_not_the_person(events_at, text) -> None:
+    """Round 97: "he has criticized her surrogates for chastising young women" was aimed at
+    Clinton herself."""
+    found = events_at(text, "2016-03-10")
+    assert not [e for e in found if e.target.text in ("Hillary Clinton", "Donald Trump")]
+
+
+def test_a_persons_policies_stay_the_persons(events_at) -> None:
+    found = events_at("Senator Ted Cruz criticized Trump's policies on trade.", "2016-03-10")
+    assert [e.target.text for e in found] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about his previous criticisms of Donald Trump, Governor Chris Christie said that "
+        "was a natural part of the race.",
+        "Asked about his criticism of President Barack Obama, Senator Ted Cruz said it stood.",
+        "Asked about his previous criticisms of Hillary Clinton, Senator Bernie Sanders said "
+        "that was part of the race.",
+    ],
+)
+def test_a_questions_topic_is_no_deed(events_at, text) -> None:
+    """Round 97: "Asked about his previous criticisms of Trump, Christie said ..." coded a
+    criticism on the publication day."""
+    assert not [e for e in events_at(text, "2016-03-10") if e.root == "11"]

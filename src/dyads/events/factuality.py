@@ -250,6 +250,9 @@ def assess(
             # round 51: coded as a threat)
             break
         topic = dep == "dobj" and head.dep_ == "pcomp" and head.head.lower_ == "about"
+        # "Asked about his previous criticisms of Trump, Christie said ...": a question's topic
+        # (blind audit, round 97: coded 111 on the publication day)
+        topic = topic or (dep == "pobj" and head.lower_ == "about" and head.head.lemma_ == "ask")
         if (topic or (dep == "pcomp" and head.lower_ == "about")) and kind == "asserted":
             # "Ryan told CNN about extending his support to Trump": a topic, not a deed (blind
             # audit, round 31: coded 051 though he said he was not ready)

@@ -62,7 +62,14 @@ def followers(tok: Token, at: Token, mention: Mention) -> bool:
         return False
     if at.dep_ == "compound" and at.head.i == tok.i:
         return True
+    if at.dep_ == "poss" and at.head.i == tok.i and tok.lemma_.lower() in _FOLLOWING:
+        return True  # "criticized her surrogates": not her (blind audit, round 97)
     return at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.i == tok.i
+
+
+# people who follow, back or speak for a person: "her surrogates", "Trump's supporters"
+_FOLLOWING = frozenset({"surrogate", "supporter", "aide", "ally", "adviser", "advisor", "backer",
+                        "loyalist", "delegate", "voter", "fan", "staffer", "follower"})  # fmt: skip
 
 
 # "the anti-EU 5-Star Movement", "pro-Russian rebels": what the phrase is for or against, not
