@@ -277,9 +277,29 @@ def thing_pledged(verb: Token) -> bool:
     """ "The EU pledged funds to support Turkey": a pledge of a thing, its infinitive the
     thing's purpose, is no speech (blind audit, round 95: "funds to support Turkey" stored as the
     EU's words); "pledged to support", "promised voters to cut taxes" stay."""
+    if verb.lemma_.lower() in _PROPOSING:
+        return _measure_proposed(verb)
     if verb.lemma_.lower() not in _COMMISSIVES:
         return False
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in _GIVEN or c.ent_type_ in ("MONEY", "QUANTITY"))
         for c in verb.children
     )
+
+
+_PROPOSING = frozenset({"propose", "recommend"})
+
+
+def _measure_proposed(verb: Token) -> bool:
+    """ "Carson proposed the creation of a federal agency to coordinate ...", "He proposed
+    conducting surveillance on mosques": a measure put forward, named by a noun or a gerund, is
+    a stance, no one's words (blind audit, round 97: both judged no quotation); "proposed that
+    the government create ..." and "proposed to X that ..." stay reported speech."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and not child.ent_type_:
+            return True
+    return False
