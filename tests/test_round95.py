@@ -623,3 +623,19 @@ def test_a_questions_topic_is_no_deed(events_at, text) -> None:
     """Round 97: "Asked about his previous criticisms of Trump, Christie said ..." coded a
     criticism on the publication day."""
     assert not [e for e in events_at(text, "2016-03-10") if e.root == "11"]
+
+
+@pytest.mark.parametrize(
+    ("role", "american"),
+    [
+        ("assistant secretary of state", True),
+        ("Deputy Assistant Secretary", True),
+        ("assistant secretary-general", False),
+        ("secretary general", False),
+    ],
+)
+def test_only_whole_us_titles_are_american(role, american) -> None:
+    """"Assistant Secretary-General" is the UN's: the US title must stand as whole words."""
+    from dyads.actors.politics import american_title
+
+    assert american_title(role, "MEX") is american

@@ -8,9 +8,9 @@ round 95, when that module grew past its size; run by :func:`dyads.actors.names.
 from __future__ import annotations
 
 from dyads.actors.context import Linker
-from dyads.actors.gazetteer import word_lists
 from dyads.actors.given_names import is_given_name
 from dyads.actors.refs import PLACE_WORDS
+from dyads.actors.things import condition_words
 
 # prepositions after which a name is a place, never a person ("detained in Molenbeek")
 PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "throughout", "across", "into", "within"}
@@ -22,7 +22,7 @@ def places_are_not_people(lk: Linker) -> None:
     One that ends in a condition's word ("Stockholm Syndrome") is no one either."""
     t = lk.t
     keep = []
-    conditions = word_lists("names_of_things.yaml")["conditions"]
+    conditions = condition_words()
     for start, end in lk.people:
         if end - start > 1 and t.lower[end - 1] in conditions:
             for i in range(start, end):

@@ -128,8 +128,14 @@ def american_title(role: str, country: str | None) -> bool:
     Central America" had no country: round 95)."""
     if legislator_title(role):
         return bool(country) and not titled_legislators(country or "")
-    words = " ".join(role.lower().split())
-    return any(title in words for title in read_yaml("legislatures.yaml")["us_titles"])
+    return _us_titles().search(" ".join(role.lower().split())) is not None
+
+
+@cache
+def _us_titles() -> re.Pattern[str]:
+    # whole words: "Assistant Secretary-General" is the UN's, not an American title
+    titles = "|".join(re.escape(t) for t in read_yaml("legislatures.yaml")["us_titles"])
+    return re.compile(rf"\b(?:{titles})\b(?!-)")
 
 
 def party_tagged(lk: Linker, end: int) -> bool:

@@ -34,6 +34,12 @@ def work_nouns() -> frozenset[str]:
     return _words()["work_nouns"]
 
 
+def condition_words() -> frozenset[str]:
+    """The words that end a condition's name ("Stockholm Syndrome"): ``conditions`` of
+    ``names_of_things.yaml``, read once."""
+    return _words()["conditions"]
+
+
 def things(linker: Linker, refs: list[Ref]) -> set[int]:
     """The refs (by ``id``) that are part of a work's title, of a team's name in or beside
     a sentence about sport, or a body's name on its debt ("Treasury bonds")."""

@@ -211,6 +211,7 @@ _THINGS_IN_ER = frozenset({"order", "border", "number", "letter", "paper", "matt
                            "centre", "factor", "sector", "corridor", "error"})  # fmt: skip
 
 
+_CRIME_ROLES = words("crime_roles")
 # one person of a people ("the Romanian hacker"); an "-er" noun may be a thing ("offer")
 _ONE_PERSON = frozenset({"man", "woman", "boy", "girl", "national", "citizen", "person", "hacker",
                          "resident", "tourist", "teenager", "businessman", "businesswoman",
@@ -307,7 +308,7 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         # its state (CAMEO's default sector for them is civilians unless the noun is a role);
         # so is one of them, "the Romanian hacker" (blind audit, round 92: ROU)
         side.sector = role.sector if role is not None and role.sector not in (None, "*") else "CVL"
-        if tok.lemma_.lower() in words("crime_roles"):
+        if tok.lemma_.lower() in _CRIME_ROLES:
             side.sector = "CRM"  # "the Romanian hacker ... was sentenced" (own reading, seed 87)
         side.code = side.country + side.sector
         side.actor = f"{side.actor} {tok.lower_}"
