@@ -174,6 +174,8 @@ def by_sides(
         # "came under fire from former Governor Garotinho": a politician's fire is words
         # (blind audit, round 92: listed missed)
         coded_as = cameo("111")
+    if entry.root in ("18", "19") and _words_at_home(source, target, tok):
+        coded_as = cameo("111")
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
     flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
     if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):
@@ -292,6 +294,21 @@ def _mass_toll(verb: Token) -> bool:
 _NO_ENVOYS = frozenset({"CVL", "CRM", "UAF", "REB"})
 _ENVOYS = words("envoys")
 _BEARING_ARMS = frozenset({"MIL", "REB", "CRM", "COP", "SPY", "UAF", "INS"})
+
+
+_POLITICS = {"PTY", "LEG", "MED", "JUD", "ELI", "OPP"}
+
+
+def _words_at_home(source: Arg, target: Arg, tok: Token) -> bool:
+    """A government's person attacking politicians, lawmakers or the press of their own country
+    uses words: "Obama attacked the Republican leaders" (own probe, session 25: coded 190, with
+    the "President Obama" of round 98's "who he accused" sentence)."""
+    if tok.lemma_.lower() not in _WORDS_OR_FORCE or source.side.sector != "GOV":
+        return False
+    if any(c.lower_ in _PHYSICALLY for c in tok.children):
+        return False
+    at_home = target.side.country is not None and target.side.country == source.side.country
+    return at_home and target.side.sector in _POLITICS and source.token.ent_type_ == "PERSON"
 
 
 def _unarmed(arg: Arg) -> bool:

@@ -227,7 +227,26 @@ def misread_consequence(clause: Token) -> bool:
     doc = clause.doc
     # ", so" right after the clause, as the parser attaches it ("mark" or "advmod")
     so = last + 2 if last + 1 < len(doc) and doc[last + 1].is_punct else last + 1
-    return so < head.i and doc[so].lower_ == "so" and doc[so].head.i == head.i
+    if so < head.i and doc[so].lower_ == "so" and doc[so].head.i == head.i:
+        return True
+    return _rejoinder(clause, last)
+
+
+# what a ", a charge Kigali denies" rejoinder names the main clause as
+_CHARGES = {"charge", "claim", "accusation", "allegation", "assertion", "account", "version"}
+
+
+def _rejoinder(clause: Token, last: int) -> bool:
+    """The parser made the main clause the complement of a trailing rejoinder: "Congo accused
+    Rwanda of backing the rebels, a charge Kigali denies" (new user's trial, session 24: the
+    accusation was read as what Kigali denies, and lost). The rejoinder's subject opens with a
+    noun for what was said, right after the comma."""
+    doc = clause.doc
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    opening = [t for t in doc[last + 2 : clause.head.i] if not t.is_punct][:3]
+    return any(t.lemma_.lower() in _CHARGES for t in opening) and opening[0].lower_ in (
+        "a", "an", "the", "which")  # fmt: skip
 
 
 # verbs of censure: a "saying ..." beside one gives the grounds of the charge
@@ -274,8 +293,7 @@ def called_off(clause: Token) -> bool:
             return True
         parts = {(c.dep_, c.lower_) for c in conj.children}
         held = any(
-            p.lower_ == "on" and any(o.lower_ == "hold" for o in p.children)
-            for p in conj.children
+            p.lower_ == "on" and any(o.lower_ == "hold" for o in p.children) for p in conj.children
         )
         if conj.lemma_.lower() == "put" and (held or ("prt", "off") in parts):
             return True

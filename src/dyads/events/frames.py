@@ -65,7 +65,13 @@ def choose(senses: Sequence[Sense], tok: Token, obj: Token | None) -> tuple[Sens
                 return sense, sense.objects[lemma]
             if obj is None and sense.particle and _idiom(sense, tok):
                 return sense, None  # "stood by his original comments" (own reading, seed 71)
-            listed = [w for w in _destinations(tok) if w in sense.objects]
+            # a place the object is put codes a sanction or a coercion ("added two Zetas
+            # operatives to its Kingpin List"); "appointed supporters to the committees" sets
+            # up no inquiry (blind audit, round 98: 090)
+            listed = [
+                w for w in _destinations(tok)
+                if w in sense.objects and (sense.objects[w] or "")[:2] in ("16", "17")
+            ]  # fmt: skip
             if listed:
                 return sense, sense.objects[listed[0]]
             if obj is not None and "<person>" in sense.objects and _person(obj):
@@ -263,6 +269,12 @@ def _left(tok: Token) -> Token | None:
     return None
 
 
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective where the parser put an object:
+    "began a counteroffensive against Russian forces" (new user's trial, session 24)."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ == "dobj")
+
+
 def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
     for tok in sent:
@@ -272,7 +284,7 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
             senses, via = lex.adjectives[tok.lower_], "adjective"
         elif tok.pos_ == "VERB" and lemma in lex.verbs and not _in_title(tok):
             senses, via = lex.verbs[lemma], "verb"
-        elif tok.pos_ in ("NOUN", "PROPN") and lemma in lex.nouns:
+        elif _nominal(tok) and lemma in lex.nouns:
             senses, via = lex.nouns[lemma], "noun"
         elif tok.pos_ == "ADJ" and lemma in lex.adjectives:
             senses, via = lex.adjectives[lemma], "adjective"

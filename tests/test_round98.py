@@ -1,0 +1,164 @@
+"""Event kinds of session 25: the new user's conflict story (session 24's trial) and blind-audit
+round 98 (fresh seed 91); each input with two paraphrases of our own, and guards.
+
+* a trailing rejoinder ("..., a charge Kigali denies") is no denial of the main clause: the
+  parser hangs the accusation under "denies", and the accusation was lost;
+* a counteroffensive is an offensive (190).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(found) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source.code, e.cameo, e.target.code) for e in found if not e.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Congolese government accused Rwanda of backing the rebels, a charge Kigali denies.",
+         ("CODGOV", "112", "RWA")),
+        ("Kyiv accused Moscow of shelling the plant, a claim the Kremlin rejects.",
+         ("UKRGOV", "112", "RUSGOV")),
+        ("Seoul accused Pyongyang of firing the missile, an accusation North Korea has denied.",
+         ("KORGOV", "112", "PRKGOV")),
+    ],
+)  # fmt: skip
+def test_a_trailing_rejoinder_does_not_deny_the_charge(events_at, text, expected) -> None:
+    """Trial (session 24): Congo's accusation against Rwanda was read as what Kigali denies."""
+    assert expected in _codes(events_at(text, "2024-02-03"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kigali denied that its troops crossed the border, a claim Kinshasa disputes.",
+        "Moscow denied that its forces shelled the plant.",
+    ],
+)
+def test_what_is_denied_stays_denied(events_at, text) -> None:
+    """Guard: the content of a denial is still no deed."""
+    assert not [c for c in _codes(events_at(text, "2024-02-03")) if c[1].startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel launched a counteroffensive against Hamas.", ("ISR", "190", "PSEREB")),
+        ("The Ukrainian army began a counteroffensive against Russian forces.",
+         ("UKRMIL", "190", "RUSMIL")),
+        ("Hezbollah mounted a counterattack on Israeli troops.", ("LBNREB", "190", "ISRMIL")),
+    ],
+)  # fmt: skip
+def test_a_counteroffensive_is_an_offensive(events_at, text, expected) -> None:
+    """Trial (session 24): "launched a counter-offensive against the rebels" gave nothing."""
+    assert expected in _codes(events_at(text, "2024-02-03"))
+
+
+def _dated(found, cameo: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date.start, e.date.basis) if e.date else (None, None) for e in found
+            if e.cameo == cameo]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("In an example of how sensitive Obama is about his economic legacy, he used his State of "
+         "the Union address this year to forcefully call out Trump and the rest of the GOP field "
+         "who he accused of preying on the anxieties of Americans.", "2016-01-01"),
+        ("In a speech in March, President Obama attacked the Republican leaders, whom he accused "
+         "of betraying voters.", "2015-03-01"),
+        ("At a rally in Ohio on Monday, President Obama mocked Senate Republicans, whom he "
+         "accused of blocking the bill.", "2016-02-01"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_by_the_same_doer_shares_its_date(events_at, text, day) -> None:
+    """Round 98: "who he accused" took the story's Friday, not the address's "this year"."""
+    found = [e for e in events_at(text, "2016-02-05") if e.cameo in ("111", "112")]
+    assert found and all((e.date.start, e.date.basis) == (day, "text") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Donald Trump attacked Hillary Clinton, who voted for the Iraq war in 2002.",
+        "On Monday Donald Trump criticized Hillary Clinton, who backed the Iraq war.",
+    ],
+)
+def test_another_doers_relative_clause_keeps_its_own_time(events_at, text) -> None:
+    """Guard: what the target did is not done on the day of the clause it hangs off."""
+    found = events_at(text, "2016-02-05")
+    assert all(e.date is None or e.date.start != "2016-02-01" for e in found
+               if e.source.text.startswith("Hillary"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama attacked Republican leaders over the budget.",
+        "President Obama attacked Republican leaders in Congress on Tuesday.",
+        "President Obama attacked Senate Republicans over the budget.",
+    ],
+)
+def test_a_governments_person_attacking_home_politicians_uses_words(events_at, text) -> None:
+    """Own probe (session 25): coded 190, military force."""
+    codes = [e.cameo for e in events_at(text, "2016-02-05")]
+    assert codes and all(c == "111" for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia attacked Ukraine.", "190"),
+        ("Russian troops attacked the Ukrainian army near Bakhmut.", "190"),
+    ],
+)
+def test_a_states_attack_on_another_stays_force(events_at, text, expected) -> None:
+    """Guard."""
+    assert expected in [e.cameo for e in events_at(text, "2016-02-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged her vote to "
+        "Hillary Clinton recently.",
+        "Senator Bernie Sanders pledged his support to Hillary Clinton on Tuesday.",
+        "Governor Chris Christie pledged his backing to Donald Trump.",
+    ],
+)
+def test_a_vote_or_support_pledged_is_an_endorsement(events_at, text) -> None:
+    """Round 98: "pledged her vote to Clinton" coded 030, judged an endorsement (05)."""
+    assert "051" in [e.cameo for e in events_at(text, "2016-06-06")]
+
+
+def test_aid_pledged_stays_an_intent(events_at) -> None:
+    """Guard."""
+    assert [e.cameo[:2] for e in events_at("France pledged aid to Ukraine.", "2016-06-06")] == [
+        "03"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, the party chairwoman, Representative Debbie Wasserman Schultz of Florida, "
+        "appointed dozens of Clinton supporters and advisers to the three standing committees of "
+        "the Democratic Party convention.",
+        "Speaker Paul Ryan appointed three Republican lawmakers to the committee on Monday.",
+        "The governor named two allies to the state's ethics commission.",
+    ],
+)
+def test_people_appointed_to_a_committee_set_up_no_inquiry(events_at, text) -> None:
+    """Round 98: coded 090 (investigate) from CAMEO's "appoint committee"."""
+    assert not [e for e in events_at(text, "2016-04-26") if e.cameo[:2] == "09"]
+
+
+def test_a_listing_still_sanctions(events_at) -> None:
+    """Guard (round 86): the Kingpin List."""
+    found = events_at(
+        "The US Treasury added two Zetas operatives to its Kingpin List.", "2016-04-26"
+    )
+    assert "163" in [e.cameo for e in found]
