@@ -162,3 +162,4 @@ def test_a_listing_still_sanctions(events_at) -> None:
         "The US Treasury added two Zetas operatives to its Kingpin List.", "2016-04-26"
     )
     assert "163" in [e.cameo for e in found]
+
