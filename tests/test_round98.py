@@ -163,3 +163,16 @@ def test_a_listing_still_sanctions(events_at) -> None:
     )
     assert "163" in [e.cameo for e in found]
 
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian shelling killed three Ukrainians.", "194"),
+        ("Russian artillery killed two Ukrainian soldiers.", "194"),
+        ("Israeli strikes killed 15 Palestinians.", "195"),
+    ],
+)
+def test_a_states_barrage_or_strikes_are_its_means(events_at, text, code) -> None:
+    """Own probe (session 25): a state's shelling or strikes that kill were coded 1823, an
+    assault by hand; artillery is 194, force from the air 195."""
+    assert [e.cameo for e in events_at(text, "2024-02-03")] == [code]

@@ -147,8 +147,11 @@ def _repressed(source: Arg, target: Arg) -> bool:
 _ARMED = {"CRM", "REB", "UAF", "INS"}
 _EXPEL = {"expel", "oust", "evict"}  # not "suspended aid to parts … controlled by Houthi rebels"
 _KILL = {"kill", "murder", "execute", "slay", "massacre", "shoot"}
+# "Israeli strikes killed 15 Palestinians" is force from the air (own probe, session 25: 1823)
 _AIRCRAFT = {"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "bomber", "fighter",
-             "airstrike", "gunship"}  # fmt: skip
+             "airstrike", "gunship", "strike"}  # fmt: skip
+# "Russian shelling killed three civilians": artillery (194), not an assault (own probe)
+_GUNS = {"shelling", "artillery", "mortar", "howitzer"}
 
 
 def by_sides(
@@ -177,12 +180,16 @@ def by_sides(
     if entry.root in ("18", "19") and _words_at_home(source, target, tok):
         coded_as = cameo("111")
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
-    flown = {source.token.lemma_.lower(), source.token.head.lemma_.lower()} & _AIRCRAFT
+    means = {source.token.lemma_.lower(), source.token.head.lemma_.lower()}
+    flown = bool(means & _AIRCRAFT)
+    shelled = entry.root in ("18", "19") and state and bool(means & _GUNS)
     if (entry.code[:3] == "183" and state) or (entry.root in ("18", "19") and flown):
         # a state's or an air force's bombing is aerial weapons, not a car bomb ("The United
         # States began a bombing campaign against the group", blind audit, round 43), and
         # so is what jets shoot down (new-user trial: "Turkish jets shot down" was 193)
         coded_as = cameo("195")
+    if shelled:
+        coded_as = cameo("194")
     if entry.root == "13" and target.path == "comp-subject" and tok.lemma_ == "warn":
         # "warned that the DNC's move could damage the party": a warning about what a third
         # party does disapproves of it, as CAMEO's "WARN (OF GROWING CRISIS)" [110]; no threat
@@ -227,7 +234,9 @@ def by_sides(
         # security forces shooting protesters is repression, not a battle (blind audit,
         # round 47: "security forces shot dead roughly 100 demonstrators" was 193)
         coded_as = cameo("175")
-    elif entry.root == "19" and _no_battle(source, target, tok.lemma_.lower() in _KILL, flown):
+    elif entry.root == "19" and _no_battle(
+        source, target, tok.lemma_.lower() in _KILL, flown or shelled
+    ):
         # fighting needs an armed opponent: gangs, police or rebels killing civilians is an
         # assault ("1823", not 190; blind audit, round 11), and so is an army's killing of
         # them (round 61: "the military continued to kill civilians"); its force from the
