@@ -176,3 +176,22 @@ def test_a_states_barrage_or_strikes_are_its_means(events_at, text, code) -> Non
     """Own probe (session 25): a state's shelling or strikes that kill were coded 1823, an
     assault by hand; artillery is 194, force from the air 195."""
     assert [e.cameo for e in events_at(text, "2024-02-03")] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard vessels blocked a Philippine supply boat near Second Thomas Shoal.",
+        "The Chinese coast guard blocked two Philippine vessels.",
+        "Chinese ships blocked a Philippine boat near the shoal on Monday.",
+    ],
+)
+def test_a_boat_blocked_is_a_blockade(events_at, text) -> None:
+    """Own probe (session 25, the issue's water-cannon story): a vessel blocked gave nothing."""
+    assert [(e.cameo, e.target.code) for e in events_at(text, "2024-02-03")] == [("191", "PHL")]
+
+
+def test_a_road_blocked_is_no_blockade(events_at) -> None:
+    """Guard: a road blocked by protesters is 144, never 191."""
+    found = events_at("Mexican protesters blocked the road to the US embassy.", "2024-02-03")
+    assert not [e for e in found if e.cameo == "191"]
