@@ -195,3 +195,38 @@ def test_a_road_blocked_is_no_blockade(events_at) -> None:
     """Guard: a road blocked by protesters is 144, never 191."""
     found = events_at("Mexican protesters blocked the road to the US embassy.", "2024-02-03")
     assert not [e for e in found if e.cameo == "191"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Republican presidential nominee Donald Trump on Friday endorsed the re-election of House "
+         "Speaker Paul Ryan.", ("USAPTY", "051", "USALEG")),
+        ("Israel launched a counter-offensive against Hamas.", ("ISR", "190", "PSEREB")),
+        ("The Ukrainian army began a counter-offensive against Russian forces.",
+         ("UKRMIL", "190", "RUSMIL")),
+    ],
+)  # fmt: skip
+def test_a_word_split_at_its_hyphen_is_one_object(events_at, text, expected) -> None:
+    """Own reading, seed 93: "endorsed the re-election of Ryan" was read as three objects ("re",
+    "-", "election") and the lead's endorsement was lost."""
+    assert expected in _codes(events_at(text, "2016-08-05"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump told The Washington Post he was "not quite there yet" on supporting Paul Ryan.',
+        "Senator Ted Cruz was silent on endorsing Donald Trump.",
+        "Senator Ted Cruz has been evasive on backing Donald Trump.",
+    ],
+)
+def test_a_gerund_on_a_copula_or_adjective_is_a_topic(events_at, text) -> None:
+    """Own reading, seed 93: "not quite there yet on supporting Ryan" coded as an endorsement."""
+    assert not [e for e in events_at(text, "2016-08-05") if e.cameo[:2] == "05"]
+
+
+def test_a_gerund_on_a_deed_verb_stays(events_at) -> None:
+    """Guard: "focused on attacking Trump" still criticises."""
+    found = events_at("Senator Ted Cruz focused on attacking Donald Trump.", "2016-08-05")
+    assert "111" in [e.cameo for e in found]

@@ -253,6 +253,9 @@ def assess(
         # "Asked about his previous criticisms of Trump, Christie said ...": a question's topic
         # (blind audit, round 97: coded 111 on the publication day)
         topic = topic or (dep == "pobj" and head.lower_ == "about" and head.head.lemma_ == "ask")
+        # "he was 'not quite there yet' on supporting Ryan": a topic of a copula or an adjective
+        # (own reading, seed 93: coded 051); "insisted on meeting him" stays
+        topic = topic or (dep == "pcomp" and head.lower_ == "on" and _stated(head.head))
         if (topic or (dep == "pcomp" and head.lower_ == "about")) and kind == "asserted":
             # "Ryan told CNN about extending his support to Trump": a topic, not a deed (blind
             # audit, round 31: coded 051 though he said he was not ready)
@@ -349,6 +352,11 @@ def _unsaid(cue: Token, lexicon: Lexicon) -> bool:
 
 
 _TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}
+
+
+def _stated(word: Token) -> bool:
+    """A copula or an adjective: what "on" hangs off says how one stands, not what one does."""
+    return word.lemma_ == "be" or word.pos_ == "ADJ"
 
 
 def _lessened(noun: Token, lex: Lexicon) -> bool:

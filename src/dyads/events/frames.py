@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dyads.events.lexicon import Lexicon, Sense
+from dyads.events.subjects import children
 
 __all__ = ["Trigger", "choose", "event_object", "for_a_reason", "triggers"]
 
@@ -232,7 +233,7 @@ _RELATIVES = frozenset({"that", "which", "whom", "who"})
 def _object(tok: Token) -> Token | None:
     """The direct object; of two (a double object parsed as two), the second, the thing given:
     "offers the cartels the best opportunity" (blind audit, round 51: the recipient was read)."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = children(tok, "dobj", "nsubjpass")
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "relcl" and subjects and subjects[0].lower_ not in _RELATIVES:
         # "the safe haven that Pastrana granted the FARC": what was granted is the noun the
