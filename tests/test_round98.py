@@ -230,3 +230,26 @@ def test_a_gerund_on_a_deed_verb_stays(events_at) -> None:
     """Guard: "focused on attacking Trump" still criticises."""
     found = events_at("Senator Ted Cruz focused on attacking Donald Trump.", "2016-08-05")
     assert "111" in [e.cameo for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Barack Obama won in 2012. At the RNC's meeting in Boston the summer after the "
+        "2012 loss to Obama, party Chairman Reince Priebus scolded the candidates.",
+        "President Barack Obama won in 2012. The RNC's meeting the week after the defeat by Obama "
+        "was tense.",
+        "President Vladimir Putin spoke in 2014. NATO's summit the year after the war with Russia "
+        "was held in Wales.",
+    ],
+)
+def test_a_time_phrase_on_a_meeting_names_no_party(events_at, text) -> None:
+    """Own reading, seed 94: "the RNC's meeting ... the summer after the 2012 loss to Obama"
+    coded a meeting between the RNC and Obama."""
+    assert not [e for e in events_at(text, "2016-07-18") if e.cameo[:2] == "04"]
+
+
+def test_a_meetings_partner_is_still_read(events_at) -> None:
+    """Guard."""
+    found = events_at("Republican leaders held a meeting with Obama on Monday.", "2016-07-18")
+    assert "040" in [e.cameo for e in found]

@@ -237,6 +237,12 @@ def _givers(index: MentionIndex, noun: Token, sense: Sense) -> Args | None:
     return sources, targets, inherited
 
 
+def _when(modifier: Token) -> bool:
+    """A time phrase on the noun: "the RNC's meeting in Boston the summer after the 2012 loss to
+    Obama" names no party to the meeting (own reading, seed 94: 040 with Obama)."""
+    return modifier.ent_type_ in ("DATE", "TIME")
+
+
 def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> Args:
     """Sources and targets of an event noun read from its own phrase and its light verb."""
     if (received := _givers(index, noun, sense)) is not None:
@@ -246,7 +252,7 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
     for child in noun.children:
         if child.dep_ == "poss":
             sources += args_of(index, [child], "poss")
-        elif child.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        elif child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not _when(child):
             # "a US-Armenian exercise": every actor of the modifier's own phrase
             toks = [t for t in child.subtree if index[t.i] is not None] or [child]
             modifiers += others(args_of(index, toks, child.dep_), modifiers)
