@@ -253,3 +253,22 @@ def test_a_meetings_partner_is_still_read(events_at) -> None:
     """Guard."""
     found = events_at("Republican leaders held a meeting with Obama on Monday.", "2016-07-18")
     assert "040" in [e.cameo for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump never cited a source for his claim in November that President Obama wants to take "
+        "in as many as 250,000 Syrian refugees (in fact, Obama has proposed accepting 10,000 "
+        "Syrians).",
+        "Cruz offered no evidence for his claim last week that President Obama plans to resettle "
+        "100,000 Syrian refugees (in fact, Obama has proposed accepting 10,000 Syrians).",
+        "Critics claim President Obama will resettle 200,000 Syrian refugees (in truth, Obama has "
+        "proposed accepting 10,000 Syrians).",
+    ],
+)
+def test_a_subject_inside_a_bracket_is_the_verbs_own(events_at, text) -> None:
+    """Own reading, seed 95: "refugees (in fact, Obama has proposed ...": the parser gave the
+    verb both subjects and the refugees were read as proposing."""
+    found = events_at(text, "2015-12-13")
+    assert found and all(e.source.code == "USAGOV" for e in found)

@@ -67,6 +67,10 @@ def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
             # blind audit, round 74)
             subj = subjects[0]
             marks = [c.i for c in children(tok, "mark") if subj.i < c.i < subjects[-1].i]
+            # and so are two either side of an opening bracket ("250,000 Syrian refugees (in
+            # fact, Obama has proposed accepting ...": own reading, seed 95)
+            doc = tok.doc
+            marks += [i for i in range(subj.i + 1, subjects[-1].i) if doc[i].text == "("]
             if marks and subjects[-1].i < tok.i:
                 subj = subjects[-1]
             if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
