@@ -272,3 +272,24 @@ def test_a_subject_inside_a_bracket_is_the_verbs_own(events_at, text) -> None:
     verb both subjects and the refugees were read as proposing."""
     found = events_at(text, "2015-12-13")
     assert found and all(e.source.code == "USAGOV" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conservative activist Richard Viguerie spoke on Monday. He also thinks Cruz will win his "
+        "current battle with Donald Trump.",
+        "Radio host Rush Limbaugh spoke on Monday. He said his fight with Donald Trump was over.",
+        "Author Glenn Beck spoke on Monday. He described his war with Hillary Clinton.",
+    ],
+)
+def test_a_contest_between_unarmed_sides_is_no_force(events_at, text) -> None:
+    """Own reading, seed 96: a battle with a candidate, with "his" read as a civilian, coded
+    190 both ways."""
+    assert not [e for e in events_at(text, "2016-01-19") if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_an_armed_groups_war_with_lawmakers_stays(events_at) -> None:
+    """Guard."""
+    found = events_at("The Taliban's war with Afghan lawmakers continued.", "2016-01-19")
+    assert "190" in [e.cameo for e in found]

@@ -179,6 +179,8 @@ def by_sides(
         coded_as = cameo("111")
     if entry.root in ("18", "19") and _words_at_home(source, target, tok):
         coded_as = cameo("111")
+    if entry.root in ("18", "19", "20") and _political_contest(source, target, tok):
+        return None
     state = source.side.country is not None and source.side.sector in (None, "MIL", "GOV")
     means = {source.token.lemma_.lower(), source.token.head.lemma_.lower()}
     flown = bool(means & _AIRCRAFT)
@@ -318,6 +320,19 @@ def _words_at_home(source: Arg, target: Arg, tok: Token) -> bool:
         return False
     at_home = target.side.country is not None and target.side.country == source.side.country
     return at_home and target.side.sector in _POLITICS and source.token.ent_type_ == "PERSON"
+
+
+_POLITICIANS = {"PTY", "LEG", "ELI"}
+
+
+def _political_contest(source: Arg, target: Arg, tok: Token) -> bool:
+    """A battle or fight of a politician with a side that bears no arms is a contest: "thinks
+    Cruz will win his current battle with Donald Trump" (own reading, seed 96: 190 both ways,
+    with "his" read as a civilian)."""
+    sectors = {source.side.sector, target.side.sector}
+    if tok.lemma_.lower() not in _CONTESTS or not sectors & _POLITICIANS:
+        return False
+    return None not in sectors and not sectors & _BEARING_ARMS
 
 
 def _unarmed(arg: Arg) -> bool:
