@@ -120,6 +120,17 @@ def test_a_folders_notes_are_skipped_named_not_stored(tmp_path: Path, notes: lis
     assert runner.invoke(app, args).exit_code == 0 and _counts(db) == (2, 2, 0)
 
 
+def test_workers_account_for_them_the_same(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {"photo.jpg": JPEG, "memo.docx": ZIP, "README.md": b"# notes\n"})
+    db = str(tmp_path / "s.duckdb")
+    args = ["ingest", str(folder), "--db", db, "--published", "2024-05-07", "--workers", "2"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"ingest: read 5, stored 2, skipped 1, failed 2, store {db}"
+    assert sum("unsupported file type" in line for line in lines) == 2
+
+
 def test_extract_accounts_for_them_too(tmp_path: Path) -> None:
     folder = _folder(tmp_path, {"photo.jpg": JPEG, "memo.docx": ZIP})
     result = runner.invoke(app, ["extract", str(folder), "--published", "2024-05-07"])
