@@ -164,9 +164,12 @@ def test_reads_run_side_by_side_and_beside_a_write(store_url: str) -> None:
 # exit codes -------------------------------------------------------------------------------------
 def test_a_failed_input_exits_1_and_is_named(tmp_path: Path) -> None:
     db = str(tmp_path / "s.duckdb")
-    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", db])
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    paths = [str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt")]
+    result = runner.invoke(app, ["ingest", *paths, "--db", db])
     assert result.exit_code == 1
     assert f"failed {tmp_path / 'missing.txt'} (read): no such file or directory" in result.stderr
+    assert f"failed {tmp_path / 'empty.txt'} (read): the file is empty" in result.stderr
 
 
 def test_usage_errors_exit_2_and_help_documents_the_codes() -> None:

@@ -36,10 +36,13 @@ def test_help_and_version_still_exit_0() -> None:
 
 def test_an_ingest_that_stores_nothing_says_so(tmp_path) -> None:
     """New-user trial (2026-12-06): `dyads ingest missing.txt` printed "read 1, skipped 0,
-    failed 1", leaving out how many were stored."""
+    failed 1", leaving out how many were stored. (A missing path alone is now a usage error,
+    exit 2, test_cli_trial; among others it is still a failed input.)"""
     db = tmp_path / "store.duckdb"
-    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", str(db)])
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    paths = [str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt")]
+    result = runner.invoke(app, ["ingest", *paths, "--db", str(db)])
     assert result.exit_code == 1
     first = result.output.splitlines()[0]
-    assert first.startswith("ingest: read 1, stored 0, skipped 0, failed 1")
+    assert first.startswith("ingest: read 2, stored 0, skipped 0, failed 2")
     assert "missing.txt" in result.output and "no such file" in result.output

@@ -183,7 +183,7 @@ def test_cli_ingest_summary_and_show(tmp_path: Path, store_url: str) -> None:
     assert readable.stdout.startswith(f"{row['id']}  Leaders Meet in Vienna")
     assert "published 2024-02-03" in readable.stdout
     missing = runner.invoke(app, ["show", "nope", "--db", db])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2, "not found: nothing done (as dyad's unknown actor)"
     assert missing.stderr == "error: no article with an id starting 'nope' in the store\n"
 
 

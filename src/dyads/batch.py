@@ -131,6 +131,10 @@ def failed(source: str, exc: Exception) -> Outcome:
 
 def build_item(pipeline: Pipeline, doc: RawDocument | Failure, options: Options) -> Item:
     """The article stage for one input; an unreadable, skipped or failed input is decided."""
+    from dyads.sources import NotAnArticle
+
+    if isinstance(doc, NotAnArticle):  # a folder's README: skipped on purpose, no failure
+        return Item(doc.source, outcome=Outcome("skipped", doc.source, reason=doc.reason))
     if isinstance(doc, Failure):
         return Item(doc.source, outcome=Outcome("failed", doc.source, failure=doc))
     published = options.published

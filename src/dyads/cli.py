@@ -16,12 +16,14 @@ import typer
 
 from dyads.commands.common import (
     Db,
+    MinConfidence,
     Published,
     exit_for,
     for_reading,
     for_writing,
     published_date,
     report,
+    require_inputs,
     store_url,
 )
 from dyads.commands.group import EXIT_CODES, EXIT_ERROR, LazyGroup
@@ -73,13 +75,6 @@ DateFromName = Annotated[
     ),
 ]
 MaxBytes = Annotated[int | None, typer.Option("--max-bytes", help="Largest article text accepted.")]
-MinConfidence = Annotated[
-    float | None,
-    typer.Option(
-        "--min-confidence", min=0.0, max=1.0,
-        help="Leave out events scoring under this (0-1); default: the trained threshold.",
-    ),
-]  # fmt: skip
 
 
 def _print_version(value: bool) -> None:
@@ -146,6 +141,7 @@ def ingest(
     if engine not in ("local", "ray"):
         raise typer.BadParameter("choose local or ray", param_hint="--engine")
     when = published_date(published)
+    require_inputs(paths)
     loaded = _start_loading()
     from dyads import ingest as batch
     from dyads.commands.progress import BatchProgress
@@ -195,6 +191,7 @@ def extract(
     if format != "json":
         raise typer.BadParameter("only 'json' is supported", param_hint="--format")
     when = published_date(published)
+    require_inputs(paths)
     import json
 
     loaded = _start_loading()

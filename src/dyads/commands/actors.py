@@ -4,6 +4,11 @@ between them" when neither code exists: it names the unknown one and the nearest
 Known means: a code in the store (events, mentions, quotation speakers), a code or country the
 gazetteer holds, or an actor name the store or the gazetteer knows. Nearest is by string
 similarity (``difflib``), with the store's most frequent codes as a fallback.
+
+A name the store knows only from uncoded mentions (``M23`` in "M23 rebels", before anyone
+gave it a code) is known, so its dyad answers "no events"; :func:`uncoded_note` says why
+(new-user trial, 2026-12-07: ``dyad M23 COD`` said "no events", ``dyad QQQ COD`` an error,
+with nothing telling the two apart).
 """
 
 from __future__ import annotations
@@ -73,3 +78,34 @@ def unknown_actor(store: SqlStore, text: str, spec: Any) -> str | None:
     what = "actor code" if spec.prefix else "actor"
     hint = f"; nearest known codes: {', '.join(near)}" if near else ""
     return f"{text!r} is not an {what} in the store or the gazetteer{hint}"
+
+
+def uncoded_note(store: SqlStore, text: str, spec: Any) -> str | None:
+    """For an actor the store knows only as a name that no mention codes (and the gazetteer
+    does not know): a note saying so, shown with "no events"; else None."""
+    if spec.country is not None or spec.name is None or _gazetteer().lookup(text) is not None:
+        return None
+    if spec.prefix and any(code.startswith(spec.prefix) for code in store_codes(store)):
+        return None
+    (row,) = store.query(
+        "SELECT count(*) AS n, count(code) AS coded FROM mentions WHERE lower(actor) = ?",
+        [spec.name.lower()],
+    )
+    mentions, coded = int(row["n"]), int(row["coded"])
+    if not mentions or coded:
+        return None
+    (row,) = store.query(
+        "SELECT count(*) AS n FROM events WHERE lower(source_actor) = ? OR lower(target_actor) = ?",
+        [spec.name.lower()] * 2,
+    )
+    events = int(row["n"])
+    said = (
+        "no event names it"
+        if not events
+        else f"its {events} event{'s are' if events > 1 else ' is'} with other actors"
+    )
+    times = "mention" if mentions == 1 else "mentions"
+    return (
+        f"note: the store knows {text!r} only as a name without an actor code "
+        f"({mentions} {times}), and {said}"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -25,6 +26,36 @@ Published = Annotated[
     typer.Option(
         "--published",
         help="Date of inputs that carry none of their own: YYYY-MM-DD (or 9 May 2024).",
+    ),
+]
+
+
+class PlainUsageError(typer.BadParameter):
+    """A usage error whose message is the whole line (``--min-confidence must be between 0
+    and 1, got 2``), without click's ``Invalid value for …:`` or the validator's wording."""
+
+    def format_message(self) -> str:
+        return self.message
+
+
+def confidence(value: str) -> float:
+    """The value of ``--min-confidence``: a number from 0 to 1, else one plain usage line."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not 0.0 <= number <= 1.0:  # also NaN, which compares false
+        raise PlainUsageError(f"--min-confidence must be between 0 and 1, got {value}")
+    return number
+
+
+MinConfidence = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        parser=confidence,
+        metavar="0-1",
+        help="Leave out events scoring under this (0-1); default: the trained threshold.",
     ),
 ]
 # Failures listed one by one at the end of a batch; the rest are counted (all are in the
@@ -54,6 +85,19 @@ def for_writing(db: str | None, *, create: bool = True) -> SqlStore:
     from dyads.store import open_store
 
     return open_store(store_url(db), create=create)
+
+
+def require_inputs(paths: Sequence[str]) -> None:
+    """Stop with one line and exit 2 when no path given exists, before any store is opened:
+    nothing could be read, so nothing is done (``no such file or directory: nosuchdir/``).
+    A missing path among others that exist is a failed input of the batch instead."""
+    from dyads.commands.group import EXIT_ERROR, say_error
+    from dyads.sources import missing_paths
+
+    missing = missing_paths(paths)
+    if paths and len(missing) == len(paths):
+        say_error(f"no such file or directory: {', '.join(missing)}")
+        raise typer.Exit(EXIT_ERROR)
 
 
 def published_date(value: str | None, option: str = "--published") -> str | None:

@@ -39,13 +39,22 @@ def tone_bar(mean: float | None, scale: float = 10.0, width: int = 10) -> Text:
     return Text("█" * cells, style="green" if mean > 0 else "red" if mean < 0 else "dim")
 
 
-def dyad_view(store: SqlStore, a: str, b: str, freq: str = "month", quotes: int = 3) -> Group:
-    """The dyad as Rich renderables: totals, a per-period table with bars, top quotes."""
+def dyad_view(
+    store: SqlStore,
+    a: str,
+    b: str,
+    freq: str = "month",
+    quotes: int = 3,
+    notes: tuple[str, ...] = (),
+) -> Group:
+    """The dyad as Rich renderables: totals, a per-period table with bars, top quotes; with no
+    events, that line and the ``notes`` on why (an actor known only as an uncoded name)."""
     frame = dyad(store, a, b, freq)
     first, second = as_spec(a), as_spec(b)
     title = f"{first.label} ↔ {second.label} by {freq}"
     if frame.empty:
-        return Group(Text(f"{title}: no events between them in the store", style="yellow"))
+        said = Text(f"{title}: no events between them in the store", style="yellow")
+        return Group(said, *(Text(note) for note in notes))
     parts: list[Any] = []
     sums = Table(title=title, title_justify="left")
     sums.add_column("direction", no_wrap=True)
@@ -112,10 +121,11 @@ def dyad_command(
 ) -> None:
     """Events between two actors per period (counts by quad class, Goldstein) and top quotes.
 
-    An actor the store and the gazetteer do not know is an error (exit 2) naming the nearest
-    known codes; periods without events are left out of the table.
+    An actor the store and the gazetteer do not know, on either side, is an error (exit 2)
+    naming the nearest known codes; one the store knows only as an uncoded name gets "no
+    events" with a note saying so. Periods without events are left out of the table.
     """
-    from dyads.commands.actors import unknown_actor
+    from dyads.commands.actors import uncoded_note, unknown_actor
     from dyads.commands.common import for_reading
     from dyads.commands.group import EXIT_ERROR, say_error
 
@@ -128,8 +138,13 @@ def dyad_command(
         if unknown:
             say_error("; ".join(unknown))
             raise typer.Exit(EXIT_ERROR)
+        notes = tuple(
+            note
+            for actor in dict.fromkeys((a, b))
+            if (note := uncoded_note(store, actor, resolve_actor(actor)))
+        )
         try:
-            view = dyad_view(store, a, b, freq, quotes)
+            view = dyad_view(store, a, b, freq, quotes, notes)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
     finally:

@@ -29,7 +29,8 @@ EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_CODES = (
     "Exit codes: 0 every input was stored, unchanged or skipped (or the command did what it "
     "was asked); 1 some input failed (each is named, and kept in the store's failures); "
-    "2 usage or store error, nothing was done."
+    "2 usage or store error, or nothing to act on (no such input path, article id or actor), "
+    "nothing was done."
 )
 
 
@@ -119,8 +120,12 @@ class LazyGroup(TyperGroup):
 
 
 def _is_click_exception(exc: Exception) -> bool:
-    """Usage errors and the like, which the group's caller prints and maps to exit 2."""
-    return type(exc).__module__.split(".")[0] in ("click", "typer")
+    """Usage errors and the like (also the project's own, such as
+    ``common.PlainUsageError``), which the group's caller prints and maps to exit 2."""
+    return isinstance(exc, TyperException) or type(exc).__module__.split(".")[0] in (
+        "click",
+        "typer",
+    )
 
 
 def load_command(name: str, target: str) -> Any:

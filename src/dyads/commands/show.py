@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyads.commands.common import short
-from dyads.commands.group import EXIT_ERROR, EXIT_FAILED, say_error
+from dyads.commands.group import EXIT_ERROR, say_error
 
 if TYPE_CHECKING:
     from dyads.store import SqlStore
@@ -26,15 +26,16 @@ SHOWN_MATCHES = 5
 
 
 def find_article(store: SqlStore, given: str) -> dict[str, Any]:
-    """The article whose id is ``given`` or starts with it; exits 1 when there is none and 2
-    when the prefix matches several (listing them)."""
+    """The article whose id is ``given`` or starts with it; exits 2 when there is none (as
+    every "not found" of the commands that read the store: nothing was done) and when the
+    prefix matches several (listing them)."""
     found = store.article(given)
     if found is not None:
         return found
     ids = store.ids_starting(given, SHOWN_MATCHES + 1)
     if not ids:
         say_error(f"no article with an id starting {given!r} in the store")
-        raise typer.Exit(EXIT_FAILED)
+        raise typer.Exit(EXIT_ERROR)
     if len(ids) > 1:
         listed = ", ".join(ids[:SHOWN_MATCHES]) + (", …" if len(ids) > SHOWN_MATCHES else "")
         say_error(f"{given!r} starts several article ids ({listed}); give more characters")

@@ -1,5 +1,7 @@
 """Files and streams to RawDocuments: text, HTML (also gzip), JSON Lines and WARC by suffix,
-PDF by its signature; an image fails with a reason naming its format."""
+PDF by its signature; an image fails with a reason naming its format, and any other binary
+file (a ``.docx``, a ``.zip``) or, in a folder, a file of a type dyads does not read fails as
+an unsupported file type (:func:`unsupported_type`)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ from typing import BinaryIO
 
 from dyads.errors import InputError
 from dyads.records import Failure, RawDocument
-from dyads.sources.decode import GZIP_MAGIC, decode_text, gunzip_capped, image_kind, read_capped
+from dyads.sources.decode import (
+    GZIP_MAGIC,
+    decode_text,
+    gunzip_capped,
+    image_kind,
+    looks_binary,
+    read_capped,
+)
 from dyads.sources.jsonl import parse_lines
 from dyads.sources.pdf import is_pdf, pdf_text
 from dyads.sources.warc import WARC_SUFFIXES, is_warc, read_warc
@@ -27,8 +36,28 @@ DOCUMENT_SUFFIXES = (
     | {s + ".gz" for s in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES}
     | set(WARC_SUFFIXES)
 )
+# What an unsupported file's reason says dyads reads instead.
+READABLE = "dyads reads .txt, .html, .htm, .jsonl, .pdf and .warc files (also gzipped)"
 # Raw HTML carries markup around the text; allow it more room than the text limit.
 HTML_MARKUP_FACTOR = 4
+
+
+def unsupported_type(path: Path, why: str = "") -> str:
+    """The reason a file of a type dyads does not read fails: its type, what dyads reads, and
+    what to do (``unsupported file type .docx: dyads reads .txt, …``)."""
+    suffix = path.suffix.lower()
+    if suffix:
+        return f"unsupported file type {suffix}{why}: {READABLE}; convert it or leave it out"
+    return (
+        f"unsupported file type: no extension{why}: {READABLE}; give it the extension of its "
+        "format (.txt for text)"
+    )
+
+
+def is_document_name(name: str) -> bool:
+    """Whether a file name ends in a suffix dyads reads (``.txt``, ``.html.gz``, ``.warc``…)."""
+    path = Path(name.lower())
+    return bool({path.suffix, "".join(path.suffixes[-2:])} & DOCUMENT_SUFFIXES)
 
 
 def _kind_of(name: str, content: str) -> str:
@@ -61,6 +90,8 @@ def _documents(
                 f"the file is a {kind} image (binary), not text: dyads reads text, HTML and "
                 "PDF with a text layer; run OCR on the image first"
             )
+        if name and not is_document_name(name) and looks_binary(data):  # a .docx is a zip
+            raise InputError(unsupported_type(Path(name), ", binary (not text or HTML)"))
         content = decode_text(data)
         kind = _kind_of(name, content)
         if kind == "jsonl":
