@@ -100,3 +100,30 @@ def test_ray_reads_warc_files_and_urls_like_the_local_engine(
     expected, got = _content(str(tmp_path / "one.duckdb")), _content(str(tmp_path / "ray.duckdb"))
     assert [f for f in got.pop("failures") if "standard input" not in f] == expected.pop("failures")
     assert expected["events"] and got == expected
+
+
+def test_ray_accounts_for_every_file_of_a_folder_like_the_local_engine(
+    tmp_path: Path, local_ray: None
+) -> None:
+    """New user's trial (session 24): a folder's .jpg and .docx were left out of the counts; the
+    local engine now fails them, named, and skips the folder's README, and so does Ray."""
+    from dyads.scale import ray as on_ray
+    from test_cli_trial import JPEG, ZIP, _folder
+
+    folder = _folder(tmp_path, {"photo.jpg": JPEG, "memo.docx": ZIP, "README.md": b"# notes\n"})
+    summaries = []
+    for engine, db in (("local", "one.duckdb"), ("ray", "ray.duckdb")):
+        summary = Summary()
+        runner = on_ray.run if engine == "ray" else run
+        with open_store(str(tmp_path / db)) as store:
+            for outcome in runner(
+                [str(folder)], pipeline=Pipeline(load_settings()), store=store,
+                published="2024-05-07",
+            ):  # fmt: skip
+                summary.add(outcome)
+        summaries.append(summary)
+    local, on_cluster = summaries
+    assert local.counts == {"read": 5, "stored": 2, "skipped": 1, "failed": 2}
+    assert on_cluster.counts == local.counts
+    reasons = sorted(f.reason.split(":")[0] for f in on_cluster.failures)
+    assert reasons == ["unsupported file type .docx", "unsupported file type .jpg"]

@@ -45,7 +45,15 @@ from dyads.config import Settings
 from dyads.pipeline import Pipeline
 from dyads.records import Failure
 from dyads.scale.work import RecordingMemory, analyse_chunk, peak_rss_mb
-from dyads.sources import FetchPolicy, iter_documents, walk_documents
+from dyads.sources import (
+    FetchPolicy,
+    NotAnArticle,
+    folder_note,
+    is_store_file,
+    iter_documents,
+    walk_files,
+)
+from dyads.sources.files import is_document_name, unsupported_type
 from dyads.sources.urls import is_url
 from dyads.store import Store
 
@@ -84,7 +92,14 @@ def _inputs(inputs: Iterable[str | Path]) -> tuple[list[str], list[Failure]]:
         elif is_url(text) or not Path(item).is_dir():
             items.append(text)  # a missing file fails where it is read, as it does locally
         else:
-            items.extend(str(file) for file in walk_documents(Path(item)))
+            # every file accounted for, as the local engine does (sources._local)
+            for file in walk_files(Path(item)):
+                if note := folder_note(file):
+                    skipped.append(NotAnArticle(str(file), "read", note))
+                elif is_document_name(file.name):
+                    items.append(str(file))
+                elif not is_store_file(file):
+                    skipped.append(Failure(str(file), "read", unsupported_type(file)))
     return items, skipped
 
 
@@ -314,6 +329,9 @@ def run(
         board=board,
     )
     for failure in skipped:
+        if isinstance(failure, NotAnArticle):  # a folder's README: skipped on purpose
+            yield Outcome("skipped", failure.source, reason=failure.reason)
+            continue
         if store is not None:
             store.save_failure(failure)
         yield Outcome("failed", failure.source, failure=failure)
