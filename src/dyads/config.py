@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from dyads.errors import SettingsError
+
 ENV_PREFIX = "DYADS_"
 
 
@@ -32,14 +34,37 @@ class Settings:
 
 
 def _coerce(name: str, raw: str) -> Any:
+    """The environment's text ``raw`` for setting ``name`` as its type; SettingsError when it
+    is not one."""
     kind = {f.name: f.type for f in fields(Settings)}[name]
-    if kind == "int":
-        return int(raw)
-    if kind.startswith("float"):
-        return float(raw)
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind.startswith("float"):
+            return float(raw)
+    except ValueError:
+        what = "a whole number" if kind == "int" else "a number"
+        raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be {what}, got {raw!r}") from None
     if kind.startswith("tuple"):
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     return raw
+
+
+def _checked(settings: Settings) -> Settings:
+    """``settings`` when each is in its range; SettingsError naming the first that is not."""
+    low = settings.min_confidence
+    if low is not None and not 0.0 <= low <= 1.0:  # also NaN
+        raise SettingsError(
+            f"{ENV_PREFIX}MIN_CONFIDENCE (or min_confidence in dyads.toml) must be between 0 and "
+            f"1, got {low:g}"
+        )
+    for name in ("max_text_bytes", "max_analysis_chars", "batch_size"):
+        if getattr(settings, name) < 1:
+            raise SettingsError(
+                f"{ENV_PREFIX}{name.upper()} (or {name} in dyads.toml) must be 1 or more, got "
+                f"{getattr(settings, name)}"
+            )
+    return settings
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
@@ -55,4 +80,4 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
             values[f.name] = _coerce(f.name, raw)
     if isinstance(values.get("languages"), list):
         values["languages"] = tuple(values["languages"])
-    return Settings(**values).with_overrides(**overrides)
+    return _checked(Settings(**values).with_overrides(**overrides))

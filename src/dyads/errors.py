@@ -32,6 +32,13 @@ class Skipped(DyadsError):
         self.article = article
 
 
+class SettingsError(DyadsError):
+    """A setting read from the environment (``DYADS_*``) or ``dyads.toml`` is not of its kind or
+    out of its range. ``str(exc)`` names the setting, what it takes and what it got."""
+
+    stage = "settings"
+
+
 class StoreError(DyadsError):
     """The store cannot be opened or used: missing, locked by another process, not a store,
     not writable, unreachable. ``str(exc)`` is one line saying what to do."""
