@@ -578,9 +578,11 @@ def test_cooperating_with_someones_inquiry_goes_one_way(events_at, text) -> None
     assert len(found) == 1
 
 
-def test_cooperating_with_a_state_still_goes_both_ways(events_at) -> None:
+def test_cooperating_with_a_state_is_the_cooperators(events_at) -> None:
+    """Was "both ways"; blind audit round 97 judged the reverse of "its cooperation with US
+    forces" partly, so cooperation with a partner named by "with" is one way (session 25)."""
     found = events_at("Germany cooperated with France on the deal.", "2016-03-03")
-    assert {(e.source.code, e.target.code) for e in found} == {("DEU", "FRA"), ("FRA", "DEU")}
+    assert {(e.source.code, e.target.code) for e in found} == {("DEU", "FRA")}
 
 
 @pytest.mark.parametrize(

@@ -293,3 +293,67 @@ def test_an_armed_groups_war_with_lawmakers_stays(events_at) -> None:
     """Guard."""
     found = events_at("The Taliban's war with Afghan lawmakers continued.", "2016-01-19")
     assert "190" in [e.cameo for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump was apparently referring to Mrs. Clinton's account in 2008 of coming under "
+        "sniper fire while visiting Bosnia.",
+        "Hillary Clinton often spoke of meeting Vladimir Putin.",
+        "Hillary Clinton boasted of visiting Bosnia under sniper fire.",
+    ],
+)
+def test_what_one_speaks_of_is_no_deed(events_at, text) -> None:
+    """Own reading, seed 97: "referring to ... account of coming under fire while visiting
+    Bosnia" coded a visit by Trump."""
+    assert events_at(text, "2015-12-22") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Romney spoke. Mitt Romney tweeted in response: "Important distinction: thug Putin kills '
+        'journalists and opponents."',
+        "Romney spoke. He said Putin jails journalists.",
+        "Romney spoke. In his view, the Kremlin poisons dissidents.",
+    ],
+)
+def test_a_present_done_to_a_class_is_a_habit(events_at, text) -> None:
+    """Own reading, seed 97: "thug Putin kills journalists and opponents" coded 1823 and 190."""
+    assert events_at(text, "2015-12-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Romney spoke. Putin jails the journalists.", ("RUSGOV", "173", "RUSMED")),
+        ("Romney spoke. Russia arrests protesters on Monday.", ("RUS", "173", "RUSOPP")),
+    ],
+)
+def test_a_present_done_to_these_ones_stays(events_at, text, expected) -> None:
+    """Guard: a definite object or a day of its own is a deed."""
+    assert expected in _codes(events_at(text, "2015-12-22"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honduras is key in the fight against drug trafficking, the general said, both for its "
+         "location and its cooperation with US forces.", [("HND", "060", "USAMIL")]),
+        ("Colombia's cooperation with the United States has grown.", [("COL", "060", "USA")]),
+        ("Colombia negotiated with the FARC in Havana.", [("COL", "046", "COLREB")]),
+    ],
+)  # fmt: skip
+def test_cooperation_or_negotiation_with_a_partner_is_one_way(events_at, text, expected) -> None:
+    """Round 97: "its cooperation with US forces" coded both ways, the reverse judged partly."""
+    assert _codes(events_at(text, "2016-05-09")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Obama met with Putin on Monday.", "Colombia and the FARC negotiated in Havana."],
+)
+def test_a_meeting_or_a_pair_stays_both_ways(events_at, text) -> None:
+    """Guard: a meeting with X (judged right both ways, round 98) and A and B together."""
+    assert len(events_at(text, "2016-05-09")) == 2

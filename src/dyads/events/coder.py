@@ -52,14 +52,22 @@ from dyads.events.ontology import cameo
 from dyads.events.recounted import recounted_dates
 from dyads.events.refusals import will_not
 from dyads.events.scoring import Scorer, features, load_scorer
-from dyads.events.sides import Arg, MentionIndex, coded, distinct, domestic_place, people_noun
+from dyads.events.sides import (
+    Arg,
+    MentionIndex,
+    coded,
+    distinct,
+    domestic_place,
+    one_way,
+    people_noun,
+)
 from dyads.events.stance import stances
 from dyads.events.tenure import at_event_date
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote
 
-__all__ = ["Coded", "code_events", "find_events", "main_class", "trigger_code"]
+__all__ = ["Coded", "code_events", "find_events"]
 
 
 @dataclass(slots=True)
@@ -111,9 +119,6 @@ def _evidence(ctx: _Ctx, sent: Span, trigger: Token) -> Evidence:
 _RESULTS = {"agreement", "deal", "treaty", "pact", "accord", "alliance", "partnership", "ties",
             "relations", "cooperation", "truce", "ceasefire"}  # fmt: skip
 _RECIPROCAL = {"prep:with", "between-pair", "amod", "compound", "nmod", "npadvmod", "dobj"}
-# joint verbs whose direct object is asked, not a partner: "consulted X" is one way, "consulted
-# with X" both (blind audit, round 51: Herring consulting McAuliffe)
-_ONE_WAY_OBJECT = frozenset({"consult"})
 # what voters "said" in a poll or did at the ballot box: opinions (attribution.electorate)
 _OPINIONS = frozenset({"01", "02", "05", "11", "12"})
 
@@ -145,8 +150,7 @@ def _emit(
         for t in targets
     )
     symmetric = symmetric or (not targets and len(sources) > 1 and joint_aim(ctx.lex, tok))
-    if tok.lemma_.lower() in _ONE_WAY_OBJECT and any(t.path == "dobj" for t in targets):
-        symmetric = False  # "he had consulted Attorney General Mark Herring": he asked him
+    symmetric = symmetric and not one_way(tok, code, targets)
     if not targets and symmetric and len(sources) > 1:  # "A and B signed an agreement"
         partners = [Arg(a.side, a.token, "subject-pair") for a in sources]
         pairs = [(a, b) for a in sources for b in partners if a.token.i != b.token.i]
@@ -354,45 +358,6 @@ def find_events(
         min_confidence=min_confidence,
     )  # fmt: skip
     return [c.event for c in found]
-
-
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok = tok.head
-        depth += 1
-    return depth
-
-
-def main_class(doc: Doc, coded_events: Sequence[Coded], sent: Span | None = None) -> int:
-    """The five-way class (0 statement .. 4 material conflict) of a sentence's main event.
-
-    The main event is the one whose trigger is highest in the parse (fewest hops to the root);
-    with no coded event, the highest lexicon trigger is used without actors; with none at all,
-    the sentence is a statement (0).
-    """
-    sent = sent or next(iter(doc.sents))
-    inside = [c for c in coded_events if sent.start <= c.trigger < sent.end]
-    if inside:
-        best = min(inside, key=lambda c: (_depth(doc[c.trigger]), c.trigger))
-        return cameo(best.event.cameo).penta_class
-    code = trigger_code(doc, sent)
-    return cameo(code).penta_class if code else 0
-
-
-def trigger_code(doc: Doc, sent: Span, lexicon: Lexicon | None = None) -> str | None:
-    """The code of the sentence's highest lexicon trigger, ignoring actors (factuality applied)."""
-    lex = lexicon or load_lexicon()
-    found: list[tuple[int, str]] = []
-    for trig in triggers(lex, sent):
-        nominal = trig.via == "noun"
-        mood = assess(trig.token, lex, nominal=nominal)
-        final, _ = recode(trig.code, mood, lex, will_not(trig.token, lex))
-        if final is not None:
-            found.append((_depth(trig.token) + (1 if nominal else 0), final))
-    if not found:
-        return None
-    return min(found, key=lambda f: f[0])[1]
 
 
 def _after_publication(when: DateSpan | None, published: str | None) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 __all__ = [
     "aimed_at", "alleged", "alternative", "asked_about", "asks", "called_off", "charge_given",
     "conditional", "forms", "generic_future", "has_subject", "nobody", "perfect_misjoined",
-    "purpose", "still_to_come",
+    "purpose", "spoken_of", "stated", "still_to_come",
 ]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "shall", "would", "'d"}
@@ -317,3 +317,18 @@ def perfect_misjoined(conj: Token) -> bool:
     own = any(c.dep_ == "aux" and c.lower_ in _HAVE for c in conj.children)
     above = any(c.dep_ == "aux" and c.lower_ in _HAVE for c in head.head.children)
     return own and above
+
+
+# verbs whose "of" names what is spoken or thought of, not what is done
+_SPOKEN_OF = frozenset({"refer", "speak", "talk", "think", "dream", "boast", "write", "hear",
+                        "know", "tire", "brag", "complain"})  # fmt: skip
+
+
+def spoken_of(word: Token) -> bool:
+    """A verb whose "of" names what is spoken or thought of ("referring to ... of coming")."""
+    return word.lemma_.lower() in _SPOKEN_OF
+
+
+def stated(word: Token) -> bool:
+    """A copula or an adjective: what "on" hangs off says how one stands, not what one does."""
+    return word.lemma_ == "be" or word.pos_ == "ADJ"

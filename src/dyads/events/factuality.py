@@ -29,6 +29,8 @@ from dyads.events.conditions import (
     nobody,
     perfect_misjoined,
     purpose,
+    spoken_of,
+    stated,
     still_to_come,
 )
 from dyads.events.describing import (
@@ -255,7 +257,10 @@ def assess(
         topic = topic or (dep == "pobj" and head.lower_ == "about" and head.head.lemma_ == "ask")
         # "he was 'not quite there yet' on supporting Ryan": a topic of a copula or an adjective
         # (own reading, seed 93: coded 051); "insisted on meeting him" stays
-        topic = topic or (dep == "pcomp" and head.lower_ == "on" and _stated(head.head))
+        topic = topic or (dep == "pcomp" and head.lower_ == "on" and stated(head.head))
+        # "was referring to Mrs. Clinton's account in 2008 of coming under fire while visiting
+        # Bosnia": what one speaks of is a topic (own reading, seed 97: Trump's visit, 042)
+        topic = topic or (dep == "pcomp" and head.lower_ == "of" and spoken_of(head.head))
         if (topic or (dep == "pcomp" and head.lower_ == "about")) and kind == "asserted":
             # "Ryan told CNN about extending his support to Trump": a topic, not a deed (blind
             # audit, round 31: coded 051 though he said he was not ready)
@@ -352,11 +357,6 @@ def _unsaid(cue: Token, lexicon: Lexicon) -> bool:
 
 
 _TENSED = {"is", "are", "am", "was", "were", "has", "have", "had", "'re", "'ve", "’re", "’ve"}
-
-
-def _stated(word: Token) -> bool:
-    """A copula or an adjective: what "on" hangs off says how one stands, not what one does."""
-    return word.lemma_ == "be" or word.pos_ == "ADJ"
 
 
 def _lessened(noun: Token, lex: Lexicon) -> bool:

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyads.article.dateline import match_dateline
-from dyads.events.coder import Coded, code_events, main_class
+from dyads.events.coder import Coded, code_events
+from dyads.events.main_class import main_class
 from dyads.nlp import doc_text
 from dyads.records import Mention, Side
 
