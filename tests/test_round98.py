@@ -357,3 +357,27 @@ def test_cooperation_or_negotiation_with_a_partner_is_one_way(events_at, text, e
 def test_a_meeting_or_a_pair_stays_both_ways(events_at, text) -> None:
     """Guard: a meeting with X (judged right both ways, round 98) and A and B together."""
     assert len(events_at(text, "2016-05-09")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democratic front-runner Hillary Clinton said Trump is ultimately responsible for what "
+        "happens at his events.",
+        "Hillary Clinton said Trump is responsible for the violence.",
+        "Senator Bernie Sanders said Hillary Clinton was responsible for the Iraq war.",
+    ],
+)
+def test_responsible_for_something_is_blame(events_at, text) -> None:
+    """Own reading, seed 98: "Trump is ultimately responsible for what happens at his events"
+    coded 051, praise."""
+    codes = [e.cameo for e in events_at(text, "2016-03-30")]
+    assert codes and all(c[:2] == "11" for c in codes)
+
+
+def test_not_responsible_for_is_no_praise(events_at) -> None:
+    """Guard."""
+    found = events_at(
+        "Hillary Clinton said Trump is not responsible for the violence.", "2016-03-30"
+    )
+    assert not [e for e in found if e.cameo[:2] == "05"]

@@ -64,6 +64,10 @@ def _valence(lex: Lexicon, tok: Token) -> str | None:
                 return "negative"  # "too friendly with Wall Street to be trusted"
             if any(c.dep_ == "prep" and c.lower_ in _RELATION for c in word.children):
                 return None  # "friendly with Wall Street": a tie claimed, no praise given
+            if word.lemma_.lower() in _BLAMED and _for(word):
+                # "Trump is ultimately responsible for what happens at his events": blame (own
+                # reading, seed 98: coded 051, praise); "not responsible for" clears, no praise
+                return None if negated else "negative"
             return "negative" if negated else "positive"
     return None
 
@@ -71,6 +75,12 @@ def _valence(lex: Lexicon, tok: Token) -> str | None:
 # blind audit, round 29: "Sanders said Clinton was too friendly with Wall Street" coded 051
 _EXCESS = {"too", "overly", "excessively"}
 _RELATION = {"with", "to", "toward", "towards"}
+# words of praise that blame when something is laid "for" them
+_BLAMED = {"responsible"}
+
+
+def _for(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children)
 
 
 def _first_actor(index: MentionIndex, phrase: Token, speaker: list[Arg]) -> list[Arg]:
