@@ -381,3 +381,20 @@ def test_not_responsible_for_is_no_praise(events_at) -> None:
         "Hillary Clinton said Trump is not responsible for the violence.", "2016-03-30"
     )
     assert not [e for e in found if e.cameo[:2] == "05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union is prolonging sanctions against the Syrian regime of President "
+         "Bashar Assad for a year.", ("IGOEUREEC", "163", "SYRGOV")),
+        ("Israeli troops on Sunday apprehended two Lebanese fishermen.",
+         ("ISRMIL", "173", "LBNAGR")),
+        ("Mexican police apprehended three Guatemalan smugglers.", ("MEXCOP", "173", "GTMCRM")),
+    ],
+)  # fmt: skip
+def test_prolonged_sanctions_and_apprehensions_are_coded(events_at, text, expected) -> None:
+    """PLV tune half (read): "is prolonging sanctions against the Syrian regime" and "IDF troops
+    apprehended a Lebanese man" gave nothing: "prolong" carries its object like "extend", and
+    "apprehend" is an arrest (173)."""
+    assert expected in _codes(events_at(text, "2019-05-03"))
