@@ -398,3 +398,28 @@ def test_prolonged_sanctions_and_apprehensions_are_coded(events_at, text, expect
     apprehended a Lebanese man" gave nothing: "prolong" carries its object like "extend", and
     "apprehend" is an arrest (173)."""
     assert expected in _codes(events_at(text, "2019-05-03"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark last week announced a suspension of aid to Egypt.", ("DNK", "162", "EGY")),
+        ("The United States announced a cut in aid to Honduras.", ("USA", "162", "HND")),
+        ("Turkey announced the suspension of talks with Greece.", ("TUR", "164", "GRC")),
+    ],
+)
+def test_a_halt_is_coded_by_what_it_is_of(events_at, text, expected) -> None:
+    """PLV tune half (read): "announced a suspension of aid to Egypt" gave nothing."""
+    assert expected in _codes(events_at(text, "2019-05-03"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany welcomed the suspension of talks with Turkey.",
+        "The EU discussed a suspension of aid to Egypt.",
+    ],
+)
+def test_a_halt_only_named_is_no_halt(events_at, text) -> None:
+    """Guard: the noun is a halt only when its light verb makes it."""
+    assert not [e for e in events_at(text, "2019-05-03") if e.cameo[:2] == "16"]

@@ -284,6 +284,8 @@ def noun_args(index: MentionIndex, lex: Lexicon, noun: Token, sense: Sense) -> A
     heads = [noun, noun.head] if noun.dep_ == "compound" else [noun]
     heads += [t for p in children(noun, "prep") if p.lower_ == "of" for t in pobjs(p)
               if t.ent_type_ in _MEASURES or children(t, "nummod")]  # fmt: skip
+    if sense.objects:  # "a suspension of talks with Greece": the halted thing's partner
+        heads += [t for p in children(noun, "prep") if p.lower_ in ("of", "in") for t in pobjs(p)]
     objects = [o for h in heads for o in prep_objects(h, preps)]
     if not objects and light is not None:
         objects = prep_objects(light, preps)
