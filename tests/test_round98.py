@@ -423,3 +423,31 @@ def test_a_halt_is_coded_by_what_it_is_of(events_at, text, expected) -> None:
 def test_a_halt_only_named_is_no_halt(events_at, text) -> None:
     """Guard: the noun is a halt only when its light verb makes it."""
     assert not [e for e in events_at(text, "2019-05-03") if e.cameo[:2] == "16"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The back-and-forth is reminiscent of the months leading up to Clinton's testimony, as "
+        "Democrats regularly attacked Republicans for how they were running the investigation.",
+        "The fight recalls the weeks before the vote, as Democrats attacked Republicans daily.",
+        "The dispute is familiar from the last campaign, when Democrats criticized Republicans.",
+    ],
+)
+def test_a_past_as_clause_under_a_present_takes_no_publication_day(events_at, text) -> None:
+    """Own reading, seed 100: "is reminiscent of the months leading up to Clinton's testimony,
+    as Democrats regularly attacked Republicans" was dated by the publication day."""
+    found = events_at(text, "2016-02-19")
+    assert found and all(e.date is None for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Democrats attacked Republicans as the hearing opened on Monday.", "2016-02-15"),
+        ("The mood is tense as Democrats attack Republicans.", "2016-02-19"),
+    ],
+)
+def test_a_dated_or_present_as_clause_keeps_its_day(events_at, text, day) -> None:
+    """Guard."""
+    assert [e.date.start for e in events_at(text, "2016-02-19")] == [day]

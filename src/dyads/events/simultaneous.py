@@ -99,6 +99,8 @@ def at_an_undated_time(doc_dates: DatedText, top: Token) -> bool:
     publication day (blind audits, rounds 79 and 80); a named occasion ("the rally, when …") is
     still the story's."""
     head = top.head
+    if _past_under_a_present(doc_dates, top):
+        return True
     if top.dep_ != "relcl" or top.tag_ != "VBD" or head.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in top.children):
@@ -107,3 +109,16 @@ def at_an_undated_time(doc_dates: DatedText, top: Token) -> bool:
         return False
     inside = any(start <= head.idx < end for (start, end), _ in doc_dates)
     return not inside and in_clause(doc_dates, head) is None
+
+
+def _past_under_a_present(doc_dates: DatedText, top: Token) -> bool:
+    """A simple-past "as"/"when"/"while" clause under a clause in the present, with no date in
+    either: "The back-and-forth is reminiscent of the months leading up to Clinton's testimony,
+    as Democrats regularly attacked Republicans" happened then, not on the publication day (own
+    reading, seed 100)."""
+    head = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBD" or not marked_at_the_time(top):
+        return False
+    if head.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in top.children):
+        return False
+    return in_clause(doc_dates, head) is None and in_clause(doc_dates, top) is None
