@@ -451,3 +451,68 @@ def test_a_past_as_clause_under_a_present_takes_no_publication_day(events_at, te
 def test_a_dated_or_present_as_clause_keeps_its_day(events_at, text, day) -> None:
     """Guard."""
     assert [e.date.start for e in events_at(text, "2016-02-19")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Thursday afternoon, Hillary Clinton had accepted interviews with ABC News, MSNBC "
+        "and CNN.",
+        "Donald Trump accepted an invitation from Fox News.",
+        "Senator Bernie Sanders accepted an award from the NAACP.",
+    ],
+)
+def test_accepting_an_interview_or_invitation_yields_nothing(events_at, text) -> None:
+    """Own reading, seed 101: "had accepted interviews with ABC News" coded 080 (yield)."""
+    assert not [e for e in events_at(text, "2016-05-26") if e.cameo[:2] == "08"]
+
+
+def test_accepting_a_proposal_still_yields(events_at) -> None:
+    """Guard."""
+    assert ("IRN", "080", "IGOUNO") in _codes(
+        events_at("Iran accepted the UN proposal.", "2016-05-26")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'But while Trump\'s past statements, including his promise to be "neutral" in '
+        "negotiations between Israel and the Palestinians, have caused concern, he offered "
+        "promises Monday.",
+        "Donald Trump promised to be neutral in negotiations between Israel and the Palestinians.",
+        "Norway wants to be present at talks between Colombia and the FARC.",
+    ],
+)
+def test_an_event_noun_in_an_adjunct_of_be_is_background(events_at, text) -> None:
+    """Own reading, seed 101: "his promise to be 'neutral' in negotiations between Israel and
+    the Palestinians" coded Israel's intent to negotiate (036)."""
+    assert not [e for e in events_at(text, "2016-03-22") if e.cameo[:2] in ("03", "04")]
+
+
+def test_parties_engaged_in_negotiations_still_negotiate(events_at) -> None:
+    """Guard."""
+    found = events_at(
+        "Israel and the Palestinians were engaged in negotiations in 2014.", "2016-03-22"
+    )
+    assert {e.cameo for e in found} == {"046"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ted Cruz was helped along by an ineffective campaign by David Dewhurst.",
+        "Donald Trump was helped by a clumsy effort by Jeb Bush.",
+        "Hillary Clinton was aided by a failed bid by Martin O'Malley.",
+    ],
+)
+def test_a_campaign_as_agent_is_no_owners_aid(events_at, text) -> None:
+    """Own reading, seed 101: "was helped along by an ineffective campaign by Dewhurst" coded
+    Dewhurst's aid (070) to Cruz."""
+    assert not [e for e in events_at(text, "2015-11-20") if e.cameo[:2] == "07"]
+
+
+def test_forces_as_agent_still_act(events_at) -> None:
+    """Guard: "force" is a group, no effort."""
+    found = events_at("Ukraine was attacked by Russian forces.", "2015-11-20")
+    assert ("RUSMIL", "190", "UKR") in _codes(found)

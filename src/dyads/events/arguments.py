@@ -19,6 +19,7 @@ from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.objects import (
     WORD_ROOTS,
     act_on,
+    bare_campaign,
     force_noun,
     forecast,
     mediated_parties,
@@ -217,6 +218,8 @@ def _joint_owners(index: MentionIndex, sources: list[Arg]) -> list[Arg]:
 def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code: str) -> Args:
     """Sources and targets of a verb trigger read from its own frame."""
     subj, path, inherited = subject_of(verb)
+    if path == "agent" and subj is not None and bare_campaign(lex, subj):
+        subj = None  # "was helped along by an ineffective campaign by Dewhurst": no one helps
     sources = args_of(index, with_conjuncts([subj]), path) if subj is not None else []
     if sense.joint:
         sources = _joint_owners(index, sources)

@@ -8,10 +8,12 @@ from spacy.tokens import Token
 from dyads.events.lexicon import Lexicon
 from dyads.events.sides import MentionIndex
 from dyads.events.subjects import children
+from dyads.events.words import words
 
 __all__ = [
     "WORD_ROOTS",
     "act_on",
+    "bare_campaign",
     "force_noun",
     "forecast",
     "mediated_parties",
@@ -20,6 +22,7 @@ __all__ = [
 ]  # fmt: skip
 
 # what a warned party is told it will undergo: "would face consequences", "will pay a price"
+_EFFORTS = words("efforts")
 _CONSEQUENCES = {"face", "pay", "suffer", "regret", "bear", "feel", "receive", "get"}
 
 
@@ -99,3 +102,13 @@ def mediated_parties(verb: Token) -> list[Token]:
     if not parties and noun.dep_ == "dobj":
         parties = children(noun.head, "nsubj")
     return [c for t in parties for c in (t, *(c for c in t.children if c.dep_ == "conj"))]
+
+
+def bare_campaign(lex: Lexicon, agent: Token) -> bool:
+    """A by-agent that is a generic effort with no deed of its own ("an ineffective campaign by
+    Dewhurst", not "a bombing campaign by Russia"): it, not its owner, helped or harmed (own
+    reading, seed 101: "was helped along by an ineffective campaign by Dewhurst" coded 070)."""
+    if agent.lemma_.lower() not in _EFFORTS:
+        return False
+    return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.nouns
+                   for c in agent.children)  # fmt: skip
