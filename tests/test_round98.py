@@ -516,3 +516,36 @@ def test_forces_as_agent_still_act(events_at) -> None:
     """Guard: "force" is a group, no effort."""
     found = events_at("Ukraine was attacked by Russian forces.", "2015-11-20")
     assert ("RUSMIL", "190", "UKR") in _codes(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Congolese government accused Rwanda of backing the M23 rebels. Rwanda's foreign "
+         "ministry rejected the accusation, calling it baseless.", ("RWAGOV", "CODGOV")),
+        ("Ukraine accused Russia of shelling the plant. Moscow denied the charge on Tuesday.",
+         ("RUSGOV", "UKR")),
+        ("Seoul accused Pyongyang of firing the missile. North Korea rejected the allegation.",
+         ("PRK", "KORGOV")),
+    ],
+)  # fmt: skip
+def test_the_accusation_rejected_answers_its_accuser(events_at, text, expected) -> None:
+    """New user's trial (session 24): "Rwanda's foreign ministry rejected the accusation" had no
+    target; the charge is the one the text just reported, and its accuser is answered."""
+    found = [(e.source.code, e.target.code) for e in events_at(text, "2024-02-03")
+             if e.cameo[:2] == "12" or e.cameo == "016"]  # fmt: skip
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine accused Russia of shelling the plant. China rejected the accusation.",
+        "Russia rejected the accusation.",
+        "Ukraine accused Russia of shelling the plant. Later, the Kremlin praised China on "
+        "Monday. Experts met in Geneva. Moscow denied the charge on Tuesday.",
+    ],
+)
+def test_a_charge_not_just_reported_against_the_rejecter_answers_no_one(events_at, text) -> None:
+    """Guard: a third party's rejection, no accusation, or one reported long before."""
+    assert not [e for e in events_at(text, "2024-02-03") if e.cameo[:2] == "12" or e.cameo == "016"]

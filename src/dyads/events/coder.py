@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events.adjectives import adjective_args
+from dyads.events.answers import answered_accuser
 from dyads.events.arguments import verb_args
 from dyads.events.attribution import (
     electorate,
@@ -253,8 +254,9 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
     index, lex = ctx.index, ctx.lex
     for trig in triggers(lex, sent):
         if trig.via == "verb":
-            args = verb_args(index, lex, trig.token, trig.sense, trig.code)
-            _emit(ctx, out, trig, *args)
+            sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
+            targets = targets or answered_accuser(trig.token, trig.code, sources, out)
+            _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
             if figurative(lex, trig.token, trig.code):
                 continue
