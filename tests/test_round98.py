@@ -549,3 +549,17 @@ def test_the_accusation_rejected_answers_its_accuser(events_at, text, expected) 
 def test_a_charge_not_just_reported_against_the_rejecter_answers_no_one(events_at, text) -> None:
     """Guard: a third party's rejection, no accusation, or one reported long before."""
     assert not [e for e in events_at(text, "2024-02-03") if e.cameo[:2] == "12" or e.cameo == "016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran refused to comply with the UN resolution.", ("IRN", "120", "IGOUNO")),
+        ("North Korea refused to comply with demands from the United States.",
+         ("PRK", "120", "USA")),
+        ("Iran complied with the UN resolution on Monday.", ("IRN", "080", "IGOUNO")),
+    ],
+)  # fmt: skip
+def test_compliance_yields_and_its_refusal_rejects(events_at, text, expected) -> None:
+    """PLOVER dev tune half (read): a refusal to comply rejected no one."""
+    assert expected in _codes(events_at(text, "2006-03-01"))
