@@ -266,3 +266,13 @@ def default_country(linker: Linker) -> str | None:
     """The country a bare group takes when nothing in the text places it: the article's clearly
     dominant one, none in a story about a region that does not hold it (:func:`region_story`)."""
     return None if region_story(linker) else linker.clear_dominant
+
+
+def unplaced_label(linker: Linker, ref: Ref) -> str:
+    """The actor name of a group or official with no country: a titled person's own words ("a
+    senior administration official" is that official, not "government": new user's trial),
+    else the body's label, else the sector's."""
+    words = linker.text(ref.start, ref.end)
+    if ref.kind == "person" and " " in words:
+        return words
+    return ref.igo_type or linker.gaz.sector_label(ref.sector)

@@ -16,6 +16,7 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
 from dyads.actors.labels import coined_label
+from dyads.actors.peacekeepers import is_peacekeeping, sender
 from dyads.actors.refs import NAME_HEADS, NOT_YET, POSSESSIVE_PRONOUNS
 from dyads.actors.senses import OTHER_SENSES, likened
 from dyads.actors.topics import listed_topic
@@ -114,6 +115,9 @@ def role(lk: Linker, start: int) -> None:
             own.entry, own.located = after.entry, after.located
             own.body = own.body or after.body
             own.bound = own.bound or after.bound
+    if is_peacekeeping(role) and own.entry is None and own.possessor is None:
+        own.entry = sender(lk, start, end)  # "the UN is sending more peacekeepers": the UN's
+        own.bound = own.entry is None  # never the host country's (new user's trial: CODMIL)
     entry = own.entry
     if role.label == "members" and not _of_a_group(lk, own, start):
         return  # "Russian operatives", "family members": whose, no rule can say
@@ -230,18 +234,31 @@ _NON_STATE = frozenset({"REB", "CRM", "INS", "PTY", "OPP", "NGO", "BUS", "LAB", 
 _MEMBER_BODIES = frozenset({"leadership", "command", "high command", "ranks", "wing",
                             "membership", "members", "commanders", "soldiers",
                             "troops"})  # fmt: skip
+# a named armed group's own people: "three M23 fighters", "Hamas gunmen" are the group's (new
+# user's trial: PSEUAF, from Phoenix's "fighters")
+_GROUP_MEN = frozenset({"fighters", "fighter", "gunmen", "gunman", "combatants", "combatant",
+                        "militants", "militant", "militiamen", "commander", "soldier", "forces",
+                        "members", "member"})  # fmt: skip
 
 
 def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:
     """The sector of a body word a group outside the state owns or names: "her campaign's
     leadership" PTY (blind audit, round 74: USAGOV), "ELN leadership" and "ELN commanders"
     REB (round 76: COLGOV, COLMIL). Otherwise ``sector`` as it was."""
+    entry = own.entry
+    if (
+        role.phrase.lower() in _GROUP_MEN | _MEMBER_BODIES
+        and entry is not None
+        and not own.located
+        and entry.kind == "metonym"
+        and entry.sector in _NON_STATE - {"BUS", "MED", "EDU", "NGO", "LAB", "PTY"}
+    ):
+        return entry.sector
     if role.kind not in ("org", "group") or sector not in ("GOV", "MIL"):
         return sector
     owner_word = lk.t.lower[own.possessor] if own.possessor is not None else ""
     if role.kind == "org" and sector == "GOV" and owner_word in _PRIVATE_OWNERS:
         return _PRIVATE_OWNERS[owner_word]
-    entry = own.entry
     if entry is None or own.located or entry.kind != "metonym":
         return sector
     if entry.sector in _NON_STATE and role.phrase.lower() in _MEMBER_BODIES:
@@ -287,6 +304,10 @@ def group_name(
     """The actor name of an unnamed group or body: "Russian military", "Serbian negotiator",
     "Russian Foreign Ministry" (a named body keeps its words), a metonym's actor."""
     if modifier is not None and modifier.kind == "metonym":
+        if role.kind == "title" and modifier.mention_kind == "country":
+            # "a White House official" is an anonymous official of the White House, not the
+            # United States (new user's trial)
+            return f"{modifier.key.removeprefix('metonym:')} {words}"
         return modifier.actor
     adjective = lk.gaz.adjective(country) or ""
     if (words[:1].isupper() and role.kind == "org") or (role.kind == "title" and not role.label):

@@ -1,0 +1,242 @@
+"""Actor kinds of a new user's trial (a Congo/M23 conflict story) and of the blind audit of
+round 98; each kind, the input, two paraphrases of our own, and a guard for the reading the
+rule must keep.
+
+* armed groups outside the state are in the gazetteer (``metonyms.csv``: M23, the ADF, the
+  RSF, Houthi, AQAP, JNIM, Wagner …), and their fighters, commanders and spokesmen take the
+  group's code, not the army's or Phoenix's UAF (:func:`dyads.actors.groups._owner_sector`);
+* a name two actors bear is read by the article (``shared_names.yaml``,
+  :mod:`dyads.actors.shared_names`): "Congo" is Kinshasa's unless the article says
+  Brazzaville, "RSF" the Rapid Support Forces in Sudan's war;
+* peacekeepers are the international body's that sends them, never the host country's
+  (:mod:`dyads.actors.peacekeepers`; MONUSCO and the UN missions in ``igos.yaml``);
+* a bare "ministry spokesman" is of the ministry the text just named
+  (:mod:`dyads.actors.ministries`);
+* an anonymous "White House official" is that, not "United States"
+  (:func:`dyads.actors.groups.group_name`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+DAY = "2024-02-03"
+
+
+def _codes(found: list[Any], text: str) -> list[str | None]:
+    return [m.code for m in found if m.text == text]
+
+
+# -- armed groups outside the state ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Qatar mediated talks between Congo and the M23 rebels.", "M23 rebels", "CODREB"),
+        ("Angola hosted talks between Kinshasa and the M23 on Friday.", "M23", "CODREB"),
+        ("Congolese troops arrested three M23 fighters near Goma.", "M23 fighters", "CODREB"),
+        ("An M23 spokesman denied that the group had shelled Sake.", "M23 spokesman", "CODREB"),
+        ("The EU sanctioned two M23 commanders last month.", "M23 commanders", "CODREB"),
+        ("Sudan's army bombed RSF positions in Khartoum.", "RSF", "SDNUAF"),
+        ("The RSF shelled El Fasher again, the Sudanese army said.", "RSF", "SDNUAF"),
+        ("Houthi rebels attacked a cargo ship in the Red Sea.", "Houthi rebels", "YEMREB"),
+        ("Houthi fighters seized the crew of the ship.", "Houthi fighters", "YEMREB"),
+        ("Hamas gunmen opened fire on the convoy.", "Hamas gunmen", "PSEREB"),
+        ("AQAP claimed the attack on the base in Yemen.", "AQAP", "YEMREB"),
+        ("JNIM fighters ambushed a convoy in central Mali.", "JNIM fighters", "MLIREB"),
+        (
+            "Tigray People's Liberation Front forces withdrew.",
+            "Tigray People's Liberation Front forces",
+            "ETHREB",
+        ),
+        ("The Arakan Army seized a town in Rakhine state.", "Arakan Army", "MMRREB"),
+        ("Wagner fighters guarded the gold mine in Mali.", "Wagner fighters", "RUSUAF"),
+        (
+            "SDF fighters clashed with Turkish-backed forces near Raqqa, in Syria.",
+            "SDF fighters",
+            "SYRREB",
+        ),
+    ],
+)
+def test_armed_groups_are_coded(mentions_of: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(mentions_of(text, DAY), mention) == [code]
+
+
+def test_reporters_without_borders_stays_outside_sudan(mentions_of: Any) -> None:
+    """Guard: "RSF" in a press-freedom story is Reporters Without Borders."""
+    found = mentions_of("RSF said two journalists were jailed in Turkey last week.", DAY)
+    assert _codes(found, "RSF") == ["NGOHRIRWB"]
+
+
+def test_wagner_the_composer_is_no_group(mentions_of: Any) -> None:
+    """Guard: "Wagner" with no cue of the group's wars is no Russian group."""
+    found = mentions_of("The orchestra played Wagner in Berlin on Sunday evening.", DAY)
+    assert all(m.code != "RUSUAF" for m in found)
+
+
+def test_a_group_s_government_stays_the_state_reading(mentions_of: Any) -> None:
+    """Guard: the troops of a state beside a group keep the state's code."""
+    found = mentions_of("Congolese troops and M23 fighters clashed near Goma.", DAY)
+    assert _codes(found, "Congolese troops") == ["CODMIL"]
+
+
+# -- "Congo" follows the article ----------------------------------------------------------
+GOMA = (
+    "GOMA, Democratic Republic of Congo, Feb 3 (Example News) - M23 rebels attacked an army "
+    "post north of Goma on Sunday, the Congolese army said. Congo's government accused Rwanda "
+    "of backing the rebels. The army launched a counter-offensive on Wednesday."
+)
+
+
+def test_congo_in_a_goma_story_is_the_democratic_republic(mentions_of: Any) -> None:
+    found = mentions_of(GOMA, DAY)
+    assert _codes(found, "Congo's government") == ["CODGOV"]
+    assert _codes(found, "army") == ["CODMIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's government accused Rwanda of arming the rebels in North Kivu.",
+        "Rebels advanced on Goma. Congo's government said it would not negotiate.",
+    ],
+)
+def test_congo_alone_is_the_democratic_republic(mentions_of: Any, text: str) -> None:
+    assert _codes(mentions_of(text, DAY), "Congo's government") == ["CODGOV"]
+
+
+def test_congo_in_a_brazzaville_story_is_the_republic(mentions_of: Any) -> None:
+    """Guard: an article that says Brazzaville means the Republic of the Congo."""
+    text = "Congo's government said in Brazzaville that the election would be held in March."
+    assert _codes(mentions_of(text, DAY), "Congo's government") == ["COGGOV"]
+
+
+# -- peacekeepers ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "The United Nations is sending 500 more peacekeepers to eastern Congo.",
+            "more peacekeepers",
+            "IGOUNO",
+        ),
+        (
+            "More peacekeepers were deployed by the African Union to Somalia.",
+            "More peacekeepers",
+            "IGOAFRAFU",
+        ),
+        ("The UN said it would send extra peacekeepers to Goma.", "extra peacekeepers", "IGOUNO"),
+        ("MONUSCO said its bases near Goma had been shelled.", "MONUSCO", "IGOUNO"),
+        (
+            "The UN peacekeeping mission said the town had fallen.",
+            "UN peacekeeping mission",
+            "IGOUNO",
+        ),
+    ],
+)
+def test_peacekeepers_are_the_sender_s(
+    mentions_of: Any, text: str, mention: str, code: str
+) -> None:
+    assert _codes(mentions_of(text, DAY), mention) == [code]
+
+
+def test_peacekeepers_are_never_the_host_s(mentions_of: Any) -> None:
+    found = mentions_of(GOMA + " Peacekeepers patrolled the streets of Goma.", DAY)
+    assert _codes(found, "Peacekeepers") == [None]
+
+
+def test_peacekeepers_of_a_named_country_keep_it(mentions_of: Any) -> None:
+    """Guard: "Indian peacekeepers" are India's soldiers."""
+    found = mentions_of("Indian peacekeepers arrived in South Sudan on Monday.", DAY)
+    assert _codes(found, "Indian peacekeepers") == ["INDMIL"]
+
+
+# -- a bare ministry's people -----------------------------------------------------------------
+EXPULSIONS = (
+    "VILNIUS, Lithuania (Example News) - Lithuania expelled two Belarusian diplomats on Monday, "
+    "the Lithuanian government said. Vilnius accused them of spying. Belarus's foreign ministry "
+    "called the move a provocation. A ministry spokesman added that Minsk would respond."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (EXPULSIONS, "ministry spokesman", "BLRGOV"),
+        (
+            "WARSAW (Example News) - Poland closed a border crossing with Belarus on Friday, "
+            "Polish officials said. Warsaw cited security concerns. Belarus's interior ministry "
+            "denied any wrongdoing. A ministry spokeswoman said the claims were false.",
+            "ministry spokeswoman",
+            "BLRGOV",
+        ),
+        (
+            "RIGA (Example News) - Latvia summoned Russia's envoy on Tuesday. The Russian "
+            "Foreign Ministry said Riga was stoking tension, and a ministry spokesperson "
+            "called the summons theatre.",
+            "ministry spokesperson",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_a_ministry_spokesman_is_the_named_ministry_s(
+    mentions_of: Any, text: str, mention: str, code: str
+) -> None:
+    assert _codes(mentions_of(text, DAY), mention) == [code]
+
+
+def test_a_ministry_spokesman_after_the_story_s_own_ministry(mentions_of: Any) -> None:
+    """Guard: the spokesman of the story's own ministry keeps its country."""
+    text = (
+        "VILNIUS, Lithuania (Example News) - Lithuania expelled two Belarusian diplomats. "
+        "Lithuania's foreign ministry said they had been spying. A ministry spokesman added "
+        "that more expulsions could follow."
+    )
+    assert _codes(mentions_of(text, DAY), "ministry spokesman") == ["LTUGOV"]
+
+
+# -- anonymous officials of a body --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention", "actor", "code"),
+    [
+        (
+            "A senior White House official said the talks would resume.",
+            "White House official",
+            "White House official",
+            "USAGOV",
+        ),
+        (
+            "An anonymous White House official told reporters the deal was close.",
+            "White House official",
+            "White House official",
+            "USAGOV",
+        ),
+        (
+            "A Kremlin official said Moscow had not been consulted.",
+            "Kremlin official",
+            "Kremlin official",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_an_anonymous_official_is_no_country(
+    mentions_of: Any, text: str, mention: str, actor: str, code: str
+) -> None:
+    found = [m for m in mentions_of(text, DAY) if m.text == mention]
+    assert [(m.actor, m.code) for m in found] == [(actor, code)]
+
+
+def test_an_administration_official_is_that_official(mentions_of: Any) -> None:
+    found = mentions_of("A senior administration official said Iran had not replied.", DAY)
+    assert [m.actor for m in found if m.text == "senior administration official"] == [
+        "senior administration official"
+    ]
+
+
+def test_the_white_house_itself_stays_the_country(mentions_of: Any) -> None:
+    """Guard: "the White House said" is the US government as before."""
+    found = mentions_of("The White House said the talks would resume.", DAY)
+    assert [(m.actor, m.code) for m in found if m.text == "White House"] == [
+        ("United States", "USAGOV")
+    ]
