@@ -240,3 +240,151 @@ def test_the_white_house_itself_stays_the_country(mentions_of: Any) -> None:
     assert [(m.actor, m.code) for m in found if m.text == "White House"] == [
         ("United States", "USAGOV")
     ]
+
+
+# -- blind audit, round 98: a country named only as a place, topic or team ----------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The cigarettes then leave Belize by land over the border with Guatemala or "
+            "Mexico, in vans packed with merchandise.",
+            "Mexico",
+        ),
+        ("Trucks crossed the frontier with Honduras or Nicaragua at night.", "Nicaragua"),
+        (
+            "There are indications that Belize plays a significant role in the regional "
+            "contraband cigarette trade.",
+            "Belize",
+        ),
+        ("Belize's prominent role in the contraband trade is enhanced by its borders.", "Belize"),
+        ("Panama plays a key role in the cocaine trafficking of the region.", "Panama"),
+        ("We should not act undecided when the people of America have spoken.", "America"),
+        ("The citizens of Mexico deserve better, she said.", "Mexico"),
+        ("He warned about an America in decline.", "America"),
+        ("She spoke of a Mexico without cartels.", "Mexico"),
+        ("The lack of substantive political debate about Syria is striking.", "Syria"),
+        ("There has been little discussion on Venezuela in the campaign.", "Venezuela"),
+        (
+            "The spot will air during the final of the Copa America soccer tournament "
+            "between Argentina and Chile.",
+            "Chile",
+        ),
+        ("Millions watched the match between Brazil and Germany.", "Germany"),
+    ],
+)
+def test_a_country_named_only_as_a_place_is_no_actor(
+    mentions_of: Any, text: str, mention: str
+) -> None:
+    codes = _codes(mentions_of(text, "2016-07-27"), mention)
+    assert codes and all(code is None for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Belize decided to close its border with Guatemala.", "Belize", "BLZ"),
+        ("Mexico allowed the migrants to enter.", "Mexico", "MEX"),
+        ("Guatemala received aid from Taiwan last year.", "Guatemala", "GTM"),
+        ("Mexico plays a key role in the peace talks.", "Mexico", "MEX"),
+        ("Argentina and Chile signed a border treaty.", "Chile", "CHL"),
+        ("Talks between Argentina and Chile resumed on Monday.", "Chile", "CHL"),
+    ],
+)
+def test_a_country_that_acts_stays_an_actor(
+    mentions_of: Any, text: str, mention: str, code: str
+) -> None:
+    """Guards: a country that decides, allows, receives, plays a role in talks, signs."""
+    assert code in _codes(mentions_of(text, "2016-07-27"), mention)
+
+
+# -- blind audit, round 98: pronouns ------------------------------------------------------
+def _pronoun_codes(found: list[Any], word: str) -> list[str | None]:
+    return [m.code for m in found if m.text.lower() == word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of January, the Venezuelan government announced an initiative called "
+        '"Intelligent Patrolling." It divides hot spot municipalities into quadrants.',
+        'The Mexican government launched a program named "Safe Schools." It pays guards to '
+        "watch school gates.",
+        'Colombia\'s army unveiled a plan dubbed "Operation Sword." It targets coca crops.',
+    ],
+)
+def test_it_after_a_named_initiative_is_the_initiative(mentions_of: Any, text: str) -> None:
+    assert not [c for c in _pronoun_codes(mentions_of(text, "2016-07-27"), "it") if c]
+
+
+def test_it_after_a_plain_object_stays_the_subject(mentions_of: Any) -> None:
+    """Guard: "announced new measures. It said …" is still the government."""
+    text = "The Venezuelan government announced new measures on Monday. It said crime had fallen."
+    assert _pronoun_codes(mentions_of(text, "2016-07-27"), "it") == ["VENGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Mexican Interior Minister Alexandro Poire confirmed that Mexican Federal Police "
+            "attacked a diplomatic vehicle with CIA personnel inside because they may have "
+            "mistook the occupants for criminals.",
+            "MEXCOP",
+        ),
+        (
+            "Mexican soldiers fired on a truck carrying US agents because they believed it "
+            "belonged to the cartel.",
+            "MEXMIL",
+        ),
+        (
+            "Colombian police raided a house with DEA agents inside because they had mistaken "
+            "it for a hideout.",
+            "COLCOP",
+        ),
+    ],
+)
+def test_they_of_a_because_clause_is_the_main_subject(
+    mentions_of: Any, text: str, code: str
+) -> None:
+    assert _pronoun_codes(mentions_of(text, "2016-07-27"), "they") == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Urabenos grew fast. However, Don Mario said he had only done so because Castano "
+        "told him that Diego Murillo planned to kill them.",
+        "The Zetas expanded. Later, Pedro Lopez said that Juan Perez had warned him that a "
+        "rival planned to kill them.",
+        "The Sinaloa Cartel grew. Then Joaquin Guzman told Ismael Zambada that the police "
+        "were hunting them.",
+    ],
+)
+def test_them_after_two_people_is_not_a_group_before(mentions_of: Any, text: str) -> None:
+    assert not [c for c in _pronoun_codes(mentions_of(text, "2016-07-27"), "them") if c]
+
+
+def test_them_of_a_group_in_its_sentence_stays(mentions_of: Any) -> None:
+    """Guard: a group's own "them" in its sentence keeps the group."""
+    text = "The Urabenos grew fast. The gang's leaders said rivals planned to kill them."
+    assert _pronoun_codes(mentions_of(text, "2016-07-27"), "them") == ["COLCRM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US officials praised Colombia's eradication policy, but the data have left more than "
+        "one researcher scratching their head.",
+        "Mexican officials praised the reform, but it left every analyst shaking their head.",
+        "Colombian officials cited the figures, though each expert had their doubts.",
+    ],
+)
+def test_their_after_a_distributive_noun_is_that_noun_s(mentions_of: Any, text: str) -> None:
+    assert not [c for c in _pronoun_codes(mentions_of(text, "2016-07-27"), "their") if c]
+
+
+def test_their_of_the_officials_stays(mentions_of: Any) -> None:
+    """Guard: "US officials … defended their own record"."""
+    text = "US officials praised Colombia's eradication policy and defended their own record."
+    assert _pronoun_codes(mentions_of(text, "2016-07-27"), "their") == ["USAGOV"]

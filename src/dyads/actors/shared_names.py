@@ -4,7 +4,7 @@
 stands for instead when the article names one of its cues (``second``), and the cues: "Congo"
 is the Democratic Republic unless the article names Brazzaville or the Republic of the Congo
 (new user's trial: "Congo's government" COGGOV in a Goma story); "RSF" is Reporters Without
-Borders unless the story is Sudan's war; "ADF", "SDF" and "Wagner" are armed groups only in
+Borders unless the story is Sudan's war (and its own sentence is not about the press); "ADF", "SDF" and "Wagner" are armed groups only in
 their wars' stories. An article that spells out ``first``'s own name keeps ``first``.
 """
 
@@ -62,6 +62,9 @@ def resolve_shared_names(lk: Linker) -> None:
         name = words if words in table else words.title() if words.title() in table else None
         if name is None:
             return None
+        own = table[name].get("first_cues")
+        if own and _cue_pattern(tuple(own)).search(_sentence(lk, start)):
+            return table[name].get("first")  # "RSF said the journalist was detained"
         if name not in chosen:
             chosen[name] = _reading(lk, name, table[name])
         return chosen[name]
@@ -85,3 +88,14 @@ def resolve_shared_names(lk: Linker) -> None:
         else:
             kept.append((start, end, label))
     lk.unknown = kept
+
+
+def _sentence(lk: Linker, i: int) -> str:
+    """The text of the sentence token ``i`` stands in."""
+    t = lk.t
+    start = end = i
+    while start > 0 and t.sent[start - 1] == t.sent[i]:
+        start -= 1
+    while end + 1 < len(t.text) and t.sent[end + 1] == t.sent[i]:
+        end += 1
+    return lk.text(start, end + 1)
