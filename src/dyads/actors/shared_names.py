@@ -4,8 +4,9 @@
 stands for instead when the article names one of its cues (``second``), and the cues: "Congo"
 is the Democratic Republic unless the article names Brazzaville or the Republic of the Congo
 (new user's trial: "Congo's government" COGGOV in a Goma story); "RSF" is Reporters Without
-Borders unless the story is Sudan's war (and its own sentence is not about the press); "ADF", "SDF" and "Wagner" are armed groups only in
-their wars' stories. An article that spells out ``first``'s own name keeps ``first``.
+Borders unless the story is Sudan's war and its own sentence is not about the press; "ADF",
+"SDF" and "Wagner" are armed groups only in their wars' stories. An article that spells out
+``first``'s own name keeps ``first``.
 """
 
 from __future__ import annotations
