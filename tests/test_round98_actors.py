@@ -388,3 +388,156 @@ def test_their_of_the_officials_stays(mentions_of: Any) -> None:
     """Guard: "US officials … defended their own record"."""
     text = "US officials praised Colombia's eradication policy and defended their own record."
     assert _pronoun_codes(mentions_of(text, "2016-07-27"), "their") == ["USAGOV"]
+
+
+# -- blind audit, round 98: groups that are no actor or another one -------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "It is unclear whether Salvadoran gangs like the Mara Salvatrucha and Barrio 18 "
+            "have the nationwide organization to carry out such coordinated actions.",
+            "the nationwide organization",
+        ),
+        ("The Zetas lack the organization to run the ports alone.", "the organization"),
+        ("The cartel needs the organization to move the drugs north.", "the organization"),
+        (
+            "In some cases, Peruvian extortionists demand construction companies pay the "
+            "weekly salaries of fake workers.",
+            "fake workers",
+        ),
+        ("The Mexican payroll listed hundreds of ghost soldiers.", "ghost soldiers"),
+        ("Colombian contractors billed the state for phantom employees.", "phantom employees"),
+        (
+            "Unregulated, American criminal networks minimize overhead by exploiting local "
+            "labor forces.",
+            "local labor forces",
+        ),
+        ("US companies rely on cheap labour forces abroad.", "cheap labour forces"),
+        ("American firms recruit foreign work forces.", "foreign work forces"),
+    ],
+)
+def test_a_capacity_or_a_workforce_is_no_actor(mentions_of: Any, text: str, mention: str) -> None:
+    assert not [c for c in _codes(mentions_of(text, "2016-07-27"), mention) if c]
+
+
+def test_a_group_that_acts_stays(mentions_of: Any) -> None:
+    """Guards: "the organization said", "Salvadoran workers", "Mexican forces"."""
+    found = mentions_of(
+        "Barrio 18 denied the killings. The organization said it had no part in them. "
+        "Salvadoran workers went on strike. Mexican forces raided the ranch.",
+        "2016-07-27",
+    )
+    assert _codes(found, "Salvadoran workers") == ["SLVLAB"]
+    assert _codes(found, "Mexican forces") == ["MEXMIL"]
+    assert _codes(found, "The organization") == ["SLVCRM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "US officials released the report. Though each market varies, the operations "
+            "originate in developing countries, and criminal networks thrive in the countries "
+            "where they operate.",
+            "criminal networks",
+        ),
+        (
+            "The State Department issued the study on Monday. It found that armed groups "
+            "operate in many countries with weak states.",
+            "armed groups",
+        ),
+        (
+            "The American report was released in Washington. It said that drug traffickers "
+            "prosper across countries with weak courts.",
+            "drug traffickers",
+        ),
+    ],
+)
+def test_groups_in_countries_at_large_are_no_one_s(
+    mentions_of: Any, text: str, mention: str
+) -> None:
+    assert _codes(mentions_of(text, "2016-07-27"), mention) == [None]
+
+
+def test_groups_of_a_named_country_keep_it(mentions_of: Any) -> None:
+    """Guard: a sentence that names the country keeps its groups that country's."""
+    found = mentions_of("Criminal networks thrive in Mexico and other countries.", "2016-07-27")
+    assert _codes(found, "Criminal networks") == ["MEXCRM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine Argentine police officers have been sentenced for colluding with the gang, which "
+        "shows that corruption within security forces must be tackled.",
+        "Argentine police officers took bribes from the Monos. Security forces in Rosario "
+        "have long protected the gang.",
+        "Argentine police officers were arrested, and prosecutors say security forces "
+        "leaked raids to the traffickers.",
+    ],
+)
+def test_security_forces_the_text_makes_police_are_police(mentions_of: Any, text: str) -> None:
+    codes = [m.code for m in mentions_of(text, "2016-07-27") if "ecurity forces" in m.text]
+    assert codes == ["ARGCOP"]
+
+
+def test_security_forces_beside_soldiers_stay_military(mentions_of: Any) -> None:
+    """Guard: a sentence with soldiers and police keeps security forces military."""
+    text = (
+        "Argentine soldiers and police officers were deployed, and security forces sealed the city."
+    )
+    codes = [m.code for m in mentions_of(text, "2016-07-27") if "ecurity forces" in m.text]
+    assert codes == ["ARGMIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "As the Republican National Convention kicked off Monday in Cleveland, Donald "
+            "Trump still faces serious backlash from critics within the party.",
+            "critics",
+        ),
+        ("Trump's opponents inside the Republican party were silent.", "opponents"),
+        ("Critics within the GOP said the platform was weak.", "Critics"),
+    ],
+)
+def test_critics_within_the_party_are_the_party_s(
+    mentions_of: Any, text: str, mention: str
+) -> None:
+    assert _codes(mentions_of(text, "2016-07-27"), mention) == ["USAPTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "As the Republican National Convention kicked off Monday in Cleveland, Trump "
+            "faced backlash.",
+            "Republican National Convention",
+        ),
+        (
+            "The Democratic National Convention opened in Philadelphia.",
+            "Democratic National Convention",
+        ),
+        (
+            "The Republican National Convention wrapped up on Thursday.",
+            "Republican National Convention",
+        ),
+    ],
+)
+def test_a_convention_that_opens_is_the_event(mentions_of: Any, text: str, mention: str) -> None:
+    assert _codes(mentions_of(text, "2016-07-27"), mention) == [None]
+
+
+def test_a_convention_that_acts_is_the_party(mentions_of: Any) -> None:
+    """Guard: "The convention nominated" keeps the party."""
+    text = "The Republican National Convention nominated Donald Trump on Tuesday."
+    assert _codes(mentions_of(text, "2016-07-27"), "Republican National Convention") == ["USAPTY"]
+
+
+def test_critics_of_a_government_stay_the_opposition(mentions_of: Any) -> None:
+    """Guard: "critics of the government" are the opposition."""
+    found = mentions_of("Venezuelan critics of the government marched in Caracas.", "2016-07-27")
+    assert _codes(found, "Venezuelan critics") == ["VENOPP"]

@@ -25,10 +25,29 @@ def many_countries(linker: Linker, ref: Ref) -> bool:
     """ "from 195 countries", "of several nations", "from around the world" right after the
     group: people of many countries, none of them the article's."""
     t, end = linker.t, ref.end
+    if ref.number == "pl" and _countries_at_large(linker, ref):
+        return True
     if end >= len(t.text) or t.lower[end] not in ("from", "of"):
         return False
     window = t.lower[end + 1 : end + 5]
     return any(word in _MANY for word in window)
+
+
+def _countries_at_large(linker: Linker, ref: Ref) -> bool:
+    """ "criminal networks … in the countries where they operate", "in developing countries":
+    a group of a sentence that places things in countries at large and names none is no one
+    country's (blind audit, round 98: USACRM in a US-written report on illicit trade)."""
+    t = linker.t
+    sent = t.sent[ref.start]
+    at_large = False
+    for i in range(len(t.text)):
+        if t.sent[i] != sent:
+            continue
+        if linker.entry_at[i] is not None and linker.entry_at[i].country:
+            return False
+        if t.lower[i] in ("countries", "nations") and t.dep[i] == "pobj":
+            at_large = at_large or t.lower[t.head[i]] in ("in", "across", "throughout", "around")
+    return at_large
 
 
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})

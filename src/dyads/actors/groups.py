@@ -16,8 +16,10 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
 from dyads.actors.labels import coined_label
+from dyads.actors.not_acting import unreal
 from dyads.actors.peacekeepers import is_peacekeeping, sender
 from dyads.actors.refs import NAME_HEADS, NOT_YET, POSSESSIVE_PRONOUNS
+from dyads.actors.security_forces import police_meant
 from dyads.actors.senses import OTHER_SENSES, likened
 from dyads.actors.topics import listed_topic
 
@@ -99,6 +101,8 @@ def role(lk: Linker, start: int) -> None:
         return  # "coined a new phrase, “undocumented Democrats,”" (blind audit, round 84)
     if role.kind in ("org", "group") and role.number == "sg" and likened(lk, start):
         return  # "voted as a gang": how they voted, no gang (blind audit, round 88: USACRM)
+    if unreal(lk, start, end):
+        return  # "the salaries of fake workers" (blind audit, round 98: PERLAB)
     other_sense = OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"
@@ -151,6 +155,10 @@ def role(lk: Linker, start: int) -> None:
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
     state_sector = sector
     sector = _owner_sector(lk, own, role, sector)
+    if sector == "MIL" and police_meant(lk, start, role):
+        sector = "COP"  # "police officers … colluding … security forces" (round 98: ARGMIL)
+    if sector == "OPP" and politics.within_party(lk, end):
+        sector = "PTY"  # "critics within the party" (blind audit, round 98: USAOPP)
     arm = _arm_of_state(role, own.body)
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
@@ -266,6 +274,8 @@ def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None)
     return sector
 
 
+# verbs whose object description is a capacity had, not a body ("lack the organization")
+_HAVING = frozenset({"have", "lack", "need", "possess", "acquire", "build"})
 # arms of the state whose name before "authorities" makes them that arm's
 _ARMS = frozenset({"COP", "MIL", "JUD", "SPY"})
 
@@ -344,6 +354,8 @@ def description(lk: Linker, start: int) -> None:
         return  # "the alliance with Moscow" is a relation, not an actor
     if t.pos[end - 1] not in ("NOUN", "PROPN") or t.dep[end - 1] in ("compound", "amod"):
         return
+    if t.dep[end - 1] == "dobj" and t.lemma[t.head[end - 1]] in _HAVING:
+        return  # "have the nationwide organization to carry out": a capacity (round 98: SLVCRM)
     possessor = None
     if i >= 0 and t.lower[i] in POSSESSIVE_PRONOUNS:
         possessor = i

@@ -18,7 +18,7 @@ from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
-__all__ = ["not_acting"]
+__all__ = ["not_acting", "unreal"]
 
 _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -71,3 +71,15 @@ def _trade_ground(t: Tokens, k: int) -> bool:
             objects = [i for i in range(prep + 1, min(len(t.dep), prep + 8)) if t.head[i] == prep]
             return any(t.lemma[i].lower() in trades for i in objects)
     return False
+
+
+def unreal(linker: Linker, start: int, end: int) -> bool:
+    """The role word at ``start:end`` is modified by an adjective that makes its people exist
+    only on paper ("fake workers", "ghost soldiers"; blind audit, round 98: PERLAB)."""
+    t = linker.t
+    last = end - 1
+    words = _words()["unreal"]
+    return any(
+        t.lower[k] in words and t.head[k] == last and t.dep[k] in ("amod", "compound")
+        for k in range(max(0, start - 3), start)
+    )
