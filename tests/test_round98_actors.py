@@ -541,3 +541,59 @@ def test_critics_of_a_government_stay_the_opposition(mentions_of: Any) -> None:
     """Guard: "critics of the government" are the opposition."""
     found = mentions_of("Venezuelan critics of the government marched in Caracas.", "2016-07-27")
     assert _codes(found, "Venezuelan critics") == ["VENOPP"]
+
+
+# -- leftovers of earlier rounds ------------------------------------------------------------
+COLOMBIA_LEAD = (
+    "Colombian police seized cocaine in Cali. The Colombian army raided labs in Narino. "
+    "Colombia's FARC ran the routes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("In Bolivia, traffickers moved the paste across the border.", "traffickers"),
+        ("In Bolivia, drug traffickers built new airstrips last year.", "drug traffickers"),
+        ("Traffickers in Bolivia moved the paste across the border.", "Traffickers"),
+    ],
+)
+def test_traffickers_set_in_bolivia_are_bolivian(mentions_of: Any, text: str, mention: str) -> None:
+    found = mentions_of(COLOMBIA_LEAD + text, "2016-07-27")
+    assert _codes(found, mention) in (["BOLCRM"], [None])
+    assert "COLCRM" not in _codes(found, mention)
+
+
+def test_traffickers_of_the_story_keep_its_country(mentions_of: Any) -> None:
+    """Guard: traffickers with no place of their own in a Colombian story are Colombia's."""
+    found = mentions_of(COLOMBIA_LEAD + "Traffickers moved the paste to the coast.", "2016-07-27")
+    assert _codes(found, "Traffickers") == ["COLCRM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Assistant Secretary for Central America John Feeley told Congress the aid "
+        "would continue.",
+        "The Deputy Assistant Secretary for Central America, John Feeley, told Congress the aid "
+        "would continue.",
+        "John Feeley, the Deputy Assistant Secretary for Central America, said the aid would "
+        "continue.",
+    ],
+)
+def test_a_us_title_for_a_region_is_american(mentions_of: Any, text: str) -> None:
+    found = [m for m in mentions_of(text, "2016-07-27") if "Feeley" in m.text]
+    assert [m.code for m in found] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rio de Janeiro security secretary Roberto Sa said the police would stay.",
+        "Roberto Sa, Rio's security secretary, said the police would stay.",
+        "Security secretary Jose Mariano Beltrame was replaced by Roberto Sa in Rio.",
+    ],
+)
+def test_a_surname_sa_is_no_company(mentions_of: Any, text: str) -> None:
+    found = [m for m in mentions_of(text, "2016-07-27") if "Sa" in m.text.split()]
+    assert found and all(m.kind == "person" and m.sector != "BUS" for m in found)

@@ -56,7 +56,11 @@ ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
 def scene(linker: Linker, ref: Ref) -> str | None:
     """The country of the place named last before a bare state body, in its own sentence or
     the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
-    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
+    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9).
+    Armed groups outside the state take the scene of a place their own verb is set in ("In
+    Bolivia, traffickers moved the paste": Bolivian, not the Colombian story's)."""
+    if ref.sector in ARMED_NON_STATE:
+        return _set_in(linker, ref)
     if ref.sector not in _STATE_SECTORS:
         return None
     places = [
@@ -73,6 +77,23 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         # sets no scene (blind audit, round 11)
         return None
     return last.country
+
+
+def _set_in(linker: Linker, ref: Ref) -> str | None:
+    """The country of a place an "in" phrase sets the group or its own verb in ("In Bolivia,
+    traffickers moved …", "traffickers in Bolivia"; round 98 leftovers: COLCRM)."""
+    t = linker.t
+    last = ref.end - 1
+    heads = {last}  # "traffickers in Bolivia"
+    if t.dep[last] in ("nsubj", "nsubjpass"):
+        heads.add(t.head[last])  # "In Bolivia, traffickers moved …"
+    countries = {
+        other.country for other in linker.refs
+        if other.sent == ref.sent and other.form == "place" and other.country
+        and t.dep[other.end - 1] == "pobj" and t.lower[t.head[other.end - 1]] == "in"
+        and t.head[t.head[other.end - 1]] in heads
+    }  # fmt: skip
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # people a state body acts on; the press too ("began to imprison journalists and critics":
