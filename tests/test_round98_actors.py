@@ -471,7 +471,7 @@ def test_groups_of_a_named_country_keep_it(mentions_of: Any) -> None:
     [
         "Nine Argentine police officers have been sentenced for colluding with the gang, which "
         "shows that corruption within security forces must be tackled.",
-        "Argentine police officers took bribes from the Monos. Security forces in Rosario "
+        "Argentine police officers took bribes from the Monos, and security forces in Rosario "
         "have long protected the gang.",
         "Argentine police officers were arrested, and prosecutors say security forces "
         "leaked raids to the traffickers.",
@@ -597,3 +597,18 @@ def test_a_us_title_for_a_region_is_american(mentions_of: Any, text: str) -> Non
 def test_a_surname_sa_is_no_company(mentions_of: Any, text: str) -> None:
     found = [m for m in mentions_of(text, "2016-07-27") if "Sa" in m.text.split()]
     assert found and all(m.kind == "person" and m.sector != "BUS" for m in found)
+
+
+def test_their_after_one_thing_stays(mentions_of: Any) -> None:
+    """Guard: "has one vote -- that of their U.S. counterparts" is the Senate's."""
+    text = (
+        "The Mexican Senate, Marisela Morales already has one vote -- that of their U.S. "
+        "counterparts."
+    )
+    assert _pronoun_codes(mentions_of(text, "2016-07-27"), "their") == ["MEXLEG"]
+
+
+def test_groups_in_two_countries_are_neither_s(mentions_of: Any) -> None:
+    """Guard: "criminal organizations in Mexico and Colombia" are no one country's."""
+    text = "Honduran soldiers sold weapons to criminal organizations in Mexico and Colombia."
+    assert _codes(mentions_of(text, "2016-07-27"), "criminal organizations") == [None]

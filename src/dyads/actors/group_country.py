@@ -87,12 +87,15 @@ def _set_in(linker: Linker, ref: Ref) -> str | None:
     heads = {last}  # "traffickers in Bolivia"
     if t.dep[last] in ("nsubj", "nsubjpass"):
         heads.add(t.head[last])  # "In Bolivia, traffickers moved …"
-    countries = {
-        other.country for other in linker.refs
-        if other.sent == ref.sent and other.form == "place" and other.country
-        and t.dep[other.end - 1] == "pobj" and t.lower[t.head[other.end - 1]] == "in"
-        and t.head[t.head[other.end - 1]] in heads
-    }  # fmt: skip
+    countries = set()
+    for other in linker.refs:
+        if other.sent != ref.sent or not other.country or other.kind != "country":
+            continue
+        k = other.end - 1
+        while t.dep[k] == "conj" and t.head[k] < k:
+            k = t.head[k]  # "in Mexico and Colombia": both
+        if t.dep[k] == "pobj" and t.lower[t.head[k]] == "in" and t.head[t.head[k]] in heads:
+            countries.add(other.country)
     return next(iter(countries)) if len(countries) == 1 else None
 
 

@@ -23,7 +23,7 @@ _NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _REASONS = frozenset({"because", "since", "as"})
 # not "no", "any": "Republicans have no intention of dialing back their protest" (round 53)
-_DISTRIBUTIVES = frozenset({"each", "every", "one", "another"})
+_DISTRIBUTIVES = frozenset({"each", "every", "another"})
 
 
 def named_thing_before(linker: Linker, ref: Ref, antecedent: Ref) -> bool:
@@ -97,7 +97,9 @@ def distributive(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
         if t.sent[k] != ref.sent or t.tag[k] != "NN":
             continue
         coded = any(r.start <= k < r.end and r.code for r in linker.refs)
-        if t.lower[k - 1] in _DISTRIBUTIVES and not coded:
+        # "one" only in "more than one researcher", not "has one vote"
+        one = t.lower[k - 1] == "one" and k >= 2 and t.lower[k - 2] == "than"
+        if (t.lower[k - 1] in _DISTRIBUTIVES or one) and not coded:
             return True
     return False
 

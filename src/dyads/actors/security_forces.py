@@ -2,8 +2,8 @@
 
 "Nine police officers have been sentenced for colluding with the gang … corruption within
 security forces and prison authorities" (blind audit, round 98: ARGMIL): "security forces"
-(``roles.csv``: MIL) in a sentence, or after one, that names police and no soldiers are the
-police the text speaks of.
+(``roles.csv``: MIL) in a sentence that names police and no soldiers are the police the
+text speaks of.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ _SECURITY = "security forces"
 
 
 def police_meant(lk: Linker, start: int, role: Role) -> bool:
-    """The "security forces" at ``start`` are police: their sentence or the one before names a
-    police role word and no military one."""
+    """The "security forces" at ``start`` are police: their sentence names a police role word
+    and no military one."""
     if role.phrase.lower() != _SECURITY:
         return False
     t = lk.t
     sent = t.sent[start]
     sectors = set()
     for i, (_, other) in lk.role_at.items():
-        if i != start and t.sent[i] in (sent, sent - 1) and other.phrase.lower() != _SECURITY:
+        if i != start and t.sent[i] == sent and other.phrase.lower() != _SECURITY:
             sectors.add(other.sector)
     return "COP" in sectors and "MIL" not in sectors
