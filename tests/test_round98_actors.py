@@ -36,8 +36,12 @@ def _codes(found: list[Any], text: str) -> list[str | None]:
         ("Qatar mediated talks between Congo and the M23 rebels.", "M23 rebels", "CODREB"),
         ("Angola hosted talks between Kinshasa and the M23 on Friday.", "M23", "CODREB"),
         ("Congolese troops arrested three M23 fighters near Goma.", "M23 fighters", "CODREB"),
-        ("An M23 spokesman denied that the group had shelled Sake.", "M23 spokesman", "CODREB"),
-        ("The EU sanctioned two M23 commanders last month.", "M23 commanders", "CODREB"),
+        (
+            "An M23 spokesman denied that the group had shelled Sake, near Goma.",
+            "M23 spokesman",
+            "CODREB",
+        ),
+        ("The EU sanctioned two M23 commanders in Congo last month.", "M23 commanders", "CODREB"),
         ("Sudan's army bombed RSF positions in Khartoum.", "RSF", "SDNUAF"),
         ("The RSF shelled El Fasher again, the Sudanese army said.", "RSF", "SDNUAF"),
         ("Houthi rebels attacked a cargo ship in the Red Sea.", "Houthi rebels", "YEMREB"),
@@ -67,6 +71,12 @@ def test_reporters_without_borders_stays_outside_sudan(mentions_of: Any) -> None
     """Guard: "RSF" in a press-freedom story is Reporters Without Borders."""
     found = mentions_of("RSF said two journalists were jailed in Turkey last week.", DAY)
     assert _codes(found, "RSF") == ["NGOHRIRWB"]
+
+
+def test_the_m23_motorway_is_no_group(mentions_of: Any) -> None:
+    """Guard: "the M23" with no cue of Congo's war is the road south of London."""
+    found = mentions_of("Traffic on the M23 was held up for hours near Crawley.", DAY)
+    assert all(m.code != "CODREB" for m in found)
 
 
 def test_wagner_the_composer_is_no_group(mentions_of: Any) -> None:

@@ -5,8 +5,8 @@ stands for instead when the article names one of its cues (``second``), and the 
 is the Democratic Republic unless the article names Brazzaville or the Republic of the Congo
 (new user's trial: "Congo's government" COGGOV in a Goma story); "RSF" is Reporters Without
 Borders unless the story is Sudan's war and its own sentence is not about the press; "ADF",
-"SDF" and "Wagner" are armed groups only in their wars' stories. An article that spells out
-``first``'s own name keeps ``first``.
+"SDF", "Wagner" and "M23" are armed groups only in their wars' stories. An article that
+spells out ``first``'s own name keeps ``first``.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def resolve_shared_names(lk: Linker) -> None:
     table = _table()
     chosen: dict[str, str | None] = {}
 
+    def _named(lk: Linker, start: int, end: int) -> bool:
+        words = lk.text(start, end)
+        return words in table or words.title() in table
+
     def key_of(start: int, end: int) -> str | None:
         words = lk.text(start, end)
         name = words if words in table else words.title() if words.title() in table else None
@@ -80,6 +84,8 @@ def resolve_shared_names(lk: Linker) -> None:
         key = key_of(*span)
         if key is not None and key in lk.gaz.entries:
             lk.set_entry(span[0], span[1], lk.gaz.entries[key])
+        elif key is None and _named(lk, *span):
+            lk.set_entry(span[0], span[1], None)  # "the M23 motorway": no group, no cue
         i = span[1]
     kept = []
     for start, end, label in lk.unknown:
