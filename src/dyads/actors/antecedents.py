@@ -37,6 +37,7 @@ from dyads.actors.own_clause import (
     own_subject,
     undergoer,
 )
+from dyads.actors.pronoun_kinds import explained_subject, misread
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts
 
@@ -163,6 +164,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             _joined(linker, ref, recent)
             or group_owner(linker, ref, recent)
             or played_for(linker, ref, recent)
+            or explained_subject(linker, ref, recent)  # "… because they" (round 98)
             or _own_subject(linker, ref, recent)
             or pick(groups, ref, GROUP_LOOKBACK)
         )
@@ -199,6 +201,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         antecedent = group_owner(linker, ref, recent) or antecedent
     if antecedent is not None and ref.pron != "person" and interposed(linker, antecedent, ref):
         antecedent = None
+    if antecedent is not None and ref.pron != "person" and misread(linker, ref, recent, antecedent):
+        antecedent = None  # "an initiative called “X.” It divides …" (round 98)
     if antecedent is not None:
         copy_ref(ref, antecedent)
         ref.number = antecedent.number

@@ -28,6 +28,9 @@ _PLACE_KINDS = frozenset({"country", "demonym", "city", "division", "plural"})
 _LIST_CUES = frozenset({"such", "like", "including"})
 _DETERMINERS = frozenset({"a", "an", "the"})
 _NAME_JOINERS = frozenset({"&", "and", "of"})
+# suffixes that are also surnames when written in title case ("Sa", "Ag"): a company writes
+# them "SA", "S.A.", "AG"
+_SURNAME_SUFFIXES = frozenset({"sa", "ag", "nv", "lp"})
 _REACH = 8  # tokens an apposition or title phrase may run to its business noun
 
 
@@ -139,6 +142,8 @@ def _suffixed(lk: Linker) -> list[tuple[int, int, str | None]]:
     for j, word in enumerate(t.text):
         if j == 0 or not word[:1].isupper() or word.lower().rstrip(".") not in suffixes:
             continue
+        if word.istitle() and "." not in word and word.lower() in _SURNAME_SUFFIXES:
+            continue  # "Roberto Sa", Rio's security secretary, is no SA (round 98 leftover)
         k = j
         while (
             k > 0

@@ -47,7 +47,9 @@ from dyads.actors.group_country import (
     region_placed,
     regional,
     scene,
+    unplaced_label,
 )
+from dyads.actors.ministries import ministry_named
 from dyads.actors.named_groups import named_groups
 from dyads.actors.namesakes import kept_kind, nearest_namesake
 from dyads.actors.politics import american_title, whose_congress
@@ -351,6 +353,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 # "the government … began to imprison journalists": the state's country, never
                 # the article's alone (round 85: left uncoded)
                 country = actor_s_own(linker, ref)
+        elif (ministry := ministry_named(linker, ref, history)) is not None:
+            country = ministry  # "Belarus's foreign ministry said …. A ministry spokesman"
         elif region_placed(linker, ref):
             pass  # "armed forces in Latin America and the Caribbean": the region's (round 88)
         elif "definite" in ref.desc:
@@ -383,7 +387,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     if ref.sector == "GOV" and of_a_campaign(linker, ref):
         ref.sector = "PTY"  # "officials from the Hillary Clinton campaign" (round 65: USAGOV)
     if country is None:
-        ref.actor = ref.igo_type or linker.gaz.sector_label(ref.sector)
+        ref.actor = unplaced_label(linker, ref)
         ref.code = None  # a sector with no country is no code ("police" in a two-country story)
         ref.resolved = True
         return

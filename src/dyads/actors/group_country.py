@@ -25,10 +25,29 @@ def many_countries(linker: Linker, ref: Ref) -> bool:
     """ "from 195 countries", "of several nations", "from around the world" right after the
     group: people of many countries, none of them the article's."""
     t, end = linker.t, ref.end
+    if ref.number == "pl" and _countries_at_large(linker, ref):
+        return True
     if end >= len(t.text) or t.lower[end] not in ("from", "of"):
         return False
     window = t.lower[end + 1 : end + 5]
     return any(word in _MANY for word in window)
+
+
+def _countries_at_large(linker: Linker, ref: Ref) -> bool:
+    """ "criminal networks … in the countries where they operate", "in developing countries":
+    a group of a sentence that places things in countries at large and names none is no one
+    country's (blind audit, round 98: USACRM in a US-written report on illicit trade)."""
+    t = linker.t
+    sent = t.sent[ref.start]
+    at_large = False
+    for i in range(len(t.text)):
+        if t.sent[i] != sent:
+            continue
+        if linker.entry_at[i] is not None and linker.entry_at[i].country:
+            return False
+        if t.lower[i] in ("countries", "nations") and t.dep[i] == "pobj":
+            at_large = at_large or t.lower[t.head[i]] in ("in", "across", "throughout", "around")
+    return at_large
 
 
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
@@ -37,7 +56,11 @@ ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})
 def scene(linker: Linker, ref: Ref) -> str | None:
     """The country of the place named last before a bare state body, in its own sentence or
     the one before: "arrested at a laboratory in Malaysia, where authorities found …" are
-    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9)."""
+    Malaysia's authorities, not those of the story's main country (blind audit, rounds 7-9).
+    Armed groups outside the state take the scene of a place their own verb is set in ("In
+    Bolivia, traffickers moved the paste": Bolivian, not the Colombian story's)."""
+    if ref.sector in ARMED_NON_STATE:
+        return _set_in(linker, ref)
     if ref.sector not in _STATE_SECTORS:
         return None
     places = [
@@ -54,6 +77,26 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         # sets no scene (blind audit, round 11)
         return None
     return last.country
+
+
+def _set_in(linker: Linker, ref: Ref) -> str | None:
+    """The country of a place an "in" phrase sets the group or its own verb in ("In Bolivia,
+    traffickers moved …", "traffickers in Bolivia"; round 98 leftovers: COLCRM)."""
+    t = linker.t
+    last = ref.end - 1
+    heads = {last}  # "traffickers in Bolivia"
+    if t.dep[last] in ("nsubj", "nsubjpass"):
+        heads.add(t.head[last])  # "In Bolivia, traffickers moved …"
+    countries = set()
+    for other in linker.refs:
+        if other.sent != ref.sent or not other.country or other.kind != "country":
+            continue
+        k = other.end - 1
+        while t.dep[k] == "conj" and t.head[k] < k:
+            k = t.head[k]  # "in Mexico and Colombia": both
+        if t.dep[k] == "pobj" and t.lower[t.head[k]] == "in" and t.head[t.head[k]] in heads:
+            countries.add(other.country)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # people a state body acts on; the press too ("began to imprison journalists and critics":
@@ -266,3 +309,13 @@ def default_country(linker: Linker) -> str | None:
     """The country a bare group takes when nothing in the text places it: the article's clearly
     dominant one, none in a story about a region that does not hold it (:func:`region_story`)."""
     return None if region_story(linker) else linker.clear_dominant
+
+
+def unplaced_label(linker: Linker, ref: Ref) -> str:
+    """The actor name of a group or official with no country: a titled person's own words ("a
+    senior administration official" is that official, not "government": new user's trial),
+    else the body's label, else the sector's."""
+    words = linker.text(ref.start, ref.end)
+    if ref.kind == "person" and " " in words:
+        return words
+    return ref.igo_type or linker.gaz.sector_label(ref.sector)

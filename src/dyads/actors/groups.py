@@ -16,7 +16,10 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
 from dyads.actors.labels import coined_label
+from dyads.actors.not_acting import unreal
+from dyads.actors.peacekeepers import is_peacekeeping, sender
 from dyads.actors.refs import NAME_HEADS, NOT_YET, POSSESSIVE_PRONOUNS
+from dyads.actors.security_forces import police_meant
 from dyads.actors.senses import OTHER_SENSES, likened
 from dyads.actors.topics import listed_topic
 
@@ -98,6 +101,8 @@ def role(lk: Linker, start: int) -> None:
         return  # "coined a new phrase, “undocumented Democrats,”" (blind audit, round 84)
     if role.kind in ("org", "group") and role.number == "sg" and likened(lk, start):
         return  # "voted as a gang": how they voted, no gang (blind audit, round 88: USACRM)
+    if unreal(lk, start, end):
+        return  # "the salaries of fake workers" (blind audit, round 98: PERLAB)
     other_sense = OTHER_SENSES.get(t.lower[start]) if end - start == 1 else None
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"
@@ -114,6 +119,9 @@ def role(lk: Linker, start: int) -> None:
             own.entry, own.located = after.entry, after.located
             own.body = own.body or after.body
             own.bound = own.bound or after.bound
+    if is_peacekeeping(role) and own.entry is None and own.possessor is None:
+        own.entry = sender(lk, start, end)  # "the UN is sending more peacekeepers": the UN's
+        own.bound = own.entry is None  # never the host country's (new user's trial: CODMIL)
     entry = own.entry
     if role.label == "members" and not _of_a_group(lk, own, start):
         return  # "Russian operatives", "family members": whose, no rule can say
@@ -147,6 +155,10 @@ def role(lk: Linker, start: int) -> None:
     sector = own.sector_for(role) if role.kind == "title" or inherits else role.sector
     state_sector = sector
     sector = _owner_sector(lk, own, role, sector)
+    if sector == "MIL" and police_meant(lk, start, role):
+        sector = "COP"  # "police officers … colluding … security forces" (round 98: ARGMIL)
+    if sector == "OPP" and politics.within_party(lk, end):
+        sector = "PTY"  # "critics within the party" (blind audit, round 98: USAOPP)
     arm = _arm_of_state(role, own.body)
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")
@@ -230,18 +242,31 @@ _NON_STATE = frozenset({"REB", "CRM", "INS", "PTY", "OPP", "NGO", "BUS", "LAB", 
 _MEMBER_BODIES = frozenset({"leadership", "command", "high command", "ranks", "wing",
                             "membership", "members", "commanders", "soldiers",
                             "troops"})  # fmt: skip
+# a named armed group's own people: "three M23 fighters", "Hamas gunmen" are the group's (new
+# user's trial: PSEUAF, from Phoenix's "fighters")
+_GROUP_MEN = frozenset({"fighters", "fighter", "gunmen", "gunman", "combatants", "combatant",
+                        "militants", "militant", "militiamen", "commander", "soldier", "forces",
+                        "members", "member"})  # fmt: skip
 
 
 def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:
     """The sector of a body word a group outside the state owns or names: "her campaign's
     leadership" PTY (blind audit, round 74: USAGOV), "ELN leadership" and "ELN commanders"
     REB (round 76: COLGOV, COLMIL). Otherwise ``sector`` as it was."""
+    entry = own.entry
+    if (
+        role.phrase.lower() in _GROUP_MEN | _MEMBER_BODIES
+        and entry is not None
+        and not own.located
+        and entry.kind == "metonym"
+        and entry.sector in _NON_STATE - {"BUS", "MED", "EDU", "NGO", "LAB", "PTY"}
+    ):
+        return entry.sector
     if role.kind not in ("org", "group") or sector not in ("GOV", "MIL"):
         return sector
     owner_word = lk.t.lower[own.possessor] if own.possessor is not None else ""
     if role.kind == "org" and sector == "GOV" and owner_word in _PRIVATE_OWNERS:
         return _PRIVATE_OWNERS[owner_word]
-    entry = own.entry
     if entry is None or own.located or entry.kind != "metonym":
         return sector
     if entry.sector in _NON_STATE and role.phrase.lower() in _MEMBER_BODIES:
@@ -249,6 +274,8 @@ def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None)
     return sector
 
 
+# verbs whose object description is a capacity had, not a body ("lack the organization")
+_HAVING = frozenset({"have", "lack", "need", "possess", "acquire", "build"})
 # arms of the state whose name before "authorities" makes them that arm's
 _ARMS = frozenset({"COP", "MIL", "JUD", "SPY"})
 
@@ -287,6 +314,10 @@ def group_name(
     """The actor name of an unnamed group or body: "Russian military", "Serbian negotiator",
     "Russian Foreign Ministry" (a named body keeps its words), a metonym's actor."""
     if modifier is not None and modifier.kind == "metonym":
+        if role.kind == "title" and modifier.mention_kind == "country":
+            # "a White House official" is an anonymous official of the White House, not the
+            # United States (new user's trial)
+            return f"{modifier.key.removeprefix('metonym:')} {words}"
         return modifier.actor
     adjective = lk.gaz.adjective(country) or ""
     if (words[:1].isupper() and role.kind == "org") or (role.kind == "title" and not role.label):
@@ -323,6 +354,8 @@ def description(lk: Linker, start: int) -> None:
         return  # "the alliance with Moscow" is a relation, not an actor
     if t.pos[end - 1] not in ("NOUN", "PROPN") or t.dep[end - 1] in ("compound", "amod"):
         return
+    if t.dep[end - 1] == "dobj" and t.lemma[t.head[end - 1]] in _HAVING:
+        return  # "have the nationwide organization to carry out": a capacity (round 98: SLVCRM)
     possessor = None
     if i >= 0 and t.lower[i] in POSSESSIVE_PRONOUNS:
         possessor = i

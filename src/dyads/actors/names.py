@@ -31,6 +31,7 @@ from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
 from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
+from dyads.actors.shared_names import resolve_shared_names
 from dyads.actors.title_surnames import title_surnames
 
 # words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
@@ -51,6 +52,7 @@ def correct(lk: Linker) -> None:
     described_people(lk)
     _named_outlets(lk)
     _first_names(lk)
+    resolve_shared_names(lk)  # "Congo", "RSF": by the article's cues
     _resolve_shared(lk)
     places_are_not_people(lk)
     _headline_glue(lk)

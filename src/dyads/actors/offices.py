@@ -57,6 +57,9 @@ def _bid_for(lk: Linker, start: int, end: int) -> bool:
 # an event, not a body: "at the Democratic National Convention"
 _EVENT_HEADS = {"convention", "conference", "summit"}
 _DURING = {"at", "in", "during", "throughout", "before", "after", "since"}
+# verbs of a meeting taking place: what kicks off or wraps up is the event, not the body
+_UNFOLDING = frozenset({"kick", "open", "begin", "start", "close", "end", "conclude", "wrap",
+                        "convene", "unfold", "resume", "adjourn", "commence"})  # fmt: skip
 
 
 def event_held(lk: Linker, start: int, end: int) -> bool:
@@ -70,6 +73,8 @@ def event_held(lk: Linker, start: int, end: int) -> bool:
         return True
     if t.lower[end - 1] not in _EVENT_HEADS or not t.title[end - 1]:
         return False
+    if t.dep[end - 1] in ("nsubj", "nsubjpass") and t.lemma[t.head[end - 1]] in _UNFOLDING:
+        return True  # "as the Republican National Convention kicked off" (round 98: USAPTY)
     j = word_before(lk, start)
     if j >= 1 and t.lower[j] == "of" and t.lower[t.head[j]] in _EVENT_TIMES:
         return True  # "the opening night of the Republican National Convention" (round 76)

@@ -24,6 +24,7 @@ from dyads.actors.locations import (
     producer,
     site_predicate,
 )
+from dyads.actors.not_acting import not_acting
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -114,6 +115,9 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
         bare = ref.form == "description" or (ref.form == "name" and not ref.sector)
         if ref.kind == "country" and bare and _territory(t, ref):
             owned.add(id(ref))  # "violence in the country", "entered El Salvador": where
+            continue
+        if ref.kind == "country" and ref.form == "name" and bare and not_acting(linker, ref):
+            owned.add(id(ref))  # "debate about Syria", "the people of America" (round 98)
             continue
         if ref.kind == "country" and bare and _owns_an_actor(linker, ref, at):
             owned.add(id(ref))  # "the country's authorities": the authorities are the actor

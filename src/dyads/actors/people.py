@@ -205,7 +205,10 @@ def _describe(
     # "Republican strategist X", "Sen. Bob Corker (R-Tenn.)": American unless what is known of
     # the person says more (the office-holder table's "Senate majority leader" stays LEG)
     tagged = politics.legislator_title(described.text) and politics.party_tagged(lk, span[1])
-    home = "USA" if code is None and (party is not None or tagged) else None
+    # "Deputy Assistant Secretary for Central America X": a US office, whatever region it is
+    # for (round 95 leftover, still uncoded: the region bound the title)
+    us_office = politics.american_title(described.text, None)
+    home = "USA" if code is None and (party is not None or tagged or us_office) else None
     return PersonInfo(
         name,
         code,

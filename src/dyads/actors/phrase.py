@@ -95,6 +95,15 @@ HEAD_TITLES = {"president", "vice president", "chairman", "chairwoman", "chair",
                "secretary", "secretary general", "deputy", "chief executive"}  # fmt: skip
 
 
+def _title_for(lk: Linker, start: int) -> bool:
+    """A region at ``start`` is what the title before "for" is for ("Deputy Assistant Secretary
+    for Central America"): part of the title, not the person's place (round 98 leftover)."""
+    if start < 2 or lk.t.lower[start - 1] != "for":
+        return False
+    cover = lk.role_cover[start - 2]
+    return cover >= 0 and lk.role_at[cover][1].kind == "title"
+
+
 def before(lk: Linker, i: int, *, titles: bool) -> Owner:
     """Walk left from token ``i`` over titles (when ``titles``), modifiers, adjectives, a body
     and name parts to a nationality, country, IGO or possessor. ``Owner.begin`` is where the
@@ -134,6 +143,10 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
                 # "(ERPAC) leader X": the mention starts at its title, after the bracket
                 own.begin = reach if t.text[span[1]] == ")" else span[0]
                 return own
+            span = lk.ent_span[j]
+            if titles and span is not None and _title_for(lk, span[0]):
+                j = span[0] - 2  # "Deputy Assistant Secretary for Central America John Feeley"
+                continue
             # "African troops", "European diplomats": of a region, not the article's country
             own.bound = own.bound or entry.kind == "place"
             break

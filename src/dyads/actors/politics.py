@@ -165,6 +165,27 @@ def in_legislature(lk: Linker, end: int) -> bool:
     return lk.role_cover[k] >= 0 and lk.role_at[lk.role_cover[k]][1].sector == "LEG"
 
 
+_WITHIN = frozenset({"within", "inside", "in", "from"})
+_PARTY_WORDS = frozenset({"party", "gop", "caucus", "conference"})
+
+
+def within_party(lk: Linker, end: int) -> bool:
+    """ "critics within the party", "opponents inside the GOP": dissidents of a party, its
+    people (PTY), not the opposition (blind audit, round 98: USAOPP)."""
+    t = lk.t
+    k = end
+    if k >= len(t.text) or t.lower[k] not in _WITHIN:
+        return False
+    k += 1
+    while (
+        k < len(t.text)
+        and t.tag[k] in ("DT", "PRP$", "JJ", "NNP")
+        and t.lower[k] not in _PARTY_WORDS
+    ):
+        k += 1  # "the Republican party", "his own party"
+    return k < len(t.text) and t.lower[k] in _PARTY_WORDS
+
+
 def voter(lk: Linker, start: int, *, plural: bool) -> bool:
     """The party word at token ``start`` names a voter: after "nominal", "registered" …; a
     plural one also after "percent of" or in a sentence about a poll or a survey."""

@@ -12,7 +12,9 @@ from dyads.actors.context import Linker
 
 # forces of a kind no one commands (blind audit, round 64: "economic forces" coded USAMIL)
 _ABSTRACT_FORCES = frozenset({"economic", "market", "political", "social", "natural", "global",
-                              "cultural", "historical", "dark", "unseen", "invisible"})  # fmt: skip
+                              "cultural", "historical", "dark", "unseen", "invisible",
+                              # workforces (blind audit, round 98: "local labor forces" USAMIL)
+                              "labor", "labour", "work"})  # fmt: skip
 
 
 def _joined_forces(lk: Linker, i: int) -> bool:

@@ -1,0 +1,113 @@
+"""Pronoun kinds of the blind audit of round 98, used by :mod:`dyads.actors.antecedents`.
+
+* "the government announced an initiative called “Intelligent Patrolling.” It divides …":
+  a subject "it" opening the sentence after one whose object is a thing given a name
+  ("called", "named", "dubbed") is that thing, not the subject that announced it;
+* "Federal Police attacked a vehicle with CIA personnel inside because they may have
+  mistook …": a subject "they" of a "because" clause is the subject of the clause it explains;
+* "Castano told him that Don Berna planned to kill them": a "they" or "them" after two people
+  of its own sentence is those people, whom no one code stands for, not a group of a sentence
+  before;
+* "more than one researcher scratching their head": a "their" after a singular noun of a
+  distributive ("each", "every", "more than one") is that noun's.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.refs import Ref
+
+__all__ = ["explained_subject", "misread"]
+
+_NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_REASONS = frozenset({"because", "since", "as"})
+# not "no", "any": "Republicans have no intention of dialing back their protest" (round 53)
+_DISTRIBUTIVES = frozenset({"each", "every", "another"})
+
+
+def named_thing_before(linker: Linker, ref: Ref, antecedent: Ref) -> bool:
+    """A subject "it" opening its sentence, whose antecedent is in the sentence before, where
+    an object noun after the antecedent is given a name ("an initiative called “X”")."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] != "it" or t.dep[i] not in ("nsubj", "nsubjpass") or antecedent.sent >= ref.sent:
+        return False
+    if i > 0 and t.sent[i - 1] == t.sent[i]:
+        return False  # not the sentence's first word
+    covered = {k for r in linker.refs if r.code for k in range(r.start, r.end)}
+    for k in range(antecedent.end, i):
+        if t.sent[k] != antecedent.sent or t.dep[k] != "dobj" or t.pos[k] != "NOUN":
+            continue
+        if k in covered:
+            continue
+        named = any(
+            t.head[c] == k and t.dep[c] == "acl" and t.lemma[c] in _NAMING
+            for c in range(k + 1, min(len(t.text), k + 4))
+        )
+        if named:
+            return True
+    return False
+
+
+def explained_subject(linker: Linker, ref: Ref, recent: list[Ref]) -> Ref | None:
+    """The subject of the clause a "because" clause explains, for a subject "they" of it."""
+    t = linker.t
+    i = ref.start
+    if t.dep[i] not in ("nsubj", "nsubjpass"):
+        return None
+    verb = t.head[i]
+    if t.dep[verb] != "advcl":
+        return None
+    if not any(t.head[c] == verb and t.dep[c] == "mark" and t.lower[c] in _REASONS
+               for c in range(max(0, verb - 12), verb)):  # fmt: skip
+        return None
+    main = t.head[verb]
+    for r in reversed(recent):
+        if r.sent != ref.sent or r.kind not in ("group", "organisation", "person"):
+            continue
+        if r.kind == "person" and r.number != "pl":
+            continue
+        if any(
+            t.head[k] == main and t.dep[k] in ("nsubj", "nsubjpass") for k in range(r.start, r.end)
+        ):
+            return r
+    return None
+
+
+def people_of_sentence(linker: Linker, ref: Ref, recent: list[Ref], antecedent: Ref) -> bool:
+    """Two or more single people stand before the plural pronoun in its sentence, and the
+    antecedent is from a sentence before: the pronoun is those people."""
+    if antecedent.sent >= ref.sent:
+        return False
+    people = {
+        r.actor for r in recent
+        if r.sent == ref.sent and r.start < ref.start and r.kind == "person" and r.number == "sg"
+    }  # fmt: skip
+    return len(people) >= 2
+
+
+def distributive(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
+    """A singular common noun after a distributive ("each", "every", "more than one") stands
+    between the antecedent and "their" in the pronoun's sentence: "their" is that noun's."""
+    t = linker.t
+    if t.lower[ref.start] != "their":
+        return False
+    for k in range(max(antecedent.end, 1), ref.start):
+        if t.sent[k] != ref.sent or t.tag[k] != "NN":
+            continue
+        coded = any(r.start <= k < r.end and r.code for r in linker.refs)
+        # "one" only in "more than one researcher", not "has one vote"
+        one = t.lower[k - 1] == "one" and k >= 2 and t.lower[k - 2] == "than"
+        if (t.lower[k - 1] in _DISTRIBUTIVES or one) and not coded:
+            return True
+    return False
+
+
+def misread(linker: Linker, ref: Ref, recent: list[Ref], antecedent: Ref) -> bool:
+    """The antecedent found for the it/they ``ref`` is wrong by one of the module's kinds."""
+    if ref.pron == "plural":
+        return people_of_sentence(linker, ref, recent, antecedent) or distributive(
+            linker, antecedent, ref
+        )
+    return named_thing_before(linker, ref, antecedent)
