@@ -181,7 +181,29 @@ def test_a_headline_kicker_and_deck_before_a_dateline(text: str, place: str, bod
 
 
 def test_a_quotation_before_a_dateline_is_prose() -> None:
-    text = ("Barbs and pleas before the vote.\n\n\u201cWe will win,\u201d he said.\n\nThe race "
-            "tightened.\n\nMANCHESTER, N.H. - Candidates scurried across the state on Monday.")
+    text = (
+        "Barbs and pleas before the vote.\n\n\u201cWe will win,\u201d he said.\n\nThe race "
+        "tightened.\n\nMANCHESTER, N.H. - Candidates scurried across the state on Monday."
+    )
     found = structure_text(text)  # fmt: skip
     assert found.dateline.place is None and found.body[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        (
+            "GOMA, Democratic Republic of Congo, Feb 3 (Example News) - ",
+            "Democratic Republic of Congo",
+        ),
+        ("SARAJEVO, Bosnia and Herzegovina (AP) - ", "Bosnia and Herzegovina"),
+        ("PORT MORESBY, Papua New Guinea, May 2 (Reuters) - ", "Papua New Guinea"),
+    ],
+)
+def test_a_region_of_four_words(opening: str, region: str) -> None:
+    """New user's trial (session 24): "GOMA, Democratic Republic of Congo, Feb 3 (...) -" was no
+    dateline, so the M23 attack it opened was read with the dateline in its sentence."""
+    found = match_dateline(opening + "M23 rebels attacked an army post on Sunday.")
+    assert found is not None
+    dateline, offset = found
+    assert dateline.region == region and offset == len(opening)

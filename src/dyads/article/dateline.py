@@ -38,7 +38,7 @@ _DATE = (
 )
 _DASH = r"(?:[—–―‒]|--?)"
 _AGENCY = r"[^()\n]{2,40}"
-_REGION = rf"(?!{_MONTH}\s*\d){_LETTER}[\w.]*(?:\s{_LETTER}[\w.]*){{0,2}}"
+_REGION = rf"(?!{_MONTH}\s*\d){_LETTER}[\w.]*(?:\s{_LETTER}[\w.]*){{0,3}}"
 
 
 @dataclass(frozen=True, slots=True)
