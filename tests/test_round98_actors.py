@@ -622,3 +622,22 @@ def test_groups_in_two_countries_are_neither_s(mentions_of: Any) -> None:
     """Guard: "criminal organizations in Mexico and Colombia" are no one country's."""
     text = "Honduran soldiers sold weapons to criminal organizations in Mexico and Colombia."
     assert _codes(mentions_of(text, "2016-07-27"), "criminal organizations") == [None]
+
+
+# -- a body a leader's name heads (own reading, session 25) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Obama administration officials said on Monday that Iran had complied.", "USAGOV"),
+        ("The Palestinian leader Yasser Arafat was criticized by Bush administration officials.",
+         None),
+        ("Putin government officials met Ukrainian negotiators in Istanbul.", "RUSGOV"),
+    ],
+)  # fmt: skip
+def test_a_leaders_administration_is_his_countrys_or_none(
+    mentions_of: Any, text: str, code: str | None
+) -> None:
+    """ "Obama administration officials" was IRNGOV beside "Iran", "Bush administration
+    officials" PSEGOV beside Arafat: the country named next in the sentence."""
+    found = mentions_of(text, "2016-05-03")
+    assert [m.code for m in found if m.text.endswith("officials")] == [code]

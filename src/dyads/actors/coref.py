@@ -24,7 +24,7 @@ Unresolvable pronouns and descriptions are dropped, never guessed.
 
 from __future__ import annotations
 
-from dyads.actors.antecedents import THING_KINDS, copy_ref, resolve_pronoun
+from dyads.actors.antecedents import copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.descriptions import (
@@ -44,6 +44,7 @@ from dyads.actors.group_country import (
     many_countries,
     of_a_campaign,
     own_scene,
+    regime_leader,
     region_placed,
     regional,
     scene,
@@ -55,6 +56,7 @@ from dyads.actors.namesakes import kept_kind, nearest_namesake
 from dyads.actors.politics import american_title, whose_congress
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
+from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
 from dyads.actors.terms import offices_then, vote_getters
 
@@ -77,7 +79,7 @@ def resolve(linker: Linker) -> list[Ref]:
         elif ref.form in ("name", "surname"):
             _name(linker, ref, history, by_token)
         elif ref.form == "pronoun":
-            if not _object_owns(linker, ref, by_token):
+            if not object_owns(linker, ref, by_token):
                 resolve_pronoun(ref, history, linker)
         elif ref.form == "description":
             _description(linker, ref, history, refs, by_token)
@@ -189,46 +191,6 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
         info.code = country + (info.sector or "")
 
 
-def _object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
-    """A possessive in the verb's reason phrase is its object's: "condemned Armenia for its
-    drills", "praised the police for their work", "accused Duque of his ..." (a check on the
-    self-test of --min-confidence: "its" had taken the subject, making the drills Russia's)."""
-    t, i = linker.t, ref.start
-    if t.dep[i] != "poss" or ref.pron is None:
-        return False
-    noun = t.head[i]
-    prep = t.head[noun]
-    verb = t.head[prep]
-    if t.dep[noun] != "pobj" or t.dep[prep] != "prep" or t.pos[verb] != "VERB":
-        return False
-    for k in range(prep - 1, -1, -1):
-        if t.sent[k] != t.sent[i] or k < verb:
-            break
-        obj = by_token.get(k)
-        if t.head[k] != verb or t.dep[k] != "dobj" or obj is None or not obj.resolved:
-            continue
-        person = obj.kind == "person" and obj.number == "sg"
-        fits = {
-            "person": person and _gender_of(linker, obj) in (None, ref.gender),
-            "plural": obj.number == "pl",
-            "thing": obj.kind in THING_KINDS and obj.form not in ("place", "modifier"),
-        }.get(ref.pron, False)
-        if fits and obj.actor:
-            copy_ref(ref, obj)
-            ref.number = obj.number
-            return True
-    return False
-
-
-def _gender_of(linker: Linker, ref: Ref) -> str | None:
-    """The ref's gender, else the one the article's pronouns or the person's given name gave
-    the person: "telling Clinton about his personal email practices" is not Clinton's (blind
-    audit, round 84: "his" went to Hillary Clinton, whose "Clinton" carries no gender)."""
-    info = linker.persons.get(ref.actor or "")
-    said = linker.genders.get(ref.actor or "")
-    return ref.gender or said or (info.gender if info is not None else None)
-
-
 def _matches(target: str, ref: Ref) -> bool:
     if target == "country":
         return ref.kind == "country" and ref.country is not None
@@ -323,7 +285,12 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
     before ("the ministry"), the outlet the article named ("the newspaper"), else the
     article's clearly dominant country; with none of these it keeps no code."""
     country: str | None = None
-    if ref.possessor is not None:
+    leader = regime_leader(linker, ref, by_token)
+    if leader is not None:  # "Obama administration officials": his country's, or none
+        if not leader.resolved and leader.form == "name":
+            _name(linker, leader, history, by_token)
+        country = leader.country if leader.resolved else None
+    elif ref.possessor is not None:
         owner = by_token.get(ref.possessor)
         if owner is not None and not owner.resolved and owner.form == "name":
             _name(linker, owner, history, by_token)  # "the government of President X"

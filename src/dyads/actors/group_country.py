@@ -319,3 +319,19 @@ def unplaced_label(linker: Linker, ref: Ref) -> str:
     if ref.kind == "person" and " " in words:
         return words
     return ref.igo_type or linker.gaz.sector_label(ref.sector)
+
+
+# a state body a leader's name can head: "the Obama administration", "the Assad regime"
+_REGIMES = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+def regime_leader(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> Ref | None:
+    """The person whose name right before the body's head word names it: "Obama administration
+    officials" are Obama's country's, whatever country the sentence names next (own reading,
+    session 25: coded IRNGOV beside "Iran"; "Bush administration officials" PSEGOV beside
+    Arafat). None when no person's name stands there."""
+    t = linker.t
+    if ref.start < 1 or t.lower[ref.start] not in _REGIMES:
+        return None
+    leader = by_token.get(ref.start - 1)
+    return leader if leader is not None and leader.kind == "person" else None
