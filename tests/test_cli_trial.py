@@ -31,10 +31,11 @@ GOOD = (
     "Hungary met in Vienna on Tuesday to discuss energy supplies.\n\n“We agreed on a lot,” "
     "the Austrian minister said.\n"
 )
+# the trial's M23 is now in the gazetteer (CODREB); a group it does not know stands in for it
 M23 = (
-    "M23 Takes Goma\n\nGOMA (Dyads Wire) — The M23 rebel group said on Monday it had taken "
-    "control of Goma. M23 spokesman Lawrence Kanyuka said the group would hold talks with "
-    'Kinshasa.\n\n"We are ready for dialogue," M23 said in a statement.\n'
+    "K99 Takes Goma\n\nGOMA (Dyads Wire) — The K99 rebel group said on Monday it had taken "
+    "control of Goma. K99 spokesman Lawrence Kanyuka said the group would hold talks with "
+    'Kinshasa.\n\n"We are ready for dialogue," K99 said in a statement.\n'
 )
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
@@ -227,22 +228,22 @@ def m23_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     return db
 
 
-@pytest.mark.parametrize("pair", [("M23", "COD"), ("COD", "m23"), ("RWA", "M23")])
+@pytest.mark.parametrize("pair", [("K99", "COD"), ("COD", "k99"), ("RWA", "K99")])
 def test_a_name_known_only_uncoded_has_no_events_and_a_note(m23_store: str, pair) -> None:
     result = runner.invoke(app, ["dyad", *pair, "--db", m23_store], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert f"{pair[0]} ↔ {pair[1]} by month: no events between them in the store" in result.stdout
-    name = next(side for side in pair if side.lower() == "m23")
+    name = next(side for side in pair if side.lower() == "k99")
     said = f"note: the store knows {name!r} only as a name without an actor code ("
     assert said in result.stdout and "mentions), and no event names it" in result.stdout
 
 
-@pytest.mark.parametrize("pair", [("QQQ", "COD"), ("COD", "QQQ"), ("M23", "COD")])
+@pytest.mark.parametrize("pair", [("QQQ", "COD"), ("COD", "QQQ"), ("K99", "COD")])
 def test_an_actor_the_store_never_saw_is_the_same_error_on_either_side(
     tmp_path: Path, pair: tuple[str, str]
 ) -> None:
     db = str(tmp_path / "s.duckdb")
-    fill(db)  # Armenia and Russia: no M23 anywhere
+    fill(db)  # Armenia and Russia: no K99 anywhere
     result = runner.invoke(app, ["dyad", *pair, "--db", db])
     assert result.exit_code == 2
     unknown = next(side for side in pair if side != "COD")
