@@ -563,3 +563,26 @@ def test_a_charge_not_just_reported_against_the_rejecter_answers_no_one(events_a
 def test_compliance_yields_and_its_refusal_rejects(events_at, text, expected) -> None:
     """PLOVER dev tune half (read): a refusal to comply rejected no one."""
     assert expected in _codes(events_at(text, "2006-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Two days after the summit on Monday, Russia expelled three Estonian diplomats.",
+         "2024-02-07"),
+        ("A week after the attack on March 2, Israel launched an offensive against Hamas.",
+         "2023-03-09"),
+        ("Two days before the vote on Friday, Russia expelled three Estonian diplomats.",
+         "2024-02-07"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_another_is_moved_by_the_count(events_at, text, day) -> None:
+    """Left open in session 24: "Two days after the summit on Monday" dated the deed Monday."""
+    found = events_at(text, "2024-02-10")
+    assert found and all((e.date.start, e.date.basis) == (day, "text") for e in found)
+
+
+def test_a_day_of_the_deed_itself_is_not_moved(events_at) -> None:
+    """Guard: "on Monday, two days after the summit" is Monday."""
+    text = "Russia expelled three Estonian diplomats on Monday, two days after the summit."
+    assert [e.date.start for e in events_at(text, "2024-02-10")] == ["2024-02-05"]

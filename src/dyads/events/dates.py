@@ -41,6 +41,7 @@ from dyads.events.borrowed import (
 )
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
+from dyads.events.offsets import counted_from
 from dyads.events.retelling import retold
 from dyads.events.simultaneous import at_an_undated_time, same_doer, simultaneous
 from dyads.events.tense import (
@@ -188,7 +189,8 @@ def event_date(
         if found is not None and _just_before(heads, head) and found.precision not in COARSE:
             break  # "expelled him on 10 September after accusing him": not that day
         if found is not None:
-            return _in_tense(found, heads, published)
+            tensed = _in_tense(found, heads, published)
+            return counted_from(trigger.doc, doc_dates, found, tensed)
         if some_time_before(head):
             return None  # "in the past has criticized": before publication, when unsaid
         if earlier(head):
