@@ -586,3 +586,17 @@ def test_a_day_of_the_deed_itself_is_not_moved(events_at) -> None:
     """Guard: "on Monday, two days after the summit" is Monday."""
     text = "Russia expelled three Estonian diplomats on Monday, two days after the summit."
     assert [e.date.start for e in events_at(text, "2024-02-10")] == ["2024-02-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Lynch has said she’ll accept the recommendation of US prosecutors.", "035"),
+        ("Iran said it’d accept the UN proposal.", "035"),
+        ("Iran said it’ll accept the UN proposal next week.", "035"),
+    ],
+)
+def test_a_typographic_contraction_is_a_future(events_at, text, code) -> None:
+    """Own reading, seed 102: "she’ll accept the recommendation" (a curly apostrophe) was read
+    as done, 080, not as an intent."""
+    assert [e.cameo for e in events_at(text, "2016-07-05")] == [code]

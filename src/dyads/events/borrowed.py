@@ -83,7 +83,7 @@ def at_the_time_of(doc_dates: DatedText, top: Token) -> DateSpan | None:
     event's own clause."""
     verb = top if top.pos_ in ("VERB", "AUX") else top.head
     if verb.tag_ not in ("VBD", "VBN") or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "’ll") for c in verb.children
     ):
         return None
     for clause in verb.children:

@@ -18,7 +18,7 @@ __all__ = [
     "purpose", "spoken_of", "stated", "still_to_come",
 ]  # fmt: skip
 
-_FUTURE = {"will", "'ll", "shall", "would", "'d"}
+_FUTURE = {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}
 _CONDITION_PREPS = {"barring", "absent"}
 
 
@@ -300,7 +300,7 @@ def called_off(clause: Token) -> bool:
     return False
 
 
-_HAVE = frozenset({"have", "has", "'ve"})
+_HAVE = frozenset({"have", "has", "'ve", "’ve"})
 
 
 def perfect_misjoined(conj: Token) -> bool:

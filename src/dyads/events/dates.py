@@ -101,7 +101,7 @@ def _pluperfect(top: Token) -> bool:
     if verb.dep_ not in ("ROOT", "conj", "relcl") or verb.head.dep_ == "ccomp":
         return False  # "said Thursday that they had arrested …": a reported past, as told
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    had = any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
+    had = any(a.lower_ in ("had", "'d", "’d") and a.tag_ == "VBD" for a in aux)
     # "had been talking with officials for weeks" runs up to the story's time: dated by
     # publication (blind audit, round 95: given no date)
     return had and verb.tag_ == "VBN"

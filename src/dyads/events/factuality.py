@@ -48,7 +48,7 @@ from dyads.events.moods import Kind, Mood
 
 __all__ = ["Mood", "assess", "forms", "reported_speech"]
 
-_FUTURE = {"will", "'ll", "shall", "would", "'d"}
+_FUTURE = {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}
 _TEMPORAL_PREPS = {"after", "before", "since", "following", "upon", "while"}
 # governors that allege (the deed is reported, as an accusation) rather than believe
 _ALLEGING = {"accuse", "blame", "charge", "allege", "accusation", "allegation"}
@@ -99,7 +99,7 @@ def _aux_kind(tok: Token, lex: Lexicon) -> Kind | None:
             continue
         word = child.lower_
         reported = reported_speech(tok, lex)
-        if word in ("would", "'d") and reported:
+        if word in ("would", "'d", "’d") and reported:
             # "said it would allow": the future of reported speech
             return "intent" if speakers_own(tok) else "believed"
         if word in lex.modality.hypothetical_aux:
@@ -159,7 +159,8 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
 
 
 _HOPED = ("intent", "hypothetical")
-_MODAL = {"will", "'ll", "shall", "would", "'d", "could", "might", "may", "can", "should"}
+_MODAL = {"will", "'ll", "’ll", "shall", "would", "'d", "’d", "could", "might", "may", "can",
+          "should"}  # fmt: skip
 # whoever it may be: "if you speak out, they will brand you a liar"
 _RELATIVE = {"that", "which", "who"}
 

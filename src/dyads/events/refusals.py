@@ -21,7 +21,7 @@ def will_not(trigger: Token, lex: Lexicon) -> bool:
         kids = list(tok.children)
         aux = {c.lower_ for c in kids if c.dep_ == "aux"}
         future = aux & lex.modality.future_aux or "wo" in aux
-        future = future or (bool(aux & {"would", "'d"}) and reported_speech(tok, lex))
+        future = future or (bool(aux & {"would", "'d", "’d"}) and reported_speech(tok, lex))
         if future and any(c.dep_ == "neg" for c in kids):
             return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:

@@ -95,8 +95,8 @@ def earlier(head: Token) -> bool:
 
 
 _BEFORE = {"previously", "formerly", "once", "before"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PERFECT = {"have", "has", "had", "'ve", "'d"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+PERFECT = {"have", "has", "had", "'ve", "’ve", "'d", "’d"}
 RECENT_DAYS = 7
 
 
