@@ -600,3 +600,18 @@ def test_a_typographic_contraction_is_a_future(events_at, text, code) -> None:
     """Own reading, seed 102: "she’ll accept the recommendation" (a curly apostrophe) was read
     as done, 080, not as an intent."""
     assert [e.cameo for e in events_at(text, "2016-07-05")] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartels are powerful. On top of stealing oil and gas, the Zetas and Gulf Cartel "
+        "directly threaten oil company personnel with kidnapping.",
+        "Putin spoke. Russian forces shell Ukrainian civilians.",
+        "The gangs are strong. MS-13 extorts local bus drivers.",
+    ],
+)
+def test_a_present_done_to_a_described_class_is_a_habit(events_at, text) -> None:
+    """Own reading, seed 103: "the Zetas and Gulf Cartel directly threaten oil company personnel
+    with kidnapping" coded 130 twice on the publication day."""
+    assert events_at(text, "2016-07-05") == []
