@@ -615,3 +615,18 @@ def test_a_present_done_to_a_described_class_is_a_habit(events_at, text) -> None
     """Own reading, seed 103: "the Zetas and Gulf Cartel directly threaten oil company personnel
     with kidnapping" coded 130 twice on the publication day."""
     assert events_at(text, "2016-07-05") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania summoned Belarus's charge d'affaires to protest repeated border violations.",
+        "Lithuania expelled a Belarusian diplomat on Monday and summoned Belarus's charge "
+        "d'affaires to protest repeated border violations.",
+        "Lithuania summoned the Belarusian chargé d'affaires over the border incidents.",
+    ],
+)
+def test_a_charge_daffaires_summoned_is_a_protest(events_at, text) -> None:
+    """Own probe (session 25): "summoned Belarus's charge d'affaires to protest ..." gave
+    nothing, the tagger's form of "d'affaires" not being the dictionary's."""
+    assert ("LTU", "114", "BLRGOV") in _codes(events_at(text, "2024-03-05"))
