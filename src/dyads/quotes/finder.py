@@ -13,13 +13,15 @@ from dyads.actors.given_names import given_gender
 from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
+from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
-from dyads.quotes.antecedents import tagged_person
+from dyads.quotes.antecedents import named_in_tag, tagged_person
 from dyads.quotes.authors import PAPERS
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
+from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.inner import reports_a_report
@@ -213,6 +215,7 @@ def _carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mentio
             and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
             and donor.span[1] <= m.span[0] < speaker.span[0]
             and not any(a <= m.span[0] < b for a, b in contents)
+            and not named_in_tag(ctx, m, donor.span)  # "Maddow said of a list …" (round 98)
         ]  # fmt: skip
         if not between:
             quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
@@ -229,18 +232,6 @@ def _answers(quote: Quote, last: Quote) -> bool:
         (last.cue.text.lower() if last.cue else ""),
     )
     return cue.startswith(_REPLIES) and asked.startswith("ask")
-
-
-def _quoted_modifier(ctx: Context, draft: Draft) -> bool:
-    """One quoted adjective on the cue's object ("denounced the “political” violence"): the
-    object is what the stance is about, the word a scare quote (blind audit, round 62)."""
-    words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
-    words = [t for t in words or () if not t.is_punct]
-    if len(words) != 1 or words[0].dep_ != "amod":
-        return False
-    # 'said CNN has done an “awful” job': inside what is said, the speaker's own word
-    noun = words[0].head
-    return noun.dep_ == "dobj" and noun.head == draft.cue_token
 
 
 def _drafts(ctx: Context) -> list[Draft]:
@@ -260,15 +251,19 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = before_colon_quotation(ctx, within_sentence(ctx, draft.span, draft.cue))
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
+            draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
             if not according and draft.cue_token is not None and outer:
                 draft.stance = True
                 outer_reports.add(draft.cue_token.i)
+    claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
+        draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
-            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(ctx, draft)
+            draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
+            draft.stance = draft.stance or any(quoted_term(ctx, draft, c) for c in claims)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
