@@ -398,3 +398,92 @@ def test_the_one_asked_still_answers(quotes_in) -> None:
     )
     found = [q for q in quotes_in(text, DAY) if q.content.startswith("Well")]
     assert [q.speaker.actor for q in found if q.speaker] == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("According to FBI agents working the case, the suspect had help. \"We believe he was not "
+         "alone,\" one of the agents told CNN.", "Federal Bureau of Investigation"),
+        ("According to PNC investigators working the case, the number of bullet wounds lends "
+         "weight to this theory. \"We know that the gangs have plans to kill soldiers,\" one of "
+         "the investigators told La Prensa Grafica.", "PNC"),
+        ("According to DEA agents in Miami, the shipment came from Venezuela. \"It was the "
+         "largest we have seen,\" one of the agents told the Herald.",
+         "Drug Enforcement Administration"),
+    ],
+)  # fmt: skip
+def test_one_of_a_group_just_named_speaks_for_its_body(quotes_in, text, actor) -> None:
+    direct = [q for q in quotes_in(text, DAY) if q.kind == "direct"]
+    assert [q.speaker.actor for q in direct if q.speaker] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As reported by Western Journalism, the New York Times initially broke the story in "
+         "March, 2015 of Clinton using a private\u00a0\u2014\u00a0later revealed to be "
+         "unsecured\u00a0\u2014\u00a0server to conduct her government business.",
+         "the New York Times initially broke the story in March, 2015 of Clinton using a "
+         "private\u00a0\u2014\u00a0later revealed to be unsecured\u00a0\u2014\u00a0server to "
+         "conduct her government business"),
+        ("As reported by Reuters, the bank moved the money in 2014 through a private\u00a0"
+         "\u2014\u00a0later revealed to be offshore\u00a0\u2014\u00a0account to avoid taxes "
+         "while it was under review.",
+         "the bank moved the money in 2014 through a private\u00a0\u2014\u00a0later revealed "
+         "to be offshore\u00a0\u2014\u00a0account to avoid taxes while it was under review"),
+        ("As reported by the Post, the mayor ran the campaign in 2012 from a rented\u00a0"
+         "\u2014\u00a0later revealed to be city-owned\u00a0\u2014\u00a0office to save money "
+         "while he was in office.",
+         "the mayor ran the campaign in 2012 from a rented\u00a0\u2014\u00a0later revealed to "
+         "be city-owned\u00a0\u2014\u00a0office to save money while he was in office"),
+    ],
+)  # fmt: skip
+def test_a_dash_aside_inside_the_claim_is_no_second_act(quotes_in, text, content) -> None:
+    assert content in _contents(quotes_in, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs "
+         "during the month – something you wouldn’t know if you listen to the likes of Donald "
+         "Trump and his GOP rivals, Obama said.",
+         "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs "
+         "during the month – something you wouldn’t know if you listen to the likes of Donald "
+         "Trump and his GOP rivals"),
+        ("Crime fell by 10 percent last year — something the opposition never mentions, the "
+         "mayor said.", "Crime fell by 10 percent last year — something the opposition never "
+         "mentions"),
+        ("Exports rose for the third month in a row — something the critics of the deal ignore, "
+         "the minister said.", "Exports rose for the third month in a row — something the "
+         "critics of the deal ignore"),
+    ],
+)  # fmt: skip
+def test_a_dash_gloss_before_a_closing_tag_is_the_speakers(quotes_in, text, content) -> None:
+    assert content in _contents(quotes_in, text)
+
+
+def test_a_dash_gloss_after_the_claim_of_a_cue_before_stays_the_writers(quotes_in) -> None:
+    text = "Obama said unemployment dipped to 4.9 percent in January – something critics ignore."
+    assert _contents(quotes_in, text) == ["unemployment dipped to 4.9 percent in January"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Report.\n\nThe Internal Displacement Monitoring Center published a report on Mexico. "
+         "Tamaulipas and Chihuahua are thought to be the states most affected, says the report, "
+         "due to the war between the Zetas and the Gulf Cartel.\n",
+         "due to the war between the Zetas and the Gulf Cartel"),
+        ("Report.\n\nAmnesty International released a report on Honduras. Olancho and Colon are "
+         "believed to be the worst-hit regions, says the report, because of the feud between the "
+         "two largest gangs.\n", "because of the feud between the two largest gangs"),
+        ("Report.\n\nThe army chief resigned. The border towns are now the most dangerous in the "
+         "country, officials said, because the gangs moved there after the crackdown.\n",
+         "because the gangs moved there after the crackdown"),
+    ],
+)  # fmt: skip
+def test_a_closing_reason_before_a_line_break_is_reported(quotes_in, text, tail) -> None:
+    found = [q for q in quotes_in(text, DAY) if q.kind == "indirect"]
+    assert found and found[-1].content.endswith(tail)

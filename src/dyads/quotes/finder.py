@@ -247,7 +247,8 @@ def _drafts(ctx: Context) -> list[Draft]:
             wide = ctx.widen(draft.span)
             if draft.cue is not None and draft.cue[1] <= wide[0]:
                 wide = past_closing_mark(ctx, wide)  # "… uplifting” and Rubio was hurt …"
-            draft.span = without_fronted(ctx, _without_gloss(ctx, wide))
+            after = draft.cue is not None and draft.cue[0] >= wide[1]
+            draft.span = without_fronted(ctx, _without_gloss(ctx, wide, after))
             draft.span = before_colon_quotation(ctx, within_sentence(ctx, draft.span, draft.cue))
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
@@ -317,13 +318,17 @@ def _opens_with_according(ctx: Context, draft: Draft) -> bool:
     return ctx.text.startswith(("According to", "according to"), draft.span[0])
 
 
-def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
-    """A reported clause up to the writer's comment on it, when one follows outside quotes."""
+def _without_gloss(ctx: Context, span: tuple[int, int], cue_after: bool) -> tuple[int, int]:
+    """A reported clause up to the writer's comment on it, when one follows outside quotes. A
+    dash gloss before a closing tag is the speaker's: "… adding 151,000 jobs during the month
+    – something you wouldn't know if you listen to … Trump, Obama said" (round 98)."""
     start, end = span
     found = _GLOSS.search(ctx.text, start, end)
     if found is None or ctx.in_quotes(found.start()):
         return span
     dash = found.group().strip()[:2].rstrip()
+    if cue_after and dash[:1] in "-—–":
+        return span
     if dash[:1] in "-—–" and dash in ctx.text[found.end() : end]:
         return span  # "the plan — a first in a decade — would …": an aside the dash closes
     return ctx.trim(start, found.start()) or span

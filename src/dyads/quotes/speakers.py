@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.agency import past_event_clause
+from dyads.quotes.anaphors import named_group_before
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
@@ -312,6 +313,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
             titled = titled or epithet_subject(ctx, head, mentions)  # "the magnate" (r90)
             titled = titled or continued_speaker(ctx, draft.cue_token, head, mentions)  # r92
+        if titled is None and actor is None:
+            titled = named_group_before(ctx, head, mentions)  # "the investigators" (r98)
         if titled is None and not definite(head) and actor is None:
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
