@@ -487,3 +487,33 @@ def test_a_dash_gloss_after_the_claim_of_a_cue_before_stays_the_writers(quotes_i
 def test_a_closing_reason_before_a_line_break_is_reported(quotes_in, text, tail) -> None:
     found = [q for q in quotes_in(text, DAY) if q.kind == "indirect"]
     assert found and found[-1].content.endswith(tail)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("New Hampshire Public Radio asked Clinton Friday how the “average person should view "
+         "the hefty speaking fees?”", "New Hampshire Public Radio"),
+        ("Wisconsin Public Radio reported that the governor would veto the bill.",
+         "Wisconsin Public Radio"),
+        ("Iowa Public Radio reported that the caucus results would be delayed.",
+         "Iowa Public Radio"),
+    ],
+)  # fmt: skip
+def test_a_speaker_keeps_its_own_name_over_a_body_with_the_same_head(
+    quotes_in, text, actor
+) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("President Obama said the deal was good.", "Barack Obama"),
+        ("Republican Sen. Marco Rubio said the deal was bad.", "Marco Rubio"),
+        ("Media Research Center's Brent Bozell said Cruz is the best candidate. Later, Media "
+         "Research Center's Bozell said Cruz had won.", "Brent Bozell"),
+    ],
+)  # fmt: skip
+def test_titles_and_owners_are_no_part_of_a_speakers_name(quotes_in, text, actor) -> None:
+    assert {q.speaker.actor for q in quotes_in(text, DAY) if q.speaker} == {actor}

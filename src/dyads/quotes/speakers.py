@@ -39,7 +39,7 @@ from dyads.quotes.misparsed import (
 )
 from dyads.quotes.names import acronym_after, whole_person
 from dyads.quotes.namesakes import person_not_place
-from dyads.quotes.namespans import real_name
+from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import office_holder
 from dyads.quotes.plural import impersonal_they
@@ -277,6 +277,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
+            actor = own_name(ctx.doc, (s, e), actor)  # not "American Public Radio" (r98)
             told = namesake_by_pronoun(ctx, head, draft.cue_token, mention, mentions)  # r95
             actor, code = told or (actor, code)  # "Clinton said as he introduced his wife"
             pronoun = PRONOUNS.get(head.lower_)
