@@ -517,3 +517,30 @@ def test_a_speaker_keeps_its_own_name_over_a_body_with_the_same_head(
 )  # fmt: skip
 def test_titles_and_owners_are_no_part_of_a_speakers_name(quotes_in, text, actor) -> None:
     assert {q.speaker.actor for q in quotes_in(text, DAY) if q.speaker} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("The latest measure comes as an official endorsement of an emergency decree backed by "
+         "President Porfirio Lobo, who earlier this week called on lawmakers, media outlets and "
+         "civil society organizations to support military involvement in internal security \"so "
+         "that Honduras may find peace and tranquility.\"",
+         "to support military involvement in internal security \"so that Honduras may find "
+         "peace and tranquility.\""),
+        ("The vote comes as a public endorsement of a budget drafted by Mayor Tom Diaz, who last "
+         "week asked council members, unions and local charities to approve the spending plan "
+         "\"so that the libraries can stay open.\"",
+         "to approve the spending plan \"so that the libraries can stay open.\""),
+        ("The decree follows a request from Minister Luis Pardo, who on Friday called on judges, "
+         "prosecutors and police chiefs to speed up trials \"so that the prisons are not "
+         "overcrowded.\"", "to speed up trials \"so that the prisons are not overcrowded.\""),
+    ],
+)  # fmt: skip
+def test_a_quoted_purpose_closing_the_call_is_part_of_it(quotes_in, text, tail) -> None:
+    assert any(c.endswith(tail) for c in _contents(quotes_in, text))
+
+
+def test_a_quoted_stretch_the_sentence_goes_on_after_is_not_taken_as_purpose(quotes_in) -> None:
+    text = 'The minister urged farmers to sell their crops "to the state," officials said.'
+    assert not any("officials" in c for c in _contents(quotes_in, text))

@@ -5,8 +5,11 @@ name a source goes by ("a source of aid, known as “challenge grants,” that w
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
+from dyads.quotes.context import Context, Span
 from dyads.quotes.lexicon import cue_lexicon
 
 _MODALS = frozenset({"will", "would", "could", "may", "might", "can", "'ll", "’ll"})
@@ -65,3 +68,28 @@ def relative_sequel_of(cue: Token, comp: Token) -> bool:
         and relative_sequel(cue, c, c.right_edge.i + 1) == comp.right_edge.i + 1
         for c in cue.children
     )  # fmt: skip
+
+
+_PURPOSE = ("so that ", "so ", "in order ", "to ")
+_CLOSING = set(" \t.!?")
+
+
+def with_quoted_purpose(ctx: Context, span: Span) -> Span:
+    """``span`` carried over the quoted purpose clause that closes its sentence right after it:
+    "called on lawmakers … to support military involvement in internal security “so that
+    Honduras may find peace and tranquility.”" (blind audit, round 98: the quoted half, hung
+    by the parser on the writer's main verb, was left out)."""
+    text = ctx.text
+    at = span[1]
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    i = bisect_left(ctx.seg_starts, at)
+    if i >= len(ctx.segs) or ctx.segs[i].open_mark != at or ctx.segs[i].close_mark is None:
+        return span
+    seg = ctx.segs[i]
+    if not text[seg.start : seg.end].lower().startswith(_PURPOSE):
+        return span
+    line = text[seg.close_end : ctx.para_at(at)[1]].split("\n")[0]
+    if not set(line) <= _CLOSING:
+        return span  # the sentence goes on: no closing purpose
+    return span[0], seg.close_end
