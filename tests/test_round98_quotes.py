@@ -544,3 +544,31 @@ def test_a_quoted_purpose_closing_the_call_is_part_of_it(quotes_in, text, tail) 
 def test_a_quoted_stretch_the_sentence_goes_on_after_is_not_taken_as_purpose(quotes_in) -> None:
     text = 'The minister urged farmers to sell their crops "to the state," officials said.'
     assert not any("officials" in c for c in _contents(quotes_in, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert "
+         "on Russia at the Woodrow Wilson Center in Washington, would read this as a public "
+         "admission that the United States is bowing out of continuing the proxy war against "
+         "the Syrian Army, seeing a negotiated agreement as ''the best means of saving what "
+         "little is left of the moderate opposition.''",
+         "Any ''cleareyed'' interpretation of Mr. Kerry's actions would read this as a public "
+         "admission that the United States is bowing out of continuing the proxy war against "
+         "the Syrian Army", "Michael Kofman"),
+        ("Any fair reading of the budget, said John Smith, a professor of economics at Yale, "
+         "would show that the cuts are deep.",
+         "Any fair reading of the budget would show that the cuts are deep", "John Smith"),
+        ("The real problem, said Maria Lopez, the head of the union, is that wages have not "
+         "kept up with prices.",
+         "The real problem is that wages have not kept up with prices", "Maria Lopez"),
+    ],
+)  # fmt: skip
+def test_a_tag_after_the_claims_subject_gives_the_speaker(quotes_in, text, content, actor) -> None:
+    assert _actors(quotes_in, text).get(content) == actor
+
+
+def test_a_parenthetical_tag_with_its_own_subject_stays(quotes_in) -> None:
+    text = "The policy, the minister said, would take effect in May."
+    assert _contents(quotes_in, text) == ["The policy would take effect in May"]

@@ -28,6 +28,7 @@ from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
+from dyads.quotes.midtag import mid_tag
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
 from dyads.quotes.relatives import with_quoted_purpose
@@ -255,6 +256,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
             draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
+            mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
             if not according and draft.cue_token is not None and outer:
