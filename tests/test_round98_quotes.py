@@ -572,3 +572,24 @@ def test_a_tag_after_the_claims_subject_gives_the_speaker(quotes_in, text, conte
 def test_a_parenthetical_tag_with_its_own_subject_stays(quotes_in) -> None:
     text = "The policy, the minister said, would take effect in May."
     assert _contents(quotes_in, text) == ["The policy would take effect in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Mexico's decreased attention to eradication has caused concern amongst drug "
+         "enforcement officials in the United Nations, who say the increasing availability of "
+         "heroin on U.S. markets signals Mexico's importance as a transit country.",
+         "United Nations"),
+        ("Officials at the World Bank said the loan would be approved.", "World Bank"),
+        ("The attack alarmed human rights officers in the European Union, who say the "
+         "government must investigate.", "European Union"),
+    ],
+)  # fmt: skip
+def test_officials_of_a_named_body_speak_for_it(quotes_in, text, actor) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker] == [actor]
+
+
+def test_bare_officials_stay_as_they_were(quotes_in) -> None:
+    found = quotes_in("Officials said the loan would be approved.", DAY)
+    assert [q.speaker.actor for q in found if q.speaker] == ["government"]

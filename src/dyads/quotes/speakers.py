@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.agency import past_event_clause
-from dyads.quotes.anaphors import named_group_before
+from dyads.quotes.anaphors import body_of_role, named_group_before
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
@@ -326,6 +326,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
+    body = body or body_of_role(head, mentions)  # "officials in the United Nations" (r98)
     if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
         actor, code = body.actor, body.code
     party = party_people(own, actor, code) if own is not None else None
