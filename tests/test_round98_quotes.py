@@ -593,3 +593,24 @@ def test_officials_of_a_named_body_speak_for_it(quotes_in, text, actor) -> None:
 def test_bare_officials_stay_as_they_were(quotes_in) -> None:
     found = quotes_in("Officials said the loan would be approved.", DAY)
     assert [q.speaker.actor for q in found if q.speaker] == ["government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Republican National Convention opened in Cleveland on Monday. According to "
+         "exclusive reports from the convention, anti-Trump delegates were still determined to "
+         "disrupt the convention proceedings.", "Republican National Convention"),
+        ("According to reports from the G20 summit, the leaders failed to agree on a joint "
+         "statement on trade.", "G20 summit"),
+        ("The NATO meeting opened in Brussels on Tuesday. According to dispatches from the "
+         "meeting, the ministers agreed to send more troops to the east.", "NATO"),
+    ],
+)  # fmt: skip
+def test_reports_from_an_occasion_are_not_the_occasions(quotes_in, text, body) -> None:
+    assert not any(q.speaker and q.speaker.actor == body for q in quotes_in(text, DAY))
+
+
+def test_a_statement_from_a_body_is_still_its(quotes_in) -> None:
+    text = "According to a statement from the ministry, the talks will resume on Monday."
+    assert [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker] == ["ministry"]

@@ -69,6 +69,7 @@ class CueLexicon:
     narrating_participles: frozenset[str]
     recording_verbs: frozenset[str]
     imposing_verbs: frozenset[str]
+    occasions: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -146,4 +147,5 @@ def cue_lexicon() -> CueLexicon:
         narrating_participles=words("narrating_participles"),
         recording_verbs=words("recording_verbs"),
         imposing_verbs=words("imposing_verbs"),
+        occasions=words("occasions"),
     )
