@@ -614,3 +614,25 @@ def test_reports_from_an_occasion_are_not_the_occasions(quotes_in, text, body) -
 def test_a_statement_from_a_body_is_still_its(quotes_in) -> None:
     text = "According to a statement from the ministry, the talks will resume on Monday."
     assert [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker] == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most prominent is Benjamin Arellano Felix, the cartel's former strategic head, who "
+        "currently awaits trial in the U.S. following the disqualification of his defense "
+        "counsel on the grounds that he had represented a potential witness in the trial, "
+        "according to media reports.",
+        "Best known is Ismael Zambada, the group's co-founder, who has never been arrested, "
+        "according to U.S. officials.",
+        "Most feared is Heriberto Lazcano, a former soldier, who founded the Zetas in 1999, "
+        "according to the Mexican army.",
+    ],
+)
+def test_a_ranking_by_the_writer_is_no_sources_claim(quotes_in, text) -> None:
+    assert quotes_in(text, DAY) == []
+
+
+def test_a_plain_copula_after_according_to_stays(quotes_in) -> None:
+    text = "Mexico's most wanted man is Rafael Caro Quintero, according to the DEA."
+    assert _contents(quotes_in, text) == ["Mexico's most wanted man is Rafael Caro Quintero"]

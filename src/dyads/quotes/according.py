@@ -67,6 +67,8 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     span = _past_writers_opener(ctx, span)
     span = past_title(ctx, span)
     span = _within_relative(ctx, tok, span)
+    if _ranked_by_writer(ctx, span):
+        return None
     if len(ctx.text[span[0] : span[1]].split()) < MIN_INDIRECT_TOKENS:
         return None
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
@@ -183,6 +185,27 @@ def _within_relative(ctx: Context, tok: Token, span: Span) -> Span:
         return span
     last = verb.right_edge
     return ctx.trim(span[0], min(span[1], last.idx + len(last)))
+
+
+def _ranked_by_writer(ctx: Context, span: Span) -> bool:
+    """ "Most prominent is Benjamin Arellano Felix, the cartel's former strategic head, who
+    currently awaits trial in the U.S. …, according to media reports": the writer ranks and
+    describes; the reports back only the relative clause that closes the sentence, no clause
+    of their own (blind audit, round 98: the ranking stored as the reports' words). An
+    inverted copula ("Most prominent is X") whose subject's relative clause ends the side."""
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    fronted = [c for c in root.children if c.dep_ in ("acomp", "attr", "prep") and c.i < root.i]
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > root.i), None)
+    if root.lemma_ != "be" or not fronted or subject is None or subject.pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "relcl" and c.right_edge.i >= words.end - 2
+        for noun in (subject, *(a for a in subject.children if a.dep_ == "appos"))
+        for c in noun.children
+    )
 
 
 def another_source(ctx: Context, draft: Draft) -> Span | None:
