@@ -636,3 +636,10 @@ def test_a_ranking_by_the_writer_is_no_sources_claim(quotes_in, text) -> None:
 def test_a_plain_copula_after_according_to_stays(quotes_in) -> None:
     text = "Mexico's most wanted man is Rafael Caro Quintero, according to the DEA."
     assert _contents(quotes_in, text) == ["Mexico's most wanted man is Rafael Caro Quintero"]
+
+
+def test_the_named_subject_who_asked_does_not_take_the_answer(quotes_in) -> None:
+    text = ("One voter, retired farmer Robert Olson, asked Donald Trump whether he would protect "
+            "farm subsidies.\n\n“We will take care of the farmers,” he said.")  # fmt: skip
+    found = [q for q in quotes_in(text, DAY) if q.kind == "direct"]
+    assert [q.speaker.actor for q in found if q.speaker] != ["Robert Olson"]

@@ -266,6 +266,8 @@ def _named_subject_before(
     if sent.start == 0 or gender is None:
         return None
     before = ctx.doc[sent.start - 1].sent
+    if before.root.lemma_.lower() in _ASKING:
+        return None  # "John Smith asked Marco Rubio whether …": the one asked answers
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or ctx.quoted[subject.i]:
         return None
