@@ -95,8 +95,8 @@ def _reason_after(ctx: Context, cue: Token, span: Span) -> tuple[Span, Span] | N
         tail = phrase.right_edge
         while tail.i > reason.i and (tail.is_punct or tail.is_space):
             tail = doc[tail.i - 1]
-        if tail.i + 2 < cue.sent.end:
-            continue  # more follows: not the sentence's closing reason
+        if any(not (t.is_punct or t.is_space) for t in doc[tail.i + 1 : cue.sent.end]):
+            continue  # more follows: not the sentence's closing reason (a line break may)
         return (span[0], tail.idx + len(tail)), (span[1], doc[reason.i - 1].idx + 1)
     return None
 
@@ -129,11 +129,28 @@ def second_act(ctx: Context, head: Token, cue: Token) -> int | None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue
+        if _between_dashes(conj):
+            continue  # "a private — later revealed to be unsecured — server" (round 98)
         first = conj.left_edge.i
         while first > cue.right_edge.i + 1 and ctx.doc[first - 1].dep_ in ("cc", "punct"):
             first -= 1
         return first
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _between_dashes(verb: Token) -> bool:
+    """``verb`` opens a dash-set aside that closes before its sentence ends: a description
+    inside the clause, no next act of the speaker's."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > verb.sent.start and (doc[before].is_space or doc[before].dep_ == "advmod"):
+        before -= 1
+    if doc[before].text not in _DASHES:
+        return False
+    return any(t.text in _DASHES for t in doc[verb.i + 1 : verb.sent.end - 1])
 
 
 def quotation_follows(ctx: Context, cue: Token) -> bool:

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from dyads.quotes.lexicon import cue_lexicon
+
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
@@ -100,6 +102,11 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _an_occasion(obj: Token) -> bool:
+    """A common noun of an event or a place reported from ("the convention", "the scene")."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in cue_lexicon().occasions
+
+
 def named_maker(noun: Token) -> Token | None:
     """The maker the statement noun's own phrase names: possessor, "by"/"from" object,
     proper-noun modifier, the paper an editorial is "in", or the issuing clause's subject."""
@@ -108,6 +115,8 @@ def named_maker(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             obj = pobj(child)
+            if obj is not None and child.lower_ == "from" and _an_occasion(obj):
+                continue  # "reports from the convention": where, not who (round 98)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
         # "the Kremlin statement"; "The Ministry of Defense statement", parsed as a modifier

@@ -24,6 +24,7 @@ from dyads.quotes.endings import (
 from dyads.quotes.interrupted import resumed_end
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
+from dyads.quotes.relatives import relative_sequel, relative_sequel_of
 from dyads.quotes.syntax import after_when, has_mark
 from dyads.quotes.tails import before_nested_report, past_possessive_mark, with_reason
 
@@ -42,6 +43,7 @@ def reported_clauses(cue: Token) -> Iterator[Token]:
                 or _relative_clause(cue, child)
                 or after_when(cue, child)
                 or _linked_before(cue, child)
+                or relative_sequel_of(cue, child)
             ):
                 yield child
         elif child.dep_ == "prep":
@@ -194,6 +196,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
         end = more.right_edge.i + 1
     end = resumed_end(comp, end)  # "after Adam Lanza, wearing …, entered …" (round 92)
     end = without_trailing_aside(ctx, comp, end)
+    end = relative_sequel(comp.head, comp, end)  # '…, known as “…,” that will …' (round 98)
     end = without_summary(ctx, comp, end)
     end = dash_aside_end(ctx, comp, end)
     end = stray_end(comp, end)

@@ -13,21 +13,25 @@ from dyads.actors.given_names import given_gender
 from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
+from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
-from dyads.quotes.antecedents import tagged_person
+from dyads.quotes.antecedents import named_in_tag, tagged_person
 from dyads.quotes.authors import PAPERS
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
 from dyads.quotes.direct import partial_arguments, quoted_drafts
+from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
 from dyads.quotes.lexicon import cue_lexicon
+from dyads.quotes.midtag import mid_tag
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
+from dyads.quotes.relatives import with_quoted_purpose
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -213,6 +217,7 @@ def _carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mentio
             and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
             and donor.span[1] <= m.span[0] < speaker.span[0]
             and not any(a <= m.span[0] < b for a, b in contents)
+            and not named_in_tag(ctx, m, donor.span)  # "Maddow said of a list …" (round 98)
         ]  # fmt: skip
         if not between:
             quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
@@ -231,18 +236,6 @@ def _answers(quote: Quote, last: Quote) -> bool:
     return cue.startswith(_REPLIES) and asked.startswith("ask")
 
 
-def _quoted_modifier(ctx: Context, draft: Draft) -> bool:
-    """One quoted adjective on the cue's object ("denounced the “political” violence"): the
-    object is what the stance is about, the word a scare quote (blind audit, round 62)."""
-    words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
-    words = [t for t in words or () if not t.is_punct]
-    if len(words) != 1 or words[0].dep_ != "amod":
-        return False
-    # 'said CNN has done an “awful” job': inside what is said, the speaker's own word
-    noun = words[0].head
-    return noun.dep_ == "dobj" and noun.head == draft.cue_token
-
-
 def _drafts(ctx: Context) -> list[Draft]:
     if not ctx.paras:
         return []
@@ -256,19 +249,26 @@ def _drafts(ctx: Context) -> list[Draft]:
             wide = ctx.widen(draft.span)
             if draft.cue is not None and draft.cue[1] <= wide[0]:
                 wide = past_closing_mark(ctx, wide)  # "… uplifting” and Rubio was hurt …"
-            draft.span = without_fronted(ctx, _without_gloss(ctx, wide))
+            after = draft.cue is not None and draft.cue[0] >= wide[1]
+            draft.span = without_fronted(ctx, _without_gloss(ctx, wide, after))
             draft.span = before_colon_quotation(ctx, within_sentence(ctx, draft.span, draft.cue))
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
+            draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
+            draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
+            mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
             if not according and draft.cue_token is not None and outer:
                 draft.stance = True
                 outer_reports.add(draft.cue_token.i)
+    claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
+        draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
-            draft.stance = draft.stance or _quoted_modifier(ctx, draft) or narrated(ctx, draft)
+            draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
+            draft.stance = draft.stance or any(quoted_term(ctx, draft, c) for c in claims)
     drafts = [
         d for d in drafts
         if not _malformed(ctx, d)
@@ -322,13 +322,17 @@ def _opens_with_according(ctx: Context, draft: Draft) -> bool:
     return ctx.text.startswith(("According to", "according to"), draft.span[0])
 
 
-def _without_gloss(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
-    """A reported clause up to the writer's comment on it, when one follows outside quotes."""
+def _without_gloss(ctx: Context, span: tuple[int, int], cue_after: bool) -> tuple[int, int]:
+    """A reported clause up to the writer's comment on it, when one follows outside quotes. A
+    dash gloss before a closing tag is the speaker's: "… adding 151,000 jobs during the month
+    – something you wouldn't know if you listen to … Trump, Obama said" (round 98)."""
     start, end = span
     found = _GLOSS.search(ctx.text, start, end)
     if found is None or ctx.in_quotes(found.start()):
         return span
     dash = found.group().strip()[:2].rstrip()
+    if cue_after and dash[:1] in "-—–":
+        return span
     if dash[:1] in "-—–" and dash in ctx.text[found.end() : end]:
         return span  # "the plan — a first in a decade — would …": an aside the dash closes
     return ctx.trim(start, found.start()) or span

@@ -64,6 +64,12 @@ class CueLexicon:
     epithets: frozenset[str]
     continuing: frozenset[str]
     mastheads: frozenset[str]
+    inference_participles: frozenset[str]
+    inferred_nouns: frozenset[str]
+    narrating_participles: frozenset[str]
+    recording_verbs: frozenset[str]
+    imposing_verbs: frozenset[str]
+    occasions: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -136,4 +142,10 @@ def cue_lexicon() -> CueLexicon:
         epithets=words("epithets"),
         continuing=words("continuing"),
         mastheads=words("mastheads"),
+        inference_participles=words("inference_participles"),
+        inferred_nouns=words("inferred_nouns"),
+        narrating_participles=words("narrating_participles"),
+        recording_verbs=words("recording_verbs"),
+        imposing_verbs=words("imposing_verbs"),
+        occasions=words("occasions"),
     )

@@ -104,3 +104,26 @@ def _foreign_whole(doc: Doc, start: int, end: int, lo: int, hi: int) -> str | No
     if not any(t.lower_ in particles and not _capitalised(t) for t in name):
         return None  # no foreign name: "Ideas" alone, or capitals the mention left out
     return name.text if (first, last) != (start, end - 1) else None
+
+
+MIN_OWN_WORDS = 1  # name words of the speaker's phrase the actor must lack
+
+
+def own_name(doc: Doc, span: tuple[int, int], actor: str | None) -> str | None:
+    """The speaker phrase's own name when the actor linked to it is another one with the same
+    head: "New Hampshire Public Radio" is not "American Public Radio"
+    (blind audit, round 98). The phrase must hold name words the actor lacks (a place) and the
+    actor words the phrase lacks; else ``actor``."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if actor is None or words is None or any(t.lower_ in ("'s", "’s") for t in words):
+        return actor  # "Media Research Center's Bozell": the owner's name is no part of his
+    names = [t for t in words if _name_word(t)]
+    theirs = set(actor.split())
+    if not names or names[-1].text != actor.split()[-1]:
+        return actor  # the same head ("… Radio") told apart by what stands before it
+    missing = [t for t in names if t.text not in theirs]
+    if len(missing) < MIN_OWN_WORDS or not theirs - {t.text for t in words}:
+        return actor
+    if len(missing) == len(names):
+        return actor  # no word shared: a name the actors stage knows by another ("Pentagon")
+    return _trimmed(list(words))

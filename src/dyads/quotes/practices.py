@@ -31,7 +31,7 @@ def naming_practice(ctx: Context, cue: Token, named: Token | None = None) -> boo
         return False
     if cue.tag_ in _PRESENT and not _progressive(cue):
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        return named is not None and subject is not None and _bare_plural(subject)
+        return named is not None and subject is not None and bare_plural(subject)
     if cue.tag_ != "VBN":
         return False
     if cue.dep_ == "acl":
@@ -51,7 +51,7 @@ def _progressive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
-def _bare_plural(noun: Token) -> bool:
+def bare_plural(noun: Token) -> bool:
     """ "Politicos", "economists": a kind of people, no one in particular."""
     if any(c.dep_ in ("det", "poss", "nummod", "compound") for c in noun.children):
         return False

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.agency import past_event_clause
+from dyads.quotes.anaphors import body_of_role, named_group_before
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
@@ -38,7 +39,7 @@ from dyads.quotes.misparsed import (
 )
 from dyads.quotes.names import acronym_after, whole_person
 from dyads.quotes.namesakes import person_not_place
-from dyads.quotes.namespans import real_name
+from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import office_holder
 from dyads.quotes.plural import impersonal_they
@@ -276,6 +277,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
+            actor = own_name(ctx.doc, (s, e), actor)  # not "American Public Radio" (r98)
             told = namesake_by_pronoun(ctx, head, draft.cue_token, mention, mentions)  # r95
             actor, code = told or (actor, code)  # "Clinton said as he introduced his wife"
             pronoun = PRONOUNS.get(head.lower_)
@@ -312,6 +314,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
             titled = titled or epithet_subject(ctx, head, mentions)  # "the magnate" (r90)
             titled = titled or continued_speaker(ctx, draft.cue_token, head, mentions)  # r92
+        if titled is None and actor is None:
+            titled = named_group_before(ctx, head, mentions)  # "the investigators" (r98)
         if titled is None and not definite(head) and actor is None:
             titled = named_next(ctx, head, mentions)
         if titled is not None:  # "the host said" after "Morning Joe host Joe Scarborough"
@@ -322,6 +326,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
+    body = body or body_of_role(head, mentions)  # "officials in the United Nations" (r98)
     if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
         actor, code = body.actor, body.code
     party = party_people(own, actor, code) if own is not None else None

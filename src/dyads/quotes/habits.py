@@ -1,0 +1,116 @@
+"""Cues that report no speech act (blind audit, round 98, each stored as a quotation): what a
+kind of people habitually demand ("In some cases, extortionists demand construction companies
+pay …"), a verb of saying used for a thing done ("it simply adds cell phone numbers to the
+checkpoint approach -- some have called the plan …"), a naming practice under a habit
+("People in the area fear referring to the groups by name, instead calling them the guides, or
+“paracos”"), and a quoted term inside the reported clause of the same cue ("arguing that it
+was part of an attempt to portray the police as the “good guys”")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft
+from dyads.quotes.practices import bare_plural
+from dyads.quotes.syntax import has_mark
+
+_SOME = frozenset({"some", "many", "others", "several"})
+_PREDICATES = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp"})
+_LINKS = frozenset({"be", "prove", "become", "seem", "remain", "look", "sound"})
+TERM_WORDS = 3  # a quoted stretch this short inside a reported clause is a term in it
+
+
+def no_speech_act(ctx: Context, draft: Draft) -> bool:
+    """``draft``'s cue reports no words: a habit of a kind of people, a verb of saying with a
+    thing for its object, or a naming practice under a habit."""
+    cue = draft.cue_token
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    return _habit(ctx, cue) or _thing_added(cue) or _practice_named(ctx, cue)
+
+
+def _habit(ctx: Context, cue: Token) -> bool:
+    """A verb that imposes a deed (``imposing_verbs`` in ``data/quote_cues.yaml``) in the
+    simple present by a bare plural: "extortionists demand construction companies pay …"."""
+    if cue.tag_ != "VBP" or cue.lemma_.lower() not in ctx.lex.imposing_verbs:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not bare_plural(subject):
+        return False
+    # "Partisans on both sides warn that …": a claim of theirs, not a practice (PolNeAR train,
+    # tune half); the habit imposes a deed, "demand companies pay …"
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not has_mark(c, ("that",))
+               for c in cue.children)  # fmt: skip
+
+
+def _thing_added(cue: Token) -> bool:
+    """ "adds cell phone numbers to the approach": "add" with a noun object and a "to" phrase
+    puts a thing in, it says nothing."""
+    if cue.lemma_.lower() != "add":
+        return False
+    things = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+    return things and any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
+
+
+def _practice_named(ctx: Context, cue: Token) -> bool:
+    """A naming participle ("calling them the guides") under a present verb whose subject is a
+    bare plural ("People in the area fear …"), or a name "some have called" a thing: how a
+    name is used, not a thing said."""
+    if cue.lemma_.lower() not in ctx.lex.naming:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _SOME and cue.tag_ != "VBD":
+        return True  # "some have called the plan “alcalbala inteligente”": a nickname in use
+    if cue.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    head = cue.head
+    if head.tag_ in ("VBD", "VBN"):
+        return False  # "fear", tagged a noun, stands for the present
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and bare_plural(subject)
+
+
+def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
+    """``partial``, a quoted phrase of two or three words without a verb, lies inside the
+    reported clause of the same cue, which is no naming verb ("called the move a “strategic
+    mistake”" quotes the speaker's judgement): a term in the clause, no quotation of its own."""
+    cue = partial.cue_token
+    other = indirect.cue_token
+    if cue is None or other is None or other.i != cue.i or indirect.kind != "indirect":
+        return False
+    if not (indirect.span[0] < partial.span[0] and partial.span[1] <= indirect.span[1]):
+        return False
+    if cue.lemma_.lower() in ctx.lex.naming or cue.lemma_.lower() in ctx.lex.evaluative:
+        return False
+    words = ctx.doc.char_span(*partial.span, alignment_mode="expand")
+    if words is None:
+        return False
+    if words.root.dep_ in _PREDICATES or words.root.head.lemma_.lower() in _LINKS:
+        return False  # 'has proved a “strategic mistake”': the speaker's judgement (seed gold)
+    toks = [t for t in words if not t.is_punct]
+    if not 2 <= len(words.text.split()) <= TERM_WORDS:
+        return False  # one word is the speaker's choice: 'sees no “advantages” in it'
+    if not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in toks):
+        return False
+    # a label for a thing the clause goes on to name ('a “black list” of police officials')
+    # or a role put on someone ('portray the police as the “good guys”'); a judgement of a
+    # thing ('she's done a “serviceable job”') stays the speaker's (blind audit, round 98)
+    root = words.root
+    labelled = any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i >= words.end for c in root.children
+    )
+    return labelled or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
+def quoted_modifier(ctx: Context, draft: Draft) -> bool:
+    """One quoted adjective on the cue's object ("denounced the “political” violence"): the
+    object is what the stance is about, the word a scare quote (blind audit, round 62)."""
+    words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    words = [t for t in words or () if not t.is_punct]
+    if len(words) != 1 or words[0].dep_ != "amod":
+        return False
+    # 'said CNN has done an “awful” job': inside what is said, the speaker's own word
+    noun = words[0].head
+    return noun.dep_ == "dobj" and noun.head == draft.cue_token

@@ -1,0 +1,45 @@
+"""An attribution set after the subject of what it reports: "Any “cleareyed” interpretation of
+Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the Wilson Center, would read
+this as a public admission …" is Kofman's claim, whose subject comes before the tag. The parser
+made the fronted phrase the cue's subject and the name the claim's (blind audit, round 98:
+the speaker was "Any cleareyed interpretation", the content held Kofman's name)."""
+
+from __future__ import annotations
+
+from dyads.quotes.context import Context, Draft
+from dyads.quotes.syntax import phrase_span
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def mid_tag(ctx: Context, draft: Draft) -> None:
+    """Give ``draft`` the name after the cue as speaker, and as content the fronted subject
+    and the predicate after the name's apposition, the tag between them its gap."""
+    cue = draft.cue_token
+    if draft.kind != "indirect" or cue is None or draft.gap is not None or cue.i < 2:
+        return
+    doc = ctx.doc
+    fronted = next((c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), None)
+    if fronted is None or fronted.pos_ not in ("NOUN", "PRON") or doc[cue.i - 1].text != ",":
+        return
+    if fronted.right_edge.i not in (cue.i - 2, cue.i - 1):
+        return
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if comp is None and cue.dep_ == "parataxis" and cue.head.i > cue.i:
+        comp = cue.head  # "The real problem, said Maria Lopez, …, is that …"
+    if comp is None:
+        return
+    name = next((c for c in comp.children if c.dep_ in _SUBJECTS and c.i < comp.i), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i != cue.i + 1:
+        return
+    close = name.right_edge.i  # the comma that closes the apposition, if the parser hung it
+    close = close if doc[close].text == "," else close + 1
+    if close >= len(doc) or doc[close].text != "," or ctx.quoted[name.i]:
+        return
+    start = doc[fronted.left_edge.i].idx
+    if draft.span[1] <= doc[close].idx:
+        return
+    draft.gap = (doc[cue.i - 1].idx, doc[close].idx + 1)
+    draft.span = (start, draft.span[1])
+    draft.speaker_head = name
+    draft.speaker = phrase_span(name)
