@@ -630,3 +630,50 @@ def test_a_charge_daffaires_summoned_is_a_protest(events_at, text) -> None:
     """Own probe (session 25): "summoned Belarus's charge d'affaires to protest ..." gave
     nothing, the tagger's form of "d'affaires" not being the dictionary's."""
     assert ("LTU", "114", "BLRGOV") in _codes(events_at(text, "2024-03-05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spokeswoman Maria Zakharova said Moscow would respond \"in a mirror manner\" and accused "
+         "Warsaw of spreading anti-Russian hysteria.", ("RUSGOV", "112", "POLGOV")),
+        ("Foreign Minister Sergei Lavrov said Russia would retaliate and accused Warsaw of "
+         "provocations.", ("RUSGOV", "112", "POLGOV")),
+        ("Iranian Foreign Minister Javad Zarif said Tehran would respond and accused Washington "
+         "of lying.", ("IRNGOV", "112", "USAGOV")),
+    ],
+)  # fmt: skip
+def test_a_past_joined_to_a_reported_modal_is_the_reporters_act(events_at, text, expected) -> None:
+    """New user's trial (session 25): "said Moscow would respond ... and accused Warsaw" read
+    the accusation as Moscow's, and as only to come: no event."""
+    assert expected in _codes(events_at(text, "2024-04-10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland expelled a Russian diplomat on Wednesday. Russia's Foreign Ministry condemned the "
+         "expulsion as a provocation.", ("RUSGOV", "111", "POL")),
+        ("Israeli police arrested three Palestinian activists on Monday. The Palestinian Authority "
+         "denounced the arrests.", ("PSEGOV", "111", "ISRCOP")),
+        ("Lithuania expelled two Belarusian diplomats. Minsk condemned the expulsion.",
+         ("BLRGOV", "111", "LTU")),
+    ],
+)  # fmt: skip
+def test_a_deed_named_by_the_is_its_doers(events_at, text, expected) -> None:
+    """New user's trial (session 25): "Russia's Foreign Ministry condemned the expulsion as a
+    provocation" had no target; the expulsion is the one just reported, done to Russia."""
+    assert expected in _codes(events_at(text, "2024-04-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland expelled a Russian diplomat on Wednesday. The EU condemned the expulsion.",
+        "Poland expelled a Russian diplomat. Russia condemned the expulsion of the journalist by "
+        "Latvia.",
+    ],
+)
+def test_a_deed_not_done_to_the_censurer_or_owned_is_not_read_back(events_at, text) -> None:
+    """Guard: a third party's censure, or a deed with its own owner."""
+    assert not [e for e in events_at(text, "2024-04-10") if e.cameo[:2] == "11"]

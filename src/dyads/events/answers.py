@@ -1,10 +1,12 @@
-"""Whom a rejection answers when it names the charge only by "the accusation".
+"""Whom a rejection or a censure answers when it names the charge or the deed only by "the".
 
 "Congo's government accused Rwanda of backing the M23 rebels. Rwanda's foreign ministry rejected
 the accusation, calling it baseless": the charge is the one the text just reported, so the
 rejection answers its accuser (CAMEO 12x toward the accuser, as "rejected Ukraine's
 accusations" already is). Only a definite charge with no owner of its own, answered in the same
-or the next sentence after an accusation (CAMEO 11x) is read so.
+or the next sentence after an accusation (CAMEO 11x) is read so. A deed named so ("Russia's
+Foreign Ministry condemned the expulsion as a provocation", three sentences after "Poland
+expelled a Russian diplomat") is its doer's, when the deed was done to the censurer's country.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyads.events.lexicon import Lexicon
 from dyads.events.sides import Arg
 from dyads.records import Event
 
-__all__ = ["answered_accuser"]
+__all__ = ["answered_accuser", "answered_doer"]
 
 # what names a charge; "the" and "this" point back to the one just reported
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism"})
@@ -41,9 +44,7 @@ def answered_accuser(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _CHARGES:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in obj.children):
-        return []
-    if any(c.dep_ in ("poss", "prep", "amod", "compound") for c in obj.children):
+    if not _pointed_at(obj):
         return []  # "the Russian accusation", "the accusation by Kyiv": its own owner
     doc = verb.doc
     sent = verb.sent
@@ -59,3 +60,51 @@ def answered_accuser(
                 return [Arg(coded.event.source, obj, "charge-anaphora")]
             return []
     return []
+
+
+# sentences back a deed named by "the" may have been reported
+_DEED_REACH = 3
+
+
+def answered_doer(
+    verb: Token, code: str, lex: Lexicon, sources: Sequence[Arg], found: Sequence[_Found]
+) -> list[Arg]:
+    """The doer of the deed a censure or rejection ``verb`` (``code`` 11x, 12x or 016) by
+    ``sources`` names only as "the expulsion", "the arrests": the source of the last event of
+    the noun's own CAMEO root coded within three sentences before (``found``, in text order),
+    when it was done to the country of one of ``sources``; else [] (a new user's trial, session
+    25: "condemned the expulsion as a provocation" had no target)."""
+    if code[:2] not in ("11", "12") and code != "016":
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    senses = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+    root = next((s.code[:2] for s in senses or () if s.code), None)
+    if obj is None or root is None or not _pointed_at(obj):
+        return []
+    sent = verb.sent
+    first = sent.start
+    for _ in range(_DEED_REACH):
+        first = verb.doc[first - 1].sent.start if first > 0 else first
+    countries = {s.side.country for s in sources if s.side.country}
+    for coded in reversed(found):
+        if coded.trigger >= sent.start:
+            continue
+        if coded.trigger < first:
+            break
+        event = coded.event
+        if event.cameo[:2] == root and not event.negated:
+            return (
+                [Arg(event.source, obj, "deed-anaphora")]
+                if event.target.country in countries
+                else []
+            )
+    return []
+
+
+def _pointed_at(obj: Token) -> bool:
+    """ "the expulsion", "this decision": a definite noun with no owner of its own."""
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in obj.children):
+        return False
+    owned = any(c.dep_ in ("poss", "amod", "compound") for c in obj.children)
+    # "the expulsion of the diplomat by Poland" has its own; "the expulsion as a provocation" not
+    return not owned and not any(c.dep_ == "prep" and c.lower_ != "as" for c in obj.children)

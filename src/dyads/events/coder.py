@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events.adjectives import adjective_args
-from dyads.events.answers import answered_accuser
+from dyads.events.answers import answered_accuser, answered_doer
 from dyads.events.arguments import verb_args
 from dyads.events.attribution import (
     electorate,
@@ -256,6 +256,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
         if trig.via == "verb":
             sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
             targets = targets or answered_accuser(trig.token, trig.code, sources, out)
+            targets = targets or answered_doer(trig.token, trig.code, lex, sources, out)
             _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
             if figurative(lex, trig.token, trig.code):

@@ -13,9 +13,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
-    "aimed_at", "alleged", "alternative", "asked_about", "asks", "called_off", "charge_given",
-    "conditional", "forms", "generic_future", "has_subject", "nobody", "perfect_misjoined",
-    "purpose", "spoken_of", "stated", "still_to_come",
+    "aimed_at",
+    "alleged",
+    "alternative",
+    "asked_about",
+    "asks",
+    "called_off",
+    "charge_given",
+    "conditional",
+    "forms",
+    "generic_future",
+    "has_subject",
+    "modal_misjoined",
+    "nobody",
+    "perfect_misjoined",
+    "purpose",
+    "spoken_of",
+    "stated",
+    "still_to_come",
 ]  # fmt: skip
 
 _FUTURE = {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}
@@ -332,3 +347,15 @@ def spoken_of(word: Token) -> bool:
 def stated(word: Token) -> bool:
     """A copula or an adjective: what "on" hangs off says how one stands, not what one does."""
     return word.lemma_ == "be" or word.pos_ == "ADJ"
+
+
+def modal_misjoined(conj: Token) -> bool:
+    """A simple past joined to a reported clause's modal verb is the reporter's own act: "said
+    Moscow would respond 'in a mirror manner' and accused Warsaw of spreading hysteria" (a new
+    user's trial, session 25: the accusation read as Moscow's, and as only to come)."""
+    head = conj.head
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or head.dep_ != "ccomp" or head.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)

@@ -26,6 +26,7 @@ from dyads.events.conditions import (
     generic_future,
     has_subject,
     misread_consequence,
+    modal_misjoined,
     nobody,
     perfect_misjoined,
     purpose,
@@ -305,7 +306,7 @@ def assess(
         if dep == "conj":
             if has_subject(tok):
                 break
-            if perfect_misjoined(tok):
+            if perfect_misjoined(tok) or modal_misjoined(tok):
                 tok = head.head  # "have denied that …, and have blamed X": the denier's deed
                 continue
             # "did not prevent or stop": the second verb shares the first one's auxiliaries.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.events.conditions import perfect_misjoined
+from dyads.events.conditions import modal_misjoined, perfect_misjoined
 
 __all__ = ["RELATIVE", "children", "subject_of"]
 
@@ -50,7 +50,9 @@ def _tense_clash(conj: Token) -> bool:
     aux = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     inner = head.dep_ == "ccomp"  # "were shelling Kyiv and attacked" at the top is fine
     # a perfect shares its subject ("has released Tolu but barred her"): the progressive only
-    return inner and conj.tag_ == "VBD" and head.tag_ == "VBG" and bool(aux)
+    return (inner and conj.tag_ == "VBD" and head.tag_ == "VBG" and bool(aux)) or modal_misjoined(
+        conj
+    )
 
 
 def _find_subject(verb: Token, hops: int = 4) -> tuple[Token | None, str, bool]:
