@@ -677,3 +677,26 @@ def test_a_deed_named_by_the_is_its_doers(events_at, text, expected) -> None:
 def test_a_deed_not_done_to_the_censurer_or_owned_is_not_read_back(events_at, text) -> None:
     """Guard: a third party's censure, or a deed with its own owner."""
     assert not [e for e in events_at(text, "2024-04-10") if e.cameo[:2] == "11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump spoke. The cable news networks — MSNBC, CNN, Fox Business Network and Fox "
+        "News — all stuck with Trump talking at length about his financial successes, taking "
+        "shots at Marco Rubio.",
+        "CNN stayed with Donald Trump speaking for an hour, attacking Hillary Clinton.",
+        "MSNBC stuck with Donald Trump talking about his wealth, mocking Ted Cruz.",
+    ],
+)
+def test_a_participle_after_with_x_doing_is_xs(events_at, text) -> None:
+    """Blind audit, round 100: the networks that "stuck with Trump talking ..., taking shots at
+    Marco Rubio" were coded as criticising Rubio (partly: source wrong)."""
+    found = events_at(text, "2016-03-09")
+    assert found and all(e.source.code == "USAPTY" for e in found)
+
+
+def test_a_participle_of_the_subject_stays_its(events_at) -> None:
+    """Guard."""
+    found = events_at("Fox News attacked Hillary Clinton, accusing her of lying.", "2016-03-09")
+    assert found and all(e.source.code == "USAMED" for e in found)
