@@ -700,3 +700,18 @@ def test_a_participle_of_the_subject_stays_its(events_at) -> None:
     """Guard."""
     found = events_at("Fox News attacked Hillary Clinton, accusing her of lying.", "2016-03-09")
     assert found and all(e.source.code == "USAMED" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Obama said he had instructed Mr. Kerry to continue negotiating with the Russians over "
+        "the coming days.",
+        "President Obama instructed Secretary of State John Kerry to meet Russian officials.",
+        "President Obama told Secretary of State John Kerry to meet Russian officials.",
+    ],
+)
+def test_a_deed_commanded_is_not_done(events_at, text) -> None:
+    """Blind audit, round 99: "had instructed Mr. Kerry to continue negotiating with the
+    Russians over the coming days" coded as negotiations held (046)."""
+    assert not [e for e in events_at(text, "2016-09-06") if e.cameo[:2] == "04"]
