@@ -715,3 +715,22 @@ def test_a_deed_commanded_is_not_done(events_at, text) -> None:
     """Blind audit, round 99: "had instructed Mr. Kerry to continue negotiating with the
     Russians over the coming days" coded as negotiations held (046)."""
     assert not [e for e in events_at(text, "2016-09-06") if e.cameo[:2] == "04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's government also accused the United Arab Emirates of arming the RSF, a charge the "
+         "UAE rejected last week.", ("ARE", "SDNGOV")),
+        ("The Congolese government accused Rwanda of backing the M23, a charge that Rwanda rejected "
+         "on Monday.", ("RWA", "CODGOV")),
+        ("Seoul accused Pyongyang of firing the missile, an accusation that North Korea rejected "
+         "on Friday.", ("PRK", "KORGOV")),
+    ],
+)  # fmt: skip
+def test_a_rejoinder_clause_answers_the_accuser(events_at, text, expected) -> None:
+    """New user's trial (session 25): "..., a charge the UAE rejected last week" was no
+    rejection."""
+    found = [(e.source.code, e.target.code) for e in events_at(text, "2024-05-15")
+             if e.cameo[:2] == "12" or e.cameo == "016"]  # fmt: skip
+    assert found == [expected]

@@ -42,9 +42,12 @@ def answered_accuser(
     if code[:2] != "12" and code != "016":
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    rejoinder = verb.dep_ == "relcl" and verb.head.lemma_.lower() in _CHARGES
+    if rejoinder:
+        obj = verb.head  # "accused the UAE of arming the RSF, a charge the UAE rejected"
     if obj is None or obj.lemma_.lower() not in _CHARGES:
         return []
-    if not _pointed_at(obj):
+    if not rejoinder and not _pointed_at(obj):
         return []  # "the Russian accusation", "the accusation by Kyiv": its own owner
     doc = verb.doc
     sent = verb.sent
