@@ -734,3 +734,18 @@ def test_a_rejoinder_clause_answers_the_accuser(events_at, text, expected) -> No
     found = [(e.source.code, e.target.code) for e in events_at(text, "2024-05-15")
              if e.cameo[:2] == "12" or e.cameo == "016"]  # fmt: skip
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("And Ted Cruz has cast Marco Rubio as weak on immigration.", ("USAPTY", "111", "USAPTY")),
+        ("Donald Trump portrayed Hillary Clinton as dishonest.", ("USAPTY", "111", "USAPTY")),
+        ("In New Hampshire, Marco Rubio has railed against Chris Christie.",
+         ("USAPTY", "111", "USAGOV")),
+    ],
+)  # fmt: skip
+def test_casting_as_weak_and_railing_against_criticise(events_at, text, expected) -> None:
+    """Blind audit, round 100 (listed missed): "Cruz has cast him as weak on immigration",
+    "Rubio has railed against Christie"."""
+    assert expected in _codes(events_at(text, "2016-03-09"))

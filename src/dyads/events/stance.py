@@ -28,7 +28,10 @@ from dyads.events.sides import Arg, MentionIndex, distinct, side_for
 
 __all__ = ["Stance", "stances"]
 
-_CALLING = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider"}
+# "Cruz has cast him as weak on immigration", "portrayed Clinton as dishonest" (blind audit,
+# round 100: listed missed)
+_CALLING = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider", "cast",
+            "portray", "paint", "depict"}  # fmt: skip
 # predicates that say what their subject is or did: "is a mistake", "has proved a mistake",
 # "made a dangerous mistake", "committed a crime"
 _COPULAR = {"be", "prove", "become", "remain", "seem", "look", "appear", "make", "commit"}
