@@ -720,10 +720,10 @@ def test_a_deed_commanded_is_not_done(events_at, text) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sudan's government also accused the United Arab Emirates of arming the RSF, a charge the "
-         "UAE rejected last week.", ("ARE", "SDNGOV")),
-        ("The Congolese government accused Rwanda of backing the M23, a charge that Rwanda rejected "
-         "on Monday.", ("RWA", "CODGOV")),
+        ("Sudan's government also accused the United Arab Emirates of arming the RSF, a charge "
+         "the UAE rejected last week.", ("ARE", "SDNGOV")),
+        ("The Congolese government accused Rwanda of backing the M23, a charge that Rwanda "
+         "rejected on Monday.", ("RWA", "CODGOV")),
         ("Seoul accused Pyongyang of firing the missile, an accusation that North Korea rejected "
          "on Friday.", ("PRK", "KORGOV")),
     ],
