@@ -361,3 +361,7 @@ def test_digest_command(store: SqlStore, tmp_path: Path) -> None:
     assert "3 new item(s)" in everything.output
     bad = CliRunner().invoke(app, ["digest", str(tmp_path / "missing.yaml"), "--db", db])
     assert bad.exit_code == 2
+    # a new user's trial (session 25): the raw "[Errno 2] No such file or directory" was shown
+    assert bad.output.strip() == f"error: no such watches file: {tmp_path / 'missing.yaml'}"
+    folder = CliRunner().invoke(app, ["digest", str(tmp_path), "--db", db])
+    assert folder.exit_code == 2 and "Errno" not in folder.output

@@ -155,11 +155,16 @@ def parse_alert_config(data: Any, *, base: Path = Path()) -> AlertConfig:
 
 
 def load_alert_config(path: Path) -> AlertConfig:
-    """Read watches from a YAML file; a relative ``digest_dir`` is relative to the file."""
+    """Read watches from a YAML file; a relative ``digest_dir`` is relative to the file.
+    ValueError with one plain line when the file is missing, unreadable or not valid."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ValueError(f"{path} is not valid YAML ({exc})") from exc
+    except FileNotFoundError:
+        raise ValueError(f"no such watches file: {path}") from None
+    except OSError as exc:
+        raise ValueError(f"cannot read the watches file {path}: {exc.strerror}") from None
     try:
         return parse_alert_config(data, base=path.parent)
     except ValueError as exc:
