@@ -318,3 +318,23 @@ def test_the_readme_says_how_to_run_the_postgresql_tests() -> None:
     first = README.splitlines()[:6]  # the two set-up commands open it, as before
     assert first[:3] == ["# dyads", "", "```sh"] and first[5] == "```"
     assert first[3].startswith("make demo") and first[4].startswith("make test")
+
+
+# a second new user's trial (session 25): "dyad KEN KEN" counted every event twice ------------
+@pytest.mark.parametrize("pair", [("KEN", "KEN"), ("KEN", "ken"), ("Kenya", "KEN")])
+def test_the_same_actor_on_both_sides_is_one_plain_error(tmp_path: Path, pair) -> None:
+    db = str(tmp_path / "s.duckdb")
+    fill(db)
+    result = runner.invoke(app, ["dyad", *pair, "--db", db])
+    assert result.exit_code == 2
+    assert one_line(result) == (
+        f"error: {pair[0]!r} and {pair[1]!r} are the same actor: a dyad needs two (a country's "
+        "own sides are two codes, such as KENGOV and KENOPP)"
+    )
+
+
+def test_two_sides_of_one_country_are_a_dyad(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    fill(db)
+    result = runner.invoke(app, ["dyad", "ARMGOV", "ARMOPP", "--db", db])
+    assert result.exit_code in (0, 2) and "same actor" not in result.output

@@ -121,7 +121,8 @@ def dyad_command(
 ) -> None:
     """Events between two actors per period (counts by quad class, Goldstein) and top quotes.
 
-    An actor the store and the gazetteer do not know, on either side, is an error (exit 2)
+    The same actor on both sides is an error (exit 2). An actor the store and the gazetteer do
+    not know, on either side, is an error (exit 2)
     naming the nearest known codes; one the store knows only as an uncoded name gets "no
     events" with a note saying so. Periods without events are left out of the table.
     """
@@ -131,6 +132,17 @@ def dyad_command(
 
     if freq not in FREQS:
         raise typer.BadParameter(f"choose one of {', '.join(FREQS)}", param_hint="--freq")
+    first, second = resolve_actor(a), resolve_actor(b)
+    if (first.country, first.prefix, first.name, first.words) == (
+        second.country, second.prefix, second.name, second.words
+    ):  # fmt: skip
+        # a new user's trial (session 25): "dyad KEN KEN" counted every event twice
+        iso = (first.country or first.prefix or "ARM")[:3]
+        say_error(
+            f"{a!r} and {b!r} are the same actor: a dyad needs two (a country's own sides are "
+            f"two codes, such as {iso}GOV and {iso}OPP)"
+        )
+        raise typer.Exit(EXIT_ERROR)
     store = for_reading(db)
     try:
         checked = (unknown_actor(store, actor, resolve_actor(actor)) for actor in (a, b))
