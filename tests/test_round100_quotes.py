@@ -1,0 +1,142 @@
+"""Round 100 (blind audits of rounds 99 and 100, strict precision 0.88 and 0.87): speech acts
+no one made (a hypothetical "for X to say", a plan "as X proposes") and a transcript label run
+into its turn's first word. Each fault's input, two paraphrases and the guards of what was
+right."""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2016-07-11"
+
+
+def _contents(quotes_in, text: str) -> list[str]:
+    return [q.content for q in quotes_in(text, DAY)]
+
+
+# --- "for X to say": a hypothetical, no speech act -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the last part, as Paul Krugman of the New York Times points out, is that it's "
+        "always been a bit awkward for Republicans to say that government is the problem "
+        "except for the part of the government that sets interest rates for the whole economy.",
+        "It has long been hard for Democrats to argue that higher taxes help the middle class.",
+        "It would be embarrassing for the senator to claim that he never met the lobbyist.",
+    ],
+)
+def test_for_someone_to_say_is_no_report(quotes_in, text: str) -> None:
+    speakers = {q.speaker.text for q in quotes_in(text, DAY) if q.speaker is not None}
+    assert not speakers & {"Republicans", "Democrats", "the senator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Democrats said that higher taxes help the middle class.",
+         "higher taxes help the middle class"),
+        ("The senator went on to claim that he never met the lobbyist.",
+         "he never met the lobbyist"),
+        ("It is time, Republicans say, for the government to get out of monetary policy.",
+         None),
+    ],
+)  # fmt: skip
+def test_said_and_infinitives_of_narration_still_report(
+    quotes_in, text: str, content: str | None
+) -> None:
+    contents = _contents(quotes_in, text)
+    if content is not None:
+        assert content in contents
+    else:
+        assert contents  # the "say" aside still reports its sentence
+
+
+# --- "as X proposes": the plan, not X's words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One can also debate the tradeoffs of a financial transactions tax dedicated to paying "
+        "for tuition at public colleges, as Sanders proposes. But there are many reasons why "
+        "middle- and low-income Americans might consider it a good deal.",
+        "The city might adopt a four-day school week, as the mayor proposes.",
+        "Lawmakers could fund free preschool with a soda tax, as the governor recommends.",
+    ],
+)
+def test_as_someone_proposes_is_no_report(quotes_in, text: str) -> None:
+    assert _contents(quotes_in, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crime has fallen sharply this year, as the mayor noted.",
+        "The tax would raise $110 billion a year, as Sanders argues.",
+    ],
+)
+def test_as_someone_said_still_reports(quotes_in, text: str) -> None:
+    assert _contents(quotes_in, text)
+
+
+# --- a transcript label run into the turn's first word --------------------------------------
+
+
+def _panel(first: str, second: str, surname: str) -> str:
+    return (
+        "Chris Matthews asked the panel about the tax.\n\n"
+        "Matthews: So what is it?\n\n"
+        "Alex Seitz-Wald: She is right on all these things if you dig down, but it's the "
+        "vegetables.\n\n"
+        f"{first} {second}: Saying to people ‘Wall Street speculation’ — everyone has "
+        "different image of what that is. ….\n\n"
+        "Matthews: Well, speculation is bad.\n\n"
+        f"{second}: Well, no one is like, ‘My 401(k) is speculation.’"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Luciana", "Lopez"), ("Maria", "Gonzalez"), ("Karen", "Whitfield")],
+)
+def test_transcript_label_is_the_speakers_name(quotes_in, first: str, second: str) -> None:
+    quotes = quotes_in(_panel(first, second, second), DAY)
+    turns = {q.content[:12]: q.speaker for q in quotes if q.speaker is not None}
+    assert turns["Saying to pe"].actor == f"{first} {second}"
+    assert turns["Well, no one"].actor == f"{first} {second}"
+    assert turns["Well, specul"].actor == "Chris Matthews"  # guard
+
+
+# --- a quoted hyphenated modifier: a term of art, no partial quotation ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ('The Ministry of Interior and Justice argues that the plan is innovative in its '
+         '"place-based" approach to policing and will result in faster police response times.',
+         "place-based"),
+        ('The chief says the force will use a "broken-windows" strategy downtown.',
+         "broken-windows"),
+        ('The ministry says the program is new in its "community-first" approach to schooling.',
+         "community-first"),
+    ],
+)  # fmt: skip
+def test_quoted_hyphenated_modifier_is_a_term(quotes_in, text: str, term: str) -> None:
+    contents = _contents(quotes_in, text)
+    assert term not in contents
+    assert any(term in c for c in contents)  # guard: the reported clause stays
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The senator called it a "half-baked" plan.', "half-baked"),
+        ('The mayor argued that the plan was "reckless" and would fail.', "reckless"),
+        ('The mayor said the budget was "a well-meaning mess."', "a well-meaning mess"),
+    ],
+)
+def test_quoted_words_of_the_speaker_stay(quotes_in, text: str, words: str) -> None:
+    assert words in _contents(quotes_in, text)
