@@ -140,3 +140,37 @@ def test_quoted_hyphenated_modifier_is_a_term(quotes_in, text: str, term: str) -
 )
 def test_quoted_words_of_the_speaker_stay(quotes_in, text: str, words: str) -> None:
     assert words in _contents(quotes_in, text)
+
+
+# --- "the editorial board", "the editors": the paper named just before ----------------------
+
+
+def _speaker_actor(quotes_in, text: str, start: str) -> str | None:
+    found = [q for q in quotes_in(text, DAY) if q.content.startswith(start)]
+    assert found, start
+    return found[0].speaker.actor if found[0].speaker else None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The pro-Christie Union Leader, New Hampshire's largest newspaper, has run a string of "
+         "negative editorials pushing the same line of attack. \"Obsequious pandering to Trump "
+         "belies Cruz's reputation as a maverick,\" the editorial board recently wrote.",
+         "New Hampshire Union Leader"),
+        ("The Des Moines Register has run several sharp editorials this month. \"The senator "
+         "has lost his way,\" the editorial board wrote.", "Des Moines Register"),
+        ("The Boston Globe ran a front-page editorial on Sunday. \"This is a dangerous "
+         "moment,\" the editors wrote.", "Boston Globe"),
+        ("The Denver Post, the state's biggest daily, endorsed him. \"He is the right "
+         "choice,\" the paper wrote.", "Denver Post"),  # guard
+    ],
+)  # fmt: skip
+def test_editorial_board_is_the_paper(quotes_in, text: str, actor: str) -> None:
+    first = text.split('"')[1][:10]
+    assert _speaker_actor(quotes_in, text, first) == actor
+
+
+def test_editors_with_no_paper_named_stay_unresolved(quotes_in) -> None:
+    text = 'Senator Ann Kirk met voters on Sunday. "This is a dangerous moment," the editors wrote.'
+    assert _speaker_actor(quotes_in, text, "This is") != "Ann Kirk"

@@ -305,7 +305,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if definite(head)
             else spokes_antecedent(ctx, head, mentions)
         )
-        if titled is not None and head.tag_ == "NNS" and titled.kind != "group":
+        if titled is not None and head.tag_ == "NNS" and titled.kind not in ("group", "media"):
             titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
         if definite(head):  # "The Vermont senator": the holder, not another description (r95)
             titled = office_holder(ctx, head, mentions, titled) or titled
