@@ -174,3 +174,26 @@ def test_editorial_board_is_the_paper(quotes_in, text: str, actor: str) -> None:
 def test_editors_with_no_paper_named_stay_unresolved(quotes_in) -> None:
     text = 'Senator Ann Kirk met voters on Sunday. "This is a dangerous moment," the editors wrote.'
     assert _speaker_actor(quotes_in, text, "This is") != "Ann Kirk"
+
+
+# --- "ended with X asking …": X asks, not the subject of "ended" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The conversation ended with Maddow asking Clinton pointedly whether she would "
+         "consider a woman as a running mate should she be the nominee.", "Maddow"),
+        ("The hearing closed with Senator Ann Kirk asking the director whether the agency had "
+         "misled Congress.", "Senator Ann Kirk"),
+        ("The debate opened with the moderator asking both candidates whether they would "
+         "accept the result.", "the moderator"),
+        # guards: no "with X" right before the participle
+        ("Kirk ended the hearing with a question, asking the director whether the agency had "
+         "misled Congress.", "Kirk"),
+        ("She left with tears in her eyes, saying that the vote was a betrayal.", "She"),
+    ],
+)  # fmt: skip
+def test_with_someone_asking_is_their_question(quotes_in, text: str, speaker: str) -> None:
+    speakers = [q.speaker.text for q in quotes_in(text, DAY) if q.speaker is not None]
+    assert speakers == [speaker]
