@@ -197,3 +197,26 @@ def test_editors_with_no_paper_named_stay_unresolved(quotes_in) -> None:
 def test_with_someone_asking_is_their_question(quotes_in, text: str, speaker: str) -> None:
     speakers = [q.speaker.text for q in quotes_in(text, DAY) if q.speaker is not None]
     assert speakers == [speaker]
+
+
+# --- "X reported, according to sources, …": the outlet's report -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Politico reported, according to sources in the meetings, Clinton tried to calm any "
+         "jitters among the financial firm's leaders by telling them she was not going to "
+         "crusade against Wall Street.", "Politico"),
+        ("The Guardian reported, according to people at the dinner, the minister promised to "
+         "cut fuel taxes.", "The Guardian"),
+        ("Bloomberg wrote, according to two traders, that the bank had stopped lending to the "
+         "firm.", "Bloomberg"),
+        # guard: no speech verb before the phrase
+        ("Crime has fallen, according to police, and the mayor is pleased with the figures "
+         "this year.", "police"),
+    ],
+)  # fmt: skip
+def test_outlet_reported_according_to_sources(quotes_in, text: str, speaker: str) -> None:
+    speakers = [q.speaker.text for q in quotes_in(text, DAY) if q.speaker is not None]
+    assert speakers == [speaker]
