@@ -220,3 +220,27 @@ def test_with_someone_asking_is_their_question(quotes_in, text: str, speaker: st
 def test_outlet_reported_according_to_sources(quotes_in, text: str, speaker: str) -> None:
     speakers = [q.speaker.text for q in quotes_in(text, DAY) if q.speaker is not None]
     assert speakers == [speaker]
+
+
+# --- "according to an investigation by X": X ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Since then, former paramilitary groups in the Colombian department of Norte de "
+         "Santander have become more powerful than ever, according to an investigation by La "
+         "Silla Vacia.", "La Silla Vacia"),
+        ("Police abuses rose sharply last year, according to a study by Human Rights Watch.",
+         "Human Rights Watch"),
+        ("Smuggling has tripled since the border closed, according to an investigation by "
+         "InSight Crime.", "InSight Crime"),
+    ],
+)  # fmt: skip
+def test_investigation_by_someone_is_theirs(quotes_in, text: str, actor: str) -> None:
+    actors = [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker is not None]
+    assert actors == [actor]
+
+
+def test_investigation_as_a_thing_is_no_report(quotes_in) -> None:
+    assert _contents(quotes_in, "The study is expected to be published next year.") == []
