@@ -244,3 +244,25 @@ def test_investigation_by_someone_is_theirs(quotes_in, text: str, actor: str) ->
 
 def test_investigation_as_a_thing_is_no_report(quotes_in) -> None:
     assert _contents(quotes_in, "The study is expected to be published next year.") == []
+
+
+# --- "the UN's 2011 World Drug Report": the body that issued it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("In 2009, the Andean nation seized the second-highest amount of cocaine in South "
+         "America, according to the UN's 2011 World Drug Report.", "United Nations"),
+        ("Coca cultivation in Peru rose by a third, according to the World Bank's 2014 "
+         "Development Report.", "World Bank"),
+        ("Opium output fell last year, according to Afghanistan's National Drug Control "
+         "Report.", "Afghanistan"),
+        # guards: a paper's name is the paper
+        ("The minister resigned on Friday, the New York Post reported.", "New York Post"),
+        ("Sales dropped sharply, according to The Denver Post.", "Denver Post"),
+    ],
+)  # fmt: skip
+def test_titled_report_is_its_issuers(quotes_in, text: str, actor: str) -> None:
+    actors = [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker is not None]
+    assert actors == [actor]
