@@ -266,3 +266,39 @@ def test_investigation_as_a_thing_is_no_report(quotes_in) -> None:
 def test_titled_report_is_its_issuers(quotes_in, text: str, actor: str) -> None:
     actors = [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker is not None]
     assert actors == [actor]
+
+
+# --- a dialogue's turns: not all the caller's ------------------------------------------------
+
+
+def _by_content(quotes_in, text: str) -> dict[str, str | None]:
+    return {q.content: (q.speaker.actor if q.speaker else None) for q in quotes_in(text, DAY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ('Factum called again and asked to at least give us a brief interview on the phone. '
+         'The manager answered. "Hello." "I am calling from Factum magazine. We have been '
+         'trying to have an interview with you." "What do you want to talk about." "The '
+         'subject is extortion." "No no no. Look, talk to the person who has told you that." '
+         "The manager hung up.", "Factum"),
+        ('Our paper phoned the clinic and asked for a comment. The director answered. "Good '
+         'morning." "We are writing about the closure." "I have nothing to say."', None),
+        ('Reuters called the ministry and asked for an interview. The spokesman answered. '
+         '"Yes?" "We are calling about the tender." "Call back tomorrow."', "Reuters"),
+    ],
+)  # fmt: skip
+def test_dialogue_turns_are_not_the_callers(quotes_in, text: str, caller: str | None) -> None:
+    turns = {
+        c: a
+        for c, a in _by_content(quotes_in, text).items()
+        if not c.startswith(("to at least", "for "))
+    }
+    assert caller is None or all(a != caller for a in turns.values())
+    assert not turns or all(a != "Factum" for a in turns.values())
+
+
+def test_one_speaker_goes_on_past_a_crowds_cheer(quotes_in) -> None:
+    text = '"We will win," Trump told the crowd. The crowd cheered. "We will win big."'
+    assert _by_content(quotes_in, text)["We will win big."] == "Donald Trump"
