@@ -302,3 +302,26 @@ def test_dialogue_turns_are_not_the_callers(quotes_in, text: str, caller: str | 
 def test_one_speaker_goes_on_past_a_crowds_cheer(quotes_in) -> None:
     text = '"We will win," Trump told the crowd. The crowd cheered. "We will win big."'
     assert _by_content(quotes_in, text)["We will win big."] == "Donald Trump"
+
+
+# --- a list of possessed names: one quotation per person -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued that "
+         "Sanders’ plan and its appeal to voters grow out of a kind of childish naivete.",
+         ["Matthews", "Alex Seitz-Wald", "Luciana Lopez"]),
+        ("CNN's Jake Tapper and Fox's Bret Baier said that the debate was a mess.",
+         ["Jake Tapper", "Bret Baier"]),
+        ("NBC's Chuck Todd and ABC's Martha Raddatz argued that the polls were wrong.",
+         ["Chuck Todd", "Martha Raddatz"]),
+        # guards
+        ("Senator Ann Kirk and Representative Tom Hale argued that the bill would fail.",
+         ["Ann Kirk", "Tom Hale"]),
+        ("CNN's Jake Tapper said that the debate was a mess.", ["Jake Tapper"]),
+    ],
+)  # fmt: skip
+def test_listed_names_each_speak(quotes_in, text: str, actors: list[str]) -> None:
+    assert [q.speaker.actor for q in quotes_in(text, DAY) if q.speaker] == actors
