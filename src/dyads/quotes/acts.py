@@ -142,9 +142,15 @@ def _negated_or_modal(verb: Token, lex: CueLexicon, quoted: bytearray) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             return True
+        if child.dep_ == "mark" and child.lower_ == "for" and _infinitive(verb):
+            return True  # "awkward for Republicans to say that …": no one said it (round 99)
         if child.dep_ in ("nsubj", "nsubjpass") and _negative_subject(child):
             return True
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _negative_subject(subj: Token) -> bool:

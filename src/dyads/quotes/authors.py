@@ -307,6 +307,8 @@ def paper_title(noun: Token) -> bool:
     "Trump Statement Draws Fire" stays a statement)."""
     if noun.pos_ != "PROPN" or not noun.text[:1].isupper() or noun.i == noun.sent.start:
         return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "the UN's World Drug Report": a body's titled report (round 100)
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children):
         return False
     return any(t.is_alpha and t.is_lower and len(t) > 3 for t in noun.sent)

@@ -35,6 +35,7 @@ from dyads.quotes.terms import (
     bracketed_gloss,
     is_heading,
     is_title,
+    modifier_term,
     named_term,
     names,
     quoted_term,
@@ -136,6 +137,8 @@ def quoted_draft(ctx: Context, index: int, seg: Segment) -> Draft | None:
     comma = ctx.doc[max(0, inner.start - 2) : inner.start].text.startswith(",")
     if comma and root.dep_ == "appos" and root.head.lemma_.lower() in ctx.lex.term_nouns:
         return None  # 'coined a new phrase, “undocumented Democrats,”': a term, any kind (r95)
+    if kind == "partial" and modifier_term(ctx, inner, cue):
+        return None  # 'innovative in its “place-based” approach': a term of art (round 99)
     if kind == "partial" and (named_term(ctx, inner, root, cue) or quoted_term(ctx, inner, cue)):
         return None  # a piece “entitled “…””, the Spanish “bandas criminales”, alias “N”
     if kind == "partial" and cue is not None and no_words(ctx, cue, inner):

@@ -46,7 +46,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.transcript import transcript_drafts
+from dyads.quotes.transcript import transcript_drafts, without_labels
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
 
@@ -85,6 +85,7 @@ def find_attributions(
 ) -> Attributions:
     """:func:`find_quotes` and, apart, the stances the same passes find (see ``Attributions``)."""
     ctx = Context(doc, cue_lexicon(), body)
+    mentions = without_labels(mentions)
     drafts = _drafts(ctx)
     for draft in drafts:
         if not draft.stance and not agentive(ctx, draft, mentions):

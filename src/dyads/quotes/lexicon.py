@@ -70,6 +70,7 @@ class CueLexicon:
     recording_verbs: frozenset[str]
     imposing_verbs: frozenset[str]
     occasions: frozenset[str]
+    proposing: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -148,4 +149,5 @@ def cue_lexicon() -> CueLexicon:
         recording_verbs=words("recording_verbs"),
         imposing_verbs=words("imposing_verbs"),
         occasions=words("occasions"),
+        proposing=words("proposing"),
     )

@@ -81,6 +81,8 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         or quotation_next(ctx, cue)
     ):
         return []  # "…, even as advocates called for his dismissal": while, not "as X said"
+    if cue.dep_ == "advcl" and cue.lemma_.lower() in ctx.lex.proposing:
+        return []  # "a tax paying for tuition, as Sanders proposes": the plan, not his words
     if cue.dep_ == "advcl" and _acts(cue):
         return []  # "… grown more frequent as officials have responded to his exoneration by
         # seeking to implicate him": a deed, not "as X said" (blind audit, round 58)

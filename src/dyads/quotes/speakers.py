@@ -149,8 +149,12 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
 def inherit(ctx: Context, drafts: list[Draft]) -> None:
     """Quotes with no speaker of their own take the adjacent quote's (same or last paragraph);
     then quotes still without a cue or speaker are dropped."""
+    bare: set[int] = set()  # quotations with no cue or speaker of their own
     for i, draft in enumerate(drafts):
         if draft.cue is not None or draft.speaker is not None or draft.kind != "direct":
+            continue
+        bare.add(i)
+        if i - 1 in bare and _answers(ctx, drafts[i - 1], draft):
             continue
         donor = None
         for j in range(i - 1, -1, -1):
@@ -181,6 +185,8 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
                 if other.kind == "direct" and other.cue is not None:
                     donor = other
                     break
+        if donor is not None and _new_voice(ctx, donor, draft):
+            donor = None
         if donor is not None:
             copy_attribution(draft, donor)
             draft.confidence = 0.7
@@ -189,6 +195,41 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
     drafts[:] = [
         d for d in drafts if d.cue is not None or (d.kind == "direct" and d.speaker is not None)
     ]
+
+
+def _answers(ctx: Context, before: Draft, draft: Draft) -> bool:
+    """Two bare quotations side by side in one paragraph, nothing between their marks: a
+    dialogue's turns ('“Hello.” “I'm calling from Factum magazine.” “What do you want to talk
+    about.”'), each another speaker's, so no one speaker goes on through them (blind audit,
+    round 100: the manager's replies went to the magazine that called him)."""
+    one, two = before.segment, draft.segment
+    if one is None or two is None or one.paragraph != two.paragraph:
+        return False
+    return not ctx.text[one.close_end : two.open_mark].strip()
+
+
+def _new_voice(ctx: Context, donor: Draft, draft: Draft) -> bool:
+    """Someone else takes the floor between the donor and the quotation: "Factum called again
+    and asked …. The manager answered. “Hello.”" (a speech verb with a named subject and no
+    words of its own; blind audit, round 100)."""
+    seg = draft.segment
+    if seg is None or donor.span[1] >= seg.open_mark:
+        return False
+    between = ctx.doc.char_span(donor.span[1], seg.open_mark, alignment_mode="contract")
+    for tok in between if between is not None else ():
+        if tok.dep_ != "ROOT" or ctx.act(tok) != "speech":
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not _speaks(subj, donor):
+            return True
+    return False
+
+
+def _speaks(subj: Token, donor: Draft) -> bool:
+    head = donor.speaker_head
+    return head is not None and head.lower_ == subj.lower_
 
 
 def _subordinate(cue: Token | None, main: Token | None) -> bool:
@@ -305,7 +346,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             if definite(head)
             else spokes_antecedent(ctx, head, mentions)
         )
-        if titled is not None and head.tag_ == "NNS" and titled.kind != "group":
+        if titled is not None and head.tag_ == "NNS" and titled.kind not in ("group", "media"):
             titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
         if definite(head):  # "The Vermont senator": the holder, not another description (r95)
             titled = office_holder(ctx, head, mentions, titled) or titled

@@ -213,6 +213,9 @@ def subject(
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and free(obj) and obj.pos_ in ("PROPN", "PRON", "NOUN"):
                 return obj
+        doer = _with_doer(verb)
+        if doer is not None and free(doer):
+            return doer  # "The conversation ended with Maddow asking …": Maddow (round 99)
         if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "prep", "acl") and verb.head != verb:
             verb = verb.head
             continue
@@ -221,6 +224,18 @@ def subject(
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _with_doer(verb: Token) -> Token | None:
+    """The object of "with" right before a participle the parser hung on the main verb: the
+    one who does it ("ended with Maddow asking Clinton whether …")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
+        return None
+    before = verb.doc[verb.i - 1]
+    prep = before.head
+    if before.dep_ != "pobj" or prep.lower_ != "with" or prep.head != verb.head:
+        return None
+    return before if before.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _after_dash_aside(subj: Token) -> Token:

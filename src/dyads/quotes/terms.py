@@ -145,6 +145,24 @@ def quoted_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
     return lemma not in ctx.lex.naming and lemma not in ctx.lex.evaluative
 
 
+def modifier_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
+    """A quoted hyphenated modifier of the noun right after it: a term of art the writer marks
+    ('innovative in its “place-based” approach', 'a “broken-windows” strategy'), not a
+    partial quotation of the speaker (blind audit, round 99). Under a naming or evaluative cue
+    ('called it a “half-baked” plan') the words are the speaker's and stay."""
+    words = [t for t in inner if t.is_alpha]
+    if not words or len(words) > _TERM_MAX_WORDS or not any(t.tag_ == "HYPH" for t in inner):
+        return False
+    root, doc = inner.root, ctx.doc
+    noun = next((t for t in doc[inner.end : inner.end + 3] if not t.is_punct), None)
+    if root.dep_ not in ("amod", "compound", "nmod") or noun is None or noun.pos_ != "NOUN":
+        return False
+    if not inner.end <= root.head.i <= noun.i + 2 or root.head.pos_ != "NOUN":
+        return False
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    return lemma not in ctx.lex.naming and lemma not in ctx.lex.evaluative
+
+
 def is_heading(inner: SpacySpan) -> bool:
     """Several words all in capitals: a heading set in quotation marks, not a quotation."""
     words = [t for t in inner if t.is_alpha and len(t) > 1]

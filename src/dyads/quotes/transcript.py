@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 
 from dyads.quotes.context import Context, Draft, Span
+from dyads.records import Mention
 
-__all__ = ["transcript_drafts"]
+__all__ = ["transcript_drafts", "without_labels"]
 
 # "BOULDUAN:", "SEN. SANDERS:", "Luciana Lopez:", "Matthews:" at the start of a paragraph
 _LABEL = re.compile(
@@ -63,3 +66,16 @@ def _opens_quotation(ctx: Context, span: Span) -> bool:
     """The turn is one quotation of its own ("LABEL: “…”"), left to the quoted-stretch rules;
     quotations inside a turn are part of what the speaker said."""
     return any(seg.open_mark <= span[0] < seg.end for seg in ctx.segs)
+
+
+def without_labels(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions with a transcript label's colon and what follows it cut from their actor:
+    "Luciana Lopez: Saying" is Luciana Lopez, a turn's first word run into her name (blind
+    audit, round 100), so that her turns and her surname's ("Lopez:") resolve to her."""
+    out = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor is not None and ":" in actor.strip(":") and actor.split(":")[0].strip():
+            mention = replace(mention, actor=actor.split(":")[0].strip())
+        out.append(mention)
+    return out
