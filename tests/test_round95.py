@@ -278,7 +278,7 @@ def test_a_deed_the_occasion_reacts_to_keeps_the_occasions_day(events_at) -> Non
     ],
 )  # fmt: skip
 def test_a_gerund_describing_the_example_is_its_subjects(events_at, text, doer) -> None:
-    """"Reid raised the example of Obama in 2008 inviting Clinton into his circle" coded Reid
+    """ "Reid raised the example of Obama in 2008 inviting Clinton into his circle" coded Reid
     as inviting Clinton: the parser hung the gerund on "raised"."""
     found = events_at(text, "2016-06-09")
     assert found and {e.source.text for e in found} == {doer}
@@ -301,7 +301,7 @@ def test_a_gerund_after_a_comma_is_the_speakers(events_at) -> None:
     ],
 )
 def test_a_day_in_a_but_clause_is_not_the_first_deeds(events_at, text) -> None:
-    """"He endorsed Clinton, but told The Huffington Post on Monday that ..." dated the
+    """ "He endorsed Clinton, but told The Huffington Post on Monday that ..." dated the
     endorsement by the Monday of the interview."""
     found = [e for e in events_at(text, "2016-03-02") if e.cameo == "051"]
     assert found and all(e.date.basis == "published" for e in found)
@@ -323,7 +323,7 @@ def test_a_day_in_an_and_clause_is_shared(events_at) -> None:
     ],
 )
 def test_a_present_before_a_present_is_still_to_come(events_at, text) -> None:
-    """"... what Sanders wants ... before he throws his support to Clinton" was coded as his
+    """ "... what Sanders wants ... before he throws his support to Clinton" was coded as his
     endorsement, done on the publication day."""
     assert not [e for e in events_at(text, "2016-06-14") if e.cameo == "051"]
 
@@ -635,7 +635,7 @@ def test_a_questions_topic_is_no_deed(events_at, text) -> None:
     ],
 )
 def test_only_whole_us_titles_are_american(role, american) -> None:
-    """"Assistant Secretary-General" is the UN's: the US title must stand as whole words."""
+    """ "Assistant Secretary-General" is the UN's: the US title must stand as whole words."""
     from dyads.actors.politics import american_title
 
     assert american_title(role, "MEX") is american

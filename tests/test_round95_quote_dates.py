@@ -17,9 +17,7 @@ import pytest
 )
 def test_an_undated_quote_takes_the_publication_day(quotes_in, text) -> None:
     found = quotes_in(text, "2024-05-03")
-    assert found and all(
-        (q.date.start, q.date.basis) == ("2024-05-03", "published") for q in found
-    )
+    assert found and all((q.date.start, q.date.basis) == ("2024-05-03", "published") for q in found)
 
 
 def test_a_quote_dated_in_its_clause_keeps_its_day(quotes_in) -> None:
