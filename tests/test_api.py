@@ -125,3 +125,12 @@ def test_post_is_disabled_without_a_token_and_errors_hide_internals(store_url: s
         page = client.get("/articles", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in page.headers
         assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def test_the_same_actor_on_both_sides_is_a_plain_400(client: TestClient) -> None:
+    """A second new user's trial (session 25): "dyad KEN KEN" counted every event twice."""
+    for path in ("/dyads/ARM/ARM", "/dyads/Armenia/ARM"):
+        response = client.get(path)
+        assert response.status_code == 400
+        assert "are the same actor: a dyad needs two" in response.json()["error"]
+    assert client.get("/dyads/ARMGOV/ARMOPP").status_code == 200

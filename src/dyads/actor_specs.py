@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Actor", "ActorSpec", "as_spec", "resolve_actor"]
+__all__ = ["Actor", "ActorSpec", "as_spec", "resolve_actor", "same_actor"]
 
 # A code prefix: CAMEO actor codes are upper-case letters and digits (``ARMGOV``, ``IGOWSTNAT``).
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]{0,12}")
@@ -106,3 +106,18 @@ def _country_spec(gaz: Any, iso3: str, label: str) -> ActorSpec:
 
 def as_spec(actor: Actor) -> ActorSpec:
     return actor if isinstance(actor, ActorSpec) else resolve_actor(actor)
+
+
+def same_actor(a: str, b: str) -> str | None:
+    """A one-line reason when the user's words ``a`` and ``b`` name the same actors ("KEN" and
+    "Kenya"): a dyad needs two, and the same events read both ways would be counted twice (a new
+    user's trial, session 25). None when they differ ("KENGOV" and "KENOPP")."""
+    first, second = resolve_actor(a), resolve_actor(b)
+    key = (first.country, first.prefix, first.name, first.words)
+    if key != (second.country, second.prefix, second.name, second.words):
+        return None
+    iso = (first.country or first.prefix or "ARM")[:3]
+    return (
+        f"{a!r} and {b!r} are the same actor: a dyad needs two (a country's own sides are two "
+        f"codes, such as {iso}GOV and {iso}OPP)"
+    )

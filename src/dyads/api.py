@@ -38,6 +38,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp
 
+from dyads.actor_specs import same_actor
 from dyads.analytics import period_code, totals
 from dyads.api_cache import TTL, Answers, KeptAnswers, answer_key
 from dyads.api_io import (
@@ -281,6 +282,8 @@ def create_app(
         return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     def dyad_body(a: str, b: str, freq: str, quotes: int) -> dict[str, Any]:
+        if (same := same_actor(a, b)) is not None:
+            raise ValueError(same)
         frame = database.dyad(a, b, freq)
         periods = records(frame)
         for row in periods:

@@ -11,7 +11,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from dyads.actor_specs import as_spec, resolve_actor
+from dyads.actor_specs import as_spec, resolve_actor, same_actor
 from dyads.aggregates import dyad
 from dyads.analytics import FREQS, QUADS, top_quotes, totals
 from dyads.store.sql import SqlStore
@@ -132,16 +132,8 @@ def dyad_command(
 
     if freq not in FREQS:
         raise typer.BadParameter(f"choose one of {', '.join(FREQS)}", param_hint="--freq")
-    first, second = resolve_actor(a), resolve_actor(b)
-    if (first.country, first.prefix, first.name, first.words) == (
-        second.country, second.prefix, second.name, second.words
-    ):  # fmt: skip
-        # a new user's trial (session 25): "dyad KEN KEN" counted every event twice
-        iso = (first.country or first.prefix or "ARM")[:3]
-        say_error(
-            f"{a!r} and {b!r} are the same actor: a dyad needs two (a country's own sides are "
-            f"two codes, such as {iso}GOV and {iso}OPP)"
-        )
+    if (same := same_actor(a, b)) is not None:
+        say_error(same)  # a new user's trial (session 25): every event was counted twice
         raise typer.Exit(EXIT_ERROR)
     store = for_reading(db)
     try:
