@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,10 +65,28 @@ def test_ray_runner_equals_the_single_process_run(
     assert got == expected
 
 
+def _both_engines(
+    tmp_path: Path, local_inputs: list[str], ray_inputs: list[str], **options: Any
+) -> tuple[Summary, Summary]:
+    """The local engine's summary (into ``one.duckdb``) and Ray's (``ray.duckdb``)."""
+    from dyads.scale import ray as on_ray
+
+    summaries = []
+    for runner, inputs, db in ((run, local_inputs, "one.duckdb"),
+                               (on_ray.run, ray_inputs, "ray.duckdb")):  # fmt: skip
+        summary = Summary()
+        with open_store(str(tmp_path / db)) as store:
+            for outcome in runner(
+                inputs, pipeline=Pipeline(load_settings()), store=store, **options
+            ):
+                summary.add(outcome)
+        summaries.append(summary)
+    return summaries[0], summaries[1]
+
+
 def test_ray_reads_warc_files_and_urls_like_the_local_engine(
     tmp_path: Path, local_ray: None
 ) -> None:
-    from dyads.scale import ray as on_ray
     from dyads.sources import FetchPolicy
     from test_sources_web import STORY, Route, local_server, page, sample_warc
 
@@ -78,20 +97,7 @@ def test_ray_reads_warc_files_and_urls_like_the_local_engine(
         web.routes["/page"] = Route(page("Warsaw talks", STORY.replace("Vienna", "Warsaw")))
         web.routes["/broken"] = Route(b"Internal error", status=500)
         inputs = [str(tmp_path / "in"), web.url("/page"), web.url("/broken"), "-"]
-        summaries = []
-        for engine, db in (("local", "one.duckdb"), ("ray", "ray.duckdb")):
-            summary = Summary()
-            runner = on_ray.run if engine == "ray" else run
-            with open_store(str(tmp_path / db)) as store:
-                for outcome in runner(
-                    inputs[:3] if engine == "local" else inputs,
-                    pipeline=Pipeline(load_settings()),
-                    store=store,
-                    fetch_policy=policy,
-                ):
-                    summary.add(outcome)
-            summaries.append(summary)
-    local, on_cluster = summaries
+        local, on_cluster = _both_engines(tmp_path, inputs[:3], inputs, fetch_policy=policy)
     assert local.counts == {"read": 4, "stored": 3, "failed": 1}
     # the same, plus standard input, which this engine leaves to the local one
     assert on_cluster.counts == {"read": 5, "stored": 3, "failed": 2}
@@ -107,22 +113,11 @@ def test_ray_accounts_for_every_file_of_a_folder_like_the_local_engine(
 ) -> None:
     """New user's trial (session 24): a folder's .jpg and .docx were left out of the counts; the
     local engine now fails them, named, and skips the folder's README, and so does Ray."""
-    from dyads.scale import ray as on_ray
     from test_cli_trial import JPEG, ZIP, _folder
 
     folder = _folder(tmp_path, {"photo.jpg": JPEG, "memo.docx": ZIP, "README.md": b"# notes\n"})
-    summaries = []
-    for engine, db in (("local", "one.duckdb"), ("ray", "ray.duckdb")):
-        summary = Summary()
-        runner = on_ray.run if engine == "ray" else run
-        with open_store(str(tmp_path / db)) as store:
-            for outcome in runner(
-                [str(folder)], pipeline=Pipeline(load_settings()), store=store,
-                published="2024-05-07",
-            ):  # fmt: skip
-                summary.add(outcome)
-        summaries.append(summary)
-    local, on_cluster = summaries
+    inputs = [str(folder)]
+    local, on_cluster = _both_engines(tmp_path, inputs, inputs, published="2024-05-07")
     assert local.counts == {"read": 5, "stored": 2, "skipped": 1, "failed": 2}
     assert on_cluster.counts == local.counts
     reasons = sorted(f.reason.split(":")[0] for f in on_cluster.failures)

@@ -31,7 +31,7 @@ from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
 from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
-from dyads.actors.shared_names import resolve_shared_names
+from dyads.actors.shared_names import entry_spans, resolve_shared_names
 from dyads.actors.title_surnames import title_surnames
 
 # words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
@@ -281,16 +281,7 @@ def _first_names(lk: Linker) -> None:
 
 def _resolve_shared(lk: Linker) -> None:
     t = lk.t
-    spans = []
-    i = 0
-    while i < len(t.text):
-        span = lk.ent_span[i]
-        if span is None or lk.entry_at[i] is None:
-            i += 1
-            continue
-        if lk.text(*span) in lk.gaz.shared:
-            spans.append(span)
-        i = span[1]
+    spans = [span for span in entry_spans(lk) if lk.text(*span) in lk.gaz.shared]
     if not spans:
         return
     lk.shared_spans = set(spans)

@@ -18,7 +18,7 @@ from typing import Any
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import read_yaml
 
-__all__ = ["resolve_shared_names"]
+__all__ = ["entry_spans", "resolve_shared_names"]
 
 
 @cache
@@ -53,6 +53,20 @@ def _reading(lk: Linker, name: str, spec: dict[str, Any]) -> str | None:
     return first
 
 
+def entry_spans(lk: Linker) -> list[tuple[int, int]]:
+    """The token spans of the entities the gazetteer gave an entry, in text order."""
+    spans = []
+    i = 0
+    while i < len(lk.t.text):
+        span = lk.ent_span[i]
+        if span is None or lk.entry_at[i] is None:
+            i += 1
+            continue
+        spans.append(span)
+        i = span[1]
+    return spans
+
+
 def resolve_shared_names(lk: Linker) -> None:
     """Give each shared name in the article the entry :func:`_reading` chooses."""
     table = _table()
@@ -74,19 +88,12 @@ def resolve_shared_names(lk: Linker) -> None:
             chosen[name] = _reading(lk, name, table[name])
         return chosen[name]
 
-    t = lk.t
-    i = 0
-    while i < len(t.text):
-        span = lk.ent_span[i]
-        if span is None or lk.entry_at[i] is None:
-            i += 1
-            continue
+    for span in entry_spans(lk):
         key = key_of(*span)
         if key is not None and key in lk.gaz.entries:
             lk.set_entry(span[0], span[1], lk.gaz.entries[key])
         elif key is None and _named(lk, *span):
             lk.set_entry(span[0], span[1], None)  # "the M23 motorway": no group, no cue
-        i = span[1]
     kept = []
     for start, end, label in lk.unknown:
         key = key_of(start, end) if label in ("ORG", "NORP", "GPE") else None

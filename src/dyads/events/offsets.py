@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyads.events.tense import DatedText
 from dyads.records import DateSpan
@@ -41,7 +41,7 @@ def counted_from(doc: Doc, doc_dates: DatedText, found: DateSpan, day: DateSpan)
     return day
 
 
-def _offset(tok) -> int:
+def _offset(tok: Token) -> int:
     """The signed count of days the phrase above ``tok`` puts between the two deeds, or 0."""
     for _ in range(5):
         if tok.dep_ == "prep" and tok.lower_ in ("after", "before"):
@@ -60,6 +60,6 @@ def _offset(tok) -> int:
     return 0
 
 
-def _count(word) -> int:
+def _count(word: Token) -> int:
     text = word.lower_
     return int(text) if text.isdigit() else _COUNTS.get(text, 0)
