@@ -27,6 +27,7 @@ from dyads.events.objects import (
     whether_clauses,
 )
 from dyads.events.ontology import cameo
+from dyads.events.origins import from_countries
 from dyads.events.sides import (
     Arg,
     MentionIndex,
@@ -266,7 +267,9 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     if root in _AGENT_TARGET_ROOTS:
         agents = [(a, "deed-agent") for t, _ in target_toks for a in nominal_agents(t)]
         target_toks = agents + target_toks
-    found = [a for t, p in target_toks for a in args_of(index, [t], p, sources)]
+    found = from_countries(
+        index, verb, [a for t, p in target_toks for a in args_of(index, [t], p, sources)]
+    )
     if (pair := misjoined(verb, [t for t, _ in target_toks])) is not None:
         # "Ms. Khan said Trump was ignorant and criticized him": the speaker's deed, on the one
         # judged (round 92's kinds: coded as Trump's)
