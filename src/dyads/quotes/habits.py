@@ -90,6 +90,17 @@ def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
     if words.root.dep_ in _PREDICATES or words.root.head.lemma_.lower() in _LINKS:
         return False  # 'has proved a “strategic mistake”': the speaker's judgement (seed gold)
     toks = [t for t in words if not t.is_punct]
+    if toks and toks[0].pos_ in ("ADP", "ADV") and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        # 'will place 1,800 members in Veracruz “in the near-term,” the report said': when, not
+        # what; the clause is the report (blind audit, round 101: the piece stored alone)
+        return words.root.dep_ in ("prep", "advmod", "npadvmod")
+    root = words.root
+    if (
+        len(toks) == 1
+        and (root.pos_ == "NOUN" or root.dep_ == "conj")
+        and _listed_quoted(ctx, root)
+    ):
+        return True  # 'the charges included “rebellion” and “treason”': labels (round 101)
     if not 2 <= len(words.text.split()) <= TERM_WORDS:
         return False  # one word is the speaker's choice: 'sees no “advantages” in it'
     if not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in toks):
@@ -104,6 +115,12 @@ def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
     return labelled or (root.dep_ == "pobj" and root.head.lower_ == "as")
 
 
+def _listed_quoted(ctx: Context, noun: Token) -> bool:
+    """``noun`` is joined by "and" / "or" to another quoted noun."""
+    joined = [*noun.conjuncts]
+    return any(ctx.quoted[t.i] and t.pos_ == "NOUN" for t in joined)
+
+
 def quoted_modifier(ctx: Context, draft: Draft) -> bool:
     """One quoted adjective on the cue's object ("denounced the “political” violence"): the
     object is what the stance is about, the word a scare quote (blind audit, round 62)."""
@@ -113,4 +130,22 @@ def quoted_modifier(ctx: Context, draft: Draft) -> bool:
         return False
     # 'said CNN has done an “awful” job': inside what is said, the speaker's own word
     noun = words[0].head
-    return noun.dep_ == "dobj" and noun.head == draft.cue_token
+    if noun.dep_ == "dobj" and noun.head == draft.cue_token:
+        return True
+    # 'cited the attack as the beginning of the adoption of “terrorist” tactics': deep in the
+    # cue's object phrase, no verb between (blind audit, round 101: "terrorist" kept alone)
+    return draft.cue_token is not None and _in_object_phrase(noun, draft.cue_token)
+
+
+def _in_object_phrase(noun: Token, cue: Token) -> bool:
+    """``noun`` hangs from ``cue`` through nouns and two prepositions or more, no verb: not
+    the word a describing cue gives ('described as “harmful” any talk of it', seed gold)."""
+    tok, preps = noun, 0
+    while tok.head.i != tok.i:
+        if tok.head == cue:
+            return preps >= 2 and tok.dep_ in ("prep", "dobj")
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        preps += tok.pos_ == "ADP"
+    return False

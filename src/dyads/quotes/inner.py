@@ -38,6 +38,9 @@ def reports_a_report(ctx: Context, draft: Draft) -> bool:
     content = any(
         c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in comp.children
     )
+    # or its own quoted words: 'X criticized the situation as a waste of “…,” reports Eju'
+    # (once such a clause was read at all: blind audit, round 101's straight closing mark)
+    content = content or any(ctx.quoted[t.i] for t in comp.subtree if t.i > comp.i)
     subject = next((c for c in comp.children if c.dep_ in _SUBJECTS), None)
     return content and subject is not None and start <= subject.idx and subject.pos_ != "PRON"
 

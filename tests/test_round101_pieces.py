@@ -1,0 +1,127 @@
+"""Round 101 (blind audit, fresh seed 104, quotes 0.88): quoted pieces stored where the clause
+around them is the report. Each fault's input, two paraphrases and the guards of what was right.
+
+* a clause given before its tag and ending on a quoted piece with a straight closing mark
+  ('… “in the near-term,” the Wilson Report said') was taken for framing that ends on an
+  opening mark, and only the piece was kept;
+* a quoted time or manner phrase inside the same act's clause is when, not what;
+* a quoted adjective deep in the cue's object phrase is a scare quote;
+* quoted nouns listed together ('“rebellion” and “treason”') are labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2017-04-10"
+
+
+def _quotes(quotes_in, text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind, q.content, q.speaker.text if q.speaker else None) for q in quotes_in(text, DAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        ('Additionally, the government will place some 1,800 Gendarmerie members in Veracruz '
+         '"in the near-term," the Wilson Report said.',
+         "1,800 Gendarmerie members in Veracruz", "the Wilson Report"),
+        ('The plan was "a disaster," the senator said.', "The plan was", "the senator"),
+        ('The talks were "going nowhere," according to a diplomat.', "The talks were",
+         "a diplomat"),
+    ],
+)  # fmt: skip
+def test_a_clause_ending_on_a_quoted_piece_is_reported(quotes_in, text, clause, speaker) -> None:
+    found = _quotes(quotes_in, text)
+    assert any(k == "indirect" and clause in c and s == speaker for k, c, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ('Additionally, the government will place some 1,800 Gendarmerie members in Veracruz '
+         '"in the near-term," the Wilson Report said.', "in the near-term"),
+        ('The army will withdraw its troops from the valley "within weeks," the ministry said.',
+         "within weeks"),
+        ('The company would cut 500 jobs "by the end of the year," the filing said.',
+         "by the end of the year"),
+    ],
+)  # fmt: skip
+def test_a_quoted_time_phrase_is_no_quotation_of_its_own(quotes_in, text, piece) -> None:
+    found = _quotes(quotes_in, text)
+    assert not [c for k, c, _ in found if k == "partial" and piece in c], found
+    assert any(k == "indirect" and piece in c for k, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Garcia Luna cited an incident attributed to the Zetas in December 2005, when the "
+         "criminal group displayed the heads of four policemen in resort city Acapulco, as the "
+         "\"beginning\" of Mexican groups' adoption of \"terrorist\" tactics.", "terrorist"),
+        ('The minister cited the bombing as the start of the group\'s turn to "terrorist" methods.',
+         "terrorist"),
+        ('The general cited the ambush as proof of the rebels\' shift to "guerrilla" warfare.',
+         "guerrilla"),
+    ],
+)  # fmt: skip
+def test_a_scare_quoted_modifier_deep_in_the_object_is_no_quotation(quotes_in, text, piece):
+    assert not [c for k, c, _ in _quotes(quotes_in, text) if k == "partial" and c == piece]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ('The charges against them included "rebellion" and "treason," according to official '
+         "documents obtained by Reuters.", ("rebellion", "treason")),
+        ('The indictment lists "fraud" and "conspiracy," according to court papers.',
+         ("fraud", "conspiracy")),
+        ('The charges include "espionage" and "sabotage," prosecutors said.',
+         ("espionage", "sabotage")),
+    ],
+)  # fmt: skip
+def test_listed_quoted_labels_are_no_quotations(quotes_in, text, labels) -> None:
+    found = _quotes(quotes_in, text)
+    assert not [c for k, c, _ in found if k == "partial" and c.strip(' ,"') in labels], found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Lavrov described as “harmful” any talk of such a withdrawal.", "harmful"),
+        ('She said the deal was "reckless" and "dangerous."', "reckless"),
+        ('The senator said CNN has done an "awful" job.', "awful"),
+        ('The senator said the bill would "hurt working families" in the state.',
+         "hurt working families"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_judgement_stays_a_quotation(quotes_in, text, piece) -> None:
+    """Guards: a judgement in the speaker's own word stays a partial quotation."""
+    assert any(k == "partial" and c.strip(" ,.") == piece for k, c, _ in _quotes(quotes_in, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "speaker"),
+    [
+        ("Bolivia's Vice-Minister of Social Defense, Felipe Caceres, criticized the situation as "
+         'a waste of "the efforts and the risks run by our anti-narcotics police," reports Eju.',
+         "the efforts and the risks", "Felipe Caceres"),
+        ('The mayor, Ana Ruiz, condemned the attack as "an act of cowardice," reports El Pais.',
+         "an act of cowardice", "Ana Ruiz"),
+        ('Police chief Tom Hale criticized the ruling as "a gift to the gangs," reported the Star.',
+         "a gift to the gangs", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_quoted_words_in_an_outlets_report_stay_the_speakers(quotes_in, text, piece, speaker):
+    """Once such a clause is read as the outlet's report, the quoted words inside are still
+    the person's, not the outlet's (round 86's guard, Caceres)."""
+    found = quotes_in(text, DAY)
+    assert any(
+        piece in q.content
+        and q.speaker is not None
+        and q.speaker.text != "Eju"
+        and q.speaker.text not in ("El Pais", "the Star")
+        for q in found
+    ), [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in found]
