@@ -125,3 +125,29 @@ def test_quoted_words_in_an_outlets_report_stay_the_speakers(quotes_in, text, pi
         and q.speaker.text not in ("El Pais", "the Star")
         for q in found
     ), [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        ("El Universal reported that decapitations steadily increased during President Felipe "
+         "Calderon's term in office: just 32 beheadings were registered in 2007, while 2011 "
+         "registered 493 such deaths between January and November.",
+         "decapitations steadily increased", "493 such deaths"),
+        ("The ministry said that exports fell sharply last year: shipments to China dropped by "
+         "a third.", "exports fell sharply", "dropped by a third"),
+        ("Analysts said the reform had two flaws: it was late and it was small.",
+         "the reform had two flaws", "it was small"),
+    ],
+)  # fmt: skip
+def test_a_report_goes_on_past_its_colon(quotes_in, text, head, tail) -> None:
+    """Round 101: El Universal's report stored as two halves, each judged cut."""
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert len(found) == 1 and head in found[0] and tail in found[0], found
+
+
+def test_a_quotation_after_the_colon_stays_its_own(quotes_in) -> None:
+    """Guard (round 12): 'said …: “…”' is a report and a direct quotation."""
+    found = _quotes(quotes_in, 'He said there were two options: "fight or leave."')
+    assert ("indirect", "there were two options", "He") in found
+    assert any(k == "direct" and c.startswith("fight or leave") for k, c, _ in found)

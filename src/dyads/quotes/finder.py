@@ -17,6 +17,7 @@ from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
 from dyads.quotes.antecedents import named_in_tag, tagged_person
 from dyads.quotes.authors import PAPERS
+from dyads.quotes.colon import joined_at_colon
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
@@ -263,6 +264,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             if not according and draft.cue_token is not None and outer:
                 draft.stance = True
                 outer_reports.add(draft.cue_token.i)
+    drafts = joined_at_colon(ctx, drafts)  # "reported that …: just 32 …" (round 101)
     claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
