@@ -151,3 +151,22 @@ def test_a_quotation_after_the_colon_stays_its_own(quotes_in) -> None:
     found = _quotes(quotes_in, 'He said there were two options: "fight or leave."')
     assert ("indirect", "there were two options", "He") in found
     assert any(k == "direct" and c.startswith("fight or leave") for k, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("But her boldest move came on March 31, when Ortega declared that a Supreme Court "
+         "ruling effectively seizing power from the National Assembly, which is controlled by "
+         "the opposition, signaled a violation of the constitution.",
+         "signaled a violation of the constitution"),
+        ("The minister said on Monday that a court decision effectively stripping the mayor of "
+         "his powers, which was issued in May, amounted to a coup.", "amounted to a coup"),
+        ("Critics said that a law barring journalists from the courts, which passed last week, "
+         "violated the charter.", "violated the charter"),
+    ],
+)  # fmt: skip
+def test_the_clause_runs_on_to_its_own_verb(quotes_in, text, tail) -> None:
+    """Round 101: Ortega's declaration stopped before its verb (a participle read as it)."""
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert len(found) == 1 and found[0].endswith(tail), found

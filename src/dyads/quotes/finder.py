@@ -47,6 +47,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
+from dyads.quotes.stranded import without_contained
 from dyads.quotes.transcript import transcript_drafts, without_labels
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
@@ -264,7 +265,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             if not according and draft.cue_token is not None and outer:
                 draft.stance = True
                 outer_reports.add(draft.cue_token.i)
-    drafts = joined_at_colon(ctx, drafts)  # "reported that …: just 32 …" (round 101)
+    drafts = without_contained(joined_at_colon(ctx, drafts))  # "reported that …: …" (r101)
     claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)

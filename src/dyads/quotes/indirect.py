@@ -49,6 +49,7 @@ from dyads.quotes.practices import (
 )
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
+from dyads.quotes.stranded import with_stranded_verb
 from dyads.quotes.syntax import has_mark, phrase_span
 
 _OBJECT_CONFIDENCE = 0.5
@@ -107,6 +108,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
             if all(ctx.quoted[t.i] or t.is_punct for t in comp.subtree):
                 continue  # a quoted clause is a quotation of its own, or a title ("entitled “…”")
             span = clause_span(ctx, comp, ctx.para_at(tok.idx))
+            span = with_stranded_verb(ctx, comp, span) if span is not None else None
             if span is not None:
                 span = with_shared_conjunct(ctx, tok, comp, without_addressee(ctx, tok, span))
             if span is None or mostly_inside(span, direct_spans):

@@ -1,0 +1,53 @@
+"""A reported clause whose own verb the parser hung elsewhere: "Ortega declared that a Supreme
+Court ruling effectively seizing power from the National Assembly, which is controlled by the
+opposition, signaled a violation of the constitution" is parsed with "seizing" the clause's
+verb and "signaled" a conjunct of the sentence's main verb (blind audit, round 101: the
+content stopped at "National Assembly", its claim lost)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyads.quotes.context import Context, Draft, Span
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def with_stranded_verb(ctx: Context, comp: Token, span: Span) -> Span:
+    """``span`` (the clause of ``comp``) run on to the end of the finite verb that really heads
+    it: ``comp`` is a bare "-ing" form with a subject (a noun and its participle, misread), and
+    right after the span, past a comma, comes a finite verb with no subject of its own, hung
+    on a word outside the clause. Else ``span`` as it was."""
+    if comp.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+        return span
+    if not any(c.dep_ == "nsubj" for c in comp.children):
+        return span
+    inside = {t.i for t in comp.subtree}
+    verb = next(
+        (t for t in comp.sent if t.idx >= span[1] and not t.is_punct and t.i not in inside),
+        None,
+    )
+    if verb is None or verb.tag_ not in _FINITE or ctx.quoted[verb.i]:
+        return span
+    if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.head.i > comp.i:
+        return span
+    if not any(ctx.text[t.idx] == "," for t in ctx.doc[verb.i - 1 : verb.i]):
+        return span  # the verb comes right after a comma closing what the clause holds
+    end = max(t.idx + len(t) for t in verb.subtree if t.i >= verb.i and not t.is_punct)
+    return (span[0], end)
+
+
+def without_contained(drafts: list[Draft]) -> list[Draft]:
+    """Reported clauses less any that lies inside another of the same cue: the stranded verb's
+    own clause, once :func:`with_stranded_verb` ran the first clause on to it ("…, which was
+    issued in May, amounted to a coup" stored twice)."""
+
+    def inside(d: Draft) -> bool:
+        return d.kind == "indirect" and d.cue is not None and any(
+            o is not d and o.kind == "indirect" and o.cue == d.cue
+            and o.span[0] <= d.span[0] and d.span[1] <= o.span[1] and o.span != d.span
+            for o in drafts
+        )  # fmt: skip
+
+    return [d for d in drafts if not inside(d)]
