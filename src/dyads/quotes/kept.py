@@ -73,10 +73,11 @@ def _bare_common(ctx: Context, span: tuple[int, int], words: list[str]) -> bool:
 
 
 # "according to government statistics / UNODC figures / recent polls": a number's source, not
-# words anyone said (blind audit, rounds 4 and 39: judged no quotation)
+# words anyone said (blind audit, rounds 4 and 39: judged no quotation); "according to the
+# results of the latest Quinnipiac University poll" (round 101)
 _DATA = {"statistics", "figures", "data", "numbers", "estimates", "count", "tally", "census",
          "records", "database", "databases", "registry", "index", "poll", "polls", "survey",
-         "surveys"}  # fmt: skip
+         "surveys", "results"}  # fmt: skip
 
 
 def _data(quote: Quote) -> bool:

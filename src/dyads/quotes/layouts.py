@@ -288,6 +288,10 @@ def _cue_before_adjunct(ctx: Context, last: int) -> Token | None:
             )
             has_subject = any(c.dep_ == "nsubj" for c in tok.children)
             has_subject = has_subject or compound_name(ctx, tok) is not None  # "Beck joked"
+            # "Ortiz laughed and told reporters, “…”": the subject the conjuncts share (r101)
+            has_subject = has_subject or (
+                tok.dep_ == "conj" and any(c.dep_ == "nsubj" for c in tok.head.children)
+            )
             return tok if covered and has_subject else None
     return None
 

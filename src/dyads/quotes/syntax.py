@@ -156,7 +156,9 @@ def subject(
     verb = cue
     named = any(c.dep_ == "oprd" for c in cue.head.children)  # "called X “careless,” but said"
     second = not (_has_subject(cue) or named or after_when(cue.head.head, cue.head))
-    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and second:
+    # (not under a tag after it: 'Canova “bristled” and said, “No comment,” the Herald
+    # reported' is Canova's; blind audit, round 101)
+    if cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and second and cue.head.head.i < cue.i:
         # "said it was opposed to the test and warned North Korea": the parser joined "warned"
         # to the reported clause; it is the speaker's second act
         verb = cue.head.head
