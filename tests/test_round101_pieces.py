@@ -170,3 +170,70 @@ def test_the_clause_runs_on_to_its_own_verb(quotes_in, text, tail) -> None:
     """Round 101: Ortega's declaration stopped before its verb (a participle read as it)."""
     found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
     assert len(found) == 1 and found[0].endswith(tail), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in one San Salvador municipality have reportedly responded to overcrowding by "
+        "asking detained members of the country's two largest gangs to wear different "
+        "uniforms, an attempt to create stability.",
+        "Officials reacted to the drought by asking farmers to cut water use.",
+        "The school dealt with the outbreak by telling parents to keep sick children home.",
+    ],
+)
+def test_a_request_as_the_means_of_handling_a_problem_is_a_practice(quotes_in, text) -> None:
+    """Round 101: the police's uniforms practice stored as a quotation."""
+    assert not _quotes(quotes_in, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator responded to the criticism by urging colleagues to vote no.",
+         "colleagues to vote no"),
+        ("The minister responded to the charges by saying that he had done nothing wrong.",
+         "he had done nothing wrong"),
+    ],
+)  # fmt: skip
+def test_an_answer_in_words_is_still_said(quotes_in, text, content) -> None:
+    """Guards: an answer to words is words."""
+    assert any(c == content for _, c, _ in _quotes(quotes_in, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ('Furthermore, Kelly explained that given the "relative ease with which human '
+         'smugglers" bring thousands of people to the country\'s southern border, terrorist '
+         "organizations could use the same routes to move in dangerous operators.",
+         'given the "relative ease'),
+        ("Kelly explained that given the ease with which smugglers bring people to the border, "
+         "terrorist groups could use the same routes.", "given the ease"),
+        ("The minister said that despite the crisis, the economy would grow.",
+         "despite the crisis"),
+    ],
+)  # fmt: skip
+def test_an_adjunct_after_that_is_the_speakers(quotes_in, text, opening) -> None:
+    """Round 101: Kelly's premise dropped from what he explained."""
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert any(c.startswith(opening) for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "aside", "kept"),
+    [
+        ("Still, Rosenberg is right to point out that Chapo -- who was born in the Sinaloan "
+         "mountain town of La Tuna and began his criminal career planting poppy as a teenager "
+         "-- would feel most comfortable either operating or seeking refuge in Sinaloa.",
+         "La Tuna", "would feel most comfortable"),
+        ("The analyst said that the general — who led the 2009 coup — would run for president.",
+         "2009 coup", "would run for president"),
+        ("Aides noted that the mayor -- who took office in 2014 -- would not seek a third term.",
+         "took office", "would not seek a third term"),
+    ],
+)  # fmt: skip
+def test_the_writers_dashed_background_is_left_out(quotes_in, text, aside, kept) -> None:
+    """Round 101: the writer's biography of Chapo stored as Rosenberg's words."""
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert any(kept in c and aside not in c for c in found), found

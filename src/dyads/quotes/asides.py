@@ -199,11 +199,18 @@ def reader_aside(cue: Token, comp: Token) -> bool:
 QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 
 
-def background_relative(comp: Token, span: Span) -> Span | None:
+_ASIDE_MARKS = frozenset({",", "--", "—", "–"})
+_DASH_MARKS = frozenset({"--", "—", "–"})
+
+
+def background_relative(comp: Token, span: Span, *, dashes_only: bool = False) -> Span | None:
     """The writer's background on the subject of a report set before its cue: in "Interior
     Minister Nestor Reverol, who was appointed … after the US government indicted him,
     announced …, reported Panorama" the relative between commas is not what Panorama reported
-    (blind audit, round 75); the gap from its opening comma to its closing one."""
+    (blind audit, round 75); the gap from its opening comma to its closing one. Set off by
+    dashes it is the writer's after the cue too (``dashes_only``): "is right to point out that
+    Chapo -- who was born in … and began his criminal career … -- would feel most comfortable
+    …" (blind audit, round 101: the biography stored as Rosenberg's words)."""
     doc = comp.doc
     subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
@@ -212,9 +219,12 @@ def background_relative(comp: Token, span: Span) -> Span | None:
         if rel.dep_ != "relcl" or not any(c.lower_ in ("who", "which") for c in rel.children):
             continue
         before, after = rel.left_edge.i - 1, rel.right_edge.i + 1
-        if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        marks = _DASH_MARKS if dashes_only else _ASIDE_MARKS
+        if before < 0 or after >= len(doc) or doc[before].text not in marks:
             return None
-        gap = (doc[before].idx, doc[after].idx + 1)
+        if doc[after].text != doc[before].text:
+            return None
+        gap = (doc[before].idx, doc[after].idx + len(doc[after]))
         return gap if span[0] < gap[0] and gap[1] < span[1] else None
     return None
 

@@ -26,7 +26,22 @@ def no_speech_act(ctx: Context, draft: Draft) -> bool:
     cue = draft.cue_token
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
-    return _habit(ctx, cue) or _thing_added(cue) or _practice_named(ctx, cue)
+    return _habit(ctx, cue) or _thing_added(cue) or _practice_named(ctx, cue) or _means(ctx, cue)
+
+
+def _means(ctx: Context, cue: Token) -> bool:
+    """A request made as the means of a deed: "Police have responded to overcrowding by asking
+    detained gang members to wear different uniforms" tells a practice, not words (blind audit,
+    round 101). "responded by saying that …" still reports what was said."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ != "by":
+        return False
+    deed = cue.head.head
+    if deed.pos_ not in ("VERB", "AUX") or not _met_a_state(deed):
+        # "responded to the accusation by asking …" answers in words; "angered the senator by
+        # urging him to quit" is a request that did something (round 79's guard)
+        return False
+    told = any(c.dep_ == "dobj" for c in cue.children)
+    return told and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in cue.children)
 
 
 def _habit(ctx: Context, cue: Token) -> bool:
@@ -41,6 +56,29 @@ def _habit(ctx: Context, cue: Token) -> bool:
     # tune half); the habit imposes a deed, "demand companies pay …"
     return any(c.dep_ == "ccomp" and c.i > cue.i and not has_mark(c, ("that",))
                for c in cue.children)  # fmt: skip
+
+
+_ANSWERS = frozenset({"respond", "react", "reply"})
+_HANDLING = frozenset({"deal", "cope"})
+# what an answer in words is to: a statement or charge, not a state of things
+_SAID_THINGS = frozenset({"charge", "criticism", "question", "claim", "accusation", "allegation",
+                          "remark", "comment", "statement", "report", "letter",
+                          "call"})  # fmt: skip
+
+
+def _met_a_state(deed: Token) -> bool:
+    """ "responded to overcrowding", "dealt with the outbreak": a way of handling a state of
+    things, a deed."""
+    lemma = deed.lemma_.lower()
+    if lemma not in _ANSWERS and lemma not in _HANDLING:
+        return False
+    prep = "to" if lemma in _ANSWERS else "with"
+    things = [o for p in deed.children if p.dep_ == "prep" and p.lower_ == prep
+              for o in p.children if o.dep_ in ("pobj", "pcomp")]  # fmt: skip
+    return bool(things) and all(
+        (t.pos_ == "NOUN" or t.tag_ == "VBG") and t.lemma_.lower() not in _SAID_THINGS
+        for t in things
+    )  # "overcrowding" is tagged a gerund
 
 
 def _thing_added(cue: Token) -> bool:

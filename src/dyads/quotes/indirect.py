@@ -153,6 +153,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 draft.gap = draft.gap or background_relative(comp, draft.span)
             else:  # "If not addressed soon, they say, the country could …" (round 84)
                 draft.span, draft.gap = fronted_condition(ctx, tok, comp, span) or (span, None)
+                draft.gap = draft.gap or background_relative(comp, draft.span, dashes_only=True)
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
             # ("Nate Cohn explains why the polls were way off"; blind audit, round 18)

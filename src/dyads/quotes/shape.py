@@ -160,6 +160,10 @@ def without_fronted(ctx: Context, span: Span) -> Span:
     toks = _tokens(ctx, span)
     if toks is None or len(toks) < 4:
         return span
+    if toks.start > 0 and ctx.doc[toks.start - 1].lower_ == "that":
+        # 'explained that given the ease with which …, terrorist groups could …': after the
+        # cue's "that" the adjunct is the speaker's (blind audit, round 101: half of it lost)
+        return span
     root = toks.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > toks.start]
     if not subjects:
