@@ -199,6 +199,7 @@ def test_a_people_in_talks_is_its_state(
     [
         "Tourists said the Russians in the hotel were friendly.",
         "Many Russians who live in Latvia feel ignored.",
+        "Reporters spoke with the Russians living in the town.",
     ],
 )
 def test_a_people_outside_talks_stays_civilians(mentions_of: Any, text: str) -> None:
@@ -225,6 +226,14 @@ def test_a_native_american_nation_is_never_india_s(mentions_of: Any, text: str) 
 def test_american_indians_are_americans(mentions_of: Any) -> None:
     found = mentions_of("American Indians protested the pipeline in North Dakota.", DAY)
     assert _codes(found, "American Indians") == ["USACVL"]
+
+
+def test_india_s_own_nation_and_territory_stay_india_s(mentions_of: Any) -> None:
+    """Guard: a lower-case "nation" or "territory" after "Indian" is India's."""
+    found = mentions_of("The Indian nation celebrated Independence Day, Modi said.", DAY)
+    assert _codes(found, "The Indian nation") == ["IND"]
+    found = mentions_of("The Indian community in Kenya protested.", DAY)
+    assert [m.country for m in found if m.text == "Indian community"] == ["IND"]
 
 
 @pytest.mark.parametrize(

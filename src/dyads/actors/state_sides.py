@@ -27,11 +27,14 @@ def state_side(lk: Linker, start: int, end: int) -> bool:
     t = lk.t
     if start == 0 or t.lower[start - 1] != "the":
         return False
+    tail = t.lower[end] if end < len(t.text) else ""
     if in_talks(lk, end - 1):
-        return True
+        # "meet the Russians in Geneva": the place of the talks; "the Russians who live …"
+        # stay people
+        return tail == "in" or tail not in _PEOPLE_TAILS
     if t.dep[_first_conjunct(lk, end - 1)] not in _SIDE_DEPS:
         return False  # "The Americans and the Russians agreed": both sides
-    return end >= len(t.text) or t.lower[end] not in _PEOPLE_TAILS
+    return tail not in _PEOPLE_TAILS
 
 
 def in_talks(lk: Linker, last: int) -> bool:

@@ -50,6 +50,7 @@ def _native(lk: Linker, i: int) -> bool:
         before in words["tribes"]
         or before in words["before_indian"]
         or (t.lower[i] == "indian" and after in words["after_indian"])
+        or (t.lower[i] == "indian" and after in words["after_indian_names"] and t.title[i + 1])
     )
 
 
