@@ -320,7 +320,8 @@ def test_one_of_a_people_is_no_state(events_at, text) -> None:
 
 def test_a_states_agent_stays_the_state(events_at) -> None:
     found = events_at("The Mexican smuggler was arrested by U.S. border agents.", "2016-09-03")
-    assert {e.source.code for e in found} == {"USAGOV"}
+    # the state's police since round 99 (border agents are COP), never the smuggler's people
+    assert {e.source.code for e in found} == {"USACOP"}
 
 
 @pytest.mark.parametrize(

@@ -629,8 +629,9 @@ def test_groups_in_two_countries_are_neither_s(mentions_of: Any) -> None:
     ("text", "code"),
     [
         ("Obama administration officials said on Monday that Iran had complied.", "USAGOV"),
+        # round 99: only US heads bear "Bush", so no longer None (never Arafat's PSEGOV)
         ("The Palestinian leader Yasser Arafat was criticized by Bush administration officials.",
-         None),
+         "USAGOV"),
         ("Putin government officials met Ukrainian negotiators in Istanbul.", "RUSGOV"),
     ],
 )  # fmt: skip

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -23,11 +23,18 @@ class ActorSpec:
     prefix: str | None = None
     name: str | None = None
     words: tuple[str, ...] = ()
+    # the other actors a name two bear stands for ("RSF": Reporters Without Borders and Sudan's
+    # Rapid Support Forces), each matched as well
+    others: tuple[ActorSpec, ...] = ()
 
     def condition(self, code: str, actor: str, country: str | None = None) -> tuple[str, list[Any]]:
         """A SQL condition over the given (trusted) column names, and its parameters."""
         parts: list[str] = []
         params: list[Any] = []
+        for other in self.others:
+            sql, more = other.condition(code, actor, country)
+            parts.append(sql)
+            params.extend(more)
         if self.country and country:
             parts.append(f"{country} = ?")
             params.append(self.country)
@@ -41,7 +48,12 @@ class ActorSpec:
 
     def names(self) -> tuple[str, ...]:
         """The names :meth:`pattern` finds in text."""
-        return self.words or ((self.name,) if self.name else ())
+        own = self.words or ((self.name,) if self.name else ())
+        return tuple(dict.fromkeys([*own, *(w for o in self.others for w in o.names())]))
+
+    def readings(self) -> tuple[ActorSpec, ...]:
+        """This spec and the others its name stands for, each on its own."""
+        return (self, *self.others)
 
     def pattern(self) -> re.Pattern[str] | None:
         """A regex finding this actor's names in text (case-sensitive: names are proper nouns)."""
@@ -91,12 +103,28 @@ def resolve_actor(spec: str) -> ActorSpec:
     if entry is not None:
         if entry.kind in ("country", "demonym", "plural") or entry.capital:
             return _country_spec(gaz, entry.country, text)
-        forms = tuple(f for f, key in gaz.names.items() if key == entry.key)
-        prefix = entry.code if entry.code and _CODE.fullmatch(entry.code) else None
-        return ActorSpec(text, prefix=prefix, name=entry.actor, words=(entry.actor, *forms))
+        others = tuple(_entry_spec(gaz, gaz.entries[k], text) for k in _other_readings(text, entry))
+        return replace(_entry_spec(gaz, entry, text), others=others)
     if text.isupper() and _CODE.fullmatch(text):
         return ActorSpec(text, prefix=text)
     return ActorSpec(text, name=text, words=(text,))
+
+
+def _entry_spec(gaz: Any, entry: Any, label: str) -> ActorSpec:
+    forms = tuple(f for f, key in gaz.names.items() if key == entry.key)
+    prefix = entry.code if entry.code and _CODE.fullmatch(entry.code) else None
+    return ActorSpec(label, prefix=prefix, name=entry.actor, words=(entry.actor, *forms))
+
+
+def _other_readings(text: str, entry: Any) -> tuple[str, ...]:
+    """The gazetteer keys a name two actors bear stands for besides ``entry``, the one it
+    looks up to ("RSF" is Reporters Without Borders and Sudan's Rapid Support Forces: a user's
+    word has no article to tell them apart; ``shared_names.yaml``)."""
+    from dyads.actors.shared_names import readings
+
+    gaz = _gazetteer()
+    keys = readings(text)
+    return tuple(k for k in keys if k != entry.key and k in gaz.entries)
 
 
 def _country_spec(gaz: Any, iso3: str, label: str) -> ActorSpec:
@@ -113,8 +141,8 @@ def same_actor(a: str, b: str) -> str | None:
     "Kenya"): a dyad needs two, and the same events read both ways would be counted twice (a new
     user's trial, session 25). None when they differ ("KENGOV" and "KENOPP")."""
     first, second = resolve_actor(a), resolve_actor(b)
-    key = (first.country, first.prefix, first.name, first.words)
-    if key != (second.country, second.prefix, second.name, second.words):
+    key = (first.country, first.prefix, first.name, first.words, first.others)
+    if key != (second.country, second.prefix, second.name, second.words, second.others):
         return None
     iso = (first.country or first.prefix or "ARM")[:3]
     return (

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from dyads.actor_specs import Actor, ActorSpec, as_spec
+from dyads.spellings import speaker_spellings
 from dyads.store.sql import SqlStore
 
 Freq = Literal["day", "week", "month", "year"]
@@ -308,9 +309,15 @@ def quotes_frame(
     about_sql = "FALSE"
     about_params: list[Any] = []
     if speaker is not None:
-        sql, p = as_spec(speaker).condition("q.speaker_code", "q.speaker_actor")
-        where.append(f"({sql} OR lower(q.speaker_text) = ?)")
-        params += [*p, " ".join(as_spec(speaker).label.split()).lower()]
+        spec = as_spec(speaker)
+        sql, p = spec.condition("q.speaker_code", "q.speaker_actor")
+        label = " ".join(spec.label.split()).lower()
+        # "Radoslaw" finds "Radosław": the store's spellings that fold to the name
+        spelt = speaker_spellings(store, [label, *(one.name or "" for one in spec.readings())])
+        marks = ", ".join(["?"] * len(spelt))
+        folded = f" OR lower(q.speaker_actor) IN ({marks}) OR lower(q.speaker_text) IN ({marks})"
+        where.append(f"({sql} OR lower(q.speaker_text) = ?{folded if spelt else ''})")
+        params += [*p, label, *(spelt * 2 if spelt else [])]
     if about is not None:
         sql, about_params = as_spec(about).condition("m.code", "m.actor", "m.country")
         about_sql = (

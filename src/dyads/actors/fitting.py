@@ -49,6 +49,25 @@ def fits_region(linker: Linker, ref: Ref, iso3: str | None) -> bool:
     return not named or (iso3 is not None and all(iso3 in m for m in named))
 
 
+def names_region(linker: Linker, ref: Ref) -> bool:
+    """The description names a region ("the European country")."""
+    words = _modifiers(linker, ref)
+    grams = set(words) | {f"{a} {b}" for a, b in pairwise(words)}
+    return bool(grams & region_members().keys())
+
+
+def near_countries(linker: Linker, ref: Ref, history: list[Ref]) -> list[str]:
+    """The distinct countries named as actors or places (not a modifier's "Paraguayan
+    marijuana") in the sentence of "the country" ``ref`` before it and in the sentence before."""
+    found: list[str] = []
+    for c in history:
+        near = c.sent in (ref.sent, ref.sent - 1) and c.start < ref.start
+        country = c.country if c.kind == "country" and c.form != "modifier" else None
+        if near and country and country not in found:
+            found.append(country)
+    return found
+
+
 _PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic",
                 "democrat": "democratic"}  # fmt: skip
 

@@ -15,6 +15,7 @@ from dyads.actors import offices, phrase, politics
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
+from dyads.actors.issue_activists import campaigners
 from dyads.actors.labels import coined_label
 from dyads.actors.not_acting import unreal
 from dyads.actors.peacekeepers import is_peacekeeping, sender
@@ -159,6 +160,8 @@ def role(lk: Linker, start: int) -> None:
         sector = "COP"  # "police officers … colluding … security forces" (round 98: ARGMIL)
     if sector == "OPP" and politics.within_party(lk, end):
         sector = "PTY"  # "critics within the party" (blind audit, round 98: USAOPP)
+    if sector == "OPP" and campaigners(lk, own.begin, start, end):
+        sector = "CVL"  # "abortion opponents" campaign for a cause (round 99: USAOPP)
     arm = _arm_of_state(role, own.body)
     if arm is not None and own.body is not None:
         sector, role = arm, own.body  # named as that arm ("Nicaraguan police")

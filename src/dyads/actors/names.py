@@ -33,6 +33,7 @@ from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
 from dyads.actors.shared_names import entry_spans, resolve_shared_names
 from dyads.actors.title_surnames import title_surnames
+from dyads.actors.tribes import tribal_nations
 
 # words beside a shared name that make it the sub-national unit ("Georgia Governor Brian Kemp")
 DIVISION_WORDS = {
@@ -45,6 +46,7 @@ DIVISION_WORDS = {
 def correct(lk: Linker) -> None:
     """Apply every correction in the module docstring, in order."""
     _opening_verb(lk)
+    tribal_nations(lk)  # "Oneida Indian Nation": no India
     title_surnames(lk, headline_sentences(lk))
     _rejoin_people(lk)
     _promote_people(lk)

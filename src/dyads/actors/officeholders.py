@@ -248,3 +248,16 @@ def former_country(name: str, published: str | None) -> str | None:
         return None  # in office that day: the text's "former" is another office
     past = {h.country for h in hits if on is None or (h.end is not None and h.end < on)}
     return next(iter(past)) if len(past) == 1 and None not in past else None
+
+
+_HEADS = frozenset({"head of state", "head of government"})
+
+
+def heads_country(surname: str) -> str | None:
+    """The one country whose heads of state or government (any day in the table) bear
+    ``surname``: "Bush" is a US president's, so "the Bush administration" is the US
+    government even when the bare name is no one person. None when no head or several
+    countries' heads bear it."""
+    hits, _ = _lookup(surname)
+    countries = {h.country for h in hits if h.office in _HEADS}
+    return next(iter(countries)) if len(countries) == 1 and None not in countries else None

@@ -102,6 +102,8 @@ def person(lk: Linker, start: int, end: int) -> None:
         described is None or (described.owner.entry is None and appended.owner.entry is not None)
     ):
         described = appended
+        if appended.owner.entry is None and _demonym_only(lk, own, name):
+            appended.owner.entry = own.entry  # "Mexican Juan Perez, a drug trafficker": MEXCRM
     elif described is not None and described.owner.entry is None and appended is not None:
         described.owner.bound = described.owner.bound or appended.owner.bound
     if described is None or _rank_only(described):
@@ -119,6 +121,10 @@ def person(lk: Linker, start: int, end: int) -> None:
         gender = given_gender(t.text[start])
     if described is None and not info.explicit:
         info = relatives.private_person(lk, name, (begin, end), gender or info.gender) or info
+    if described is None and not info.explicit and (home := _demonym_only(lk, own, name)):
+        # "Costa Rican Alejandro Jimenez Gonzalez": a private citizen of that country (blind
+        # audit, round 99: left uncoded)
+        info = PersonInfo(name, f"{home}CVL", home, "CVL", gender=gender, explicit=True)
     if described is not None:
         gender = gender or next((r.gender for r in described.titles if r.gender), None)
         # "his future secretary of State, John Foster Dulles": not yet in office, so not coded
@@ -139,6 +145,14 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
     ref.role = info.role if described is not None else None
     ref.resolved = False  # codes are filled in by coref from the person table / memory
+
+
+def _demonym_only(lk: Linker, own: phrase.Owner, name: str) -> str | None:
+    """The country of a demonym standing alone before a name no title or table describes."""
+    entry = own.entry
+    if entry is None or entry.kind != "demonym" or not entry.country or own.titles:
+        return None
+    return entry.country if lk.known(name) is None else None
 
 
 def _honorific(lk: Linker, start: int) -> str | None:

@@ -48,6 +48,7 @@ from dyads.actors.scenes import (
     struck,
     town_of,
 )
+from dyads.actors.state_sides import state_side
 from dyads.actors.tokens import conjuncts, matchers
 
 # capitalised words that may stand before an outlet's name without being part of it
@@ -184,7 +185,7 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
             # round 11), so there the sector, and the code, is left unknown
             if crime_story(lk):
                 values.update(code=None)
-            elif _state_side(lk, start, end):
+            elif state_side(lk, start, end):
                 values.update(sector="GOV", code=f"{entry.country}GOV")
             else:
                 values.update(sector="CVL", code=f"{entry.country}CVL")
@@ -283,19 +284,6 @@ def crime_story(lk: Linker) -> bool:
         found = sum(word in CRIME_WORDS for word in lk.t.lower) >= CRIME_MIN
         lk.__dict__["_crime_story"] = found
     return found
-
-
-def _state_side(lk: Linker, start: int, end: int) -> bool:
-    """ "praised the Saudis for their help", "urged the Russians to hack": "the" and a people
-    acting or acted upon as a side is its state (blind audit, round 29: coded CVL)."""
-    t = lk.t
-    if start == 0 or t.lower[start - 1] != "the" or t.dep[end - 1] not in _SIDE_DEPS:
-        return False
-    return end >= len(t.text) or t.lower[end] not in _PEOPLE_TAILS
-
-
-_SIDE_DEPS = {"nsubj", "nsubjpass", "dobj"}
-_PEOPLE_TAILS = {"who", "living", "in", "of", "that", "abroad", "born", "themselves"}
 
 
 def _beside_country(lk: Linker, last: int) -> bool:

@@ -18,12 +18,21 @@ from typing import Any
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import read_yaml
 
-__all__ = ["entry_spans", "resolve_shared_names"]
+__all__ = ["entry_spans", "readings", "resolve_shared_names"]
 
 
 @cache
 def _table() -> dict[str, dict[str, Any]]:
     return dict(read_yaml("shared_names.yaml"))
+
+
+def readings(name: str) -> tuple[str, ...]:
+    """Every gazetteer key the shared ``name`` may stand for (``first`` and ``second``), in
+    that order; () for a name the table does not list."""
+    spec = _table().get(name)
+    if spec is None:
+        return ()
+    return tuple(k for k in (spec.get("first"), spec.get("second")) if k)
 
 
 @cache

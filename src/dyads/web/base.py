@@ -133,12 +133,13 @@ def side_mask(c: Columns, spec: ActorSpec, side: str) -> np.ndarray:
     country, a code prefix, or the actor's name, case-insensitive)."""
     a = c.arrays
     mask = np.zeros(len(c), dtype=bool)
-    if spec.country:
-        mask |= a[f"{side}_country"] == spec.country
-    if spec.prefix:
-        mask |= np.char.startswith(a[f"{side}_code"], spec.prefix)
-    if spec.name:
-        mask |= a[f"{side}_lc"] == spec.name.lower()
+    for one in spec.readings():  # "RSF": either actor the name stands for
+        if one.country:
+            mask |= a[f"{side}_country"] == one.country
+        if one.prefix:
+            mask |= np.char.startswith(a[f"{side}_code"], one.prefix)
+        if one.name:
+            mask |= a[f"{side}_lc"] == one.name.lower()
     return mask
 
 

@@ -102,10 +102,11 @@ def speaker_mask(c: QuoteColumns, spec: ActorSpec, exact: bool = False) -> np.nd
     if exact:
         return a["speaker_lc"] == spec.label.lower()
     mask = np.zeros(len(c), dtype=bool)
-    if spec.prefix:
-        mask |= np.char.startswith(a["speaker_code"], spec.prefix)
-    if spec.name:
-        mask |= a["speaker_lc"] == spec.name.lower()
+    for one in spec.readings():  # "RSF": either actor the name stands for
+        if one.prefix:
+            mask |= np.char.startswith(a["speaker_code"], one.prefix)
+        if one.name:
+            mask |= a["speaker_lc"] == one.name.lower()
     return mask
 
 
@@ -114,12 +115,13 @@ def about_mask(c: QuoteColumns, spec: ActorSpec, among: np.ndarray) -> np.ndarra
     quotation, or one of its names in the quotation's words (:meth:`ActorSpec.pattern`)."""
     m = c.mentions
     hit = pd.Series(False, index=m.index)
-    if spec.country:
-        hit |= m["country"] == spec.country
-    if spec.prefix:
-        hit |= m["code"].str.startswith(spec.prefix, na=False).astype(bool)
-    if spec.name:
-        hit |= m["actor_lc"] == spec.name.lower()
+    for one in spec.readings():
+        if one.country:
+            hit |= m["country"] == one.country
+        if one.prefix:
+            hit |= m["code"].str.startswith(one.prefix, na=False).astype(bool)
+        if one.name:
+            hit |= m["actor_lc"] == one.name.lower()
     mask = np.zeros(len(c), dtype=bool)
     mask[m.loc[hit.to_numpy(), "position"].to_numpy(dtype=int)] = True
     pattern = spec.pattern()
