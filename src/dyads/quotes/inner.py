@@ -38,9 +38,11 @@ def reports_a_report(ctx: Context, draft: Draft) -> bool:
     content = any(
         c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in comp.children
     )
-    # or its own quoted words: 'X criticized the situation as a waste of “…,” reports Eju'
-    # (once such a clause was read at all: blind audit, round 101's straight closing mark)
-    content = content or any(ctx.quoted[t.i] for t in comp.subtree if t.i > comp.i)
+    # or its own quoted words, which an outlet reports: 'X criticized the situation as a
+    # waste of “…,” reports Eju' (once such a clause was read at all: blind audit, round 101);
+    # 'Her friends have mocked the campaign, calling Trump “…,” Susan said' is Susan's (r61)
+    quoted = any(ctx.quoted[t.i] for t in comp.subtree if t.i > comp.i)
+    content = content or (quoted and cue.lemma_.lower() == "report")
     subject = next((c for c in comp.children if c.dep_ in _SUBJECTS), None)
     return content and subject is not None and start <= subject.idx and subject.pos_ != "PRON"
 
