@@ -42,3 +42,53 @@ def test_a_from_phrase_gives_no_owner_to_what_has_one(events_at, text) -> None:
     side (the recall is aimed at Poland, not at Polish diplomats)."""
     codes = _codes(events_at(text, "2024-03-05"))
     assert not [c for c in codes if c[2] == "POLGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KHARTOUM, April 20 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces "
+         "clashed again on Thursday. Saudi Arabia urged both sides to return to talks.",
+         {("SAU", "020", "SDNMIL"), ("SAU", "020", "SDNUAF")}),
+        ("Israel and Hamas traded fire on Monday. Egypt called on the two sides to respect the "
+         "ceasefire.", {("EGY", "020", "ISR"), ("EGY", "020", "PSEREB")}),
+        ("Armenia and Azerbaijan exchanged fire overnight. Russia urged the warring parties to "
+         "show restraint.", {("RUS", "020", "ARM"), ("RUS", "020", "AZE")}),
+    ],
+)  # fmt: skip
+def test_both_sides_are_the_pair_just_told(events_at, text, expected) -> None:
+    """Trial (session 25): "urged both sides" had no target."""
+    assert expected <= set(_codes(events_at(text, "2023-04-20")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia urged both sides to return to talks.",
+        "Israel and Hamas traded fire on Monday. Egypt praised both sides of the debate.",
+    ],
+)
+def test_both_sides_with_no_pair_told_name_no_one(events_at, text) -> None:
+    """Guards: with no pair before, or "both sides of" something, no target."""
+    assert not [c for c in _codes(events_at(text, "2023-04-20")) if c[0] in ("SAU", "EGY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India traded fire with Pakistan on Monday.",
+         {("IND", "190", "PAK"), ("PAK", "190", "IND")}),
+        ("Israel and Hamas traded fire on Monday.",
+         {("ISR", "190", "PSEREB"), ("PSEREB", "190", "ISR")}),
+        ("Armenia and Azerbaijan exchanged fire overnight.",
+         {("ARM", "190", "AZE"), ("AZE", "190", "ARM")}),
+    ],
+)  # fmt: skip
+def test_fire_traded_is_a_clash_both_ways(events_at, text, expected) -> None:
+    assert expected <= set(_codes(events_at(text, "2023-04-20")))
+
+
+def test_goods_traded_are_no_clash(events_at) -> None:
+    """Guard: trade in goods is no fight."""
+    assert not [c for c in _codes(events_at("The US traded wheat with Egypt.", "2023-04-20"))
+                if c[1].startswith("19")]  # fmt: skip

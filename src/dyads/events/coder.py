@@ -33,6 +33,7 @@ from dyads.events.attribution import (
     own_government,
     self_by_pronoun,
 )
+from dyads.events.both_sides import the_two_sides
 from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
@@ -257,6 +258,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
             targets = targets or answered_accuser(trig.token, trig.code, sources, out)
             targets = targets or answered_doer(trig.token, trig.code, lex, sources, out)
+            targets = targets or the_two_sides(trig.token, out)  # "urged both sides" (trial)
             _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
             if figurative(lex, trig.token, trig.code):
