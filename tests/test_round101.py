@@ -92,3 +92,40 @@ def test_goods_traded_are_no_clash(events_at) -> None:
     """Guard: trade in goods is no fight."""
     assert not [c for c in _codes(events_at("The US traded wheat with Egypt.", "2023-04-20"))
                 if c[1].startswith("19")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian soldiers arrested three Somali officials last week. The African Union called "
+         "on both countries to resume talks.",
+         {("IGOAFRAFU", "020", "ETH"), ("IGOAFRAFU", "020", "SOM")}),
+        ("Indian troops shelled Pakistani posts on Monday. China urged the two neighbours to "
+         "show restraint.", {("CHN", "020", "IND"), ("CHN", "020", "PAK")}),
+        ("Serbian police detained two Kosovo officials on Friday. The EU called on both "
+         "governments to talk.", {("IGOEUREEC", "020", "SRB"), ("IGOEUREEC", "020", "XKX")}),
+    ],
+)  # fmt: skip
+def test_both_countries_are_the_countries_of_the_pair(events_at, text, expected) -> None:
+    """Trial (session 26): "called on both countries to resume talks" had no target."""
+    assert expected <= set(_codes(events_at(text, "2025-03-04")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Russia is waging a hybrid war against Poland and we will respond," Sikorski told '
+        "parliament.",
+        "China is waging an economic war on Taiwan, the minister said.",
+        "Moscow has waged an information war against the Baltic states for years.",
+    ],
+)
+def test_a_figurative_war_waged_is_no_force(events_at, text) -> None:
+    """Trial (session 26): RUS 190 POL (Goldstein -10) from a minister's "hybrid war"."""
+    assert not [c for c in _codes(events_at(text, "2025-05-14")) if c[1].startswith("19")]
+
+
+def test_a_war_waged_is_force(events_at) -> None:
+    """Guard: a war waged is 190."""
+    codes = _codes(events_at("Russia waged war against Ukraine in 2022.", "2025-05-14"))
+    assert ("RUS", "190", "UKR") in codes

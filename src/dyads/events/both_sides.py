@@ -5,6 +5,7 @@ return to talks" urges the army and the RSF (a new user's trial, session 25: no 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Token
@@ -14,7 +15,11 @@ from dyads.records import Event
 
 __all__ = ["the_two_sides"]
 
-_SIDES = frozenset({"side", "party", "parties", "sides", "belligerent", "belligerents"})
+_SIDES = frozenset({"side", "party", "parties", "sides", "belligerent", "belligerents",
+                    "country", "countries", "nation", "nations", "neighbour", "neighbours",
+                    "neighbor", "neighbors", "government", "governments"})  # fmt: skip
+_STATES = frozenset({"country", "countries", "nation", "nations", "neighbour", "neighbours",
+                     "neighbor", "neighbors", "government", "governments"})  # fmt: skip
 _BOTH = frozenset({"both", "two", "warring", "rival"})
 _PREPS = frozenset({"on", "to", "with", "between"})
 # sentences back the pair may have been told
@@ -27,10 +32,11 @@ class _Found(Protocol):
 
 
 def the_two_sides(verb: Token, found: Sequence[_Found]) -> list[Arg]:
-    """The source and the target of the last event coded both ways (``found``, in text order)
-    within three sentences before ``verb`` or in its own, as two arguments on ``verb``'s object,
-    dative or "on"/"to"/"with"/"between" object "both sides" / "the two sides" / "the warring
-    parties"; else []."""
+    """The source and the target of the last event coded both ways (``found``, in text order;
+    else of the last event coded) within three sentences before ``verb`` or in its own, as two
+    arguments on ``verb``'s object, dative or "on"/"to"/"with"/"between" object "both sides",
+    "the two sides", "the warring parties"; "both countries", "the two neighbours" are the two
+    sides' countries. Else []."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # "called on the two sides", "mediated between the warring parties"
     objects += [
@@ -47,17 +53,24 @@ def the_two_sides(verb: Token, found: Sequence[_Found]) -> list[Arg]:
             break
         start = doc[start - 1].sent.start
     pairs = {(c.event.source.code, c.event.target.code) for c in found}
-    for coded in reversed(found):
-        if coded.trigger >= verb.i or coded.event.negated:
-            continue
-        if coded.trigger < start:
-            break
-        event = coded.event
-        if (
-            event.target.code,
-            event.source.code,
-        ) in pairs and event.source.code != event.target.code:
-            return [Arg(event.source, obj, "both-sides"), Arg(event.target, obj, "both-sides")]
+    told = [
+        c.event for c in found
+        if start <= c.trigger < verb.i and not c.event.negated
+        and c.event.source.code != c.event.target.code
+    ]  # fmt: skip
+    # a pair told both ways first ("clashed"), else the last one-way pair ("expelled")
+    both_ways = [e for e in told if (e.target.code, e.source.code) in pairs]
+    for event in reversed(both_ways or told):
+        sides = [event.source, event.target]
+        if obj.lemma_.lower() in _STATES or obj.lower_ in _STATES:
+            if not all(s.country for s in sides) or sides[0].country == sides[1].country:
+                return []
+            sides = [replace(s, actor=s.country, code=s.country, sector=None) for s in sides]
+        # the words in this sentence that name them are the evidence of the sides
+        phrase = obj.doc[obj.left_edge.i : obj.i + 1]
+        span = (phrase.start_char, phrase.end_char)
+        sides = [replace(s, text=phrase.text, span=span) for s in sides]
+        return [Arg(side, obj, "both-sides") for side in sides]
     return []
 
 

@@ -255,10 +255,14 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
     index, lex = ctx.index, ctx.lex
     for trig in triggers(lex, sent):
         if trig.via == "verb":
+            light = [o for o in trig.token.children if o.dep_ == "dobj"] if trig.sense.light else []
+            if light and figurative(lex, light[0], trig.code):
+                continue  # "is waging a hybrid war against Poland" (a new user's trial, s. 26)
             sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
             targets = targets or answered_accuser(trig.token, trig.code, sources, out)
             targets = targets or answered_doer(trig.token, trig.code, lex, sources, out)
-            targets = targets or the_two_sides(trig.token, out)  # "urged both sides" (trial)
+            if not any(coded(t.side) for t in targets):  # "urged both sides" (trial)
+                targets = the_two_sides(trig.token, out) or targets
             _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
             if figurative(lex, trig.token, trig.code):
