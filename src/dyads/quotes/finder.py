@@ -9,26 +9,25 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from dyads.actors.given_names import given_gender
-from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
 from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
-from dyads.quotes.antecedents import named_in_tag, tagged_person
 from dyads.quotes.authors import PAPERS
+from dyads.quotes.carried import carry_pronouns
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
-from dyads.quotes.direct import partial_arguments, quoted_drafts
+from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
-from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
+from dyads.quotes.kept import finding, kept
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag
+from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
 from dyads.quotes.relatives import with_quoted_purpose
@@ -98,7 +97,7 @@ def find_attributions(
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
     speech = _without_shells(ctx, joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
-        _carry_pronouns(ctx, speech, mentions)
+        carry_pronouns(ctx, speech, mentions)
         carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
         speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
@@ -171,70 +170,6 @@ def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
     if toks is None or len(toks) != 1 or toks[0].pos_ != "ADV" or toks[0].dep_ != "advmod":
         return False  # 'a “cowardly” act': a judgement of the thing, the speaker's word
     return toks[0].head.pos_ in ("VERB", "AUX")
-
-
-CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
-
-
-def _carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention]) -> None:
-    """ "'…,' Clinton said. '…' … '…,' she continued": a he/she speaker is the named speaker
-    of the quotation just before, when no other person is named outside quotations in between
-    and the name's given name does not say otherwise (PolNeAR dev: such speakers are the
-    quotation's own; blind audit: left unresolved, they are wrong). This overrides the actors
-    stage's antecedent when the speaker before is a person: "After Glenn Beck asked him,
-    D'Souza replied, '…'. '…,' he added" is D'Souza, though Beck was the sentence's first
-    person (blind audit, round 8: 4 of 8 wrong "he" speakers). A name the recogniser tags as a
-    person stands between whatever kind the actors stage gave it (round 90: "Rihanna")."""
-    contents = ctx.contents
-    persons = {m.actor for m in mentions if m.kind == "person" and m.actor}
-    last: Quote | None = None
-    for i, quote in enumerate(quotes):
-        speaker = quote.speaker
-        if speaker is None:
-            continue
-        gender = PRONOUN_GENDER.get(speaker.text.lower())
-        if gender is None and (speaker.actor or bare_name(speaker.text)):
-            # a name the actors stage did not link ("D’Souza replied") still speaks on
-            named = speaker if speaker.actor else replace(speaker, actor=speaker.text)
-            last = replace(quote, speaker=named)
-            persons.add(named.actor or "")
-            continue
-        if gender is None or last is None or last.speaker is None:
-            continue
-        donor = last.speaker
-        if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
-            continue
-        if _answers(quote, last):
-            continue  # "an Iowa voter asked if …" then "“…,” she replied": not the voter
-        if speaker.span[0] - donor.span[1] > CARRY_CHARS or speaker.span[0] < donor.span[1]:
-            continue
-        first = (donor.actor or "").split(" ")[0]
-        if given_gender(first) not in (None, gender):
-            continue
-        between = [
-            m for m in mentions
-            if (m.kind == "person" or tagged_person(ctx, m)) and m.actor
-            and m.actor != donor.actor
-            and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
-            and donor.span[1] <= m.span[0] < speaker.span[0]
-            and not any(a <= m.span[0] < b for a, b in contents)
-            and not named_in_tag(ctx, m, donor.span)  # "Maddow said of a list …" (round 98)
-        ]  # fmt: skip
-        if not between:
-            quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
-
-
-_REPLIES = ("repl", "respond", "answer", "retort")
-
-
-def _answers(quote: Quote, last: Quote) -> bool:
-    """The quotation replies to the question the one before asked: the one who replies is not
-    the one who asked (blind audit, round 27: Clinton's answer given to the voter)."""
-    cue, asked = (
-        (quote.cue.text.lower() if quote.cue else ""),
-        (last.cue.text.lower() if last.cue else ""),
-    )
-    return cue.startswith(_REPLIES) and asked.startswith("ask")
 
 
 def _drafts(ctx: Context) -> list[Draft]:
