@@ -35,3 +35,62 @@ def test_questions_listed_after_a_question_are_still_said(quotes_in, text, tail)
 def test_writers_relative_after_the_claim_stays_cut(quotes_in) -> None:
     assert _contents(quotes_in, "Hernandez said the program would reduce crime, which critics "
                      "doubt.") == ["the program would reduce crime"]  # fmt: skip
+
+
+# --- "a spokesperson for X": X's body when X is coded or names a body named before ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Mexican Navy announced the arrest of the brother of one of the original founders "
+         "of the Gulf Cartel, Osiel Cardenas Guillen, in Tamaulipas state. Mario Cardenas "
+         "Guillen was reportedly arrested Monday, a spokesperson for the marines said.", "MEXMIL"),
+        ("The Colombian Army said it had killed a rebel commander in Cauca. The operation "
+         "lasted three days, a spokesman for the troops said.", "COLMIL"),
+        ("The Honduran National Police arrested two men in San Pedro Sula on Friday. The "
+         "suspects were carrying rifles, a spokeswoman for the police said.", "HNDCOP"),
+    ],
+)  # fmt: skip
+def test_spokesperson_for_a_coded_body_speaks_for_it(quotes_in, text, code) -> None:
+    spoken = [q for q in quotes_in(text, DAY) if q.speaker and q.speaker.text.startswith("a spoke")]
+    assert spoken and spoken[0].speaker.code == code
+
+
+def test_spokesperson_for_an_uncoded_family_gets_no_body(quotes_in) -> None:
+    text = ("The Mexican Navy arrested two men on Monday. The candidate will hold a rally in "
+            "Monterrey on Friday, a spokesman for the family said.")  # fmt: skip
+    codes = [q.speaker.code for q in quotes_in(text, DAY) if q.speaker and "rally" in q.content]
+    assert "MEXMIL" not in codes
+
+
+# --- a clause after the dash that closes an inverted tag spells out the claim ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Last month's murder figures have some positive implications for Mexico, argues "
+         "Alejandro Hope -- violence continues to fall in the long term, with signs that "
+         "criminal groups may be shifting towards policies of more caution and lower "
+         "visibility.", "more caution and lower visibility"),
+        ("The new budget will hurt rural schools, says Senator Maria Lopez -- districts there "
+         "already lack teachers and buses.", "lack teachers and buses"),
+        ("The reform is a step forward, said analyst Juan Perez -- it gives judges more power "
+         "to jail corrupt officials.", "to jail corrupt officials"),
+    ],
+)  # fmt: skip
+def test_the_clause_after_the_tags_dash_is_the_speakers(quotes_in, text, tail) -> None:
+    found = [q for q in quotes_in(text, DAY) if q.content.endswith(tail)]
+    assert found and found[0].gap is not None  # the tag itself is left out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal will collapse, said Juan Perez -- a claim the ministry rejected.",
+        "The deal will collapse, said Juan Perez -- the same warning the ministry gave in May.",
+    ],
+)
+def test_the_writers_gloss_after_the_tags_dash_stays_out(quotes_in, text) -> None:
+    assert _contents(quotes_in, text) == ["The deal will collapse"]

@@ -31,6 +31,7 @@ from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
 from dyads.quotes.relatives import with_quoted_purpose
+from dyads.quotes.sequels import dash_sequel
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -193,6 +194,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
+            dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
             if not according and draft.cue_token is not None and outer:
