@@ -94,3 +94,36 @@ def test_the_clause_after_the_tags_dash_is_the_speakers(quotes_in, text, tail) -
 )
 def test_the_writers_gloss_after_the_tags_dash_stays_out(quotes_in, text) -> None:
     assert _contents(quotes_in, text) == ["The deal will collapse"]
+
+
+# --- a transcript turn set in quotation marks is its label's --------------------------------
+
+_PANEL = (
+    "Instead, {a}, {b} and {c} argued that the plan is naive.\n\n"
+    '"{a_full}: {first}"\n\n'
+    "{b}: She is right on all these things if you dig down.\n\n"
+    "{a}: Well, speculation is bad.\n\n"
+    "{c}: Everyone has a different image of what that is.\n\n"
+    "{a}: Here is the irony of our time."
+)
+
+
+@pytest.mark.parametrize(
+    ("names", "first"),
+    [
+        (("Matthews", "Alex Seitz-Wald", "Luciana Lopez", "Chris Matthews"),
+         "Seriously, seriously about this. Bernie says he is going to pay for it."),
+        (("Hannity", "Mary Katharine Ham", "Juan Williams", "Sean Hannity"),
+         "Let me push back on that. The tax would hit retirees first."),
+        (("Maddow", "Steve Kornacki", "Joy Reid", "Rachel Maddow"),
+         "Hold on a second. Nobody in that room has read the bill."),
+    ],
+)  # fmt: skip
+def test_quoted_transcript_turn_is_its_labels(quotes_in, names, first) -> None:
+    a, b, c, a_full = names
+    text = _PANEL.format(a=a, b=b, c=c, a_full=a_full, first=first)
+    quotes = quotes_in(text, DAY)
+    turn = [q for q in quotes if q.content == first]
+    assert turn and all(q.speaker and q.speaker.text == a_full for q in turn)
+    assert not any(q.content.startswith(a_full + ":") for q in quotes)
+    assert any(q.speaker and q.speaker.text == b and q.content.startswith("She is") for q in quotes)

@@ -46,7 +46,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.transcript import transcript_drafts, without_labels
+from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
 
@@ -176,7 +176,8 @@ def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
 def _drafts(ctx: Context) -> list[Draft]:
     if not ctx.paras:
         return []
-    drafts = quoted_drafts(ctx) + transcript_drafts(ctx)
+    turns = transcript_drafts(ctx)
+    drafts = without_quoted_turns(quoted_drafts(ctx), turns) + turns
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))
