@@ -127,3 +127,26 @@ def test_quoted_transcript_turn_is_its_labels(quotes_in, names, first) -> None:
     assert turn and all(q.speaker and q.speaker.text == a_full for q in turn)
     assert not any(q.content.startswith(a_full + ":") for q in quotes)
     assert any(q.speaker and q.speaker.text == b and q.content.startswith("She is") for q in quotes)
+
+
+# --- a speech verb in a "with" phrase of a vague group is the writer's background ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia's stance on coca has caused tensions. With some politicians proposing to "
+        "increase the legal quota to 20,000 hectares while Bolivia receives millions in "
+        "international anti-drug aid annually, the issue remains tense.",
+        "With several mayors demanding that the state send more police, the governor met them "
+        "on Friday.",
+        "With other parties proposing to cut the budget by half, the talks stalled.",
+    ],
+)
+def test_a_vague_groups_proposal_in_a_with_phrase_is_no_report(quotes_in, text) -> None:
+    assert _contents(quotes_in, text) == []
+
+
+def test_a_named_speaker_in_a_with_phrase_still_reports(quotes_in) -> None:
+    text = "With Senator Maria Lopez saying that the bill would fail, the vote was delayed."
+    assert _contents(quotes_in, text) == ["the bill would fail"]

@@ -14,6 +14,7 @@ from dyads.quotes.acts import not_made
 from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
 from dyads.quotes.authors import PAPERS
+from dyads.quotes.background import background_mention
 from dyads.quotes.carried import carry_pronouns
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
@@ -204,6 +205,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
+        draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
