@@ -150,3 +150,15 @@ def test_a_vague_groups_proposal_in_a_with_phrase_is_no_report(quotes_in, text) 
 def test_a_named_speaker_in_a_with_phrase_still_reports(quotes_in) -> None:
     text = "With Senator Maria Lopez saying that the bill would fail, the vote was delayed."
     assert _contents(quotes_in, text) == ["the bill would fail"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The parade was somber, with many marchers and spectators chanting "We are Orlando" and '
+        '"Disarm hate."',
+        'The rally grew loud, with some protesters shouting "No more wars" at the police.',
+    ],
+)
+def test_words_a_vague_group_utters_in_a_with_phrase_stay(quotes_in, text) -> None:
+    assert _contents(quotes_in, text)

@@ -11,10 +11,13 @@ _VAGUE = frozenset({"some", "many", "several", "few", "other", "more", "most"})
 
 
 def background_mention(draft: Draft) -> bool:
-    """``draft``'s cue is a participle in a "with" phrase whose subject is a vague group ("with
-    some politicians proposing …", "with lawmakers calling for …"); a named subject ("with
-    Trump saying that …") still reports."""
+    """``draft`` is an indirect report whose cue is a participle in a "with" phrase of a vague
+    group ("with some politicians proposing …"); a named subject ("with Trump saying that …")
+    and quoted words ("with many marchers chanting “…”", PolNeAR train, tune half) still
+    report."""
     cue = draft.cue_token
+    if draft.kind != "indirect":
+        return False  # "with many marchers chanting “We are Orlando”": the words themselves
     if cue is None or cue.tag_ != "VBG" or cue.dep_ not in ("pcomp", "acl"):
         return False
     with_ = cue.head if cue.dep_ == "pcomp" else cue.head.head
