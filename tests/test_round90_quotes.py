@@ -16,7 +16,7 @@ Kind 5: pronoun speakers bound to the wrong person.
 3. "Meanwhile Rihanna, who was honored …, spoke about … . “…,” she said" went to Shonda Rhimes,
    named before: the actors stage took "Rihanna" for a country, so no one could choose her; a
    name the recogniser tags as a person is one (``antecedents._untyped_subject``,
-   ``antecedents.tagged_person`` in ``finder._carry_pronouns`` and ``kept._he_not_a_person``).
+   ``antecedents.tagged_person`` in ``carried.carry_pronouns`` and ``kept._he_not_a_person``).
 """
 
 from __future__ import annotations

@@ -116,9 +116,11 @@ def test_a_claim_paired_by_between_stops_at_the_other_member(quotes_in, text, cl
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("With some politicians proposing to increase the legal quota to 20,000 hectares while "
-         "Bolivia receives millions in international anti-drug aid annually, the issue is more "
-         "sensitive than ever.", "to increase the legal quota to 20,000 hectares"),
+        # (the audit's own "With some politicians proposing …" is no report at all: round 99,
+        # tests/test_round101_quotes.py)
+        ("Some politicians are proposing to increase the legal quota to 20,000 hectares while "
+         "Bolivia receives millions in international anti-drug aid annually.",
+         "to increase the legal quota to 20,000 hectares"),
         ("Several senators have proposed to cut the subsidy by half while Brazil spends "
          "billions on its own farmers.", "to cut the subsidy by half"),
         ("Some mayors are proposing to raise the fare to two dollars while Bogota keeps its "

@@ -243,6 +243,29 @@ def topic_question(cue: Token, comp: Token) -> bool:
     return first.lower_ in _WH_WORDS and first.dep_ in _WH_DEPS
 
 
+_QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def question_sequel(clause: Token) -> bool:
+    """``clause``, set off by a comma, is one more embedded question after one: "to figure out
+    if the program is working, where it's working and where it needs to be improved" (blind
+    audit, round 100: the two last questions cut off as the writer's)."""
+    first = clause.left_edge
+    if first.lower_ not in _WH_WORDS or first.tag_ not in ("WRB", "WP") or first.head != clause:
+        return False
+    head = clause.head
+    if clause.dep_ not in ("advcl", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return False  # ", when Mr. Buchanan, who had failed …": a relative, the writer's
+    opener = head.left_edge
+    asked = any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in head.children)
+    return asked or (
+        opener.lower_ in _WH_WORDS
+        and opener.tag_ in ("WRB", "WP")
+        and opener.head == head
+        and head.dep_ in ("ccomp", "xcomp", "advcl", "pcomp")
+    )
+
+
 _FRONTED_DEPS = frozenset({"intj", "npadvmod", "dep", "nsubj"})
 
 

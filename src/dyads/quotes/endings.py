@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.quotes.asides import question_sequel
 from dyads.quotes.context import Context
 from dyads.quotes.interrupted import after_participle_aside
 from dyads.quotes.relatives import said_with_it
@@ -74,7 +75,7 @@ def _aside_start(ctx: Context, comp: Token, end: int) -> int:
             continue
         if _elaboration(tok) or _state_of_subject(tok) or _parallel_contrast(comp, tok):
             continue
-        if said_with_it(tok):
+        if said_with_it(tok) or question_sequel(tok):
             continue  # "…, which will limit …", "…, known as “…”" (round 98)
         if after_participle_aside(tok):
             continue  # "after Adam Lanza, wearing earplugs …, entered Sandy Hook" (round 92)

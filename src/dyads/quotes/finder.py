@@ -9,30 +9,31 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from dyads.actors.given_names import given_gender
-from dyads.actors.refs import PRONOUNS
 from dyads.quotes.according import another_source
 from dyads.quotes.acts import not_made
 from dyads.quotes.additions import without_writers_tail
 from dyads.quotes.agency import agentive
-from dyads.quotes.antecedents import named_in_tag, tagged_person
 from dyads.quotes.authors import PAPERS
+from dyads.quotes.background import background_mention
+from dyads.quotes.carried import carry_pronouns
 from dyads.quotes.colon import joined_at_colon
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates
-from dyads.quotes.direct import partial_arguments, quoted_drafts
+from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
-from dyads.quotes.kept import PRONOUN_GENDER, bare_name, finding, kept
+from dyads.quotes.kept import finding, kept
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag
+from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
 from dyads.quotes.relatives import with_quoted_purpose
+from dyads.quotes.sequels import dash_sequel
 from dyads.quotes.shape import (
     a_name,
     before_colon_quotation,
@@ -48,7 +49,7 @@ from dyads.quotes.shape import (
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained
-from dyads.quotes.transcript import transcript_drafts, without_labels
+from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
 
@@ -100,7 +101,7 @@ def find_attributions(
     records = [(d.stance, _record(ctx, d, mentions)) for d in drafts]
     speech = _without_shells(ctx, joined_halves(ctx, [q for stance, q in records if not stance]))
     if mentions:
-        _carry_pronouns(ctx, speech, mentions)
+        carry_pronouns(ctx, speech, mentions)
         carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
         speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
@@ -175,74 +176,11 @@ def _hedge(ctx: Context, span: tuple[int, int]) -> bool:
     return toks[0].head.pos_ in ("VERB", "AUX")
 
 
-CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
-
-
-def _carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention]) -> None:
-    """ "'…,' Clinton said. '…' … '…,' she continued": a he/she speaker is the named speaker
-    of the quotation just before, when no other person is named outside quotations in between
-    and the name's given name does not say otherwise (PolNeAR dev: such speakers are the
-    quotation's own; blind audit: left unresolved, they are wrong). This overrides the actors
-    stage's antecedent when the speaker before is a person: "After Glenn Beck asked him,
-    D'Souza replied, '…'. '…,' he added" is D'Souza, though Beck was the sentence's first
-    person (blind audit, round 8: 4 of 8 wrong "he" speakers). A name the recogniser tags as a
-    person stands between whatever kind the actors stage gave it (round 90: "Rihanna")."""
-    contents = ctx.contents
-    persons = {m.actor for m in mentions if m.kind == "person" and m.actor}
-    last: Quote | None = None
-    for i, quote in enumerate(quotes):
-        speaker = quote.speaker
-        if speaker is None:
-            continue
-        gender = PRONOUN_GENDER.get(speaker.text.lower())
-        if gender is None and (speaker.actor or bare_name(speaker.text)):
-            # a name the actors stage did not link ("D’Souza replied") still speaks on
-            named = speaker if speaker.actor else replace(speaker, actor=speaker.text)
-            last = replace(quote, speaker=named)
-            persons.add(named.actor or "")
-            continue
-        if gender is None or last is None or last.speaker is None:
-            continue
-        donor = last.speaker
-        if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
-            continue
-        if _answers(quote, last):
-            continue  # "an Iowa voter asked if …" then "“…,” she replied": not the voter
-        if speaker.span[0] - donor.span[1] > CARRY_CHARS or speaker.span[0] < donor.span[1]:
-            continue
-        first = (donor.actor or "").split(" ")[0]
-        if given_gender(first) not in (None, gender):
-            continue
-        between = [
-            m for m in mentions
-            if (m.kind == "person" or tagged_person(ctx, m)) and m.actor
-            and m.actor != donor.actor
-            and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
-            and donor.span[1] <= m.span[0] < speaker.span[0]
-            and not any(a <= m.span[0] < b for a, b in contents)
-            and not named_in_tag(ctx, m, donor.span)  # "Maddow said of a list …" (round 98)
-        ]  # fmt: skip
-        if not between:
-            quotes[i] = replace(quote, speaker=replace(speaker, actor=donor.actor, code=donor.code))
-
-
-_REPLIES = ("repl", "respond", "answer", "retort")
-
-
-def _answers(quote: Quote, last: Quote) -> bool:
-    """The quotation replies to the question the one before asked: the one who replies is not
-    the one who asked (blind audit, round 27: Clinton's answer given to the voter)."""
-    cue, asked = (
-        (quote.cue.text.lower() if quote.cue else ""),
-        (last.cue.text.lower() if last.cue else ""),
-    )
-    return cue.startswith(_REPLIES) and asked.startswith("ask")
-
-
 def _drafts(ctx: Context) -> list[Draft]:
     if not ctx.paras:
         return []
-    drafts = quoted_drafts(ctx) + transcript_drafts(ctx)
+    turns = transcript_drafts(ctx)
+    drafts = without_quoted_turns(quoted_drafts(ctx), turns) + turns
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
     drafts.extend(partial_arguments(ctx, drafts))
@@ -260,6 +198,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
+            dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
             if not according and draft.cue_token is not None and outer:
@@ -269,6 +208,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     claims = [d for d in drafts if d.kind == "indirect" and not d.stance]
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
+        draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.actors.refs import PRONOUNS
 from dyads.quotes.context import Context, mention_at
+from dyads.quotes.spokes_for import body_spoken_for
 from dyads.records import Mention
 
 __all__ = ["member_body", "one_official", "outlet_desk", "outlet_name", "party_people"]
@@ -114,6 +115,15 @@ def member_body(ctx: Context, head: Token, mentions: Sequence[Mention]) -> Menti
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is None:
         return None
+    if spokes and body.pos_ in ("NOUN", "PROPN"):
+        # "a spokesman for the troops" (coded), "a spokesperson for the marines" after "The
+        # Mexican Navy" (blind audit, round 100: left unresolved)
+        own = mention_at(mentions, (body.idx, body.idx + len(body)))
+        if own is not None and own.code and own.kind != "person":
+            return own
+        found = body_spoken_for(body, mentions)
+        if found is not None:
+            return found
     if body.pos_ == "PROPN":
         found = mention_at(mentions, (body.idx, body.idx + len(body)))
         return found if found is not None and found.actor and found.kind != "person" else None

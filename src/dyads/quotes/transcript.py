@@ -17,11 +17,12 @@ from dataclasses import replace
 from dyads.quotes.context import Context, Draft, Span
 from dyads.records import Mention
 
-__all__ = ["transcript_drafts", "without_labels"]
+__all__ = ["transcript_drafts", "without_labels", "without_quoted_turns"]
 
-# "BOULDUAN:", "SEN. SANDERS:", "Luciana Lopez:", "Matthews:" at the start of a paragraph
+# "BOULDUAN:", "SEN. SANDERS:", "Luciana Lopez:", "Alex Seitz-Wald:" at a paragraph's start
 _LABEL = re.compile(
-    r"((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})|(?:[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}))"
+    r"((?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"|(?:[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?){0,2}))"
     r":[ \t]+(?=\S)"
 )
 # labels of a page's furniture, not of a speaker; "Q" and "A" name no one
@@ -32,6 +33,8 @@ _NOT_SPEAKERS = {"q", "a", "poll", "update", "updated", "note", "editor's note",
                  "advertisement", "see also", "more", "also", "contact", "email", "twitter",
                  "follow", "subscribe", "copyright", "image", "caption", "credit", "ap",
                  "reuters", "afp"}  # fmt: skip
+_OPENING = '"“'
+_CLOSING = '"”'
 MIN_TURNS = 3  # labelled paragraphs an article needs before a label is read as a turn
 
 
@@ -44,10 +47,15 @@ def transcript_drafts(ctx: Context) -> list[Draft]:
     turns: list[tuple[int, Span, Span]] = []
     for index, (start, end) in enumerate(ctx.paras):
         label = _LABEL.match(ctx.text, start, end)
+        opened = label is None and ctx.text[start : start + 1] in _OPENING
+        if opened:  # '"Chris Matthews: Seriously, …"': a turn set in quotation marks (round 100)
+            label = _LABEL.match(ctx.text, start + 1, end)
         if label is None or label.group(1).lower() in _NOT_SPEAKERS:
             continue
         content = ctx.trim(label.end(), end)
-        if content is None or _opens_quotation(ctx, content):
+        if content is not None and opened and ctx.text[content[1] - 1] in _CLOSING:
+            content = ctx.trim(content[0], content[1] - 1)
+        if content is None or (not opened and _opens_quotation(ctx, content)):
             continue
         turns.append((index, label.span(1), content))
     names = Counter(ctx.text[s:e].lower() for _, (s, e), _ in turns)
@@ -79,3 +87,11 @@ def without_labels(mentions: Sequence[Mention]) -> list[Mention]:
             mention = replace(mention, actor=actor.split(":")[0].strip())
         out.append(mention)
     return out
+
+
+def without_quoted_turns(quoted: list[Draft], turns: list[Draft]) -> list[Draft]:
+    """The quoted stretches less those that hold a turn set in quotation marks: the turn gives
+    its label as the speaker, the stretch would have taken the label into its words and its
+    speaker from the paragraph before (blind audit, round 100: "Chris Matthews: Seriously …"
+    given to the three panellists named before)."""
+    return [d for d in quoted if not any(d.span[0] <= t.span[0] < d.span[1] for t in turns)]
