@@ -129,3 +129,26 @@ def test_a_war_waged_is_force(events_at) -> None:
     """Guard: a war waged is 190."""
     codes = _codes(events_at("Russia waged war against Ukraine in 2022.", "2025-05-14"))
     assert ("RUS", "190", "UKR") in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan lodged a protest with North Korea through its embassy in Beijing, Chief Cabinet "
+         "Secretary Yoshimasa Hayashi said.", ("JPN", "114", "PRK")),
+        ("China lodged a complaint with Japan on Tuesday.", ("CHN", "114", "JPN")),
+        ("Seoul lodged a formal protest against Tokyo over the textbook.",
+         ("KORGOV", "114", "JPNGOV")),
+    ],
+)  # fmt: skip
+def test_a_protest_lodged_is_an_official_complaint(events_at, text, expected) -> None:
+    """Trial (session 26): Japan's protest to North Korea was missing."""
+    assert expected in _codes(events_at(text, "2025-01-14"))
+
+
+def test_a_protest_held_is_still_a_demonstration(events_at) -> None:
+    """Guard: protesters' protest against a government is 141, not a complaint."""
+    codes = _codes(
+        events_at("Students held a protest against the Serbian government.", "2025-01-14")
+    )
+    assert not [c for c in codes if c[1] == "114"]

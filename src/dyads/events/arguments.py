@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from dyads.events.aliases import others
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.objects import (
     WORD_ROOTS,
@@ -132,30 +133,6 @@ def args_of(
         if all(distinct(arg, a) for a in out):
             out.append(arg)
     return out
-
-
-_ALIAS = frozenset({"alias", "aka", "a.k.a.", "a.k.a", "known"})
-
-
-def _alias(tok: Token, found: Sequence[Arg]) -> bool:
-    """The token is another name of an argument already read: "captured Diego Perez Henao,
-    alias 'Diego Rastrojo'" is one capture (blind audit, round 88: coded twice)."""
-    doc = tok.doc
-    return any(
-        0 < tok.i - arg.token.i <= 12
-        and any(doc[i].lower_ in _ALIAS for i in range(arg.token.i, tok.i))
-        and not any(doc[i].lower_ == "and" for i in range(arg.token.i, tok.i))
-        for arg in found
-    )
-
-
-def others(args: list[Arg], sources: Sequence[Arg]) -> list[Arg]:
-    """The arguments that are not the sources, one per person (an alias is no second one)."""
-    kept: list[Arg] = []
-    for arg in args:
-        if all(distinct(arg, s) for s in sources) and not _alias(arg.token, kept):
-            kept.append(arg)
-    return kept
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -278,6 +255,8 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     targets = others(found, sources)
     preps = sense.preps or lex.default_preps
     deed = root in _AGENT_TARGET_ROOTS and any(force_noun(lex, o) for o in objs)
+    # "lodged a protest with North Korea": the object is the act itself, no deed (trial, s. 26)
+    deed = deed and not (objs and objs[0].lemma_.lower() in sense.objects)
     if not targets and not deed:
         # (a deed's own "on"/"against" names its victim: "condemned the strike on Syria" is
         # no criticism of Syria)
