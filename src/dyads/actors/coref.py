@@ -27,6 +27,7 @@ from __future__ import annotations
 from dyads.actors.antecedents import copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
+from dyads.actors.dated_titles import former_holder, undated_title
 from dyads.actors.descriptions import (
     candidate_later,
     last_subject,
@@ -134,6 +135,14 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
         said = info.sector not in _TRADES
     if known is not None and known.source != "user" and (said or not known.code):
         known = None
+    if undated_title(linker, info, known):
+        # undated, the table's one code is any of the person's terms, not the one of the day:
+        # "Jair Bolsonaro, currently the frontrunner in the presidential race" is the candidate
+        # the text names, in the table's country (blind audit, round 101: BRAGOV)
+        assert info is not None and known is not None and info.sector is not None
+        info.country, info.code = known.country, f"{known.country}{info.sector}"
+        info.needs_country = False
+        known = None
     if known is not None:
         ref.kind = known.kind
         ref.actor, ref.code, ref.country, ref.sector = (
@@ -157,6 +166,7 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     ref.resolved = True
 
 
+_RUNNING = frozenset({"GOV", "OPP"})  # a candidate's own of these are of the race
 _TRADES = frozenset({"BUS", "EDU", "CVL"})  # a person's trade, which an office held outranks
 # sectors of bodies that are not the state: their leader is theirs, not the government's
 _NON_STATE = {"CRM", "REB", "PTY", "NGO", "BUS", "MED", "LAB", "EDU", "REL", "OPP", "UAF",
@@ -305,8 +315,9 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.actor, ref.resolved = owner.actor, True
                 return
             country = owner.country
-            if owner.kind == "person" and owner.sector == "PTY" and ref.sector == "GOV":
-                # "Clinton officials" in her campaign are her party's (blind audit, round 30)
+            if owner.kind == "person" and owner.sector == "PTY" and ref.sector in _RUNNING:
+                # "Clinton officials" in her campaign are her party's (blind audit, round 30);
+                # a candidate's "opponents" are rivals in the race (round 101: USAOPP)
                 ref.sector = "PTY"
     else:
         if ref.sector == "MED" and ref.kind != "person":
@@ -325,11 +336,15 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         elif region_placed(linker, ref):
             pass  # "armed forces in Latin America and the Caribbean": the region's (round 88)
         elif "definite" in ref.desc:
+            if (held := former_holder(linker, ref, history)) is not None:
+                copy_ref(ref, held)  # "the former secretary of state" after "Clinton"
+                return
             same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
-            if same is not None and own_scene(linker, ref) in (None, same.country):
+            here = own_scene(linker, ref)
+            if same is not None and here in (None, same.country):
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
-            country = scene(linker, ref) or default_country(linker)
+            country = scene(linker, ref) or here or default_country(linker)
             named = last_subject(linker, ref, history)
             if named is not None:
                 sector = ref.sector

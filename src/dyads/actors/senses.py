@@ -66,10 +66,28 @@ def _head_of(lk: Linker, i: int) -> bool:
     possessed body ("the agency's head", "DEA head", "the military head")."""
     t = lk.t
     if i + 1 < len(t.text) and t.lower[i + 1] == "of":
-        return True
+        return not _head_of_a_place(lk, i)
     if _body_part(lk, i):
         return False
     return i > 0 and t.dep[i - 1] in ("compound", "poss", "amod") and t.lower[i - 1] != "the"
+
+
+# things whose "head" is their front or top end, not a leader (blind audit, round 101: "Rubin
+# at the head of the table" USAGOV)
+_ENDS = frozenset({
+    "table", "line", "queue", "pack", "class", "list", "column", "procession", "parade",
+    "bed", "stairs", "staircase", "valley", "river", "bay", "lake", "page", "field", "pier",
+    "room", "train", "convoy", "march", "pin", "hammer", "nail", "spear", "arrow", "stream",
+})  # fmt: skip
+
+
+def _head_of_a_place(lk: Linker, i: int) -> bool:
+    """ "at the head of the table", "the head of the line": the front or top end of a thing."""
+    t = lk.t
+    j = i + 2
+    while j < len(t.text) and t.dep[j] in ("det", "amod", "compound", "poss"):
+        j += 1
+    return j < len(t.text) and t.lemma[j].lower() in _ENDS
 
 
 # what one does with one's own head: "scratching their head", "shook his head"
