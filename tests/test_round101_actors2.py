@@ -352,3 +352,150 @@ def test_the_surname_alone_is_still_the_person(mentions_of: Any) -> None:
         "2012-03-01",
     )
     assert [m.actor for m in found if m.text == "Guerrero"] == ["Eduardo Guerrero"]
+
+
+# -- pronouns and names resolved to the wrong referent ---------------------------------------
+def _actors(found: list[Any], text: str) -> list[str | None]:
+    return [m.actor for m in found if m.text == text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton campaigned with her husband, former President Bill Clinton. At day's "
+        "end, however, Clinton said as he introduced his wife in Hudson that the dam broke.",
+        "Hillary Clinton spoke in Iowa with former President Bill Clinton. Later, Clinton "
+        "smiled as he thanked the crowd.",
+        "Bill Clinton joined Hillary Clinton in Ohio. Clinton laughed as he praised his wife.",
+        "Hillary Clinton was bracing for defeat. Clinton's husband, Bill, attacked Sanders on "
+        "Sunday. At day's end, Clinton said as he introduced his wife in Hudson that the dam "
+        "broke.",
+    ],
+)
+def test_a_shared_surname_takes_the_gender_of_its_own_clause(mentions_of: Any, text: str) -> None:
+    found = mentions_of(text, "2016-02-09")
+    assert _actors(found, "Clinton")[-1] == "Bill Clinton"
+
+
+def test_a_shared_surname_with_she_stays_hers(mentions_of: Any) -> None:
+    found = mentions_of(
+        "Hillary Clinton campaigned with former President Bill Clinton. Later, Clinton smiled "
+        "as she thanked the crowd.",
+        "2016-02-09",
+    )
+    assert _actors(found, "Clinton") == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hillary Clinton won Missouri. Both her husband, former President Bill Clinton, and her "
+        "daughter, Chelsea Clinton, also stumped for her in Missouri ahead of the primary.",
+        "Hillary Clinton won Ohio. Her daughter, Chelsea Clinton, and her husband, Bill "
+        "Clinton, campaigned for her in Ohio.",
+        "Hillary Clinton won Iowa. Chelsea Clinton and Bill Clinton also spoke for her in Iowa.",
+    ],
+)
+def test_an_object_pronoun_is_none_of_its_verb_s_listed_subjects(
+    mentions_of: Any, text: str
+) -> None:
+    found = mentions_of(text, "2016-03-16")
+    last = [m for m in found if m.text == "her"][-1]
+    assert last.actor not in ("Chelsea Clinton", "Bill Clinton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law professor Tim Canova ran in Florida. Canova became the most famous primary "
+        "challenger in the country after Bernie Sanders sent out fundraising emails on his "
+        "behalf earlier this year.",
+        "Law professor Tim Canova ran in Florida. Canova raised millions after Bernie Sanders "
+        "campaigned on his behalf.",
+        "Law professor Tim Canova ran in Florida. Canova gained fame when Bernie Sanders "
+        "appealed for money on his behalf.",
+    ],
+)
+def test_on_his_behalf_is_someone_else_s(mentions_of: Any, text: str) -> None:
+    found = mentions_of(text, "2016-08-30")
+    assert _actors(found, "his") == ["Tim Canova"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambada Niebla says he smuggled drugs with the permission of U.S. law enforcement "
+        "in a deal where he provided information on rival cartels.",
+        "Zambada Niebla said U.S. law enforcement protected him because he provided tips.",
+        "Zambada Niebla told U.S. law enforcement that he knew the routes.",
+    ],
+)
+def test_law_enforcement_is_a_body_never_he(mentions_of: Any, text: str) -> None:
+    found = mentions_of(text, "2012-03-01")
+    assert "USACOP" not in _codes(found, "he")
+    assert set(_codes(found, "U.S. law enforcement")) == {"USACOP"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police of the Soyapango municipality in El Salvador have informed the families of the "
+        "inmates in holding cells there that they may bring the inmates colored clothing.",
+        "Police in El Salvador told relatives of the prisoners that they could visit on Sundays.",
+        "Police in El Salvador notified the families of the detainees that they must bring food.",
+    ],
+)
+def test_they_told_what_they_may_do_are_the_ones_told(mentions_of: Any, text: str) -> None:
+    found = mentions_of(text, "2015-03-01")
+    assert "SLVCOP" not in _codes(found, "they")
+
+
+def test_they_who_will_act_stay_the_tellers(mentions_of: Any) -> None:
+    found = mentions_of("Police in El Salvador told reporters that they would investigate.")
+    assert set(_codes(found, "they")) == {"SLVCOP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "DEA chief Chuck Rosenberg spoke. Still, Rosenberg is right to point out that "
+            "Chapo -- who was born in the Sinaloan mountain town of La Tuna and began his "
+            "criminal career planting poppy -- would feel comfortable in Sinaloa.",
+            None,
+        ),
+        (
+            "DEA chief Chuck Rosenberg met Enrique Peña Nieto, who began his term in 2012.",
+            "Enrique Peña Nieto",
+        ),
+        (
+            "DEA chief Chuck Rosenberg praised Enrique Peña Nieto, who was elected in 2012 and "
+            "began his term in December.",
+            "Enrique Peña Nieto",
+        ),
+    ],
+)
+def test_a_possessive_in_a_relative_clause_is_its_noun_s(
+    mentions_of: Any, text: str, owner: str | None
+) -> None:
+    found = mentions_of(text, "2015-08-01")
+    assert "Chuck Rosenberg" not in _actors(found, "his")
+    if owner is not None:
+        assert _actors(found, "his") == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firstly, Colombia can hardly afford to increase its prison population.",
+        "Colombia plans to reduce its prison population by a third.",
+        "El Salvador's prison population has doubled since 2009.",
+    ],
+)
+def test_a_prison_population_is_a_count(mentions_of: Any, text: str) -> None:
+    assert not [m for m in mentions_of(text, "2016-01-01") if "population" in m.text and m.code]
+
+
+def test_the_population_of_a_city_still_acts(mentions_of: Any) -> None:
+    found = mentions_of("The population of Bogota protested the tax in Colombia.", "2016-01-01")
+    assert set(_codes(found, "population")) == {"COLCVL"}

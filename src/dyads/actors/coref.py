@@ -53,7 +53,7 @@ from dyads.actors.group_country import (
 )
 from dyads.actors.ministries import ministry_named
 from dyads.actors.named_groups import named_groups
-from dyads.actors.namesakes import kept_kind, nearest_namesake
+from dyads.actors.namesakes import clause_gender, kept_kind, nearest_namesake
 from dyads.actors.politics import american_title, whose_congress
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
@@ -113,6 +113,7 @@ def _name(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]
     it speaks for a person (:func:`dyads.actors.principals.follow`; blind audit, round 79)."""
     kept_kind(ref, history)
     if ref.form == "surname" and ref.end - ref.start == 1:
+        ref.gender = ref.gender or clause_gender(linker, ref)  # "Clinton said as he …"
         nearest_namesake(linker, ref, history)
     _named(linker, ref, by_token)
     follow(linker, ref, by_token, lambda boss: _name(linker, boss, history, by_token))

@@ -142,8 +142,22 @@ OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
     "opposition": lambda lk, i: _opposing(lk, i),
     # "the Gang of Eight" senators who wrote a bill (blind audit, round 88: USACRM)
     "gang": lambda lk, i: _numbered_name(lk, i),
+    # "increase its prison population": a count of people, no civilians (round 101: COLCVL)
+    "population": lambda lk, i: _a_count(lk, i),
 }
 _QUALITIES = frozenset({"his", "her", "moral", "political", "legal", "constitutional"})
+# what is counted ("prison population"), and the verbs of changing a count
+_COUNTED = frozenset({"prison", "inmate", "jail", "detainee", "penitentiary", "incarcerated"})
+_SIZED = frozenset({"increase", "reduce", "decrease", "cut", "double", "triple", "halve",
+                    "grow", "shrink", "swell", "expand", "lower", "raise"})  # fmt: skip
+
+
+def _a_count(lk: Linker, i: int) -> bool:
+    """ "its prison population", "to reduce the population": a number of people, no actor."""
+    t = lk.t
+    if i > 0 and t.lower[i - 1] in _COUNTED:
+        return True
+    return t.dep[i] in ("dobj", "nsubj") and t.lemma[t.head[i]].lower() in _SIZED
 
 
 def _opposing(lk: Linker, i: int) -> bool:
