@@ -499,3 +499,22 @@ def test_a_prison_population_is_a_count(mentions_of: Any, text: str) -> None:
 def test_the_population_of_a_city_still_acts(mentions_of: Any) -> None:
     found = mentions_of("The population of Bogota protested the tax in Colombia.", "2016-01-01")
     assert set(_codes(found, "population")) == {"COLCVL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department issued subpoenas to the Clinton Foundation. But it was never "
+        "mentioned by the debate moderators.",
+        "The State Department investigated the foundation. It was not discussed at the debate.",
+        "The Pentagon released the report on Friday. It was barely covered by the networks.",
+    ],
+)
+def test_it_talked_of_is_a_topic(mentions_of: Any, text: str) -> None:
+    found = mentions_of(text, "2016-02-11")
+    assert not [m for m in found if m.text.lower() == "it" and m.code]
+
+
+def test_it_that_acts_stays_the_body(mentions_of: Any) -> None:
+    found = mentions_of("The State Department said it was investigating.", "2016-02-11")
+    assert set(_codes(found, "it")) == {"USAGOV"}
