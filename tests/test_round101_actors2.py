@@ -518,3 +518,36 @@ def test_it_talked_of_is_a_topic(mentions_of: Any, text: str) -> None:
 def test_it_that_acts_stays_the_body(mentions_of: Any) -> None:
     found = mentions_of("The State Department said it was investigating.", "2016-02-11")
     assert set(_codes(found, "it")) == {"USAGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        (
+            "Hillary Clinton campaigned. After winning only narrowly in Iowa, Clinton, the "
+            "once-presumptive nominee, struggled.",
+            "Clinton",
+            "Hillary Clinton",
+        ),
+        (
+            "Activist Maria Mendoza spoke. Growing up in El Paso, Mendoza regularly witnessed "
+            "families split apart.",
+            "Mendoza",
+            "Maria Mendoza",
+        ),
+    ],
+)
+def test_a_surname_after_one_place_is_still_the_person(
+    mentions_of: Any, text: str, mention: str, actor: str
+) -> None:
+    found = mentions_of(text, "2016-02-09")
+    assert _actors(found, mention)[-1] == actor
+
+
+def test_a_plural_noun_s_relative_clause_leaves_his_to_the_usual_rules(mentions_of: Any) -> None:
+    found = mentions_of(
+        "Vice President Joe Biden campaigned in Scranton. Many Democrats who admire his record "
+        "cheered.",
+        "2016-07-08",
+    )
+    assert _actors(found, "his") == ["Joe Biden"]

@@ -233,9 +233,15 @@ def relative_noun(linker: Linker, ref: Ref) -> int | None:
     if t.dep[verb] != "relcl":
         return None
     who = dependents(t, verb, "nsubj") + dependents(t, verb, "nsubjpass")
-    if not who or t.lower[who[0]] not in ("who", "that") or t.head[verb] >= i:
-        return None
-    return t.head[verb]
+    noun = t.head[verb]
+    if (
+        not who
+        or t.lower[who[0]] not in ("who", "that")
+        or noun >= i
+        or t.tag[noun] in ("NNS", "NNPS")
+    ):
+        return None  # a plural noun ("Democrats who point to his …") is never "his"
+    return noun
 
 
 # verbs of talk whose passive subject is a topic, not a body

@@ -57,7 +57,7 @@ def person(lk: Linker, start: int, end: int) -> None:
         lk.new_ref(start, end, actor=actor, form="surname", resolved=False)
         return
     if end - start == 1 and name in lk.surnames:
-        if among_places(lk, start, end):
+        if among_places(lk, start, end, strict=True):
             return  # "followed by Guerrero (149), Tamaulipas (119)": the state (round 101)
         if relatives.family_member(lk, start):
             return  # "the newest Clinton": a baby, not the Clinton named before (round 88)
