@@ -13,13 +13,14 @@ import re
 from spacy.tokens import Doc
 
 from dyads.actors.coref import resolve
+from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.linker import link
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.ruler import add_actor_ruler
-from dyads.actors.terms import terms_owned
+from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
 from dyads.actors.units import units
 from dyads.records import Mention
@@ -46,6 +47,7 @@ def find_mentions(
     text = linker.doc_text
     mentions = []
     refs = resolve(linker)
+    running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
     owned = owners(linker, refs) | things(linker, refs)
     for ref in refs:
@@ -66,7 +68,7 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
-    mentions = _former(mentions, text, published)
+    mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     return mentions
@@ -101,12 +103,17 @@ _FORMER_STATE_OFFICE = re.compile(
 )
 
 
-def _former(mentions: list[Mention], text: str, published: str | None) -> list[Mention]:
+def _former(
+    mentions: list[Mention], text: str, published: str | None, running: set[str]
+) -> list[Mention]:
     """ "former Vermont governor Howard Dean", "the ex-mayor": a person the text calls a former
     office-holder is coded as the country's elite (ELI), in every mention of them (blind audit:
-    former officials coded as serving government)."""
+    former officials coded as serving government); not one the text lists among the candidates
+    of a race (``running``)."""
     formers = set()
     for m in mentions:
+        if m.actor in running:
+            continue
         words = text[max(0, m.span[0] - 12) : m.span[1]]  # "Former New York mayor Rudy …"
         if m.kind == "person" and m.sector == "PTY" and _FORMER_STATE_OFFICE.search(words):
             # "former Secretary of State Colin Powell", a party man in the headline: an elite
@@ -114,6 +121,9 @@ def _former(mentions: list[Mention], text: str, published: str | None) -> list[M
             formers.add(m.actor)
             continue
         if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
+            continue
+        if served_under_past_head(m.role, published):
+            formers.add(m.actor)  # "a Reagan education secretary" (blind audit, round 101)
             continue
         before = text[max(0, m.span[0] - 12) : m.span[0]].lower()
         after = text[m.span[1] : m.span[1] + 60].lower()

@@ -35,6 +35,9 @@ from dyads.actors.own_clause import (
     inside_tagged_quote,
     object_bound,
     own_subject,
+    relative_noun,
+    talked_of,
+    told_may,
     undergoer,
 )
 from dyads.actors.pronoun_kinds import explained_subject, misread
@@ -132,6 +135,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         named = named_below(linker, ref)
         if named:
             people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]
+        if (noun := relative_noun(linker, ref)) is not None:
+            # "Chapo -- who … began his criminal career": the noun's, or no one's (round 101)
+            people = [r for r in people if r.start <= noun < r.end]
+            if not people:
+                return
         ref.ahead = _cataphor(linker, ref)
         antecedent = (
             ref.ahead
@@ -159,6 +167,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         if antecedent is not None and antecedent.actor and ref.gender:
             linker.genders.setdefault(antecedent.actor, ref.gender)
     elif ref.pron == "plural":
+        if told_may(linker, ref):
+            return  # "informed the families … that they may bring": the ones told (round 101)
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
             _joined(linker, ref, recent)
@@ -184,6 +194,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             if antecedent is not None and _one_of_bodies(linker, antecedent):
                 antecedent = None  # "between UNODC, Interpol and … , in which they": all of them
     else:
+        if talked_of(linker, ref):
+            return  # "But it was never mentioned by the debate moderators": a topic (r101)
         # "it" / "its" stand for a body or country only when one was the subject of this or the
         # previous sentence: an "it" further on is more often the meeting, the report, the law
         # (blind audit: 8 of 18 wrong pronouns pointed a thing at a country or body)

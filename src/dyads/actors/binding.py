@@ -178,10 +178,12 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
         return False
     if t.dep[ref.start] in ("dobj", "dative"):
         verb = t.head[ref.start]
-    elif t.dep[ref.start] == "pobj" and t.dep[t.head[ref.start]] == "prep":
+    elif t.dep[ref.start] == "pobj" and t.dep[t.head[ref.start]] in ("prep", "dative"):
         # "Trump called on her to resign": her is Ginsburg (blind audit, round 34)
         verb = t.head[t.head[ref.start]]
-        if t.pos[verb] != "VERB":
+        # "stumped for her" parsed as an adjective with a subject of its own (round 101)
+        predicate = t.pos[verb] == "ADJ" and bool(dependents(t, verb, "nsubj"))
+        if t.pos[verb] != "VERB" and not predicate:
             return False
     else:
         return False
@@ -193,8 +195,12 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
             break
         verb, subjects = above, dependents(t, above, "nsubj")
         climbed = climbed or t.dep[ref.start] in ("dobj", "dative")
-    if any(candidate.start <= i < candidate.end for i in subjects):
+    listed = _with_listed(t, subjects)
+    if any(candidate.start <= i < candidate.end for i in listed):
         return True
+    named = {r.actor for r in linker.refs if r.form == "name" and r.end - 1 in listed}
+    if candidate.actor and candidate.actor in named:
+        return True  # a "her" resolved to a listed subject ("her daughter, Chelsea …")
     if t.dep[ref.start] not in ("dobj", "dative") or t.lower[ref.start].endswith("self"):
         return False  # "He could take the majority down with him": him is he
     # "he would still support him", "he" resolved: "him" is not the person "he" is; nor, across
@@ -203,6 +209,20 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     own = [r for r in linker.refs if r.actor and (climbed or r.form == "pronoun")
            and any(r.start <= i < r.end for i in subjects)]  # fmt: skip
     return any(r.actor == candidate.actor for r in own)
+
+
+def _with_listed(t: Tokens, subjects: list[int]) -> set[int]:
+    """The subjects and the people listed with or set beside them: "Both her husband, former
+    President Bill Clinton, and her daughter, Chelsea Clinton, also stumped for her": her is
+    neither (blind audit, round 101: Chelsea Clinton)."""
+    found, todo = set(subjects), list(subjects)
+    while todo:
+        k = todo.pop()
+        for j in range(max(0, k - 20), min(len(t.dep), k + 20)):
+            if t.head[j] == k and j != k and t.dep[j] in ("conj", "appos") and j not in found:
+                found.add(j)
+                todo.append(j)
+    return found
 
 
 def _doer_above(t: Tokens, verb: int) -> int:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dyads.actors.antecedents import copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
+from dyads.actors.dated_titles import former_holder, undated_title
 from dyads.actors.descriptions import (
     candidate_later,
     last_subject,
@@ -54,7 +55,7 @@ from dyads.actors.group_country import (
 )
 from dyads.actors.ministries import ministry_named
 from dyads.actors.named_groups import named_groups
-from dyads.actors.namesakes import kept_kind, nearest_namesake
+from dyads.actors.namesakes import clause_gender, kept_kind, nearest_namesake
 from dyads.actors.officeholders import heads_country
 from dyads.actors.politics import american_title, whose_congress
 from dyads.actors.predicates import predicated_members
@@ -115,6 +116,7 @@ def _name(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]
     it speaks for a person (:func:`dyads.actors.principals.follow`; blind audit, round 79)."""
     kept_kind(ref, history)
     if ref.form == "surname" and ref.end - ref.start == 1:
+        ref.gender = ref.gender or clause_gender(linker, ref)  # "Clinton said as he …"
         nearest_namesake(linker, ref, history)
     _named(linker, ref, by_token)
     follow(linker, ref, by_token, lambda boss: _name(linker, boss, history, by_token))
@@ -136,6 +138,14 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
         # "New York businessman Donald Trump" in 2016: the office held wins (round 95: USABUS)
         said = info.sector not in _TRADES
     if known is not None and known.source != "user" and (said or not known.code):
+        known = None
+    if undated_title(linker, info, known):
+        # undated, the table's one code is any of the person's terms, not the one of the day:
+        # "Jair Bolsonaro, currently the frontrunner in the presidential race" is the candidate
+        # the text names, in the table's country (blind audit, round 101: BRAGOV)
+        assert info is not None and known is not None and info.sector is not None
+        info.country, info.code = known.country, f"{known.country}{info.sector}"
+        info.needs_country = False
         known = None
     if known is not None:
         ref.kind = known.kind
@@ -160,6 +170,7 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     ref.resolved = True
 
 
+_RUNNING = frozenset({"GOV", "OPP"})  # a candidate's own of these are of the race
 _TRADES = frozenset({"BUS", "EDU", "CVL"})  # a person's trade, which an office held outranks
 # sectors of bodies that are not the state: their leader is theirs, not the government's
 _NON_STATE = {"CRM", "REB", "PTY", "NGO", "BUS", "MED", "LAB", "EDU", "REL", "OPP", "UAF",
@@ -327,8 +338,9 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.actor, ref.resolved = owner.actor, True
                 return
             country = owner.country
-            if owner.kind == "person" and owner.sector == "PTY" and ref.sector == "GOV":
-                # "Clinton officials" in her campaign are her party's (blind audit, round 30)
+            if owner.kind == "person" and owner.sector == "PTY" and ref.sector in _RUNNING:
+                # "Clinton officials" in her campaign are her party's (blind audit, round 30);
+                # a candidate's "opponents" are rivals in the race (round 101: USAOPP)
                 ref.sector = "PTY"
     else:
         if ref.sector == "MED" and ref.kind != "person":
@@ -347,11 +359,15 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         elif region_placed(linker, ref):
             pass  # "armed forces in Latin America and the Caribbean": the region's (round 88)
         elif "definite" in ref.desc:
+            if (held := former_holder(linker, ref, history)) is not None:
+                copy_ref(ref, held)  # "the former secretary of state" after "Clinton"
+                return
             same = same_role(linker, ref, history) or sole_fellow(linker, ref, history)
-            if same is not None and own_scene(linker, ref) in (None, same.country):
+            here = own_scene(linker, ref)
+            if same is not None and here in (None, same.country):
                 copy_ref(ref, same, keep_kind=ref.kind != "person")
                 return
-            country = scene(linker, ref) or default_country(linker)
+            country = scene(linker, ref) or here or default_country(linker)
             named = last_subject(linker, ref, history)
             if named is not None:
                 sector = ref.sector

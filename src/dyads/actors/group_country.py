@@ -109,10 +109,26 @@ def own_scene(linker: Linker, ref: Ref) -> str | None:
         return None
     places = {
         other.country for other in linker.refs
-        if other.start < ref.start and other.sent == ref.sent and other.form == "place"
-        and other.country and other.quote == ref.quote and not _names_a_body(linker, other.start)
+        if other.start < ref.start and other.sent == ref.sent and other.country
+        and (other.form == "place" or _its_public(linker, other))
+        and other.quote == ref.quote and not _names_a_body(linker, other.start)
     }  # fmt: skip
     return next(iter(places)) if len(places) == 1 else None
+
+
+# the people of a country as a whole, whose state a government after them is
+_PUBLICS = frozenset({"public", "people", "citizens", "citizenry", "population", "society",
+                      "electorate", "opinion", "press"})  # fmt: skip
+
+
+def _its_public(linker: Linker, other: Ref) -> bool:
+    """ "the Mexican public remains skeptical about the government's version": a demonym of a
+    country's public sets the scene as a place would (blind audit, round 101: the Colombian
+    government named before)."""
+    t = linker.t
+    last = other.end - 1
+    head = t.head[last]
+    return other.form == "modifier" and head > last and t.lower[head] in _PUBLICS
 
 
 def _names_a_body(linker: Linker, start: int) -> bool:

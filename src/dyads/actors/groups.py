@@ -249,7 +249,11 @@ _MEMBER_BODIES = frozenset({"leadership", "command", "high command", "ranks", "w
 # user's trial: PSEUAF, from Phoenix's "fighters")
 _GROUP_MEN = frozenset({"fighters", "fighter", "gunmen", "gunman", "combatants", "combatant",
                         "militants", "militant", "militiamen", "commander", "soldier", "forces",
-                        "members", "member"})  # fmt: skip
+                        "members", "member",
+                        # an armed group's dissidents still bear arms (blind audit, round 101:
+                        # "FARC dissidents" COLOPP)
+                        "dissidents", "dissident", "defectors", "remnants",
+                        "holdouts"})  # fmt: skip
 
 
 def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:

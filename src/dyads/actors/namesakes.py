@@ -13,7 +13,7 @@ from dyads.actors.context import Linker
 from dyads.actors.given_names import given_gender
 from dyads.actors.refs import Ref
 
-__all__ = ["kept_kind", "nearest_namesake"]
+__all__ = ["clause_gender", "kept_kind", "nearest_namesake"]
 
 
 def kept_kind(ref: Ref, history: list[Ref]) -> None:
@@ -55,7 +55,24 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
         return
     known = linker.persons.get(ref.actor or "")
     if known is not None and ref.gender and known.gender and known.gender != ref.gender:
-        ref.actor = surname  # no man of that name yet: only the name ("Mr. Trump")
+        # no man of that name yet: only the name ("Mr. Trump"), or the one a kinship named by
+        # his given name ("Clinton's husband, Bill, …. Clinton said as he introduced his wife")
+        ref.actor = _kin_given(linker, surname, ref.gender, history) or surname
+
+
+def _kin_given(linker: Linker, surname: str, gender: str, history: list[Ref]) -> str | None:
+    """The full name of a relative the article named by a given name of ``gender`` beside a
+    noun the surname owns: "Clinton's husband, Bill," -> "Bill Clinton" (round 101)."""
+    t = linker.t
+    for r in reversed(history):
+        last = r.end - 1
+        if r.end - r.start != 1 or t.dep[last] != "appos" or given_gender(t.text[last]) != gender:
+            continue
+        noun = t.head[last]
+        owners = [k for k in range(max(0, noun - 3), noun) if t.head[k] == noun]
+        if any(t.dep[k] == "poss" and t.text[k] == surname for k in owners):
+            return f"{t.text[last]} {surname}"
+    return None
 
 
 def _gender(linker: Linker, candidate: Ref) -> str | None:
@@ -96,3 +113,27 @@ def _kin_of_after(linker: Linker, ref: Ref) -> bool:
     after = linker.t.lower[ref.end : ref.end + 4]
     kin_of = any(w in KIN and after[k + 1 : k + 2] == ["of"] for k, w in enumerate(after))
     return after[:1] == [","] and kin_of
+
+
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def clause_gender(linker: Linker, ref: Ref) -> str | None:
+    """The gender of the subject pronoun of a clause that hangs on the verb a bare surname is
+    the subject of, with no other name between: "Clinton said as he introduced his wife" is a
+    man, the Bill of two Clintons (blind audit, round 101: Hillary Clinton)."""
+    t = linker.t
+    last = ref.end - 1
+    if t.dep[last] not in ("nsubj", "nsubjpass"):
+        return None
+    verb = t.head[last]
+    for k in range(ref.end, min(len(t.text), ref.end + 12)):
+        if t.sent[k] != ref.sent or (t.ent[k] == "PERSON" and t.title[k]):
+            return None
+        gender = _SUBJECT_PRONOUNS.get(t.lower[k])
+        if gender is None:
+            continue
+        clause = t.head[k]
+        bound = t.dep[k] == "nsubj" and t.head[clause] == verb and t.dep[clause] == "advcl"
+        return gender if bound else None
+    return None

@@ -18,7 +18,7 @@ from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
-__all__ = ["not_acting", "unreal"]
+__all__ = ["counted", "not_acting", "unreal"]
 
 _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -50,7 +50,54 @@ def not_acting(linker: Linker, ref: Ref) -> bool:
             return True  # "the final between Argentina and Chile"
         if t.lower[prep] in ("with", "between") and noun in words["borders"]:
             return True  # "over the border with Guatemala or Mexico": the land beyond
-    return _trade_ground(t, k)
+    return _trade_ground(t, k) or counted(t, k) or _example_place(t, k)
+
+
+_EXAMPLES = frozenset({"like", "as", "including"})  # "nations like X", "such as X"
+_LOCATIVES = frozenset({"in", "across", "throughout", "within", "among"})
+
+
+def counted(t: Tokens, k: int) -> bool:
+    """The place at token ``k`` is where things are counted, not an actor (blind audit, round
+    101): the subject of a counting verb with a number or quantity ("China has the most",
+    "China had 568 billionaires", "Beijing ranked fourth with 51"), the other side of a count's
+    comparison ("twice as many as China") or the owner of a bare number ("China's 260")."""
+    words = _words()
+    head = t.head[k]
+    if t.dep[k] == "poss" and t.pos[head] == "NUM":
+        return True  # "585 in the United States to China's 260"
+    if t.dep[k] == "pobj" and t.lower[head] in ("as", "than") and head > 0:
+        # "twice as many as China", "more billionaires than China"; not "more leverage than"
+        return _quantity(t, head - 1, words["quantities"])
+    if t.dep[k] != "nsubj" or t.lemma[head].lower() not in words["counting"]:
+        return False
+    kids = [i for i in range(len(t.dep)) if t.head[i] == head and i != head]
+    if t.lemma[head].lower() == "rank":
+        return any(t.ent[i] == "ORDINAL" or t.pos[i] == "NUM" for i in kids)
+    return any(t.dep[i] in ("dobj", "attr") and _quantity(t, i, words["quantities"]) for i in kids)
+
+
+def _quantity(t: Tokens, i: int, quantities: frozenset[str]) -> bool:
+    """The word at ``i`` is a number or a quantity ("the most", "568 billionaires", "more
+    billionaires"), not a mass noun a quantity qualifies ("more leverage")."""
+    if t.pos[i] == "NUM" or t.lower[i] in quantities:
+        return True
+    return t.tag[i] == "NNS" and any(
+        t.head[j] == i and (t.dep[j] == "nummod" or t.lower[j] in quantities)
+        for j in range(max(0, i - 4), i)
+    )
+
+
+def _example_place(t: Tokens, k: int) -> bool:
+    """ "on the black market in nations like El Salvador": an example of a plural noun of
+    places in a locative phrase is a place (blind audit, round 101: SLV)."""
+    prep = t.head[k]
+    if t.dep[k] != "pobj" or t.lower[prep] not in _EXAMPLES:
+        return False
+    noun = t.head[prep]
+    if t.tag[noun] != "NNS" or t.lemma[noun].lower() not in _words()["place_nouns"]:
+        return False
+    return t.dep[noun] == "pobj" and t.lower[t.head[noun]] in _LOCATIVES
 
 
 def _trade_ground(t: Tokens, k: int) -> bool:

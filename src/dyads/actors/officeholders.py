@@ -35,7 +35,7 @@ from dyads.actors.holder_index import (
 from dyads.actors.memory import KnownActor
 
 __all__ = ["CURATED", "DATA_DIR", "PHOENIX", "Holding", "ever_held", "fold", "holders", "holdings",
-           "known_holder"]  # fmt: skip
+           "known_holder", "terms"]  # fmt: skip
 COLUMNS = [
     "name", "aliases", "surname", "country", "code", "office", "start", "end", "precision",
     "verified_through", "source",
@@ -160,6 +160,13 @@ def _lookup(name: str) -> tuple[tuple[Holding, ...], bool]:
     if not hits:
         hits, surname = index.find("surnames", key), True
     return hits, surname
+
+
+def terms(name: str, *, shared: bool = False) -> tuple[Holding, ...]:
+    """Every term of the person called ``name`` whatever the day and code (a bare surname
+    only when one person bears it, or, with ``shared``, of everyone who bears it)."""
+    hits, surname = _lookup(name)
+    return () if surname and not shared and len({h.name for h in hits}) > 1 else hits
 
 
 def ever_held(name: str) -> bool:

@@ -92,12 +92,36 @@ def undergoer(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     "denied that the authorities were protecting … “El Chapo,” and said his capture was a top
     priority" is El Chapo's capture, not the attorney general's."""
     t, i = linker.t, ref.start
-    if ref.end - i != 1 or t.dep[i] != "poss" or t.lemma[t.head[i]] not in _undergone():
+    if ref.end - i != 1 or t.dep[i] != "poss":
+        return None
+    noun = t.lemma[t.head[i]].lower()
+    if noun in _for_others():
+        return _someone_else(linker, ref, people)
+    if noun not in _undergone():
         return None
     before = [
         r for r in people
         if r.sent == ref.sent and r.end <= i and r.quote == ref.quote
         and not any(t.dep[k] in ("nsubj", "nsubjpass") for k in range(r.start, r.end))
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+@cache
+def _for_others() -> frozenset[str]:
+    return word_lists("pronoun_words.yaml")["for_others"]
+
+
+def _someone_else(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
+    """ "on his behalf": the nearest person named before in the sentence who is not the
+    subject of the possessive's own clause (who acts for another)."""
+    t, i = linker.t, ref.start
+    verb = verb_above(t, t.head[i], 4)
+    own = set(dependents(t, verb, "nsubj")) if verb is not None else set()
+    before = [
+        r for r in people
+        if r.sent == ref.sent and r.end <= i and r.quote == ref.quote
+        and not any(r.start <= k < r.end for k in own)
     ]  # fmt: skip
     return before[-1] if before else None
 
@@ -168,3 +192,68 @@ def _subject_of(linker: Linker, verb: int | None, people: list[Ref]) -> Ref | No
             return None
         verb = t.head[verb]
     return None
+
+
+# verbs of telling someone what they may do, and the modals of leave
+_TELLING = frozenset({"inform", "tell", "notify", "advise", "assure", "instruct", "remind"})
+_LEAVE = frozenset({"may", "can", "could", "should", "must", "might"})
+
+
+def told_may(linker: Linker, ref: Ref) -> bool:
+    """A subject "they" of what a telling verb's object is told they may do ("Police have
+    informed the families of the inmates that they may bring clothing") is those told, not the
+    teller (blind audit, round 101: the police); the object, named by no actor, leaves the
+    pronoun to no one. A resolved object is found by the usual rules."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "nsubj":
+        return False
+    clause = t.head[i]
+    verb = t.head[clause]
+    if t.dep[clause] != "ccomp" or t.lemma[verb].lower() not in _TELLING:
+        return False
+    if not any(t.lower[k] in _LEAVE for k in dependents(t, clause, "aux")):
+        return False
+    told = [k for k in dependents(t, verb, "dobj") if t.tag[k] == "NNS"]
+    return bool(told) and not any(r.start <= told[0] < r.end for r in linker.refs if r.code)
+
+
+def relative_noun(linker: Linker, ref: Ref) -> int | None:
+    """The noun a relative clause describes when a possessive his/her is in that clause (or in
+    a verb joined to it) whose subject is the relative "who": "Chapo -- who was born in … La
+    Tuna and began his criminal career" is Chapo's career (blind audit, round 101: the
+    Rosenberg of the clause around it). None when the possessive is in no such clause."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "poss":
+        return None
+    verb = verb_above(t, t.head[i], 4)
+    if verb is None or any(t.lower[k] not in _RELATIVES for k in dependents(t, verb, "nsubj")):
+        return None
+    while t.dep[verb] == "conj" and t.head[verb] < verb:
+        verb = t.head[verb]
+    if t.dep[verb] != "relcl":
+        return None
+    who = dependents(t, verb, "nsubj") + dependents(t, verb, "nsubjpass")
+    noun = t.head[verb]
+    if (
+        not who
+        or t.lower[who[0]] not in ("who", "that")
+        or noun >= i
+        or t.tag[noun] in ("NNS", "NNPS")
+    ):
+        return None  # a plural noun ("Democrats who point to his …") is never "his"
+    return noun
+
+
+# verbs of talk whose passive subject is a topic, not a body
+_TALK = frozenset({"mention", "discuss", "raise", "address", "cover", "debate", "report",
+                   "ask", "bring", "broach", "ignore", "overlook", "explain"})  # fmt: skip
+
+
+def talked_of(linker: Linker, ref: Ref) -> bool:
+    """A subject "it" of a passive verb of talk ("But it was never mentioned by the debate
+    moderators") is what is talked of, a story or a subject, no body or country (blind audit,
+    round 101: the State Department of a sentence before)."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.lower[i] != "it" or t.dep[i] != "nsubjpass":
+        return False
+    return t.lemma[t.head[i]].lower() in _TALK

@@ -24,7 +24,7 @@ from dyads.actors.locations import (
     producer,
     site_predicate,
 )
-from dyads.actors.not_acting import not_acting
+from dyads.actors.not_acting import counted, not_acting
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -96,6 +96,10 @@ def _moved_to(t: Tokens, prep: int) -> bool:
     head = t.head[prep]
     if t.pos[head] == "ADV" and t.dep[head] == "advmod":
         head = t.head[head]
+    if t.lower[head] in ("on", "onward", "onwards") and t.dep[head] in ("prep", "advmod"):
+        head = t.head[head]  # "transported north on to Mexico" (blind audit, round 101)
+        if t.pos[head] == "ADV" and t.dep[head] == "advmod":
+            head = t.head[head]
     return t.lemma[head] in MOTION_VERBS
 
 
@@ -118,6 +122,9 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
             continue
         if ref.kind == "country" and ref.form == "name" and bare and not_acting(linker, ref):
             owned.add(id(ref))  # "debate about Syria", "the people of America" (round 98)
+            continue
+        if ref.kind == "country" and ref.form == "name" and counted(t, last):
+            owned.add(id(ref))  # "Beijing ranked fourth with 51": where counted (round 101)
             continue
         if ref.kind == "country" and bare and _owns_an_actor(linker, ref, at):
             owned.add(id(ref))  # "the country's authorities": the authorities are the actor

@@ -16,6 +16,7 @@ from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Role
 from dyads.actors.given_names import common_surname, given_gender, is_given_name
 from dyads.actors.phrase import HEAD_TITLES
+from dyads.actors.place_lists import among_places
 from dyads.actors.refs import NOT_YET, PersonInfo, Ref
 
 _LEADING_CUES = frozenset({"said", "stated", "added", "wrote", "asked", "noted", "explained",
@@ -56,6 +57,8 @@ def person(lk: Linker, start: int, end: int) -> None:
         lk.new_ref(start, end, actor=actor, form="surname", resolved=False)
         return
     if end - start == 1 and name in lk.surnames:
+        if among_places(lk, start, end, strict=True):
+            return  # "followed by Guerrero (149), Tamaulipas (119)": the state (round 101)
         if relatives.family_member(lk, start):
             return  # "the newest Clinton": a baby, not the Clinton named before (round 88)
         gender = None

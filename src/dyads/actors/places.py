@@ -87,6 +87,7 @@ def entities(lk: Linker) -> None:
             end - start == 1
             and name in lk.surnames
             and (entry.kind in ("city", "division") or bare)
+            and not among_places(lk, start, end, strict=True)  # "Guerrero (149), Tamaulipas"
         ):
             # "Marco Tulio Lima ... Lima said": the man named before, not the city; "Mayor Don
             # Guardian ... Clinton sided with Guardian": the mayor, not the paper (round 44)

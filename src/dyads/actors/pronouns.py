@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dyads.actors import relatives
 from dyads.actors.context import Linker
+from dyads.actors.place_lists import among_places
 from dyads.actors.refs import AGENT_ADJECTIVES, COPULAS, PRONOUNS, SITUATION_NOUNS
 
 RAISING_VERBS = {"seem", "appear", "happen", "transpire"}
@@ -72,7 +73,11 @@ def pronouns_and_names(lk: Linker) -> None:
             continue
         if relatives.family_member(lk, i):
             continue  # "the newest Clinton" (blind audit, round 88)
-        if word in lk.surnames and not _names_a_thing(lk, i):
+        if (
+            word in lk.surnames
+            and not _names_a_thing(lk, i)
+            and not among_places(lk, i, i + 1, strict=True)
+        ):
             lk.new_ref(i, i + 1, actor=lk.surname_actor(word, i), form="surname", resolved=False)
             continue
         if memory is None:

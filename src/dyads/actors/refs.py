@@ -86,6 +86,8 @@ MOTION_VERBS = {
     "deport", "extradite", "transfer", "send", "visit", "drive", "sail", "march", "walk", "escape",
     "smuggle", "ship", "bring", "take", "trip", "journey", "flow", "traffic", "route",
     "migrate", "emigrate", "immigrate", "trace",
+    # goods carried on (blind audit, round 101: "many transported north on to Mexico" MEX)
+    "transport", "carry", "funnel", "divert",
 }  # fmt: skip
 # verbs whose object is a place, not the government seated there ("shelled Juba")
 PLACE_OBJECT_VERBS = {

@@ -66,10 +66,28 @@ def _head_of(lk: Linker, i: int) -> bool:
     possessed body ("the agency's head", "DEA head", "the military head")."""
     t = lk.t
     if i + 1 < len(t.text) and t.lower[i + 1] == "of":
-        return True
+        return not _head_of_a_place(lk, i)
     if _body_part(lk, i):
         return False
     return i > 0 and t.dep[i - 1] in ("compound", "poss", "amod") and t.lower[i - 1] != "the"
+
+
+# things whose "head" is their front or top end, not a leader (blind audit, round 101: "Rubin
+# at the head of the table" USAGOV)
+_ENDS = frozenset({
+    "table", "line", "queue", "pack", "class", "list", "column", "procession", "parade",
+    "bed", "stairs", "staircase", "valley", "river", "bay", "lake", "page", "field", "pier",
+    "room", "train", "convoy", "march", "pin", "hammer", "nail", "spear", "arrow", "stream",
+})  # fmt: skip
+
+
+def _head_of_a_place(lk: Linker, i: int) -> bool:
+    """ "at the head of the table", "the head of the line": the front or top end of a thing."""
+    t = lk.t
+    j = i + 2
+    while j < len(t.text) and t.dep[j] in ("det", "amod", "compound", "poss"):
+        j += 1
+    return j < len(t.text) and t.lemma[j].lower() in _ENDS
 
 
 # what one does with one's own head: "scratching their head", "shook his head"
@@ -124,8 +142,22 @@ OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
     "opposition": lambda lk, i: _opposing(lk, i),
     # "the Gang of Eight" senators who wrote a bill (blind audit, round 88: USACRM)
     "gang": lambda lk, i: _numbered_name(lk, i),
+    # "increase its prison population": a count of people, no civilians (round 101: COLCVL)
+    "population": lambda lk, i: _a_count(lk, i),
 }
 _QUALITIES = frozenset({"his", "her", "moral", "political", "legal", "constitutional"})
+# what is counted ("prison population"), and the verbs of changing a count
+_COUNTED = frozenset({"prison", "inmate", "jail", "detainee", "penitentiary", "incarcerated"})
+_SIZED = frozenset({"increase", "reduce", "decrease", "cut", "double", "triple", "halve",
+                    "grow", "shrink", "swell", "expand", "lower", "raise"})  # fmt: skip
+
+
+def _a_count(lk: Linker, i: int) -> bool:
+    """ "its prison population", "to reduce the population": a number of people, no actor."""
+    t = lk.t
+    if i > 0 and t.lower[i - 1] in _COUNTED:
+        return True
+    return t.dep[i] in ("dobj", "nsubj") and t.lemma[t.head[i]].lower() in _SIZED
 
 
 def _opposing(lk: Linker, i: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
-from dyads.actors.tokens import dependents
+from dyads.actors.tokens import Tokens, dependents
 from dyads.records import Mention
 
 # sectors of the state a title can name
@@ -147,3 +147,44 @@ def vote_getters(linker: Linker, refs: list[Ref]) -> None:
     for ref in refs:
         if ref.actor in running and ref.country and ref.sector in _TRADES:
             ref.sector, ref.code = "PTY", f"{ref.country}PTY"
+
+
+# plural nouns of people running in a race, before the ones they list
+_RACE_PLURALS = frozenset({"candidates", "rivals", "contenders", "hopefuls", "nominees",
+                           "challengers", "frontrunners", "front-runners"})  # fmt: skip
+_LISTING = frozenset({"like", "including", ",", "as", ":", "-", "—", "–"})  # "such as"
+_REACH = 14  # tokens back from a name to the plural noun that lists it
+
+
+def listed_candidates(linker: Linker, refs: list[Ref]) -> set[str]:
+    """The people a plural noun of candidates lists ("other candidates, like the leftist
+    former mayor of Sao Paulo, Fernando Haddad", "the two rivals that are leading the race,
+    Haddad and Bolsonaro"): candidates, PTY in every mention, over a former office or the
+    office-holder table's undated guess (blind audit, round 101: BRAELI, BRAGOV). Returns
+    their names, which :func:`dyads.actors._former` then leaves alone."""
+    t = linker.t
+    running: set[str] = set()
+    for ref in refs:
+        named = ref.kind == "person" and ref.actor and ref.form in ("name", "surname")
+        if named and ref.actor and _listed_by_race_plural(t, ref.start, ref.sent):
+            running.add(ref.actor)
+    for ref in refs:
+        if ref.actor in running and ref.country and ref.kind == "person":
+            ref.sector, ref.code = "PTY", f"{ref.country}PTY"
+    return running
+
+
+def _listed_by_race_plural(t: Tokens, start: int, sent: int) -> bool:
+    """A plural noun of candidates stands before ``start`` in its sentence, with a listing word
+    right after it (or after its relative clause) and no main verb of another clause between."""
+    for k in range(start - 1, max(-1, start - _REACH), -1):
+        if t.sent[k] != sent:
+            return False
+        if t.lower[k] in _RACE_PLURALS:
+            after = k + 1
+            if after < start and t.tag[after] in ("WDT", "WP"):  # "rivals that are leading …"
+                after = next((j for j in range(after, start) if t.text[j] == ","), start)
+            return after < start and t.lower[after] in _LISTING
+        if t.pos[k] in ("VERB", "AUX") and t.dep[k] not in ("relcl", "aux", "amod", "prep"):
+            return False
+    return False
