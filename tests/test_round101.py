@@ -152,3 +152,21 @@ def test_a_protest_held_is_still_a_demonstration(events_at) -> None:
         events_at("Students held a protest against the Serbian government.", "2025-01-14")
     )
     assert not [c for c in codes if c[1] == "114"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew "
+         "Boyle at a press conference in Hanahan, South Carolina on Monday.",
+         ("USAPTY", "051", "USAMED")),
+        ("Billionaire Donald Trump criticized the Republican National Committee on Monday.",
+         ("USAPTY", "111", "USAPTY")),
+        ("Real estate mogul Donald Trump attacked Jeb Bush on Monday.", ("USAPTY", "111", None)),
+    ],
+)  # fmt: skip
+def test_a_trade_word_before_a_known_name_keeps_the_office(events_at, text, expected) -> None:
+    """Round 101 (missed): "Billionaire Donald Trump" was uncoded, his praise of Boyle lost."""
+    codes = _codes(events_at(text, "2016-02-16"))
+    assert any(c[:2] == expected[:2] and (expected[2] is None or c[2] == expected[2])
+               for c in codes), codes  # fmt: skip

@@ -30,6 +30,7 @@ from dyads.actors.antecedents import copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
 from dyads.actors.dated_titles import former_holder, undated_title
+from dyads.actors.description_targets import description_fits, state_body_here
 from dyads.actors.descriptions import (
     candidate_later,
     last_subject,
@@ -205,42 +206,6 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
         info.code = country + (info.sector or "")
 
 
-def _matches(target: str, ref: Ref) -> bool:
-    if target == "country":
-        return ref.kind == "country" and ref.country is not None
-    if target == "media":
-        return ref.kind == "media"
-    if target.startswith("named:"):  # "the agency" -> "Drug Enforcement Administration"
-        name = (ref.actor or "").split(" of ")[0]  # "Federal Bureau of Investigation"
-        last = name.rsplit(" ", 1)[-1].lower()
-        return ref.kind == "organisation" and bool(ref.code) and last in target[6:].split("+")
-    if target == "org:*":  # "the organization" after the 'Ndrangheta, not Interpol before it
-        # a company or group no table codes is one too ("United Gun Group said … the
-        # organization wrote"); a court or ministry is never so called (round 88: USAJUD)
-        named = bool(ref.code) or ref.form == "name"
-        return ref.kind == "organisation" and named and ref.sector not in _STATE_BODIES
-    if target.startswith("igo:"):
-        types = target[4:].split("|")
-        return bool(ref.code and ref.code.startswith("IGO")) and (
-            "*" in types or ref.igo_type in types
-        )
-    return False
-
-
-# sectors of the state's own bodies: "the organization" is none of them
-_STATE_BODIES = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
-
-
-def _state_body_here(linker: Linker, candidate: Ref, ref: Ref) -> bool:
-    """``candidate`` is a body of a state's in the sentence of "the country" ``ref``, whose own
-    words name its country ("the Mexican government", not a bare "the government")."""
-    body = candidate.kind in ("organisation", "group") and candidate.sector in _STATE_BODIES
-    if not body or not candidate.country or candidate.sent != ref.sent:
-        return False
-    entries = (linker.entry_at[k] for k in range(candidate.start, candidate.end))
-    return any(e is not None and e.country == candidate.country for e in entries)
-
-
 def _description(
     linker: Linker, ref: Ref, history: list[Ref], refs: list[Ref], by_token: dict[int, Ref]
 ) -> None:
@@ -251,7 +216,7 @@ def _description(
             _as_country(linker, ref, owner.country)
         return
     plain = wants_country and not names_region(linker, ref)
-    if plain and not any(_state_body_here(linker, c, ref) for c in history):
+    if plain and not any(state_body_here(linker, c, ref) for c in history):
         # "the country" is the one country its sentence or the one before names; two named
         # there leave it open (blind audit, round 99: resolved to the wrong one twice)
         near = near_countries(linker, ref, history)
@@ -269,15 +234,15 @@ def _description(
         if wants_country and candidate.country and not fits_region(linker, ref, candidate.country):
             skipped = True  # "the European country" is not the United States (round 84)
             continue
-        if wants_country and _state_body_here(linker, candidate, ref):
+        if wants_country and state_body_here(linker, candidate, ref):
             # "As the Mexican government claims to be closer to capturing the country's most
             # notorious drug lord": Mexico, not the US of the headline (blind audit, round 90);
             # the subject body first ("the Venezuelan government expelled the US agents … from
             # the country")
-            here = [c for c in history if c.subject and _state_body_here(linker, c, ref)]
+            here = [c for c in history if c.subject and state_body_here(linker, c, ref)]
             _as_country(linker, ref, (here[0] if here else candidate).country or "")
             return
-        if any(_matches(target, candidate) for target in ref.desc):
+        if any(description_fits(target, candidate) for target in ref.desc):
             if wants_country and candidate.country:
                 _as_country(linker, ref, candidate.country)
             else:
@@ -285,7 +250,7 @@ def _description(
             return
     later = (r for r in refs if r.start > ref.start and r.resolved and r.form == "name")
     for candidate in later:
-        if not wants_country and any(_matches(target, candidate) for target in ref.desc):
+        if not wants_country and any(description_fits(target, candidate) for target in ref.desc):
             copy_ref(ref, candidate)
             return
     if skipped:
