@@ -237,3 +237,43 @@ def test_the_writers_dashed_background_is_left_out(quotes_in, text, aside, kept)
     """Round 101: the writer's biography of Chapo stored as Rosenberg's words."""
     found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
     assert any(kept in c and aside not in c for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Kremlin spokesman Dmitry Peskov rejected the accusation as "absurd Russophobia" and '
+         "said Moscow would retaliate.", 'the accusation as "absurd Russophobia"'),
+        ('The minister dismissed the report as "pure fiction" on Monday.',
+         'the report as "pure fiction"'),
+        ('Trump described the plan as "a disaster" and left.', 'the plan as "a disaster"'),
+    ],
+)  # fmt: skip
+def test_a_phrase_ending_on_quoted_words_keeps_the_closing_mark(quotes_in, text, content):
+    """Trial (session 26): 'the accusation as "absurd Russophobia' with the mark left open."""
+    assert any(c == content for k, c, _ in _quotes(quotes_in, text) if k == "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Poland did not summon the Russian ambassador, according to a ministry spokesman, "
+         "because Moscow has had no ambassador in Warsaw since 2022.",
+         "Poland did not summon the Russian ambassador because Moscow has had no ambassador in "
+         "Warsaw since 2022"),
+        ("The talks stalled, according to two diplomats, because Iran refused to budge.",
+         "The talks stalled because Iran refused to budge"),
+        ("Exports fell, according to the ministry, after the port was closed.",
+         "Exports fell after the port was closed"),
+    ],
+)  # fmt: skip
+def test_a_claim_around_its_source_is_one_claim(quotes_in, text, content) -> None:
+    """Trial (session 26): the attributed main clause was dropped."""
+    assert content in [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+
+
+def test_a_source_between_two_claims_keeps_the_longer(quotes_in) -> None:
+    """Guard: a clause of its own after the source is not joined."""
+    text = "Prices rose sharply last year, according to the bank, and wages fell."
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert found and all("wages fell" not in c or "Prices" not in c for c in found)

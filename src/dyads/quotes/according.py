@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.quotes.around import around_source
 from dyads.quotes.clauses import MIN_INDIRECT_TOKENS
 from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.syntax import phrase_span
@@ -89,7 +90,9 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
         return None
     if len(ctx.text[span[0] : span[1]].split()) < MIN_INDIRECT_TOKENS:
         return None
+    span, gap = around_source(ctx, left, right) or (span, None)
     draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]))
+    draft.gap = gap
     # "According to GMA News, Salceda said …": Salceda's words; the outlet's is the report of
     # them, a stance record (PolNeAR counts it as the attribution)
     draft.stance = _report_inside(ctx, span)

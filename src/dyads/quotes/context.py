@@ -83,7 +83,9 @@ class Context:
         i = bisect_left(self.seg_starts, end) - 1
         if i >= 0:
             seg = self.segs[i]
-            if start <= seg.open_mark and seg.start < end < seg.end and seg.close_mark is not None:
+            # (one that stops right before the closing mark keeps it: 'rejected the accusation
+            # as "absurd Russophobia"', a new user's trial, session 26)
+            if start <= seg.open_mark and seg.start < end <= seg.end and seg.close_mark is not None:
                 end = seg.close_end
         return start, end
 
