@@ -277,3 +277,26 @@ def test_a_source_between_two_claims_keeps_the_longer(quotes_in) -> None:
     text = "Prices rose sharply last year, according to the bank, and wages fell."
     found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
     assert found and all("wages fell" not in c or "Prices" not in c for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "day"),
+    [
+        ("Turkish President Tayyip Erdogan said on Monday he was ready to mediate between the "
+         "two neighbours.", "he was ready to mediate between the two neighbours", "2017-04-10"),
+        ("The minister said Monday the talks would resume.", "the talks would resume",
+         "2017-04-10"),
+        ("Officials said on Friday the border would reopen.", "the border would reopen",
+         "2017-04-07"),
+    ],
+)  # fmt: skip
+def test_the_time_after_the_cue_is_when_it_was_said(quotes_in, text, content, day) -> None:
+    """Trial (session 26): "on Monday he was ready …" stored, dated the publication day."""
+    found = [q for q in quotes_in(text, DAY) if q.kind == "indirect"]
+    assert [(q.content, q.date.start if q.date else None) for q in found] == [(content, day)]
+
+
+def test_a_time_that_is_the_subject_stays(quotes_in) -> None:
+    """Guard: "said last week was the hardest" reports a claim about last week."""
+    found = _quotes(quotes_in, "The minister said last week was the hardest of his career.")
+    assert any(c.startswith("last week was") for _, c, _ in found)

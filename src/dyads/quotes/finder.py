@@ -19,7 +19,7 @@ from dyads.quotes.carried import carry_pronouns
 from dyads.quotes.colon import joined_at_colon
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
-from dyads.quotes.dates import add_dates
+from dyads.quotes.dates import add_dates, without_time_of_saying
 from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
@@ -198,6 +198,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
+            without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)
