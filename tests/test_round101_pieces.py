@@ -300,3 +300,19 @@ def test_a_time_that_is_the_subject_stays(quotes_in) -> None:
     """Guard: "said last week was the hardest" reports a claim about last week."""
     found = _quotes(quotes_in, "The minister said last week was the hardest of his career.")
     assert any(c.startswith("last week was") for _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The African Union called on both countries to resume talks and offered to host a "
+         "meeting in Addis Ababa later this month.", "to resume talks"),
+        ("The UN urged Israel to halt strikes and pledged more aid.", "Israel to halt strikes"),
+        ("Merkel asked Putin to withdraw troops and promised to keep talking.",
+         "Putin to withdraw troops"),
+    ],
+)  # fmt: skip
+def test_the_speakers_second_act_is_not_in_the_request(quotes_in, text, content) -> None:
+    """Trial (session 26): the AU's offer welded into its call for talks."""
+    found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+    assert content in found, found

@@ -48,7 +48,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.stranded import without_contained
+from dyads.quotes.stranded import without_contained, without_own_act
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
@@ -199,6 +199,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
+            without_own_act(ctx, draft)  # "called on X to resume talks and offered …" (s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
             outer = _opens_with_according(ctx, draft) or reports_a_report(ctx, draft)

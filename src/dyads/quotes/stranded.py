@@ -51,3 +51,25 @@ def without_contained(drafts: list[Draft]) -> list[Draft]:
         )  # fmt: skip
 
     return [d for d in drafts if not inside(d)]
+
+
+def without_own_act(ctx: Context, draft: Draft) -> None:
+    """``draft`` cut before a finite verb the parser joined to its infinitive: "called on both
+    countries to resume talks and offered to host a meeting" asked for talks; the offer is the
+    speaker's own second act (a new user's trial, session 26: welded into the request)."""
+    if draft.kind != "indirect":
+        return
+    span = ctx.doc.char_span(*draft.span, alignment_mode="expand")
+    if span is None:
+        return
+    for tok in span:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+            continue
+        if not span.start <= head.i < tok.i or any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        cut = tok.i - 1 if ctx.doc[tok.i - 1].dep_ == "cc" else tok.i
+        trimmed = ctx.trim(draft.span[0], ctx.doc[cut].idx)
+        if trimmed is not None:
+            draft.span = trimmed
+        return
