@@ -170,3 +170,30 @@ def test_a_trade_word_before_a_known_name_keeps_the_office(events_at, text, expe
     codes = _codes(events_at(text, "2016-02-16"))
     assert any(c[:2] == expected[:2] and (expected[2] is None or c[2] == expected[2])
                for c in codes), codes  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia threatened to retaliate against Poland.", ("RUS", "130", "POL")),
+        ("Moscow threatened to respond to Warsaw's decision.", ("RUSGOV", "130", "POLGOV")),
+        ("Tehran threatened to retaliate against Israel.", ("IRNGOV", "130", "ISR")),
+    ],
+)  # fmt: skip
+def test_a_threat_to_answer_is_aimed_at_whom_it_answers(events_at, text, expected) -> None:
+    """Trial (session 26): "said Moscow would retaliate" lost; "threatened to retaliate
+    against Poland" had no target."""
+    assert expected in _codes(events_at(text, "2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China threatened to impose tariffs on Australian wine.", ("CHN", "1312", "AUS")),
+        ("North Korea threatened to attack South Korea.", ("PRK", "1384", "KOR")),
+    ],
+)  # fmt: skip
+def test_a_threatened_act_keeps_its_own_code(events_at, text, expected) -> None:
+    """Guard: a threatened act the lexicon codes keeps its specific threat."""
+    codes = _codes(events_at(text, "2025-05-14"))
+    assert expected in codes and not [c for c in codes if c[1] == "130"]

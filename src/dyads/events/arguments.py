@@ -293,12 +293,14 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         # "raising money for her": an appeal for aid goes to whom it asks, never to whom the
         # aid is for (blind audit, round 46: Kaine appealed to Clinton)
         targets = [t for t in targets if t.path != "prep:for" and t.token.lower_ != "for"]
-    if not targets and root == "12":
+    if not targets and root in ("12", "13"):
         # "refused to send peacekeepers to Iraq": a refusal of a cooperative act rejects the
-        # act's own target
+        # act's own target; "threatened to retaliate against Poland" threatens it (trial, s. 26)
         for comp in children(verb, "xcomp"):
-            if not _cooperative(lex, comp):
+            if root == "12" and not _cooperative(lex, comp):
                 continue  # "refused to criticize X" rejects nobody
+            if root == "13" and comp.lemma_.lower() in lex.verbs:
+                continue  # "threatened to impose tariffs on X": the act's own threat (1312)
             toks = [t for _, t in prep_objects(comp, lex.default_preps)]
             toks += children(comp, "dative") + children(comp, "dobj")
             targets = others(args_of(index, toks, "refused-act"), sources)
