@@ -197,3 +197,18 @@ def test_a_threatened_act_keeps_its_own_code(events_at, text, expected) -> None:
     """Guard: a threatened act the lexicon codes keeps its specific threat."""
     codes = _codes(events_at(text, "2025-05-14"))
     assert expected in codes and not [c for c in codes if c[1] == "130"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union's foreign policy chief Kaja Kallas condemned what she called "
+         '"reckless Russian sabotage".', ("IGOEUREEC", "111", "RUS")),
+        ("The EU condemned what it called Russia's aggression.", ("IGOEUREEC", "111", "RUS")),
+        ("Seoul denounced what it described as North Korea's provocations.",
+         ("KORGOV", "111", "PRK")),
+    ],
+)  # fmt: skip
+def test_what_the_judge_calls_a_deed_is_its_object(events_at, text, expected) -> None:
+    """Trial (session 26): "condemned what she called reckless Russian sabotage" lost."""
+    assert expected in _codes(events_at(text, "2025-05-14"))

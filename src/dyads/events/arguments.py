@@ -24,6 +24,7 @@ from dyads.events.objects import (
     force_noun,
     forecast,
     mediated_parties,
+    named_by_speaker,
     named_patient,
     whether_clauses,
 )
@@ -204,7 +205,7 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     passive = bool(children(verb, "nsubjpass")) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     # two objects not joined are a misparse: "helping the U.S. battle Islamic State extremists"
     # (PLV tune half: Islamic State was helped)
-    objs = children(verb, "dobj")[:1]
+    objs = children(verb, "dobj")[:1] or named_by_speaker(verb)
     root = code[:2]
     if objs and (root == "12" or code == "016") and objs[0].lemma_.lower() in _CHARGES:
         # "dismissed criticism of Mr. Trump's comments": the critics are answered, not Trump

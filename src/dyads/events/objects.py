@@ -17,6 +17,7 @@ __all__ = [
     "force_noun",
     "forecast",
     "mediated_parties",
+    "named_by_speaker",
     "named_patient",
     "whether_clauses",
 ]  # fmt: skip
@@ -112,3 +113,22 @@ def bare_campaign(lex: Lexicon, agent: Token) -> bool:
         return False
     return not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.nouns
                    for c in agent.children)  # fmt: skip
+
+
+_NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def named_by_speaker(verb: Token) -> list[Token]:
+    """The thing a judging verb's free relative names: "condemned what she called reckless
+    Russian sabotage" condemns the sabotage (a new user's trial, session 26: no target)."""
+    for comp in children(verb, "ccomp"):
+        if comp.lemma_.lower() not in _NAMING:
+            continue
+        if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in comp.children):
+            continue
+        named = children(comp, "oprd", "xcomp", "attr")
+        named += [
+            o for p in children(comp, "prep") if p.lower_ == "as" for o in children(p, "pobj")
+        ]
+        return named[:1]
+    return []
