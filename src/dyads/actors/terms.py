@@ -166,6 +166,9 @@ def listed_candidates(linker: Linker, refs: list[Ref]) -> set[str]:
     running: set[str] = set()
     for ref in refs:
         named = ref.kind == "person" and ref.actor and ref.form in ("name", "surname")
+        # "… the likes of Donald Trump and his GOP rivals, Obama said": a tag's subject after
+        # the comma is no one listed (blind audit, round 103: President Obama coded PTY)
+        named = named and t.dep[ref.end - 1] not in ("nsubj", "nsubjpass")
         if named and ref.actor and _listed_by_race_plural(t, ref.start, ref.sent):
             running.add(ref.actor)
     for ref in refs:
