@@ -60,3 +60,40 @@ def test_a_trade_word_alone_is_no_generic_actor(mentions_of, text) -> None:
 def test_a_trade_word_before_a_name_keeps_the_person(mentions_of) -> None:
     codes = _codes(mentions_of, "Billionaire Donald Trump praised the plan on Monday.")
     assert codes.get("Billionaire Donald Trump") == "USAPTY", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("''This is an extreme revision in the white-collar threshold,'' said David French of "
+         "the National Retail Federation.", "David French"),
+        ("Mary English, a lobbyist, said the rule was bad.", "Mary English"),
+        ("The plan failed, said John Irish, a spokesman for the group.", "John Irish"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_is_a_demonym_is_no_country(mentions_of, text, name) -> None:
+    """Round 103: David French of the National Retail Federation resolved to France."""
+    codes = _codes(mentions_of, text, "2016-05-19")
+    assert not [t for t, c in codes.items() if c in ("FRA", "GBR", "IRL")], codes
+
+
+def test_a_demonym_before_a_title_still_gives_the_country(mentions_of) -> None:
+    codes = _codes(mentions_of, "French President Emmanuel Macron said the deal was dead.")
+    assert codes.get("French President Emmanuel Macron") == "FRAGOV", codes
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "code"),
+    [
+        ('Amnesty International (AI) released a report on Tuesday. "In most cases," AI wrote, '
+         '"investigation appears to lead nowhere."', "AI", "NGOHRIAMN"),
+        ("Human Rights Watch (HRW) released a report. HRW said the police had failed.", "HRW",
+         "NGOHRIHRW"),
+        ("Amnesty International (AI) met officials. Later AI said the talks were useful.", "AI",
+         "NGOHRIAMN"),
+    ],
+)  # fmt: skip
+def test_an_acronym_the_article_defines_is_that_body(mentions_of, text, letters, code) -> None:
+    """Round 103: "AI wrote" left unresolved after "Amnesty International (AI)"."""
+    found = [m.code for m in mentions_of(text, "2016-05-19") if m.text == letters]
+    assert found and all(c == code for c in found), found

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
+from dyads.actors.defined import defined_acronyms
 from dyads.actors.linker import link
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import former_country, known_holder
@@ -47,6 +48,7 @@ def find_mentions(
     text = linker.doc_text
     mentions = []
     refs = resolve(linker)
+    defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
     owned = owners(linker, refs) | things(linker, refs)

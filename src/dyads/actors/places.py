@@ -16,6 +16,7 @@ from typing import Any
 from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
+from dyads.actors.given_names import given_gender
 from dyads.actors.locations import example_place, goods_place, near_place
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
@@ -106,6 +107,8 @@ def entities(lk: Linker) -> None:
             continue  # "Feel the Bern", "Grandpa Bern": a man, not Switzerland (round 95)
         if entry.kind == "demonym" and _language(lk, start, end):
             continue  # "in Spanish", "Spanish-language": a language, not Spain
+        if entry.kind == "demonym" and end - start == 1 and _after_given_name(lk, start):
+            continue  # "said David French of the National Retail Federation" (round 103)
         if entry.kind in ("country", "demonym") and _name_part(lk, entry, start, end):
             continue
         if entry.mention_kind in ("media", "organisation") and _longer_name(lk, start):
@@ -306,6 +309,13 @@ def _longer_name(lk: Linker, start: int) -> bool:
     if j == 0 or t.sent[j - 1] != t.sent[j]:
         return False  # the sentence's first word is capitalised anyway
     return t.title[j] and t.pos[j] == "PROPN" and t.lower[j] not in TITLE_WORDS
+
+
+def _after_given_name(lk: Linker, start: int) -> bool:
+    """A surname that is also a demonym, right after a given name: "David French"."""
+    t = lk.t
+    before = start - 1
+    return before >= 0 and t.title[before] and given_gender(t.text[before]) is not None
 
 
 def _language(lk: Linker, start: int, end: int) -> bool:
