@@ -316,3 +316,25 @@ def test_the_speakers_second_act_is_not_in_the_request(quotes_in, text, content)
     """Trial (session 26): the AU's offer welded into its call for talks."""
     found = [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
     assert content in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The government announced that INPEC will undergo a "profound reform" during the first '
+         "six months of 2011, amid systematic overcrowding and frequent cases of corruption.",
+         'INPEC will undergo a "profound reform" during the first six months of 2011'),
+        ("The minister said prices would fall, amid rising demand for oil.", "prices would fall"),
+        ("Officials said the border would reopen, amid protests by truckers.",
+         "the border would reopen"),
+    ],
+)  # fmt: skip
+def test_the_writers_setting_after_amid_is_left_out(quotes_in, text, content) -> None:
+    """Round 103: the writer's "amid systematic overcrowding" stored as the announcement."""
+    assert content in [c for k, c, _ in _quotes(quotes_in, text) if k == "indirect"]
+
+
+def test_amid_without_a_comma_stays_said(quotes_in) -> None:
+    """Guard: "would grow amid rising demand" is what was said."""
+    found = _quotes(quotes_in, "He said the economy would grow amid rising demand.")
+    assert ("indirect", "the economy would grow amid rising demand", "He") in found

@@ -5,7 +5,7 @@ own predicate after a dash aside ("-Mrs. Clinton said she would sign it-is a lik
 flashpoint"), the other member of "between her claim that … and Comey's testimony", the
 context of a proposal ("proposing to raise the quota while Bolivia receives millions"), and a
 subordinate clause left without its verb ("…, when Mr. Buchanan") (blind audit, round 98: each
-stored as what was said)."""
+stored as what was said), and the setting after ", amid" (round 103)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,22 @@ def without_writers_tail(ctx: Context, span: Span, cue: Token | None) -> Span:
         if _narrated_act(ctx, tok) or _inference(ctx, tok) or _predicate_after_dash(tok, span[0]):
             cut = min(cut, tok.i)
             break
+        if tok.lower_ == "amid" and doc[tok.i - 1].text == "," and not _quoted_after(ctx, tok):
+            # ", amid systematic overcrowding and frequent cases of corruption": the writer's
+            # setting of the announcement (blind audit, round 103)
+            cut = min(cut, tok.i)
+            break
     if cue is not None:
         cut = min(cut, _between_pair(cue, toks.start, toks.end), _proposal_context(cue, toks.end))
     cut = min(cut, _dangling_clause(ctx, toks.start, min(cut, toks.end)))
     if cut >= toks.end or cut <= toks.start + 2:
         return span
     return ctx.trim(span[0], doc[cut].idx) or span
+
+
+def _quoted_after(ctx: Context, tok: Token) -> bool:
+    """Quoted words follow ``tok`` in its sentence: the speaker's own, not the writer's."""
+    return any(ctx.quoted[t.i] for t in tok.doc[tok.i : tok.sent.end])
 
 
 def _narrated_act(ctx: Context, mark: Token) -> bool:
