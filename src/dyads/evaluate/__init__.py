@@ -18,7 +18,10 @@ class EvalDataMissing(FileNotFoundError):
 
 
 def shared_dir(explicit: str | Path | None = None) -> Path:
-    """The ``shared`` folder: explicit, ``DYADS_SHARED``, beside the repo, or beside the cwd."""
+    """The ``shared`` folder: explicit, ``DYADS_SHARED``, beside the repo, or beside the cwd.
+    An explicit folder that is not there is an error, never a fallback to another one."""
+    if explicit and not Path(explicit).is_dir():
+        raise EvalDataMissing(f"evaluation data not found: no folder at {explicit}")
     candidates = [explicit, os.environ.get("DYADS_SHARED")]
     candidates += [
         Path(__file__).resolve().parents[3].parent / "shared",

@@ -12,7 +12,7 @@ from rich.table import Table
 from dyads.evaluate import EvalDataMissing
 
 eval_app = typer.Typer(
-    help="Measure the pipeline on ../shared/eval (skips without it).", no_args_is_help=True
+    help="Measure the pipeline on ../shared/eval (exit 2 without it).", no_args_is_help=True
 )
 console = Console()
 T = TypeVar("T")
@@ -22,12 +22,14 @@ Shared = Annotated[
 
 
 def _measure(evaluate: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run an evaluation; without its data, say so and exit cleanly (status 0)."""
+    """Run an evaluation; without its data, say so in one line on standard error and exit 2:
+    nothing was measured, and a script must not read it as a pass (the README's exit codes;
+    a new user's trial, session 26: "skipped" with status 0). The test suite skips instead."""
     try:
         return evaluate(*args, **kwargs)
     except EvalDataMissing as exc:
-        console.print(f"[yellow]skipped:[/] {exc}")
-        raise typer.Exit(0) from None
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 @eval_app.command("seed")
