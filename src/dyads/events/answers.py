@@ -20,20 +20,22 @@ from dyads.events.lexicon import Lexicon
 from dyads.events.sides import Arg
 from dyads.records import Event
 
-__all__ = ["answered_accuser", "answered_doer"]
+__all__ = ["Found", "answered_accuser", "answered_doer"]
 
 # what names a charge; "the" and "this" point back to the one just reported
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism"})
 _POINTING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
-class _Found(Protocol):
+class Found(Protocol):
+    """A coded event and the index of its trigger token (``coder.Coded`` has both)."""
+
     event: Event
     trigger: int
 
 
 def answered_accuser(
-    verb: Token, code: str, sources: Sequence[Arg], found: Sequence[_Found]
+    verb: Token, code: str, sources: Sequence[Arg], found: Sequence[Found]
 ) -> list[Arg]:
     """The accuser a rejection or denial ``verb`` (``code`` 12x or 016) by ``sources`` answers
     when its object is "the accusation" (no possessor, no "by"/"from"/"of" owner) and the last
@@ -70,7 +72,7 @@ _DEED_REACH = 3
 
 
 def answered_doer(
-    verb: Token, code: str, lex: Lexicon, sources: Sequence[Arg], found: Sequence[_Found]
+    verb: Token, code: str, lex: Lexicon, sources: Sequence[Arg], found: Sequence[Found]
 ) -> list[Arg]:
     """The doer of the deed a censure or rejection ``verb`` (``code`` 11x, 12x or 016) by
     ``sources`` names only as "the expulsion", "the arrests": the source of the last event of

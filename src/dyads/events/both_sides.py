@@ -6,32 +6,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyads.events.answers import Found
 from dyads.events.sides import Arg
-from dyads.records import Event
 
 __all__ = ["the_two_sides"]
 
-_SIDES = frozenset({"side", "party", "parties", "sides", "belligerent", "belligerents",
-                    "country", "countries", "nation", "nations", "neighbour", "neighbours",
-                    "neighbor", "neighbors", "government", "governments"})  # fmt: skip
+# "both countries", "the two neighbours": the sides' countries
 _STATES = frozenset({"country", "countries", "nation", "nations", "neighbour", "neighbours",
                      "neighbor", "neighbors", "government", "governments"})  # fmt: skip
+_SIDES = _STATES | {"side", "sides", "party", "parties", "belligerent", "belligerents"}
 _BOTH = frozenset({"both", "two", "warring", "rival"})
 _PREPS = frozenset({"on", "to", "with", "between"})
 # sentences back the pair may have been told
 _REACH = 3
 
 
-class _Found(Protocol):
-    event: Event
-    trigger: int
-
-
-def the_two_sides(verb: Token, found: Sequence[_Found]) -> list[Arg]:
+def the_two_sides(verb: Token, found: Sequence[Found]) -> list[Arg]:
     """The source and the target of the last event coded both ways (``found``, in text order;
     else of the last event coded) within three sentences before ``verb`` or in its own, as two
     arguments on ``verb``'s object, dative or "on"/"to"/"with"/"between" object "both sides",

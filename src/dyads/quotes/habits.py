@@ -155,8 +155,7 @@ def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
 
 def _listed_quoted(ctx: Context, noun: Token) -> bool:
     """``noun`` is joined by "and" / "or" to another quoted noun."""
-    joined = [*noun.conjuncts]
-    return any(ctx.quoted[t.i] and t.pos_ == "NOUN" for t in joined)
+    return any(ctx.quoted[t.i] and t.pos_ == "NOUN" for t in noun.conjuncts)
 
 
 def quoted_modifier(ctx: Context, draft: Draft) -> bool:

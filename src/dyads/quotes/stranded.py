@@ -32,8 +32,8 @@ def with_stranded_verb(ctx: Context, comp: Token, span: Span) -> Span:
         return span
     if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.head.i > comp.i:
         return span
-    if not any(ctx.text[t.idx] == "," for t in ctx.doc[verb.i - 1 : verb.i]):
-        return span  # the verb comes right after a comma closing what the clause holds
+    if ctx.doc[verb.i - 1].text != ",":
+        return span  # the verb comes right after the comma closing what the clause holds
     end = max(t.idx + len(t) for t in verb.subtree if t.i >= verb.i and not t.is_punct)
     return (span[0], end)
 
