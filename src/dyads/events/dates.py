@@ -41,6 +41,7 @@ from dyads.events.borrowed import (
 )
 from dyads.events.clauses import JUST_BEFORE, clause_heads, in_clause
 from dyads.events.lexicon import load_lexicon
+from dyads.events.occasion import at_occasion
 from dyads.events.offsets import counted_from
 from dyads.events.retelling import retold
 from dyads.events.simultaneous import at_an_undated_time, same_doer, simultaneous
@@ -50,7 +51,6 @@ from dyads.events.tense import (
     PERFECT,
     RECENT_DAYS,
     DatedText,
-    at_occasion,
     days_before,
     earlier,
     some_time_before,
@@ -316,9 +316,6 @@ def _announced(doc_dates: DatedText, top: Token) -> DateSpan | None:
     if speech.lemma_.lower() not in load_lexicon().speech:
         return None
     return in_clause(doc_dates, speech)
-
-
-_LEAD_SENTENCES = 2
 
 
 def article_dates(text: str, published: str | None) -> DatedText:

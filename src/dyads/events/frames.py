@@ -110,6 +110,8 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
             continue  # "activists who were also opposed to Sen. Ted Cruz" (round 81: 120)
         if via == "verb" and sense.light and obj is not None and event_object(lex, obj):
             continue  # the event noun codes it, with this verb's subject as source
+        if via == "noun" and _idiom_object(lex, tok):
+            continue  # "holds investments in Apple": the verb's object table says no event
         if via == "noun" and _acted_upon(lex, tok):
             continue  # "won't lift its embargo": the embargo is what the act is about
         if via == "noun" and sense.voiced and not _voiced(lex, tok):
@@ -152,6 +154,19 @@ def _acted_upon(lex: Lexicon, noun: Token) -> bool:
         return False
     sense, code = choose(senses, verb, noun)
     return code is not None and not sense.light
+
+
+def _idiom_object(lex: Lexicon, noun: Token) -> bool:
+    """The noun is an object its verb's lexicon entry maps to no event (a null code): "holds
+    a stake in Boeing" (blind audit, round 104: 061 from "investments" under "holds")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    lemma = noun.lemma_.lower()
+    return any(
+        lemma in s.objects and s.objects[lemma] is None
+        for s in lex.verbs.get(verb.lemma_.lower(), ())
+    )
 
 
 def _voiced(lex: Lexicon, noun: Token) -> bool:
