@@ -149,6 +149,8 @@ def _governor_kind(tok: Token, lex: Lexicon) -> Kind | None:
         return None
     if words & m.threat_verbs:
         return "threat"
+    if words & m.aim_verbs:
+        return "aim"
     if words & m.intent_verbs:
         # "Trump had been expected to visit": what others expect is no intent of his (blind
         # audit, round 31: coded 036)
@@ -347,7 +349,7 @@ def assess(
         tok = head
     if kind == "asserted" and asks(trigger):
         kind = "questioned"
-    if kind == "intent" and called_off(_clause_of(trigger)):
+    if kind in ("intent", "aim") and called_off(_clause_of(trigger)):
         kind = "hypothetical"
     return Mood(negated=negated, kind=kind)
 

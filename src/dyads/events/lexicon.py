@@ -76,6 +76,7 @@ class Modality:
     negating_verbs: frozenset[str]
     lessening_verbs: frozenset[str]
     intent_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
     threat_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     intent_nouns: frozenset[str]

@@ -16,7 +16,15 @@ from dyads.events.lexicon import Lexicon
 __all__ = ["Kind", "Mood", "recode"]
 
 Kind = Literal[
-    "asserted", "intent", "threat", "hypothetical", "believed", "alleged", "questioned", "generic"
+    "asserted",
+    "intent",
+    "aim",
+    "threat",
+    "hypothetical",
+    "believed",
+    "alleged",
+    "questioned",
+    "generic",
 ]
 _UNREAL = ("hypothetical", "believed", "alleged", "questioned", "generic")
 # an accusation of a concrete use of force reports the incident itself (news codes the water
@@ -67,8 +75,10 @@ def recode(code: str, mood: Mood, lex: Lexicon, refusal: bool = False) -> tuple[
     if root in ("03", "13"):
         return code, False
     intent, threat = _by_code(lex.intent, code), _by_code(lex.threat, code)
-    if mood.kind == "intent" and intent:
+    if mood.kind in ("intent", "aim") and intent:
         return intent, False
+    if mood.kind == "aim":
+        return None, False  # an aim to do harm is no threat made
     if threat and (mood.kind == "threat" or root not in _WORDS):
         return threat, False
     return (intent if mood.kind == "threat" else None), False
