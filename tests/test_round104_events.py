@@ -77,3 +77,91 @@ def test_guard_a_declared_plan_threatens_and_an_aim_to_cooperate_is_intent(
 ) -> None:
     found = events_of(text, "2019-05-18")
     assert fact in {(e.source.code, e.root, e.target.code) for e in found}
+
+
+# A preposition of time is no particle: "called Donald Trump 'a psychopath' on Sunday" was an
+# appeal (020, "call on"), and the quoted epithet, parsed as an apposition, was no criticism
+# (round 104's listed missed facts: Plouffe's "a psychopath", Christie's "petulant child").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Bernie Sanders called Donald Trump "a psychopath" on Sunday.',
+        'Hillary Clinton called Donald Trump "a psychopath" on Sunday.',
+        "Senator Ted Cruz called Donald Trump a liar on Monday.",
+        "Chris Christie called President Obama a petulant child for the first time.",
+    ],
+)
+def test_calling_a_name_on_a_day_is_criticism_not_an_appeal(events_of, text) -> None:
+    found = events_of(text, "2016-01-05")
+    assert not [e for e in found if e.root == "02"]
+    assert [e for e in found if e.cameo == "111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'New Jersey Gov. Chris Christie called President Obama a "petulant child" who is acting '
+        '"as if he is a king."',
+        "Hillary Clinton called Donald Trump unfit to be president.",
+        'Senator Bernie Sanders called Donald Trump "a maniac" in Iowa.',
+    ],
+)
+def test_a_campaign_insult_is_criticism(events_of, text) -> None:
+    assert "111" in {e.cameo for e in events_of(text, "2016-01-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Hillary Clinton on Sunday called on Russia to release the sailors.", "02"),
+        ("Hillary Clinton called on Russia on Sunday to release the sailors.", "02"),
+    ],
+)
+def test_guard_a_call_on_someone_stays_an_appeal(events_of, text, root) -> None:
+    assert root in {e.root for e in events_of(text, "2016-01-05")}
+
+
+def test_guard_an_apposition_without_quotes_is_no_epithet(events_of) -> None:
+    found = events_of("Hillary Clinton called Donald Trump, the nominee, on Sunday.", "2016-01-05")
+    assert not [e for e in found if e.root in ("05", "11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Kharkiv on Monday as if the ceasefire did not exist.",
+        "Donald Trump attacked Ted Cruz on Monday as if he were his only rival.",
+        "China blockaded Taiwan on Friday as though the island were its province.",
+    ],
+)
+def test_as_if_is_a_likeness_not_a_condition(events_of, text) -> None:
+    assert [e for e in events_of(text, "2016-01-05") if e.root in ("11", "17", "18", "19")]
+
+
+def test_guard_a_condition_stays_hypothetical(events_of) -> None:
+    found = events_of("If Russia attacks Ukraine, NATO will defend Poland.", "2016-01-05")
+    assert not [e for e in found if e.source.code == "RUS"]
+
+
+# "Lazio was quickly dismissed by the media and voters as an un-senatorial bumbler": a reception
+# by the public, coded 111 from "the media" (blind audit, round 104).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABC News hosted the debate. She held her ground, and Rick Lazio was quickly dismissed "
+        "by the press and voters as an un-senatorial bumbler.",
+        "CNN hosted the debate. The press and voters dismissed Ted Cruz as a phony.",
+        "CNN hosted the debate. The press and the voters quickly dismissed Marco Rubio as a robot.",
+    ],
+)
+def test_the_media_and_voters_together_are_a_reception(events_of, text) -> None:
+    assert not [e for e in events_of(text, "2016-09-01") if e.root == "11"]
+
+
+def test_guard_a_paper_alone_still_criticises(events_of) -> None:
+    found = events_of("The New York Times sharply criticized Ted Cruz on Monday.", "2016-09-01")
+    assert "11" in {e.root for e in found}

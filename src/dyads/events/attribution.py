@@ -77,6 +77,9 @@ def electorate(sources: Sequence[Arg]) -> bool:
         words = {tok.lemma_.lower()} | {
             g.lemma_.lower() for p in tok.children if p.lower_ == "of" for g in p.children
         }
+        # "was dismissed by the media and voters as a bumbler": a reception by the public, no
+        # act of the media (blind audit, round 104: 111 from ABC News)
+        words |= {c.lemma_.lower() for c in tok.conjuncts}
         if words & _ELECTORATE or _voters_pronoun(tok):
             return True
     return False

@@ -53,7 +53,7 @@ def conditional(tok: Token) -> bool:
     """The clause is a condition ("if X attacks"), or holds only under one: "if its claims are
     true, North Korea is violating …" (blind audit, round 4)."""
     if any(child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether")
-           for child in tok.children):  # fmt: skip
+           and not _as_if(child) for child in tok.children):  # fmt: skip
         return True
     if _inverted(tok):
         return True  # "had Hillary Clinton congratulated him": she did not (round 10)
@@ -67,9 +67,15 @@ def conditional(tok: Token) -> bool:
         return False  # "threatened to attack unless …": the condition is the threat's
     return any(
         child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                      for m in child.children)
+                                      and not _as_if(m) for m in child.children)
         for child in tok.children
     )  # fmt: skip
+
+
+def _as_if(mark: Token) -> bool:
+    """ "acting as if he is a king": a likeness, no condition (round 104's listed missed facts:
+    Christie calling Obama a "petulant child" who acts "as if he is a king" was dropped)."""
+    return mark.lower_ == "if" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "as"
 
 
 _ANYONE = {"you", "one", "anyone", "anybody", "someone", "somebody", "whoever", "everyone"}
@@ -124,7 +130,7 @@ def _counterfactual(tok: Token) -> bool:
     round 45: coded 0311)."""
     for clause in tok.children:
         if clause.dep_ != "advcl" or not any(
-            m.dep_ == "mark" and m.lower_ == "if" for m in clause.children
+            m.dep_ == "mark" and m.lower_ == "if" and not _as_if(m) for m in clause.children
         ):
             continue
         words = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
