@@ -165,3 +165,26 @@ def test_the_media_and_voters_together_are_a_reception(events_of, text) -> None:
 def test_guard_a_paper_alone_still_criticises(events_of) -> None:
     found = events_of("The New York Times sharply criticized Ted Cruz on Monday.", "2016-09-01")
     assert "11" in {e.root for e in found}
+
+
+# A crime group taken apart by force is coercion: "Paraguayan authorities dismantled an armed
+# wing of the Red Command" was listed missed (blind audit, round 104).
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Earlier this year, Paraguayan authorities dismantled an armed wing of the Red Command "
+         "in another border town.", ("PRYGOV", "BRACRM")),
+        ("Paraguayan authorities dismantled a cell of the Red Command.", ("PRYGOV", "BRACRM")),
+        ("Brazilian police broke up a Red Command cell.", ("BRACOP", "BRACRM")),
+    ],
+)  # fmt: skip
+def test_a_crime_group_dismantled_is_coerced(events_of, text, pair) -> None:
+    found = events_of(text, "2014-05-18")
+    assert (pair[0], "17", pair[1]) in {(e.source.code, e.root, e.target.code) for e in found}
+
+
+def test_guard_a_settlement_dismantled_is_no_coercion(events_of) -> None:
+    found = events_of("Israel dismantled the settlement near Hebron.", "2014-05-18")
+    assert not [e for e in found if e.root == "17"]
