@@ -188,3 +188,28 @@ def test_a_crime_group_dismantled_is_coerced(events_of, text, pair) -> None:
 def test_guard_a_settlement_dismantled_is_no_coercion(events_of) -> None:
     found = events_of("Israel dismantled the settlement near Hebron.", "2014-05-18")
     assert not [e for e in found if e.root == "17"]
+
+
+# A ceasefire one side declares goes one way (CAMEO spans, tune half: "Afghan President Ashraf
+# Ghani announced a unilateral eight-day ceasefire with the Taliban" coded the Taliban too).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan President Ashraf Ghani announced a unilateral eight-day ceasefire with the "
+        "Taliban on Tuesday.",
+        "Afghan President Ashraf Ghani declared a ceasefire with the Taliban on Tuesday.",
+        "Israel announced a unilateral truce with Hamas on Sunday.",
+    ],
+)
+def test_a_declared_ceasefire_is_one_sides(events_of, text) -> None:
+    found = [e for e in events_of(text, "2018-06-07") if e.root == "08"]
+    assert found and {e.source.code[:3] for e in found} == {found[0].source.code[:3]}
+    assert all(e.source.code in ("AFGGOV", "ISR", "ISRGOV") for e in found)
+
+
+def test_guard_a_ceasefire_both_agreed_goes_both_ways(events_of) -> None:
+    text = "Afghan President Ashraf Ghani and the Taliban agreed to a ceasefire on Tuesday."
+    found = events_of(text, "2018-06-07")
+    assert {e.source.code for e in found} == {"AFGGOV", "AFGREB"}

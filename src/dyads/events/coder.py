@@ -51,6 +51,7 @@ from dyads.events.nominal import (
     subject_of_what_is_to_come,
 )
 from dyads.events.ontology import cameo
+from dyads.events.reciprocity import one_way
 from dyads.events.recounted import recounted_dates
 from dyads.events.refusals import will_not
 from dyads.events.scoring import Scorer, features, load_scorer
@@ -60,7 +61,6 @@ from dyads.events.sides import (
     coded,
     distinct,
     domestic_place,
-    one_way,
     people_noun,
 )
 from dyads.events.stance import stances

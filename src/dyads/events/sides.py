@@ -379,19 +379,3 @@ def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
         elif any(same_side(_side(mention), s) for s in sources):
             return True
     return False
-
-
-# joint verbs whose direct object is asked, not a partner: "consulted X" is one way, "consulted
-# with X" both (blind audit, round 51: Herring consulting McAuliffe)
-_ONE_WAY_OBJECT = frozenset({"consult"})
-
-
-def one_way(tok: Token, code: str, targets: Sequence[Arg]) -> bool:
-    """A joint event told as one side's: "he had consulted Attorney General Mark Herring" (he
-    asked him); "Honduras ... its cooperation with US forces", "negotiated with X" (material
-    cooperation or negotiation with a partner named by "with": blind audit, round 97, the
-    reverse judged partly). Meetings and agreements "with" X stay both ways."""
-    if tok.lemma_.lower() in _ONE_WAY_OBJECT and any(t.path == "dobj" for t in targets):
-        return True
-    with_partner = bool(targets) and all(t.path == "prep:with" for t in targets)
-    return with_partner and (code[:2] == "06" or code[:3] == "046")
