@@ -213,3 +213,25 @@ def test_guard_a_ceasefire_both_agreed_goes_both_ways(events_of) -> None:
     text = "Afghan President Ashraf Ghani and the Taliban agreed to a ceasefire on Tuesday."
     found = events_of(text, "2018-06-07")
     assert {e.source.code for e in found} == {"AFGGOV", "AFGREB"}
+
+
+# "At a rally in Portsmouth, N.H., he knocked Cruz for not reporting loans" was listed missed
+# (blind audit, round 103): "knock X for" is criticism.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump escalated his attacks on Ted Cruz on Saturday. At a rally in Portsmouth, "
+        "N.H., he knocked Cruz for not reporting loans from Goldman Sachs and Citibank.",
+        "Donald Trump knocked Ted Cruz on Monday for failing to report the loans.",
+        "Hillary Clinton knocked Bernie Sanders for his vote on guns.",
+    ],
+)
+def test_knocking_someone_for_something_is_criticism(events_of, text) -> None:
+    assert "111" in {e.cameo for e in events_of(text, "2016-01-17")}
+
+
+def test_guard_knocking_on_doors_is_no_criticism(events_of) -> None:
+    found = events_of("Ted Cruz knocked on doors in Iowa for Donald Trump.", "2016-01-17")
+    assert not [e for e in found if e.root == "11"]
