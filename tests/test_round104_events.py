@@ -235,3 +235,31 @@ def test_knocking_someone_for_something_is_criticism(events_of, text) -> None:
 def test_guard_knocking_on_doors_is_no_criticism(events_of) -> None:
     found = events_of("Ted Cruz knocked on doors in Iowa for Donald Trump.", "2016-01-17")
     assert not [e for e in found if e.root == "11"]
+
+
+# Goods seized or frozen name their owner: "Colombian authorities seized hundreds of millions of
+# dollars of assets linked to Alvarez Meyendorff", "have frozen $100 million in assets belonging
+# to a major property developer" (blind audits, rounds 102-104: listed missed).
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("In June, Colombian authorities seized hundreds of millions of dollars of assets linked "
+         "to the Rastrojos.", ("COLGOV", "17", "COLCRM")),
+        ("Colombian police seized 1.5 tons of cocaine belonging to the ELN.",
+         ("COLCOP", "17", "COLREB")),
+        ("Authorities in Argentina have frozen $100 million in assets belonging to the Sinaloa "
+         "Cartel.", ("ARGGOV", "16", "MEXCRM")),
+    ],
+)  # fmt: skip
+def test_goods_seized_name_their_owner(events_at, text, fact) -> None:
+    found = events_at(text, "2013-08-10")
+    assert fact in {(e.source.code, e.root, e.target.code) for e in found}
+
+
+def test_guard_goods_with_an_unnamed_owner_give_no_target(events_at) -> None:
+    found = events_at(
+        "Colombian police seized a house in Cali owned by a businessman.", "2013-08-10"
+    )
+    assert not found

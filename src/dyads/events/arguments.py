@@ -23,6 +23,7 @@ from dyads.events.objects import (
     bare_campaign,
     force_noun,
     forecast,
+    goods_owners,
     mediated_parties,
     named_by_speaker,
     named_patient,
@@ -258,6 +259,9 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
     deed = root in _AGENT_TARGET_ROOTS and any(force_noun(lex, o) for o in objs)
     # "lodged a protest with North Korea": the object is the act itself, no deed (trial, s. 26)
     deed = deed and not (objs and objs[0].lemma_.lower() in sense.objects)
+    if not targets and objs and root in ("16", "17"):
+        owners = goods_owners(objs[0])  # "seized cocaine belonging to the ELN"
+        targets = others(args_of(index, owners, "goods-owner", sources), sources)
     if not targets and not deed:
         # (a deed's own "on"/"against" names its victim: "condemned the strike on Syria" is
         # no criticism of Syria)

@@ -16,6 +16,7 @@ __all__ = [
     "bare_campaign",
     "force_noun",
     "forecast",
+    "goods_owners",
     "mediated_parties",
     "named_by_speaker",
     "named_patient",
@@ -132,3 +133,33 @@ def named_by_speaker(verb: Token) -> list[Token]:
         ]
         return named[:1]
     return []
+
+
+# participles that tie goods to their owner: "cocaine linked to the ELN", "assets belonging to
+# a developer", "properties owned by the cartel"
+_TIED = frozenset({"link", "belong", "own", "tie", "connect", "attribute"})
+_DEPTH = 4
+
+
+def goods_owners(obj: Token) -> list[Token]:
+    """Whose seized or frozen goods the object is: "seized hundreds of millions of dollars of
+    assets linked to Alvarez Meyendorff", "frozen $100 million in assets belonging to a major
+    property developer" (blind audit, rounds 102-104: listed missed). Empty for goods no one
+    is said to own."""
+    heads = [obj]
+    for tok in heads:  # "millions of dollars of assets linked to X": down "of"/"in" phrases
+        if len(heads) < _DEPTH:
+            heads += [t for p in children(tok, "prep") if p.lower_ in ("of", "in")
+                      for t in p.children if t.dep_ == "pobj"]  # fmt: skip
+    owners = []
+    for head in heads:
+        for acl in children(head, "acl"):
+            if acl.lemma_.lower() in _TIED and acl.tag_ in ("VBN", "VBG"):
+                owners += [
+                    t
+                    for p in children(acl, "prep", "agent")
+                    if p.lower_ in ("to", "by", "with")
+                    for t in p.children
+                    if t.dep_ == "pobj"
+                ]
+    return owners
