@@ -10,7 +10,14 @@ from spacy.tokens import Token
 
 from dyads.quotes.context import Context
 
-__all__ = ["before_nested_report", "past_possessive_mark", "with_reason"]
+__all__ = [
+    "before_main_clause",
+    "before_nested_report",
+    "in_fronted_report",
+    "past_possessive_mark",
+    "with_reason",
+    "without_occasion",
+]
 
 
 _LABELS = frozenset({"oprd", "dobj", "xcomp", "attr"})  # the label a relative naming verb gives
@@ -90,3 +97,81 @@ def with_reason(ctx: Context, comp: Token, end: int) -> int:
     while last > reason.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return last + 1
+
+
+# what opens a fronted adverbial clause: "When Francis said …, the pope …"
+_OPENERS = frozenset(
+    {"when", "as", "after", "before", "while", "if", "since", "because", "although", "though",
+     "once", "until", "whenever"}
+)  # fmt: skip
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def before_main_clause(ctx: Context, comp: Token, end: int) -> int:
+    """ "When Francis said Mr. Trump ''is not Christian'' in answering …, the Latin American pope
+    not only served up red meat …": a cue in a fronted adverbial clause reports no further than
+    that clause; the comma before the sentence's own subject and verb closes it, however the
+    parser hung the main clause (blind audit, round 104: the content ran on into the writer's
+    sentence and a headline)."""
+    cue, doc = comp.head, ctx.doc
+    opener = doc[cue.sent.start]
+    if comp.i < cue.i or opener.lower_ not in _OPENERS or opener.head != cue:
+        return end
+    for tok in doc[comp.left_edge.i + 1 : end]:  # "the plan would cut crime, the …" may be
+        # parsed as a ccomp of the main clause's verb, under the cue
+        if tok.text != "," or ctx.quoted[tok.i] or tok.i + 1 >= end:
+            continue
+        verb = next(
+            (v for v in doc[tok.i + 1 : end] if v.tag_ in _FINITE and v.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == tok.i + 1
+                     for c in v.children)),
+            None,
+        )  # fmt: skip
+        if verb is not None:
+            return tok.i
+    return end
+
+
+_OCCASION_PREPS = frozenset({"in", "during"})
+
+
+def without_occasion(ctx: Context, comp: Token, end: int) -> int:
+    """``end`` brought back before an "in"/"during" phrase on the reported verb that names the
+    occasion of saying and closes the clause after a quotation: "said Mr. Trump ''is not
+    Christian'' in answering a reporter's question on his return flight" (blind audit, round
+    104: the occasion kept in the pope's words); a time after it goes with it."""
+    doc = ctx.doc
+    for prep in comp.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.i < comp.i:
+            continue
+        if ctx.quoted[prep.i] or not any(ctx.quoted[i] for i in range(comp.i, prep.i)):
+            continue
+        head = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if head is None or head.lemma_.lower() not in ctx.lex.saying_occasions:
+            continue
+        after = [t for t in doc[prep.right_edge.i + 1 : end] if not t.is_punct]
+        if all(_a_time(t) for t in after):
+            cut = prep.i
+            while cut > comp.i + 1 and doc[cut - 1].is_punct and not ctx.quoted[cut - 1]:
+                cut -= 1
+            return min(end, cut)
+    return end
+
+
+def _a_time(tok: Token) -> bool:
+    """A word of a time: "last week", "on Monday"."""
+    times = ("DATE", "TIME")
+    return tok.ent_type_ in times or (
+        tok.pos_ == "ADP" and any(c.ent_type_ in times for c in tok.children)
+    )
+
+
+def in_fronted_report(ctx: Context, cue: Token, comp: Token) -> bool:
+    """ "When the minister said the plan would cut crime, the opposition laughed": a clause
+    before ``cue`` that the fronted clause's own cue reports, which the parser hung on the main
+    verb, is not the main verb's (blind audit, round 104)."""
+    opener = ctx.doc[cue.sent.start]
+    other = opener.head
+    if comp.i > cue.i or opener.lower_ not in _OPENERS or other == cue:
+        return False
+    return other.i < comp.left_edge.i and ctx.is_cue(other)
