@@ -72,6 +72,7 @@ class CueLexicon:
     occasions: frozenset[str]
     proposing: frozenset[str]
     saying_occasions: frozenset[str]
+    reply_nouns: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -152,4 +153,5 @@ def cue_lexicon() -> CueLexicon:
         occasions=words("occasions"),
         proposing=words("proposing"),
         saying_occasions=words("saying_occasions"),
+        reply_nouns=words("reply_nouns"),
     )
