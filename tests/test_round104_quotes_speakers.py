@@ -161,3 +161,80 @@ def test_prescription_is_no_quotation(quotes_in, text) -> None:
 def test_person_reminding_voters_still_speaks(quotes_in) -> None:
     found = quotes_in("Senator Rubio will be reminding voters that the deal is dangerous.", DAY)
     assert [q.content for q in found] == ["the deal is dangerous"]
+
+
+# --- a lede's described source is the person the article names with the same description ---
+
+_LEDES = [
+    (
+        "Did the Zetas Force US Agents Killer to Surrender?The Zetas forced one of their "
+        "henchmen to surrender to the authorities after killing a US agent last year, in the "
+        "hope of heading off a Washington-backed offensive against the group, according to a "
+        "captured lieutenant\n\nThe shooting of Homeland Security investigator Jaime Zapata on "
+        "February 15, 2011, was the most high-profile murder of a US agent in Mexico since 1985. "
+        "After Zapata's death the pressure was once again on Mexico to make arrests. But the "
+        "story told by another captured Zetas lieutenant, Luis Jesus Sarabia, alias "
+        '"Comandante Pepito," is that his comrade was actually ordered to surrender by the '
+        "Zetas high command.",
+        "a captured lieutenant",
+        "Luis Jesus Sarabia",
+    ),
+    (
+        "Sinaloa Cartel Paid Police Chief, Says Jailed Accountant\n\nThe Sinaloa Cartel paid a "
+        "police chief in Culiacan to warn its leaders of raids, according to a jailed "
+        "accountant.\n\nThe claim adds to a long list of corruption cases in the state. The "
+        "account given by a jailed Sinaloa accountant, Jose Luis Ortega Reyes, is that the "
+        "payments began in 2014 and ran for three years.",
+        "a jailed accountant",
+        "Jose Luis Ortega Reyes",
+    ),
+    (
+        "Gulf Cartel Bribed Judges, Says Arrested Hitman\n\nThe Gulf Cartel bribed two judges in "
+        "Tamaulipas to free its members, according to an arrested hitman.\n\nProsecutors have "
+        "opened an inquiry. The testimony of the arrested Gulf Cartel hitman, Mario Alberto "
+        "Rios, says that the judges were paid in cash.",
+        "an arrested hitman",
+        "Mario Alberto Rios",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "described", "actor"), _LEDES)
+def test_described_source_is_the_one_named_later(quotes_in, text, described, actor) -> None:
+    found = [q for q in quotes_in(text, DAY) if q.speaker and q.speaker.text == described]
+    assert found and found[0].speaker.actor == actor
+
+
+def test_described_source_named_with_another_description_stays_unresolved(quotes_in) -> None:
+    text = (
+        "The Gulf Cartel bribed two judges in Tamaulipas, according to an arrested hitman. "
+        "Prosecutors named a former police officer, Mario Alberto Rios, as the go-between."
+    )
+    found = [
+        q for q in quotes_in(text, DAY) if q.speaker and q.speaker.text == "an arrested hitman"
+    ]
+    assert all(q.speaker.actor != "Mario Alberto Rios" for q in found)
+
+
+# --- the tag after a closing mark, inside a dash aside, is the quotation's -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "teller"),
+    [
+        ("Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a sympathizer of "
+         "white supremacists - ''If Trump wins, they could be running the country,'' one Clinton "
+         "ad declared - or denouncing him as a ''psychopath.''", "If Trump wins",
+         "one Clinton ad"),
+        ('Republicans are hitting back, casting Mrs. Clinton as a creature of Wall Street - "She '
+         'works for the banks, not for you," one Trump ad said - or mocking her as "Crooked '
+         'Hillary."', "She works for the banks", "one Trump ad"),
+        ("The unions are fighting the plan, portraying the governor as an enemy of teachers -- "
+         "\"He wants to fire your kids' teachers,\" one union flyer warned -- or calling him a "
+         '"bully."', "He wants to fire", "one union flyer"),
+    ],
+)  # fmt: skip
+def test_words_in_a_dash_aside_are_the_tags_alone(quotes_in, text, words, teller) -> None:
+    found = [q for q in quotes_in(text, DAY) if words in q.content]
+    assert found and all(q.speaker.text == teller for q in found)
+    assert all(not q.content.startswith(("Mrs.", "Republicans", "The unions")) for q in found)

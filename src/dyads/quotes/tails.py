@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context
+from dyads.quotes.context import Context, Span
 
 __all__ = [
     "before_main_clause",
     "before_nested_report",
     "in_fronted_report",
+    "only_quoted",
     "past_possessive_mark",
     "with_reason",
+    "within_dashes",
     "without_occasion",
 ]
 
@@ -175,3 +177,37 @@ def in_fronted_report(ctx: Context, cue: Token, comp: Token) -> bool:
     if comp.i > cue.i or opener.lower_ not in _OPENERS or other == cue:
         return False
     return other.i < comp.left_edge.i and ctx.is_cue(other)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def within_dashes(ctx: Context, span: Span, cue: Token | None) -> Span:
+    """A report told before its tag inside a dash aside starts after the opening dash: in "…
+    are responding, painting Mr. Trump as a sympathizer of white supremacists - ''If Trump
+    wins, they could be running the country,'' one Clinton ad declared - or denouncing him …"
+    the ad's words are the quoted ones (blind audit, round 104: the writer's narration before
+    the dash kept)."""
+    if cue is None or span[1] > cue.idx:
+        return span
+    doc, sent = ctx.doc, cue.sent
+    closing = next(
+        (t for t in doc[cue.i + 1 : sent.end] if t.text in _DASHES and not ctx.quoted[t.i]), None
+    )
+    if closing is None:
+        return span
+    opening = next(
+        (t for t in reversed(doc[sent.start : cue.i])
+         if t.text in _DASHES and not ctx.quoted[t.i] and t.idx >= span[0]),
+        None,
+    )  # fmt: skip
+    if opening is None or opening.idx <= span[0] or opening.i + 1 >= cue.i:
+        return span
+    return ctx.trim(doc[opening.i + 1].idx, span[1]) or span
+
+
+def only_quoted(ctx: Context, span: Span) -> bool:
+    """Every word of ``span`` stands inside quotation marks: a direct quotation, which is a
+    record of its own, not an indirect one (''If Trump wins …,'' one ad declared)."""
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    return words is not None and all(ctx.quoted[t.i] or t.is_punct for t in words)
