@@ -190,3 +190,35 @@ def test_error_in_a_report_is_what_was_said(quotes_in) -> None:
     assert _contents(quotes_in, "The minister said there were errors in the report.") == [
         "there were errors in the report"
     ]
+
+
+# --- an "As X reported in …," tag keeps the subject the parser hung on its phrase -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("As InSight Crime reported in a detailed investigation done in collaboration with the "
+         "Mexico Institute at the Woodrow Wilson International Center for Scholars, the Sinaloa "
+         "Cartel and Jalisco Cartel New Generation (Cartel de Jalisco Nueva Generacion -- CJNG) "
+         "-- Mexico's most powerful criminal groups -- are largely responsible for importing and "
+         "producing illicit fentanyl and its precursors.", "the Sinaloa Cartel"),
+        ("As Animal Politico reported in a detailed investigation done in collaboration with the "
+         "Justice in Mexico program at the University of San Diego, the Zetas and Cartel del "
+         "Noreste (Cartel of the Northeast -- CDN) -- Mexico's most feared criminal groups -- are "
+         "largely responsible for kidnapping migrants in Tamaulipas.", "the Zetas"),
+        ("As Excelsior reported in a long investigation done in collaboration with the Security "
+         "Studies program at the National Autonomous University of Mexico, the Familia "
+         "Michoacana and Guerreros Unidos (United Warriors -- GU) -- Guerrero's most violent "
+         "criminal groups -- are largely responsible for growing opium poppy.",
+         "the Familia Michoacana"),
+    ],
+)  # fmt: skip
+def test_as_tag_keeps_the_subject_before_the_dash_aside(quotes_in, text, start) -> None:
+    contents = _contents(quotes_in, text)
+    assert contents and contents[0].startswith(start)
+
+
+def test_as_tag_with_a_plain_clause_is_unchanged(quotes_in) -> None:
+    text = "As the Miami Herald reported, the candidate has many fans in China."
+    assert _contents(quotes_in, text) == ["the candidate has many fans in China"]
