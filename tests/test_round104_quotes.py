@@ -222,3 +222,29 @@ def test_as_tag_keeps_the_subject_before_the_dash_aside(quotes_in, text, start) 
 def test_as_tag_with_a_plain_clause_is_unchanged(quotes_in) -> None:
     text = "As the Miami Herald reported, the candidate has many fans in China."
     assert _contents(quotes_in, text) == ["the candidate has many fans in China"]
+
+
+# --- a counted lead-in before a colon runs on into the quotation it announces ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Anwar al-Awlaki appears in the video. He adds that American Muslims have two choices: "
+         "“You either leave or you fight.” Al-Awlaki extols Nidal Hasan, the former U.S.",
+         "American Muslims have two choices: “You either leave or you fight.”"),
+        ("Senator Ted Cruz spoke in Iowa. He said that voters have two options: “Either we stop "
+         "this deal or we live with it.”",
+         "voters have two options: “Either we stop this deal or we live with it.”"),
+        ("Mayor Bill de Blasio spoke on Monday. He said that landlords face a simple rule: “Fix "
+         "the heat or pay the fine.”",
+         "landlords face a simple rule: “Fix the heat or pay the fine.”"),
+    ],
+)  # fmt: skip
+def test_announcing_lead_in_takes_its_quotation(quotes_in, text, content) -> None:
+    assert content in _contents(quotes_in, text)
+
+
+def test_plain_clause_before_a_colon_quotation_stays_apart(quotes_in) -> None:
+    text = "Governor Andrew Cuomo spoke. He said that the budget was late: “We will fix it.”"
+    assert _contents(quotes_in, text) == ["the budget was late", "We will fix it."]

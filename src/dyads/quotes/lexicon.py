@@ -73,6 +73,7 @@ class CueLexicon:
     proposing: frozenset[str]
     saying_occasions: frozenset[str]
     reply_nouns: frozenset[str]
+    announcing: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -154,4 +155,5 @@ def cue_lexicon() -> CueLexicon:
         proposing=words("proposing"),
         saying_occasions=words("saying_occasions"),
         reply_nouns=words("reply_nouns"),
+        announcing=words("announcing"),
     )
