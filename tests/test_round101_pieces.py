@@ -147,10 +147,13 @@ def test_a_report_goes_on_past_its_colon(quotes_in, text, head, tail) -> None:
 
 
 def test_a_quotation_after_the_colon_stays_its_own(quotes_in) -> None:
-    """Guard (round 12): 'said …: “…”' is a report and a direct quotation."""
+    """Guard (round 12): 'said …: “…”' is a report and a direct quotation. Round 104: a counted
+    lead-in ("two options") announces the quotation, and the report runs on into it."""
     found = _quotes(quotes_in, 'He said there were two options: "fight or leave."')
-    assert ("indirect", "there were two options", "He") in found
+    assert ("indirect", 'there were two options: "fight or leave."', "He") in found
     assert any(k == "direct" and c.startswith("fight or leave") for k, c, _ in found)
+    found = _quotes(quotes_in, 'He said the plan was late: "We will fix it."')
+    assert ("indirect", "the plan was late", "He") in found
 
 
 @pytest.mark.parametrize(

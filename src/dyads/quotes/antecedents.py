@@ -217,6 +217,7 @@ def antecedent(
     if found is not None and kind[0] == "person":
         found = _untyped_subject(ctx, pronoun, same, with_actor, other_gender) or found
         found = _named_subject_before(ctx, pronoun, found, with_actor, gender) or found
+        found = _fronted_subject(ctx, pronoun, with_actor, other_gender) or found
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None
     return answer if answer is not None and answer.actor not in other_gender else found
 
@@ -294,3 +295,29 @@ def named_in_tag(ctx: Context, mention: Mention, speaker: Span) -> bool:
     if words.root.head == who.root.head:
         return False  # "Earhardt then asked Rubio …": the one asked answers next
     return mention.span[0] >= speaker[1] and not words.root.dep_.startswith("nsubj")
+
+
+_FRONTING = frozenset({"when", "after", "as", "before", "while", "once", "since", "upon"})
+
+
+def _fronted_subject(
+    ctx: Context, pronoun: Token, mentions: Sequence[Mention], other_gender: set[str]
+) -> Mention | None:
+    """ "When President Nicolas Maduro returned from the General Assembly he said …": the named
+    person who is the subject of a time clause fronted on the pronoun's own verb is whom the
+    pronoun stands for, whoever spoke in the sentence before (blind audit, round 104: Maduro's
+    words went to the deputy quoted just before)."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i or ctx.quoted[clause.i]:
+            continue
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _FRONTING for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        found = mention_at(mentions, (subject.idx, subject.idx + len(subject)))
+        if found is not None and found.kind == "person" and found.actor not in other_gender:
+            return found
+    return None

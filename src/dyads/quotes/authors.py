@@ -102,6 +102,18 @@ def author_of(noun: Token, statement_nouns: frozenset[str]) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def replier(noun: Token) -> Token | None:
+    """The named possessor of a reply noun: "Clinton's response was: “…”" is Clinton's (blind
+    audit, round 104: left to no one)."""
+    if noun.lemma_.lower() not in cue_lexicon().reply_nouns:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")
+         and c.text[:1].isupper()),
+        None,
+    )  # fmt: skip
+
+
 def _an_occasion(obj: Token) -> bool:
     """A common noun of an event or a place reported from ("the convention", "the scene")."""
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in cue_lexicon().occasions

@@ -4,12 +4,11 @@ that …")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dyads.quotes.context import Context, Draft, Span
+from dyads.quotes.context import Context, Span
 from dyads.quotes.endings import (
     DASHES,
     SETS_OFF,
@@ -26,7 +25,13 @@ from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
 from dyads.quotes.relatives import relative_sequel, relative_sequel_of
 from dyads.quotes.syntax import after_when, has_mark
-from dyads.quotes.tails import before_nested_report, past_possessive_mark, with_reason
+from dyads.quotes.tails import (
+    before_main_clause,
+    before_nested_report,
+    past_possessive_mark,
+    with_reason,
+    without_occasion,
+)
 
 MIN_INDIRECT_TOKENS = 3
 _SECOND_ACT_DEPS = frozenset({"advcl", "conj", "xcomp"})
@@ -205,6 +210,8 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     end = past_possessive_mark(comp, end)
     end = before_nested_report(ctx, comp, end)
     end = with_reason(ctx, comp, end)  # "charged that X hid them because …" (round 85)
+    end = before_main_clause(ctx, comp, end)  # "When Francis said …, the pope …" (round 104)
+    end = without_occasion(ctx, comp, end)  # "said X ''…'' in answering a question" (r104)
     while start < end and doc[start].idx < para[0]:
         start += 1
     while end > start and doc[end - 1].idx >= para[1]:
@@ -275,6 +282,8 @@ def _narrated_sequel(comp: Token, end: int) -> int:
         if conj.dep_ != "conj" or conj.tag_ != "VBD" or conj.i >= end:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children):
+            continue
+        if conj.lemma_ == "be":  # "would face justice and were due to be …": a state (r104)
             continue
         cut = conj.left_edge.i
         doc = comp.doc
@@ -347,32 +356,6 @@ def _object_as_subject(comp: Token) -> Token | None:
     if obj is not None and comp.doc[obj.right_edge.i + 1].text == ",":
         return None  # "sources tell InSight Crime, may have been …": the addressee (round 92)
     return obj
-
-
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
-
-
-def listed_claims(ctx: Context, drafts: list[Draft]) -> list[Draft]:
-    """ "said that 19 FARC bases had been dismantled, 19 members had been captured and …":
-    clauses one cue reports, listed with only a comma or "and" between, are one report (blind
-    audits, rounds 35 and 38: the first clause alone judged cut badly)."""
-    out: list[Draft] = []
-    for draft in drafts:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.cue_token is not None
-            and last.cue_token is draft.cue_token
-            and last.stance == draft.stance
-            and last.gap is None
-            and draft.gap is None
-            and last.span[1] <= draft.span[0]
-            and _LIST_GAP.fullmatch(ctx.text, last.span[1], draft.span[0])
-        ):
-            last.span = (last.span[0], draft.span[1])
-            continue
-        out.append(draft)
-    return out
 
 
 _ADDRESSEE_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})

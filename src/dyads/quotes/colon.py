@@ -8,9 +8,12 @@ no speaker and lost).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Draft
+from dyads.quotes.shape import announces
 from dyads.quotes.syntax import phrase_span
 
 # how a cue hangs on the verb whose subject speaks
@@ -97,6 +100,12 @@ def _past_colon(ctx: Context, draft: Draft, drafts: list[Draft]) -> None:
         return
     stop = cue.sent.end_char
     rest = text[k + 1 : stop]
+    i = bisect_left(ctx.seg_starts, k + 1)
+    if i < len(ctx.segs) and announces(ctx, k) and not text[k + 1 : ctx.segs[i].open_mark].strip():
+        # "voters have two options: “Either we stop this deal or …”": the quotation is what
+        # the lead-in announces (blind audit, round 104)
+        draft.span = (draft.span[0], ctx.segs[i].close_end)
+        return
     if not rest.strip() or any(m in rest for m in _QUOTE_MARKS) or "\n" in rest:
         return
     if any(k < other.span[0] < stop or k < (other.cue or (-1, -1))[0] < stop for other in drafts):

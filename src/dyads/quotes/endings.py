@@ -204,6 +204,9 @@ def _second_claim(verb: Token) -> bool:
         return False
     if has_mark(verb, ("that", "whether")):
         return True  # "claimed that El Chapo was his friend, and that he had nothing to do …"
+    first = verb.left_edge  # "…, and that comment should be …": the "that" read as det (r104)
+    if first.lower_ == "that" and first.i > 0 and verb.doc[first.i - 1].lower_ in ("and", "but"):
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     deps = {c.dep_ for c in verb.children}
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if deps & {"nsubj", "nsubjpass", "expl"}:

@@ -49,6 +49,7 @@ from dyads.quotes.shape import (
 from dyads.quotes.speakers import inherit, speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained, without_own_act
+from dyads.quotes.tails import only_quoted, within_dashes
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
@@ -196,6 +197,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             according = draft.cue_token is not None and draft.cue_token.lower_ == "according"
             draft.span = without_trailing_source(ctx, draft.span, reports_only=according)
             draft.span = without_writers_tail(ctx, draft.span, draft.cue_token)
+            draft.span = within_dashes(ctx, draft.span, draft.cue_token)  # "- ''…,'' X said -"
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
@@ -221,6 +223,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not _MARKUP.search(ctx.text, *d.span)
         and not (d.kind in ("partial", "indirect") and a_name(ctx, d.cue_token, d.span))
         and not (d.kind == "indirect" and only_a_tag(ctx, d.span))
+        and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)

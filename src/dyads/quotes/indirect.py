@@ -18,7 +18,6 @@ from dyads.quotes.asides import (
 )
 from dyads.quotes.clauses import (
     clause_span,
-    listed_claims,
     reported_clauses,
     without_addressee,
 )
@@ -27,6 +26,7 @@ from dyads.quotes.context import Context, Draft, Span, mostly_inside
 from dyads.quotes.endings import with_condition, without_trailing_aside
 from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
+from dyads.quotes.lists import listed_claims
 from dyads.quotes.misreads import (
     after_inverted_subject,
     fronted_before_own,
@@ -49,6 +49,7 @@ from dyads.quotes.practices import (
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.stranded import with_stranded_verb
+from dyads.quotes.tails import in_fronted_report
 
 _OBJECT_CONFIDENCE = 0.5
 # Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
@@ -126,6 +127,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 # phrase the parser made a clause has no subject; what is said before its cue
                 # does (blind audit, round 61: the scene was stored as Nefzi's words)
                 continue
+            if in_fronted_report(ctx, tok, comp):
+                continue  # "When X said the plan would work, the opposition laughed" (r104)
             if comp.i < tok.i and fronted_before_own(tok, comp):
                 continue  # "… the U.S. While Clinton …, the groups say they are …" (round 84)
             if relative_conjunct(comp):

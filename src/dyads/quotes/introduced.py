@@ -33,7 +33,7 @@ def named_after(
     the common descriptions pass over), else ``actor`` and ``code`` as they are."""
     if noun is None or not role_only(actor):
         return actor, code
-    person = named_person(ctx, noun, mentions)
+    person = named_person(ctx, noun, mentions) or described_again(ctx, noun, mentions)
     if person is None and party_epithet(noun):
         person = epithet_subject(ctx, noun, mentions)
     return (person.actor, person.code) if person is not None else (actor, code)
@@ -77,3 +77,35 @@ def named_person(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
     if set(mention.text.split()) & owner:
         return None  # "Trump's adviser says …" then "Trump said …": the owner, not the adviser
     return mention
+
+
+LATER_CHARS = 3000  # about the article's first paragraphs: where a lede's source is named
+_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def described_again(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:
+    """The person the article names later with the same description: "…, according to a
+    captured lieutenant" in a lede, then "the story told by another captured Zetas lieutenant,
+    Luis Jesus Sarabia" (blind audit, round 104: left as "a captured lieutenant"). The later
+    noun keeps every modifier of the first and has the name as its apposition; one person
+    only."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.quoted[noun.i]:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in _MODIFIERS}
+    if not marks:
+        return None  # "a lieutenant": any of them
+    found: dict[str, Mention] = {}
+    for tok in ctx.doc[noun.i + 1 :]:
+        if tok.idx > noun.idx + LATER_CHARS:
+            break
+        if tok.lemma_ != noun.lemma_ or ctx.quoted[tok.i]:
+            continue
+        if not marks <= {c.lemma_.lower() for c in tok.children if c.dep_ in _MODIFIERS}:
+            continue
+        for name in (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            mention = mention_at(mentions, (name.idx, name.idx + len(name)))
+            if mention is not None and mention.kind == "person" and mention.actor:
+                found[mention.actor] = mention
+    return next(iter(found.values())) if len(found) == 1 else None

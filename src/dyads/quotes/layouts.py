@@ -308,8 +308,8 @@ def cue_after(ctx: Context, last: int, para: Span) -> Token | None:
             return None
         if ctx.is_cue(tok, belief=False) or _layout_cue(ctx, tok, i, last):
             return None if reports_its_own(ctx, tok, last) else tok
-        if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV", "ADJ"):
-            return None
+        if tok.pos_ not in ("PRON", "PROPN", "DET", "NOUN", "ADV", "ADJ", "NUM"):
+            return None  # "one Clinton ad declared" (round 104)
     return None
 
 

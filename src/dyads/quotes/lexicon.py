@@ -71,6 +71,9 @@ class CueLexicon:
     imposing_verbs: frozenset[str]
     occasions: frozenset[str]
     proposing: frozenset[str]
+    saying_occasions: frozenset[str]
+    reply_nouns: frozenset[str]
+    announcing: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -150,4 +153,7 @@ def cue_lexicon() -> CueLexicon:
         imposing_verbs=words("imposing_verbs"),
         occasions=words("occasions"),
         proposing=words("proposing"),
+        saying_occasions=words("saying_occasions"),
+        reply_nouns=words("reply_nouns"),
+        announcing=words("announcing"),
     )

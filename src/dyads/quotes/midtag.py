@@ -6,6 +6,8 @@ the speaker was "Any cleareyed interpretation", the content held Kofman's name).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.syntax import phrase_span
 
@@ -43,3 +45,23 @@ def mid_tag(ctx: Context, draft: Draft) -> None:
     draft.span = (start, draft.span[1])
     draft.speaker_head = name
     draft.speaker = phrase_span(name)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some"})
+
+
+def described_teller(cue: Token, head: Token) -> Token | None:
+    """ "Clinton, a top aide said, “is very confident …”": the parser hangs the description
+    between commas on the name as an apposition, but with no comma before the cue it is the
+    cue's subject, and the name the subject of what is said (blind audit, round 104: the
+    aide's words about Clinton given to Clinton)."""
+    if head.dep_ != "nsubj" or head.head != cue or head.i > cue.i:
+        return None
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.right_edge.i != cue.i - 1:
+            continue
+        if appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
+            continue
+        if appos.left_edge.lower_ in _INDEFINITE and appos.pos_ == "NOUN":
+            return appos
+    return None

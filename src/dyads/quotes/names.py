@@ -17,7 +17,14 @@ from dyads.nlp import doc_text
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.records import Mention
 
-__all__ = ["acronym_after", "head_words", "modifier_end", "name_end", "whole_person"]
+__all__ = [
+    "acronym_after",
+    "body_name",
+    "head_words",
+    "modifier_end",
+    "name_end",
+    "whole_person",
+]
 
 # the prepositions a body's name runs over ("Ministry of Defense", "Office On Drugs and Crime",
 # "Committee Against Torture", "Office of the High Commissioner for Human Rights")
@@ -138,6 +145,20 @@ def _body_part(head: Token, prep: Token) -> int | None:
         return None  # "Sen. John McCain of Arizona": a person and where they are from
     titled = prep.text[:1].isupper()
     return words[-1].i if titled or head.lemma_.lower() in cue_lexicon().body_heads else None
+
+
+def body_name(doc: Doc, speaker: tuple[int, int], head: Token) -> str | None:
+    """A body's whole name as the actor when nothing resolved it: "the Brazilian Forum for
+    Public Safety" (blind audit, round 104: no actor), its capitalised words from its first to
+    the end of its "for"/"of" part, the article left out."""
+    if head.pos_ != "PROPN" or head.lemma_.lower() not in cue_lexicon().body_heads:
+        return None
+    words = doc.char_span(*speaker, alignment_mode="expand")
+    if words is None or name_end(head, head.i) == head.i:
+        return None
+    start = next((t.i for t in words if t.text[:1].isupper()), head.i)
+    end = name_end(head, head.i)
+    return doc[start : end + 1].text if start <= head.i else None
 
 
 def acronym_after(doc: Doc, end: int) -> Token | None:

@@ -114,7 +114,7 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     if hi > cue.right_edge.i:
         lo = _second_conjunct(doc, lo, cue.left_edge.i)
     if lo == cue.right_edge.i + 1:
-        lo = _past_tag_date(doc, lo, hi)
+        lo = _subject_before_dash(doc, _past_tag_date(doc, lo, hi), cue)
     while lo < hi and (doc[lo].dep_ == "cc" or doc[lo].is_punct):
         lo += 1  # "And if …"
     words = [t for t in doc[lo : hi + 1] if t.is_alpha and t.dep_ not in _OPENERS]
@@ -178,3 +178,24 @@ def _acts(cue: Token) -> bool:
         if child.lower_ == "to" and cue.lemma_.lower() in ("respond", "react", "reply"):
             return True
     return False
+
+
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def _subject_before_dash(doc: Doc, lo: int, cue: Token) -> int:
+    """ "As InSight Crime reported in a detailed investigation …, the Sinaloa Cartel and CJNG
+    (…) -- Mexico's most powerful criminal groups -- are largely responsible …": the parser hung
+    the clause's subject on the tag's phrase, and the content began at the dash aside (blind
+    audit, round 104: the subject dropped). Back to the tag's last comma when only a noun
+    phrase stands between it and the dash."""
+    dash = lo if lo < len(doc) and doc[lo].text in _DASHES else lo - 1
+    if doc[dash].text not in _DASHES or dash <= cue.i:
+        return lo  # the tag's phrase may hold the dash: "… CJNG) --" hung on "reported"
+    comma = next((i for i in range(dash - 1, cue.i, -1) if doc[i].text == ","), None)
+    if comma is None:
+        return lo
+    between = doc[comma + 1 : dash]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return lo
+    return comma + 1 if any(t.pos_ in ("PROPN", "NOUN") for t in between) else lo

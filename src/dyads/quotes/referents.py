@@ -36,6 +36,9 @@ def outlet_name(noun: Token) -> Token | None:
     made the subject). The last word of the name, where its mention is."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OUTLETS or noun.i + 1 >= len(noun.doc):
         return None
+    owner = _site_owner(noun)
+    if owner is not None:
+        return owner
     nxt = noun.doc[noun.i + 1]
     appos = nxt.dep_ == "appos" and nxt.head == noun and nxt.pos_ in ("NOUN", "PROPN")
     if not appos and not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
@@ -44,6 +47,24 @@ def outlet_name(noun: Token) -> Token | None:
     while end + 1 < len(noun.doc) and noun.doc[end + 1].pos_ == "PROPN":
         end += 1  # "the newspaper El Tiempo"
     return noun.doc[end]
+
+
+_WEB = frozenset({"website", "site", "blog"})
+
+
+def _site_owner(noun: Token) -> Token | None:
+    """ "Dalton Brody is a Washington gifts store …, according to its website": "its" is the
+    sentence's named subject, whose own site speaks (blind audit, round 104: a generic
+    "media")."""
+    if noun.lemma_.lower() not in _WEB:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    root = noun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > noun.i:
+        return None
+    return subject
 
 
 def outlet_desk(ctx: Context, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:

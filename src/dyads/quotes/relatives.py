@@ -23,7 +23,37 @@ def said_with_it(clause: Token) -> bool:
     bill (PolNeAR train, tune half: 2 of 3 such relatives the writer's)."""
     if clause.dep_ == "acl" and clause.tag_ == "VBN":
         return clause.lemma_.lower() in cue_lexicon().naming_participles and _as_name(clause)
-    return False
+    return _of_new_thing(clause)
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "’ll"})
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _of_new_thing(clause: Token) -> bool:
+    """A present "which" relative on what the reported clause says will be made: "said
+    authorities will also create a special unit to attend to victims, which includes a 24-hour
+    hotline" (blind audit, round 104: cut off as the writer's). What is yet to be made only the
+    speaker can describe; a thing that is there already the writer can ("such legislation,
+    which would give …")."""
+    if clause.dep_ != "relcl" or clause.tag_ not in ("VBZ", "VBP") or _modal(clause):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in clause.children):
+        return False
+    tok = clause.head
+    while tok.dep_ in _WITHIN_OBJECT and tok.head is not tok:
+        tok = tok.head
+    new = any(
+        c.dep_ == "dobj" and any(d.lower_ in _INDEFINITE for d in c.children) for c in tok.children
+    )
+    return new and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+
+
+# how a noun hangs inside the object it describes, up to the reported clause's verb ("create a
+# unit to attend to victims", "set up a new agency to track outbreaks")
+_WITHIN_OBJECT = frozenset(
+    {"dobj", "pobj", "prep", "relcl", "acl", "compound", "amod", "conj", "xcomp"}
+)
 
 
 def _modal(verb: Token) -> bool:

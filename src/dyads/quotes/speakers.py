@@ -10,7 +10,7 @@ from dyads.quotes.agency import past_event_clause
 from dyads.quotes.anaphors import body_of_role, named_group_before
 from dyads.quotes.antecedents import PRONOUNS, antecedent
 from dyads.quotes.audience import audience
-from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title
+from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title, replier
 from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import named_body_of
 from dyads.quotes.context import Context, Draft, copy_attribution, mention_at
@@ -28,6 +28,7 @@ from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
+from dyads.quotes.midtag import described_teller
 from dyads.quotes.misparsed import (
     compound_name,
     fronted_name,
@@ -37,7 +38,7 @@ from dyads.quotes.misparsed import (
     name_root,
     orphan_subject,
 )
-from dyads.quotes.names import acronym_after, whole_person
+from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import person_not_place
 from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
@@ -95,6 +96,7 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
     if named is not None:
         head = None if named == cue else named  # 'called Braynard “…”': the one named
     head = quoted_one(ctx, cue, head) or head
+    head = (head and described_teller(cue, head)) or head  # "Clinton, a top aide said, …" (r104)
     head = (head and past_event_clause(cue, head)) or head  # "as the meeting began vowing" (r95)
     own_subject = head is not None and head.dep_ == "nsubj" and head.head == cue
     if head is not None and not own_subject and draft.span[0] <= head.idx < draft.span[1]:
@@ -285,7 +287,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     s, e = draft.speaker
     actor = code = None
     head = draft.speaker_head
-    author = None
+    author = replier(head) if head is not None else None  # "Clinton's response was:" (r104)
+    head = author or head
     if head is not None and head.lemma_.lower() in ctx.lex.statement_nouns | PAPERS:
         author = author_of(head, ctx.lex.statement_nouns | PAPERS) or issuer_before(ctx, head)
         # "the New York Post reported": the paper, not a post's author (round 94)
@@ -303,7 +306,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         # handful of Democrats" speaks as Democrats; "Odebrecht, a company that …" (round 90)
     elif head is not None and head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
         head = titled_name(head) or named_apposition(head, known_only=True) or head  # r95
-    if head is not None and draft.span[0] <= head.idx < draft.span[1]:
+    if head is not None and head is not outlet and draft.span[0] <= head.idx < draft.span[1]:
         head = own  # "RAMOS: Secretary Clinton, did you …": the name addressed is no speaker
         # (blind audit, round 69: the moderator's questions went to Clinton)
     if head is not None:
@@ -333,6 +336,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = named.actor, named.code
         elif author is not None and author.pos_ == "PROPN":
             actor = proper_name(author)  # "an editorial in The Dallas Morning News"
+        actor = actor or body_name(ctx.doc, (s, e), head)  # "the … Forum for Public Safety"
     if actor is not None and code is None and actor.isalpha():
         misspelt = misspelt_surname(actor, mentions)  # "Labbot" for "Labott" (r92)
         if misspelt is not None:

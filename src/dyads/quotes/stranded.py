@@ -68,6 +68,11 @@ def without_own_act(ctx: Context, draft: Draft) -> None:
             continue
         if not span.start <= head.i < tok.i or any(c.dep_ == "nsubj" for c in tok.children):
             continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "said the men would face justice in Brazil and were due to be …": a modal clause
+            # goes on with its own subject's state, not an infinitive the speaker's act follows
+            # (blind audit, round 104: cut off)
+            continue
         cut = tok.i - 1 if ctx.doc[tok.i - 1].dep_ == "cc" else tok.i
         trimmed = ctx.trim(draft.span[0], ctx.doc[cut].idx)
         if trimmed is not None:
