@@ -263,3 +263,27 @@ def test_guard_goods_with_an_unnamed_owner_give_no_target(events_at) -> None:
         "Colombian police seized a house in Cali owned by a businessman.", "2013-08-10"
     )
     assert not found
+
+
+# Pressure stepped up is a demand only with what is demanded: "as it ratchets up the pressure on
+# Mexico's most feared organized crime group" was coded 100 (blind audit, round 103: wrong).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Treasury has added two alleged Zetas financial operatives to its Kingpin List as "
+        "it ratchets up the pressure on Mexico's most feared organized crime group.",
+        "The United States stepped up pressure on Iran on Monday.",
+        "The European Union ratcheted up the pressure on Belarus last week.",
+    ],
+)
+def test_pressure_stepped_up_without_a_demand_is_no_demand(events_at, text) -> None:
+    assert not [e for e in events_at(text, "2013-08-10") if e.root == "10"]
+
+
+def test_guard_pressure_stepped_up_to_make_someone_act_is_a_demand(events_at) -> None:
+    found = events_at(
+        "The United States stepped up pressure on Iran to halt enrichment.", "2013-08-10"
+    )
+    assert ("USA", "10", "IRN") in {(e.source.code, e.root, e.target.code) for e in found}

@@ -124,7 +124,11 @@ def test_welcoming_a_thing_is_no_visit(events_at, text, kept) -> None:
             ("USAPTY", "111", "USAPTY"),
         ),
         ("Russia stepped up its attacks on Ukrainian cities.", ("RUS", "190", "UKR")),
-        ("The United States stepped up pressure on Iran.", ("USA", "100", "IRN")),
+        # pressure is a demand only with what is demanded (blind audit, round 103)
+        (
+            "The United States stepped up pressure on Iran to halt enrichment.",
+            ("USA", "100", "IRN"),
+        ),
     ],
 )
 def test_stepping_up_takes_the_nouns_own_sense(events_at, text, expected) -> None:

@@ -160,11 +160,13 @@ def _requested(tok: Token) -> bool:
     """What is asked is said: a "for" phrase, an infinitive or a clause ("appealed to Russia to
     release the sailors", "an appeal for calm"); "Obama's appeal to young voters" is his pull on
     them, no request (blind audit, round 69: two such appeals coded 020)."""
+    # "stepped up pressure on Iran to halt enrichment": the infinitive on the verb's object
+    objects = [o for o in tok.children if o.dep_ == "dobj"]
     return any(
         (c.dep_ in ("xcomp", "ccomp", "acl", "relcl") and not _question(c))
         or (c.dep_ == "prep" and c.lower_ == "for" and pobj_of(c) is not None)
         or (c.dep_ == "advcl" and any(m.lower_ == "to" for m in c.children))
-        for c in tok.children
+        for c in [*tok.children, *(c for o in objects for c in o.children if c.dep_ == "acl")]
     )
 
 
