@@ -135,7 +135,7 @@ def load_command(name: str, target: str) -> Any:
     if isinstance(found, typer.Typer):
         command = typer.main.get_group(found)
     else:
-        single = typer.Typer(add_completion=False)
+        single = typer.Typer(add_completion=False, rich_markup_mode=None)  # plain, as the rest
         single.command(name)(found)
         command = typer.main.get_command(single)
     command.name = name

@@ -12,7 +12,9 @@ from rich.table import Table
 from dyads.evaluate import EvalDataMissing
 
 eval_app = typer.Typer(
-    help="Measure the pipeline on ../shared/eval (exit 2 without it).", no_args_is_help=True
+    help="Measure the pipeline on ../shared/eval (exit 2 without it).",
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain help, as every other command's
 )
 console = Console()
 T = TypeVar("T")
