@@ -287,3 +287,31 @@ def test_guard_pressure_stepped_up_to_make_someone_act_is_a_demand(events_at) ->
         "The United States stepped up pressure on Iran to halt enrichment.", "2013-08-10"
     )
     assert ("USA", "10", "IRN") in {(e.source.code, e.root, e.target.code) for e in found}
+
+
+# "Iran's foreign ministry condemned the decision", "Russia criticised the move": the deed just
+# reported is the one censured (a new user's trial, session 27: no target, no event).
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The European Union imposed sanctions on Iran's oil ministry on Monday. Iran's foreign "
+         "ministry spokesman Esmaeil Baghaei condemned the decision.",
+         ("IRNGOV", "111", "IGOEUREEC")),
+        ("The European Union imposed sanctions on Iran's oil ministry on Monday. Iran's foreign "
+         "ministry condemned the decision. Russia criticised the move as illegal.",
+         ("RUS", "111", "IGOEUREEC")),
+        ("Poland expelled two Russian diplomats on Friday. Moscow denounced the step.",
+         ("RUSGOV", "111", "POL")),
+    ],
+)  # fmt: skip
+def test_a_censured_decision_is_its_doers(events_at, text, fact) -> None:
+    found = events_at(text, "2025-06-23")
+    assert fact in {(e.source.code, e.cameo, e.target.code) for e in found}
+
+
+def test_guard_a_decision_of_ones_own_is_no_target(events_at) -> None:
+    text = "Russia expelled two Polish diplomats on Friday. Moscow defended the decision."
+    found = events_at(text, "2025-06-23")
+    assert not [e for e in found if e.root in ("11", "12") and e.target.code == "RUS"]

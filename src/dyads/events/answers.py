@@ -84,6 +84,8 @@ def answered_doer(
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     senses = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
     root = next((s.code[:2] for s in senses or () if s.code), None)
+    if obj is not None and obj.lemma_.lower() in _ACTS and _pointed_at(obj):
+        return _last_deed_doer(verb, obj, sources, found)
     if obj is None or root is None or not _pointed_at(obj):
         return []
     sent = verb.sent
@@ -103,6 +105,36 @@ def answered_doer(
                 if event.target.country in countries
                 else []
             )
+    return []
+
+
+# nouns that name whatever was just done: "condemned the decision", "criticised the move" (a
+# new user's trial, session 27: the EU's sanctions on Iran, condemned by Iran and by Russia,
+# had no target)
+_ACTS = frozenset({"decision", "move", "step", "measure", "action"})
+# roots of deeds, not words: what "the move" can stand for
+_DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+_ACT_REACH = 2
+
+
+def _last_deed_doer(
+    verb: Token, obj: Token, sources: Sequence[Arg], found: Sequence[Found]
+) -> list[Arg]:
+    """The doer of the last deed coded in this sentence before ``verb`` or the two before, when
+    it is not one of ``sources``' own countries; else []."""
+    first = verb.sent.start
+    for _ in range(_ACT_REACH):
+        first = verb.doc[first - 1].sent.start if first > 0 else first
+    own = {s.side.country for s in sources if s.side.country}
+    for coded in reversed(found):
+        if coded.trigger >= verb.i:
+            continue
+        if coded.trigger < first:
+            break
+        event = coded.event
+        if event.cameo[:2] in _DEEDS and not event.negated:
+            doer = event.source
+            return [] if doer.country in own else [Arg(doer, obj, "deed-anaphora")]
     return []
 
 
