@@ -114,14 +114,14 @@ def answered_doer(
 _ACTS = frozenset({"decision", "move", "step", "measure", "action"})
 # roots of deeds, not words: what "the move" can stand for
 _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-_ACT_REACH = 2
+_ACT_REACH = 3
 
 
 def _last_deed_doer(
     verb: Token, obj: Token, sources: Sequence[Arg], found: Sequence[Found]
 ) -> list[Arg]:
-    """The doer of the last deed coded in this sentence before ``verb`` or the two before, when
-    it is not one of ``sources``' own countries; else []."""
+    """The doer of the last deed a main clause told in this sentence before ``verb`` or the
+    three before, when it is not one of ``sources``' own countries; else []."""
     first = verb.sent.start
     for _ in range(_ACT_REACH):
         first = verb.doc[first - 1].sent.start if first > 0 else first
@@ -132,10 +132,21 @@ def _last_deed_doer(
         if coded.trigger < first:
             break
         event = coded.event
-        if event.cameo[:2] in _DEEDS and not event.negated:
+        if event.cameo[:2] in _DEEDS and not event.negated and _main(verb.doc[coded.trigger]):
             doer = event.source
             return [] if doer.country in own else [Arg(doer, obj, "deed-anaphora")]
     return []
+
+
+def _main(trigger: Token) -> bool:
+    """The trigger is its sentence's main deed, not one inside a relative or reported clause
+    ("companies it accuses of supplying drones to Russia for its war in Ukraine")."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "pcomp", "pobj"):
+            return False
+        tok = tok.head
+    return True
 
 
 def _pointed_at(obj: Token) -> bool:
