@@ -304,6 +304,10 @@ def test_guard_pressure_stepped_up_to_make_someone_act_is_a_demand(events_at) ->
          ("RUS", "111", "IGOEUREEC")),
         ("Poland expelled two Russian diplomats on Friday. Moscow denounced the step.",
          ("RUSGOV", "111", "POL")),
+        ("Poland expelled two Russian diplomats on Friday. Lithuania welcomed the decision.",
+         ("LTU", "051", "POL")),
+        ("The European Union imposed sanctions on Iran on Monday. Ukraine welcomed the move.",
+         ("UKR", "051", "IGOEUREEC")),
     ],
 )  # fmt: skip
 def test_a_censured_decision_is_its_doers(events_at, text, fact) -> None:

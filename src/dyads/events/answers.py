@@ -79,13 +79,16 @@ def answered_doer(
     the noun's own CAMEO root coded within three sentences before (``found``, in text order),
     when it was done to the country of one of ``sources``; else [] (a new user's trial, session
     25: "condemned the expulsion as a provocation" had no target)."""
-    if code[:2] not in ("11", "12") and code != "016":
+    if code[:2] not in ("05", "11", "12") and code != "016":
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     senses = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
     root = next((s.code[:2] for s in senses or () if s.code), None)
     if obj is not None and obj.lemma_.lower() in _ACTS and _pointed_at(obj):
+        # "welcomed the decision", "condemned the move"
         return _last_deed_doer(verb, obj, sources, found)
+    if code[:2] == "05":
+        return []
     if obj is None or root is None or not _pointed_at(obj):
         return []
     sent = verb.sent
