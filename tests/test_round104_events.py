@@ -319,3 +319,36 @@ def test_guard_a_decision_of_ones_own_is_no_target(events_at) -> None:
     text = "Russia expelled two Polish diplomats on Friday. Moscow defended the decision."
     found = events_at(text, "2025-06-23")
     assert not [e for e in found if e.root in ("11", "12") and e.target.code == "RUS"]
+
+
+# "… after a Chinese coast guard ship fired a water cannon at a Philippine fisheries vessel …"
+# then "Three Filipino crew members were injured in Monday's incident": Monday (a new user's
+# trial, session 27: the publication day).
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("MANILA, Sept 17 (Reuters) - Philippine and Chinese diplomats met in Manila on Wednesday "
+         "to try to ease tensions after a Chinese coast guard ship fired a water cannon at a "
+         "Philippine fisheries vessel near Scarborough Shoal, the Philippine Department of "
+         "Foreign Affairs said.\n\nThree Filipino crew members were injured in Monday's "
+         "incident, according to the Philippine Coast Guard.", "2025-09-15"),
+        ("Talks resumed after Russian troops shelled Ukrainian positions near Bakhmut.\n\nTwo "
+         "soldiers died in Sunday's attack, Kyiv said.", "2025-09-14"),
+        ("Officials met after Israeli forces attacked Palestinian militants in Jenin.\n\nThe "
+         "attack on Tuesday left three dead.", "2025-09-16"),
+    ],
+)  # fmt: skip
+def test_an_incident_named_by_its_day_next_dates_the_deed(events_of, text, day) -> None:
+    found = [e for e in events_of(text, "2025-09-17") if e.root in ("17", "18", "19", "20")]
+    assert found and {e.date.start for e in found} == {day}
+
+
+def test_guard_an_incident_two_sentences_on_dates_nothing(events_of) -> None:
+    text = (
+        "Talks resumed after Russian troops shelled Ukrainian positions near Bakhmut.\n\n"
+        "Kyiv protested.\n\nTwo soldiers died in Sunday's attack."
+    )
+    found = [e for e in events_of(text, "2025-09-17") if e.root in ("18", "19", "20")]
+    assert found and {e.date.basis for e in found} == {"published"}

@@ -40,6 +40,7 @@ from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
+from dyads.events.incidents import incident_dates
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
@@ -328,6 +329,7 @@ def code_events(
             _code_sentence(ctx, sent, out)
     found = _dedupe(out)
     recounted_dates([(c.event, doc[c.trigger]) for c in found], published)
+    incident_dates([(c.event, doc[c.trigger]) for c in found], ctx.dates)
     return found
 
 
