@@ -32,6 +32,9 @@ from dyads.actors.tokens import Tokens, common_speaker, matchers
 # made "Senator Bernie Sanders" CHNLEG and "critics back in the United States" CHNOPP (PolNeAR
 # train, read as an audit corpus).
 CLEAR_MIN = 1
+# mentions of another country that make a dateline a bureau's, not the story's (see
+# count_countries; "MOSCOW - Police detained a Ukrainian journalist" keeps Moscow's police)
+BUREAU_MIN = 3
 CLEAR_RATIO = 3
 
 
@@ -371,7 +374,13 @@ class Linker:
                 counts[entry.country] = counts.get(entry.country, 0) + 1
             i = span[1]
         self.counts = counts
-        if self.dateline_country:
+        # a bureau's dateline, the story elsewhere: "NAIROBI — … Sudan's army accused the RSF …,
+        # said army spokesman Nabil Abdallah" coded the spokesman KENMIL (a new user's trial,
+        # session 27: Sudan 6 mentions, Kenya 2); the dateline dominates unless the body names
+        # another country at least BUREAU_MIN times and CLEAR_RATIO times as often
+        home = counts.get(self.dateline_country or "", 0)
+        elsewhere = any(n >= BUREAU_MIN and n >= CLEAR_RATIO * home for n in counts.values())
+        if self.dateline_country and not elsewhere:
             self.dominant = self.clear_dominant = self.dateline_country
             return
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
