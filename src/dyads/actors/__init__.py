@@ -21,6 +21,7 @@ from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.ruler import add_actor_ruler
+from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
 from dyads.actors.units import units
@@ -73,6 +74,7 @@ def find_mentions(
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
+    fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions
 
 
