@@ -18,7 +18,7 @@ from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
-__all__ = ["counted", "ground", "not_acting", "unreal"]
+__all__ = ["counted", "ground", "not_acting", "the_city_itself", "unreal"]
 
 _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -104,6 +104,16 @@ def _paired(linker: Linker, ref: Ref) -> bool:
         while k + 1 < n and t.ent[k + 1] == "GPE" and t.lower[k + 1] != "-":
             k += 1
     return k + 1 < n and t.pos[k + 1] in ("NOUN", "PROPN") and t.ent[k + 1] != "GPE"
+
+
+def the_city_itself(t: Tokens, last: int) -> bool:
+    """ "Cairo itself made this clear", "Even Cairo itself was burning": a capital with an
+    emphatic "itself" is the city, unless it says or decides ("Moscow itself admitted")."""
+    nxt = last + 1
+    if nxt >= len(t.lower) or t.lower[nxt] != "itself" or t.head[nxt] != last:
+        return False
+    verb = t.head[last]
+    return t.lemma[verb].lower() not in _words()["avowals"]
 
 
 def counted(t: Tokens, k: int) -> bool:

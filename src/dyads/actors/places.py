@@ -17,7 +17,7 @@ from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import given_gender
-from dyads.actors.locations import example_place, goods_place, near_place
+from dyads.actors.locations import example_place, goods_place, near_place, region_ground
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
 from dyads.actors.nicknames import nickname_city
@@ -391,7 +391,7 @@ def regions(lk: Linker) -> None:
         if span is not None and lk.entry_at[start] is not None:
             continue
         number = "pl" if t.text[end - 1].endswith("s") else "sg"
-        lk.new_ref(start, end, kind="group", actor=entry.actor, code=entry.code, number=number)
-
-
-# -- pronouns, surnames, names the memory knows ----------------------------------------
+        form = "place" if region_ground(t, end - 1) else "name"
+        lk.new_ref(
+            start, end, kind="group", actor=entry.actor, code=entry.code, number=number, form=form
+        )
