@@ -32,6 +32,8 @@ from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
     clause_subject,
+    described_as,
+    description_subject,
     inside_tagged_quote,
     object_bound,
     own_subject,
@@ -40,7 +42,7 @@ from dyads.actors.own_clause import (
     told_may,
     undergoer,
 )
-from dyads.actors.pronoun_kinds import explained_subject, misread
+from dyads.actors.pronoun_kinds import explained_subject, misread, things_meant
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts
 
@@ -132,6 +134,12 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             r for r in people
             if not bound(linker, ref, r) and not inside_tagged_quote(linker, ref, r)
         ]  # fmt: skip
+        if (noun := description_subject(linker, ref)) is not None:
+            # "the Latin American pope again demonstrated his knack": the pope's (round 104)
+            people = described_as(linker, people, noun)
+            if not people:
+                ref.role = UNNAMED
+                return
         named = named_below(linker, ref)
         if named:
             people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]
@@ -169,6 +177,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     elif ref.pron == "plural":
         if told_may(linker, ref):
             return  # "informed the families … that they may bring": the ones told (round 101)
+        if things_meant(linker, ref):
+            return  # "These intercepts don't …, but they do scoop up" (round 104)
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
             _joined(linker, ref, recent)

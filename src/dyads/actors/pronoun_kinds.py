@@ -10,6 +10,12 @@
   before;
 * "more than one researcher scratching their head": a "their" after a singular noun of a
   distributive ("each", "every", "more than one") is that noun's.
+
+Round 104: a "they" that stands for things is no actor: the subject of a clause joined to one
+whose subject is a plural thing ("These intercepts don't provide authorities with message
+content, but they do scoop up … metadata"), or a passive subject whose nearest plural noun
+before it is a thing its clause acts on ("obey the laws and ensure accountability when they are
+broken").
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["explained_subject", "misread"]
+__all__ = ["explained_subject", "misread", "things_meant"]
 
 _NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -111,3 +117,30 @@ def misread(linker: Linker, ref: Ref, recent: list[Ref], antecedent: Ref) -> boo
             linker, antecedent, ref
         )
     return named_thing_before(linker, ref, antecedent)
+
+
+def things_meant(linker: Linker, ref: Ref) -> bool:
+    """The subject "they" at ``ref`` stands for plural things no ref covers (round 104): the
+    subject of the clause its clause is joined to ("These intercepts don't …, but they do
+    scoop up"), or, for a passive "they", the nearest plural noun before it in its sentence
+    when that noun is an object ("obey the laws … when they are broken")."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] != "they" or t.dep[i] not in _SUBJECTS:
+        return False
+    verb = t.head[i]
+    covered = {k for r in linker.refs for k in range(r.start, r.end)}
+    if t.dep[verb] == "conj" and t.head[verb] < verb:
+        first = [k for k in range(max(0, t.head[verb] - 12), t.head[verb])
+                 if t.head[k] == t.head[verb] and t.dep[k] in _SUBJECTS]  # fmt: skip
+        if first:
+            k = first[-1]
+            return t.tag[k] == "NNS" and t.pos[k] == "NOUN" and k not in covered
+    if t.dep[i] != "nsubjpass":
+        return False
+    before = [k for k in range(max(0, i - 20), i) if t.sent[k] == t.sent[i]
+              and t.tag[k] in ("NNS", "NNPS")]  # fmt: skip
+    if not before:
+        return False
+    k = before[-1]
+    return t.dep[k] == "dobj" and t.pos[k] == "NOUN" and k not in covered
