@@ -98,6 +98,15 @@ _FORMER_AFTER = re.compile(
 )
 
 
+# "a security policy consultant and former police official": the office the person's own role
+# words call former (blind audit, round 104: MEXCOP)
+_FORMER_ROLE = re.compile(
+    r"(?i)(?:^|\s)(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,2}?"
+    + _OFFICES
+    + r"\b"
+)
+
+
 # a former office of the state in a party man's own mention ("former Secretary of State
 # Colin Powell"); not a party's or campaign's post ("former campaign director")
 _FORMER_STATE_OFFICE = re.compile(
@@ -136,6 +145,7 @@ def _former(
             _FORMER_WORD.search(m.text)
             or before.rstrip().endswith(tuple(f.strip() for f in _FORMER))
             or _FORMER_AFTER.match(after)
+            or _FORMER_ROLE.search(m.role or "")
         ):
             formers.add(m.actor)
     formers |= {m.actor for m in mentions if m.kind == "person" and m.sector == "ELI"}

@@ -34,6 +34,7 @@ from dyads.actors.own_clause import (
     clause_subject,
     described_as,
     description_subject,
+    followers,
     inside_tagged_quote,
     object_bound,
     own_subject,
@@ -42,7 +43,7 @@ from dyads.actors.own_clause import (
     told_may,
     undergoer,
 )
-from dyads.actors.pronoun_kinds import explained_subject, misread, things_meant
+from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts
 
@@ -179,6 +180,12 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             return  # "informed the families … that they may bring": the ones told (round 101)
         if things_meant(linker, ref):
             return  # "These intercepts don't …, but they do scoop up" (round 104)
+        fronted, ahead = fronted_they(linker, ref)
+        if fronted:
+            if ahead is not None and ahead.resolved:
+                copy_ref(ref, ahead)  # "As they navigated the halls, some Republicans …"
+                ref.number = ahead.number
+            return
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
             _joined(linker, ref, recent)
@@ -306,6 +313,8 @@ def _modifier(linker: Linker, ref: Ref) -> bool:
     t = linker.t
     last = ref.end - 1
     head = t.head[last]
+    if t.lemma[head].lower() in followers():
+        return False  # "two Cruz supporters - his Georgia chairman" (round 104)
     return t.dep[last] == "compound" and not ref.start <= head < ref.end and t.pos[head] == "NOUN"
 
 

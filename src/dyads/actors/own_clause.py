@@ -108,6 +108,12 @@ def undergoer(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
 
 
 @cache
+def followers() -> frozenset[str]:
+    """Nouns of a person's own people or campaign (``pronoun_words.yaml``)."""
+    return word_lists("pronoun_words.yaml")["followers"]
+
+
+@cache
 def _persons() -> frozenset[str]:
     return word_lists("pronoun_words.yaml")["persons"]
 

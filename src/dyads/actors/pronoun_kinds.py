@@ -15,7 +15,9 @@ Round 104: a "they" that stands for things is no actor: the subject of a clause 
 whose subject is a plural thing ("These intercepts don't provide authorities with message
 content, but they do scoop up … metadata"), or a passive subject whose nearest plural noun
 before it is a thing its clause acts on ("obey the laws and ensure accountability when they are
-broken").
+broken"). A subject "they" of a fronted clause is the main clause's plural subject after it
+("As they navigated the halls, some Republicans could be heard grousing"), not the voters of
+the sentence before.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["explained_subject", "misread", "things_meant"]
+__all__ = ["explained_subject", "fronted_they", "misread", "things_meant"]
 
 _NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -144,3 +146,31 @@ def things_meant(linker: Linker, ref: Ref) -> bool:
         return False
     k = before[-1]
     return t.dep[k] == "dobj" and t.pos[k] == "NOUN" and k not in covered
+
+
+_FRONTED = frozenset({"as", "when", "while", "after", "before", "because", "since", "if",
+                      "although", "though", "once", "until"})  # fmt: skip
+
+
+def fronted_they(linker: Linker, ref: Ref) -> tuple[bool, Ref | None]:
+    """For a subject "they" of a fronted adverbial clause ("As they navigated the halls, some
+    Republicans could be heard grousing"): whether the main clause's subject after it is a
+    plural noun, and the ref that covers it (None when no ref does: the pronoun is then those
+    uncoded people, no one before)."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] != "they" or t.dep[i] not in _SUBJECTS:
+        return False, None
+    verb = t.head[i]
+    main = t.head[verb]
+    if t.dep[verb] != "advcl" or main == verb or main < verb:
+        return False, None
+    if not any(t.head[c] == verb and t.dep[c] in ("mark", "advmod") and t.lower[c] in _FRONTED
+               for c in range(max(0, verb - 8), i)):  # fmt: skip
+        return False, None
+    subject = next((k for k in range(verb + 1, main) if t.head[k] == main
+                    and t.dep[k] in _SUBJECTS), None)  # fmt: skip
+    if subject is None or t.tag[subject] not in ("NNS", "NNPS"):
+        return False, None
+    found = next((r for r in linker.refs if r.start <= subject < r.end and r.number == "pl"), None)
+    return True, found
