@@ -195,6 +195,9 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
                 values.update(sector="CVL", code=f"{entry.country}CVL")
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
+    if (other := state_bodies.other_owner(lk, entry, start)) is not None:  # "South Korea's JCS"
+        words = f"{lk.gaz.adjective(other) or other} {lk.text(start, end)}"
+        values.update(country=other, code=other + (entry.sector or ""), actor=words)
     owned = state_bodies.body_end(lk, end) if entry.kind == "country" and entry.country else None
     if owned is not None:
         # "Mexico's vehicle protection agency has claimed": the agency acts (round 76: MEX)
