@@ -106,3 +106,12 @@ def test_a_chairman_of_a_state_body_stays_government(mentions_of) -> None:
             "Commission, Tim Echols, agreed.")  # fmt: skip
     codes = [c for t, c in _pairs(mentions_of(text, "2016-04-17")) if "Tim Echols" in t]
     assert codes == ["USAGOV"], codes
+
+
+def test_a_fronted_they_that_the_main_clause_names_as_them_is_not_its_subject(mentions_of) -> None:
+    """Guard: "while they do not have extensive training, average people see them as more
+    honest" are the troops of the sentence before, not the people."""
+    text = ("Venezuelan National Guard troops are heavily armed. And while they do not have "
+            "extensive training, average people see them as more honest.")  # fmt: skip
+    mentions = mentions_of(text, "2015-06-01")
+    assert [c for t, c in _pairs(mentions) if t == "they"] == ["VENMIL"], _pairs(mentions)

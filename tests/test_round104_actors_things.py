@@ -136,3 +136,23 @@ def test_a_capital_itself_that_admits_stays(mentions_of) -> None:
 )  # fmt: skip
 def test_the_south_china_morning_post_is_hong_kongs(mentions_of, text, name) -> None:
     assert _coded(mentions_of, text, name) == ["HKGMED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two police officers were arrested, La Prensa reported. However, the dismantled "
+        "network's alleged ties to a small-town mayor are worrying.",
+        "The raid was first reported by La Prensa. The criminal network's leaders fled.",
+        "El Faro published the story. The smuggling network's routes cross Guatemala.",
+    ],
+)
+def test_a_networks_possessive_is_no_outlet_unless_of_a_newsroom(mentions_of, text) -> None:
+    mentions = mentions_of(text, "2015-10-01")
+    assert not [m for m in mentions if "network" in m.text and m.code], _pairs(mentions)
+
+
+def test_a_networks_anchor_is_the_outlets(mentions_of) -> None:
+    text = "CNN interviewed the senator. The network's anchor pressed him on the vote."
+    mentions = mentions_of(text, "2016-04-20")
+    assert [m.code for m in mentions if "network" in m.text] == ["USAMED"], _pairs(mentions)

@@ -172,5 +172,9 @@ def fronted_they(linker: Linker, ref: Ref) -> tuple[bool, Ref | None]:
                     and t.dep[k] in _SUBJECTS), None)  # fmt: skip
     if subject is None or t.tag[subject] not in ("NNS", "NNPS"):
         return False, None
+    if any(t.lower[k] == "them" and t.sent[k] == t.sent[i] for k in range(main, len(t.text))):
+        # "while they do not have extensive training, average people see them as more honest":
+        # "they" is who "them" is, never the subject that sees them
+        return False, None
     found = next((r for r in linker.refs if r.start <= subject < r.end and r.number == "pl"), None)
     return True, found
