@@ -78,3 +78,22 @@ def test_a_passive_they_after_an_object_thing_is_that_thing(mentions_of, text) -
 def test_a_they_of_people_stays(mentions_of) -> None:
     text = "The Mexican soldiers did not fire, but they did arrest the men."
     assert ("they", "MEXMIL") in _pronouns(mentions_of, text, ("they",))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the pronoun inside its own clause's subject is no one the subject names
+        ("Marco Rubio spoke of his family. His father had a career tending bar, and his mother "
+         "worked as a maid.", "USAPTY"),
+        # a subject named in apposition is someone named: the usual rules choose
+        ("Bernie Sanders won. Clinton's husband, Bill, hurled the kitchen sink at Sanders in a "
+         "speech Sunday, accusing Sanders's followers of sexism and his campaign of fabricated "
+         "attacks.", "USAPTY"),
+    ],
+)  # fmt: skip
+def test_a_possessive_inside_or_beside_a_named_subject_keeps_its_antecedent(
+    mentions_of, text, code
+) -> None:
+    found = _pronouns(mentions_of, text, ("his",))
+    assert found and found[-1] == ("his", code), found

@@ -124,6 +124,9 @@ _SHARED = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "
                      "nsubj", "nsubjpass", "attr"})  # fmt: skip
 
 
+_SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+
+
 def description_subject(linker: Linker, ref: Ref) -> int | None:
     """The token of a common noun of a person (``pronoun_words.yaml``: pope, cardinal, woman
     …) no ref covers that is the subject of a possessive his/her's own clause: "the Latin
@@ -137,13 +140,15 @@ def description_subject(linker: Linker, ref: Ref) -> int | None:
     for _ in range(MAX_CLIMB + 4):
         above.add(k)
         if t.pos[k] in ("VERB", "AUX"):
-            subjects = [s for s in dependents(t, k, "nsubj") if s < i]
-            if subjects:
-                # "Her daughter … and her husband campaigned": inside the subject, no one's
-                subject = subjects[-1]
-                return (
-                    subject if subject not in above and _unnamed_person(linker, subject) else None
-                )
+            subjects = dependents(t, k, "nsubj")
+            subject = subjects[-1] if subjects else None
+            if subject is not None and subject in above and t.dep[k] in _SMALL_CLAUSES:
+                pass  # "made his own views known": the clause of the verb above decides
+            elif subject is not None:
+                # "His father … and his mother worked": inside its own subject, no one's
+                if subject > i or subject in above or not _unnamed_person(linker, subject):
+                    return None
+                return subject
         if t.dep[k] not in _SHARED or t.head[k] == k:
             return None
         k = t.head[k]
@@ -158,6 +163,8 @@ def _unnamed_person(linker: Linker, k: int) -> bool:
     t = linker.t
     if t.pos[k] != "NOUN" or t.tag[k] != "NN":
         return False
+    if dependents(t, k, "appos"):
+        return False  # "Clinton's husband, Bill, … accusing … his campaign": named
     owner = next((r for r in linker.refs if r.start <= k < r.end), None)
     if owner is not None:
         return owner.kind == "person" and not owner.actor and not owner.code
