@@ -6,6 +6,11 @@
   demonym of another country wins over the table's country;
 * "HuffPost Pollster" coded as a generic American pollster: an outlet's own poll is the
   outlet's (USAMED, the Huffington Post).
+
+Found on the round 104 set: "Pope Francis" was left uncoded (the bare "Francis" is ambiguous in
+the office-holder table, whose alias keeps the title), and, once he was coded, "His critics in
+the United States" became VATOPP: a possessed group placed in another country is not the
+possessor's country's.
 """
 
 from __future__ import annotations
@@ -65,3 +70,27 @@ def test_the_us_joint_chiefs_stay_american(mentions_of, text) -> None:
 def test_an_outlets_poll_or_staff_is_the_outlet(mentions_of, text, words, actor) -> None:
     found = [(m.code, m.actor) for m in mentions_of(text, "2016-04-20") if m.text == words]
     assert found == [("USAMED", actor)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis criticized Donald Trump on Thursday.",
+        "Pope Francis arrived in Mexico. Francis told the Biblical story of Nineveh.",
+        "In Ciudad Juarez, Pope Francis called for greater Christian compassion.",
+    ],
+)
+def test_pope_francis_is_the_vatican_in_2016(mentions_of, text) -> None:
+    codes = [c for t, c in _pairs(mentions_of(text, "2016-02-20")) if "Francis" in t]
+    assert codes and set(codes) == {"VATGOV"}, codes
+
+
+def test_a_possessed_group_placed_in_another_country_is_not_the_possessors(mentions_of) -> None:
+    text = ("Pope Francis spoke. His critics in the United States, many of them conservative "
+            "Catholics, argue he is political.")  # fmt: skip
+    assert ("critics", None) in _pairs(mentions_of(text, "2016-02-20"))
+
+
+def test_a_possessed_group_at_home_stays_the_possessors(mentions_of) -> None:
+    text = "Nicolas Maduro spoke. His critics in Venezuela were jailed."
+    assert ("critics", "VENOPP") in _pairs(mentions_of(text, "2016-02-20"))

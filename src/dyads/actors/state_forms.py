@@ -17,7 +17,7 @@ from typing import Any
 from dyads.actors.gazetteer import read_yaml
 from dyads.records import Mention
 
-__all__ = ["fit_state_forms"]
+__all__ = ["alias_title", "fit_state_forms"]
 
 
 @cache
@@ -25,7 +25,13 @@ def _forms() -> dict[str, Any]:
     data = read_yaml("state_forms.yaml")
     words = {key: re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, data[key])) + r")\b")
              for key in ("monarch_titles", "army_words")}  # fmt: skip
-    return {"no_army": data["no_army"], "monarchies": data["monarchies"], **words}
+    titles = frozenset(str(w).lower() for w in data["alias_titles"])
+    return {"no_army": data["no_army"], "monarchies": data["monarchies"], "titles": titles, **words}
+
+
+def alias_title(word: str) -> bool:
+    """``word`` is a title the office-holder table keeps in a ruler's alias ("Pope")."""
+    return word.lower() in _forms()["titles"]
 
 
 def _holds(spans: dict[str, Any], country: str | None, day: str | None) -> bool:
