@@ -115,3 +115,21 @@ def test_a_fronted_they_that_the_main_clause_names_as_them_is_not_its_subject(me
             "extensive training, average people see them as more honest.")  # fmt: skip
     mentions = mentions_of(text, "2015-06-01")
     assert [c for t, c in _pairs(mentions) if t == "they"] == ["VENMIL"], _pairs(mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ted Cruz won in Wyoming. But two Cruz supporters - his Georgia chairman, Scott "
+         "Johnson, and former congressman Robert Barr - won two of the three delegate slots.",
+         "former congressman Robert Barr"),
+        ("Ted Cruz won in Wyoming. Two of his backers - Senator Mike Lee - spoke for him.",
+         "Senator Mike Lee"),
+        ("Ted Cruz won in Wyoming. His ally, former Governor Rick Perry - said he was proud.",
+         "former Governor Rick Perry"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_a_dash_and_a_lower_case_word(mentions_of, text, name) -> None:
+    mentions = mentions_of(text, "2016-04-17")
+    assert not [m.text for m in mentions if "-" in m.text and "Robert" in m.text]
+    assert name in [m.text for m in mentions], _pairs(mentions)
