@@ -94,7 +94,10 @@ def test_an_alias_before_the_name_takes_the_names_code(mentions_of) -> None:
         ("Liz Cheney, the daughter of former Vice President Dick Cheney, won the primary.",
          "Liz Cheney"),
         ("Hunter Biden, the son of President Joe Biden, was indicted.", "Hunter Biden"),
-        ("Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement.", "Kim Yo Jong"),
+        # Kim Yo Jong was here until round 104: she holds a party office of her own (PRKGOV,
+        # tests/test_round104_actors_earlier.py); the leader's title is still not a relative's
+        ("Chelsea Clinton, the daughter of former President Bill Clinton, spoke at the gala.",
+         "Chelsea Clinton"),
     ],
 )  # fmt: skip
 def test_a_relatives_title_is_not_the_persons(mentions_of, text, name) -> None:

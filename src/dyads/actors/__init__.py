@@ -21,6 +21,7 @@ from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.ruler import add_actor_ruler
+from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
 from dyads.actors.units import units
@@ -73,6 +74,7 @@ def find_mentions(
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
+    fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions
 
 
@@ -93,6 +95,15 @@ _FORMER_AFTER = re.compile(
     # ", President Barack Obama's former top adviser" (blind audit, round 62: USAGOV)
     r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+(?:'s|’s)\s+)?"
     r"(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,3}?" + _OFFICES + r"\b"
+)
+
+
+# "a security policy consultant and former police official": the office the person's own role
+# words call former (blind audit, round 104: MEXCOP)
+_FORMER_ROLE = re.compile(
+    r"(?i)(?:^|\s)(?:former|ex-|onetime|one-time|retired)\s*(?:[\w.'-]+\s+){0,2}?"
+    + _OFFICES
+    + r"\b"
 )
 
 
@@ -134,6 +145,7 @@ def _former(
             _FORMER_WORD.search(m.text)
             or before.rstrip().endswith(tuple(f.strip() for f in _FORMER))
             or _FORMER_AFTER.match(after)
+            or _FORMER_ROLE.search(m.role or "")
         ):
             formers.add(m.actor)
     formers |= {m.actor for m in mentions if m.kind == "person" and m.sector == "ELI"}

@@ -32,6 +32,9 @@ from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
     clause_subject,
+    described_as,
+    description_subject,
+    followers,
     inside_tagged_quote,
     object_bound,
     own_subject,
@@ -40,7 +43,7 @@ from dyads.actors.own_clause import (
     told_may,
     undergoer,
 )
-from dyads.actors.pronoun_kinds import explained_subject, misread
+from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts
 
@@ -132,6 +135,12 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             r for r in people
             if not bound(linker, ref, r) and not inside_tagged_quote(linker, ref, r)
         ]  # fmt: skip
+        if (noun := description_subject(linker, ref)) is not None:
+            # "the Latin American pope again demonstrated his knack": the pope's (round 104)
+            people = described_as(linker, people, noun)
+            if not people:
+                ref.role = UNNAMED
+                return
         named = named_below(linker, ref)
         if named:
             people = [r for r in people if (r.actor or "").rsplit(" ", 1)[-1].lower() not in named]
@@ -169,6 +178,14 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     elif ref.pron == "plural":
         if told_may(linker, ref):
             return  # "informed the families … that they may bring": the ones told (round 101)
+        if things_meant(linker, ref):
+            return  # "These intercepts don't …, but they do scoop up" (round 104)
+        fronted, ahead = fronted_they(linker, ref)
+        if fronted:
+            if ahead is not None and ahead.resolved:
+                copy_ref(ref, ahead)  # "As they navigated the halls, some Republicans …"
+                ref.number = ahead.number
+            return
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (
             _joined(linker, ref, recent)
@@ -296,6 +313,8 @@ def _modifier(linker: Linker, ref: Ref) -> bool:
     t = linker.t
     last = ref.end - 1
     head = t.head[last]
+    if t.lemma[head].lower() in followers():
+        return False  # "two Cruz supporters - his Georgia chairman" (round 104)
     return t.dep[last] == "compound" and not ref.start <= head < ref.end and t.pos[head] == "NOUN"
 
 

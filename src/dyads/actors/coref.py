@@ -63,6 +63,7 @@ from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.state_forms import alias_title
 from dyads.actors.terms import offices_then, vote_getters
 
 
@@ -130,6 +131,12 @@ def _named(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> None:
     name = ref.actor or ""
     info = linker.persons.get(name)
     known = linker.known(name)
+    before = linker.t.text[ref.start - 1] if ref.start > 0 else ""
+    aliased = linker.__dict__.setdefault("_aliased", {})
+    if known is None and ref.form == "name" and before.istitle() and alias_title(before):
+        known = linker.known(f"{before} {name}")  # "Pope Francis": the table's alias
+        aliased.update({name: known} if known is not None else {})
+    known = known or aliased.get(name)  # "Pope Francis arrived. Francis told …"
     said = info is not None and info.explicit and (info.code is not None or info.bound)
     if said and info is not None and info.code is None and known is not None:
         # "our speaker of the House, Paul Ryan": a body the gazetteer lacks, but the office the
@@ -269,6 +276,17 @@ def _as_country(linker: Linker, ref: Ref, iso3: str) -> None:
     ref.resolved = True
 
 
+def _placed_elsewhere(linker: Linker, ref: Ref, country: str | None) -> bool:
+    """A possessed group placed in another country right after it: "His critics in the United
+    States" (the pope's) are no Vatican opposition (round 104 set)."""
+    t, end = linker.t, ref.end
+    if end + 1 >= len(t.text) or t.lower[end] != "in":
+        return False
+    k = end + 1 + (t.lower[end + 1] == "the")
+    place = linker.entry_at[k] if k < len(t.text) else None
+    return place is not None and bool(place.country) and place.country != country
+
+
 def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref]) -> None:
     """A group or body with no country in its phrase: the possessor's, the same body named
     before ("the ministry"), the outlet the article named ("the newspaper"), else the
@@ -303,6 +321,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.actor, ref.resolved = owner.actor, True
                 return
             country = owner.country
+            if _placed_elsewhere(linker, ref, country):
+                country = None  # "His critics in the United States": not the pope's state's
             if owner.kind == "person" and owner.sector == "PTY" and ref.sector in _RUNNING:
                 # "Clinton officials" in her campaign are her party's (blind audit, round 30);
                 # a candidate's "opponents" are rivals in the race (round 101: USAOPP)

@@ -44,5 +44,26 @@ def merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
             yield nxt, nxt.label_, ent.start, nxt.end
             k += 2
             continue
+        cut = _dash_cut(ent) if ent.label_ == "PERSON" else None
+        if cut is not None:
+            # "former congressman Robert Barr - won two of the three delegate slots": the
+            # recogniser ran the name on over the dash (round 104 set)
+            yield doc[ent.start : cut], "PERSON", ent.start, cut
+            k += 1
+            continue
         yield ent, ent.label_, ent.start, ent.end
         k += 1
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _dash_cut(ent: Span) -> int | None:
+    """Where a person's name ends before a dash that closes the entity or stands before a
+    lower-case word inside it ("Rick Perry -", "Robert Barr - won")."""
+    for tok in ent[1:]:
+        if tok.text not in _DASHES or not tok.nbor(-1).whitespace_:
+            continue  # "Jean-Luc": a dash inside a name
+        if tok.i == ent.end - 1 or (tok.whitespace_ and tok.nbor(1).text.islower()):
+            return tok.i
+    return None

@@ -27,6 +27,8 @@ def many_countries(linker: Linker, ref: Ref) -> bool:
     t, end = linker.t, ref.end
     if ref.number == "pl" and _countries_at_large(linker, ref):
         return True
+    if _countries_act(linker, ref):
+        return True
     if end >= len(t.text) or t.lower[end] not in ("from", "of"):
         return False
     window = t.lower[end + 1 : end + 5]
@@ -48,6 +50,29 @@ def _countries_at_large(linker: Linker, ref: Ref) -> bool:
         if t.lower[i] in ("countries", "nations") and t.dep[i] == "pobj":
             at_large = at_large or t.lower[t.head[i]] in ("in", "across", "throughout", "around")
     return at_large
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _countries_act(linker: Linker, ref: Ref) -> bool:
+    """ "G8 countries along with narcotics-producing nations agreed to create an anti-drug fund
+    using assets seized from traffickers": where countries at large are the subject of the
+    group's sentence, the group is of them all, not the story's country (blind audit, round
+    104: BOLCRM)."""
+    t = linker.t
+    sent = t.sent[ref.start]
+    for i in range(len(t.text)):
+        if t.sent[i] != sent or t.lower[i] not in ("countries", "nations"):
+            continue
+        k = i
+        if t.dep[k] == "pobj" and t.lower[t.head[k]] == "with":
+            k = t.head[k]  # "G8 countries along with … nations"
+        if t.dep[k] in ("conj", "prep", "advmod") and t.head[k] != k:
+            k = t.head[k]
+        if t.dep[k] in _SUBJECTS or t.dep[i] in _SUBJECTS:
+            return True
+    return False
 
 
 ARMED_NON_STATE = frozenset({"UAF", "REB", "CRM"})

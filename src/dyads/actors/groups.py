@@ -177,9 +177,10 @@ def role(lk: Linker, start: int) -> None:
         ref_values.update(country="USA", sector=sector, code=f"USA{sector}", actor=words)
     elif entry is not None and entry.kind == "igo":
         ref_values.update(actor=entry.actor, code=entry.code)
-    elif entry is not None and entry.kind == "media" and role.sector == "MED":
+    elif entry is not None and entry.kind == "media" and "MED" in (role.sector, sector):
         # "the nationalist Global Times tabloid": the outlet named, not "Chinese media" (blind
-        # audit, round 72)
+        # audit, round 72); "HuffPost Pollster", "Fox News pollsters": the outlet's own poll,
+        # not a generic American pollster (blind audit)
         code = (entry.country or "") + "MED" if entry.country else entry.code
         ref_values.update(actor=entry.actor, country=entry.country, sector="MED", code=code)
         ref_values["kind"] = "media"

@@ -55,7 +55,9 @@ def motion_goal(t: Tokens, prep: int) -> bool:
 # grows ("Mexico is the principal source of methamphetamine", "an ideal location for coca")
 SITE_NOUNS = frozenset({"source", "origin", "location", "site", "place", "birthplace",
                         "cradle", "epicenter", "epicentre", "breadbasket", "home",
-                        "hideout", "refuge", "sanctuary", "playground"})  # fmt: skip
+                        "hideout", "refuge", "sanctuary", "playground", "point", "hub",
+                        "corridor", "gateway", "crossroads", "springboard", "haven",
+                        "stopover", "waypoint", "producer"})  # fmt: skip
 
 
 def site_predicate(t: Tokens, last: int) -> bool:
@@ -65,6 +67,13 @@ def site_predicate(t: Tokens, last: int) -> bool:
     an ideal location for coca", which the parser hangs on the noun)."""
     last = first_conjunct(t, last)
     verb = t.head[last]
+    if t.dep[last] == "pobj" and t.lower[verb] == "with":
+        # "with Paraguay also a major transshipment point for cocaine": the absolute clause's
+        # predicate hangs on "with" beside its subject (blind audit, round 104: PRY)
+        near = range(last + 1, min(len(t.head), last + 8))
+        if t.head[verb] in near and t.lemma[t.head[verb]] in SITE_NOUNS:
+            return True  # the parser hangs "with" on the predicate noun after it
+        return any(t.head[k] == verb and t.lemma[k] in SITE_NOUNS for k in near)
     if t.dep[last] != "nsubj" or verb == last:
         return False
     if t.pos[verb] == "NOUN":
@@ -301,3 +310,32 @@ def over_ground(t: Tokens, prep: int) -> bool:
     "the jet shot down over Ukraine" name the ground under it, a place (blind audit, round 95:
     SYR); "control over Syria", "a dispute over Iran" do not."""
     return t.lower[prep] == "over" and t.lemma[t.head[prep]].lower() in _AIR
+
+
+# locatives that make a region the ground: "Muslims in the West", "throughout the West"
+_REGION_LOCATIVES = frozenset({"in", "across", "throughout", "within", "around"})
+
+
+def region_ground(t: Tokens, last: int) -> bool:
+    """The region ending at ``last`` is ground, not an actor: after a locative ("extremism in
+    the West") or as the homeland of people ("Muslims of the West", "the peoples of the West";
+    blind audit, round 104: WST); "Russia warned the West" stays the West acting."""
+    prep = t.head[last]
+    if t.dep[last] != "pobj" or prep == last:
+        return False
+    if t.lower[prep] in _REGION_LOCATIVES:
+        return True
+    if t.lower[prep] != "of":
+        return False
+    people = t.head[prep]
+    return t.tag[people] in ("NNS", "NNPS") and (
+        t.ent[people] == "NORP" or t.lemma[people].lower() in _PEOPLE
+    )
+
+
+_PEOPLE = frozenset({"people", "peoples", "citizen", "resident", "inhabitant", "population",
+                     "woman", "man", "child", "youth", "worker", "believer", "immigrant",
+                     "migrant", "minority", "convert"})  # fmt: skip
+
+
+# -- pronouns, surnames, names the memory knows ----------------------------------------

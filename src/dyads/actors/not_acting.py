@@ -18,7 +18,7 @@ from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
-__all__ = ["counted", "not_acting", "unreal"]
+__all__ = ["counted", "ground", "not_acting", "the_city_itself", "unreal"]
 
 _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -35,6 +35,10 @@ def not_acting(linker: Linker, ref: Ref) -> bool:
     last = ref.end - 1
     if ref.start > 0 and t.lower[ref.start - 1] in ("a", "an"):
         return True  # "an America in decline", "a Mexico without cartels"
+    if _qualified(t, ref.start, last):
+        return True  # "the ''forgotten America''" (blind audit, round 104: USA)
+    if _paired(linker, ref):
+        return True  # "Bolivia-Brazil Drug Trafficking Ring" (blind audit, round 104: BRA)
     k = last
     while t.dep[k] == "conj" and t.head[k] < k:
         k = t.head[k]  # "between Argentina and Chile": Chile stands where Argentina does
@@ -55,6 +59,61 @@ def not_acting(linker: Linker, ref: Ref) -> bool:
 
 _EXAMPLES = frozenset({"like", "as", "including"})  # "nations like X", "such as X"
 _LOCATIVES = frozenset({"in", "across", "throughout", "within", "among"})
+
+
+def ground(t: Tokens, k: int) -> bool:
+    """ "the country's role in the timber trade", "the country had 1,045 homicides": a
+    description of a country ending at ``k`` named as the ground of a trade or where things
+    are counted (blind audit, round 104: CRI, SLV)."""
+    return _trade_ground(t, k) or counted(t, k)
+
+
+# adjectives that keep a state's own history in its name: "the former Soviet Union"
+_STATE_ADJECTIVES = frozenset({"former", "old", "then", "defunct", "late"})
+
+
+def _qualified(t: Tokens, start: int, last: int) -> bool:
+    """ "the ''forgotten America''", "the new Egypt": a determiner and an adjective of the
+    writer's own before the name make the country an idea, a label or an era, not the state."""
+    j = start - 1
+    while j >= 0 and t.pos[j] == "PUNCT" and t.lower[j] in ("''", "``", '"', "'", "‘", "“"):
+        j -= 1
+    if j < 1 or t.head[j] != last or t.dep[j] != "amod" or t.lower[j] in _STATE_ADJECTIVES:
+        return False
+    if t.pos[j] not in ("ADJ", "VERB") or t.lower[j] != t.text[j].lower() or t.title[j]:
+        return False
+    k = j - 1
+    while k >= 0 and t.pos[k] == "PUNCT" and t.lower[k] in ("''", "``", '"', "'", "‘", "“"):
+        k -= 1
+    return k >= 0 and t.lower[k] in ("the", "this", "that") and t.head[k] == last
+
+
+def _paired(linker: Linker, ref: Ref) -> bool:
+    """The country is one of a hyphened pair naming a route or a cross-border thing before its
+    noun ("Bolivia-Brazil Drug Trafficking Ring", "the Mexico-US drug corridor"); the parser
+    may hang the pair's last name as a verb's object in a headline."""
+    t = linker.t
+    last, n = ref.end - 1, len(t.lower)
+    before = ref.start >= 2 and t.lower[ref.start - 1] == "-" and t.ent[ref.start - 2] == "GPE"
+    after = last + 2 < n and t.lower[last + 1] == "-" and t.ent[last + 2] == "GPE"
+    if not (before or after):
+        return False
+    k = last
+    if after:
+        k = last + 2
+        while k + 1 < n and t.ent[k + 1] == "GPE" and t.lower[k + 1] != "-":
+            k += 1
+    return k + 1 < n and t.pos[k + 1] in ("NOUN", "PROPN") and t.ent[k + 1] != "GPE"
+
+
+def the_city_itself(t: Tokens, last: int) -> bool:
+    """ "Cairo itself made this clear", "Even Cairo itself was burning": a capital with an
+    emphatic "itself" is the city, unless it says or decides ("Moscow itself admitted")."""
+    nxt = last + 1
+    if nxt >= len(t.lower) or t.lower[nxt] != "itself" or t.head[nxt] != last:
+        return False
+    verb = t.head[last]
+    return t.lemma[verb].lower() not in _words()["avowals"]
 
 
 def counted(t: Tokens, k: int) -> bool:
@@ -103,18 +162,20 @@ def _example_place(t: Tokens, k: int) -> bool:
 def _trade_ground(t: Tokens, k: int) -> bool:
     """ "Belize plays a role in the contraband trade", "Belize's role in regional smuggling":
     the role a country has in a trade is that of the ground it crosses."""
-    role = -1
+    role, verb = -1, -1
     if t.dep[k] == "poss" and t.lemma[t.head[k]] == "role":
         role = t.head[k]
     elif t.dep[k] == "nsubj" and t.lemma[t.head[k]] == "play":
         verb = t.head[k]
         role = next((i for i in range(len(t.dep)) if t.head[i] == verb and t.dep[i] == "dobj"
                      and t.lemma[i] == "role"), -1)  # fmt: skip
+        if role < 0 and t.dep[verb] == "relcl" and t.lemma[t.head[verb]] == "role":
+            role = t.head[verb]  # "the role Belize plays in the drug trade" (round 104)
     if role < 0:
         return False
     trades = _words()["trades"]
-    for prep in range(role + 1, min(len(t.dep), role + 8)):
-        if t.head[prep] == role and t.lower[prep] == "in":
+    for prep in range(role + 1, min(len(t.dep), role + 10)):
+        if t.head[prep] in (role, verb) and t.lower[prep] == "in":
             objects = [i for i in range(prep + 1, min(len(t.dep), prep + 8)) if t.head[i] == prep]
             return any(t.lemma[i].lower() in trades for i in objects)
     return False

@@ -108,6 +108,84 @@ def undergoer(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
 
 
 @cache
+def followers() -> frozenset[str]:
+    """Nouns of a person's own people or campaign (``pronoun_words.yaml``)."""
+    return word_lists("pronoun_words.yaml")["followers"]
+
+
+@cache
+def _persons() -> frozenset[str]:
+    return word_lists("pronoun_words.yaml")["persons"]
+
+
+# how a clause's verb hangs on the one whose subject it shares: "demonstrated his knack for
+# sticking his nose into …" (the gerund under "for" is the demonstrator's)
+_SHARED = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "pobj", "ccomp",
+                     "nsubj", "nsubjpass", "attr"})  # fmt: skip
+
+
+_SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def description_subject(linker: Linker, ref: Ref) -> int | None:
+    """The token of a common noun of a person (``pronoun_words.yaml``: pope, cardinal, woman
+    …) no ref covers that is the subject of a possessive his/her's own clause: "the Latin
+    American pope again demonstrated his knack for sticking his nose into … affairs" (blind
+    audit, round 104: "his" went to Trump, named before). The pronoun is that person's: one
+    named so before, or no one."""
+    t, i = linker.t, ref.start
+    if ref.end - i != 1 or t.dep[i] != "poss" or t.lower[i] not in ("his", "her"):
+        return None
+    k, above = t.head[i], {i}
+    for _ in range(MAX_CLIMB + 4):
+        above.add(k)
+        if t.pos[k] in ("VERB", "AUX"):
+            subjects = dependents(t, k, "nsubj")
+            subject = subjects[-1] if subjects else None
+            if subject is not None and subject in above and t.dep[k] in _SMALL_CLAUSES:
+                pass  # "made his own views known": the clause of the verb above decides
+            elif subject is not None:
+                # "His father … and his mother worked": inside its own subject, no one's
+                if subject > i or subject in above or not _unnamed_person(linker, subject):
+                    return None
+                return subject
+        if t.dep[k] not in _SHARED or t.head[k] == k:
+            return None
+        k = t.head[k]
+    return None
+
+
+def _unnamed_person(linker: Linker, k: int) -> bool:
+    """The token at ``k`` is a singular common noun of a person no name resolves: one of the
+    persons' nouns no ref covers ("the pope", "a woman in the crowd"), an indefinite role word
+    ("a priest in the audience") or a role word whose person ref has no actor; not a thing
+    ("the report") nor a definite role word ("the billionaire" may be someone named)."""
+    t = linker.t
+    if t.pos[k] != "NOUN" or t.tag[k] != "NN":
+        return False
+    if dependents(t, k, "appos"):
+        return False  # "Clinton's husband, Bill, … accusing … his campaign": named
+    owner = next((r for r in linker.refs if r.start <= k < r.end), None)
+    if owner is not None:
+        return owner.kind == "person" and not owner.actor and not owner.code
+    if t.lower[k] in _persons():
+        return True
+    # "a priest in the audience voiced his doubts": someone new, never a person named before
+    new = any(t.head[d] == k and t.lower[d] in ("a", "an", "another") for d in range(k - 3, k))
+    return new and t.lower[k] in linker.gaz.roles
+
+
+def described_as(linker: Linker, people: list[Ref], noun: int) -> list[Ref]:
+    """The people whose words or role carry the noun at ``noun`` ("Pope Francis" for "the
+    pope")."""
+    word = linker.t.lower[noun]
+    return [
+        r for r in people
+        if word in f"{linker.text(max(0, r.start - 1), r.end)} {r.role or ''}".lower().split()
+    ]  # fmt: skip
+
+
+@cache
 def _for_others() -> frozenset[str]:
     return word_lists("pronoun_words.yaml")["for_others"]
 

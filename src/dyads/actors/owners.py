@@ -24,7 +24,7 @@ from dyads.actors.locations import (
     producer,
     site_predicate,
 )
-from dyads.actors.not_acting import counted, not_acting
+from dyads.actors.not_acting import counted, ground, not_acting, the_city_itself
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -125,6 +125,13 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
             continue
         if ref.kind == "country" and ref.form == "name" and counted(t, last):
             owned.add(id(ref))  # "Beijing ranked fourth with 51": where counted (round 101)
+            continue
+        if ref.kind == "country" and ref.form == "description" and ground(t, last):
+            owned.add(id(ref))  # "the country had 1,045 homicides" (round 104)
+            continue
+        if ref.kind == "country" and ref.form == "name" and the_city_itself(t, last):
+            owned.add(id(ref))  # "Cairo itself made this clear" (round 104)
+            owned.update(id(r) for r in refs if r.start == last + 1 and r.form == "pronoun")
             continue
         if ref.kind == "country" and bare and _owns_an_actor(linker, ref, at):
             owned.add(id(ref))  # "the country's authorities": the authorities are the actor

@@ -207,6 +207,8 @@ def _describe(
         sector = "LEG"  # "Representative Mike Coffman of Colorado" (blind audit, round 29)
     if sector == "GOV" and _CAMPAIGN.search(described.text):
         sector = "PTY"  # "Clinton's director of state campaigns" (round 85: USAGOV)
+    if sector == "GOV" and _a_person_s_chair(lk, described):
+        sector = "PTY"  # "his Georgia chairman, Scott Johnson" (blind audit, round 104)
     if entry is not None and entry.kind == "igo" and _ENVOY.search(described.text):
         # "Former UN Ambassador John Bolton": his country's envoy to the body, not the body
         # (blind audit, round 54: IGOUNO); the country comes from what the text says of him
@@ -255,6 +257,22 @@ def _representative(text: str) -> bool:
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|retired|onetime|one-time)\b")
 # a title of a campaign's staff: its office is the party's, never the government's
 _CAMPAIGN = re.compile(r"(?i)\bcampaigns?\b")
+_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "co-chairman", "co-chairwoman", "co-chair"})
+
+
+def _a_person_s_chair(lk: Linker, described: Described) -> bool:
+    """ "his Georgia chairman", "Clinton's Iowa chairwoman": a person's chair (of a state, a
+    county) chairs that person's campaign there, a party post, not an office of the state."""
+    if not any(role.phrase.lower() in _CHAIRS for role in described.titles):
+        return False
+    t, k = lk.t, described.owner.begin - 1
+    if k < 0:
+        return False
+    return t.lower[k] in ("his", "her") or (
+        t.tag[k] == "POS" and k > 0 and t.ent[k - 1] == "PERSON"
+    )
+
+
 # a country's ambassador to a body; a body's own "special representative" or "envoy for Syria"
 # is the body's (the seed's NATO representative Javier Colomina)
 _ENVOY = re.compile(r"(?i)\bambassador\b")

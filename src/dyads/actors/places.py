@@ -17,7 +17,7 @@ from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import given_gender
-from dyads.actors.locations import example_place, goods_place, near_place
+from dyads.actors.locations import example_place, goods_place, near_place, region_ground
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.names import headline_sentences
 from dyads.actors.nicknames import nickname_city
@@ -195,6 +195,9 @@ def _entry_ref(lk: Linker, entry: Entry, start: int, end: int) -> None:
                 values.update(sector="CVL", code=f"{entry.country}CVL")
     if entry.kind == "demonym":
         values["form"] = "modifier"  # "Mexican people": no antecedent for a later "it"
+    if (other := state_bodies.other_owner(lk, entry, start)) is not None:  # "South Korea's JCS"
+        words = f"{lk.gaz.adjective(other) or other} {lk.text(start, end)}"
+        values.update(country=other, code=other + (entry.sector or ""), actor=words)
     owned = state_bodies.body_end(lk, end) if entry.kind == "country" and entry.country else None
     if owned is not None:
         # "Mexico's vehicle protection agency has claimed": the agency acts (round 76: MEX)
@@ -391,7 +394,7 @@ def regions(lk: Linker) -> None:
         if span is not None and lk.entry_at[start] is not None:
             continue
         number = "pl" if t.text[end - 1].endswith("s") else "sg"
-        lk.new_ref(start, end, kind="group", actor=entry.actor, code=entry.code, number=number)
-
-
-# -- pronouns, surnames, names the memory knows ----------------------------------------
+        form = "place" if region_ground(t, end - 1) else "name"
+        lk.new_ref(
+            start, end, kind="group", actor=entry.actor, code=entry.code, number=number, form=form
+        )

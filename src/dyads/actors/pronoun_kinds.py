@@ -10,6 +10,14 @@
   before;
 * "more than one researcher scratching their head": a "their" after a singular noun of a
   distributive ("each", "every", "more than one") is that noun's.
+
+Round 104: a "they" that stands for things is no actor: the subject of a clause joined to one
+whose subject is a plural thing ("These intercepts don't provide authorities with message
+content, but they do scoop up … metadata"), or a passive subject whose nearest plural noun
+before it is a thing its clause acts on ("obey the laws and ensure accountability when they are
+broken"). A subject "they" of a fronted clause is the main clause's plural subject after it
+("As they navigated the halls, some Republicans could be heard grousing"), not the voters of
+the sentence before.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["explained_subject", "misread"]
+__all__ = ["explained_subject", "fronted_they", "misread", "things_meant"]
 
 _NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -111,3 +119,62 @@ def misread(linker: Linker, ref: Ref, recent: list[Ref], antecedent: Ref) -> boo
             linker, antecedent, ref
         )
     return named_thing_before(linker, ref, antecedent)
+
+
+def things_meant(linker: Linker, ref: Ref) -> bool:
+    """The subject "they" at ``ref`` stands for plural things no ref covers (round 104): the
+    subject of the clause its clause is joined to ("These intercepts don't …, but they do
+    scoop up"), or, for a passive "they", the nearest plural noun before it in its sentence
+    when that noun is an object ("obey the laws … when they are broken")."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] != "they" or t.dep[i] not in _SUBJECTS:
+        return False
+    verb = t.head[i]
+    covered = {k for r in linker.refs for k in range(r.start, r.end)}
+    if t.dep[verb] == "conj" and t.head[verb] < verb:
+        first = [k for k in range(max(0, t.head[verb] - 12), t.head[verb])
+                 if t.head[k] == t.head[verb] and t.dep[k] in _SUBJECTS]  # fmt: skip
+        if first:
+            k = first[-1]
+            return t.tag[k] == "NNS" and t.pos[k] == "NOUN" and k not in covered
+    if t.dep[i] != "nsubjpass":
+        return False
+    before = [k for k in range(max(0, i - 20), i) if t.sent[k] == t.sent[i]
+              and t.tag[k] in ("NNS", "NNPS")]  # fmt: skip
+    if not before:
+        return False
+    k = before[-1]
+    return t.dep[k] == "dobj" and t.pos[k] == "NOUN" and k not in covered
+
+
+_FRONTED = frozenset({"as", "when", "while", "after", "before", "because", "since", "if",
+                      "although", "though", "once", "until"})  # fmt: skip
+
+
+def fronted_they(linker: Linker, ref: Ref) -> tuple[bool, Ref | None]:
+    """For a subject "they" of a fronted adverbial clause ("As they navigated the halls, some
+    Republicans could be heard grousing"): whether the main clause's subject after it is a
+    plural noun, and the ref that covers it (None when no ref does: the pronoun is then those
+    uncoded people, no one before)."""
+    t = linker.t
+    i = ref.start
+    if t.lower[i] != "they" or t.dep[i] not in _SUBJECTS:
+        return False, None
+    verb = t.head[i]
+    main = t.head[verb]
+    if t.dep[verb] != "advcl" or main == verb or main < verb:
+        return False, None
+    if not any(t.head[c] == verb and t.dep[c] in ("mark", "advmod") and t.lower[c] in _FRONTED
+               for c in range(max(0, verb - 8), i)):  # fmt: skip
+        return False, None
+    subject = next((k for k in range(verb + 1, main) if t.head[k] == main
+                    and t.dep[k] in _SUBJECTS), None)  # fmt: skip
+    if subject is None or t.tag[subject] not in ("NNS", "NNPS"):
+        return False, None
+    if any(t.lower[k] == "them" and t.sent[k] == t.sent[i] for k in range(main, len(t.text))):
+        # "while they do not have extensive training, average people see them as more honest":
+        # "they" is who "them" is, never the subject that sees them
+        return False, None
+    found = next((r for r in linker.refs if r.start <= subject < r.end and r.number == "pl"), None)
+    return True, found

@@ -105,6 +105,16 @@ def _body_part(lk: Linker, i: int) -> bool:
     return own and t.dep[i] == "dobj" and t.lemma[t.head[i]].lower() in _HEAD_MOVES
 
 
+# what a newspaper has that its possessive names: "the paper's editor", "the network's anchor"
+_NEWSROOM = frozenset({"editor", "reporter", "correspondent", "anchor", "host", "journalist",
+                       "columnist", "coverage", "report", "reporting", "website", "site",
+                       "broadcast", "program", "programme", "show", "interview", "poll",
+                       "investigation", "story", "headline", "article", "edition", "page",
+                       "owner", "publisher", "president", "chief", "executive", "staff",
+                       "newsroom", "editorial", "audience", "viewer", "reader",
+                       "ratings"})  # fmt: skip
+
+
 # what a newspaper does when "the paper" names one: reports, says, is told or cited
 _REPORTING = {"say", "report", "write", "publish", "reveal", "tell", "cite", "quote", "add",
               "note", "claim", "find", "obtain", "see", "interview", "accord"}  # fmt: skip
@@ -115,7 +125,8 @@ def _reporting(lk: Linker, i: int) -> bool:
     "paper" names a newspaper only where it reports or is reported to."""
     t = lk.t
     if t.dep[i] == "poss":
-        return True
+        # "the paper's editor"; not "the dismantled network's alleged ties" (round 104)
+        return t.lemma[t.head[i]].lower() in _NEWSROOM
     head = t.head[i]
     if t.dep[i] == "pobj" and head != i:
         head = t.head[head]  # "according to the paper", "in an interview with the paper"
@@ -144,12 +155,47 @@ OTHER_SENSES: dict[str, Callable[[Linker, int], bool]] = {
     "gang": lambda lk, i: _numbered_name(lk, i),
     # "increase its prison population": a count of people, no civilians (round 101: COLCVL)
     "population": lambda lk, i: _a_count(lk, i),
+    # "the men would face justice in Brazil": the idea, no court (round 104: BRAJUD)
+    "justice": lambda lk, i: _bare_idea(lk, i),
+    # "the administration of citizen security": management (round 104: VENGOV)
+    "administration": lambda lk, i: _managing(lk, i),
 }
 _QUALITIES = frozenset({"his", "her", "moral", "political", "legal", "constitutional"})
 # what is counted ("prison population"), and the verbs of changing a count
 _COUNTED = frozenset({"prison", "inmate", "jail", "detainee", "penitentiary", "incarcerated"})
 _SIZED = frozenset({"increase", "reduce", "decrease", "cut", "double", "triple", "halve",
                     "grow", "shrink", "swell", "expand", "lower", "raise"})  # fmt: skip
+
+
+def _bare_idea(lk: Linker, i: int) -> bool:
+    """ "face justice", "bring them to justice", "obstruction of justice", "social justice": a
+    lower-case singular role word with no determiner, possessor or demonym of its own names
+    the idea; "the justice", "a Supreme Court justice", "Brazilian justice" name judges or
+    courts."""
+    t = lk.t
+    if not t.text[i].islower():
+        return False
+    own = [k for k in range(max(0, i - 4), i) if t.head[k] == i]
+    return all(t.dep[k] == "amod" and t.text[k].islower() and not t.ent[k] for k in own)
+
+
+def _managing(lk: Linker, i: int) -> bool:
+    """ "the administration of citizen security", "the administration of Venezuela's prisons":
+    "administration of" a common noun is the managing of it; "the administration of President
+    Maduro" (a name) or "of the country" (a state) is a government."""
+    t = lk.t
+    if not t.text[i].islower() or i + 1 >= len(t.text) or t.lower[i + 1] != "of":
+        return False
+    k = next((k for k in range(i + 2, min(len(t.text), i + 8)) if t.head[k] == i + 1
+              and t.dep[k] == "pobj"), -1)  # fmt: skip
+    if k < 0 or t.pos[k] != "NOUN" or t.ent[k] or lk.entry_at[k] is not None:
+        return False
+    return t.lemma[k].lower() not in _POLITIES
+
+
+# common nouns of a polity: "the administration of the city" is its government
+_POLITIES = frozenset({"country", "nation", "state", "city", "province", "region", "territory",
+                       "county", "municipality", "island", "republic", "kingdom"})  # fmt: skip
 
 
 def _a_count(lk: Linker, i: int) -> bool:

@@ -10,6 +10,7 @@ ministry") or a named one ("Colombia's National Narcotics Directorate") is coded
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.gazetteer import Entry
 from dyads.actors.owners import possessions
 
 # words that may stand between the possessive and the body's noun ("vehicle protection")
@@ -37,3 +38,22 @@ def body_end(lk: Linker, end: int) -> int | None:
         if k < head and t.dep[k] not in _MODIFIER_DEPS:
             return None
     return head + 1
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def other_owner(lk: Linker, entry: Entry, start: int) -> str | None:
+    """The country whose possessive or demonym stands right before a metonym of another
+    country's state body ("South Korea's Joint Chiefs of Staff", "the South Korean Joint Chiefs
+    of Staff"): the possessor's, which wins over the table's country."""
+    if entry.kind != "metonym" or entry.sector not in _STATE_SECTORS or not entry.country:
+        return None
+    t = lk.t
+    j = start - 1
+    if j >= 1 and t.tag[j] == "POS":
+        j -= 1
+    owner = lk.entry_at[j] if j >= 0 else None
+    if owner is None or owner.kind not in ("country", "demonym") or not owner.country:
+        return None
+    return owner.country if owner.country != entry.country else None
