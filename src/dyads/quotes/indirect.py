@@ -35,6 +35,7 @@ from dyads.quotes.misreads import (
     said_to_have,
     tag_conjoined,
 )
+from dyads.quotes.name_calling import quoted_name
 from dyads.quotes.nouns import noun_draft
 from dyads.quotes.owned import owned_claim
 from dyads.quotes.parenthetical import parenthetical_drafts
@@ -330,6 +331,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
         # "dubbed him “the Teflon Don”": a label put on the object, no words (round 88)
         stance = stance or any(label_given(ctx, verb, c) for c in verb.children if c.i > target.i)
+        stance = stance or quoted_name(ctx, verb)  # 'called Obama a “petulant child”' (r105)
         draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=stance)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:

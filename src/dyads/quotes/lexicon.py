@@ -74,6 +74,7 @@ class CueLexicon:
     saying_occasions: frozenset[str]
     reply_nouns: frozenset[str]
     announcing: frozenset[str]
+    name_calling: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -156,4 +157,5 @@ def cue_lexicon() -> CueLexicon:
         saying_occasions=words("saying_occasions"),
         reply_nouns=words("reply_nouns"),
         announcing=words("announcing"),
+        name_calling=words("name_calling"),
     )
