@@ -23,6 +23,7 @@ from dyads.quotes.clauses import (
 )
 from dyads.quotes.conjuncts import with_shared_conjunct
 from dyads.quotes.context import Context, Draft, Span, mostly_inside
+from dyads.quotes.decks import deck_tokens
 from dyads.quotes.endings import with_condition, without_trailing_aside
 from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
@@ -63,6 +64,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     doc = ctx.doc
     candidates = ctx.lex.lemma_ids(doc.vocab)
     headings = {t.i for sent in doc.sents if headline(sent) for t in sent}
+    headings |= deck_tokens(ctx)  # a subheadline above the story (round 105)
     for tok in doc:
         if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
             continue
