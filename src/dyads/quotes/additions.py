@@ -5,7 +5,11 @@ own predicate after a dash aside ("-Mrs. Clinton said she would sign it-is a lik
 flashpoint"), the other member of "between her claim that … and Comey's testimony", the
 context of a proposal ("proposing to raise the quota while Bolivia receives millions"), and a
 subordinate clause left without its verb ("…, when Mr. Buchanan") (blind audit, round 98: each
-stored as what was said), and the setting after ", amid" (round 103)."""
+stored as what was said), the setting after ", amid" (round 103), and (round 105) another
+source's report that dates the clause ("announced they were separated after the New York Post
+revealed …"), the writer's name for the speaker's own means ("promised to put it into play with
+his appeal to …") and the one the speaker told, hung on the clause's verb ("affirmed that he
+likes Cruz to the radio talk show host")."""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from dyads.quotes.context import Context, Span
 from dyads.quotes.syntax import has_mark
 
 _NARRATING_MARKS = ("while", "when", "as", "after", "before")
+_TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once"})
+_OWNERS = frozenset({"his", "her", "their", "its"})
 _SUBORDINATORS = frozenset({"when", "where", "while", "because", "whereas"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -32,6 +38,11 @@ def without_writers_tail(ctx: Context, span: Span, cue: Token | None) -> Span:
             continue
         if _narrated_act(ctx, tok) or _inference(ctx, tok) or _predicate_after_dash(tok, span[0]):
             cut = min(cut, tok.i)
+            break
+        if _closing(ctx, tok, toks.end) and (
+            _another_report(ctx, tok) or _own_means(ctx, tok) or _addressee(ctx, tok, cue)
+        ):
+            cut = min(cut, tok.i)  # round 105
             break
         if tok.lower_ == "amid" and doc[tok.i - 1].text == "," and not _quoted_after(ctx, tok):
             # ", amid systematic overcrowding and frequent cases of corruption": the writer's
@@ -145,3 +156,54 @@ def _dangling_clause(ctx: Context, start: int, end: int) -> int:
     while after < len(doc) and doc[after].is_space:
         after += 1
     return comma if after < len(doc) and doc[after].text == "," else end
+
+
+def _closing(ctx: Context, tok: Token, end: int) -> bool:
+    """The phrase ``tok`` opens runs to the end of the content (``end`` a token index)."""
+    last = end - 1
+    while last > tok.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+        last -= 1
+    return (tok.head.i < tok.i and tok.right_edge.i >= last) or (
+        tok.dep_ == "mark" and tok.head.right_edge.i >= last and tok.head.left_edge.i == tok.i
+    )
+
+
+def _another_report(ctx: Context, mark: Token) -> bool:
+    """ "announced they were separated after the New York Post revealed Weiner had been …": a
+    time clause whose verb reports what a named source said is the writer's dating of the
+    announcement (a record of its own), not the speaker's words (notes of session 26)."""
+    verb = mark.head
+    if mark.dep_ != "mark" or mark.lower_ not in _TIME_MARKS or verb.dep_ != "advcl":
+        return False
+    if not ctx.is_cue(verb, belief=False, manner=False) or verb.tag_ not in _FINITE:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN")
+
+
+def _own_means(ctx: Context, prep: Token) -> bool:
+    """ "promised to put it into play with his appeal to blue collar … men": the speaker's own
+    pitch named by the writer (``pitch_nouns`` in ``data/quote_cues.yaml``) is how the writer
+    explains the promise, not part of it (notes of session 26)."""
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.lex.pitch_nouns:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in noun.children)
+
+
+def _addressee(ctx: Context, prep: Token, cue: Token | None) -> bool:
+    """ "Trump affirmed that he likes Cruz to the radio talk show host": the one the speaker
+    spoke to (``audience_nouns`` in ``data/quote_cues.yaml``), hung by the parser on the
+    reported clause's verb, belongs to the cue; not when that verb is itself one of saying
+    ("said he would explain the plan to reporters") or the cue has its own addressee."""
+    if cue is None or prep.lower_ != "to" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or ctx.is_cue(verb) or verb == cue:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in ctx.lex.audience_nouns:
+        return False
+    return not any(c.dep_ in ("dative", "prep") and c.lower_ == "to" for c in cue.children)

@@ -78,7 +78,8 @@ class Context:
 
     def widen(self, span: Span) -> Span:
         """``span`` taken to the end of a quotation it opens but cuts short: a reported clause
-        never ends inside the quoted words it holds ('he would “carpet-bomb them. …”')."""
+        never ends inside the quoted words it holds ('he would “carpet-bomb them. …”'), nor on
+        the opening mark of a quotation it does not hold."""
         start, end = span
         i = bisect_left(self.seg_starts, end) - 1
         if i >= 0:
@@ -87,6 +88,12 @@ class Context:
             # as "absurd Russophobia"', a new user's trial, session 26)
             if start <= seg.open_mark and seg.start < end <= seg.end and seg.close_mark is not None:
                 end = seg.close_end
+            elif start < seg.open_mark < end <= seg.start:
+                # the opening mark the parser hung on the last word ('a “petulant child” who is
+                # acting “as if …”', round 105): the quotation it opens is not the clause's
+                end = seg.open_mark
+                while end > start and self.text[end - 1] in _CONTENT_STRIP:
+                    end -= 1
         return start, end
 
     def paragraph_of(self, offset: int) -> int:

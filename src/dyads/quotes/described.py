@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dyads.actors.refs import RANKS
 from dyads.quotes.context import Context, Span, mention_at
+from dyads.quotes.namesakes import outlet_not_person
 from dyads.quotes.runners import runner
 from dyads.records import Mention
 
@@ -132,6 +133,8 @@ def _untitled_subject(
         return None
     if noun.tag_ != "NN":
         return None  # "the Centerview founders" are not the one who spoke before
+    if noun.head.dep_ == "parataxis" and name.root.head == noun.head.head:
+        return None  # "Clinton, the aide said, “is …”": the one spoken of (round 105)
     if mention.code or any(m.role for m in mentions if m.actor == mention.actor):
         return None  # a person the tables know, or one the text titles elsewhere
     sent = noun.sent
@@ -197,8 +200,10 @@ def _body_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
     """The organisation named last, within ``BODY_LOOKBACK_CHARS``, when it is a name (not a
     description) and no person is named after it: "the airline" after "EgyptAir"."""
     for mention in _named_before(ctx, noun, mentions):
-        if noun.idx - mention.span[0] > BODY_LOOKBACK_CHARS or mention.kind == "person":
+        if noun.idx - mention.span[0] > BODY_LOOKBACK_CHARS:
             return None
+        if mention.kind == "person":  # "Bloomberg's own list. The company says …" (round 105)
+            return outlet_not_person(ctx, mention)
         named = mention.actor != mention.text.lower() and mention.actor[0].isupper()
         # "Platte River Networks, a Denver company": the description is not the body's name
         named = named and mention.text.split()[-1][:1].isupper()

@@ -23,6 +23,7 @@ from dyads.quotes.clauses import (
 )
 from dyads.quotes.conjuncts import with_shared_conjunct
 from dyads.quotes.context import Context, Draft, Span, mostly_inside
+from dyads.quotes.decks import deck_tokens
 from dyads.quotes.endings import with_condition, without_trailing_aside
 from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
@@ -35,6 +36,7 @@ from dyads.quotes.misreads import (
     said_to_have,
     tag_conjoined,
 )
+from dyads.quotes.name_calling import quoted_name
 from dyads.quotes.nouns import noun_draft
 from dyads.quotes.owned import owned_claim
 from dyads.quotes.parenthetical import parenthetical_drafts
@@ -62,6 +64,7 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     doc = ctx.doc
     candidates = ctx.lex.lemma_ids(doc.vocab)
     headings = {t.i for sent in doc.sents if headline(sent) for t in sent}
+    headings |= deck_tokens(ctx)  # a subheadline above the story (round 105)
     for tok in doc:
         if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
             continue
@@ -330,6 +333,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
         # "dubbed him “the Teflon Don”": a label put on the object, no words (round 88)
         stance = stance or any(label_given(ctx, verb, c) for c in verb.children if c.i > target.i)
+        stance = stance or quoted_name(ctx, verb)  # 'called Obama a “petulant child”' (r105)
         draft = Draft("indirect", span, paragraph=ctx.paragraph_of(span[0]), stance=stance)
         attribute(ctx, draft, verb, _OBJECT_CONFIDENCE)
         if cue_end is not verb and cue_end.i == verb.i + 1:

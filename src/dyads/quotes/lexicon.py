@@ -74,6 +74,10 @@ class CueLexicon:
     saying_occasions: frozenset[str]
     reply_nouns: frozenset[str]
     announcing: frozenset[str]
+    name_calling: frozenset[str]
+    empty_it_verbs: frozenset[str]
+    pitch_nouns: frozenset[str]
+    audience_nouns: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -156,4 +160,8 @@ def cue_lexicon() -> CueLexicon:
         saying_occasions=words("saying_occasions"),
         reply_nouns=words("reply_nouns"),
         announcing=words("announcing"),
+        name_calling=words("name_calling"),
+        empty_it_verbs=words("empty_it_verbs"),
+        pitch_nouns=words("pitch_nouns"),
+        audience_nouns=words("audience_nouns"),
     )

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from dyads.quotes.acts import called_on
 from dyads.quotes.context import Context, Draft, Span, copy_attribution
 from dyads.quotes.indirect import FREE_RELATIVES
+from dyads.quotes.name_calling import quoted_name
 from dyads.quotes.practices import label_given
 
 # A partial quotation's phrase under its cue: which dependents are not what was said, and which
@@ -46,6 +47,7 @@ def partial_arguments(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         inner = ctx.doc.char_span(*draft.span, alignment_mode="expand")
         if inner is not None and label_given(ctx, cue, inner.root):
             wide.stance = True  # 'called protestors “illegals”': the label's phrase (round 88)
+        wide.stance = wide.stance or quoted_name(ctx, cue)  # 'called X a “…”' (round 105)
         # a quoted thing a directive verb offers or promises is no instruction to anyone:
         # 'offering “a deep and sincere apology”' (blind audit, round 33: judged no quotation);
         # it goes with the stance record (an accusation's quoted words stay: the seed's gold)

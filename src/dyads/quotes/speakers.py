@@ -39,7 +39,7 @@ from dyads.quotes.misparsed import (
     orphan_subject,
 )
 from dyads.quotes.names import acronym_after, body_name, whole_person
-from dyads.quotes.namesakes import person_not_place
+from dyads.quotes.namesakes import outlet_not_person, person_not_place
 from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import office_holder
@@ -318,6 +318,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             mention = outlet_desk(ctx, mention, mentions) or mention  # "POLITICO Florida"
             said = ctx.text[draft.span[0] : draft.span[1]]  # "Israel said" after "Rep. Steve
             mention = person_not_place(head, mention, mentions, said) or mention  # Israel"
+            mention = outlet_not_person(ctx, mention, draft.span[0]) or mention  # "… says its"
             actor, code = mention.actor, mention.code
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
