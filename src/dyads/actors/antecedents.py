@@ -44,6 +44,7 @@ from dyads.actors.own_clause import (
     undergoer,
 )
 from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
+from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.tokens import conjuncts
 
@@ -228,6 +229,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         if antecedent is not None and antecedent.sent < ref.sent and _unknown_subject(linker, ref):
             antecedent = None
         antecedent = group_owner(linker, ref, recent) or antecedent
+        antecedent = reason_owner(linker, ref, recent) or antecedent
     if antecedent is not None and ref.pron != "person" and interposed(linker, antecedent, ref):
         antecedent = None
     if antecedent is not None and ref.pron != "person" and misread(linker, ref, recent, antecedent):

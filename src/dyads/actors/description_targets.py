@@ -13,7 +13,7 @@ __all__ = ["description_fits", "state_body_here"]
 
 def description_fits(target: str, ref: Ref) -> bool:
     """``ref`` is what the description target ``target`` of a definite description asks for
-    ("country", "media", "named:agency+bureau", "org:*", "igo:TYPE|…")."""
+    ("country", "media", "named:agency+bureau", "org:*", "igo:TYPE+…")."""
     if target == "country":
         return ref.kind == "country" and ref.country is not None
     if target == "media":
@@ -28,7 +28,10 @@ def description_fits(target: str, ref: Ref) -> bool:
         named = bool(ref.code) or ref.form == "name"
         return ref.kind == "organisation" and named and ref.sector not in _STATE_BODIES
     if target.startswith("igo:"):
-        types = target[4:].split("|")
+        # "igo:alliance+union+forum": "|" parts the targets of a row, "+" the types of one
+        # ("the bloc" after the European Union was unresolved while "|" did both; a new user's
+        # trial, session 27)
+        types = target[4:].split("+")
         return bool(ref.code and ref.code.startswith("IGO")) and (
             "*" in types or ref.igo_type in types
         )
