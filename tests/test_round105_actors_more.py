@@ -3,7 +3,9 @@ kind, the input, two paraphrases of our own, and a guard for the reading the rul
 
 * a staff title for a principal named with their own title ("a top aide to President Obama"):
   the principal's title is skipped like an honorific, so the aide takes the president's code
-  (:func:`dyads.actors.principals._person_after`).
+  (:func:`dyads.actors.principals._person_after`);
+* names listed in apposition to a plural group ("three lieutenants from the military -- A, B
+  and C --") take the group's code (:func:`dyads.actors.listed_members.listed_members`).
 """
 
 from __future__ import annotations
@@ -46,3 +48,49 @@ def test_a_staff_title_for_a_candidate_keeps_the_party(mentions_of) -> None:
     text = "The race heated up. Brian Fallon, a spokesman for Hillary Clinton, said she would win."
     codes = _codes(mentions_of, text, "2016-05-05")
     assert codes.get("Brian Fallon") == "USAPTY", codes
+
+
+# -- names listed as a plural group's members -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The crisis deepened in Venezuela. In addition, at least three lieutenants from the "
+            "military -- Jose Alejandro Michael Sanchez, Angel David Mogollon Medina and Alfredo "
+            "Jose Rodriguez -- have deserted to Colombia and denounced Maduro and his regime.",
+            [
+                "Jose Alejandro Michael Sanchez",
+                "Angel David Mogollon Medina",
+                "Alfredo Jose Rodriguez",
+            ],
+        ),
+        (
+            "The crisis deepened in Venezuela. Two Venezuelan lieutenants, Jose Alejandro "
+            "Michael Sanchez and Angel David Mogollon Medina, have fled to Colombia.",
+            ["Jose Alejandro Michael Sanchez", "Angel David Mogollon Medina"],
+        ),
+        (
+            "The crisis deepened in Venezuela. Two soldiers from the army -- Pedro Luis Gomez "
+            "and Carlos Ruiz -- fled to Brazil. Gomez said he feared arrest.",
+            ["Pedro Luis Gomez", "Carlos Ruiz", "Gomez"],
+        ),
+    ],
+)
+def test_names_listed_as_a_groups_members(mentions_of, text, names) -> None:
+    codes = _codes(mentions_of, text, "2017-06-13")
+    assert [codes.get(name) for name in names] == ["VENMIL"] * len(names), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis deepened in Venezuela. Police detained the soldiers, Maria Lopez and Juan "
+        "Perez said on Monday.",
+        "The crisis deepened in Venezuela. The protesters blamed the soldiers -- Maria Lopez "
+        "said so.",
+    ],
+)
+def test_a_name_after_a_group_is_no_member_without_a_closed_list(mentions_of, text) -> None:
+    """Guard: the names after the group speak of it; the list is no apposition."""
+    codes = _codes(mentions_of, text, "2017-06-13")
+    assert codes.get("Maria Lopez") is None, codes
