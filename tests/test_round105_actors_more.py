@@ -5,7 +5,10 @@ kind, the input, two paraphrases of our own, and a guard for the reading the rul
   the principal's title is skipped like an honorific, so the aide takes the president's code
   (:func:`dyads.actors.principals._person_after`);
 * names listed in apposition to a plural group ("three lieutenants from the military -- A, B
-  and C --") take the group's code (:func:`dyads.actors.listed_members.listed_members`).
+  and C --") take the group's code (:func:`dyads.actors.listed_members.listed_members`);
+* a title the recogniser left outside a name ("Pope" of "Pope Francis" before a '' quotation)
+  joins it when the two are an office-holder's name or alias
+  (:func:`dyads.actors.titled_names.titled_start`).
 """
 
 from __future__ import annotations
@@ -94,3 +97,24 @@ def test_a_name_after_a_group_is_no_member_without_a_closed_list(mentions_of, te
     """Guard: the names after the group speak of it; the list is no apposition."""
     codes = _codes(mentions_of, text, "2017-06-13")
     assert codes.get("Maria Lopez") is None, codes
+
+
+# -- a title left outside a name --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign went on. Donald Trump had criticized Pope Francis as ''a political person''.",
+        "The campaign went on. Bernie Sanders had praised Pope Francis as ''a moral voice''.",
+        "The campaign went on. Marco Rubio had praised Pope Francis as ''a moral leader''.",
+    ],
+)
+def test_a_title_left_outside_a_name_joins_it(mentions_of, text) -> None:
+    codes = _codes(mentions_of, text, "2016-02-20")
+    assert codes.get("Pope Francis") == "VATGOV", codes
+
+
+def test_a_word_before_a_name_is_no_title_unless_the_table_has_both(mentions_of) -> None:
+    """Guard: "Said Francis" is no pope."""
+    codes = _codes(mentions_of, "The campaign went on. Donald Trump met Said Francis on Monday.",
+                   "2016-02-20")  # fmt: skip
+    assert "VATGOV" not in codes.values(), codes
