@@ -8,7 +8,11 @@ kind, the input, two paraphrases of our own, and a guard for the reading the rul
   and C --") take the group's code (:func:`dyads.actors.listed_members.listed_members`);
 * a title the recogniser left outside a name ("Pope" of "Pope Francis" before a '' quotation)
   joins it when the two are an office-holder's name or alias
-  (:func:`dyads.actors.titled_names.titled_start`).
+  (:func:`dyads.actors.titled_names.titled_start`);
+* a person introduced by a trade word alone ("billionaire Paul Singer") takes the business code
+  of the description that opens the next sentence ("The vulture fund manager wrote …";
+  :func:`dyads.actors.trade_epithets.trade_epithets`); "hedge fund billionaire" and "fund
+  manager" are business titles (``roles.csv``).
 """
 
 from __future__ import annotations
@@ -118,3 +122,38 @@ def test_a_word_before_a_name_is_no_title_unless_the_table_has_both(mentions_of)
     codes = _codes(mentions_of, "The campaign went on. Donald Trump met Said Francis on Monday.",
                    "2016-02-20")  # fmt: skip
     assert "VATGOV" not in codes.values(), codes
+
+
+# -- a trade word renamed by a business title -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The race in New York changed. In May, billionaire Paul Singer fundamentally "
+            "changed one of the contests. The vulture fund manager wrote a $500,000 check to a "
+            "super PAC supporting John Faso.",
+            "billionaire Paul Singer",
+        ),
+        (
+            "The race in New York changed. Last week billionaire Tom Steyer entered the "
+            "contest. The hedge fund manager gave $2 million to a super PAC.",
+            "billionaire Tom Steyer",
+        ),
+        (
+            "The race in New York changed. Faso relied on another hedge fund billionaire, "
+            "Robert Mercer, to win the primary.",
+            "hedge fund billionaire, Robert Mercer",
+        ),
+    ],
+)
+def test_a_trade_word_renamed_by_a_business_title(mentions_of, text, name) -> None:
+    codes = _codes(mentions_of, text, "2016-08-15")
+    assert codes.get(name) == "USABUS", codes
+
+
+def test_a_business_title_after_two_people_names_neither(mentions_of) -> None:
+    """Guard: with two people named before it, the description may be either one."""
+    text = ("The race in New York changed. Billionaire Robert Mercer met Steve Bannon on Monday. "
+            "The fund manager praised him.")  # fmt: skip
+    codes = _codes(mentions_of, text, "2016-08-15")
+    assert codes.get("Billionaire Robert Mercer") is None, codes

@@ -24,6 +24,7 @@ from dyads.actors.past_holders import past_holders
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
+from dyads.actors.trade_epithets import trade_epithets
 from dyads.actors.units import units
 from dyads.records import Mention
 
@@ -53,6 +54,7 @@ def find_mentions(
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
     listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
+    trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
     owned = owners(linker, refs) | things(linker, refs)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
