@@ -12,7 +12,11 @@ kind, the input, two paraphrases of our own, and a guard for the reading the rul
 * a person introduced by a trade word alone ("billionaire Paul Singer") takes the business code
   of the description that opens the next sentence ("The vulture fund manager wrote …";
   :func:`dyads.actors.trade_epithets.trade_epithets`); "hedge fund billionaire" and "fund
-  manager" are business titles (``roles.csv``).
+  manager" are business titles (``roles.csv``);
+* a crime group the police break up is of the police's country ("Brazilian police have broken
+  up a drug trafficking ring that moved cocaine from Bolivia to Brazil";
+  :func:`dyads.actors.policed.policed_country`); "drug trafficking ring/network", "drug ring",
+  "crime ring" are crime groups (``roles.csv``).
 """
 
 from __future__ import annotations
@@ -157,3 +161,54 @@ def test_a_business_title_after_two_people_names_neither(mentions_of) -> None:
             "The fund manager praised him.")  # fmt: skip
     codes = _codes(mentions_of, text, "2016-08-15")
     assert codes.get("Billionaire Robert Mercer") is None, codes
+
+
+# -- a crime group the police break up -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group", "code"),
+    [
+        (
+            "The raid was big. Brazilian police have broken up a drug trafficking ring that "
+            "moved cocaine from Bolivia to Brazil.",
+            "drug trafficking ring",
+            "BRACRM",
+        ),
+        (
+            "The raid was big. Argentine police dismantled a drug smuggling ring that shipped "
+            "cocaine from Bolivia to Spain.",
+            "drug smuggling ring",
+            "ARGCRM",
+        ),
+        (
+            "The raid was big. Mexican police cracked down on a drug trafficking network that "
+            "moved cocaine from Colombia to the United States.",
+            "drug trafficking network",
+            "MEXCRM",
+        ),
+    ],
+)
+def test_a_crime_group_the_police_break_up_is_theirs(mentions_of, text, group, code) -> None:
+    codes = _codes(mentions_of, text, "2017-09-25")
+    assert codes.get(group) == code, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The raid was big. Colombian soldiers attacked a drug trafficking ring that moved "
+            "cocaine from Venezuela to Panama.",
+            "drug trafficking ring",
+        ),
+        (
+            "The raid was big. Colombian traffickers were active there. On September 24, "
+            "Panamanian police arrested 11 people linked to a drug trafficking organization "
+            "operating in the town.",
+            "drug trafficking organization",
+        ),
+    ],
+)
+def test_a_crime_group_takes_no_other_country(mentions_of, text, group) -> None:
+    """Guard: soldiers act abroad too; a country named in another sentence is not the group's."""
+    codes = _codes(mentions_of, text, "2017-09-25")
+    assert codes.get(group) is None, codes
