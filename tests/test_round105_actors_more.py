@@ -16,7 +16,10 @@ kind, the input, two paraphrases of our own, and a guard for the reading the rul
 * a crime group the police break up is of the police's country ("Brazilian police have broken
   up a drug trafficking ring that moved cocaine from Bolivia to Brazil";
   :func:`dyads.actors.policed.policed_country`); "drug trafficking ring/network", "drug ring",
-  "crime ring" are crime groups (``roles.csv``).
+  "crime ring" are crime groups (``roles.csv``);
+* an object pronoun inside a relative clause set off after a name is that name's ("Reverol, who
+  was appointed … by President Nicolas Maduro one day after the US government indicted him";
+  :func:`dyads.actors.relative_topics.relative_topic`).
 """
 
 from __future__ import annotations
@@ -212,3 +215,37 @@ def test_a_crime_group_takes_no_other_country(mentions_of, text, group) -> None:
     """Guard: soldiers act abroad too; a country named in another sentence is not the group's."""
     codes = _codes(mentions_of, text, "2017-09-25")
     assert codes.get(group) is None, codes
+
+
+# -- a pronoun inside a relative clause ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The sanctions continued. Interior Minister Nestor Reverol, who was appointed to the "
+            "cabinet position in early August by President Nicolas Maduro one day after the US "
+            "government indicted him on drug charges, announced the arrests.",
+            "Interior Minister",
+        ),
+        (
+            "The talks went on. Defense Minister Vladimir Padrino, who was promoted in 2014 by "
+            "President Nicolas Maduro weeks after Washington sanctioned him, spoke on Monday.",
+            "Defense Minister",
+        ),
+        (
+            "The talks went on. Senator Marco Rubio, who was endorsed by Governor Rick Scott a "
+            "day after the party censured him, spoke on Monday.",
+            "Senator",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_named_persons(mentions_of, text, role) -> None:
+    found = [m for m in mentions_of(text, "2017-09-01") if m.text == "him"]
+    assert [m.role for m in found] == [role], [(m.text, m.role) for m in found]
+
+
+def test_a_pronoun_after_the_relative_clause_is_left_to_the_other_rules(mentions_of) -> None:
+    """Guard: "him" after the clause closed is the person the clause named."""
+    text = "The talks went on. Marco Rubio, who met Rick Scott, said he liked him."
+    found = {m.text: m.code for m in mentions_of(text, "2017-09-01")}
+    assert found.get("him") == "USAGOV", found
