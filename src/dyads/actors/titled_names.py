@@ -7,15 +7,25 @@ hold ("Pope Francis"); the role words of ``roles.csv`` ("President Obama") join 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from dyads.actors.context import Linker
+from dyads.actors.memory import KnownActor
+from dyads.actors.tokens import Tokens
 
 __all__ = ["titled_start"]
 
 
-def titled_start(lk: Linker, start: int, end: int) -> int:
+class _Linker(Protocol):
+    """What of :class:`dyads.actors.context.Linker` the rule reads (context calls it)."""
+
+    t: Tokens
+
+    def known(self, name: str) -> KnownActor | None: ...
+
+    def text(self, start: int, end: int) -> str: ...
+
+
+def titled_start(lk: _Linker, start: int, end: int) -> int:
     """The first token of the PERSON name at ``start``-``end``: ``start - 1`` when that token is
     a capitalised word outside any entity and the two together are a name or alias of the
     office-holder table or the user's actors file, else ``start``."""
