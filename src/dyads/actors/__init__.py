@@ -16,6 +16,7 @@ from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
 from dyads.actors.linker import link
+from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
@@ -24,6 +25,7 @@ from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
+from dyads.actors.trade_epithets import trade_epithets
 from dyads.actors.units import units
 from dyads.records import Mention
 
@@ -52,6 +54,8 @@ def find_mentions(
     defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
+    listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
+    trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
     owned = owners(linker, refs) | things(linker, refs)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)

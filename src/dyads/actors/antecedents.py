@@ -46,6 +46,7 @@ from dyads.actors.own_clause import (
 from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
 from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
+from dyads.actors.relative_topics import relative_topic
 from dyads.actors.tokens import conjuncts
 
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
@@ -132,7 +133,9 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
             and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
-        people = [
+        # "X, who was appointed by Y after Z indicted him": X's (round 104), bound or not
+        topic = relative_topic(linker, ref, people)
+        people = [topic] if topic else [
             r for r in people
             if not bound(linker, ref, r) and not inside_tagged_quote(linker, ref, r)
         ]  # fmt: skip

@@ -22,6 +22,7 @@ from dyads.actors.given_names import given_gender, is_given_name
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.officeholders import known_holder
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, ENT_LABELS, SUBJECT_DEPS, PersonInfo, Ref
+from dyads.actors.titled_names import titled_start
 from dyads.actors.tokens import Tokens, common_speaker, matchers
 
 # A country dominates an article clearly when it has at least CLEAR_MIN mentions and CLEAR_RATIO
@@ -177,6 +178,7 @@ class Linker:
                 start += 1
             if start >= end:
                 continue
+            start = titled_start(self, start, end) if label == "PERSON" else start  # "Pope"
             entry = self.gaz.entries.get(ent.ent_id_) if ent.ent_id_ else None
             if (entry is None and label != "PERSON") or (label == "PERSON" and end - start == 1):
                 entry = self.gaz.lookup(self.text(start, end))

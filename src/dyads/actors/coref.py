@@ -58,6 +58,7 @@ from dyads.actors.ministries import ministry_named
 from dyads.actors.named_groups import named_groups
 from dyads.actors.namesakes import clause_gender, kept_kind, nearest_namesake
 from dyads.actors.officeholders import heads_country
+from dyads.actors.policed import policed_country
 from dyads.actors.politics import american_title, whose_congress
 from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
@@ -370,7 +371,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
         elif ref.sector in ARMED_NON_STATE:
             # "an armed group killed eight villagers" in a one-country story is that country's
             # (blind audit, round 29: the killing was lost, its source uncoded)
-            country = default_country(linker)
+            country = policed_country(linker, ref) or default_country(linker)
         # a bare singular ("a human rights group", "a court") is no country's by default
     if country is not None and ref.possessor is None and many_countries(linker, ref):
         country = None  # "diplomats from 195 countries gathered in Paris" (round 9)

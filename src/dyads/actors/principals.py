@@ -116,8 +116,10 @@ def _person_after(lk: Linker, link: int) -> int | None:
 
 
 def _honorific(lk: Linker, k: int) -> bool:
+    """Token ``k`` is part of a word before the principal's name: "Mrs.", "former", or the
+    principal's own title ("an aide to President Obama"; round 104: the aide went uncoded)."""
     cover = lk.role_cover[k]
-    return cover >= 0 and lk.role_at[cover][1].kind in ("honorific", "modifier")
+    return cover >= 0 and lk.role_at[cover][1].kind in ("honorific", "modifier", "title")
 
 
 def _before_comma(lk: Linker, start: int) -> int | None:
