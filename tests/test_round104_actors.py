@@ -103,7 +103,10 @@ def test_a_country_as_a_label_is_no_actor(mentions_of, text, name) -> None:
 )
 def test_a_hyphened_pair_of_countries_before_a_noun_is_no_actor(mentions_of, text, names) -> None:
     codes = _codes(mentions_of, text)
-    assert all(n in codes and codes[n] is None for n in names), codes
+    # the pair's countries are no actor, alone or as the country of the thing they name
+    # ("Brazil Drug Trafficking Ring" is one uncoded mention once ring phrases are roles)
+    assert all(any(n in name for name in codes) for n in names), codes
+    assert not [name for name, code in codes.items() if code and any(n in name for n in names)]
 
 
 @pytest.mark.parametrize(

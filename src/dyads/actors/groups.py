@@ -108,6 +108,9 @@ def role(lk: Linker, start: int) -> None:
     if other_sense is not None and other_sense(lk, start):
         return  # a role word in its everyday sense: "the back of the head", "joined forces"
     own = phrase.before(lk, start, titles=False)
+    b = own.begin
+    if own.entry is not None and b >= 2 and t.lower[b - 1] == "-" and t.ent[b - 2] == "GPE":
+        own.entry = None  # "Bolivia-Brazil Drug Trafficking Ring": a cross-border ring, no one's
     if own.entry is None and own.possessor is None:
         # "the government of Armenia", "officials of the Cali Cartel", "lawmakers in Tbilisi"
         # "police in Paris" are France's; "troops in Syria", "settlers in the West Bank" seldom
