@@ -26,7 +26,40 @@ def no_speech_act(ctx: Context, draft: Draft) -> bool:
     cue = draft.cue_token
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
-    return _habit(ctx, cue) or _thing_added(cue) or _practice_named(ctx, cue) or _means(ctx, cue)
+    if _habit(ctx, cue) or _thing_added(cue) or _practice_named(ctx, cue) or _means(ctx, cue):
+        return True
+    return _whenever_someone(cue) or _keen_on(cue)
+
+
+# who "a man" is in a generic telling: "when a man tells a woman that she is “moaning,” …"
+_ANYONE = frozenset({"man", "woman", "someone", "anyone", "somebody", "anybody", "person"})
+_WHEN = frozenset({"when", "whenever", "if", "once"})
+# adjectives of a disposition: "People are especially keen on telling women to stop “moaning”"
+_DISPOSED = frozenset({"keen", "quick", "fond", "eager", "prone", "apt", "used", "likely"})
+
+
+def _whenever_someone(cue: Token) -> bool:
+    """A telling in the present by anyone at all, in a "when" clause: a generic case, no one's
+    words (blind audit, round 106: "a man" was the speaker of "that she is “moaning”")."""
+    if cue.tag_ not in ("VBZ", "VBP") or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in cue.children
+    ):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _ANYONE:
+        return False
+    # "a man", "any woman", "someone": no one in particular ("the man" is)
+    plain = subject.lemma_.lower() not in ("man", "woman", "person")
+    some = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in subject.children)
+    return plain or some
+
+
+def _keen_on(cue: Token) -> bool:
+    """A telling someone is disposed to ("are especially keen on telling women to stop …"): a
+    tendency, no words said (blind audit, round 106)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+        return False
+    return cue.head.head.lemma_.lower() in _DISPOSED
 
 
 def _means(ctx: Context, cue: Token) -> bool:
