@@ -92,9 +92,7 @@ def answered_doer(
     if obj is None or root is None or not _pointed_at(obj):
         return []
     sent = verb.sent
-    first = sent.start
-    for _ in range(_DEED_REACH):
-        first = verb.doc[first - 1].sent.start if first > 0 else first
+    first = _sentences_back(verb, _DEED_REACH)
     countries = {s.side.country for s in sources if s.side.country}
     for coded in reversed(found):
         if coded.trigger >= sent.start:
@@ -117,7 +115,6 @@ def answered_doer(
 _ACTS = frozenset({"decision", "move", "step", "measure", "action"})
 # roots of deeds, not words: what "the move" can stand for
 _DEEDS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
-_ACT_REACH = 3
 
 
 def _last_deed_doer(
@@ -125,9 +122,7 @@ def _last_deed_doer(
 ) -> list[Arg]:
     """The doer of the last deed a main clause told in this sentence before ``verb`` or the
     three before, when it is not one of ``sources``' own countries; else []."""
-    first = verb.sent.start
-    for _ in range(_ACT_REACH):
-        first = verb.doc[first - 1].sent.start if first > 0 else first
+    first = _sentences_back(verb, _DEED_REACH)
     own = {s.side.country for s in sources if s.side.country}
     for coded in reversed(found):
         if coded.trigger >= verb.i:
@@ -139,6 +134,14 @@ def _last_deed_doer(
             doer = event.source
             return [] if doer.country in own else [Arg(doer, obj, "deed-anaphora")]
     return []
+
+
+def _sentences_back(verb: Token, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``verb``'s (or of the first)."""
+    first = verb.sent.start
+    for _ in range(n):
+        first = verb.doc[first - 1].sent.start if first > 0 else first
+    return first
 
 
 def _main(trigger: Token) -> bool:
