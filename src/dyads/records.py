@@ -55,7 +55,8 @@ class DateSpan:
     ``start``/``end`` are ISO dates; a day whose year nothing gives (no publication date, no
     year in the text: "bombed his camp November 20") is an XML Schema gMonthDay, "--11-20".
     ``basis``: ``text`` (the fact's own words), ``lead`` (the story's occasion, dated in its
-    lead) or ``published`` (no date of its own: the publication day).
+    lead, or the day the sentence just before moved the story to) or ``published`` (no date
+    of its own: the publication day).
     """
 
     start: str

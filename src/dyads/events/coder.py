@@ -45,6 +45,7 @@ from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
     figurative,
+    frame_only,
     joint_aim,
     not_yet,
     noun_args,
@@ -266,7 +267,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
                 targets = the_two_sides(trig.token, out) or targets
             _emit(ctx, out, trig, sources, targets, inherited)
         elif trig.via == "noun":
-            if figurative(lex, trig.token, trig.code):
+            if figurative(lex, trig.token, trig.code) or frame_only(trig.token):
                 continue
             args = noun_args(index, lex, trig.token, trig.sense)
             # "Azerbaijan's offensive" happened; "its agreement with South Korea" only exists

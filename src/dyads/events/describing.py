@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.events.habits import by_habit, held_attitude
+
 # attitudes, not acts, when in the simple present: "43 percent of voters support Strickland"
 _STATIVE = {"support", "back", "oppose", "favor", "favour", "like", "dislike", "trust", "distrust"}
 
@@ -43,6 +45,8 @@ def generic(trigger: Token) -> bool:
     if trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and _perfect(trigger):
         return True  # "Cruz, who has investigated gangs in El Salvador": who he is (round 9)
     if _habitual(trigger) or _what_a_group_does(trigger) or _done_to_a_class(trigger):
+        return True
+    if by_habit(trigger) or held_attitude(trigger):
         return True
     if trigger.tag_ == "VBN" and trigger.dep_ == "conj" and _casualties(trigger):
         return True  # "has lost 6,000 dead and wounded in Syria": the casualties (round 90)

@@ -85,6 +85,8 @@ class Modality:
     hypothetical_aux: frozenset[str]
     unrealised_modifiers: frozenset[str] = frozenset()
     figurative_modifiers: frozenset[str] = frozenset()
+    scheduled_nouns: frozenset[str] = frozenset()
+    preventing_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,14 @@ from dyads.events.arguments import (
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side
 
-__all__ = ["figurative", "not_yet", "noun_args", "reported_nominal", "subject_of_what_is_to_come"]
+__all__ = [
+    "figurative",
+    "frame_only",
+    "not_yet",
+    "noun_args",
+    "reported_nominal",
+    "subject_of_what_is_to_come",
+]
 
 _REGION_PREPS = ("over", "of", "in", "into")
 _MEASURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
@@ -130,6 +137,16 @@ def subject_of_what_is_to_come(lex: Lexicon, noun: Token) -> bool:
 _TIME_FRAMES = frozenset({"during", "throughout", "before", "after", "until", "amid", "since"})
 
 
+def frame_only(noun: Token) -> bool:
+    """Several events named as the time of another: "shunned Jimmy Carter during his recent trips
+    to Israel" reports the shunning, not a visit (blind audit, round 107: 042 dated by the
+    lead); one event as a frame ("during his visit to Moscow, Putin met …") is still told."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    return (
+        noun.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ in ("during", "throughout")
+    )
+
+
 def _unrealised(verb: Token) -> bool:
     """An infinitive under another word ("pledged to be neutral", "plans to stay"): what it
     frames in time has not happened on its account."""
@@ -158,7 +175,24 @@ def not_yet(lex: Lexicon, noun: Token) -> bool:
     government", "the upcoming summit between A and B" report no meeting (blind audit, round
     50: 046 both ways on the publication day). Words: ``modality.unrealised_modifiers``."""
     words = lex.modality.unrealised_modifiers
-    return any(c.dep_ == "amod" and c.lemma_.lower() in words for c in noun.children)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words for c in noun.children):
+        return True
+    return _kept_from_happening(lex, noun)
+
+
+def _kept_from_happening(lex: Lexicon, noun: Token) -> bool:
+    """A scheduled event is the object of a verb that keeps it from happening: "to block
+    Trump's visit to Israel", "postponed Obama's visit", "the summit was called off" (blind
+    audit, round 107: 042 dated by the call). Words: ``modality.scheduled_nouns`` and
+    ``modality.preventing_verbs``."""
+    if noun.lemma_.lower() not in lex.modality.scheduled_nouns:
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in ("call", "put"):
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_.lower() in lex.modality.preventing_verbs
 
 
 def _stray_possessor(noun: Token) -> Token | None:

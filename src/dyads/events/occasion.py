@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dyads.events.lexicon import load_lexicon
 from dyads.events.tense import PERFECT, RECENT_DAYS, DatedText, days_before, some_time_before, tense
 from dyads.nlp import doc_text
 from dyads.records import DateSpan
@@ -58,6 +59,7 @@ def _occasion(
     since = _last_back_at_occasion(doc, doc_dates, lead, sent, day)
     if since is None:
         return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
+    moved: list[tuple[Token, DateSpan]] = []
     for (start, _), when in doc_dates:
         # only another day moves the story on: "after finishing second in Iowa a week ago" does
         # not (blind audit, round 94: a Monday's attacks took the publication day)
@@ -68,8 +70,42 @@ def _occasion(
             continue
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not _quoted(span.root):  # a speaker's "tonight" is the speech's
-            return None  # the story has moved on: "On Monday, Clinton campaigned in Iowa"
-    return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
+            moved.append((span.root, when) if span is not None else (sent.root, when))
+    if not moved:
+        return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
+    # the story has moved on ("On Monday, Clinton campaigned in Iowa"): to the day the sentence
+    # just before, in the same paragraph, dates its past clause by
+    word, when = moved[-1]
+    if _just_before_in_paragraph(word, sent) and tense(_verb_up(word)) == "past":
+        return DateSpan(when.start, when.end, when.precision, when.text, basis="lead")
+    return None
+
+
+def _just_before_in_paragraph(word: Token, sent: Span) -> bool:
+    """``word`` stands in the sentence right before ``sent``, whose subject has the same name,
+    or, for a statement, in the same paragraph: "On Monday,
+    Hillary Clinton sought to turn the tables on Sanders … Clinton suggested Sanders was being
+    hypocritical", "… who, on a press call Friday, criticized Sanders … Her campaign manager,
+    Robby Mook, suggested …" (blind audit, round 107: both took the publication day)."""
+    doc = sent.doc
+    if sent.start == 0 or word.sent.start != doc[sent.start - 1].sent.start:
+        return False
+    if _same_subject(_verb_up(word)[0], sent.root):
+        return True
+    # a statement goes on from the one just told: the press call's criticism, then what the
+    # campaign manager "suggested" on it; a deed of another doer may be of another day
+    between = doc_text(doc)[word.idx : sent.start_char]
+    said = sent.root.lemma_.lower() in load_lexicon().speech
+    return said and "\n" not in between.strip(" ")
+
+
+def _same_subject(verb: Token, other: Token) -> bool:
+    """Both clauses have a subject ending in the same name ("Hillary Clinton" … "Clinton")."""
+    names = [
+        next((c.lower_ for c in v.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        for v in (verb, other)
+    ]
+    return names[0] is not None and names[0] == names[1]
 
 
 def _lead_day(
@@ -79,20 +115,30 @@ def _lead_day(
     :data:`_LEAD_SENTENCES` prose sentences of the body, or, when none of them is so dated, up to
     the first that is among the first :data:`_LEAD_SENTENCES_AT_MOST`."""
     days: dict[str, DateSpan] = {}
+    owning: dict[str, DateSpan] = {}
     lead: list[Span] = []
     for s in _opening(doc, body_start):
         lead.append(s)
         days.update(_past_days(doc, doc_dates, s, published))
-        if len(lead) >= _LEAD_SENTENCES and days:
+        owning.update(_past_days(doc, doc_dates, s, published, owner=True))
+        if len(lead) >= _LEAD_SENTENCES and (days or owning):
             break
+    # a day that owns a noun dates the lead only when no other day does: "scored a decisive
+    # victory in Tuesday's New Hampshire primary" (blind audits, rounds 106 and 107: the deeds
+    # after it took the publication day), not "campaigned on Monday … for their support in
+    # Tuesday's primary election" (round 94)
+    days = days or owning
     if len(days) != 1:
         return None
     (day,) = days.values()
     return lead, day
 
 
-def _past_days(doc: Doc, doc_dates: DatedText, s: Span, published: str) -> dict[str, DateSpan]:
-    """The recent days that date a past clause of ``s``, by their first day."""
+def _past_days(
+    doc: Doc, doc_dates: DatedText, s: Span, published: str, *, owner: bool = False
+) -> dict[str, DateSpan]:
+    """The recent days that date a past clause of ``s``, by their first day; with ``owner``,
+    only the days that own a noun ("Tuesday's primary")."""
     days = {}
     for (start, end), when in doc_dates:
         if not s.start_char <= start < s.end_char or not _recent_day(when, published):
@@ -100,8 +146,7 @@ def _past_days(doc: Doc, doc_dates: DatedText, s: Span, published: str) -> dict[
         span = doc.char_span(start, end, alignment_mode="expand")
         # a day that is the clause's subject ("April 24 marked 101 years since the genocide") is
         # an anniversary, no occasion the story reports (blind audit, round 79)
-        # nor does a day that owns a noun: "their support in Tuesday's primary election"
-        if span is None or _day_as_subject(span.root) or span.root.dep_ == "poss":
+        if span is None or _day_as_subject(span.root) or (span.root.dep_ == "poss") != owner:
             continue
         if not _quoted(span.root) and tense(_verb_up(span.root)) == "past":
             days[when.start] = when
@@ -222,7 +267,7 @@ def _told_in_past(trigger: Token, heads: list[Token]) -> bool:
     perfect ("has criticized"), a modal, a relative clause's background or words in quotes."""
     if _quoted(trigger):
         return False
-    if _trend(trigger):
+    if _trend(trigger) or any(_framed_by_other_times(head) for head in (trigger, *heads)):
         return False
     tok = heads[-1]
     while True:
@@ -256,6 +301,29 @@ def _trend(trigger: Token) -> bool:
     the occasion."""
     tok = trigger.head if trigger.dep_ == "dobj" else trigger
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ASPECTUAL
+
+
+# a time frame of several or earlier occasions: "shunned Jimmy Carter during his recent trips to
+# Israel" happened on those trips, not on the lead's Wednesday (blind audit, round 107)
+_FRAME_PREPS = frozenset({"during", "throughout", "on", "in"})
+_OTHER_TIMES = frozenset({"recent", "previous", "past", "earlier", "prior", "former", "last"})
+
+
+def _framed_by_other_times(tok: Token) -> bool:
+    """``tok`` has a time frame of its own that is no single day of the story: "during his
+    recent trips", "throughout his previous visits", "on earlier occasions"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                continue
+            earlier = any(c.lower_ in _OTHER_TIMES for c in obj.children if c.dep_ == "amod")
+            if earlier and (obj.tag_ == "NNS" or prep.lower_ != "in"):
+                return True
+            if prep.lower_ in ("during", "throughout") and obj.tag_ == "NNS":
+                return True
+    return False
 
 
 def _gerund_of_its_head(tok: Token) -> bool:
