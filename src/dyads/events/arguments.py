@@ -40,7 +40,7 @@ from dyads.events.sides import (
     side_for,
 )
 from dyads.events.subjects import RELATIVE, children, misjoined, subject_of
-from dyads.events.victims import HARM_ROOTS, counted_people
+from dyads.events.victims import HARM_ROOTS, against_a_crime, counted_people
 from dyads.records import Side
 
 __all__ = [
@@ -346,6 +346,7 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         named = any(index[p.i] is not None or named_patient(p) for p in patients)
     else:
         named = any(p.pos_ == "PROPN" and index[p.i] is None for p in objs)
+        named = named or against_a_crime(objs)
     if not targets and root in FORCE_ROOTS | {"16"} and not named:
         targets = locative(index, [verb, *objs], sources)
     if not targets and root in HARM_ROOTS:

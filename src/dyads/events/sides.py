@@ -376,6 +376,14 @@ def owned_by(index: MentionIndex, tok: Token, sources: Sequence[Side]) -> bool:
             # "criticised Trump's stance": another person's, though both are USAPTY
             if any(s.actor == mention.actor for s in sources):
                 return True
-        elif any(same_side(_side(mention), s) for s in sources):
+        elif any(same_side(_side(mention), s) and not _other_party(mention, s) for s in sources):
             return True
     return False
+
+
+def _other_party(owner: Mention, source: Side) -> bool:
+    """A named party body and someone else of the party code: "Jeb Bush criticized the
+    Democratic National Committee's decision", "Sanders called the DNC's suspension
+    'arbitrary'" (blind audit, round 107: listed missed) share only the code USAPTY."""
+    both = (owner.code or "").endswith("PTY") and (source.code or "").endswith("PTY")
+    return both and owner.actor is not None and owner.actor != source.actor

@@ -23,7 +23,7 @@ from dyads.events.words import words
 from dyads.nlp import doc_text
 from dyads.records import Side
 
-__all__ = ["HARM_ROOTS", "counted_people"]
+__all__ = ["HARM_ROOTS", "against_a_crime", "counted_people"]
 
 # coerce (arrest, detain), assault, fight, mass violence: a patient that is hurt or held
 HARM_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -35,6 +35,13 @@ _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout", "near"
 _CAUGHT_IN = words("caught_in")
 _CRIMES = words("crimes")
 _CRIME_ROLES = words("crime_roles")
+
+
+def against_a_crime(objects: Sequence[Token]) -> bool:
+    """The deed's object is a crime, not a party: "to fight drug trafficking in Central America"
+    is against the trade, the region is only where (blind audit, round 107's listed missed facts:
+    the promise coded 1384 against Guatemala)."""
+    return any(o.lemma_.lower() in _CRIMES for o in objects)
 
 
 def _in_crime(people: Token) -> bool:
