@@ -265,3 +265,55 @@ def test_a_crime_fought_somewhere_is_no_force_against_it(events_of, text) -> Non
 def test_guard_an_attack_on_camps_in_a_country_stays(events_of) -> None:
     found = events_of(_story("The Colombian army attacked FARC camps in Venezuela on Monday."))
     assert [t for t in found if t[1] == "19"]
+
+
+# Blind audit, round 108x (fresh seed 111, mid-session): "Later that day, Trump fired back a
+# response saying he would not support Ryan's agenda" (after "On Thursday, Ryan said …") and,
+# after a lead "… candidates began making their final pitches Monday", "Trump continued to
+# question Cruz's temperament" both took the publication day.
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later that day, Trump fired back a response saying he would not support Ryan's agenda.",
+        "Later that day, Trump issued a statement saying he would not back Ryan's agenda.",
+        "That night, Trump posted a message saying he would not support Paul Ryan's agenda.",
+    ],
+)
+def test_that_day_on_the_report_dates_what_it_says(dated, later) -> None:
+    text = (
+        "Trump and Ryan to meet.\n\nThe two men will meet next week.\n\n"
+        "On Thursday, Paul Ryan said he was not ready to support Donald Trump. " + later
+    )
+    found = {d for root, d, _ in dated(text, "2016-05-06") if root == "12"}
+    assert found == {"2016-05-05"}
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "In an interview with CNN, Donald Trump continued to question Ted Cruz's temperament.",
+        "Donald Trump kept attacking Ted Cruz on Fox News.",
+        "Hillary Clinton continued to criticize Bernie Sanders.",
+    ],
+)
+def test_going_on_at_the_occasion_takes_its_day(dated, deed) -> None:
+    text = (
+        "Candidates fan out in Iowa.\n\nOne week before Iowa opens the nomination process, "
+        "Democratic and Republican candidates began making their final pitches Monday via the "
+        "Internet and town halls.\n\nThe races have tightened on both sides as the caucuses near, "
+        "polls show.\n\n" + deed
+    )
+    found = {(d, basis) for root, d, basis in dated(text, "2016-01-26") if root == "11"}
+    assert found == {("2016-01-25", "lead")}
+
+
+def test_guard_going_on_over_years_is_a_trend(dated) -> None:
+    text = (
+        "Candidates fan out in Iowa.\n\nDemocratic and Republican candidates began making their "
+        "final pitches Monday.\n\nThe race is tight.\n\n"
+        "Over the years, Ted Cruz continued to criticize the Republican Party."
+    )
+    found = {basis for root, _, basis in dated(text, "2016-01-26") if root == "11"}
+    assert found and "lead" not in found

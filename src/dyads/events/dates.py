@@ -155,16 +155,36 @@ def _that_day(heads: list[Token], *, since: bool = False) -> bool:
     ``since``, one the event only follows ("After that fateful day, Clinton called on
     lawmakers …": blind audit, round 61, dated by the day the story last named)."""
     for head in heads:
-        for tok in head.subtree:
-            if tok.lemma_.lower() not in _PARTS_OF_DAY or tok.dep_ not in ("npadvmod", "pobj"):
-                continue
-            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
-            after = tok.dep_ == "pobj" and tok.head.lower_ in _AFTER
-            if ("that" in dets or {"the", "same"} <= dets) and after == since:
-                return True
+        if any(_points_back_at(tok, since) for tok in head.subtree):
+            return True
         if head.dep_ not in ("xcomp", "conj", "ccomp"):
             break
-    return False
+    return any(_points_back_at(tok, since) for tok in _reported_by(heads[-1]))
+
+
+def _points_back_at(tok: Token, since: bool) -> bool:
+    if tok.lemma_.lower() not in _PARTS_OF_DAY or tok.dep_ not in ("npadvmod", "pobj"):
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
+    after = tok.dep_ == "pobj" and tok.head.lower_ in _AFTER
+    return ("that" in dets or {"the", "same"} <= dets) and after == since
+
+
+def _reported_by(top: Token) -> list[Token]:
+    """The time words on the clauses that report ``top``'s clause: "Later that day, Trump fired
+    back a response saying he would not support Ryan's agenda" (blind audit, round 108x: the
+    refusal took the publication day). Only each verb's own time modifiers."""
+    if top.dep_ != "ccomp":
+        return []
+    found: list[Token] = []
+    tok = top.head
+    for _ in range(4):
+        found += [c for c in tok.children if c.dep_ == "npadvmod"]
+        found += [o for c in tok.children if c.dep_ == "prep" for o in c.children]
+        if tok.dep_ not in ("acl", "dobj", "ccomp", "xcomp") or tok.head == tok:
+            break
+        tok = tok.head
+    return found
 
 
 _AFTER = frozenset({"after", "since", "following"})
