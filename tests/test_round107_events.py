@@ -317,3 +317,17 @@ def test_guard_going_on_over_years_is_a_trend(dated) -> None:
     )
     found = {basis for root, _, basis in dated(text, "2016-01-26") if root == "11"}
     assert found and "lead" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ted Cruz also picked up an endorsement from former Texas governor Rick Perry.",
+        "Ted Cruz collected an endorsement from former Texas governor Rick Perry.",
+        "Ted Cruz scored an endorsement from former Texas governor Rick Perry on Monday.",
+    ],
+)
+def test_an_endorsement_picked_up_is_the_givers(events_of, text) -> None:
+    """Round 108x's listed missed facts: "Cruz also picked up an endorsement from a onetime
+    Republican opponent, former Texas governor Rick Perry" gave nothing."""
+    assert ("USAELI", "05", "USAPTY") in events_of(_story(text), "2016-01-26")

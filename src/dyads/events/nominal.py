@@ -210,8 +210,10 @@ def _stray_possessor(noun: Token) -> Token | None:
 # verbs whose subject gets what the noun gives: "won the endorsement of Jeb Bush", "had the
 # backing of Mitt Romney", "touting the endorsement of Rep. Grijalva" (blind audit, round 88:
 # listed missed)
+# "picked up an endorsement from … Rick Perry" (blind audit, round 108x: listed missed)
 _RECEIVING = frozenset({"win", "receive", "get", "have", "earn", "secure", "land", "gain",
-                        "tout", "enjoy", "welcome", "accept", "snag", "garner"})  # fmt: skip
+                        "tout", "enjoy", "welcome", "accept", "snag", "garner", "pick", "collect",
+                        "score", "nab", "grab", "bag", "rack"})  # fmt: skip
 
 
 def _received(noun: Token) -> Token | None:
