@@ -63,11 +63,11 @@ def test_the_tenure_of_a_titled_past_head_is_his_government(mentions_of: Any) ->
 
 def test_an_event_of_a_titled_past_head_has_the_elite_as_source(events_at: Any) -> None:
     events = events_at(
-        "President Bill Clinton unloaded on Sanders in a speech Sunday, accusing Sanders's "
-        "followers of sexism.",
+        "In Washington, President Bill Clinton unloaded on Bernie Sanders in a speech Sunday, "
+        "accusing Sanders's followers of sexism.",
         "2016-02-10",
     )
-    assert {e.source.code for e in events if e.source.text.endswith("Clinton")} <= {"USAELI"}
+    assert {e.source.code for e in events if e.source.text.endswith("Clinton")} == {"USAELI"}
 
 
 # -- a name before a noun of a time or a namesake body ----------------------------------------
@@ -157,3 +157,30 @@ def test_a_country_acting_keeps_its_code(
     mentions_of: Any, text: str, mention: str, code: str
 ) -> None:
     assert code in set(_codes(mentions_of(text, "2016-03-23"), mention))
+
+
+def test_a_past_head_titled_in_an_earlier_article_is_still_an_elite() -> None:
+    """The audit's path: an earlier article's "President Bill Clinton" taught the memory his
+    title, and "Bill Clinton unloaded on Sanders" came out USAGOV."""
+    from dyads.pipeline import Pipeline
+    from dyads.records import RawDocument
+
+    pipeline = Pipeline()
+    pipeline.process(
+        RawDocument(
+            source="a",
+            content="Democrats in the United States long backed the agenda of President Bill "
+            "Clinton.",
+            published="2016-03-23",
+        )
+    )
+    article = pipeline.process(
+        RawDocument(
+            source="b",
+            content="Bill Clinton unloaded on Bernie Sanders in a speech Sunday, accusing "
+            "Sanders's followers of sexism.",
+            published="2016-02-10",
+        )
+    )
+    sources = {e.source.code for e in article.events if e.source.text == "Bill Clinton"}
+    assert sources == {"USAELI"}
