@@ -15,16 +15,21 @@ from spacy.tokens import Doc
 from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
+from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.named_for import named_for
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
+from dyads.actors.posted_staff import posted_staff
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
 from dyads.actors.things import things
+from dyads.actors.title_offices import title_offices
+from dyads.actors.titled_formers import titled_formers
 from dyads.actors.trade_epithets import trade_epithets
 from dyads.actors.units import units
 from dyads.records import Mention
@@ -50,13 +55,16 @@ def find_mentions(
     linker = link(doc, published=published, memory=memory, dateline_place=dateline_place, body=body)
     text = linker.doc_text
     mentions = []
+    title_offices(linker, linker.refs)  # "the Attorney General's Office" (round 107)
     refs = resolve(linker)
     defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
     listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
     trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
-    owned = owners(linker, refs) | things(linker, refs)
+    posted_staff(linker, refs)  # "Four Americans died" at a US compound (round 107)
+    owned = owners(linker, refs) | things(linker, refs) | named_for(linker, refs)
+    owned |= chosen_roles(linker, refs)  # "the candidate of their choice" (round 107)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(
@@ -77,6 +85,7 @@ def find_mentions(
         )
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
+    titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions

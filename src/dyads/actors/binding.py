@@ -9,6 +9,7 @@ pronoun's; a he/she reported by an unnamed "the dealer said" stays unresolved.
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.purposes import purpose_doer
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens, dependents, reaches
 
@@ -237,7 +238,8 @@ def _doer_above(t: Tokens, verb: int) -> int:
         return t.head[head]
     if t.dep[verb] == "advcl" and t.tag[verb] == "VBG":
         return head
-    return verb
+    doer = purpose_doer(t, verb)  # "spoke with X in hopes of persuading her"
+    return verb if doer is None else doer
 
 
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "without", "in", "since", "upon"})

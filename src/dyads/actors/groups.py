@@ -172,6 +172,7 @@ def role(lk: Linker, start: int) -> None:
     # "the Republican leadership" leads the party, not the government (round 85: USAGOV)
     led = inherits or (role.kind == "org" and t.lower[start] == "leadership")
     party = led and start > 0 and politics.party_modifier(lk, start - 1)
+    party = party or (led and politics.shared_party_modifier(lk, start))  # "… donors and them"
     if entry is None and own.possessor is None and (party or politics.american(lk, start)):
         # "Republicans": the US party's people; in a poll or after "registered", its voters
         sector = "PTY" if party else sector

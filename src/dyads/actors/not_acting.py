@@ -15,6 +15,7 @@ from functools import cache
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
+from dyads.actors.named_places import named_place
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
@@ -54,6 +55,8 @@ def not_acting(linker: Linker, ref: Ref) -> bool:
             return True  # "the final between Argentina and Chile"
         if t.lower[prep] in ("with", "between") and noun in words["borders"]:
             return True  # "over the border with Guatemala or Mexico": the land beyond
+    if named_place(t, k, words):
+        return True  # "the countries of El Salvador, …", "to Mexico City's" (round 107)
     return _trade_ground(t, k) or counted(t, k) or _example_place(t, k)
 
 

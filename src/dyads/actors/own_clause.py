@@ -61,10 +61,25 @@ def own_subject(linker: Linker, ref: Ref, people: list[Ref]) -> Ref | None:
     verb = verb_above(t, t.head[i], 4)
     if verb is None:
         return None
-    subjects = [k for k in dependents(t, verb, "nsubj") if k < i]
+    subjects = [k for k in dependents(t, verb, "nsubj") + _compared(t, verb) if k < i]
     if not subjects or _reported_by_a_person(t, verb, people):
         return None
     return next((r for r in people if r.start <= subjects[-1] < r.end), None)
+
+
+def _compared(t: Tokens, verb: int) -> list[int]:
+    """The subject of a comparison's clause the parser hangs on its "as"/"than": "as popular as
+    Ronald Reagan was at this point during his presidency" is Reagan's (blind audit, round 107:
+    "his" went to Obama, the one compared)."""
+    marks = [m for m in dependents(t, verb, "mark") if t.lower[m] in ("as", "than")]
+    found = [k for m in marks for k in dependents(t, m, "pobj")]
+    k = verb - 1
+    while k >= 0 and t.pos[k] == "SPACE":
+        k -= 1
+    if not found and k > 0 and not dependents(t, verb, "nsubj") and t.dep[k] == "pobj":
+        # the parser hung "as Reagan" on the adjective and left "was" no subject
+        found = [k] if t.lower[t.head[k]] in ("as", "than") and t.pos[k] == "PROPN" else []
+    return found
 
 
 def _reported_by_a_person(t: Tokens, verb: int, people: list[Ref]) -> bool:

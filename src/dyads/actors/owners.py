@@ -24,6 +24,7 @@ from dyads.actors.locations import (
     producer,
     site_predicate,
 )
+from dyads.actors.named_places import elided_owner
 from dyads.actors.not_acting import counted, ground, not_acting, the_city_itself
 from dyads.actors.refs import (
     AT_TARGETS,
@@ -122,6 +123,9 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
             continue
         if ref.kind == "country" and ref.form == "name" and bare and not_acting(linker, ref):
             owned.add(id(ref))  # "debate about Syria", "the people of America" (round 98)
+            continue
+        if ref.kind == "country" and ref.form == "name" and elided_owner(t, last):
+            owned.add(id(ref))  # "second only to Mexico City's" (airport; round 107)
             continue
         if ref.kind == "country" and ref.form == "name" and counted(t, last):
             owned.add(id(ref))  # "Beijing ranked fourth with 51": where counted (round 101)

@@ -101,6 +101,19 @@ def party_modifier(lk: Linker, i: int) -> bool:
     return t.lower[j] in _BEFORE_PARTY and (j == 0 or t.sent[j - 1] != t.sent[j])
 
 
+def shared_party_modifier(lk: Linker, start: int) -> bool:
+    """The role word at token ``start`` is joined to a noun a US party's name is on: "top
+    Republican donors and strategists" are the party's strategists (blind audit, round 107:
+    USACVL)."""
+    t = lk.t
+    head = t.head[start]
+    if t.dep[start] != "conj" or not 0 < head < start or t.pos[head] != "NOUN":
+        return False
+    if any(t.lower[k] not in ("and", "or", ",") for k in range(head + 1, start)):
+        return False
+    return party_modifier(lk, head - 1) and t.head[head - 1] == head
+
+
 # words that open a sentence before "Republican leaders" ("Liberal Democrat leaders" is British)
 _BEFORE_PARTY = frozenset({
     "the", "a", "several", "some", "many", "most", "top", "senior", "leading", "prominent", "key",

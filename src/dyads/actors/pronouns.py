@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dyads.actors import relatives
 from dyads.actors.context import Linker
+from dyads.actors.given_names import is_given_name
 from dyads.actors.place_lists import among_places
 from dyads.actors.refs import AGENT_ADJECTIVES, COPULAS, PRONOUNS, SITUATION_NOUNS
 
@@ -77,6 +78,7 @@ def pronouns_and_names(lk: Linker) -> None:
             word in lk.surnames
             and not _names_a_thing(lk, i)
             and not among_places(lk, i, i + 1, strict=True)
+            and not _another_s_name(lk, i)
         ):
             lk.new_ref(i, i + 1, actor=lk.surname_actor(word, i), form="surname", resolved=False)
             continue
@@ -105,6 +107,17 @@ THING_HEADS = {
     "street", "avenue", "boulevard", "bridge", "library", "hall", "park", "square", "memorial",
     "museum", "casino", "resort", "highway", "doctrine",
 }  # fmt: skip
+
+
+def _another_s_name(lk: Linker, i: int) -> bool:
+    """The surname at ``i`` goes on a given name the person named before lacks: "Sergio
+    Villareal Barragan" is no "Edgar Valdez Villareal" (blind audit, round 107: a shared Spanish
+    surname gave the assassin the other man's actor)."""
+    t = lk.t
+    j = i - 1
+    if j < 0 or not t.title[j] or t.pos[j] != "PROPN" or not is_given_name(t.text[j]):
+        return False
+    return t.text[j] not in lk.surnames[t.text[i]].split()
 
 
 def _names_a_thing(lk: Linker, i: int) -> bool:

@@ -119,6 +119,9 @@ NAME_HEADS = {
 INSTITUTION_ROLES = NAME_HEADS | {
     "station", "channel", "outlet", "broadcaster", "newspaper", "magazine", "website", "ministry",
     "department", "embassy", "firm", "radio",
+    # a people taken as one: "he" never stands for "Israel's population" (blind audit, round
+    # 107), though Phoenix lists these as singular titles
+    "population", "populace", "electorate", "citizenry", "public",
 }  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
