@@ -45,9 +45,8 @@ ROOT_SENTENCES: tuple[CodedSentence, ...] = (
         "046",
         symmetric=True,
     ),
-    CodedSentence(
-        "Ghana signed a trade agreement with Nigeria.", "Ghana", "Nigeria", "057", symmetric=True
-    ),
+    # an agreement signed "with" a partner is the subject's act: one way since session 28
+    CodedSentence("Ghana signed a trade agreement with Nigeria.", "Ghana", "Nigeria", "057"),
     CodedSentence(
         "Poland and Lithuania began a joint military exercise near the border.",
         "Poland",

@@ -66,9 +66,11 @@ def test_passive_agent_is_the_source(nlp) -> None:
     assert dyads(events) == {("RUS", "ARM", "111")}
 
 
-def test_prepositional_target_of_a_reciprocal_event_goes_both_ways(nlp) -> None:
+def test_prepositional_target_of_a_reciprocal_event_is_its_subjects(nlp) -> None:
+    # one way since session 28: the subject's meeting (blind audits, rounds 103 and 107: the
+    # reversed copy judged "partly"; CAMEO spans evaluation: the commonest unmatched sides)
     events = code(nlp, "Armenia met with NATO in Brussels.")
-    assert dyads(events) == {("ARM", "IGOWSTNAT", "040"), ("IGOWSTNAT", "ARM", "040")}
+    assert dyads(events) == {("ARM", "IGOWSTNAT", "040")}
     # Brussels is where, not whom: never a side
     assert all("BEL" not in (e.source.code or "") + (e.target.code or "") for e in events)
 

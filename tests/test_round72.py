@@ -96,12 +96,10 @@ def test_an_intent_to_meet_is_its_holders_alone(events_at, text, pair) -> None:
     assert [(e.source.code, e.target.code) for e in found if e.root == "03"] == [pair]
 
 
-def test_a_meeting_held_and_a_joint_intent_still_go_both_ways(events_at) -> None:
+def test_a_meeting_held_is_its_subjects_and_a_joint_intent_goes_both_ways(events_at) -> None:
+    # a meeting "with" someone is one way since session 28 (rounds 103 and 107)
     held = events_at("Bernie Sanders met privately with Pope Francis on Saturday.", "2016-04-18")
-    assert {(e.source.code, e.target.code) for e in held} == {
-        ("USAPTY", "VATGOV"),
-        ("VATGOV", "USAPTY"),
-    }
+    assert {(e.source.code, e.target.code) for e in held} == {("USAPTY", "VATGOV")}
     agreed = events_at("Armenia and Azerbaijan agreed on Thursday to resume talks.", "2016-05-06")
     assert {(e.source.code, e.target.code) for e in agreed} == {("ARM", "AZE"), ("AZE", "ARM")}
 
