@@ -64,6 +64,7 @@ from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.report_tags import reported_by_its_state
 from dyads.actors.state_forms import alias_title
 from dyads.actors.terms import offices_then, vote_getters
 
@@ -340,6 +341,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 # "the government … began to imprison journalists": the state's country, never
                 # the article's alone (round 85: left uncoded)
                 country = actor_s_own(linker, ref)
+        elif (said := reported_by_its_state(linker, ref)) is not None:
+            country = said  # "Kosovo police arrested …, the interior ministry said"
         elif (ministry := ministry_named(linker, ref, history)) is not None:
             country = ministry  # "Belarus's foreign ministry said …. A ministry spokesman"
         elif region_placed(linker, ref):

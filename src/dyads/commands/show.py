@@ -85,7 +85,8 @@ def _events(out: Console, events: list[dict[str, Any]]) -> None:
     for e in events:
         source = (e.get("source") or {}).get("code") or "?"
         target = (e.get("target") or {}).get("code") or "?"
-        when = (e.get("date") or {}).get("start") or ""
+        date = e.get("date") or {}
+        when = day_text(date.get("start"), date.get("precision"))
         negated = "NOT " if e.get("negated") else ""
         name = _cameo_name(e["cameo"])
         head = f"  {when:<10}  {source} → {target}  {negated}{e['cameo']} {name}"
@@ -109,6 +110,24 @@ def _cameo_name(code: str) -> str:
         return ""
 
 
+def day_text(start: Any, precision: str | None) -> str:
+    """A date as precise as it is known: "2024" for a year, "2024-03" for a month (a year's
+    date stored as its first day printed as 1 January misled a new user, session 28)."""
+    text = str(start or "")
+    if precision == "year":
+        return text[:4]
+    if precision == "month":
+        return text[:7]
+    return text
+
+
+def _latest(what: str, limit: int, total: int | None) -> str:
+    """A table title that says when it shows only the latest rows (``--limit``)."""
+    if total is None or total <= limit:
+        return what
+    return f"{what}: the latest {limit} of {total} (--limit)"
+
+
 def print_summary(store: SqlStore, where: str, limit: int) -> None:
     """Counts, the latest articles, quotes and events, and the failures."""
     from dyads.store.base import redact
@@ -118,7 +137,9 @@ def print_summary(store: SqlStore, where: str, limit: int) -> None:
     out = Console(highlight=False)
     out.print(Text.assemble((where, "bold"), ": ", ", ".join(
         f"{k.replace('_', ' ')} {v}" for k, v in counts.items())))  # fmt: skip
-    table = Table("id", "published", "dateline", "headline", title="articles")
+    articles = sum(n for key, n in counts.items() if key.startswith("articles_"))
+    title = _latest("articles", limit, articles)
+    table = Table("id", "published", "dateline", "headline", title=title)
     for row in store.latest_articles(limit):
         agency = row["dateline_agency"] and f"({row['dateline_agency']})"
         where = ", ".join(filter(None, [row["dateline_place"], row.get("dateline_region")]))
@@ -128,7 +149,8 @@ def print_summary(store: SqlStore, where: str, limit: int) -> None:
     out.print(table)
     quotes = store.latest_quotes(limit)
     if quotes:
-        table = Table("speaker", "cue", "kind", "quotation", title="quotes")
+        title = _latest("quotes", limit, counts.get("quotes"))
+        table = Table("speaker", "cue", "kind", "quotation", title=title)
         for q in quotes:
             speaker = q["speaker_actor"] or q["speaker_text"] or "?"
             table.add_row(Text(speaker), Text(q["cue"] or ""), Text(q["kind"]),
@@ -136,9 +158,11 @@ def print_summary(store: SqlStore, where: str, limit: int) -> None:
         out.print(table)
     events = store.latest_events(limit)
     if events:
-        table = Table("date", "source", "CAMEO", "target", "Goldstein", "evidence", title="events")
+        title = _latest("events", limit, counts.get("events"))
+        table = Table("date", "source", "CAMEO", "target", "Goldstein", "evidence", title=title)
         for e in events:
-            table.add_row(Text(str(e["date_start"] or "")), Text(e["source_code"] or ""),
+            when = day_text(e["date_start"], e.get("date_precision"))
+            table.add_row(Text(when), Text(e["source_code"] or ""),
                           Text(e["cameo"]), Text(e["target_code"] or ""),
                           f"{e['goldstein']:+.1f}", Text(short(e["evidence"], 70)))  # fmt: skip
         out.print(table)

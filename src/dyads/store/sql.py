@@ -346,7 +346,7 @@ class SqlStore:
     def latest_events(self, limit: int = 10) -> list[dict[str, Any]]:
         return self.query(
             "SELECT e.source_code, e.cameo, e.target_code, e.quad_class, e.goldstein, "
-            "e.date_start, e.date_end, e.evidence FROM events e "
+            "e.date_start, e.date_end, e.date_precision, e.evidence FROM events e "
             "JOIN articles a ON a.id = e.article_id "
             "ORDER BY a.ingested_at DESC, e.article_id, e.idx LIMIT ?",
             [limit],

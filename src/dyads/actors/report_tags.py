@@ -1,0 +1,42 @@
+"""A bare body in a trailing speech tag speaks for the state whose body did what it reports.
+
+"Kosovo police arrested three Serbian nationals … across the boundary with Serbia, the interior
+ministry said" is Kosovo's ministry, and "Serbian Foreign Minister Marko Djuric summoned the
+head of the EU delegation …, the foreign ministry said" Serbia's (a new user's trial, session
+28: the two were given SRBGOV and XKXGOV, from a place and the dateline). The reported clause's
+subject, when it is a coded state body or official, names the country.
+"""
+
+from __future__ import annotations
+
+from dyads.actors.context import Linker
+from dyads.actors.refs import Ref
+
+__all__ = ["reported_by_its_state"]
+
+_SPEECH = frozenset({"say", "announce", "state", "report", "add", "confirm", "tell", "note"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def reported_by_its_state(linker: Linker, ref: Ref) -> str | None:
+    """The country of the state body or official who is the subject of the clause ``ref``
+    reports, when ``ref`` is the subject of a speech verb after that clause; else None."""
+    t = linker.t
+    last = ref.end - 1
+    if t.dep[last] != "nsubj":
+        return None
+    verb = t.head[last]
+    if t.lemma[verb].lower() not in _SPEECH:
+        return None
+    clauses = [
+        i for i in range(max(0, verb - 80), verb) if t.head[i] == verb and t.dep[i] == "ccomp"
+    ]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    for other in linker.refs:
+        if other is ref or t.head[other.end - 1] != clause or t.dep[other.end - 1] != "nsubj":
+            continue
+        if other.code and other.country and other.sector in _STATE_SECTORS:
+            return other.country
+    return None
