@@ -98,3 +98,32 @@ def test_named_forces_are_coded(pipeline, text, name, code) -> None:
 )  # fmt: skip
 def test_a_date_is_shown_as_precise_as_it_is_known(start, precision, shown) -> None:
     assert day_text(start, precision) == shown
+
+
+# "Chinese foreign ministry spokesman Lin Jian …" then "Manila to stop what he called
+# provocations", said by "Lin": the bare family name was left to no one.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Chinese foreign ministry spokesman Lin Jian accused the Philippine boat of intruding. "
+         "Lin urged Manila to stop provocations.", "Lin", "CHNGOV"),
+        ("Chinese President Xi Jinping met South Korean President Lee Jae-myung on Monday. "
+         "Xi praised Lee.", "Lee", "KORGOV"),
+        ("Vietnamese Prime Minister Pham Minh Chinh met Chinese Foreign Minister Wang Yi. "
+         "Pham thanked Wang.", "Wang", "CHNGOV"),
+    ],
+)  # fmt: skip
+def test_a_family_name_first_names_the_person_after(pipeline, text, name, code) -> None:
+    article = _article(pipeline, text, "2026-11-03")
+    assert {m.code for m in article.mentions if m.text == name} == {code}
+
+
+def test_guard_a_western_name_keeps_its_surname() -> None:
+    from dyads.actors.family_names import family_name_first
+
+    assert family_name_first("Kim Davis") is None
+    assert family_name_first("Lee Harvey Oswald") is None
+    assert family_name_first("Lee Jae-myung") == "Lee"
+    assert family_name_first("Lin Jian") == "Lin"

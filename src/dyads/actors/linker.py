@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from dyads.actors import groups, names, people, places, pronouns
 from dyads.actors.companies import mark_companies
 from dyads.actors.context import Linker
+from dyads.actors.family_names import family_name_first
 from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
 from dyads.actors.nearest import mend_subjects
@@ -51,6 +52,9 @@ def link(
         if end - start > 1 and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))
             lk.namesakes.setdefault(lk.t.text[end - 1], []).append(lk.text(start, end))
+            family = family_name_first(lk.text(start, end))
+            if family is not None:  # "Lin Jian … Lin urged Manila" (trial, session 28)
+                lk.surnames.setdefault(family, lk.text(start, end))
             paternal = lk.t.text[end - 2]
             if (
                 end - start > 2
