@@ -127,3 +127,32 @@ def test_guard_a_western_name_keeps_its_surname() -> None:
     assert family_name_first("Lee Harvey Oswald") is None
     assert family_name_first("Lee Jae-myung") == "Lee"
     assert family_name_first("Lin Jian") == "Lin"
+
+
+# "The Philippines summoned China's ambassador …" then "Ambassador Huang Xilian" in a story
+# from Manila was coded PHLGOV: an envoy is not of the country he is posted to.
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("MANILA, Nov 3 (Dyads Wire) - The Philippines summoned China's ambassador on Tuesday. "
+         "Foreign Secretary Theresa Lazaro said she had summoned Ambassador Huang Xilian to lodge "
+         "a strong protest.", "Ambassador Huang Xilian", "CHNGOV"),
+        ("VILNIUS, Nov 3 (Dyads Wire) - Lithuania expelled Russia's ambassador on Monday. "
+         "Ambassador Alexei Isakov was given 48 hours to leave the country.",
+         "Ambassador Alexei Isakov", "RUSGOV"),
+        ("ANKARA, Nov 3 (Dyads Wire) - Turkey summoned Sweden's envoy on Monday. Ambassador "
+         "Staffan Herrstrom was told of Ankara's anger.", "Ambassador Staffan Herrstrom",
+         "SWEGOV"),
+    ],
+)  # fmt: skip
+def test_an_untitled_ambassador_is_the_sending_countrys(pipeline, text, name, code) -> None:
+    article = _article(pipeline, text, "2026-11-03")
+    assert {m.code for m in article.mentions if m.text == name} == {code}
+
+
+def test_guard_an_ambassador_with_no_sender_named_is_no_ones(pipeline) -> None:
+    text = "MANILA, Nov 3 (Dyads Wire) - Ambassador Zhou Wenhua said China would respond."
+    article = _article(pipeline, text, "2026-11-03")
+    assert {m.code for m in article.mentions if "Zhou" in m.text} == {None}

@@ -64,7 +64,7 @@ from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
-from dyads.actors.report_tags import reported_by_its_state
+from dyads.actors.report_tags import envoys_country, is_envoy, reported_by_its_state
 from dyads.actors.state_forms import alias_title
 from dyads.actors.terms import offices_then, vote_getters
 
@@ -208,6 +208,8 @@ def _place_in_context(linker: Linker, info: PersonInfo) -> None:
     """A bare title ("Prime Minister X"): the article's clearly dominant country, else none."""
     info.needs_country = False
     country = info.home or linker.clear_dominant
+    if info.role and not info.home and is_envoy(info.role):
+        country = envoys_country(linker)  # "China's ambassador …. Ambassador Huang Xilian"
     if info.role and american_title(info.role, country):
         country = "USA"  # "Sen. Bob Corker" in a story about Iran (blind audit, round 13)
     if country:

@@ -1,4 +1,5 @@
-"""A bare body in a trailing speech tag speaks for the state whose body did what it reports.
+"""Whose a bare body or envoy is: a trailing speech tag speaks for the state whose body did
+what it reports; an untitled ambassador is the country's whose envoy the article named.
 
 "Kosovo police arrested three Serbian nationals … across the boundary with Serbia, the interior
 ministry said" is Kosovo's ministry, and "Serbian Foreign Minister Marko Djuric summoned the
@@ -12,7 +13,11 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["reported_by_its_state"]
+__all__ = ["envoys_country", "is_envoy", "reported_by_its_state"]
+
+# envoys serve abroad: the country a story is set in is the one they are posted to
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "chargé d'affaires",
+                     "charge d'affaires", "emissary", "high commissioner"})  # fmt: skip
 
 _SPEECH = frozenset({"say", "announce", "state", "report", "add", "confirm", "tell", "note"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -40,3 +45,20 @@ def reported_by_its_state(linker: Linker, ref: Ref) -> str | None:
         if other.code and other.country and other.sector in _STATE_SECTORS:
             return other.country
     return None
+
+
+def is_envoy(role: str) -> bool:
+    """An envoy's title ("Ambassador", "special envoy", "Consul General")."""
+    words = role.lower()
+    return any(words == e or words.endswith(" " + e) for e in _ENVOYS) or "ambassador" in words
+
+
+def envoys_country(linker: Linker) -> str | None:
+    """The one country whose envoy the article named with a country ("China's ambassador"),
+    for a bare "Ambassador Huang Xilian": a story set in Manila is the country an envoy is
+    posted to, not the one that sent him (a new user's trial, session 28: PHLGOV; session 27:
+    "its ambassador in Manila" after Japan). None when no one such country."""
+    countries = {
+        r.country for r in linker.refs if r.role and r.country and r.code and is_envoy(r.role)
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
