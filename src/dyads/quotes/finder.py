@@ -24,6 +24,7 @@ from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
+from dyads.quotes.inherited import inherit
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
@@ -46,7 +47,7 @@ from dyads.quotes.shape import (
     without_fronted,
     without_trailing_source,
 )
-from dyads.quotes.speakers import inherit, speaker_record
+from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained, without_own_act
 from dyads.quotes.tails import only_quoted, within_dashes
