@@ -46,6 +46,8 @@ class CueLexicon:
     needs_agent: frozenset[str]
     read_acts: frozenset[str]
     non_agents: frozenset[str]
+    poll_brands: frozenset[str]
+    third_person_titles: frozenset[str]
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
     gloss_words: frozenset[str]
@@ -132,6 +134,8 @@ def cue_lexicon() -> CueLexicon:
         needs_agent=words("needs_agent"),
         read_acts=words("read_acts"),
         non_agents=words("non_agents"),
+        poll_brands=words("poll_brands"),
+        third_person_titles=words("third_person_titles"),
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),
         gloss_words=words("gloss_words"),

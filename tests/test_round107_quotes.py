@@ -1,0 +1,107 @@
+"""Blind audit, round 107 (fresh articles): a writer's description of the sources stored as
+their claim ("according to three intelligence sources who spoke to Fox News but were not
+authorized to speak on the record"), a polling average as speaker ("according to HuffPost
+Pollster") and a campaign manager's words given to the candidate he names by title in them
+("“… Senator Sanders's message … he proved that we could,” he said"). Each input, two
+paraphrases and a guard that keeps what was right."""
+
+from __future__ import annotations
+
+import pytest
+
+_HEAD = "Campaign notes.\n\n"
+
+
+def _quotes(quotes_in, text: str) -> list:
+    return quotes_in(_HEAD + text, "2016-02-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now the FBI is looking into whether Clinton was guilty of public corruption while "
+        "secretary of state, according to three intelligence sources who spoke to Fox News but "
+        "were not authorized to speak on the record.",
+        "Now the agency is looking into whether the senator misused public funds while governor, "
+        "according to four people who spoke to CNN but were not permitted to comment on the "
+        "record.",
+        "The FBI is also looking into whether the aide lied to investigators, according to two "
+        "sources who talked to NBC News but were not authorized to speak publicly.",
+    ],
+)
+def test_a_description_of_the_sources_is_not_their_claim(quotes_in, text) -> None:
+    found = [q for q in _quotes(quotes_in, text) if q.cue and q.cue.text == "according to"]
+    assert found, "the sourced claim is kept"
+    for quote in found:
+        assert "authorized" not in quote.content and "permitted" not in quote.content
+        assert "looking into whether" in quote.content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An average of 81 percent of Democrats approve of Obama, according to HuffPost Pollster.",
+        "Trump leads Cruz by nine points in Florida, according to HuffPost Pollster.",
+        "Clinton's lead over Sanders has shrunk to five points nationally, according to the "
+        "HuffPost Pollster.",
+    ],
+)
+def test_a_polling_average_is_no_speaker(quotes_in, text) -> None:
+    speakers = [q.speaker.text for q in _quotes(quotes_in, text) if q.speaker]
+    assert not [s for s in speakers if "Pollster" in s]
+
+
+def test_a_pollster_who_is_a_person_still_speaks(quotes_in) -> None:
+    text = "Most voters oppose the plan, according to pollster Ann Selzer."
+    assert [q.speaker.actor for q in _quotes(quotes_in, text) if q.speaker] == ["Ann Selzer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "manager", "candidate"),
+    [
+        (
+            "His campaign manager, Jeff Weaver, said Sanders believes those efforts will pay off "
+            "in coming weeks. He should also get a boost from the win Tuesday, Sanders said.\n\n"
+            "\"For many voters, there was a question about whether Senator Sanders's message and "
+            "his campaign could go toe to toe with the Clinton organization, and I think in Iowa "
+            'he proved that we could," he said. "A victory in New Hampshire further amplifies '
+            'that reality."',
+            "Jeff Weaver",
+            "Sanders",
+        ),
+        (
+            "Kasich's chief strategist, John Weaver, said the governor would stay in the race "
+            "through Ohio. The governor will campaign in Michigan next week, Kasich said.\n\n"
+            "\"People asked whether Governor Kasich's positive message could survive a nasty "
+            'primary, and tonight he showed that it can," he said.',
+            "John Weaver",
+            "Kasich",
+        ),
+        (
+            "Cruz's campaign manager, Jeff Roe, said the senator's ground game would carry Iowa. "
+            "He will hold four rallies on Sunday, Cruz said.\n\n"
+            "\"Nobody thought Senator Cruz's organization could match Trump's crowds, and he "
+            'proved that we could," he said.',
+            "Jeff Roe",
+            "Cruz",
+        ),
+    ],
+)
+def test_whom_the_quotation_names_by_title_is_not_its_speaker(
+    quotes_in, text, manager, candidate
+) -> None:
+    direct = [q for q in _quotes(quotes_in, text) if q.kind == "direct"]
+    assert direct
+    for quote in direct:
+        assert quote.speaker is not None
+        assert candidate not in (quote.speaker.actor or "")
+        assert quote.speaker.actor == manager
+
+
+def test_a_title_for_someone_else_keeps_the_speaker(quotes_in) -> None:
+    text = (
+        "Sanders spoke in Concord on Tuesday. He thanked the volunteers, Sanders said.\n\n"
+        '"President Obama\'s trade deal was a mistake, and I said so from the start," he said.'
+    )
+    direct = [q for q in _quotes(quotes_in, text) if q.kind == "direct"]
+    assert [q.speaker.actor for q in direct if q.speaker] == ["Sanders"]
