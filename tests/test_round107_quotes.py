@@ -105,3 +105,110 @@ def test_a_title_for_someone_else_keeps_the_speaker(quotes_in) -> None:
     )
     direct = [q for q in _quotes(quotes_in, text) if q.kind == "direct"]
     assert [q.speaker.actor for q in direct if q.speaker] == ["Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Snack giant Nabisco is cutting 600 jobs in Chicago as the company that makes Oreos, "
+            "Chips Ahoy and Nilla Wafers shifts work to Mexico.\n\nTrump, who was once a "
+            "pitchman for the Oreo, has vowed to boycott the product.\n\nThe company says it "
+            "considered building the factory lines in Chicago but opted not to because of the "
+            "cost gap.",
+            "Oreo",
+        ),
+        (
+            "Johnson & Johnson is recalling millions of bottles, the maker of Tylenol announced "
+            "on Monday.\n\nSanders, who once held up a bottle of Tylenol at a rally, attacked drug "
+            "prices.\n\nThe company says it will resume production in June after an inspection "
+            "of the plant.",
+            "Tylenol",
+        ),
+        (
+            "Mondelez will move production to Mexico, the maker of Oreos said. Clinton, who "
+            "praised the Oreo in a speech, criticized the move.\n\nThe company said the new line "
+            "would save $46 million a year.",
+            "Oreo",
+        ),
+    ],
+)
+def test_a_product_is_not_the_company(quotes_in, text, product) -> None:
+    said = [q for q in _quotes(quotes_in, text) if q.speaker and q.speaker.text == "The company"]
+    assert said
+    assert all(q.speaker.actor != product for q in said)
+
+
+def test_the_company_is_still_the_firm_named_before(quotes_in) -> None:
+    text = (
+        "Nabisco is cutting 600 jobs in Chicago. Trump has vowed to boycott Nabisco.\n\n"
+        "The company says it considered building the factory lines in Chicago."
+    )
+    said = [q for q in _quotes(quotes_in, text) if q.speaker and q.speaker.text == "The company"]
+    assert [q.speaker.actor for q in said] == ["Nabisco"]
+
+
+@pytest.mark.parametrize(
+    ("text", "filer"),
+    [
+        (
+            "Sen. Bernie Sanders apologized to Clinton at the debate. His campaign sued the DNC in "
+            "federal court on Friday, seeking an injunction. The complaint, which was filed in "
+            'federal district court in Washington, alleged that the DNC "failed to implement '
+            'reasonable data security measures," which led to "the inadvertent disclosure" of '
+            "voter information.",
+            "Sanders campaign",
+        ),
+        (
+            "The Sanders campaign sued the Democratic National Committee on Friday. The complaint "
+            'alleged that the party "unlawfully suspended" its access to voter files.',
+            "Sanders campaign",
+        ),
+        (
+            "Exxon sued the state attorney general in Texas on Monday. The lawsuit claims that the "
+            'investigation is "a fishing expedition" aimed at the company.',
+            "Exxon Mobil",
+        ),
+    ],
+)
+def test_a_court_paper_speaks_for_whoever_sued(quotes_in, text, filer) -> None:
+    said = [q for q in _quotes(quotes_in, text) if q.cue and q.cue.text != "sued"]
+    assert said
+    assert all(q.speaker is not None and q.speaker.actor == filer for q in said)
+
+
+def test_a_court_paper_with_no_suer_is_left_to_no_one(quotes_in) -> None:
+    text = "Trump met the families on Monday. The lawsuit, filed last year, says the school misled."
+    said = [q for q in _quotes(quotes_in, text) if q.speaker and q.speaker.text == "The lawsuit"]
+    assert all(q.speaker.actor is None for q in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            '"What I fundamentally believe — and what the president believes," former Obama '
+            'Education Secretary Arne Duncan told The New York Times in 2012, "is that the only '
+            'way to end poverty is through education." Heckuva job, Arne.',
+            "What I fundamentally believe",
+            "is through education",
+        ),
+        (
+            '"The only thing we have not tried," former Homeland Security Secretary Michael '
+            'Chertoff told The Washington Post on Tuesday, "is a serious border deal."',
+            "The only thing",
+            "a serious border deal",
+        ),
+        (
+            '"What this campaign has always been about," longtime Clinton campaign chairman John '
+            'Podesta told The Associated Press in 2016, "is the middle class."',
+            "What this campaign",
+            "the middle class",
+        ),
+    ],
+)
+def test_a_long_tag_still_joins_the_halves(quotes_in, text, first, second) -> None:
+    direct = [q for q in _quotes(quotes_in, text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert first in direct[0].content and second in direct[0].content
+    assert "told" not in direct[0].content

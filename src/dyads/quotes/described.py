@@ -207,9 +207,19 @@ def _body_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
         named = mention.actor != mention.text.lower() and mention.actor[0].isupper()
         # "Platte River Networks, a Denver company": the description is not the body's name
         named = named and mention.text.split()[-1][:1].isupper()
-        if mention.kind == "organisation" and named:
+        if mention.kind == "organisation" and named and not _product(ctx, mention):
             return mention
     return None
+
+
+def _product(ctx: Context, mention: Mention) -> bool:
+    """The text gives the body's name as a thing made or sold ("the company that makes Oreos",
+    "the maker of Tylenol"): a product, never "the company" (blind audit, round 107)."""
+    name = re.escape(mention.text.removeprefix("the ").removeprefix("The "))
+    verbs = "|".join(re.escape(w) for w in sorted(ctx.lex.product_words))
+    gap = r"(?:\s+(?:of|such|as|the|its|their|a|\w+,))*"
+    pattern = rf"\b(?:{verbs})\b{gap}\s+{name}s?\b"
+    return re.search(pattern, ctx.text, flags=re.IGNORECASE) is not None
 
 
 def possessor_outlet(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Mention | None:

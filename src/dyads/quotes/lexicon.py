@@ -48,6 +48,9 @@ class CueLexicon:
     non_agents: frozenset[str]
     poll_brands: frozenset[str]
     third_person_titles: frozenset[str]
+    product_words: frozenset[str]
+    court_papers: frozenset[str]
+    suing_verbs: frozenset[str]
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
     gloss_words: frozenset[str]
@@ -136,6 +139,9 @@ def cue_lexicon() -> CueLexicon:
         non_agents=words("non_agents"),
         poll_brands=words("poll_brands"),
         third_person_titles=words("third_person_titles"),
+        product_words=words("product_words"),
+        court_papers=words("court_papers"),
+        suing_verbs=words("suing_verbs"),
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),
         gloss_words=words("gloss_words"),

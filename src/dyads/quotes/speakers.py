@@ -24,7 +24,14 @@ from dyads.quotes.described import (
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.introduced import named_after
-from dyads.quotes.makers import issuer_before, maker, misspelt_surname, proper_name, surname_of
+from dyads.quotes.makers import (
+    issuer_before,
+    maker,
+    misspelt_surname,
+    owned_body,
+    proper_name,
+    surname_of,
+)
 from dyads.quotes.midtag import described_teller
 from dyads.quotes.misparsed import (
     compound_name,
@@ -215,7 +222,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         if misspelt is not None:
             actor, code = misspelt.actor, misspelt.code
     if actor is None and author is not None and author.pos_ == "NOUN":
-        actor = named_body(author)  # "The Trump campaign responded … . “…,” the statement said"
+        # "The Trump campaign responded … . “…,” the statement said"; "His campaign sued" (r107)
+        actor = named_body(author) or owned_body(author, mentions)
     common = head is not None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower))
     if head is not None and common and (definite(head) or actor is None):
         titled = (
