@@ -212,3 +212,70 @@ def test_a_long_tag_still_joins_the_halves(quotes_in, text, first, second) -> No
     assert len(direct) == 1
     assert first in direct[0].content and second in direct[0].content
     assert "told" not in direct[0].content
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Editor's note: Donald Trump regularly incites political violence and is a serial liar "
+            "who has repeatedly pledged to ban all Muslims — 1.6 billion members of an entire "
+            "religion — from entering the U.S.",
+            "from entering the U.S.",
+        ),
+        (
+            "Trump, who promised to bar all migrants — nearly 40,000 people a month — from "
+            "crossing the border, spoke on Monday.",
+            "from crossing the border",
+        ),
+        (
+            "Cruz is a senator who has promised to ban all refugees — thousands of families "
+            "fleeing war — from entering Texas.",
+            "from entering Texas",
+        ),
+    ],
+)
+def test_a_dash_aside_does_not_cut_the_pledge(quotes_in, text, tail) -> None:
+    pledged = [q for q in _quotes(quotes_in, text) if q.content.startswith("to ")]
+    assert pledged
+    assert all(q.content.endswith(tail) for q in pledged)
+
+
+def test_a_dash_aside_inside_a_clause_is_kept_as_it_was(quotes_in) -> None:
+    text = "Clinton said the plan — a tax on the rich — would pay for college."
+    assert [q.content for q in _quotes(quotes_in, text)] == [
+        "the plan — a tax on the rich — would pay for college"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a later cable , another State Department official voices disappointment in "
+            'Chavez, calling him a "a less capable political operator" than his successor.',
+            "another State Department official",
+        ),
+        (
+            "In the memo, a senior Pentagon official voices frustration with the plan, calling "
+            'it "a recipe for disaster."',
+            "a senior Pentagon official",
+        ),
+        (
+            "A second embassy official voices concern about the judge, calling her "
+            '"a political appointee."',
+            "A second embassy official",
+        ),
+    ],
+)
+def test_a_verb_read_as_a_noun_is_not_the_speaker(quotes_in, text, speaker) -> None:
+    speakers = [q.speaker.text for q in _quotes(quotes_in, text) if q.speaker]
+    assert speakers == [speaker]
+
+
+def test_the_body_named_before_the_misread_verb_speaks(quotes_in) -> None:
+    text = (
+        "In a later cable , another State Department official voices disappointment in "
+        'Chavez, calling him a "a less capable political operator" than his successor.'
+    )
+    assert [q.speaker.code for q in _quotes(quotes_in, text) if q.speaker] == ["USAGOV"]

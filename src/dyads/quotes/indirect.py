@@ -25,6 +25,7 @@ from dyads.quotes.conjuncts import with_shared_conjunct
 from dyads.quotes.context import Context, Draft, Span, mostly_inside
 from dyads.quotes.decks import deck_tokens
 from dyads.quotes.endings import with_condition, without_trailing_aside
+from dyads.quotes.interrupted import past_dash_aside
 from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.lists import listed_claims
@@ -318,6 +319,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
                 said = said or any(_as_predicate(c, lemma, lex) for c in target.children)
         end_tok = doc[max(target.i, without_trailing_aside(ctx, target, end_tok.i + 1) - 1)]
         end_tok = doc[with_condition(verb, end_tok.i) if child.dep_ == "xcomp" else end_tok.i]
+        end_tok = doc[past_dash_aside(target, end_tok.i + 1) - 1]  # "— … — from entering"
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:
             start_tok = doc[start_tok.i + 1]

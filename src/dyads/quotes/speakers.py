@@ -42,6 +42,7 @@ from dyads.quotes.misparsed import (
     name_root,
     orphan_subject,
 )
+from dyads.quotes.misreads import misread_body, verb_read_as_noun
 from dyads.quotes.named_beside import named_apposition, named_next, titled_name
 from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import outlet_not_person, person_not_place
@@ -110,8 +111,11 @@ def attribute(ctx: Context, draft: Draft, cue: Token, confidence: float) -> None
         head = None
     if head is not None:
         head = free_relative_owner(cue, head) or predicated_of(cue, head) or head
-        draft.speaker_head = head
+        misread = verb_read_as_noun(head, ctx.lex.object_verbs | ctx.lex.speech)
+        draft.speaker_head = misread or head
         draft.speaker = phrase_span(head)
+        if misread is not None:  # "another … official voices disappointment" (round 107)
+            draft.speaker = (draft.speaker[0], misread.idx + len(misread))
         who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if who is not None and head.i < who.i:
             draft.relative = (who.idx, who.idx + len(who))
@@ -253,6 +257,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
     body = body or body_of_role(head, mentions)  # "officials in the United Nations" (r98)
+    if body is None and actor is None and head is not None:  # "… official voices …" (r107)
+        body = misread_body(head, ctx.lex.object_verbs | ctx.lex.speech, mentions)
     if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
         actor, code = body.actor, body.code
     party = party_people(own, actor, code) if own is not None else None
