@@ -279,3 +279,24 @@ def test_the_body_named_before_the_misread_verb_speaks(quotes_in) -> None:
         'Chavez, calling him a "a less capable political operator" than his successor.'
     )
     assert [q.speaker.code for q in _quotes(quotes_in, text) if q.speaker] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These examples follow what is widely known as the Tlatlaya massacre, in which the Mexican "
+        "military illegally executed 22 people, according to affirmations by the primary witness "
+        "in the case.",
+        "Police killed the men, according to affirmations made by a survivor.",
+        "The army shot the prisoners after they surrendered, according to affirmations by two "
+        "soldiers who were there.",
+    ],
+)
+def test_affirmations_are_no_speaker(quotes_in, text) -> None:
+    for quote in _quotes(quotes_in, text):
+        assert quote.speaker is not None and quote.speaker.actor is not None
+
+
+def test_testimony_by_a_named_witness_is_the_witness_s(quotes_in) -> None:
+    text = "The soldiers executed 22 people, according to testimony by Juan Perez."
+    assert [q.speaker.actor for q in _quotes(quotes_in, text) if q.speaker] == ["Juan Perez"]
