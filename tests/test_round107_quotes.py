@@ -300,3 +300,38 @@ def test_affirmations_are_no_speaker(quotes_in, text) -> None:
 def test_testimony_by_a_named_witness_is_the_witness_s(quotes_in) -> None:
     text = "The soldiers executed 22 people, according to testimony by Juan Perez."
     assert [q.speaker.actor for q in _quotes(quotes_in, text) if q.speaker] == ["Juan Perez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "claim"),
+    [
+        (
+            "Of the 220 homicide investigations into police forces started in 2011 in the city of "
+            "Rio, Amnesty reported that after four years, only one officer had been charged.",
+            "Of the 220 homicide investigations",
+            "only one officer had been charged",
+        ),
+        (
+            "Of the 1,200 complaints filed against the agency last year, the ombudsman said that "
+            "only 14 led to disciplinary action.",
+            "Of the 1,200 complaints",
+            "only 14 led to disciplinary action",
+        ),
+        (
+            "Of the 300 murder cases opened in 2014 in the state of Guerrero, Human Rights Watch "
+            "reported that after three years, only two suspects had been convicted.",
+            "Of the 300 murder cases",
+            "only two suspects had been convicted",
+        ),
+    ],
+)
+def test_a_fronted_scope_stays_with_the_claim(quotes_in, text, scope, claim) -> None:
+    found = [q for q in _quotes(quotes_in, text) if claim in q.content]
+    assert found
+    assert all(q.content.startswith(scope) for q in found)
+    assert all("reported" not in q.content and "said" not in q.content for q in found)
+
+
+def test_a_fronted_time_is_no_scope(quotes_in) -> None:
+    text = "After the vote, Clinton said only two senators had called her."
+    assert [q.content for q in _quotes(quotes_in, text)] == ["only two senators had called her"]

@@ -49,6 +49,7 @@ from dyads.quotes.practices import (
     thing_pledged,
     told_oneself,
 )
+from dyads.quotes.scopes import fronted_scope
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.stranded import with_stranded_verb
@@ -155,7 +156,9 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
                 draft.gap = draft.gap or background_relative(comp, draft.span)
             else:  # "If not addressed soon, they say, the country could …" (round 84)
-                draft.span, draft.gap = fronted_condition(ctx, tok, comp, span) or (span, None)
+                widened = fronted_condition(ctx, tok, comp, span)
+                widened = widened or fronted_scope(ctx, tok, comp, span)  # "Of the 220 …" (r107)
+                draft.span, draft.gap = widened or (span, None)
                 draft.gap = draft.gap or background_relative(comp, draft.span, dashes_only=True)
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
