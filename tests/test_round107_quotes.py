@@ -335,3 +335,30 @@ def test_a_fronted_scope_stays_with_the_claim(quotes_in, text, scope, claim) -> 
 def test_a_fronted_time_is_no_scope(quotes_in) -> None:
     text = "After the vote, Clinton said only two senators had called her."
     assert [q.content for q in _quotes(quotes_in, text)] == ["only two senators had called her"]
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        (
+            "Clinton called for unity on Saturday. Clinton’s rhetoric on the issue was noticeably "
+            "more conciliatory than that of her campaign’s leadership, who, on a press call "
+            "Friday, criticized Sanders for stealing their data and for “misrepresenting what had "
+            "occurred.”",
+            "Clinton campaign",
+        ),
+        (
+            "Clinton spoke in Iowa. Her campaign's leadership accused Sanders of “stealing our "
+            "data.”",
+            "Clinton campaign",
+        ),
+        (
+            "Sanders spoke in Iowa. His campaign's top officials accused the DNC of “sabotage.”",
+            "Sanders campaign",
+        ),
+    ],
+)
+def test_a_campaign_s_leadership_speaks_for_the_campaign(quotes_in, text, campaign) -> None:
+    found = [q for q in _quotes(quotes_in, text) if q.kind == "partial"]
+    assert found
+    assert all(q.speaker is not None and q.speaker.actor == campaign for q in found)

@@ -121,12 +121,20 @@ def _suer(ctx: Context, noun: Token, window: Sequence[Token]) -> Token | None:
 
 
 def owned_body(noun: Token, mentions: Sequence[Mention]) -> str | None:
-    """ "His campaign" whose "his" the actors stage links to a person: that person's campaign,
+    """ "His campaign" (or "his campaign's leadership") whose "his" the actors stage links to a
+    person: that person's campaign,
     named as the text names one ("Sanders campaign"), for a court paper it filed (blind audit,
     round 107: "The complaint" after "His campaign sued the DNC" left to no one)."""
+    owners = [noun]
     if noun.lemma_.lower() != "campaign":
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        # "her campaign's leadership", "his campaign's staff": the campaign's own (round 107);
+        # the parser may hang "her" on the leadership and "campaign's" beside it
+        owners.extend(c for c in noun.children if c.dep_ in ("poss", "nmod"))
+        if not any(o.lemma_.lower() == "campaign" and o.pos_ == "NOUN" for o in owners[1:]):
+            return None
+    owner = next(
+        (c for o in owners for c in o.children if c.dep_ == "poss" and c.pos_ == "PRON"), None
+    )
     if owner is None:
         return None
     found = mention_at(mentions, (owner.idx, owner.idx + len(owner)))

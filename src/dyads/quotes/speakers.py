@@ -261,6 +261,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         body = misread_body(head, ctx.lex.object_verbs | ctx.lex.speech, mentions)
     if body is not None:  # "Leaders of the organization" after "An AIPAC spokesman" (r85)
         actor, code = body.actor, body.code
+    owned = owned_body(head, mentions) if head is not None and body is None else None
+    if owned is not None and (actor is None or actor.islower()):  # "her campaign's leadership"
+        actor, code = owned, None
     party = party_people(own, actor, code) if own is not None else None
     if party is not None:  # "several party officials" are no government (r88)
         actor, code = party
