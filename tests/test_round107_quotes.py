@@ -362,3 +362,42 @@ def test_a_campaign_s_leadership_speaks_for_the_campaign(quotes_in, text, campai
     found = [q for q in _quotes(quotes_in, text) if q.kind == "partial"]
     assert found
     assert all(q.speaker is not None and q.speaker.actor == campaign for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        (
+            "Close to 200 Federal Police agents were deployed to execute 52 arrest warrants, "
+            "bringing to a conclusion a year-long investigation, reported EFE.",
+            "EFE",
+            "Close to 200 Federal Police agents were deployed",
+        ),
+        (
+            "Federal Police raided the home of ex-president Luiz Inacio Lula da Silva on March 4, "
+            "and the former head of state was detained for questioning, reported the BBC.",
+            "BBC",
+            "Federal Police raided the home",
+        ),
+        (
+            "Soldiers seized two tons of cocaine near the border, reported Reuters.",
+            "Reuters",
+            "Soldiers seized two tons of cocaine near the border",
+        ),
+    ],
+)
+def test_a_source_named_last_reports_the_sentence(quotes_in, text, source, claim) -> None:
+    found = [q for q in _quotes(quotes_in, text) if q.speaker and q.speaker.actor == source]
+    assert [q.content[: len(claim)] for q in found] == [claim]
+    assert not [q for q in _quotes(quotes_in, text) if q.content in ("the BBC", "Reuters", "EFE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator voted against the bill, angered Trump.",
+        "The army found the bodies, reported the news.",
+    ],
+)
+def test_a_closing_verb_without_a_named_source_is_no_report(quotes_in, text) -> None:
+    assert not [q for q in _quotes(quotes_in, text) if q.kind == "indirect"]
