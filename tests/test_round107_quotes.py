@@ -401,3 +401,15 @@ def test_a_source_named_last_reports_the_sentence(quotes_in, text, source, claim
 )
 def test_a_closing_verb_without_a_named_source_is_no_report(quotes_in, text) -> None:
     assert not [q for q in _quotes(quotes_in, text) if q.kind == "indirect"]
+
+
+def test_a_description_of_the_sources_across_no_break_spaces(quotes_in) -> None:
+    text = (
+        "The FBI was already investigating the Democratic presidential candidate about her email "
+        "scandal.\xa0Now the FBI\xa0is looking\xa0into whether Clinton was guilty of public "
+        "corruption while secretary of state, according to three intelligence sources who spoke "
+        "to Fox News but\xa0were not authorized to speak on the record."
+    )
+    found = [q for q in _quotes(quotes_in, text) if q.cue and q.cue.text == "according to"]
+    assert found
+    assert all("authorized" not in q.content for q in found)

@@ -90,10 +90,15 @@ def _source_described(tok: Token, phrase_end: int) -> bool:
     doc = tok.doc
     if phrase_end >= len(doc) or phrase_end < 1:
         return False
-    joiner = doc[phrase_end - 1]
+    before, after = phrase_end - 1, phrase_end
+    while before > tok.i and doc[before].is_space:
+        before -= 1  # "but\xa0were": a no-break space is a token of its own
+    while after + 1 < len(doc) and doc[after].is_space:
+        after += 1
+    joiner = doc[before]
     if joiner.dep_ != "cc" or joiner.head.dep_ != "relcl" or joiner.head.i < tok.i:
         return False
-    verb = doc[phrase_end]
+    verb = doc[after]
     while verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG",):
