@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.quotes.around import around_source
+from dyads.quotes.claim_side import claim_side
 from dyads.quotes.clauses import MIN_INDIRECT_TOKENS
 from dyads.quotes.context import Context, Draft, Span
 from dyads.quotes.syntax import phrase_span
@@ -81,7 +82,7 @@ def according_draft(ctx: Context, tok: Token, sent: SpacySpan) -> Draft | None:
     sides = [s for s in (left, right) if s is not None]
     if not sides:
         return None
-    span = _claim_side(ctx, tok, phrase_end, left, right) or max(sides, key=lambda s: s[1] - s[0])
+    span = claim_side(ctx, tok, phrase_end, left, right) or max(sides, key=lambda s: s[1] - s[0])
     span = _before_another_report(ctx, span)
     span = _past_writers_opener(ctx, span)
     span = past_title(ctx, span)
@@ -192,11 +193,6 @@ def _past_aside(ctx: Context, according: Token, end: int) -> int:
     return end
 
 
-# words that open a subordinate clause a fronted "according to X" sits in
-_OPENERS = frozenset({"because", "since", "although", "though", "while", "whereas", "as",
-                      "that", "but", "and", "so", "unless"})  # fmt: skip
-
-
 def _within_relative(ctx: Context, tok: Token, span: Span) -> Span:
     """ "The Bajo Cauca region, where, according to the UNODC, coca cultivation increased by 55
     percent, has long been …": the source's claim is the relative clause the phrase is in, not
@@ -267,72 +263,6 @@ def _relative_end(verb: Token) -> Token:
         if tok.text == "," and doc[tok.i + 1].lower_ in _ADDING:
             return doc[tok.i - 1]
     return verb.right_edge
-
-
-def _claim_side(
-    ctx: Context, tok: Token, phrase_end: int, left: Span | None, right: Span | None
-) -> Span | None:
-    """The side of "according to X" that holds the verb phrase it modifies, when the sentence
-    joins two: "… has surpassed Peru, according to a UN report, and may have reclaimed its
-    title" is the report's first claim, not the writer's second; "Cuchillo managed to escape
-    but according to the police fell into a river" is the police's second (blind audit, round
-    34: the longer side was the wrong one)."""
-    doc = ctx.doc
-    before = tok.left_edge.i - 1
-    while before > 0 and doc[before].text == ",":
-        before -= 1
-    if right is not None and before >= 0 and doc[before].lower_ in _OPENERS:
-        # "…, because, according to Trump, the media would call him a “chicken”": the clause
-        # the conjunction opens, never the writer's main clause (blind audit, round 58)
-        return right
-    verb = tok.head
-    if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.dep_ == "conj" and verb.i > tok.i and right is not None:
-        return ctx.trim(right[0], min(right[1], verb.right_edge.idx + len(verb.right_edge)))
-    if left is not None and verb.i < tok.i and _sourced_first_conjunct(ctx, verb):
-        # "the United Nations documented increased poppy cultivation … and the spike in
-        # marijuana cultivation was first seen in 2006, according to a 2010 Justice Department
-        # report": the report backs its own conjunct (blind audit, round 98)
-        return ctx.trim(max(left[0], verb.left_edge.idx), left[1])
-    attributed = [
-        c for c in verb.children
-        if c.dep_ == "conj" and c.i > tok.i and any(g.lower_ == "according" for g in c.children)
-    ]  # fmt: skip
-    if attributed and right is not None and tok.i < verb.i:
-        # "According to X, Mexico is the source, and according to Y, the DEA estimates …"
-        joint = attributed[0]
-        ccs = [c.i for c in verb.children if c.dep_ == "cc" and tok.i < c.i < joint.i]
-        first = min(joint.left_edge.i, *ccs)
-        end = doc[first - 1] if first > 0 else None
-        if end is not None and end.is_punct and first > 1:
-            end = doc[first - 2]
-        if end is not None and end.idx >= right[0]:
-            return ctx.trim(right[0], end.idx + len(end))
-    if phrase_end < len(doc) and doc[phrase_end].is_punct:
-        phrase_end += 1
-    after = doc[phrase_end] if phrase_end < len(doc) else None
-    joined = after is not None and after.dep_ == "cc" and after.head == verb
-    if joined and left is not None and any(c.dep_ == "conj" and c.i > tok.i for c in verb.children):
-        return left
-    return None
-
-
-_SOURCE_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-
-def _sourced_first_conjunct(ctx: Context, verb: Token) -> bool:
-    """``verb`` is a clause with a subject of its own joined to a first clause in which a named
-    source reports or records ("the United Nations documented …")."""
-    first = verb.head
-    if verb.dep_ != "conj" or first.pos_ not in ("VERB", "AUX"):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return False
-    source = next((c for c in first.children if c.dep_ == "nsubj"), None)
-    if source is None or source.ent_type_ not in _SOURCE_ENTS:
-        return False
-    return ctx.is_cue(first, belief=False) or first.lemma_.lower() in ctx.lex.recording_verbs
 
 
 def _before_another_report(ctx: Context, span: Span) -> Span:

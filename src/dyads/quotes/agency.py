@@ -33,6 +33,8 @@ def agentive(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> bool:
     lemma = head.lemma_.lower() if head is not None else ""
     if head is not None and lemma in ctx.lex.non_agents and _common(head):
         return False
+    if head is not None and lemma in ctx.lex.poll_brands and head.pos_ == "PROPN":
+        return False  # "according to HuffPost Pollster": an average (blind audit, round 107)
     if head is not None and head.tag_ in ("JJS", "JJR") and not head.ent_type_:
         return False  # "the meanest he ever got was to label …" (PolNeAR train, tune half)
     if head is not None and _addressed(head):

@@ -12,7 +12,14 @@ from dyads.quotes.context import Context, Span, mention_at
 from dyads.quotes.pronoun_fit import name_gender, subject_instead, told_against_name
 from dyads.records import Mention
 
-__all__ = ["LOOKBACK_SENTENCES", "PRONOUNS", "antecedent", "named_in_tag", "tagged_person"]
+__all__ = [
+    "LOOKBACK_SENTENCES",
+    "PRONOUNS",
+    "antecedent",
+    "named_in_tag",
+    "tagged_person",
+    "titled_within",
+]
 
 # Speaker pronouns -> (class, gender), and the mention kinds each class may stand for.
 PRONOUNS: dict[str, tuple[str, str | None]] = {
@@ -118,6 +125,24 @@ def _named_after(
     }
 
 
+def titled_within(ctx: Context, mentions: Sequence[Mention], content: Span) -> set[str]:
+    """The people a quotation names with a title ("Senator Sanders's message … he proved that we
+    could"): whom the speaker speaks of, not the speaker (blind audit, round 107: the campaign
+    manager's words went to Sanders)."""
+    doc = ctx.doc
+    found = set()
+    for m in mentions:
+        if not (content[0] <= m.span[0] < content[1]) or m.kind != "person":
+            continue
+        name = doc.char_span(*m.span, alignment_mode="expand")
+        if name is None:
+            continue
+        words = [name[0], doc[name.start - 1]] if name.start > 0 else [name[0]]
+        if any(w.lower_.rstrip(".") in ctx.lex.third_person_titles for w in words):
+            found.add(m.actor or "")
+    return found
+
+
 _COMPARING = frozenset({"like", "unlike"})
 
 
@@ -148,7 +173,8 @@ def antecedent(
 
     kinds, gender = _PRONOUN_CLASSES[kind[0]], kind[1]
     with_actor = [m for m in mentions if m.actor is not None]
-    barred = _named_after(ctx, pronoun, with_actor, content)
+    titled = titled_within(ctx, with_actor, content)
+    barred = _named_after(ctx, pronoun, with_actor, content) | titled
     # "he" and "she" elsewhere in the article tell each person's gender, by majority
     votes: dict[str, int] = {}
     for m in with_actor:
@@ -201,6 +227,7 @@ def antecedent(
             continue  # not "the judge" the sentence cited (round 85): a name or no one
         found = m
         break
+    chosen = found
     if found is not None and kind[0] in ("person", "plural"):
 
         def fitting(m: Mention) -> bool:
@@ -218,6 +245,8 @@ def antecedent(
         found = _untyped_subject(ctx, pronoun, same, with_actor, other_gender) or found
         found = _named_subject_before(ctx, pronoun, found, with_actor, gender) or found
         found = _fronted_subject(ctx, pronoun, with_actor, other_gender) or found
+    if found is not None and _among(found.actor, titled):
+        found = chosen  # the later choices may not undo it: the speaker names them (round 107)
     answer = _the_asked(ctx, content, found, mentions) if found is not None else None
     return answer if answer is not None and answer.actor not in other_gender else found
 

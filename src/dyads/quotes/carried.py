@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from dyads.actors.given_names import given_gender
 from dyads.actors.refs import PRONOUNS
-from dyads.quotes.antecedents import named_in_tag, tagged_person
+from dyads.quotes.antecedents import named_in_tag, tagged_person, titled_within
 from dyads.quotes.context import Context
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name
-from dyads.records import Mention, Quote
+from dyads.records import Mention, Quote, Speaker
 
 CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
 
@@ -27,6 +27,7 @@ def carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention
     contents = ctx.contents
     persons = {m.actor for m in mentions if m.kind == "person" and m.actor}
     last: Quote | None = None
+    other: dict[tuple[int, int], Speaker] = {}  # he/she phrases naming the donor by title
     for i, quote in enumerate(quotes):
         speaker = quote.speaker
         if speaker is None:
@@ -41,6 +42,13 @@ def carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention
         if gender is None or last is None or last.speaker is None:
             continue
         donor = last.speaker
+        if speaker.span in other:  # one phrase, one person: the quotation it goes on with
+            quotes[i] = replace(quote, speaker=other[speaker.span])
+            continue
+        if speaker.actor != donor.actor and donor.actor in titled_within(ctx, mentions, quote.span):
+            # "“… Senator Sanders's message …,” he said. “…”": not Sanders (round 107)
+            other[speaker.span] = speaker
+            continue
         if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
             continue
         if _answers(quote, last):

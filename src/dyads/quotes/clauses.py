@@ -15,16 +15,16 @@ from dyads.quotes.endings import (
     condition_of_report,
     dash_aside_end,
     inverted_condition,
-    opens_summary,
     stray_end,
-    without_summary,
     without_trailing_aside,
 )
-from dyads.quotes.interrupted import resumed_end
+from dyads.quotes.interrupted import past_dash_aside, resumed_end
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.marks import MARKS
+from dyads.quotes.moments import after_when
 from dyads.quotes.relatives import relative_sequel, relative_sequel_of
-from dyads.quotes.syntax import after_when, has_mark
+from dyads.quotes.summaries import opens_summary, without_summary
+from dyads.quotes.syntax import has_mark
 from dyads.quotes.tails import (
     before_main_clause,
     before_nested_report,
@@ -200,6 +200,7 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     if more is not None and more.left_edge.i == end:
         end = more.right_edge.i + 1
     end = resumed_end(comp, end)  # "after Adam Lanza, wearing …, entered …" (round 92)
+    end = past_dash_aside(comp, end)  # "to ban all Muslims — … — from entering" (r107)
     end = without_trailing_aside(ctx, comp, end)
     end = relative_sequel(comp.head, comp, end)  # '…, known as “…,” that will …' (round 98)
     end = without_summary(ctx, comp, end)

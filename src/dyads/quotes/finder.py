@@ -24,6 +24,7 @@ from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
+from dyads.quotes.inherited import inherit
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
@@ -46,10 +47,11 @@ from dyads.quotes.shape import (
     without_fronted,
     without_trailing_source,
 )
-from dyads.quotes.speakers import inherit, speaker_record
+from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained, without_own_act
 from dyads.quotes.tails import only_quoted, within_dashes
+from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
 from dyads.records import Cue, Mention, Quote, spoken
@@ -184,6 +186,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     drafts = without_quoted_turns(quoted_drafts(ctx), turns) + turns
     direct_spans = [d.span for d in drafts if d.kind == "direct"]
     drafts.extend(indirect_drafts(ctx, direct_spans))
+    add_trailing_tags(ctx, drafts)  # "…, reported EFE." (r107)
     drafts.extend(partial_arguments(ctx, drafts))
     outer_reports: set[int] = set()
     for draft in drafts:

@@ -25,6 +25,7 @@ from dyads.quotes.conjuncts import with_shared_conjunct
 from dyads.quotes.context import Context, Draft, Span, mostly_inside
 from dyads.quotes.decks import deck_tokens
 from dyads.quotes.endings import with_condition, without_trailing_aside
+from dyads.quotes.interrupted import past_dash_aside
 from dyads.quotes.joint import joint_decision
 from dyads.quotes.lexicon import CueLexicon
 from dyads.quotes.lists import listed_claims
@@ -48,6 +49,7 @@ from dyads.quotes.practices import (
     thing_pledged,
     told_oneself,
 )
+from dyads.quotes.scopes import fronted_scope
 from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.stranded import with_stranded_verb
@@ -154,7 +156,9 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 draft.span, draft.gap = continued(ctx, tok, span) or (span, None)
                 draft.gap = draft.gap or background_relative(comp, draft.span)
             else:  # "If not addressed soon, they say, the country could …" (round 84)
-                draft.span, draft.gap = fronted_condition(ctx, tok, comp, span) or (span, None)
+                widened = fronted_condition(ctx, tok, comp, span)
+                widened = widened or fronted_scope(ctx, tok, comp, span)  # "Of the 220 …" (r107)
+                draft.span, draft.gap = widened or (span, None)
                 draft.gap = draft.gap or background_relative(comp, draft.span, dashes_only=True)
             attribute(ctx, draft, tok, 0.6 if act == "belief" else 0.8)
             # what someone thinks is not what they said; nor is the topic an explanation had
@@ -318,6 +322,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
                 said = said or any(_as_predicate(c, lemma, lex) for c in target.children)
         end_tok = doc[max(target.i, without_trailing_aside(ctx, target, end_tok.i + 1) - 1)]
         end_tok = doc[with_condition(verb, end_tok.i) if child.dep_ == "xcomp" else end_tok.i]
+        end_tok = doc[past_dash_aside(target, end_tok.i + 1) - 1]  # "— … — from entering"
         start_tok = target.left_edge
         while start_tok.i < end_tok.i and start_tok.idx < para[0]:
             start_tok = doc[start_tok.i + 1]

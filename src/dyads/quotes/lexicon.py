@@ -46,6 +46,11 @@ class CueLexicon:
     needs_agent: frozenset[str]
     read_acts: frozenset[str]
     non_agents: frozenset[str]
+    poll_brands: frozenset[str]
+    third_person_titles: frozenset[str]
+    product_words: frozenset[str]
+    court_papers: frozenset[str]
+    suing_verbs: frozenset[str]
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
     gloss_words: frozenset[str]
@@ -132,6 +137,11 @@ def cue_lexicon() -> CueLexicon:
         needs_agent=words("needs_agent"),
         read_acts=words("read_acts"),
         non_agents=words("non_agents"),
+        poll_brands=words("poll_brands"),
+        third_person_titles=words("third_person_titles"),
+        product_words=words("product_words"),
+        court_papers=words("court_papers"),
+        suing_verbs=words("suing_verbs"),
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),
         gloss_words=words("gloss_words"),

@@ -8,13 +8,24 @@ audit that set it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from dyads.quotes.authors import ANSWERING
+from dyads.quotes.context import mention_at
+from dyads.records import Mention
 
 __all__ = [
-    "after_inverted_subject", "fronted_before_own", "noun_misread", "relative_conjunct",
-    "relative_that", "said_to_have", "tag_conjoined",
+    "after_inverted_subject",
+    "fronted_before_own",
+    "misread_body",
+    "noun_misread",
+    "relative_conjunct",
+    "relative_that",
+    "said_to_have",
+    "tag_conjoined",
+    "verb_read_as_noun",
 ]  # fmt: skip
 
 
@@ -111,3 +122,45 @@ def fronted_before_own(cue: Token, comp: Token) -> bool:
         and c.left_edge.i == cue.i + 1
         for c in cue.children
     )
+
+
+_SUBJECT_NOUNS = frozenset({"NN", "NNP", "JJ"})  # "official" tagged an adjective too
+
+
+def verb_read_as_noun(head: Token, verbs: frozenset[str]) -> Token | None:
+    """ "another State Department official voices disappointment in Chavez, calling him …":
+    the parser read the verb "voices" as the plural subject, its noun before it as a modifier
+    (blind audit, round 107: the speaker stored as "another State Department official voices").
+    A plural subject whose singular is a verb of stance or speech (``verbs``), with the noun
+    right before it as its modifier: that noun is the speaker."""
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or head.i == 0:
+        return None
+    if head.lower_.removesuffix("s") not in verbs and head.lemma_.lower() not in verbs:
+        return None
+    if head.head.lemma_.lower() in verbs:
+        return None  # "the government's own reports suggest that …": a real subject
+    noun = head.doc[head.i - 1]
+    if (
+        noun.head != head
+        or noun.dep_ not in ("amod", "compound")
+        or noun.tag_ not in _SUBJECT_NOUNS
+    ):
+        return None
+    return noun if noun.ent_type_ in ("", "PERSON", "NORP") else None
+
+
+def misread_body(head: Token, verbs: frozenset[str], mentions: Sequence[Mention]) -> Mention | None:
+    """The coded body named among the modifiers the parser hung on the misread verb: "another
+    State Department official voices …" speaks for the State Department, as "another State
+    Department official said" does (blind audit, round 107: left unresolved)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc):
+        return None
+    verb = doc[head.i + 1]
+    if verb_read_as_noun(verb, verbs) != head:
+        return None
+    for mod in (c for c in verb.children if c.i < head.i and c.dep_ in ("compound", "nmod")):
+        found = mention_at(mentions, (mod.idx, mod.idx + len(mod)))
+        if found is not None and found.code and found.kind in ("organisation", "country"):
+            return found
+    return None
