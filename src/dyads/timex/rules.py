@@ -53,8 +53,12 @@ _OCCASIONS_OF = (
 _NUMBER = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
 
 
-def _rule(pattern: str, handler: Handler) -> _Rule:
-    return _Rule(re.compile(pattern), handler)
+def _rule(pattern: str, handler: Handler, first: str = "") -> _Rule:
+    """The rule of ``pattern``. ``first``, a class of the characters every match starts with,
+    is tried first: the scan passes every other position at once (a capital or a digit: about
+    three times faster over an article than trying the alternations the pattern opens with).
+    """
+    return _Rule(re.compile(f"(?={first}){pattern}" if first else pattern), handler)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -62,34 +66,40 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<x>{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_THRU_STRICT}"
         rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_YEAR_TAIL})",
         _day_range,
+        "[A-Z]",
     ),
     _rule(
         rf"(?P<x>(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}){_THRU_STRICT}(?P<d2>{_DAY})\s+"
         rf"(?P<m2>{_MONTH}){_YEAR_TAIL})",
         _day_range,
+        r"\d",
     ),
     _rule(
         rf"(?P<x>{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_THRU}(?P<d2>{_DAY})"
         rf"{_YEAR_TAIL})",
         _day_range,
+        "[A-Z]",
     ),
     _rule(
         rf"(?P<x>(?P<d1>{_DAY}){_THRU}(?P<d2>{_DAY})\s+(?i:of\s+)?(?P<m1>{_MONTH}){_YEAR_TAIL})",
         _day_range,
+        r"\d",
     ),
     _rule(
         rf"(?P<x>{_WEEKDAY_PREFIX}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_YEAR_TAIL}{_WEEKDAY_SUFFIX})",
         _day,
+        "[A-Z]",
     ),
     _rule(
         rf"(?P<x>{_WEEKDAY_PREFIX}(?P<d1>{_DAY})\s+(?i:of\s+)?(?P<m1>{_MONTH}){_YEAR_TAIL}"
         rf"{_WEEKDAY_SUFFIX})",
         _day,
+        r"[A-Z\d]",
     ),
     _rule(
         r"(?<![\d-])(?P<x>(?P<y>(?:1[89]|20)\d{2})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d))(?!\d)", _iso_day
     ),
-    _rule(rf"(?P<x>(?P<m1>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR}))", _month),
+    _rule(rf"(?P<x>(?P<m1>{_MONTH})(?:,?\s+|\s+of\s+)(?P<y>{_YEAR}))", _month, "[A-Z]"),
     _rule(
         rf"(?<![\w-])(?P<x>(?P<part>{_PART})(?:-|\s+)(?P<m1>{_MONTH_FULL}){_YEAR_TAIL})",
         _month_part_rule,
@@ -162,5 +172,6 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_NOT_NAMED_DAY}(?P<x>(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this))"
         rf"\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)",
         _weekday,
+        "[A-Zlnt]",  # (a case-blind "last", "next", "this" folds no other letter to these)
     ),
 )
