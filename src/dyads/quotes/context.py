@@ -137,11 +137,13 @@ def overlaps(a: Span, b: Span) -> bool:
 def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
     """The mention over ``span``, one with an actor first."""
     best = None
+    start, end = span
     for mention in mentions:
-        if not overlaps(mention.span, span):
-            continue
-        if best is None or (mention.actor is not None and best.actor is None):
-            best = mention
+        if mention.span[0] < end and start < mention.span[1]:  # overlaps (inlined: hot)
+            if mention.actor is not None:
+                return mention  # the first with an actor; none after it could replace it
+            if best is None:
+                best = mention
     return best
 
 
