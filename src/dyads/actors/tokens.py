@@ -22,6 +22,18 @@ from dyads.actors.phrase_words import lexicon_forms, phrase_words
 from dyads.nlp import doc_text
 from dyads.nlp.patterns import text_only_vocab
 
+# string id -> string, kept across docs (an id is the hash of its string, whatever the vocab):
+# most words of an article were seen in the articles before it
+_STRINGS: dict[int, str] = {}
+_STRINGS_KEPT = 500_000
+
+
+def _string_cache() -> dict[int, str]:
+    global _STRINGS
+    if len(_STRINGS) > _STRINGS_KEPT:
+        _STRINGS = {}  # a new dict, not cleared: a thread reading the old one keeps it
+    return _STRINGS
+
 
 @dataclass(slots=True)
 class Tokens:
@@ -49,16 +61,12 @@ class Tokens:
             return cls([], [], [], [], [], [], [], [], [], [], [], [], "")
         cols = doc.to_array(attrs).astype("int64").T.tolist()
         lookup = doc.vocab.strings
-        cache: dict[int, str] = {}
+        cache = _string_cache()
 
         def strings(column: list[int]) -> list[str]:
-            out = []
-            for key in column:
-                value = cache.get(key)
-                if value is None:
-                    value = cache[key] = lookup[key % 2**64] if key < 0 else lookup[key]
-                out.append(value)
-            return out
+            for key in set(column).difference(cache):
+                cache[key] = lookup[key % 2**64] if key < 0 else lookup[key]
+            return list(map(cache.__getitem__, column))
 
         text = strings(cols[0])
         sent, sid = [], -1
