@@ -125,3 +125,20 @@ def test_doc_text_and_token_strings_from_arrays(nlp: Any) -> None:
         assert tokens.lower == [t.lower_ for t in doc]
         assert tokens.lemma == [t.lemma_ for t in doc]
         assert tokens.ent == [t.ent_type_ for t in doc]
+
+
+def test_unquoted_with_lemma_is_the_token_scan(parsed: list[tuple[Any, list[Mention]]]) -> None:
+    lex = cue_lexicon()
+    total = 0
+    for doc, _ in parsed:
+        ctx = Context(doc, lex, None)
+        lemmas = lex.lemma_ids(doc.vocab)
+        scanned = [
+            t.i
+            for t in doc
+            if not (ctx.quoted[t.i] or ctx.run_on[t.i])
+            and (t.lemma in lemmas or t.lower_ == "according")
+        ]
+        assert ctx.unquoted_with_lemma(lemmas, also="according") == scanned
+        total += len(scanned)
+    assert total > 10
