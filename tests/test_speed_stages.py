@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from dyads.actors.refs import PRONOUNS
-from dyads.actors.tokens import Tokens
+from dyads.actors.tokens import Tokens, dependents, sentence_of
 from dyads.nlp import doc_text
 from dyads.quotes.context import Context, mention_at
 from dyads.quotes.lexicon import cue_lexicon
@@ -142,3 +142,23 @@ def test_unquoted_with_lemma_is_the_token_scan(parsed: list[tuple[Any, list[Ment
         assert ctx.unquoted_with_lemma(lemmas, also="according") == scanned
         total += len(scanned)
     assert total > 10
+
+
+def test_sentence_of_and_dependents_are_the_token_scans(
+    parsed: list[tuple[Any, list[Mention]]],
+) -> None:
+    for doc, _ in parsed:
+        t = Tokens.of(doc)
+        for sent in set(t.sent):
+            assert list(sentence_of(t, sent)) == [
+                k for k in range(len(t.sent)) if t.sent[k] == sent
+            ]
+        for head in range(len(t.text)):
+            for dep in ("nsubj", "dobj", "prep"):
+                scanned = [
+                    i
+                    for i in range(len(t.text))
+                    if t.sent[i] == t.sent[head] and t.head[i] == head and t.dep[i] == dep
+                    and i != head
+                ]  # fmt: skip
+                assert dependents(t, head, dep) == scanned

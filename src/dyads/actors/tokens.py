@@ -7,6 +7,7 @@ region phrase matchers once per process from the gazetteer.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -177,16 +178,18 @@ def conjuncts(t: Tokens, last: int, reach: int) -> list[int]:
     return partners + [i for i in range(last + 1, end) if t.dep[i] == "conj" and t.head[i] == last]
 
 
+def sentence_of(t: Tokens, sent: int) -> range:
+    """The indexes of the tokens of sentence ``sent`` (sentence ids rise along the text)."""
+    return range(bisect_left(t.sent, sent), bisect_right(t.sent, sent))
+
+
 def dependents(t: Tokens, head: int, dep: str) -> list[int]:
     """The tokens of ``head``'s sentence attached to it as ``dep``, in text order."""
-    sent = t.sent[head]
-    lo = head
-    while lo > 0 and t.sent[lo - 1] == sent:
-        lo -= 1
-    hi = head + 1
-    while hi < len(t.sent) and t.sent[hi] == sent:
-        hi += 1
-    return [i for i in range(lo, hi) if t.head[i] == head and t.dep[i] == dep and i != head]
+    return [
+        i
+        for i in sentence_of(t, t.sent[head])
+        if t.head[i] == head and t.dep[i] == dep and i != head
+    ]
 
 
 def reaches(t: Tokens, k: int, target: int, climbs: int) -> bool:
