@@ -207,8 +207,9 @@ def bound_subject(linker: Linker, ref: Ref, candidate: Ref) -> bool:
     # "he would still support him", "he" resolved: "him" is not the person "he" is; nor, across
     # a gerund, the one a description names ("the New Jersey governor tripped up Rubio by
     # calling him out"; a bare "the president" beside the verb may be resolved too hastily)
+    among = set(subjects)
     own = [r for r in linker.refs if r.actor and (climbed or r.form == "pronoun")
-           and any(r.start <= i < r.end for i in subjects)]  # fmt: skip
+           and not among.isdisjoint(range(r.start, r.end))]  # fmt: skip
     return any(r.actor == candidate.actor for r in own)
 
 

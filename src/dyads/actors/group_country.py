@@ -16,6 +16,7 @@ from dyads.actors.context import Linker
 from dyads.actors.fitting import region_members
 from dyads.actors.gazetteer import rows
 from dyads.actors.refs import NAME_HEADS, Ref
+from dyads.actors.tokens import sentence_of
 
 _STATE_SECTORS = {"GOV", "POL", "COP", "MIL", "JUD", "SPY"}
 _MANY = {"countries", "nations", "states", "governments", "delegations", "world", "region"}
@@ -42,7 +43,7 @@ def _countries_at_large(linker: Linker, ref: Ref) -> bool:
     t = linker.t
     sent = t.sent[ref.start]
     at_large = False
-    for i in range(len(t.text)):
+    for i in sentence_of(t, sent):
         if t.sent[i] != sent:
             continue
         if linker.entry_at[i] is not None and linker.entry_at[i].country:
@@ -62,7 +63,7 @@ def _countries_act(linker: Linker, ref: Ref) -> bool:
     104: BOLCRM)."""
     t = linker.t
     sent = t.sent[ref.start]
-    for i in range(len(t.text)):
+    for i in sentence_of(t, sent):
         if t.sent[i] != sent or t.lower[i] not in ("countries", "nations"):
             continue
         k = i
@@ -255,7 +256,7 @@ def regional(linker: Linker, ref: Ref, country: str | None) -> bool:
     audit, round 84: "“the spreading abuse of synthetic drugs in South America” … among high
     school students" coded PEREDU in a story about Peru)."""
     t = linker.t
-    sentence = [k for k in range(len(t.sent)) if t.sent[k] == ref.sent]
+    sentence = sentence_of(t, ref.sent)
     entries = [linker.entry_at[k] for k in sentence]
     regions = any(e is not None and e.kind == "place" and e.code for e in entries)
     countries = any(e is not None and e.country == country for e in entries)

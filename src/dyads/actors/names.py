@@ -159,7 +159,7 @@ def _given_names(lk: Linker) -> None:
     n = len(t.text)
     for i in range(n - 1):
         # "Ivanka Trump introduced her father": two names the recogniser left untagged
-        free = all(t.ent[k] == "" and not lk.used[k] for k in (i, i + 1))
+        free = t.ent[i] == t.ent[i + 1] == "" and not (lk.used[i] or lk.used[i + 1])
         if not (free and given(i) and _surname_like(lk, i + 1)):
             continue
         if (i > 0 and t.title[i - 1] and t.pos[i - 1] == "PROPN") or (

@@ -48,7 +48,7 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
         c.actor for c in history
         if c.kind == "person" and c.form == "name" and c.end - c.start > 1
         and _kin_of_after(linker, c)
-    }  # fmt: skip
+    } if namesakes else set()  # fmt: skip
     own = [c for c in namesakes if c.actor not in kin and not _named_as_kin(linker, c)]
     if own or namesakes:
         ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
@@ -111,8 +111,9 @@ def _named_as_kin(linker: Linker, ref: Ref) -> bool:
 def _kin_of_after(linker: Linker, ref: Ref) -> bool:
     """The name is followed by its tie to another: "Eric Trump, son of the front-runner,"."""
     after = linker.t.lower[ref.end : ref.end + 4]
-    kin_of = any(w in KIN and after[k + 1 : k + 2] == ["of"] for k, w in enumerate(after))
-    return after[:1] == [","] and kin_of
+    if after[:1] != [","]:
+        return False
+    return any(w in KIN and after[k + 1 : k + 2] == ["of"] for k, w in enumerate(after))
 
 
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role
+from dyads.actors.tokens import sentence_of
 
 __all__ = ["is_peacekeeping", "sender"]
 
@@ -34,7 +35,7 @@ def sender(lk: Linker, start: int, end: int) -> Entry | None:
     sent = t.sent[start]
     found = {
         entry.key: entry
-        for i in range(len(t.text))
+        for i in sentence_of(t, sent)
         if t.sent[i] == sent and (entry := _igo_at(lk, i)) is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None

@@ -65,10 +65,10 @@ def _reading(lk: Linker, name: str, spec: dict[str, Any]) -> str | None:
 def entry_spans(lk: Linker) -> list[tuple[int, int]]:
     """The token spans of the entities the gazetteer gave an entry, in text order."""
     spans = []
-    i = 0
-    while i < len(lk.t.text):
-        span = lk.ent_span[i]
-        if span is None or lk.entry_at[i] is None:
+    i, n, ent_span, entry_at = 0, len(lk.t.text), lk.ent_span, lk.entry_at
+    while i < n:
+        span = ent_span[i]
+        if span is None or entry_at[i] is None:
             i += 1
             continue
         spans.append(span)

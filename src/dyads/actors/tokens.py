@@ -7,6 +7,7 @@ region phrase matchers once per process from the gazetteer.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,18 @@ from dyads.actors.gazetteer import load_gazetteer
 from dyads.actors.phrase_words import lexicon_forms, phrase_words
 from dyads.nlp import doc_text
 from dyads.nlp.patterns import text_only_vocab
+
+# string id -> string, kept across docs (an id is the hash of its string, whatever the vocab):
+# most words of an article were seen in the articles before it
+_STRINGS: dict[int, str] = {}
+_STRINGS_KEPT = 500_000
+
+
+def _string_cache() -> dict[int, str]:
+    global _STRINGS
+    if len(_STRINGS) > _STRINGS_KEPT:
+        _STRINGS = {}  # a new dict, not cleared: a thread reading the old one keeps it
+    return _STRINGS
 
 
 @dataclass(slots=True)
@@ -49,16 +62,12 @@ class Tokens:
             return cls([], [], [], [], [], [], [], [], [], [], [], [], "")
         cols = doc.to_array(attrs).astype("int64").T.tolist()
         lookup = doc.vocab.strings
-        cache: dict[int, str] = {}
+        cache = _string_cache()
 
         def strings(column: list[int]) -> list[str]:
-            out = []
-            for key in column:
-                value = cache.get(key)
-                if value is None:
-                    value = cache[key] = lookup[key % 2**64] if key < 0 else lookup[key]
-                out.append(value)
-            return out
+            for key in set(column).difference(cache):
+                cache[key] = lookup[key % 2**64] if key < 0 else lookup[key]
+            return list(map(cache.__getitem__, column))
 
         text = strings(cols[0])
         sent, sid = [], -1
@@ -169,16 +178,18 @@ def conjuncts(t: Tokens, last: int, reach: int) -> list[int]:
     return partners + [i for i in range(last + 1, end) if t.dep[i] == "conj" and t.head[i] == last]
 
 
+def sentence_of(t: Tokens, sent: int) -> range:
+    """The indexes of the tokens of sentence ``sent`` (sentence ids rise along the text)."""
+    return range(bisect_left(t.sent, sent), bisect_right(t.sent, sent))
+
+
 def dependents(t: Tokens, head: int, dep: str) -> list[int]:
     """The tokens of ``head``'s sentence attached to it as ``dep``, in text order."""
-    sent = t.sent[head]
-    lo = head
-    while lo > 0 and t.sent[lo - 1] == sent:
-        lo -= 1
-    hi = head + 1
-    while hi < len(t.sent) and t.sent[hi] == sent:
-        hi += 1
-    return [i for i in range(lo, hi) if t.head[i] == head and t.dep[i] == dep and i != head]
+    return [
+        i
+        for i in sentence_of(t, t.sent[head])
+        if t.head[i] == head and t.dep[i] == dep and i != head
+    ]
 
 
 def reaches(t: Tokens, k: int, target: int, climbs: int) -> bool:

@@ -89,6 +89,10 @@ def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if not (lemma in lex.verbs or lemma in lex.nouns or lemma in lex.adjectives) and (
+            tok.lower_ not in lex.adjectives
+        ):
+            continue  # in no table (most words): none of the tests below can hold
         adjective = tok.tag_ == "VBN" and tok.lower_ in lex.adjectives
         if adjective and (_has(tok, "auxpass") or tok.dep_ == "acomp"):  # "were opposed to"
             senses, via = lex.adjectives[tok.lower_], "adjective"

@@ -75,9 +75,11 @@ def doc_text(doc: Doc) -> str:
     text = doc.user_data.get("dyads.text")
     if text is None:
         strings = doc.vocab.strings
-        text = "".join(
-            strings[orth] + " " if space else strings[orth]
-            for orth, space in doc.to_array([ORTH, SPACY]).tolist()
-        )
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        # each distinct word looked up once: a long article repeats most of its words
+        words = {orth: strings[orth] for orth in set(orths)}
+        spaced = {orth: word + " " for orth, word in words.items()}
+        pairs = zip(orths, spaces, strict=True)
+        text = "".join([spaced[o] if space else words[o] for o, space in pairs])
         doc.user_data["dyads.text"] = text
     return text

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dyads.quotes.context import Context, Span, mention_at
-from dyads.quotes.pronoun_fit import name_gender, subject_instead, told_against_name
+from dyads.quotes.pronoun_fit import name_gender, subject_instead, told_against
 from dyads.records import Mention
 
 __all__ = [
@@ -29,6 +29,7 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
     **dict.fromkeys(("it", "its"), ("thing", None)),
 }
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+_NOT_NAMES = frozenset(PRONOUNS) | _REFLEXIVES
 _PRONOUN_CLASSES = {
     "person": frozenset({"person"}),
     "plural": frozenset({"group", "person", "organisation", "country"}),
@@ -121,7 +122,7 @@ def _named_after(
         for m in mentions
         if any(s <= m.span[0] < e for s, e in spans)
         and not ctx.in_quotes(m.span[0])
-        and m.text.lower() not in PRONOUNS.keys() | _REFLEXIVES
+        and m.text.lower() not in _NOT_NAMES
     }
 
 
@@ -184,12 +185,13 @@ def antecedent(
                 1 if said_gender == gender else -1
             )
     other_gender = {actor for actor, vote in votes.items() if vote < 0}
+    against = told_against(ctx, with_actor) if gender is not None else set()
     for actor in {m.actor or "" for m in with_actor} if gender is not None else ():
         told = name_gender(actor)  # a given name beats the pronouns linked to it (round 95)
-        if told is not None and not told_against_name(ctx, actor, with_actor):
+        if told is not None and actor not in against:
             (other_gender.discard if told == gender else other_gender.add)(actor)
     before = [m for m in with_actor if m.span[1] <= pronoun.idx]
-    named = [m for m in before if m.text.lower() not in PRONOUNS.keys() | _REFLEXIVES]
+    named = [m for m in before if m.text.lower() not in _NOT_NAMES]
     same = [m for m in named if m.actor == mention.actor]
     start = pronoun.sent.start
     for _ in range(LOOKBACK_SENTENCES):

@@ -60,10 +60,10 @@ def carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention
             continue
         between = [
             m for m in mentions
-            if (m.kind == "person" or tagged_person(ctx, m)) and m.actor
+            if donor.span[1] <= m.span[0] < speaker.span[0]  # (first: the cheapest test)
+            and (m.kind == "person" or tagged_person(ctx, m)) and m.actor
             and m.actor != donor.actor
             and m.text.lower() not in PRONOUNS  # named, not a pronoun the actors stage linked
-            and donor.span[1] <= m.span[0] < speaker.span[0]
             and not any(a <= m.span[0] < b for a, b in contents)
             and not named_in_tag(ctx, m, donor.span)  # "Maddow said of a list …" (round 98)
         ]  # fmt: skip

@@ -6,6 +6,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dyads.limits import in_long_sentence
@@ -70,6 +72,19 @@ class Context:
             first, last = (span.start, span.end) if span is not None else (0, 0)
             self.seg_tokens.append((first, last))
             self.quoted[first:last] = b"\x01" * (last - first)
+
+    def unquoted_with_lemma(self, lemmas: frozenset[int], also: str) -> list[int]:
+        """The indexes of the tokens outside quotation marks and over-long sentences whose lemma
+        id is in ``lemmas`` or whose lower-case form is ``also``, read off the doc's arrays (a
+        Token object for every word cost more than the test)."""
+        word = get_string_id(also)
+        rows = self.doc.to_array([LEMMA, LOWER]).tolist()
+        quoted, run_on = self.quoted, self.run_on
+        return [
+            i
+            for i, (lemma, lower) in enumerate(rows)
+            if (lemma in lemmas or lower == word) and not quoted[i] and not run_on[i]
+        ]
 
     def in_quotes(self, offset: int) -> bool:
         """The character at ``offset`` lies within quotation marks (the marks included)."""
@@ -137,11 +152,13 @@ def overlaps(a: Span, b: Span) -> bool:
 def mention_at(mentions: Sequence[Mention], span: Span) -> Mention | None:
     """The mention over ``span``, one with an actor first."""
     best = None
+    start, end = span
     for mention in mentions:
-        if not overlaps(mention.span, span):
-            continue
-        if best is None or (mention.actor is not None and best.actor is None):
-            best = mention
+        if mention.span[0] < end and start < mention.span[1]:  # overlaps (inlined: hot)
+            if mention.actor is not None:
+                return mention  # the first with an actor; none after it could replace it
+            if best is None:
+                best = mention
     return best
 
 

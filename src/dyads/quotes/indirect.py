@@ -65,16 +65,12 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     out: list[Draft] = []
     doc = ctx.doc
     candidates = ctx.lex.lemma_ids(doc.vocab)
-    headings = {t.i for sent in doc.sents if headline(sent) for t in sent}
-    headings |= deck_tokens(ctx)  # a subheadline above the story (round 105)
-    for tok in doc:
-        if ctx.quoted[tok.i] or ctx.run_on[tok.i]:
-            continue
-        if tok.lemma not in candidates and tok.lower_ != "according":
-            continue
+    decks = deck_tokens(ctx)  # a subheadline above the story (round 105)
+    for i in ctx.unquoted_with_lemma(candidates, also="according"):
+        tok = doc[i]
         if not ctx.lo <= tok.idx < ctx.hi:
             continue
-        if tok.i in headings:
+        if tok.i in decks or headline(tok.sent):
             continue  # "Salma Hayek Described Her Experience Being Discriminated Against" (r62)
         if tok.lower_ == "according":
             sent = tok.sent

@@ -13,7 +13,7 @@ from dyads.actors.refs import PRONOUNS
 from dyads.quotes.context import Context, mention_at
 from dyads.records import Mention
 
-__all__ = ["name_gender", "subject_instead", "told_against_name"]
+__all__ = ["name_gender", "subject_instead", "told_against"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # the name stands for the phrase it is part of: "Clinton's husband, Bill" is its subject
@@ -29,24 +29,27 @@ def name_gender(actor: str | None) -> str | None:
     return given_gender(words[0]) if len(words) > 1 else None
 
 
-def told_against_name(ctx: Context, actor: str, mentions: Sequence[Mention]) -> bool:
-    """A pronoun of the other gender than the actor's given name is bound to the actor by the
-    clause it stands in: the clause's subject is the actor by name ("Pashinyan declared that
-    his government …": "Nikol" is a woman's name in Czech, never the article's word against the
+def told_against(ctx: Context, mentions: Sequence[Mention]) -> set[str]:
+    """The actors a pronoun of the other gender than their given name is bound to by the clause
+    it stands in: the clause's subject is the actor by name ("Pashinyan declared that his
+    government …": "Nikol" is a woman's name in Czech, never the article's word against the
     man). The "her" the actors stage linked to Christie in "Christie … begging a woman … to
     cast her ballot" is the woman's (the object of "begging" is the infinitive's subject), so
-    no such proof (blind audit, round 95)."""
-    told = name_gender(actor)
+    no such proof (blind audit, round 95). One pass over ``mentions`` for all their actors."""
+    found: set[str] = set()
     for m in mentions:
         said = PRONOUNS.get(m.text.lower(), ("", None))[1]
-        if m.actor != actor or said is None or said == told:
+        if said is None or m.actor is None or m.actor in found:
+            continue
+        actor, told = m.actor, name_gender(m.actor)
+        if told is None or said == told:
             continue
         words = ctx.doc.char_span(*m.span, alignment_mode="expand")
         subject = _clause_subject(words.root) if words is not None else None
         named = mention_at(mentions, (subject.idx, subject.idx + len(subject))) if subject else None
         if named is not None and named.actor == actor and named.text.lower() not in PRONOUNS:
-            return True
-    return False
+            found.add(actor)
+    return found
 
 
 def _clause_subject(word: Token) -> Token | None:
