@@ -5,7 +5,8 @@ Corrections to the recogniser's entities, run once after indexing:
 * a sentence's opening "-ing" verb is no part of the name after it ("Entrusting Donald Trump");
 * a title word right after a name of given names is its surname ("Democrat Patty Judge");
 * two PERSON spans around a capitalised name part the recogniser missed are one name;
-* a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG);
+* a name right after a person's title is a person ("Chancellor Olaf Scholz" tagged ORG), and a
+  head's surname before his government's noun ("the Trump administration", "Trump" tagged ORG);
 * a name that opens with a given name is a person ("Carly Fiorina" tagged ORG; "Carlos
   Santiago", whose surname is also a city), unless it ends in an institution's word;
 * an untagged name of two or three capitalised words set beside "a/an" and a person's noun is
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from dyads.actors.administrations import leaders_of_governments
 from dyads.actors.context import Linker
 from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
@@ -50,6 +52,7 @@ def correct(lk: Linker) -> None:
     title_surnames(lk, headline_sentences(lk))
     _rejoin_people(lk)
     _promote_people(lk)
+    leaders_of_governments(lk)  # "the Trump administration", "Trump" tagged ORG
     _given_names(lk)
     described_people(lk)
     _named_outlets(lk)
