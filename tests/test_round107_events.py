@@ -331,3 +331,26 @@ def test_an_endorsement_picked_up_is_the_givers(events_of, text) -> None:
     """Round 108x's listed missed facts: "Cruz also picked up an endorsement from a onetime
     Republican opponent, former Texas governor Rick Perry" gave nothing."""
     assert ("USAELI", "05", "USAPTY") in events_of(_story(text), "2016-01-26")
+
+
+# Own reading of round 107's articles after the changes: "just two days before warning US
+# citizens to rethink traveling to El Salvador, the Trump administration announced …" was a
+# threat (130) from the US government to its citizens: advice is an appeal at most.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days before warning US citizens to rethink traveling to El Salvador, the Trump "
+        "administration announced the plan.",
+        "The State Department warned Americans to avoid travel to Mexico.",
+        "Britain warned its citizens to reconsider trips to Iran.",
+    ],
+)
+def test_travel_advice_is_no_threat(events_of, text) -> None:
+    assert not [t for t in events_of(_story(text), "2018-01-10") if t[1] == "13"]
+
+
+def test_guard_warning_a_state_off_stays_a_threat(events_of) -> None:
+    found = events_of(_story("The United States warned Iran not to attack its ships."))
+    assert ("USA", "13", "IRN") in found
