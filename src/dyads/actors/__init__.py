@@ -31,6 +31,7 @@ from dyads.actors.things import things
 from dyads.actors.title_offices import title_offices
 from dyads.actors.titled_formers import titled_formers
 from dyads.actors.trade_epithets import trade_epithets
+from dyads.actors.undated_formers import undated_formers
 from dyads.actors.units import units
 from dyads.records import Mention
 
@@ -86,6 +87,7 @@ def find_mentions(
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
+    undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions
