@@ -48,6 +48,7 @@ from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.relative_topics import relative_topic
 from dyads.actors.tokens import conjuncts
+from dyads.actors.told_pronouns import told_other
 
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
 # multi-sentence quotation stands between the name and "he warned").
@@ -116,8 +117,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             if not object_bound(linker, ref, r) and not reporter_aside(linker, ref, r)
         ]  # fmt: skip
     antecedent: Ref | None = None
-    if ref.pron == "person" and _either(linker, ref):
-        return  # "He or she needs to be good at hiring": anyone, no one named (round 85)
+    if ref.pron == "person" and (_either(linker, ref) or told_other(linker, ref)):
+        return  # "He or she needs …" (round 85); "telling her that she should" (108x)
     if ref.pron == "person":
         if (
             bound_to_description(linker, ref)
