@@ -16,6 +16,7 @@ its own clause chose that one (:func:`_gender_fit`); the nearest candidate is pi
 
 from __future__ import annotations
 
+from dyads.actors.armed_they import armed_they
 from dyads.actors.binding import (
     UNNAMED,
     after_description,
@@ -198,7 +199,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or played_for(linker, ref, recent)
             or explained_subject(linker, ref, recent)  # "… because they" (round 98)
             or _own_subject(linker, ref, recent)
-            or pick(groups, ref, GROUP_LOOKBACK)
+            or armed_they(ref, recent, pick(groups, ref, GROUP_LOOKBACK))  # round 108x
         )
         if antecedent is None:
             # a country only when two are named together ("relations with Congo and Costa
