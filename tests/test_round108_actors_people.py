@@ -75,3 +75,30 @@ def test_a_told_she_is_not_the_teller(mentions_of: Any, text: str) -> None:
 def test_a_teller_s_own_she_is_hers(mentions_of: Any) -> None:
     found = mentions_of("Betty Friedan told reporters that she would run for office.", "2016-09-07")
     assert {m.actor for m in found if m.text == "she"} == {"Betty Friedan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SCHLAFLY + "Mrs. Schlafly replied in an even voice that she was pleased Ms. Friedan "
+        "had said that because, she said, the comment had made it plain how intolerant they "
+        "were.",
+        _SCHLAFLY + "Mrs. Schlafly answered that Ms. Friedan had said so because, she said, "
+        "the debate had gone badly for her side.",
+        _SCHLAFLY + "Mrs. Schlafly wrote that Ms. Friedan had said that only since, she said, "
+        "the amendment was losing.",
+    ],
+)
+def test_an_aside_inside_another_s_saying_is_the_outer_speaker_s(
+    mentions_of: Any, text: str
+) -> None:
+    found = mentions_of(text, "2016-09-07")
+    aside = text.index(", she said,") + 2
+    assert {m.actor for m in found if m.span[0] == aside} == {"Phyllis Schlafly"}
+
+
+def test_an_aside_of_the_only_speaker_stays_hers(mentions_of: Any) -> None:
+    text = "Betty Friedan said the amendment, she said, would pass."
+    found = mentions_of(text, "2016-09-07")
+    aside = text.index(", she said,") + 2
+    assert {m.actor for m in found if m.span[0] == aside} <= {"Betty Friedan"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["told_other"]
+__all__ = ["either_pair", "told_other"]
 
 _OBJECT = {"she": "her", "he": "him"}
 _TELLING = frozenset({"tell", "warn", "remind", "inform", "assure", "advise", "urge", "write"})
@@ -43,3 +43,15 @@ def told_other(linker: Linker, ref: Ref) -> bool:
         if t.lemma[j].lower() in _TELLING and j + 1 < k and t.lower[j + 1] == obj:
             return True
     return False
+
+
+_EITHER = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def either_pair(linker: Linker, ref: Ref) -> bool:
+    """The pronoun is one of a generic pair: "he or she", "his or her", "him/her" (round 85):
+    anyone, no one named."""
+    t, i = linker.t, ref.start
+    after = i + 2 < len(t.text) and t.lower[i + 1] in ("or", "/") and t.lower[i + 2] in _EITHER
+    before = i >= 2 and t.lower[i - 1] in ("or", "/") and t.lower[i - 2] in _EITHER
+    return after or before
