@@ -12,9 +12,11 @@ import re
 
 from spacy.tokens import Doc
 
+from dyads.actors.conventions import conventions
 from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
+from dyads.actors.disbanded import disbanded
 from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
@@ -23,6 +25,7 @@ from dyads.actors.named_for import named_for
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
+from dyads.actors.policing_authorities import policing_authorities
 from dyads.actors.posted_staff import posted_staff
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.state_forms import fit_state_forms
@@ -31,6 +34,7 @@ from dyads.actors.things import things
 from dyads.actors.title_offices import title_offices
 from dyads.actors.titled_formers import titled_formers
 from dyads.actors.trade_epithets import trade_epithets
+from dyads.actors.undated_formers import undated_formers
 from dyads.actors.units import units
 from dyads.records import Mention
 
@@ -65,6 +69,7 @@ def find_mentions(
     posted_staff(linker, refs)  # "Four Americans died" at a US compound (round 107)
     owned = owners(linker, refs) | things(linker, refs) | named_for(linker, refs)
     owned |= chosen_roles(linker, refs)  # "the candidate of their choice" (round 107)
+    owned |= conventions(linker, refs) | disbanded(linker, refs)  # round 108x
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(
@@ -86,7 +91,9 @@ def find_mentions(
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
+    undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
+    policing_authorities(doc, mentions)  # "authorities confiscated … Police also" (108x)
     fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions
 

@@ -16,6 +16,8 @@ its own clause chose that one (:func:`_gender_fit`); the nearest candidate is pi
 
 from __future__ import annotations
 
+from dyads.actors.armed_they import armed_they
+from dyads.actors.aside_speakers import aside_speaker
 from dyads.actors.binding import (
     UNNAMED,
     after_description,
@@ -48,6 +50,7 @@ from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.relative_topics import relative_topic
 from dyads.actors.tokens import conjuncts
+from dyads.actors.told_pronouns import either_pair, told_other
 
 # Past that, a pronoun still takes the one person of a longer stretch (a speaker whose
 # multi-sentence quotation stands between the name and "he warned").
@@ -116,8 +119,11 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             if not object_bound(linker, ref, r) and not reporter_aside(linker, ref, r)
         ]  # fmt: skip
     antecedent: Ref | None = None
-    if ref.pron == "person" and _either(linker, ref):
-        return  # "He or she needs to be good at hiring": anyone, no one named (round 85)
+    if ref.pron == "person" and (either_pair(linker, ref) or told_other(linker, ref)):
+        return  # "He or she needs …" (round 85); "telling her that she should" (108x)
+    if ref.pron == "person" and (aside := aside_speaker(linker, ref, history)) is not None:
+        copy_ref(ref, aside)  # "Schlafly replied … Friedan had said that, she said," (108x)
+        return
     if ref.pron == "person":
         if (
             bound_to_description(linker, ref)
@@ -197,7 +203,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or played_for(linker, ref, recent)
             or explained_subject(linker, ref, recent)  # "… because they" (round 98)
             or _own_subject(linker, ref, recent)
-            or pick(groups, ref, GROUP_LOOKBACK)
+            or armed_they(ref, recent, pick(groups, ref, GROUP_LOOKBACK))  # round 108x
         )
         if antecedent is None:
             # a country only when two are named together ("relations with Congo and Costa
@@ -240,17 +246,6 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     if antecedent is not None:
         copy_ref(ref, antecedent)
         ref.number = antecedent.number
-
-
-_EITHER = frozenset({"he", "she", "him", "her", "his", "hers"})
-
-
-def _either(linker: Linker, ref: Ref) -> bool:
-    """The pronoun is one of a generic pair: "he or she", "his or her", "him/her"."""
-    t, i = linker.t, ref.start
-    after = i + 2 < len(t.text) and t.lower[i + 1] in ("or", "/") and t.lower[i + 2] in _EITHER
-    before = i >= 2 and t.lower[i - 1] in ("or", "/") and t.lower[i - 2] in _EITHER
-    return after or before
 
 
 def _known_gender(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) -> Ref:

@@ -11,6 +11,7 @@ from dyads.actors.antecedents import THING_KINDS
 from dyads.actors.appositions import KIN
 from dyads.actors.context import Linker
 from dyads.actors.given_names import given_gender
+from dyads.actors.kin_speakers import kin_speaker
 from dyads.actors.refs import Ref
 
 __all__ = ["clause_gender", "kept_kind", "nearest_namesake"]
@@ -50,8 +51,11 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
         and _kin_of_after(linker, c)
     } if namesakes else set()  # fmt: skip
     own = [c for c in namesakes if c.actor not in kin and not _named_as_kin(linker, c)]
-    if own or namesakes:
+    if (speaker := kin_speaker(linker, ref, namesakes)) is not None:
+        ref.actor = speaker.actor  # "''My father has given me …,'' Trump said" (round 108x)
+    elif own or namesakes:
         ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
+    if own or namesakes:
         return
     known = linker.persons.get(ref.actor or "")
     if known is not None and ref.gender and known.gender and known.gender != ref.gender:

@@ -16,6 +16,7 @@ from functools import cache
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import word_lists
 from dyads.actors.named_places import named_place
+from dyads.actors.place_states import place_state
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
@@ -57,6 +58,8 @@ def not_acting(linker: Linker, ref: Ref) -> bool:
             return True  # "over the border with Guatemala or Mexico": the land beyond
     if named_place(t, k, words):
         return True  # "the countries of El Salvador, …", "to Mexico City's" (round 107)
+    if place_state(t, k, words):
+        return True  # "Jamaica Sees 20% Spike in Murders" (round 108x)
     return _trade_ground(t, k) or counted(t, k) or _example_place(t, k)
 
 
