@@ -21,6 +21,7 @@ from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates, without_time_of_saying
 from dyads.quotes.direct import quoted_drafts
+from dyads.quotes.fragments import relative_fragment
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
@@ -228,6 +229,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not (d.kind == "indirect" and only_a_tag(ctx, d.span))
         and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
+        and not relative_fragment(ctx, d)  # "the tone he said he'd set" (r108x)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.

@@ -15,6 +15,7 @@ from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import named_body_of
 from dyads.quotes.context import Context, Draft, mention_at
 from dyads.quotes.continued import continued_speaker
+from dyads.quotes.critics import unnamed_critics
 from dyads.quotes.described import (
     definite,
     possessor_outlet,
@@ -267,6 +268,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     party = party_people(own, actor, code) if own is not None else None
     if party is not None:  # "several party officials" are no government (r88)
         actor, code = party
+    actor, code = unnamed_critics(own, actor, code)  # "Critics say": no party (r108x)
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative

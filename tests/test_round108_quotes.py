@@ -1,0 +1,98 @@
+"""Blind audit, round 108x (fresh articles): a veto threat's infinitive stored as words ("Obama
+has threatened to veto the bill"), unnamed critics labelled an opposition party ("Critics say
+…" -> MEXOPP, USAOPP) and the remnant of a relative clause stored as what was said ("the tone
+he said he was going to set early on", "the “impact,” Jacobs said, that he's had on the news").
+Each input, two paraphrases and a guard that keeps what was right."""
+
+from __future__ import annotations
+
+import pytest
+
+_HEAD = "Campaign notes.\n\n"
+
+
+def _quotes(quotes_in, text: str) -> list:
+    return quotes_in(_HEAD + text, "2016-05-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama has threatened to veto the bill that allows lawsuits against the Saudis over the "
+        "9/11 attacks, arguing such legislation could expose the U.S.",
+        "The governor threatened to veto the budget that cuts school funding, arguing the cuts "
+        "would hurt children.",
+        "The White House has threatened to impose sanctions on the companies, saying they had "
+        "broken the law.",
+    ],
+)
+def test_a_threatened_act_is_no_words(quotes_in, text) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text)]
+    assert not [c for c in contents if c.startswith("to ")], contents
+    assert [c for c in contents if "would" in c or "could" in c or "had" in c], "argued: kept"
+
+
+def test_a_threat_to_leave_stays_a_quotation(quotes_in) -> None:
+    text = "The opposition leader threatened to leave the talks if the army did not withdraw."
+    assert [q for q in _quotes(quotes_in, text) if q.content.startswith("to leave")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the Gendarmerie, for instance, has more to do with politics than actual "
+        "security reform.",
+        "Critics said the image featuring the star shape harked back to centuries-old "
+        "anti-Semitic stereotypes.",
+        "Mexico's president defended the new police force. Critics say the force is more about "
+        "politics than about security.",
+    ],
+)
+def test_unnamed_critics_are_no_opposition(quotes_in, text) -> None:
+    found = [q for q in _quotes(quotes_in, text) if q.speaker and q.speaker.text == "Critics"]
+    assert found, "the critics' claim is kept"
+    for quote in found:
+        assert quote.speaker.code is None or not quote.speaker.code.endswith("OPP")
+        assert quote.speaker.actor is None or "opposition" not in quote.speaker.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's see if he goes back to the kind of tone he said he was going to set early on.",
+        "We will see whether she keeps the promise she said she would keep this year.",
+        "He has not delivered the reforms he said he would make in his first month.",
+    ],
+)
+def test_a_relative_clause_remnant_is_no_claim(quotes_in, text) -> None:
+    for quote in _quotes(quotes_in, text):
+        assert quote.kind != "indirect" or quote.cue is None or quote.cue.text != "said", (
+            quote.content
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump was placed on the short list because of the “impact,” Jacobs said, that "
+        "he’s had on the news this year.",
+        "The mayor was chosen because of the “progress,” the chairman said, that she has made on "
+        "housing.",
+        "The film won praise for the “courage,” the critic wrote, that its director showed.",
+    ],
+)
+def test_what_follows_a_tag_inside_a_clause_is_no_claim(quotes_in, text) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text)]
+    assert not [c for c in contents if c.startswith(("he’s had", "she has made", "its director"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is a man who said he'd never run a negative ad, ever.",
+        "Officials said the plan, which the minister said would fail, was dropped.",
+    ],
+)
+def test_a_claim_whose_subject_is_the_relative_pronoun_stays(quotes_in, text) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text)]
+    assert [c for c in contents if "never run" in c or "was dropped" in c], contents
