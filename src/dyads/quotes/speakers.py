@@ -49,7 +49,7 @@ from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import outlet_not_person, person_not_place
 from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
-from dyads.quotes.office_titles import office_holder
+from dyads.quotes.office_titles import holds_elsewhere, office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.pronoun_fit import namesake_by_pronoun
 from dyads.quotes.referents import (
@@ -239,7 +239,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         if titled is not None and head.tag_ == "NNS" and titled.kind not in ("group", "media"):
             titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
         if definite(head):  # "The Vermont senator": the holder, not another description (r95)
-            titled = office_holder(ctx, head, mentions, titled) or titled
+            held = office_holder(ctx, head, mentions, titled)
+            titled = held or (None if holds_elsewhere(head, titled) else titled)  # r108x
         titled = titled or possessor_outlet(ctx, head, mentions)  # "the paper's editors"
         if titled is None and definite(head):
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
