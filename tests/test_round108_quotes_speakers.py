@@ -47,3 +47,43 @@ def test_the_senator_named_last_keeps_a_bare_title(quotes_in) -> None:
         "The senator told reporters he expects a strong turnout on caucus night."
     )
     assert _actors(quotes_in, text) == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "replier"),
+    [
+        (
+            "When she confirmed these suspicions, an alarmed Mildred Camero went to the office of "
+            'Vice-president Jose Vicente Rangel, also a former Minister of Defense: "Look, vice '
+            'president, this is what is happening," said Camero. "Wow, you\'ve got balls," he '
+            "responded.",
+            "Jose Vicente Rangel",
+        ),
+        (
+            "Maria Lopez took her findings to the office of Interior Minister Carlos Ruiz. "
+            '"These are the names," said Lopez. "You are very brave," he replied.',
+            "Carlos Ruiz",
+        ),
+        (
+            'Ana Gomez met General Pedro Salas at the base in March. "The army must answer for '
+            'this," said Gomez. "Then go to the courts," he retorted.',
+            "Pedro Salas",
+        ),
+    ],
+)
+def test_a_reply_is_not_the_speaker_before(quotes_in, text, replier) -> None:
+    quotes = quotes_in("Venezuela notes.\n\n" + text, "2013-05-01")
+    replies = [q for q in quotes if q.speaker and q.speaker.text == "he"]
+    assert replies, "the reply is kept"
+    assert all(q.speaker.actor == replier for q in replies), [q.speaker for q in replies]
+
+
+def test_a_speaker_who_goes_on_keeps_his_words(quotes_in) -> None:
+    text = (
+        'Interior Minister Carlos Ruiz met reporters on Monday. "These are the names," said '
+        'Ruiz. "We will act on them," he added.'
+    )
+    quotes = quotes_in("Venezuela notes.\n\n" + text, "2013-05-01")
+    assert [q.speaker.actor for q in quotes if q.speaker and q.speaker.text == "he"] == [
+        "Carlos Ruiz"
+    ]
