@@ -96,3 +96,35 @@ def test_what_follows_a_tag_inside_a_clause_is_no_claim(quotes_in, text) -> None
 def test_a_claim_whose_subject_is_the_relative_pronoun_stays(quotes_in, text) -> None:
     contents = [q.content for q in _quotes(quotes_in, text)]
     assert [c for c in contents if "never run" in c or "was dropped" in c], contents
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "In 2010, Panamanian President Ricardo Martinelli complained that the narconovelas "
+            '"exalt" drug runners and corrupt values, and alluded to the possibility of '
+            "restrictive new laws if broadcasters refused to self-regulate their content.",
+            'the narconovelas "exalt" drug runners and corrupt values',
+        ),
+        (
+            'The minister complained that the soap operas "glorify" traffickers and violence, '
+            "and hinted at new rules for broadcasters.",
+            'the soap operas "glorify" traffickers and violence',
+        ),
+        (
+            'The senator warned that the shows "celebrate" gangsters and easy money, and called '
+            "for a review of the licences.",
+            'the shows "celebrate" gangsters and easy money',
+        ),
+    ],
+)
+def test_the_speakers_next_act_is_not_what_he_said(quotes_in, text, claim) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text) if q.kind == "indirect"]
+    assert contents == [claim]
+
+
+def test_a_claim_with_two_verbs_stays_whole(quotes_in) -> None:
+    text = "The police chief said that officers arrested two men and released them on Monday."
+    contents = [q.content for q in _quotes(quotes_in, text)]
+    assert "officers arrested two men and released them on Monday" in contents
