@@ -128,3 +128,23 @@ def test_a_claim_with_two_verbs_stays_whole(quotes_in) -> None:
     text = "The police chief said that officers arrested two men and released them on Monday."
     contents = [q.content for q in _quotes(quotes_in, text)]
     assert "officers arrested two men and released them on Monday" in contents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law enforcement officials in Ecuador rejected a recent report indicating that Mexican "
+        "cartels have a presence there, in what is likely an attempt to preserve the country's "
+        "image as a relatively safe nation.",
+        "The ministry said that the gangs had left the city, in what appeared to be a bid to calm "
+        "residents.",
+        "Police said the border was closed, in what may be a sign of rising tension.",
+    ],
+)
+def test_the_writers_reading_of_a_report_is_not_reported(quotes_in, text) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text)]
+    assert not [c for c in contents if "in what" in c], contents
+    if "Police" in text or "ministry" in text:
+        assert [
+            c for c in contents if c in ("the gangs had left the city", "the border was closed")
+        ]

@@ -260,7 +260,9 @@ _GLOSS = re.compile(
     r"\s+(?:--|[—–-])\s+(?:a|an|which|something|both of which|all of which|that's|that’s)\b"
     r"|\s+(?:--|[—–-])\s+having\b"  # "-- having suggested in a recent speech that …" (round 11)
     r"|,\s+a\s+(?:claim|figure|view|finding|charge|assertion|point)\s+(?:that|which)\b"
-    r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
+    r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b"
+    # ", in what is likely an attempt to preserve the country's image" (round 108x)
+    r"|,\s+in\s+what\s+(?:is|was|appears|appeared|seems|seemed|may\s+be|could\s+be)\b",
     re.IGNORECASE,
 )
 
