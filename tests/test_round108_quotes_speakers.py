@@ -87,3 +87,44 @@ def test_a_speaker_who_goes_on_keeps_his_words(quotes_in) -> None:
     assert [q.speaker.actor for q in quotes if q.speaker and q.speaker.text == "he"] == [
         "Carlos Ruiz"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Saudi Arabia is distributing to members of Congress an unusual white paper that "
+            "details its counter-terrorism efforts, a copy of which was obtained by POLITICO.\n\n"
+            "For a government not known for its transparency, the white paper is strikingly "
+            "detailed. For instance, the paper notes the government monitors 20,000 of Saudi "
+            "Arabia's 70,000 mosques.",
+            "Saudi Arabia",
+        ),
+        (
+            "Qatar sent lawmakers a white paper on its labor reforms, a copy of which was seen by "
+            "The Washington Post.\n\nThe paper says the government has inspected 5,000 work sites "
+            "this year.",
+            "Qatar",
+        ),
+        (
+            "Egypt circulated a policy paper on water security, which Reuters obtained.\n\n"
+            "The paper argues the new dam will cut the river's flow by a fifth.",
+            "Egypt",
+        ),
+    ],
+)
+def test_the_paper_is_the_document_the_article_names(quotes_in, text, author) -> None:
+    quotes = quotes_in("Diplomacy notes.\n\n" + text, "2016-05-19")
+    papers = [q for q in quotes if q.speaker and q.speaker.text.lower() == "the paper"]
+    assert papers, "the document's claim is kept"
+    assert all(q.speaker.actor == author for q in papers), [q.speaker for q in papers]
+
+
+def test_the_paper_naming_no_document_stays_the_newspaper(quotes_in) -> None:
+    text = (
+        "The New York Times obtained the emails on Monday.\n\n"
+        "The paper reported that the aide had deleted several of them."
+    )
+    quotes = quotes_in("Diplomacy notes.\n\n" + text, "2016-05-19")
+    papers = [q for q in quotes if q.speaker and q.speaker.text == "The paper"]
+    assert [q.speaker.actor for q in papers] == ["New York Times"]

@@ -22,6 +22,7 @@ from dyads.quotes.described import (
     spokes_antecedent,
     titled_antecedent,
 )
+from dyads.quotes.documents import document_author
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.introduced import named_after
@@ -270,6 +271,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     if party is not None:  # "several party officials" are no government (r88)
         actor, code = party
     actor, code = unnamed_critics(own, actor, code)  # "Critics say": no party (r108x)
+    actor, code = document_author(ctx, own, mentions) or (actor, code)  # "the paper" (r108x)
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
