@@ -128,3 +128,44 @@ def test_the_paper_naming_no_document_stays_the_newspaper(quotes_in) -> None:
     quotes = quotes_in("Diplomacy notes.\n\n" + text, "2016-05-19")
     papers = [q for q in quotes if q.speaker and q.speaker.text == "The paper"]
     assert [q.speaker.actor for q in papers] == ["New York Times"]
+
+
+_ITEMS = "Here are the stories to know today.\n\n1. CANDIDATES MEET IN NEW HAMPSHIRE.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.\n\nJulian Assange has been “arbitrarily "
+            "detained” by Britain and Sweden since December 2010, and should be freed and "
+            "compensated, the rights group says.",
+            "IGOUNO",
+        ),
+        (
+            "2. U.N. COMMITTEE FAULTS VATICAN.\n\nThe church has failed to protect children and "
+            "should open its files, the committee says.",
+            "IGOUNO",
+        ),
+        (
+            "2. WHO PANEL WARNS OF ZIKA SPREAD.\n\nThe virus is spreading explosively in the "
+            "Americas and could infect four million people, the health body says.",
+            "IGOUNOWHO",
+        ),
+    ],
+)
+def test_a_generic_body_under_a_heading_is_the_body_it_names(quotes_in, text, code) -> None:
+    quotes = quotes_in(_ITEMS + text, "2016-02-04")
+    said = [q for q in quotes if q.speaker and q.speaker.text.startswith("the ")]
+    assert said, "the body's ruling is kept"
+    assert all(q.speaker.code == code for q in said), [q.speaker for q in said]
+
+
+def test_a_generic_body_without_a_heading_names_no_body(quotes_in) -> None:
+    text = (
+        "The U.N. chief met the foreign ministers on Monday.\n\nJulian Assange should be freed "
+        "and compensated, the rights group says."
+    )
+    quotes = quotes_in("World notes.\n\n" + text, "2016-02-04")
+    said = [q for q in quotes if q.speaker and q.speaker.text == "the rights group"]
+    assert all(q.speaker.code != "IGOUNO" for q in said)

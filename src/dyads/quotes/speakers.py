@@ -25,6 +25,7 @@ from dyads.quotes.described import (
 from dyads.quotes.documents import document_author
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
+from dyads.quotes.headed import heading_body
 from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import (
     issuer_before,
@@ -272,6 +273,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         actor, code = party
     actor, code = unnamed_critics(own, actor, code)  # "Critics say": no party (r108x)
     actor, code = document_author(ctx, own, mentions) or (actor, code)  # "the paper" (r108x)
+    headed = heading_body(ctx, own, actor, mentions)  # "U.N. PANEL RULES …" (r108x)
+    actor, code = (headed.actor, headed.code) if headed is not None else (actor, code)
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
