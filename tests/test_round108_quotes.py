@@ -148,3 +148,34 @@ def test_the_writers_reading_of_a_report_is_not_reported(quotes_in, text) -> Non
         assert [
             c for c in contents if c in ("the gangs had left the city", "the border was closed")
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Rand Paul, R-Ky., told Fox News that polls could be "way off," and have been '
+            "unreliable in past races.",
+            'polls could be "way off," and have been unreliable in past races',
+        ),
+        (
+            'Cruz told reporters that the polls were "simply wrong," and have missed his support '
+            "before.",
+            'the polls were "simply wrong," and have missed his support before',
+        ),
+        (
+            'The mayor told reporters that the forecasts are "too gloomy," and have been wrong '
+            "for years.",
+            'the forecasts are "too gloomy," and have been wrong for years',
+        ),
+    ],
+)
+def test_a_conjunct_agreeing_with_the_claim_is_part_of_it(quotes_in, text, claim) -> None:
+    contents = [q.content for q in _quotes(quotes_in, text) if q.kind == "indirect"]
+    assert contents == [claim]
+
+
+def test_the_speakers_own_next_act_stays_out(quotes_in) -> None:
+    text = 'The senator said that the plan was "a disaster," and left the room.'
+    contents = [q.content for q in _quotes(quotes_in, text) if q.kind == "indirect"]
+    assert not [c for c in contents if "left the room" in c]

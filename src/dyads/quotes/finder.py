@@ -21,7 +21,11 @@ from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates, without_time_of_saying
 from dyads.quotes.direct import quoted_drafts
-from dyads.quotes.fragments import relative_fragment, without_cue_conjunct
+from dyads.quotes.fragments import (
+    relative_fragment,
+    with_agreeing_conjunct,
+    without_cue_conjunct,
+)
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
@@ -206,6 +210,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
             without_cue_conjunct(ctx, draft)  # '…, and alluded to …' (r108x)
+            with_agreeing_conjunct(ctx, draft)  # '“way off,” and have been …' (r108x)
             without_own_act(ctx, draft)  # "called on X to resume talks and offered …" (s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)

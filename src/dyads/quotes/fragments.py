@@ -92,3 +92,34 @@ def without_cue_conjunct(ctx: Context, draft: Draft) -> None:
             continue
         if draft.span[0] < comma.idx < draft.span[1]:
             draft.span = (draft.span[0], ctx.doc[comma.i - 1].idx + len(ctx.doc[comma.i - 1]))
+
+
+_PLURAL_FORMS = frozenset({"have", "are", "were", "do"})
+
+
+def with_agreeing_conjunct(ctx: Context, draft: Draft) -> None:
+    """ "Rand Paul told Fox News that polls could be “way off,” and have been unreliable in past
+    races": the parser hung "have been unreliable" on "told", but its plural verb agrees with
+    the claim's subject, not the singular speaker: the claim goes on through it (blind audit,
+    round 108x: cut at "way off")."""
+    cue = draft.cue_token
+    if draft.kind != "indirect" or cue is None or draft.span[0] <= cue.idx:
+        return
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if speaker is None or speaker.tag_ not in ("NNP", "NN") or comp is None:
+        return
+    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return
+    for conj in (c for c in cue.children if c.dep_ == "conj" and c.i > comp.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        first = conj.left_edge
+        if first.lower_ not in _PLURAL_FORMS or first.tag_ != "VBP":
+            continue
+        if draft.span[1] <= first.idx and ctx.para_at(first.idx) == ctx.para_at(draft.span[0]):
+            last = conj.right_edge
+            while last.is_punct and last.i > first.i:
+                last = ctx.doc[last.i - 1]
+            draft.span = (draft.span[0], last.idx + len(last))
