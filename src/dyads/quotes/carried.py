@@ -10,6 +10,7 @@ from dyads.actors.refs import PRONOUNS
 from dyads.quotes.antecedents import named_in_tag, tagged_person, titled_within
 from dyads.quotes.context import Context
 from dyads.quotes.kept import PRONOUN_GENDER, bare_name
+from dyads.quotes.replies import other_party, same_person
 from dyads.records import Mention, Quote, Speaker
 
 CARRY_CHARS = 800  # how far back a named speaker carries to a "she continued"
@@ -49,6 +50,9 @@ def carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention
             # "“… Senator Sanders's message …,” he said. “…”": not Sanders (round 107)
             other[speaker.span] = speaker
             continue
+        if _answers(quote, last) and same_person(speaker.actor, donor.actor):
+            quotes[i] = replace(quote, speaker=other_party(ctx, speaker, donor, mentions, gender))
+            continue  # "“…,” said Camero. “…,” he responded": not Camero (round 108x)
         if speaker.actor and (speaker.actor == donor.actor or donor.actor not in persons):
             continue
         if _answers(quote, last):
@@ -75,10 +79,9 @@ _REPLIES = ("repl", "respond", "answer", "retort")
 
 
 def _answers(quote: Quote, last: Quote) -> bool:
-    """The quotation replies to the question the one before asked: the one who replies is not
-    the one who asked (blind audit, round 27: Clinton's answer given to the voter)."""
-    cue, asked = (
-        (quote.cue.text.lower() if quote.cue else ""),
-        (last.cue.text.lower() if last.cue else ""),
-    )
-    return cue.startswith(_REPLIES) and asked.startswith("ask")
+    """The quotation replies to the one before: the one who replies is not the one who asked
+    (blind audit, round 27: Clinton's answer given to the voter), nor the one who spoke
+    ('"Look, vice president, …," said Camero. "Wow, you've got balls," he responded': the vice
+    president, round 108x)."""
+    cue = quote.cue.text.lower() if quote.cue else ""
+    return cue.startswith(_REPLIES) and last.span[1] <= quote.span[0]

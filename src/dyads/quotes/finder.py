@@ -21,6 +21,11 @@ from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates, without_time_of_saying
 from dyads.quotes.direct import quoted_drafts
+from dyads.quotes.fragments import (
+    relative_fragment,
+    with_agreeing_conjunct,
+    without_cue_conjunct,
+)
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
 from dyads.quotes.halves import joined_halves
 from dyads.quotes.indirect import indirect_drafts
@@ -204,6 +209,8 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
+            without_cue_conjunct(ctx, draft)  # '…, and alluded to …' (r108x)
+            with_agreeing_conjunct(ctx, draft)  # '“way off,” and have been …' (r108x)
             without_own_act(ctx, draft)  # "called on X to resume talks and offered …" (s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
@@ -228,6 +235,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not (d.kind == "indirect" and only_a_tag(ctx, d.span))
         and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
+        and not relative_fragment(ctx, d)  # "the tone he said he'd set" (r108x)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.
@@ -257,7 +265,9 @@ _GLOSS = re.compile(
     r"\s+(?:--|[—–-])\s+(?:a|an|which|something|both of which|all of which|that's|that’s)\b"
     r"|\s+(?:--|[—–-])\s+having\b"  # "-- having suggested in a recent speech that …" (round 11)
     r"|,\s+a\s+(?:claim|figure|view|finding|charge|assertion|point)\s+(?:that|which)\b"
-    r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b",
+    r"|,\s+as\s+(?:[\w.’'-]+\s+){1,5}(?:noted|said|reported|told|wrote|explained|added)\b"
+    # ", in what is likely an attempt to preserve the country's image" (round 108x)
+    r"|,\s+in\s+what\s+(?:is|was|appears|appeared|seems|seemed|may\s+be|could\s+be)\b",
     re.IGNORECASE,
 )
 

@@ -54,6 +54,7 @@ from dyads.quotes.shape import a_name_then_clause
 from dyads.quotes.speakers import attribute
 from dyads.quotes.stranded import with_stranded_verb
 from dyads.quotes.tails import in_fronted_report
+from dyads.quotes.threats import act_threatened
 
 _OBJECT_CONFIDENCE = 0.5
 # Words that open a sentence without saying anything ("But, he said, …", "Instead, …").
@@ -332,6 +333,7 @@ def object_drafts(ctx: Context, verb: Token, direct_spans: list[Span]) -> list[D
         # "urged him to do": an attribution whose content lies elsewhere, kept as a stance
         stance = not said or _elided(verb, child) or _at_weapon_point(verb) or thing_pledged(verb)
         stance = stance or characterised(ctx, verb, start_tok.i, end_tok.i)  # round 85
+        stance = stance or act_threatened(verb, child)  # "threatened to veto" (r108x)
         # "dubbed him “the Teflon Don”": a label put on the object, no words (round 88)
         stance = stance or any(label_given(ctx, verb, c) for c in verb.children if c.i > target.i)
         stance = stance or quoted_name(ctx, verb)  # 'called Obama a “petulant child”' (r105)

@@ -15,7 +15,7 @@ from dyads.actors.officeholders import holdings
 from dyads.quotes.context import Context
 from dyads.records import Mention
 
-__all__ = ["office_holder"]
+__all__ = ["holds_elsewhere", "office_holder"]
 
 # the table's wording of a US office -> the title word a description uses
 _OFFICES = (
@@ -64,9 +64,11 @@ def office_holder(
     when ``titled``, the person the title was last given to, is a name ("the senator" after
     "Sen. Ted Cruz"), not another description ("The senator from Florida")."""
     title = _TITLES.get(noun.lemma_.lower())
-    if title is None or noun.tag_ != "NN" or (titled is not None and _a_name(ctx, titled)):
+    if title is None or noun.tag_ != "NN":
         return None
     place = _place_words(noun).lower()
+    if titled is not None and _a_name(ctx, titled) and not holds_elsewhere(noun, titled):
+        return None
     subject = None if place else _last_subject(ctx, noun, mentions)
     people: dict[str, Mention] = {}
     for m in reversed(mentions):
@@ -109,3 +111,17 @@ def _last_subject(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Men
 def _a_name(ctx: Context, m: Mention) -> bool:
     words = ctx.doc.char_span(*m.span, alignment_mode="expand")
     return words is not None and any(t.pos_ == "PROPN" for t in words)
+
+
+def holds_elsewhere(noun: Token, titled: Mention | None) -> bool:
+    """``titled`` holds the description's office only for another place than the one it names:
+    "The Florida senator" is not Joni Ernst, the senator for Iowa named just before (blind
+    audit, round 108x: Rubio's words given to Ernst)."""
+    title = _TITLES.get(noun.lemma_.lower())
+    if title is None or titled is None or not titled.actor:
+        return False
+    place = _place_words(noun).lower()
+    places = [p for t, p in _offices().get(titled.actor, frozenset()) if t == title and p]
+    if not place or not places:
+        return False
+    return not any(re.search(rf"\b{re.escape(p)}\b", place) for p in places)

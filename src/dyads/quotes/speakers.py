@@ -15,14 +15,17 @@ from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import named_body_of
 from dyads.quotes.context import Context, Draft, mention_at
 from dyads.quotes.continued import continued_speaker
+from dyads.quotes.critics import unnamed_critics
 from dyads.quotes.described import (
     definite,
     possessor_outlet,
     spokes_antecedent,
     titled_antecedent,
 )
+from dyads.quotes.documents import document_author
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
+from dyads.quotes.headed import heading_body
 from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import (
     issuer_before,
@@ -48,7 +51,7 @@ from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import outlet_not_person, person_not_place
 from dyads.quotes.namespans import own_name, real_name
 from dyads.quotes.objects import named_not_speaker, quoted_one
-from dyads.quotes.office_titles import office_holder
+from dyads.quotes.office_titles import holds_elsewhere, office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.pronoun_fit import namesake_by_pronoun
 from dyads.quotes.referents import (
@@ -238,7 +241,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         if titled is not None and head.tag_ == "NNS" and titled.kind not in ("group", "media"):
             titled = None  # "the lawyers" are no one person, "the groups" no one body (r84)
         if definite(head):  # "The Vermont senator": the holder, not another description (r95)
-            titled = office_holder(ctx, head, mentions, titled) or titled
+            held = office_holder(ctx, head, mentions, titled)
+            titled = held or (None if holds_elsewhere(head, titled) else titled)  # r108x
         titled = titled or possessor_outlet(ctx, head, mentions)  # "the paper's editors"
         if titled is None and definite(head):
             titled = one_official(ctx, head, mentions, code)  # "said the official" (r85)
@@ -267,6 +271,10 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
     party = party_people(own, actor, code) if own is not None else None
     if party is not None:  # "several party officials" are no government (r88)
         actor, code = party
+    actor, code = unnamed_critics(own, actor, code)  # "Critics say": no party (r108x)
+    actor, code = document_author(ctx, own, mentions) or (actor, code)  # "the paper" (r108x)
+    headed = heading_body(ctx, own, actor, mentions)  # "U.N. PANEL RULES …" (r108x)
+    actor, code = (headed.actor, headed.code) if headed is not None else (actor, code)
     if draft.relative is not None and actor is not None:
         # "Podesta, who said …": the subject the text gives is "who", standing for Podesta
         s, e = draft.relative
