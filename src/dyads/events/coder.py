@@ -38,13 +38,13 @@ from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess
+from dyads.events.figures import figurative
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.incidents import incident_dates
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
-    figurative,
     frame_only,
     joint_aim,
     not_yet,

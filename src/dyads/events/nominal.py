@@ -29,7 +29,6 @@ from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.sides import Arg, MentionIndex, owned_by, same_side
 
 __all__ = [
-    "figurative",
     "frame_only",
     "not_yet",
     "noun_args",
@@ -151,23 +150,6 @@ def _unrealised(verb: Token) -> bool:
     """An infinitive under another word ("pledged to be neutral", "plans to stay"): what it
     frames in time has not happened on its account."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def figurative(lex: Lexicon, noun: Token, code: str) -> bool:
-    """A force noun (roots 18-20) qualified as a figure of speech: "his political battles with
-    Congress", "a trade war with China", "the court battle" use no force (blind audit, round
-    79: 190 both ways). Words: ``modality.figurative_modifiers``."""
-    words = lex.modality.figurative_modifiers
-    if code[:2] not in ("18", "19", "20"):
-        return False
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HELD and noun.lemma_.lower() == "fire":
-        return True  # "held his fire on Ben Carson": no attack (round 88 review: coded 111)
-    return any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words for c in noun.children
-    )
-
-
-_HELD = frozenset({"hold", "withhold", "cease"})
 
 
 def not_yet(lex: Lexicon, noun: Token) -> bool:
