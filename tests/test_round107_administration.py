@@ -36,3 +36,31 @@ def test_guard_the_trump_organization_stays_a_company(pipeline) -> None:
     article = _article(pipeline, "The Trump Organization said it would build a hotel.",
                        "2018-01-10")  # fmt: skip
     assert not [m for m in article.mentions if m.code == "USAGOV"]
+
+
+# Rounds 107 and 109: the next sentence, "Officials said the decision was based on …", gave the
+# quotation to the Salvadoran government (El Salvador, the place named last).
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Trump administration announced that it will rescind immigration protections "
+         "awarded to Salvadorans following a pair of earthquakes in El Salvador. Officials said "
+         "the decision was based on a determination that conditions had improved.", "USAGOV"),
+        ("The German government said on Monday it would expel two diplomats from Russia. "
+         "Officials said the decision followed a cyber attack.", "DEUGOV"),
+        ("The Kenyan government suspended flights to Somalia on Monday. Officials said the "
+         "decision was made for security reasons.", "KENGOV"),
+    ],
+)  # fmt: skip
+def test_bare_officials_go_on_from_the_state_body_before(pipeline, text, code) -> None:
+    article = _article(pipeline, text, "2018-01-10")
+    assert {q.speaker.code for q in article.quotes if q.speaker.text == "Officials"} == {code}
+
+
+def test_guard_bare_officials_after_no_state_subject_keep_the_scene(pipeline) -> None:
+    text = ("Gangs killed 40 people in San Salvador last month. Officials said the killings had "
+            "slowed.")  # fmt: skip
+    article = _article(pipeline, text, "2018-01-10")
+    assert {q.speaker.code for q in article.quotes if q.speaker.text == "Officials"} == {"SLVGOV"}

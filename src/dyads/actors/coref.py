@@ -64,7 +64,7 @@ from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
-from dyads.actors.report_tags import envoys_country, is_envoy, reported_by_its_state
+from dyads.actors.report_tags import envoys_country, is_envoy, reported_by_its_state, told_on
 from dyads.actors.state_forms import alias_title
 from dyads.actors.terms import offices_then, vote_getters
 
@@ -370,7 +370,7 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 return
         elif ref.number == "pl":
             # a bare "police" in a one-country story, or where the story just placed itself
-            country = scene(linker, ref) or actor_s_own(linker, ref)
+            country = told_on(linker, ref) or scene(linker, ref) or actor_s_own(linker, ref)
             if country is None and not regional(linker, ref, linker.clear_dominant):
                 country = default_country(linker)
         elif ref.sector in ARMED_NON_STATE:

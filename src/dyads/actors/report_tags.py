@@ -13,7 +13,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["envoys_country", "is_envoy", "reported_by_its_state"]
+__all__ = ["envoys_country", "is_envoy", "reported_by_its_state", "told_on"]
 
 # envoys serve abroad: the country a story is set in is the one they are posted to
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "chargé d'affaires",
@@ -61,4 +61,23 @@ def envoys_country(linker: Linker) -> str | None:
     countries = {
         r.country for r in linker.refs if r.role and r.country and r.code and is_envoy(r.role)
     }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+_BARE_OFFICIALS = frozenset({"officials", "the officials"})
+
+
+def told_on(linker: Linker, ref: Ref) -> str | None:
+    """Bare "Officials" opening a sentence go on from the state body that was the subject of
+    the sentence before: "… the Trump administration announced that … it will rescind
+    immigration protections awarded to Salvadorans …. Officials said the decision was based on
+    …" are US officials, not El Salvador's, the place named last (blind audits, rounds 107 and
+    109: three quotations given to the Salvadoran government)."""
+    if not ref.subject or linker.text(ref.start, ref.end).lower() not in _BARE_OFFICIALS:
+        return None
+    countries = {
+        r.country for r in linker.refs
+        if r.sent == ref.sent - 1 and r.subject and r.code and r.country and r.quote == -1
+        and r.sector in _STATE_SECTORS and r.form != "pronoun"
+    }  # fmt: skip
     return next(iter(countries)) if len(countries) == 1 else None
