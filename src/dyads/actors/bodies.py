@@ -28,7 +28,8 @@ _PLACE_KINDS = frozenset({"city", "division"})
 _COUNTRY_KINDS = frozenset({"country", "demonym", "plural"}) | _PLACE_KINDS
 _REACH = 16  # tokens after the title looked at
 # sectors of a body named with a role word that make the phrase the state's ("Police Academy")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# the sectors of the state's own bodies (shared by the modules that place a bare body)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +242,7 @@ def _stops(lk: Linker, k: int) -> bool:
 
 
 def _state_body(role: Role) -> bool:
-    return role.kind in ("org", "group") and (role.sector or "").lstrip("*") in _STATE_SECTORS
+    return role.kind in ("org", "group") and (role.sector or "").lstrip("*") in STATE_SECTORS
 
 
 def body_ending(lk: Linker, end: int) -> Body | None:

@@ -10,6 +10,7 @@ subject, when it is a coded state body or official, names the country.
 
 from __future__ import annotations
 
+from dyads.actors.bodies import STATE_SECTORS
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
@@ -20,7 +21,6 @@ _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "chargé
                      "charge d'affaires", "emissary", "high commissioner"})  # fmt: skip
 
 _SPEECH = frozenset({"say", "announce", "state", "report", "add", "confirm", "tell", "note"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def reported_by_its_state(linker: Linker, ref: Ref) -> str | None:
@@ -42,7 +42,7 @@ def reported_by_its_state(linker: Linker, ref: Ref) -> str | None:
     for other in linker.refs:
         if other is ref or t.head[other.end - 1] != clause or t.dep[other.end - 1] != "nsubj":
             continue
-        if other.code and other.country and other.sector in _STATE_SECTORS:
+        if other.code and other.country and other.sector in STATE_SECTORS:
             return other.country
     return None
 
@@ -78,6 +78,6 @@ def told_on(linker: Linker, ref: Ref) -> str | None:
     countries = {
         r.country for r in linker.refs
         if r.sent == ref.sent - 1 and r.subject and r.code and r.country and r.quote == -1
-        and r.sector in _STATE_SECTORS and r.form != "pronoun"
+        and r.sector in STATE_SECTORS and r.form != "pronoun"
     }  # fmt: skip
     return next(iter(countries)) if len(countries) == 1 else None

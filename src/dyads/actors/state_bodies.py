@@ -9,6 +9,7 @@ ministry") or a named one ("Colombia's National Narcotics Directorate") is coded
 
 from __future__ import annotations
 
+from dyads.actors.bodies import STATE_SECTORS
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.owners import possessions
@@ -40,14 +41,11 @@ def body_end(lk: Linker, end: int) -> int | None:
     return head + 1
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-
-
 def other_owner(lk: Linker, entry: Entry, start: int) -> str | None:
     """The country whose possessive or demonym stands right before a metonym of another
     country's state body ("South Korea's Joint Chiefs of Staff", "the South Korean Joint Chiefs
     of Staff"): the possessor's, which wins over the table's country."""
-    if entry.kind != "metonym" or entry.sector not in _STATE_SECTORS or not entry.country:
+    if entry.kind != "metonym" or entry.sector not in STATE_SECTORS or not entry.country:
         return None
     t = lk.t
     j = start - 1
