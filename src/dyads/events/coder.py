@@ -42,6 +42,7 @@ from dyads.events.figures import figurative
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.incidents import incident_dates
+from dyads.events.incumbency import in_office_then
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
@@ -199,7 +200,8 @@ def _emit(
             or campaigning(final, target)
         ):
             continue
-        when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
+        when = in_office_then(source, event_date(ctx.dates, tok, ctx.published, ctx.body[0]),
+                              tok, ctx.published)  # fmt: skip
         then_source = at_event_date(source, when, ctx.published)
         then_target = at_event_date(target, when, ctx.published)
         if then_source is None or then_target is None:
