@@ -38,7 +38,7 @@ from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess
-from dyads.events.figures import figurative
+from dyads.events.figures import figurative, figurative_deed
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.incidents import incident_dates
@@ -262,6 +262,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             light = [o for o in trig.token.children if o.dep_ == "dobj"] if trig.sense.light else []
             if light and figurative(lex, light[0], trig.code):
                 continue  # "is waging a hybrid war against Poland" (a new user's trial, s. 26)
+            if figurative_deed(lex, trig.token, trig.code):
+                continue
             sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
             targets = targets or answered_accuser(trig.token, trig.code, sources, out)
             targets = targets or answered_doer(trig.token, trig.code, lex, sources, out)

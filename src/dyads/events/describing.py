@@ -230,6 +230,26 @@ def disputed_report(speech: Token) -> bool:
     return False
 
 
+# nouns whose "that" clause is what someone holds or puts about, not what the writer reports
+_CLAIMS = frozenset({"proof", "evidence", "claim", "allegation", "accusation", "rumor", "rumour",
+                     "story", "theory", "suggestion", "notion", "narrative", "insinuation",
+                     "assertion", "contention", "charge"})  # fmt: skip
+
+
+def claimed_content(tok: Token) -> bool:
+    """``tok`` heads the content of a claim noun ("to produce “proof” that Ukraine had shot
+    down the Malaysia Airlines flight": the Kremlin's fabrication, not a deed the text reports;
+    blind audit, round 111: coded 193). The parser may read the clause as a relative one; the
+    clause is content when "that" marks it and it has a subject and an object of its own."""
+    if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in _CLAIMS:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    # a clause with its subject and its object has no gap: "an accusation that North Korea
+    # rejected" is a relative clause, its object the accusation
+    full = {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
+    return marked and (full or any(c.dep_ == "nsubjpass" for c in tok.children))
+
+
 # a whole people, named with "the": "the Mexican people", "the public", "the electorate"
 _PUBLICS = {"people", "public", "population", "citizenry", "electorate", "nation"}
 

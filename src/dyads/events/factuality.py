@@ -36,6 +36,7 @@ from dyads.events.conditions import (
 )
 from dyads.events.describing import (
     attribution,
+    claimed_content,
     disputed_report,
     generic,
     hedged,
@@ -302,6 +303,9 @@ def assess(
                 likely or allowed or _aux_kind(head, lexicon) == "hypothetical"
             ):
                 kind = "hypothetical"
+            break
+        if claimed_content(tok) and kind in ("asserted", "intent"):
+            kind = "believed"
             break
         if dep not in _CHAIN:
             break

@@ -110,7 +110,11 @@ def _teller(doc_dates: DatedText, sent: Span, body_start: int, published: str | 
         if span is None:
             continue
         verb = verb_up(span.root)[0]
-        if verb.lemma_.lower() in load_lexicon().speech:
+        # "claimed the nomination on Tuesday" is a deed; "… are sickening, Hollande said" speaks
+        said = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+        if verb.lemma_.lower() in load_lexicon().speech and said:
             return _subject_name(verb)
         return None
     return None
