@@ -126,3 +126,32 @@ def test_guard_thrown_stones_are_no_endorsement(events_of) -> None:
     assert not {
         e for e in events_of("Iraqi police threw stones at the protesters.") if e[1] == "051"
     }
+
+
+# A country's own efforts, decisions and proposals are its state's: "the US government is so
+# strongly supporting Colombia's efforts to negotiate a settlement with the FARC" gave the bare
+# country COL as target (round 110: the Colombian government).
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "In addition, it is hypocritical to stand aside completely, especially when the US "
+            "government is so strongly supporting Colombia's efforts to negotiate a settlement "
+            "with the Revolutionary Armed Forces of Colombia (FARC).",
+            ("USAGOV", "051", "COLGOV"),
+        ),
+        (
+            "The European Union welcomed Iran's decision to release the sailors.",
+            ("IGOEUREEC", "051", "IRNGOV"),
+        ),
+        ("Russia rejected Ukraine's proposal for a ceasefire.", ("RUS", "120", "UKRGOV")),
+    ],
+)
+def test_a_countrys_own_act_is_its_states(events_of, text, triple) -> None:
+    assert triple in events_of(text)
+
+
+def test_guard_a_countrys_beaches_are_no_state(events_of) -> None:
+    assert not {e for e in events_of("Tourists praised Italy's beaches.") if e[2] == "ITAGOV"}
