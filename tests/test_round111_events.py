@@ -155,3 +155,38 @@ def test_a_countrys_own_act_is_its_states(events_of, text, triple) -> None:
 
 def test_guard_a_countrys_beaches_are_no_state(events_of) -> None:
     assert not {e for e in events_of("Tourists praised Italy's beaches.") if e[2] == "ITAGOV"}
+
+
+# A participle beside an intent verb is done, not intended: "former Arkansas Gov. Mike Huckabee
+# agreed, praising his former presidential primary opponent as 'one of the most gifted,
+# up-and-coming Republican stars'" was coded 032 (an intent) from "agreed".
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising "
+            "his former presidential primary opponent Marco Rubio as one of the most gifted, "
+            "up-and-coming Republican stars that we've got.",
+            ("USAELI", "051", "USALEG"),
+        ),
+        (
+            "Former Arkansas Gov. Mike Huckabee agreed, criticizing Hillary Clinton for her "
+            "emails.",
+            ("USAELI", "111", "USAPTY"),
+        ),
+        (
+            "Former Arkansas Gov. Mike Huckabee promised to campaign for Marco Rubio, praising him "
+            "as a star.",
+            ("USAELI", "051", "USALEG"),
+        ),
+    ],
+)
+def test_a_participle_beside_an_intent_verb_is_done(events_of, text, triple) -> None:
+    assert triple in events_of(text, "2016-08-10")
+
+
+def test_guard_an_infinitive_of_an_intent_verb_stays_intended(events_of) -> None:
+    found = events_of("Former Arkansas Gov. Mike Huckabee plans to praise Marco Rubio.")
+    assert not {e for e in found if e[1] == "051"}

@@ -341,6 +341,8 @@ def assess(
         if conditional(tok):
             kind = "hypothetical"
         gov_kind = _governor_kind(head, lexicon)
+        if dep == "advcl" and tok.tag_ == "VBG" and gov_kind in ("intent", "aim", "threat"):
+            gov_kind = None  # "agreed, praising X as …": done beside the agreeing (round 111)
         if forms(head) & lexicon.modality.negating_verbs and dep in ("xcomp", "dobj"):
             negated = True
         if _negated_here(head, lexicon):
