@@ -190,3 +190,26 @@ def test_a_participle_beside_an_intent_verb_is_done(events_of, text, triple) -> 
 def test_guard_an_infinitive_of_an_intent_verb_stays_intended(events_of) -> None:
     found = events_of("Former Arkansas Gov. Mike Huckabee plans to praise Marco Rubio.")
     assert not {e for e in found if e[1] == "051"}
+
+
+# A claim the next words take back is no deed: "The Supreme Court sided with them on
+# immigration. Kind of." was coded 050 from the court to the Republicans (round 110: the court
+# had deadlocked; the input needs the whole article to code, so the same words with another
+# pair stand for it).
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The European Union sided with Greece on migration. Kind of.", "IGOEUREEC"),
+        ("China backed Russia at the United Nations. Not really.", "CHN"),
+        ("Iran praised Turkey for its mediation. Sort of.", "IRN"),
+    ],
+)
+def test_a_claim_taken_back_is_no_deed(events_of, text, source) -> None:
+    assert not {e for e in events_of(text, "2016-06-27") if e[0] == source}
+
+
+def test_guard_a_claim_not_taken_back_stays(events_of) -> None:
+    found = events_of("China backed Russia at the United Nations. It was a big win.")
+    assert ("CHN", "051", "RUS") in found

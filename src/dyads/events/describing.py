@@ -205,9 +205,22 @@ _HEDGES = frozenset({"perhaps", "maybe", "possibly", "presumably", "conceivably"
 
 def hedged(trigger: Token) -> bool:
     """ "Perhaps young voters prefer Sanders' call for “revolution” over Hillary Clinton's
-    incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020)."""
+    incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020). So is a
+    claim the next words take back: "The Supreme Court sided with them on immigration. Kind
+    of." (blind audit, round 110: coded 050; the court had deadlocked)."""
     root = trigger.sent.root
-    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children):
+        return True
+    sent = trigger.sent
+    if sent.end >= len(sent.doc):
+        return False
+    after = sent.doc[sent.end].sent.text.strip().lower().rstrip(".!…")
+    return after in _TAKEN_BACK
+
+
+# a fragment after a claim that takes it back
+_TAKEN_BACK = frozenset({"kind of", "sort of", "not really", "not quite", "well, almost",
+                         "almost", "or not", "not exactly", "in theory"})  # fmt: skip
 
 
 # verbs that dispute a report they take as object: what the report says is not told as fact
