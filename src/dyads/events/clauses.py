@@ -97,6 +97,7 @@ def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -
     nested = {
         t.i for c in head.subtree
         if c.i != head.i and (own_clause(c) or (infinitive(c) and (c.head != trigger or asked))
+                              or _content_of_noun(c)
                               or (timed and c.dep_ == "conj" and c.head == head
                                   and c.pos_ in ("VERB", "AUX"))
                               or c.lower_ in _SUBSET or c.dep_ == "appos")
@@ -120,6 +121,18 @@ def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -
     if not inside:
         return None
     return min(inside, key=lambda sd: abs(sd[0][0] - head.idx))[1]
+
+
+def _content_of_noun(tok: Token) -> bool:
+    """A to-infinitive on a noun is what the noun is for, with its own time: "signed an
+    agreement in Tokyo to share maritime surveillance data and to hold joint coast guard drills
+    later this year" was signed on Friday (a new user's trial, session 29: dated "later this
+    year" and turned into an intent)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def _of_the_object(date: Token, head: Token) -> bool:

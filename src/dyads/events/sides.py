@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
+from dyads.events.countries_own import owned_by_country
 from dyads.events.index import MentionIndex
 from dyads.events.peoples import residence
 from dyads.events.phrase import (
@@ -53,9 +54,6 @@ class Arg:
 
 
 _STATE = {"GOV", "MIL", "POL", "COP", "JUD", "LEG", "SPY"}
-# what only a state does, as a country's own ("Colombia's efforts", "Iran's decision")
-_ACTS = frozenset({"effort", "policy", "decision", "bid", "attempt", "initiative", "strategy",
-                   "proposal", "offer", "request", "stance"})  # fmt: skip
 
 
 def distinct(a: Arg, b: Arg) -> bool:
@@ -305,11 +303,9 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         # "mock America's military tactics": its forces (blind audit, round 95: bare USA)
         side.sector, side.code = "MIL", side.country + "MIL"
         return side
-    if side.country and not side.sector and at.dep_ == "poss" and tok.lemma_.lower() in _ACTS:
-        # "supporting Colombia's efforts to negotiate a settlement": the state's (blind audit,
-        # round 110: bare COL)
-        side.sector, side.code = "GOV", side.country + "GOV"
-        return side
+    owned = owned_by_country(side, tok, at, modifier)
+    if owned is not None:
+        return owned
     person = people_noun(tok) or tok.lemma_.lower() in _ONE_PERSON
     if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and person:
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
