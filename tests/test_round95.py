@@ -364,8 +364,9 @@ def test_talks_only_held_name_no_mediator(events_at) -> None:
          "breakthrough.", ("DEUGOV", "IGOEUREEC")),
         ("Senator John McCain acclaimed Ukraine's President Volodymyr Zelensky.",
          ("USALEG", "UKRGOV")),
+        # a country's decision is its state's (round 110: "Colombia's efforts", COLGOV)
         ("French President Emmanuel Macron heralded Germany's decision as historic.",
-         ("FRAGOV", "DEU")),
+         ("FRAGOV", "DEUGOV")),
     ],
 )  # fmt: skip
 def test_heralding_and_acclaiming_praise(events_at, text, pair) -> None:
@@ -524,7 +525,7 @@ def test_a_peoples_uprising_stays_a_riot(events_at) -> None:
         ("UN refugee chief Filippo Grandi welcomed the EU's financial contribution to support "
          "Turkey.", ("IGOUNO", "051", "IGOEUREEC")),
         ("Ukraine welcomed Japan's pledge of new aid.", ("UKR", "051", "JPN")),
-        ("Germany welcomed France's offer to mediate.", ("DEU", "051", "FRA")),
+        ("Germany welcomed France's offer to mediate.", ("DEU", "051", "FRAGOV")),
     ],
 )  # fmt: skip
 def test_a_gift_welcomed_praises_the_giver(events_at, text, triple) -> None:

@@ -304,6 +304,8 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
         for comp in children(verb, "xcomp"):
             if root == "12" and not _cooperative(lex, comp):
                 continue  # "refused to criticize X" rejects nobody
+            if comp.tag_ == "VBG" and verb.lemma_.lower() == "deny":
+                continue  # "Islamabad denies supporting militants": a deed denied (trial, s. 29)
             if root == "13" and comp.lemma_.lower() in lex.verbs:
                 continue  # "threatened to impose tariffs on X": the act's own threat (1312)
             toks = [t for _, t in prep_objects(comp, lex.default_preps)]

@@ -16,6 +16,7 @@ from dyads.records import DateSpan
 
 __all__ = [
     "after_the_last",
+    "also_then",
     "at_the_time_of",
     "just_before",
     "marked_at_the_time",
@@ -209,6 +210,28 @@ def just_before(doc_dates: DatedText, top: Token, body_start: int) -> DateSpan |
     before = [w for (start, _), w in doc_dates if since is not None and since <= start < end
               and w.basis == "text"]  # fmt: skip
     return before[-1] if before else None
+
+
+def also_then(doc_dates: DatedText, top: Token, body_start: int) -> DateSpan | None:
+    """A deed told as one more of the same time ("also", simple past, no date of its own) right
+    after a sentence of the same paragraph whose main clause, in the simple past, the text dates:
+    "In December 2014, it traded three Cuban spies for a Cuban who had worked as an American
+    agent. Cuba also released Alan Gross, …" (blind audit, round 110: the publication day)."""
+    if top.dep_ != "ROOT" or top.tag_ != "VBD" or top.sent.start == 0:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in top.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in top.children):
+        return None
+    doc = top.doc
+    prev = doc[top.sent.start - 1].sent
+    if prev.start_char < body_start or "\n" in doc.text[prev.start_char : top.sent.start_char]:
+        return None  # the sentence before, in the same paragraph
+    root = prev.root
+    if root.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return None
+    found = in_clause(doc_dates, root)
+    return found if found is not None and found.basis == "text" else None
 
 
 def _past(verb: Token) -> bool:

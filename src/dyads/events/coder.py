@@ -38,10 +38,11 @@ from dyads.events.capacity import by_capacity, by_sides, campaigning, on_air
 from dyads.events.conditions import conditional
 from dyads.events.dates import article_dates, event_date, published_date
 from dyads.events.factuality import Mood, assess
-from dyads.events.figures import figurative
+from dyads.events.figures import figurative, figurative_deed
 from dyads.events.frames import Trigger, triggers
 from dyads.events.goods import origin_of_goods
 from dyads.events.incidents import incident_dates
+from dyads.events.incumbency import in_office_then
 from dyads.events.lexicon import Lexicon, load_lexicon
 from dyads.events.moods import recode
 from dyads.events.nominal import (
@@ -199,7 +200,8 @@ def _emit(
             or campaigning(final, target)
         ):
             continue
-        when = event_date(ctx.dates, tok, ctx.published, ctx.body[0])
+        when = in_office_then(source, event_date(ctx.dates, tok, ctx.published, ctx.body[0]),
+                              tok, ctx.published)  # fmt: skip
         then_source = at_event_date(source, when, ctx.published)
         then_target = at_event_date(target, when, ctx.published)
         if then_source is None or then_target is None:
@@ -260,6 +262,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, out: list[Coded]) -> None:
             light = [o for o in trig.token.children if o.dep_ == "dobj"] if trig.sense.light else []
             if light and figurative(lex, light[0], trig.code):
                 continue  # "is waging a hybrid war against Poland" (a new user's trial, s. 26)
+            if figurative_deed(lex, trig.token, trig.code):
+                continue
             sources, targets, inherited = verb_args(index, lex, trig.token, trig.sense, trig.code)
             targets = targets or answered_accuser(trig.token, trig.code, sources, out)
             targets = targets or answered_doer(trig.token, trig.code, lex, sources, out)

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from dyads.events.borrowed import (
     after_the_last,
+    also_then,
     at_the_time_of,
     just_before,
     on_that_time,
@@ -236,6 +237,7 @@ def event_date(
         or after_the_last(doc_dates, heads[-1], body_start)
         or on_that_time(doc_dates, heads[-1])
         or _same_occasion(doc_dates, heads[-1])
+        or also_then(doc_dates, heads[-1], body_start)
         or _reported_day(doc_dates, heads[-1], published)
         or _announced(doc_dates, heads[-1])
         or retold(doc_dates, trigger)

@@ -205,9 +205,22 @@ _HEDGES = frozenset({"perhaps", "maybe", "possibly", "presumably", "conceivably"
 
 def hedged(trigger: Token) -> bool:
     """ "Perhaps young voters prefer Sanders' call for “revolution” over Hillary Clinton's
-    incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020)."""
+    incrementalism": the writer's guess, no deed (blind audit, round 36: coded 020). So is a
+    claim the next words take back: "The Supreme Court sided with them on immigration. Kind
+    of." (blind audit, round 110: coded 050; the court had deadlocked)."""
     root = trigger.sent.root
-    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in root.children):
+        return True
+    sent = trigger.sent
+    if sent.end >= len(sent.doc):
+        return False
+    after = sent.doc[sent.end].sent.text.strip().lower().rstrip(".!…")
+    return after in _TAKEN_BACK
+
+
+# a fragment after a claim that takes it back
+_TAKEN_BACK = frozenset({"kind of", "sort of", "not really", "not quite", "well, almost",
+                         "almost", "or not", "not exactly", "in theory"})  # fmt: skip
 
 
 # verbs that dispute a report they take as object: what the report says is not told as fact
@@ -228,6 +241,26 @@ def disputed_report(speech: Token) -> bool:
         if node.pos_ == "NOUN" and node.dep_ == "dobj":
             return node.head.lemma_.lower() in _DISPUTING
     return False
+
+
+# nouns whose "that" clause is what someone holds or puts about, not what the writer reports
+_CLAIMS = frozenset({"proof", "evidence", "claim", "allegation", "accusation", "rumor", "rumour",
+                     "story", "theory", "suggestion", "notion", "narrative", "insinuation",
+                     "assertion", "contention", "charge"})  # fmt: skip
+
+
+def claimed_content(tok: Token) -> bool:
+    """``tok`` heads the content of a claim noun ("to produce “proof” that Ukraine had shot
+    down the Malaysia Airlines flight": the Kremlin's fabrication, not a deed the text reports;
+    blind audit, round 111: coded 193). The parser may read the clause as a relative one; the
+    clause is content when "that" marks it and it has a subject and an object of its own."""
+    if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in _CLAIMS:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    # a clause with its subject and its object has no gap: "an accusation that North Korea
+    # rejected" is a relative clause, its object the accusation
+    full = {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}
+    return marked and (full or any(c.dep_ == "nsubjpass" for c in tok.children))
 
 
 # a whole people, named with "the": "the Mexican people", "the public", "the electorate"

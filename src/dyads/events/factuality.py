@@ -36,6 +36,7 @@ from dyads.events.conditions import (
 )
 from dyads.events.describing import (
     attribution,
+    claimed_content,
     disputed_report,
     generic,
     hedged,
@@ -303,6 +304,9 @@ def assess(
             ):
                 kind = "hypothetical"
             break
+        if claimed_content(tok) and kind in ("asserted", "intent"):
+            kind = "believed"
+            break
         if dep not in _CHAIN:
             break
         if dep == "conj":
@@ -337,6 +341,8 @@ def assess(
         if conditional(tok):
             kind = "hypothetical"
         gov_kind = _governor_kind(head, lexicon)
+        if dep == "advcl" and tok.tag_ == "VBG" and gov_kind in ("intent", "aim", "threat"):
+            gov_kind = None  # "agreed, praising X as …": done beside the agreeing (round 111)
         if forms(head) & lexicon.modality.negating_verbs and dep in ("xcomp", "dobj"):
             negated = True
         if _negated_here(head, lexicon):

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from dyads.events.lexicon import Lexicon
 
-__all__ = ["figurative"]
+__all__ = ["figurative", "figurative_deed"]
 
 
 def figurative(lex: Lexicon, noun: Token, code: str) -> bool:
@@ -25,3 +25,24 @@ def figurative(lex: Lexicon, noun: Token, code: str) -> bool:
 
 
 _HELD = frozenset({"hold", "withhold", "cease"})
+
+
+def figurative_deed(lex: Lexicon, verb: Token, code: str) -> bool:
+    """A verb's deed told as a figure of speech: force on a thing online ("hijacked The
+    Associated Press' Twitter account": ``modality.virtual_objects``), or a push to be better at
+    a role, no demand ("has pushed the former secretary of state to be a 'stronger' candidate":
+    ``modality.shaping_verbs`` with "to be"/"to become" and a predicate noun or adjective).
+    Blind audit, round 111."""
+    m = lex.modality
+    if code[:2] in ("18", "19", "20"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(o.lower_ in m.virtual_objects for o in objects):
+            return True
+    if verb.lemma_.lower() not in m.shaping_verbs:
+        return False
+    return any(
+        comp.dep_ == "xcomp"
+        and comp.lemma_.lower() in ("be", "become")
+        and any(c.dep_ in ("attr", "acomp") for c in comp.children)
+        for comp in verb.children
+    )

@@ -87,6 +87,8 @@ class Modality:
     figurative_modifiers: frozenset[str] = frozenset()
     scheduled_nouns: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()
+    virtual_objects: frozenset[str] = frozenset()
+    shaping_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

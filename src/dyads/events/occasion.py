@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyads.events.lexicon import load_lexicon
-from dyads.events.tense import PERFECT, RECENT_DAYS, DatedText, days_before, some_time_before, tense
+from dyads.events.narration import quoted, told_in_past, verb_up
+from dyads.events.tense import RECENT_DAYS, DatedText, days_before, tense
 from dyads.nlp import doc_text
 from dyads.records import DateSpan
 
@@ -32,7 +33,13 @@ def at_occasion(
     """The occasion's day (:func:`_occasion`, basis ``lead``) when ``trigger``'s clause, whose
     heads up to its own clause are ``heads``, tells its deed in the simple past; else None."""
     day = _occasion(doc_dates, trigger.sent, body_start, published)
-    return day if day is not None and _told_in_past(trigger, heads) else None
+    if day is None or not told_in_past(trigger, heads):
+        return None
+    teller = _teller(doc_dates, trigger.sent, body_start, published)
+    doer = _subject_name(trigger.sent.root)
+    if teller is not None and doer is not None and doer != teller:
+        return None  # another's deed, not done in the lead's statement
+    return day
 
 
 def _occasion(
@@ -46,7 +53,7 @@ def _occasion(
     if not published or sent.end_char <= body_start:
         return None
     doc = sent.doc
-    found = _lead_day(doc, doc_dates, body_start, published)
+    found = _lead_day(doc, doc_dates, _section_start(doc, body_start, sent), published)
     if found is None:
         return None
     lead, day = found
@@ -69,16 +76,57 @@ def _occasion(
         if not recent or when.start <= day.start <= when.end:
             continue
         span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not _quoted(span.root):  # a speaker's "tonight" is the speech's
+        if span is None or not quoted(span.root):  # a speaker's "tonight" is the speech's
             moved.append((span.root, when) if span is not None else (sent.root, when))
     if not moved:
         return DateSpan(day.start, day.end, day.precision, day.text, basis="lead")
     # the story has moved on ("On Monday, Clinton campaigned in Iowa"): to the day the sentence
     # just before, in the same paragraph, dates its past clause by
     word, when = moved[-1]
-    if _just_before_in_paragraph(word, sent) and tense(_verb_up(word)) == "past":
+    if _just_before_in_paragraph(word, sent) and tense(verb_up(word)) == "past":
         return DateSpan(when.start, when.end, when.precision, when.text, basis="lead")
     return None
+
+
+def _teller(doc_dates: DatedText, sent: Span, body_start: int, published: str | None) -> str | None:
+    """The name of who spoke, when the lead's day dates a statement ("Trump's 'excesses' are
+    sickening, Hollande said Tuesday in Paris"): that occasion is the statement, and another's
+    deed told after it ("Trump lashed out at Khan after he delivered a moving speech at the
+    Democratic National Convention") was not done on it (blind audit, round 111: two deeds
+    dated by Hollande's Tuesday). None when the lead's day dates a deed."""
+    if not published:
+        return None
+    doc = sent.doc
+    found = _lead_day(doc, doc_dates, _section_start(doc, body_start, sent), published)
+    if found is None:
+        return None
+    lead, day = found
+    for (start, end), when in doc_dates:
+        if when is not day and when.start != day.start:
+            continue
+        if not lead[0].start_char <= start < lead[-1].end_char:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = verb_up(span.root)[0]
+        # "claimed the nomination on Tuesday" is a deed; "… are sickening, Hollande said" speaks
+        said = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or not any(
+            c.dep_ == "dobj" for c in verb.children
+        )
+        if verb.lemma_.lower() in load_lexicon().speech and said:
+            return _subject_name(verb)
+        return None
+    return None
+
+
+def _subject_name(verb: Token) -> str | None:
+    """The last word of ``verb``'s subject when it is a name ("Hollande", "Khan"), else None."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return subject.lower_ if named else None
 
 
 def _just_before_in_paragraph(word: Token, sent: Span) -> bool:
@@ -90,7 +138,7 @@ def _just_before_in_paragraph(word: Token, sent: Span) -> bool:
     doc = sent.doc
     if sent.start == 0 or word.sent.start != doc[sent.start - 1].sent.start:
         return False
-    if _same_subject(_verb_up(word)[0], sent.root):
+    if _same_subject(verb_up(word)[0], sent.root):
         return True
     # a statement goes on from the one just told: the press call's criticism, then what the
     # campaign manager "suggested" on it; a deed of another doer may be of another day
@@ -148,7 +196,7 @@ def _past_days(
         # an anniversary, no occasion the story reports (blind audit, round 79)
         if span is None or _day_as_subject(span.root) or (span.root.dep_ == "poss") != owner:
             continue
-        if not _quoted(span.root) and tense(_verb_up(span.root)) == "past":
+        if not quoted(span.root) and tense(verb_up(span.root)) == "past":
             days[when.start] = when
     return days
 
@@ -188,6 +236,24 @@ def _opening(doc: Doc, body_start: int) -> list[Span]:
                     break
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _section_start(doc: Doc, body_start: int, sent: Span) -> int:
+    """Where ``sent``'s section begins: after the last subheading between the lead and ``sent``
+    (a capitalised line of its own: "BEST THING THAT HAPPENED TO DEMOCRATS."), else the body's
+    start. A section opens on its own occasion: "They hijacked the floor of the House … seized
+    the floor on Wednesday" under its heading is not the first section's Thursday (blind audit,
+    round 110)."""
+    opening = _opening(doc, body_start)
+    start = body_start
+    if not opening:
+        return start
+    for s in doc.sents:
+        if s.start_char >= sent.start_char:
+            break
+        if s.start_char >= opening[0].end_char and s.text.isupper() and not _prose(s):
+            start = s.end_char
+    return start
 
 
 def _day_as_subject(day: Token) -> bool:
@@ -253,113 +319,3 @@ def _recent_day(when: DateSpan, published: str) -> bool:
     if when.basis != "text" or when.precision != "day":
         return False
     return days_before(published, when.start) in range(RECENT_DAYS + 1)
-
-
-def _verb_up(tok: Token) -> list[Token]:
-    """The verb ``tok`` hangs off, then the verbs an infinitive or gerund complement hangs off:
-    "began making their final pitches Monday" is told in the past (blind audit, round 108x: the
-    lead's Monday was not read, and "Trump continued to question Cruz's temperament" took the
-    publication day)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
-        tok = tok.head
-    verbs = [tok]
-    while tok.dep_ == "xcomp" and tok.tag_ in ("VB", "VBG") and tok.head != tok:
-        tok = tok.head
-        verbs.append(tok)
-    return verbs
-
-
-def _told_in_past(trigger: Token, heads: list[Token]) -> bool:
-    """The deed is told as done, in the simple past, by clauses each in the simple past up to
-    the sentence's root ("Sanders said Clinton was too friendly with Wall Street"): not a
-    perfect ("has criticized"), a modal, a relative clause's background or words in quotes."""
-    if _quoted(trigger):
-        return False
-    if _trend(trigger) or any(_framed_by_other_times(head) for head in (trigger, *heads)):
-        return False
-    tok = heads[-1]
-    while True:
-        if _gerund_of_its_head(tok):
-            pass  # "he spoke of his friendship before savaging Mrs. Clinton": its head's time
-        elif tok.pos_ in ("VERB", "AUX"):
-            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            simple = tok.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lower_ == "did" for a in aux)
-            if not simple or any(a.lower_ in PERFECT or a.tag_ == "MD" for a in aux):
-                return False
-            if some_time_before(tok):
-                return False
-            if trigger.pos_ == "NOUN" and tok.lemma_ == "be":
-                # "absent from the talk was any mention of the FBI's probe": a deed named in
-                # what is said to be, not one done that day (own reading, seed 86)
-                return False
-        if tok.dep_ == "relcl":
-            return False
-        if tok.head == tok:
-            return True
-        tok = tok.head
-
-
-# verbs that make a deed a trend over time: "over time, … again began to imprison journalists and
-# critics" (blind audit, round 106: dated by the lead's Monday); going on is one only when a span
-# or a repetition says so: "Trump continued to question Cruz's temperament" goes on on the
-# occasion (round 108x: it took the publication day, the reviewer the lead's Monday)
-_ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
-_OVER_TIME = frozenset({"again", "gradually", "increasingly", "steadily", "slowly", "time",
-                        "years", "months", "decades", "since"})  # fmt: skip
-
-
-def _trend(trigger: Token) -> bool:
-    """The deed is the complement of a verb of beginning, or of going on over a span of time: a
-    trend, not a deed of the occasion."""
-    tok = trigger.head if trigger.dep_ == "dobj" else trigger
-    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _ASPECTUAL:
-        return False
-    verb = tok.head
-    if verb.lemma_.lower() not in ("continue", "keep"):
-        return True  # "began to imprison", "resumed detaining": a practice taken up
-    words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep")}
-    words |= {o.lower_ for c in verb.children if c.dep_ == "prep" for o in c.children}
-    return bool(words & _OVER_TIME)
-
-
-# a time frame of several or earlier occasions: "shunned Jimmy Carter during his recent trips to
-# Israel" happened on those trips, not on the lead's Wednesday (blind audit, round 107)
-_FRAME_PREPS = frozenset({"during", "throughout", "on", "in"})
-_OTHER_TIMES = frozenset({"recent", "previous", "past", "earlier", "prior", "former", "last"})
-
-
-def _framed_by_other_times(tok: Token) -> bool:
-    """``tok`` has a time frame of its own that is no single day of the story: "during his
-    recent trips", "throughout his previous visits", "on earlier occasions"."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
-                continue
-            earlier = any(c.lower_ in _OTHER_TIMES for c in obj.children if c.dep_ == "amod")
-            if earlier and (obj.tag_ == "NNS" or prep.lower_ != "in"):
-                return True
-            if prep.lower_ in ("during", "throughout") and obj.tag_ == "NNS":
-                return True
-    return False
-
-
-def _gerund_of_its_head(tok: Token) -> bool:
-    """A bare gerund under a preposition or as an adverbial clause ("before savaging Mrs.
-    Clinton", "citing statistics"): told in its head's tense (blind audit, round 104: Christie's
-    speech took the publication day)."""
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ in ("pcomp", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
-    )
-
-
-def _quoted(tok: Token) -> bool:
-    """Inside quotation marks opened earlier in its paragraph (a quotation runs on across
-    sentences: '"He would attack me," she said. "Sanders criticized me before.'...)."""
-    text = doc_text(tok.doc)
-    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or before.count('"') % 2 == 1

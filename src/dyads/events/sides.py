@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dyads.actors.gazetteer import Role, load_gazetteer
+from dyads.events.countries_own import owned_by_country
 from dyads.events.index import MentionIndex
 from dyads.events.peoples import residence
 from dyads.events.phrase import (
@@ -302,6 +303,9 @@ def _with_country(index: MentionIndex, tok: Token, mention: Mention, at: Token) 
         # "mock America's military tactics": its forces (blind audit, round 95: bare USA)
         side.sector, side.code = "MIL", side.country + "MIL"
         return side
+    owned = owned_by_country(side, tok, at, modifier)
+    if owned is not None:
+        return owned
     person = people_noun(tok) or tok.lemma_.lower() in _ONE_PERSON
     if side.country and not side.sector and modifier and tok.pos_ == "NOUN" and person:
         # "Ugandan opposition candidates", "Croatian extremists": people of the country, not
