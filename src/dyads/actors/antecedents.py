@@ -45,6 +45,7 @@ from dyads.actors.own_clause import (
     told_may,
     undergoer,
 )
+from dyads.actors.participle_cataphors import participle_cataphor
 from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
 from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
@@ -159,7 +160,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             people = [r for r in people if r.start <= noun < r.end]
             if not people:
                 return
-        ref.ahead = _cataphor(linker, ref)
+        ref.ahead = _cataphor(linker, ref) or participle_cataphor(linker, ref)  # round 111
         antecedent = (
             ref.ahead
             or _joined(linker, ref, people)
