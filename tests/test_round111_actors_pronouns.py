@@ -6,7 +6,13 @@ input, two paraphrases of our own, and a guard for the reading the rule must kee
 * a bare surname that stood for one namesake while the nearest full name is the other, with
   nothing in the sentence to tell them apart, is left uncoded;
 * a pronoun inside a sentence's opening participial phrase is the person named right after
-  the phrase (:mod:`dyads.actors.participle_cataphors`).
+  the phrase (:mod:`dyads.actors.participle_cataphors`);
+* a plural pronoun in a fronted adverbial clause ("Perhaps so that we can see them, …, the gang
+  members …") is the group named as the subject after it, unless the sentence before names a
+  plural group too (then no one);
+* a group named only inside a bracketed aside is no antecedent of a "they" after it, which is
+  left open when an uncoded plural ("a parents' meeting") opens the sentence
+  (:mod:`dyads.actors.bracket_asides`).
 """
 
 from __future__ import annotations
@@ -114,3 +120,82 @@ def test_a_participle_naming_its_own_person_keeps_the_pronoun(mentions_of) -> No
         "2016-08-03",
     )
     assert "Hillary Clinton" not in _actors(found, "he")
+
+
+# -- a plural pronoun in a fronted adverbial clause -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        (
+            "Police are looking for two suspects from the MS. *** Perhaps so that we can see "
+            "them, or maybe because they don't care at all if we see them, the gang members that "
+            "control this place pass a pistol from hand to hand.",
+            "them",
+        ),
+        (
+            "The mayor spoke on Monday. Perhaps so that the mayor can see them, the gang members "
+            "sit in the plaza.",
+            "them",
+        ),
+        (
+            "The mayor spoke on Monday. Because they feared reprisals, the gang members stayed "
+            "inside.",
+            "they",
+        ),
+    ],
+)
+def test_a_plural_in_a_fronted_clause_is_the_group_after(mentions_of, text, pronoun) -> None:
+    found = mentions_of(text)
+    pronouns = [m for m in found if m.text == pronoun]
+    assert pronouns and all(m.actor == "gang members" for m in pronouns), [
+        (m.text, m.actor) for m in found
+    ]
+
+
+def test_a_plural_group_just_before_leaves_the_fronted_pronoun_open(mentions_of) -> None:
+    """Guard: "Protesters gathered. While they marched, the police watched": not the police."""
+    found = mentions_of(
+        "Protesters gathered in the square. While they marched, the police watched from the "
+        "rooftops."
+    )
+    assert "police" not in {m.actor for m in found if m.text == "they"}
+
+
+def test_them_after_the_group_is_not_the_group(mentions_of) -> None:
+    """Guard: "Because they were late, the police arrested them": "they" are the smugglers."""
+    found = mentions_of(
+        "The smugglers crossed the river at night. Because they were late, the police arrested "
+        "them."
+    )
+    assert {m.actor for m in found if m.text == "they"} == {"criminals"}
+
+
+# -- a group named only inside a bracketed aside ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Edwin, representing Barrio 18, said: "There will no longer be any bloodshed". And '
+        "people applauded. *** Today there is a parents' meeting in the Colonia Las Canas school "
+        "[located in a long-time dangerous neighborhood controlled by and divided between the "
+        "MS-13 and Barrio 18], where they will discuss the important point of student security.",
+        "The Zetas run the area. There is a neighbors' assembly in the community hall [in a "
+        "district controlled by the Zetas], where they will vote on security.",
+        "Gangs fight over the town. Today there is a parents' meeting at the Santa Ana school (in "
+        "an area disputed by the MS-13 and Barrio 18), where they will discuss the new fences.",
+    ],
+)
+def test_they_after_an_aside_is_not_the_aside_s_group(mentions_of, text) -> None:
+    found = mentions_of(text)
+    assert not [m for m in found if m.text == "they" and m.code], [
+        (m.text, m.actor, m.code) for m in found
+    ]
+
+
+def test_a_group_outside_the_aside_keeps_its_they(mentions_of) -> None:
+    """Guard: "The FARC (a Marxist rebel group) said they …" is the FARC."""
+    found = mentions_of("The FARC (a Marxist rebel group) said they would disarm next year.")
+    assert {m.code for m in found if m.text == "they"} == {"COLREB"}

@@ -46,3 +46,53 @@ def participle_cataphor(linker: Linker, ref: Ref) -> Ref | None:
     if t.text[named.start - 1] not in _CLOSERS or named.gender not in (None, ref.gender):
         return None
     return named
+
+
+_PLURALS = frozenset({"they", "them", "their"})
+# what opens a fronted adverbial clause: "Perhaps so that we can see them, or maybe because
+# they don't care at all if we see them, the gang members … pass a pistol"
+_SUBORDINATORS = frozenset({"so", "because", "as", "while", "when", "whenever", "if", "although",
+                            "though", "since", "after", "before", "once", "until"})  # fmt: skip
+
+
+def fronted_plural_cataphor(linker: Linker, ref: Ref) -> tuple[bool, Ref | None]:
+    """For a plural pronoun in the fronted adverbial clause that opens its sentence, before
+    a plural group named as the subject right after the clause: whether the rule applies, and
+    that group, unless the sentence before names a plural group too ("Protesters gathered.
+    While they marched, the police watched": either may be meant, so no one). Blind audit,
+    round 111: "them" went to the police of the sentence before (SLVCOP). Not when a plural is
+    named in the clause before the pronoun, or "them" follows the group (then it is who the
+    pronoun is: "Because they were late, the police arrested them")."""
+    t = linker.t
+    if t.lower[ref.start] not in _PLURALS:
+        return False, None
+    first = ref.start
+    while first > 0 and t.sent[first - 1] == ref.sent:
+        first -= 1
+    while first < ref.start and not t.text[first].isalpha():
+        first += 1
+    while first < ref.start and t.pos[first] == "ADV" and t.lower[first] not in _SUBORDINATORS:
+        first += 1
+    if first >= ref.start or t.lower[first] not in _SUBORDINATORS:
+        return False, None
+    plurals = [r for r in linker.refs if r.sent == ref.sent and r.number == "pl"]
+    if any(first <= r.start < ref.start and r.form != "pronoun" for r in plurals):
+        return False, None
+    after = [r for r in plurals if r.start > ref.end and r.form != "pronoun"]
+    if not after:
+        return False, None
+    group = min(after, key=lambda r: r.start)
+    j = group.start - 1
+    while j > ref.end and t.pos[j] == "DET":
+        j -= 1
+    if t.text[j] != "," or group.kind not in ("group", "person"):
+        return False, None
+    end = next((k for k in range(group.end, len(t.text)) if t.sent[k] != ref.sent), len(t.text))
+    if any(t.lower[k] == "them" for k in range(group.end, end)):
+        return False, None
+    before = [
+        r for r in linker.refs
+        if r.sent == ref.sent - 1 and r.number == "pl" and r.kind in ("group", "person")
+        and r.form != "pronoun"
+    ]  # fmt: skip
+    return True, (None if before else group)
