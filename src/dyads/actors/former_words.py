@@ -37,7 +37,7 @@ _FORMER_STATE_OFFICE = re.compile(
 _CANDIDATE = re.compile(r"(?i)\bcandidate\b(?:\s+(?:for\s+\w+\s+)?in\s+((?:19|20)\d\d))?")
 # ", a broadly respected Republican and, at the time, chairman of the House …"
 _AT_THE_TIME = re.compile(
-    r"(?i)^,[^.;]{0,60}?(?:\bat the time|\bthen),?\s+(?:the\s+|a\s+)?(?:[\w.'-]+\s+){0,2}?"
+    r"(?i)^,[^.;]{0,60}?(?:\bat the time|\bthen),?\s+(?:the\s+|a\s+)?(?-i:[A-Z][\w.'-]*\s+){0,2}?"
     + _STATE_OFFICE
 )
 
@@ -49,6 +49,7 @@ def former_by_words(m: Mention, text: str, published: str | None) -> bool:
     role = m.role or ""
     if (
         m.role
+        and m.sector != "PTY"  # "former Trump campaign chairman": a party's post, not the state's
         and m.text.lower().startswith(role.lower().split()[0])
         and _FORMER_NAMED_BEFORE.search(before)
     ):
