@@ -12,11 +12,13 @@ import re
 
 from spacy.tokens import Doc
 
+from dyads.actors.bare_critics import bare_critics
 from dyads.actors.conventions import conventions
 from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
 from dyads.actors.disbanded import disbanded
+from dyads.actors.former_words import former_by_words
 from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
@@ -94,6 +96,7 @@ def find_mentions(
     undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     policing_authorities(doc, mentions)  # "authorities confiscated … Police also" (108x)
+    bare_critics(doc, mentions)  # "critics say the municipalities were …" (round 111)
     fit_state_forms(mentions, published)  # Panama's forces are police (blind audit, round 104)
     return mentions
 
@@ -152,6 +155,9 @@ def _former(
             # "former Secretary of State Colin Powell", a party man in the headline: an elite
             # (blind audit, round 84: USAPTY)
             formers.add(m.actor)
+            continue
+        if m.kind == "person" and former_by_words(m, text, published):
+            formers.add(m.actor)  # "former Carter adviser Alfred Kahn" (round 111)
             continue
         if m.kind != "person" or m.sector not in _OFFICE_SECTORS:
             continue

@@ -29,6 +29,7 @@ from dyads.actors.binding import (
     reporter_aside,
 )
 from dyads.actors.blocking import interposed
+from dyads.actors.bracket_asides import outside_asides
 from dyads.actors.context import Linker
 from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
@@ -45,6 +46,7 @@ from dyads.actors.own_clause import (
     told_may,
     undergoer,
 )
+from dyads.actors.participle_cataphors import fronted_plural_cataphor, participle_cataphor
 from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread, things_meant
 from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
@@ -118,6 +120,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             r for r in recent
             if not object_bound(linker, ref, r) and not reporter_aside(linker, ref, r)
         ]  # fmt: skip
+        recent = outside_asides(linker, ref, recent)  # "[… Barrio 18], where they" (r. 111)
     antecedent: Ref | None = None
     if ref.pron == "person" and (either_pair(linker, ref) or told_other(linker, ref)):
         return  # "He or she needs …" (round 85); "telling her that she should" (108x)
@@ -159,7 +162,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             people = [r for r in people if r.start <= noun < r.end]
             if not people:
                 return
-        ref.ahead = _cataphor(linker, ref)
+        ref.ahead = _cataphor(linker, ref) or participle_cataphor(linker, ref)  # round 111
         antecedent = (
             ref.ahead
             or _joined(linker, ref, people)
@@ -191,10 +194,13 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         if things_meant(linker, ref):
             return  # "These intercepts don't …, but they do scoop up" (round 104)
         fronted, ahead = fronted_they(linker, ref)
+        if not fronted:  # "so that we can see them, …, the gang members" (round 111)
+            fronted, ahead = fronted_plural_cataphor(linker, ref)
         if fronted:
             if ahead is not None and ahead.resolved:
                 copy_ref(ref, ahead)  # "As they navigated the halls, some Republicans …"
                 ref.number = ahead.number
+            ref.ahead = ahead  # resolved after the pronoun: copied then (coref.resolve)
             return
         groups = [r for r in recent if r.number == "pl" and r.kind in ("group", "person")]
         antecedent = (

@@ -84,7 +84,7 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and t.pos[last] not in ("NOUN", "PROPN"):
         return
-    if role.kind == "title" and _office(lk, start, last):
+    if role.kind == "title" and (_office(lk, start, last) or offices.run_for(lk, start, last)):
         return  # "fit to serve as President of the United States": the office, no one
     if role.sector == "LEG" and offices.seat_race(lk, end):
         return  # "the Senate campaign": the seat sought (blind audit, round 88: USALEG)

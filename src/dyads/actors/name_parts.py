@@ -6,7 +6,10 @@ Life of America" (:func:`closes_org_name`, used by :mod:`dyads.actors.apposition
 
 from __future__ import annotations
 
+from functools import cache
+
 from dyads.actors.context import Linker
+from dyads.actors.gazetteer import word_lists
 from dyads.actors.refs import COMPASS
 
 # the head nouns of a party's or movement's name: "the National Democratic Party of Germany"
@@ -23,6 +26,8 @@ def in_body_name(lk: Linker, start: int) -> bool:
         return t.text[start - 2][:1].isupper()
     if start == 0 or t.lower[start - 1] == "of" or not t.text[start - 1][:1].isupper():
         return False  # "Bank of Japan" is Japan's
+    if _programme_name(lk, start):
+        return True  # "Plan Secure El Salvador", "Plan Colombia" (blind audit, round 111: SLV)
     return any(end == start and label == "ORG" for _, end, label in lk.unknown) or _named_before(
         lk, start
     )
@@ -54,3 +59,21 @@ def closes_org_name(lk: Linker, start: int) -> bool:
     return any(
         end == start and label == "ORG" and begin < start - 1 for begin, end, label in lk.unknown
     )
+
+
+@cache
+def _programmes() -> frozenset[str]:
+    return word_lists("not_acting.yaml")["programmes"]
+
+
+def _programme_name(lk: Linker, start: int) -> bool:
+    """The country at ``start`` ends a capitalised run of up to three words that opens with a
+    programme's head word ("Plan Secure El Salvador", "Plan Colombia", "Operation Iraqi
+    Freedom" for "Iraqi"): the programme's name, not the country."""
+    t = lk.t
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if not t.text[j][:1].isupper() or (t.text[j].isupper() and len(t.text[j]) > 1):
+            return False
+        if t.lower[j] in _programmes():
+            return j == 0 or not t.text[j - 1][:1].isupper()
+    return False

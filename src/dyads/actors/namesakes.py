@@ -54,7 +54,7 @@ def nearest_namesake(linker: Linker, ref: Ref, history: list[Ref]) -> None:
     if (speaker := kin_speaker(linker, ref, namesakes)) is not None:
         ref.actor = speaker.actor  # "''My father has given me …,'' Trump said" (round 108x)
     elif own or namesakes:
-        ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref)
+        ref.actor = _story_s((own or namesakes)[0], namesakes, history, ref, surname)
     if own or namesakes:
         return
     known = linker.persons.get(ref.actor or "")
@@ -91,7 +91,9 @@ def _gender(linker: Linker, candidate: Ref) -> str | None:
     return known or given_gender(actor.split(" ", 1)[0])
 
 
-def _story_s(nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref) -> str | None:
+def _story_s(
+    nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref, surname: str
+) -> str | None:
     """The namesake the article's bare surnames have stood for, when it has been one clearly
     more often, unless the nearest was named in this very sentence: "Clinton slammed the shift"
     in a debate story is still Hillary Clinton after "Sanders said of Bill Clinton" (blind
@@ -103,6 +105,12 @@ def _story_s(nearest: Ref, namesakes: list[Ref], history: list[Ref], ref: Ref) -
     ranked = bare.most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
+    last = next((r for r in reversed(history) if r.form == "surname" and r.actor in actors), None)
+    if not ref.gender and last is not None and last.actor != nearest.actor:
+        # "former President Bill Clinton … Clinton was trying … Hillary Clinton knew … who said
+        # Clinton raped her": the bare surname stood for the other namesake, the nearest full
+        # name is hers, nothing in the sentence tells; left uncoded (blind audit, round 111)
+        return surname
     return nearest.actor
 
 
@@ -129,6 +137,9 @@ def clause_gender(linker: Linker, ref: Ref) -> str | None:
     man, the Bill of two Clintons (blind audit, round 101: Hillary Clinton)."""
     t = linker.t
     last = ref.end - 1
+    kin = _kin_namesake_gender(linker, ref)
+    if kin is not None:
+        return kin
     if t.dep[last] not in ("nsubj", "nsubjpass"):
         return None
     verb = t.head[last]
@@ -141,4 +152,27 @@ def clause_gender(linker: Linker, ref: Ref) -> str | None:
         clause = t.head[k]
         bound = t.dep[k] == "nsubj" and t.head[clause] == verb and t.dep[clause] == "advcl"
         return gender if bound else None
+    return None
+
+
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+
+
+def _kin_namesake_gender(linker: Linker, ref: Ref) -> str | None:
+    """ "Clinton has emerged to play a role in the campaign of his wife, Hillary Clinton": a
+    namesake the bare surname's own sentence names as "his"/"her" relative is someone else, so
+    the surname is of the possessive's gender (blind audit, round 111: Hillary Clinton)."""
+    t = linker.t
+    surname = t.text[ref.start]
+    for k in range(ref.end, min(len(t.text) - 4, ref.end + 25)):
+        if t.sent[k] != ref.sent:
+            return None
+        gender = _POSSESSIVE_GENDERS.get(t.lower[k])
+        if gender is None or t.lower[k + 1] not in KIN or t.text[k + 2] != ",":
+            continue
+        last = k + 3
+        while last + 1 < len(t.text) and t.ent[last + 1] == "PERSON":
+            last += 1
+        if t.ent[k + 3] == "PERSON" and last > k + 3 and t.text[last] == surname:
+            return gender
     return None

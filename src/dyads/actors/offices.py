@@ -191,3 +191,18 @@ def term_of(lk: Linker, start: int) -> bool:
         return known.kind == "person"
     # "the Calderon presidency": a name no gazetteer entry has, as the office's modifier
     return j == start - 1 and lk.entry_at[j] is None and k > 0 and t.lower[k - 1] == "the"
+
+
+# a race for an office: "while he was running for governor", "a candidate for president"
+_RACING = frozenset({"run", "campaign", "bid", "race", "candidate", "candidacy", "contender",
+                     "hopeful", "stand"})  # fmt: skip
+
+
+def run_for(lk: Linker, start: int, last: int) -> bool:
+    """ "while he was running for governor of Arkansas": a bare title right after "for" that a
+    race's verb or noun governs is the office sought, no one (blind audit, round 111:
+    "governor" coded USAGOV). "campaigned for the governor" (a person) keeps its article."""
+    t = lk.t
+    if start < 2 or t.lower[start - 1] != "for" or t.dep[last] != "pobj":
+        return False
+    return t.head[last] == start - 1 and t.lemma[t.head[start - 1]].lower() in _RACING

@@ -146,11 +146,14 @@ def referential_it(lk: Linker, i: int) -> bool:
         (lemma == "come" and nxt == "to") or (lemma == "take" and t.dep[head] == "relcl")
     ):
         return False  # "when it comes to X", "the time it takes" (blind audit, round 9)
-    after = t.lower[i + 2] if i + 2 < len(t.text) else ""
-    copula = i + 2 < len(t.text) and t.lower[i + 1] in ("is", "was", "'s", "’s")
+    k = i + 2  # "It is also worth considering" (blind audit, round 111: USA): past adverbs
+    while k + 1 < len(t.text) and t.pos[k] == "ADV" and t.sent[k] == t.sent[i]:
+        k += 1
+    after = t.lower[k] if k < len(t.text) else ""
+    copula = k < len(t.text) and t.lower[i + 1] in ("is", "was", "'s", "’s")
     if after in AGENT_ADJECTIVES:
         return True  # "it is ready to talk"
-    if copula and t.pos[i + 2] == "ADJ":
+    if copula and t.pos[k] == "ADJ":
         return False
     if copula and t.lemma[head] == "be" and _situation(lk, head):
         return False  # "It is a troubling turn": what happened, not who

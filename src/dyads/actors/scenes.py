@@ -326,7 +326,9 @@ def goods_origin(lk: Linker, end: int) -> bool:
         if t.lemma[kind] not in _KINDS_OF_PLACE or t.dep[kind] != "pobj":
             return False
         prep = t.head[kind]
-    return t.lower[prep] == "from" and t.lemma[t.head[prep]] in _GOODS
+    # "accepting refugees from … Syria": "from" on the verb (blind audit, round 111: SYR)
+    goods = t.lemma[t.head[prep]] in _GOODS or (prep > 0 and t.lemma[prep - 1] in _GOODS)
+    return t.lower[prep] == "from" and goods
 
 
 def _motion(word: str) -> bool:

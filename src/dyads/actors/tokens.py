@@ -102,11 +102,13 @@ def _quotations(text: list[str]) -> list[int]:
     """Per token, the paragraph number when the token is inside quotation marks, else -1: all
     quotations of one paragraph share a number (a speaker's words, often split by "he said").
     Curly marks open and close (a closing mark with none open opens, as typists slip); a
-    straight ``"`` toggles; a paragraph break ends any open quotation."""
+    straight ``"`` toggles; a paragraph break (or " *** ") ends any open quotation."""
     out = [-1] * len(text)
     paragraph, inside = 0, False
     for i, word in enumerate(text):
-        if "\n" in word:
+        # " *** " separates the paragraphs of a flattened story (InSight Crime; blind audit,
+        # round 111: a quotation left open ran on over three sections)
+        if "\n" in word or (word == "*" and text[i + 1 : i + 3] == ["*", "*"]):
             paragraph, inside = paragraph + 1, False
             continue
         if not inside and (word in OPENING or word in CLOSING or word == '"'):
