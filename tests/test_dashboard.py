@@ -626,3 +626,23 @@ def test_store_text_with_markup_and_script_stays_text_everywhere(store_url: str,
         assert page.locator("script").count() == 1  # the page's own module
     assert page.dialogs == []
     assert page.errors == []
+
+
+def test_events_dated_to_a_longer_span_get_no_bar_and_a_note(server: Server, page: Any) -> None:
+    """The two events dated only to September are in no week's bar (no spike on its first
+    week), counted in the summary's totals and said so; by month they are September's."""
+    open_view(page, server, "?a=ARM&b=RUS&freq=week")
+    summary = page.locator("#summary")
+    said = " ".join(summary.inner_text().split())
+    assert said.startswith("ARM ↔ RUS: 3 events")
+    assert (
+        "2 events dated only to a longer span (a year, a month) are not in the weekly bars" in said
+    )
+    assert summary.get_attribute("data-coarser") == "2"
+    bars = page.locator("#timeline rect.bar")
+    assert [bar.get_attribute("data-period") for bar in bars.all()] == ["2023-12-25"]
+    open_view(page, server, "?a=ARM&b=RUS&freq=month")
+    assert "dated only to a longer span" not in summary.inner_text()
+    periods = {bar.get_attribute("data-period") for bar in bars.all()}
+    assert periods == {"2023-09-01", "2023-12-01"}
+    assert page.errors == []

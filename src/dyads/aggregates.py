@@ -23,7 +23,8 @@ from dyads.store.sql import SqlStore
 
 # What dyads.analytics.per_period reads of an event.
 DYAD_COLUMNS = {"article_id": "e.article_id", "idx": "e.idx", "event_date": EVENT_DAY,
-                "quad_class": "e.quad_class", "goldstein": "e.goldstein"}  # fmt: skip
+                "date_end": "e.date_end", "quad_class": "e.quad_class",
+                "goldstein": "e.goldstein"}  # fmt: skip
 NETWORK_COLUMNS = ["source", "target", "source_actor", "target_actor", "events", "goldstein_mean"]
 
 # Per cluster, in the frame's order (events_frame's ORDER BY, which sorts by date first with
@@ -164,6 +165,7 @@ def dyad_events(store: SqlStore, a: Actor, b: Actor) -> pd.DataFrame:
         parts.append(part)
     both = pd.concat(parts, ignore_index=True)
     both["event_date"] = pd.to_datetime(both["event_date"])
+    both["date_end"] = pd.to_datetime(both["date_end"])
     both["goldstein"] = both["goldstein"].astype(float)
     both["quad_class"] = both["quad_class"].astype(int)
     both = both.drop_duplicates(["article_id", "idx"]).sort_values(["event_date", "article_id"])
@@ -171,7 +173,9 @@ def dyad_events(store: SqlStore, a: Actor, b: Actor) -> pd.DataFrame:
 
 
 def dyad(store: SqlStore, a: Actor, b: Actor, freq: str = "month") -> pd.DataFrame:
-    """Events between ``a`` and ``b`` per period: ``direction`` is ``A→B``, ``B→A`` or ``both``."""
+    """Events between ``a`` and ``b`` per period: ``direction`` is ``A→B``, ``B→A`` or ``both``
+    (:func:`dyads.periods.per_period`: events dated only to a span longer than a period are in
+    no row; ``left_out(frame)`` counts them per direction and ``totals(frame)`` includes them)."""
     period_code(freq)
     first, second = as_spec(a), as_spec(b)
     there, back = f"{first.label}→{second.label}", f"{second.label}→{first.label}"

@@ -3,7 +3,8 @@
 Owns actor specs (:mod:`dyads.actor_specs`: ``ARM``, ``NATO``, ``Sergei Lavrov``) turned into SQL
 conditions, the event frame every view starts from (negated events skipped, an event cluster
 reported by several articles counted once), dyad timelines, alignment, the actor network and
-top quotes, all as pandas DataFrames. The terminal view of a dyad is in ``dyad_view``.
+top quotes, all as pandas DataFrames. Counting per period is :mod:`dyads.periods` (re-exported
+here); the terminal view of a dyad is in ``dyad_view``.
 """
 
 from __future__ import annotations
@@ -16,17 +17,15 @@ from typing import Any, Literal
 import pandas as pd
 
 from dyads.actor_specs import Actor, ActorSpec, as_spec
+from dyads.periods import FREQS as FREQS  # re-exported: callers read them from here
+from dyads.periods import QUADS as QUADS
+from dyads.periods import Freq as Freq
+from dyads.periods import left_out as left_out
+from dyads.periods import per_period, period_code
+from dyads.periods import totals as totals
 from dyads.spellings import speaker_spellings
 from dyads.store.sql import SqlStore
 
-Freq = Literal["day", "week", "month", "year"]
-FREQS: dict[str, str] = {"day": "D", "week": "W", "month": "M", "year": "Y"}
-QUADS: dict[int, str] = {
-    1: "verbal_cooperation",
-    2: "material_cooperation",
-    3: "verbal_conflict",
-    4: "material_conflict",
-}
 _CAMEO_ROOT = re.compile(r"\d{1,2}")
 KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 # An event's date: its own start, else its article's publication date.
@@ -45,12 +44,6 @@ QUOTE_COLUMNS = [
     "speaker_actor", "speaker_code", "cue", "medium", "addressee", "quote_date", "confidence",
     "published", "headline", "url", "about_mention",
 ]  # fmt: skip
-
-
-def period_code(freq: str) -> str:
-    if freq not in FREQS:
-        raise ValueError(f"freq must be one of {', '.join(FREQS)}, not {freq!r}")
-    return FREQS[freq]
 
 
 def _date(value: str | date | None, name: str) -> date | None:
@@ -204,57 +197,7 @@ def _sides(record: str) -> tuple[Any, ...]:
     return (src.get("text"), s_span[0], s_span[1], tgt.get("text"), t_span[0], t_span[1])
 
 
-# per period ---------------------------------------------------------------------------------
-def per_period(
-    events: pd.DataFrame, freq: str, key: str, labels: list[str], total: str | None = None
-) -> pd.DataFrame:
-    """Counts by quad class and Goldstein sum and mean per period for each ``key`` label
-    (plus all events as ``total``), every label over the same run of periods."""
-    code = period_code(freq)
-    dated = events[events["event_date"].notna()].copy()
-    columns = ["period", key, "events", *QUADS.values(), "goldstein_sum", "goldstein_mean"]
-    if dated.empty:
-        return pd.DataFrame(columns=columns)
-    dated["period"] = dated["event_date"].dt.to_period(code).dt.start_time
-    for quad, name in QUADS.items():
-        dated[name] = (dated["quad_class"] == quad).astype(int)
-    periods = pd.period_range(
-        dated["event_date"].min(), dated["event_date"].max(), freq=code
-    ).start_time
-    groups = [(label, dated[dated[key] == label]) for label in labels]
-    if total is not None:
-        groups.append((total, dated))
-    parts = []
-    for label, part in groups:
-        counts = {name: (name, "sum") for name in QUADS.values()}
-        agg = part.groupby("period").agg(
-            events=("idx", "size"),
-            **counts,
-            goldstein_sum=("goldstein", "sum"),
-            goldstein_mean=("goldstein", "mean"),
-        )
-        agg = agg.reindex(periods)
-        filled = ["events", *QUADS.values(), "goldstein_sum"]
-        agg[filled] = agg[filled].fillna(0)
-        agg[["events", *QUADS.values()]] = agg[["events", *QUADS.values()]].astype(int)
-        agg.index.name = "period"
-        agg = agg.reset_index()
-        agg.insert(1, key, label)
-        parts.append(agg)
-    return pd.concat(parts, ignore_index=True)[columns]
-
-
-def totals(frame: pd.DataFrame, key: str = "direction") -> pd.DataFrame:
-    """Whole-range totals of a per-period frame: events, quad counts, Goldstein sum and mean
-    (the mean over events, not over periods)."""
-    counts = ["events", *QUADS.values(), "goldstein_sum"]
-    if frame.empty:
-        return pd.DataFrame(columns=[key, *counts, "goldstein_mean"])
-    out = frame.groupby(key, sort=False)[counts].sum().reset_index()
-    out["goldstein_mean"] = (out["goldstein_sum"] / out["events"]).where(out["events"] > 0)
-    return out
-
-
+# alignment ---------------------------------------------------------------------------------
 def alignment(
     store: SqlStore,
     actor: Actor,
@@ -266,6 +209,8 @@ def alignment(
 
     ``cooperation`` and ``conflict`` count events of quad classes 1-2 and 3-4, ``net`` is their
     difference; with ``direction="both"`` the partner's events toward ``actor`` count too.
+    An event dated only to a span that crosses a period boundary at ``freq`` (a year in a
+    monthly series) is in no period: ``left_out(frame)`` gives how many per partner.
     """
     period_code(freq)
     if direction not in ("out", "both"):

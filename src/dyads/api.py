@@ -39,7 +39,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp
 
 from dyads.actor_specs import same_actor
-from dyads.analytics import period_code, totals
+from dyads.analytics import left_out, period_code, totals
 from dyads.api_cache import TTL, Answers, KeptAnswers, answer_key
 from dyads.api_io import (
     BodyLimit,
@@ -271,7 +271,9 @@ def create_app(
         request: Request, a: str, b: str, freq: Freq = "month", quotes: int = 5
     ) -> Response:
         """Events between ``a`` and ``b`` per period and direction (counts by quad class,
-        Goldstein sum and mean), totals per direction, and top quotes by each about the other."""
+        Goldstein sum and mean), totals per direction, and top quotes by each about the other.
+        ``coarser`` gives, per direction, the events dated only to a span crossing a period
+        boundary (a year-dated event by month): in no period, but counted in ``totals``."""
         return await answer(request, lambda: dyad_body(a, b, freq, quotes))
 
     @app.get("/dyads", tags=["dyads"], response_model=dict[str, Any])
@@ -294,6 +296,7 @@ def create_app(
             "freq": freq,
             "periods": periods,
             "totals": records(totals(frame)),
+            "coarser": left_out(frame),
             "quotes": records(database.top_quotes(a, b, limit=max(0, min(quotes, 50)))),
         }
 
@@ -305,13 +308,19 @@ def create_app(
         freq: Freq = "month",
         direction: Literal["out", "both"] = "out",
     ) -> Response:
-        """``actor``'s cooperation minus conflict toward each partner per period."""
+        """``actor``'s cooperation minus conflict toward each partner per period; ``coarser``
+        gives, per partner, the events dated only to a span crossing a period boundary (a
+        year-dated event by month), which are in no period."""
         names = [p.strip() for item in partners for p in item.split(",") if p.strip()]
         if not names or len(names) > 20:
             raise ValueError("give between 1 and 20 partners")
-        return await answer(request, lambda: {
-            "actor": actor, "partners": names, "freq": freq,
-            "periods": records(database.alignment(actor, names, freq, direction))})  # fmt: skip
+
+        def body() -> dict[str, Any]:
+            frame = database.alignment(actor, names, freq, direction)
+            return {"actor": actor, "partners": names, "freq": freq,
+                    "periods": records(frame), "coarser": left_out(frame)}  # fmt: skip
+
+        return await answer(request, body)
 
     @app.get(
         "/evidence/events/{article_id}/{idx}", tags=["evidence"], response_model=dict[str, Any]

@@ -141,7 +141,9 @@ class Database:
 
         One row per period and ``direction`` (``"A→B"``, ``"B→A"`` and ``"both"``): event
         count, counts per quad class (verbal/material cooperation/conflict), Goldstein sum and
-        mean. :func:`dyads.analytics.totals` sums it over the whole range.
+        mean. An event dated only to a span crossing a period boundary (a year-dated event
+        by month) is in no period: :func:`dyads.periods.left_out` counts them per direction,
+        and :func:`dyads.analytics.totals` sums the whole range, those events included.
         """
         with self.store.reader() as store:
             return aggregates.dyad(store, a, b, freq)
@@ -159,7 +161,8 @@ class Database:
     ) -> pd.DataFrame:
         """``actor``'s cooperation minus conflict toward each partner per period: columns
         ``cooperation`` (quad classes 1-2), ``conflict`` (3-4), ``net``, Goldstein sum and mean.
-        ``direction="both"`` counts the partner's events toward ``actor`` as well."""
+        ``direction="both"`` counts the partner's events toward ``actor`` as well. Events dated
+        only to a span longer than a period are in no period (:func:`dyads.periods.left_out`)."""
         with self.store.reader() as store:
             return analytics.alignment(store, actor, partners, freq, direction)
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from dyads.actor_specs import as_spec, resolve_actor, same_actor
 from dyads.aggregates import dyad
-from dyads.analytics import FREQS, QUADS, top_quotes, totals
+from dyads.analytics import FREQS, QUADS, left_out, top_quotes, totals
 from dyads.store.sql import SqlStore
 
 # terminal view ------------------------------------------------------------------------------
@@ -47,8 +47,9 @@ def dyad_view(
     quotes: int = 3,
     notes: tuple[str, ...] = (),
 ) -> Group:
-    """The dyad as Rich renderables: totals, a per-period table with bars, top quotes; with no
-    events, that line and the ``notes`` on why (an actor known only as an uncoded name)."""
+    """The dyad as Rich renderables: totals, a per-period table with bars, a line on the events
+    dated too coarsely for a row (:func:`coarser_note`), top quotes; with no events, that line
+    and the ``notes`` on why (an actor known only as an uncoded name)."""
     frame = dyad(store, a, b, freq)
     first, second = as_spec(a), as_spec(b)
     title = f"{first.label} ↔ {second.label} by {freq}"
@@ -89,6 +90,8 @@ def dyad_view(
             "" if pd.isna(mean) else f"{mean:+.2f}", tone_bar(mean),
         )  # fmt: skip
     parts.append(timeline)
+    if note := coarser_note(left_out(frame).get("both", 0), freq):
+        parts.append(Text(note))
     said = top_quotes(store, first, second, limit=quotes)
     if not said.empty:
         table = Table("side", "speaker", "quote", "date", title="top quotes", title_justify="left")
@@ -98,6 +101,21 @@ def dyad_view(
             table.add_row(Text(row.side), Text(speaker), Text(_clip(row.content, 100)), day)
         parts.append(table)
     return Group(*parts)
+
+
+def coarser_note(count: int, freq: str) -> str:
+    """The line saying how many events are in no row of a ``freq`` series (their dates span
+    more than one period; ``dyads.periods``), or "" when none is."""
+    if not count:
+        return ""
+    span = "dated only to a longer span (a year, a month)"
+    one = count == 1
+    which = f"event {span} is" if one else f"events {span} are"
+    where = f"; {'it counts' if one else 'they count'} in the totals above"
+    if freq != "year":
+        where += f" and {'is' if one else 'are'} in the yearly view"
+    rows = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly"}[freq]
+    return f"{count} {which} not in the {rows} rows{where}"
 
 
 def _period_label(period: pd.Timestamp, freq: str) -> str:

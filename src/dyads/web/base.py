@@ -80,6 +80,9 @@ def build(db: Database) -> Columns:
         arrays[name] = np.unique(frame[name].fillna("").astype(str), return_inverse=True)[1]
     arrays["key"] = pd.factorize(frame["event_key"])[0]
     arrays["date"] = frame["event_date"].to_numpy(dtype="datetime64[ns]")
+    # a missing end is the start: the event's span is its one day
+    end = pd.to_datetime(frame["date_end"]).fillna(frame["event_date"])
+    arrays["date_end"] = end.to_numpy(dtype="datetime64[ns]")
     arrays["quad"] = frame["quad_class"].to_numpy(dtype=np.int64)
     arrays["goldstein"] = frame["goldstein"].to_numpy(dtype=float)
     arrays["confidence"] = pd.to_numeric(frame["confidence"]).to_numpy(dtype=float)

@@ -165,11 +165,24 @@ def _period_starts(dates: np.ndarray, freq: str) -> np.ndarray:
 def timeline(c: Columns, f: ViewFilter, freq: Freq = "month") -> dict[str, Any]:
     """Events per period and direction (both directions of a dyad, or of one actor), with
     counts per quad class and the mean Goldstein score; totals per direction and overall.
-    Periods without events are left out (the chart's axis is a time axis)."""
+    Periods without events are left out (the chart's axis is a time axis). An event dated
+    only to a span crossing a period boundary (a year-dated event by month) is in no period,
+    as :func:`dyads.periods.per_period` has it: ``coarser`` counts those per direction (and
+    ``"both"``), and the totals include them."""
     positions, there, _ = base.events(c, f)
     dates = c.arrays["date"][positions]
     dated = ~np.isnat(dates)
     positions, there, dates = positions[dated], there[dated], dates[dated]
+    ends = np.maximum(c.arrays["date_end"][positions], dates)
+    coarse = _period_starts(dates, freq) != _period_starts(ends, freq)
+    labels = f.directions
+    every = np.ones_like(there)
+    sides = {labels[0]: there, labels[-1]: ~there, "both": every} if len(labels) > 1 else {
+        labels[0]: every}  # fmt: skip
+    goldstein = c.arrays["goldstein"][positions]
+    left = {label: int(np.sum(coarse & side)) for label, side in sides.items()}
+    left_sum = {label: float(goldstein[coarse & side].sum()) for label, side in sides.items()}
+    positions, there, dates = positions[~coarse], there[~coarse], dates[~coarse]
     starts, which = np.unique(_period_starts(dates, freq), return_inverse=True)
     group = which * 2 + (~there).astype(int)
     size = 2 * len(starts)
@@ -177,7 +190,6 @@ def timeline(c: Columns, f: ViewFilter, freq: Freq = "month") -> dict[str, Any]:
     sums = np.bincount(group, weights=c.arrays["goldstein"][positions], minlength=size)
     quad = c.arrays["quad"][positions]
     quads = {q: np.bincount(group, weights=quad == q, minlength=size) for q in QUAD_NAMES}
-    labels = f.directions
     periods = []
     for g in np.flatnonzero(counts):
         first = starts[g // 2].astype(object)
@@ -191,11 +203,12 @@ def timeline(c: Columns, f: ViewFilter, freq: Freq = "month") -> dict[str, Any]:
     totals = []
     for label in (*labels, "both") if len(labels) > 1 else labels:
         part = [p for p in periods if label == "both" or p["direction"] == label]
-        events = sum(p["events"] for p in part)
-        total = sum(p["goldstein_sum"] for p in part)
+        events = sum(p["events"] for p in part) + left[label]
+        total = sum(p["goldstein_sum"] for p in part) + left_sum[label]
         totals.append({"direction": label, "events": events,
                        "goldstein_mean": total / events if events else None})  # fmt: skip
-    return {"freq": freq, "directions": list(labels), "periods": periods, "totals": totals}
+    return {"freq": freq, "directions": list(labels), "periods": periods, "totals": totals,
+            "coarser": left}  # fmt: skip
 
 
 def network(c: Columns, f: ViewFilter, limit: int = NETWORK_EDGES) -> dict[str, Any]:

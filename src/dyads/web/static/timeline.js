@@ -25,8 +25,27 @@ export function summary(data) {
       node.append(" · ", el("span", { class: "direction", text }));
     }
   }
+  const left = coarserNote(data);
+  if (left) node.append(" · ", el("span", { class: "coarser", text: left }));
   node.dataset.events = both.events;
   node.dataset.mean = both.goldstein_mean ?? "";
+  node.dataset.coarser = coarser(data);
+}
+
+// Events dated only to a span longer than a period (a year-dated event by month) are in no
+// bar; the server counts them in the totals and says how many here.
+function coarser(data) {
+  const left = data.coarser || {};
+  return left.both ?? Object.values(left).reduce((s, n) => s + n, 0);
+}
+
+export function coarserNote(data) {
+  const n = coarser(data);
+  if (!n) return "";
+  const rows = { day: "daily", week: "weekly", month: "monthly", year: "yearly" }[data.freq] || data.freq;
+  const also = data.freq === "year" ? "" : `; ${n === 1 ? "it is" : "they are"} in the yearly view`;
+  return `${plural(n, "event")} dated only to a longer span (a year, a month) ${n === 1 ? "is" : "are"}`
+    + ` not in the ${rows} bars but ${n === 1 ? "counts" : "count"} in the totals${also}.`;
 }
 
 function niceStep(max, ticks) {
