@@ -387,6 +387,20 @@ def test_an_unreadable_date_is_reported_not_dropped(tmp_path: Path) -> None:
     assert (row["id"], row["published"].isoformat()) == ("b", "2024-05-09")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("05/15/2025", "2025-05-15"), ("15/05/2025", "2025-05-15"), ("31.12.2024", "2024-12-31")],
+)
+def test_a_numeric_date_only_one_order_reads_is_read(text: str, day: str) -> None:
+    """A new user's trial (session 29): "--published 05/15/2025" was refused as ambiguous,
+    though 15 is no month; "05/09/2024" stays refused (both orders read it)."""
+    from dyads.dates import DateError, parse_date
+
+    assert parse_date(text).isoformat() == day
+    with pytest.raises(DateError, match="is not a valid date"):
+        parse_date("13/13/2024")
+
+
 def test_one_date_reader_for_the_cli_and_the_python_api(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(GOOD, encoding="utf-8")

@@ -14,7 +14,7 @@ runner = CliRunner()
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["extract", "--published", "03/30/2024", "x.txt"], "is ambiguous"),
+        (["extract", "--published", "03/04/2024", "x.txt"], "is ambiguous"),
         (["export", "csv", "out.csv"], "'csv' is not one of"),
         (["nonsense"], "No such command"),
         (["ingest", "x.txt", "--workers", "0"], "--workers"),

@@ -2,7 +2,8 @@
 command-line options, JSON Lines and feed fields, the HTTP API and ``dyads.process``.
 
 It reads ISO 8601 dates and timestamps (``2024-05-09``, ``2024-05-09T10:00:00Z``), year-first
-numeric dates (``2024/05/09``) and written dates with a month name (``9 May 2024``,
+numeric dates (``2024/05/09``), year-last numeric dates only one order of day and month can
+read (``05/15/2025``, ``15.05.2025``) and written dates with a month name (``9 May 2024``,
 ``May 9, 2024``, ``Thu, 09 May 2024 10:00:00 GMT``), through the standard library and
 ``dateutil``. It refuses, with a reason, what it cannot read for certain: other all-number
 forms (``05/09/2024`` is 9 May in one country and 5 September in another), relative words
@@ -46,9 +47,35 @@ def parse_date(value: str | date) -> date:
             return date(*map(int, found.groups()))
         except ValueError:
             raise DateError(f"{text!r} is not a valid date; {HINT}") from None
+    one = _one_reading(text)
+    if one is not None:
+        return one
     if _ALL_NUMBERS.fullmatch(text):
         raise DateError(f"{text!r} is ambiguous (day and month could be either way round); {HINT}")
     return _written(text)
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def _one_reading(text: str) -> date | None:
+    """The date of a year-last numeric form that only one order of day and month can read:
+    "05/15/2025" (15 is no month: a new user's trial, session 29, was refused as ambiguous),
+    "15.05.2025"; None for "05/09/2024", which both orders read as different days;
+    ``DateError`` for "13/13/2024", which neither reads."""
+    found = _DAY_MONTH_YEAR.fullmatch(text)
+    if found is None:
+        return None
+    a, b, year = map(int, found.groups())
+    readings = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        raise DateError(f"{text!r} is not a valid date; {HINT}")
+    return readings.pop() if len(readings) == 1 else None
 
 
 def to_iso(value: str | date | None) -> str | None:
