@@ -54,7 +54,7 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.stranded import without_contained, without_own_act
+from dyads.quotes.stranded import possessed_phrase, without_contained, without_own_act
 from dyads.quotes.tails import only_quoted, within_dashes
 from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
@@ -223,6 +223,7 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
+        draft.stance = draft.stance or possessed_phrase(ctx, draft)  # "X’s paid speeches" (r110)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)

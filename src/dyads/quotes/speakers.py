@@ -50,8 +50,9 @@ from dyads.quotes.named_beside import named_apposition, named_next, titled_name
 from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import outlet_not_person, person_not_place
 from dyads.quotes.namespans import own_name, real_name
+from dyads.quotes.natives import state_native
 from dyads.quotes.objects import named_not_speaker, quoted_one
-from dyads.quotes.office_titles import holds_elsewhere, office_holder
+from dyads.quotes.office_titles import held_elsewhere, holds_elsewhere, office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.pronoun_fit import namesake_by_pronoun
 from dyads.quotes.referents import (
@@ -256,7 +257,13 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = titled.actor, titled.code
         elif (actor is None or actor.islower()) and definite(head):  # "the police" (r95)
             actor, code = named_body_of(ctx, head, mentions, actor, code)  # the Board (r83)
+    before = actor, code
     actor, code = named_after(ctx, head, mentions, actor, code)  # "A top adviser says" (r96)
+    if head is not None and held_elsewhere(head, actor):  # "The Wisconsin governor" is not
+        # Perry, named before (r110)
+        actor, code = (None, None) if held_elsewhere(head, before[0]) else before
+    native = state_native(ctx, own, mentions)  # "the Texan said" after Rick Perry (r110)
+    actor, code = (native.actor, native.code) if native is not None else (actor, code)
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None
