@@ -91,3 +91,116 @@ def test_a_governor_described_with_another_state_is_not_the_one_named(quotes_in)
         for q in quotes_in(text, _PUB)
         if q.speaker and "Wisconsin" in q.speaker.text
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "At the townhall in Ho Chi Minh City, a young woman who had been an exchange student "
+            "in Montana asked Obama what he thought of the prospects that Trump or Hillary "
+            "Clinton would follow him to the White House.",
+            "Barack Obama",
+        ),
+        (
+            "At the rally in Des Moines, a retired teacher who had voted for him twice asked "
+            "Trump what he would do about student debt.",
+            "Donald Trump",
+        ),
+        (
+            "At the forum in Miami, a student who had come from Cuba asked Rubio how he would "
+            "deal with the Castro government.",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_the_one_asked_is_not_the_asker(quotes_in, text, asked) -> None:
+    found = quotes_in("Campaign notes.\n\n" + text, "2016-05-25")
+    assert asked not in [q.speaker.actor for q in found if q.speaker]
+
+
+def test_an_inverted_asker_after_a_question_still_asks(quotes_in) -> None:
+    found = quotes_in('Campaign notes.\n\n"Why now?" asked Obama.', "2016-05-25")
+    assert [q.speaker.actor for q in found if q.speaker] == ["Barack Obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wife", "husband"),
+    [
+        (
+            "A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free "
+            "and would soon be coming home, the president told her. ''I could see his love and "
+            "compassion as he spoke last year and again today,'' Mrs. Abedini wrote on her "
+            "Facebook page on Sunday. To secure the release of Mr. Abedini, Mr. Obama freed "
+            "seven men.",
+            "Naghmeh Abedini",
+            "Saeed Abedini",
+        ),
+        (
+            "The senator called Golnar Tabrizi on Monday. Her husband, Arash Tabrizi, had been "
+            'released, he told her. "I could hear the relief in his voice," Mrs. Tabrizi wrote '
+            "on Facebook. Mr. Tabrizi is expected home on Friday.",
+            "Golnar Tabrizi",
+            "Arash Tabrizi",
+        ),
+        (
+            "The governor called Nasrin Karimi on Monday. Her brother, Behrouz Karimi, had been "
+            'freed by the militia. "He sounded tired but happy," Mrs. Karimi told reporters. Mr. '
+            "Karimi will return on Friday.",
+            None,
+            "Behrouz Karimi",
+        ),
+    ],
+)
+def test_mrs_is_not_the_man_of_her_surname(quotes_in, text, wife, husband) -> None:
+    found = quotes_in("Prisoner swap.\n\n" + text, "2016-01-20")
+    said = [q.speaker.actor for q in found if q.speaker and q.speaker.text.startswith("Mrs.")]
+    assert husband not in said
+    if wife is not None:
+        assert said == [wife]
+
+
+def test_mr_stays_the_man_of_his_surname(quotes_in) -> None:
+    text = (
+        "Prisoner swap.\n\nThe senator called Golnar Tabrizi on Monday. Her husband, Arash "
+        'Tabrizi, was released on Sunday. "I am grateful to everyone who prayed for me," Mr. '
+        "Tabrizi said."
+    )
+    found = quotes_in(text, "2016-01-20")
+    assert [q.speaker.actor for q in found if q.speaker and q.speaker.text.startswith("Mr.")] == [
+        "Arash Tabrizi"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "official"),
+    [
+        (
+            "Meanwhile, officials are waiting for a National Police dispatch. Verdad Abierta "
+            "contacted the chief of police in Tumaco, Col. Carlos Castellanos, to discuss the "
+            "matter. Initially, he said he was in a security meeting, and at the time of "
+            "publishing had not responded to requests for comment.",
+            "Verdad Abierta",
+            "Carlos Castellanos",
+        ),
+        (
+            "Residents say the army left the village in March. InSight Crime contacted the "
+            "commander of the Seventh Brigade, Gen. Jorge Mora, about the claims. Initially, he "
+            "said he was traveling, and he did not answer later calls.",
+            "InSight Crime",
+            "Jorge Mora",
+        ),
+        (
+            "The prison has no working cameras. El Tiempo reached the director of the prison, "
+            "Col. Luis Ramirez, on Friday. At first, he said he had not seen the report, and he "
+            "later declined to comment.",
+            "El Tiempo",
+            "Luis Ramirez",
+        ),
+    ],
+)
+def test_the_one_contacted_answers(quotes_in, text, outlet, official) -> None:
+    found = quotes_in("Colombia report.\n\n" + text, "2017-02-01")
+    said = [q.speaker.actor for q in found if q.speaker and q.speaker.text == "he"]
+    assert outlet not in said
+    assert set(said) <= {official}

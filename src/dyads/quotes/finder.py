@@ -16,7 +16,7 @@ from dyads.quotes.agency import agentive
 from dyads.quotes.authors import PAPERS
 from dyads.quotes.background import background_mention
 from dyads.quotes.carried import carry_pronouns
-from dyads.quotes.colon import joined_at_colon
+from dyads.quotes.colon import frame_before_colon, joined_at_colon
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates, without_time_of_saying
@@ -24,6 +24,7 @@ from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.fragments import (
     relative_fragment,
     with_agreeing_conjunct,
+    with_present_conjunct,
     without_cue_conjunct,
 )
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
@@ -211,6 +212,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
             without_cue_conjunct(ctx, draft)  # '…, and alluded to …' (r108x)
             with_agreeing_conjunct(ctx, draft)  # '“way off,” and have been …' (r108x)
+            with_present_conjunct(ctx, draft)  # "… is a friend and it's his business …" (r110)
             without_own_act(ctx, draft)  # "called on X to resume talks and offered …" (s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
@@ -237,6 +239,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
         and not relative_fragment(ctx, d)  # "the tone he said he'd set" (r108x)
+        and not frame_before_colon(ctx, d)  # "Fallon fired back: “…,” he wrote" (r110)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.

@@ -26,6 +26,7 @@ from dyads.quotes.documents import document_author
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.headed import heading_body
+from dyads.quotes.honorifics import titled_person
 from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import (
     issuer_before,
@@ -173,6 +174,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         return None
     s, e = draft.speaker
     actor = code = None
+    mistitled = False  # "Mrs. Abedini" whose surname the article gives only to a man
     head = draft.speaker_head
     author = replier(head) if head is not None else None  # "Clinton's response was:" (r104)
     head = author or head
@@ -210,6 +212,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
             actor = own_name(ctx.doc, (s, e), actor)  # not "American Public Radio" (r98)
+            titled_as = titled_person(ctx.text, (s, e), actor, code, mentions)  # "Mrs. X" (r110)
+            mistitled = actor is not None and titled_as[0] is None
+            actor, code = titled_as
             told = namesake_by_pronoun(ctx, head, draft.cue_token, mention, mentions)  # r95
             actor, code = told or (actor, code)  # "Clinton said as he introduced his wife"
             pronoun = PRONOUNS.get(head.lower_)
@@ -218,7 +223,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
             if draft.cue is not None and impersonal_they(ctx, (s, e), draft.cue):
                 actor = code = None  # "in Guasdualito they say …": what people say (r85)
-    if head is not None and actor is None and head.text[:1].isupper():
+    if head is not None and actor is None and head.text[:1].isupper() and not mistitled:
         named = surname_of(head.text, mentions)  # "Will described …" after "George Will"
         if named is not None:
             actor, code = named.actor, named.code
