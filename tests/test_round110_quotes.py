@@ -178,3 +178,70 @@ def test_a_possessor_inside_a_real_clause_still_reports(quotes_in) -> None:
     )
     found = _quotes(quotes_in, text)
     assert [q.content for q in found] == ["Hillary Clinton’s campaign had paid for the ads in Iowa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabbi Rick Jacobs, president of the Union for Reform Judaism which represents about 900 "
+        "congregations, said he and other Jewish leaders are planning to skip the speech to lead "
+        'a study on "Jewish values."',
+        "Imam Omar Suleiman said he and other Muslim leaders will leave the hall to hold a "
+        'discussion about "American values."',
+        'Father James Martin said he would spend the evening teaching a class on "Catholic social '
+        'teaching."',
+    ],
+)
+def test_a_quoted_topic_is_no_partial_quotation(quotes_in, text) -> None:
+    found = _quotes(quotes_in, text)
+    assert not [q for q in found if q.kind == "partial"]
+    assert [q.kind for q in found] == ["indirect"], "the claim that holds it stays"
+
+
+def test_a_quoted_judgement_stays_a_partial_quotation(quotes_in) -> None:
+    text = 'Senator Jeff Flake said the bill was a "dangerous mistake."'
+    assert "partial" in [q.kind for q in _quotes(quotes_in, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president has denounced suggestions by the GOP presidential front-runners, Donald "
+        "Trump and Sen. Ted Cruz (R-Tex.), that they would deport all 11 million undocumented "
+        "immigrants in the United States and erect a wall along the border with Mexico.",
+        "The governor has rejected claims by the two senators, Marco Rubio and Bill Nelson, that "
+        "he would cut the state's school budget by a third.",
+        "The mayor dismissed suggestions by his rivals, Tom Hill and Ann Lee, that he would raise "
+        "property taxes next year.",
+    ],
+)
+def test_the_content_of_a_claim_the_speaker_attacks_is_not_the_speakers(quotes_in, text) -> None:
+    assert _quotes(quotes_in, text) == []
+
+
+def test_a_that_clause_of_the_cue_itself_still_reports(quotes_in) -> None:
+    text = "The mayor said on Monday that he would raise property taxes next year."
+    found = _quotes(quotes_in, text)
+    assert [q.content for q in found] == ["he would raise property taxes next year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blame a war between the Familia Michoacana and an alliance formed by two "
+        "breakaway groups: the Caballeros Templarios, or Knights Templar , and a recently formed "
+        "gang called the Guerreros Unidos.",
+        "Police blame a feud between the Sinaloa Cartel and a coalition formed by two splinter "
+        "factions: the Beltran Leyva Organization and a new gang called Los Mazatlecos.",
+        "Authorities blame the rivalry between two local gangs: the Barrio 18 and a faction known "
+        "as the Revolucionarios.",
+    ],
+)
+def test_a_list_after_the_object_of_blame_is_not_what_was_blamed(quotes_in, text) -> None:
+    assert _quotes(quotes_in, text) == []
+
+
+def test_a_statement_after_a_colon_still_reports(quotes_in) -> None:
+    text = "The minister told reporters: the army will leave the city next week."
+    found = _quotes(quotes_in, text)
+    assert [q.content for q in found] == ["the army will leave the city next week"]

@@ -35,7 +35,7 @@ from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
 from dyads.quotes.lexicon import cue_lexicon
-from dyads.quotes.midtag import mid_tag
+from dyads.quotes.midtag import mid_tag, own_aside_tag
 from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
@@ -55,7 +55,13 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.stranded import possessed_phrase, without_contained, without_own_act
+from dyads.quotes.stranded import (
+    claim_of_object,
+    object_after_colon,
+    possessed_phrase,
+    without_contained,
+    without_own_act,
+)
 from dyads.quotes.tails import only_quoted, within_dashes
 from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
@@ -209,6 +215,7 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = within_dashes(ctx, draft.span, draft.cue_token)  # "- ''…,'' X said -"
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
+            own_aside_tag(ctx, draft)  # "… had said that because, she said, the …" (r108x)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
             without_cue_conjunct(ctx, draft)  # '…, and alluded to …' (r108x)
             with_agreeing_conjunct(ctx, draft)  # '“way off,” and have been …' (r108x)
@@ -226,6 +233,8 @@ def _drafts(ctx: Context) -> list[Draft]:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
         draft.stance = draft.stance or possessed_phrase(ctx, draft)  # "X’s paid speeches" (r110)
+        draft.stance = draft.stance or claim_of_object(ctx, draft)  # "suggestions … that" (r110)
+        draft.stance = draft.stance or object_after_colon(ctx, draft)  # "blame a war …: …" (r110)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
