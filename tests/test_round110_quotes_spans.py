@@ -160,3 +160,31 @@ def test_a_claim_before_according_to_stays_as_it_was(quotes_in) -> None:
 def test_the_writers_frame_before_a_sourced_claim_is_left_out(quotes_in, text, claim) -> None:
     found = [q for q in _quotes(quotes_in, text) if q.cue and q.cue.text == "according to"]
     assert [q.content for q in found] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Mr. Hannity was among those supporting Mr. Ailes amid the sexual harassment scandal, "
+            "eventually even discussing a walkout in the event of Mr. Ailes's ouster, as Breitbart "
+            "reported a few days later.",
+            "Mr. Hannity was among those",
+        ),
+        (
+            "Ms. Ingraham was among the hosts backing the network chief during the crisis, at one "
+            "point even threatening to quit if he were fired, as Politico reported last week.",
+            "Ms. Ingraham was among the hosts",
+        ),
+        (
+            "The mayor was among the officials opposing the plan, eventually even proposing a "
+            "referendum on it, as the Tribune reported.",
+            "The mayor was among the officials",
+        ),
+    ],
+)
+def test_an_as_reported_tag_after_a_participle_reports_the_whole_clause(
+    quotes_in, text, subject
+) -> None:
+    found = [q for q in _quotes(quotes_in, text) if q.cue and q.cue.text == "reported"]
+    assert found and all(q.content.startswith(subject) for q in found)
