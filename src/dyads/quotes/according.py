@@ -298,7 +298,10 @@ def _report_inside(ctx: Context, span: Span) -> bool:
 # writer's own verdict on what the source says (blind audit, round 76)
 _WRITERS_OPENER = re.compile(
     r"(?:it(?:'s|’s| is| was)|(?:this|that) is) (?:little|no|small|hardly a|not a) "
-    r"(?:surprise|wonder|coincidence)(?: that)?\s+",
+    r"(?:surprise|wonder|coincidence)(?: that)?\s+"
+    # "The fear, and perhaps the reality, is that …, according to Raul Mijango": the writer's
+    # frame of the claim (blind audit, round 110)
+    r"|the (?:fear|worry|concern|danger|risk|suspicion)(?:, [^,.]{1,40},)? (?:is|was) that\s+",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,26 @@ def around_source(ctx: Context, left: Span | None, right: Span | None) -> tuple[
     if left is None or right is None:
         return None
     first = ctx.text[right[0] : right[1]].split(maxsplit=1)
-    if not first or first[0].lower() not in _GOING_ON:
+    if not first or (first[0].lower() not in _GOING_ON and not _predicate(ctx, right, left)):
         return None
     return (left[0], right[1]), (left[1], right[0])
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _predicate(ctx: Context, right: Span, left: Span) -> bool:
+    """``right`` opens on a finite verb with no subject after it: the predicate of the subject
+    before the source ("One of the decisions they have made, according to a person close to
+    the process, is to turn …": blind audit, round 110, the subject cut off)."""
+    words = ctx.doc.char_span(right[0], right[1], alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return False
+    verb = words[0]
+    if verb.tag_ not in _FINITE or verb.lower_ in ("said", "says", "told"):
+        return False
+    # its subject stands before the source ("… who spoke to Fox News but were not authorized
+    # …" goes on with the source's relative clause, not with the claim: round 107)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and left[0] <= c.idx < left[1] for c in verb.children
+    )

@@ -8,6 +8,7 @@ no speaker and lost).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Token
@@ -113,3 +114,15 @@ def _past_colon(ctx: Context, draft: Draft, drafts: list[Draft]) -> None:
     span = ctx.trim(draft.span[0], stop)
     if span is not None:
         draft.span = (span[0], span[1] - 1 if text[span[1] - 1] in ".!?" else span[1])
+
+
+_OPENING = re.compile(r"\s*:\s*[\"“']")
+
+
+def frame_before_colon(ctx: Context, draft: Draft) -> bool:
+    """An indirect content that ends on a colon opening a quotation, its cue after that
+    quotation: "Fallon fired back: “…,” he wrote, “…”" reports no "Fallon fired back" (blind
+    audit, round 110); the frame only opens the quotation."""
+    if draft.kind != "indirect" or draft.cue is None or draft.span[1] > draft.cue[0]:
+        return False
+    return _OPENING.match(ctx.text, draft.span[1]) is not None

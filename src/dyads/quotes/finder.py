@@ -16,7 +16,7 @@ from dyads.quotes.agency import agentive
 from dyads.quotes.authors import PAPERS
 from dyads.quotes.background import background_mention
 from dyads.quotes.carried import carry_pronouns
-from dyads.quotes.colon import joined_at_colon
+from dyads.quotes.colon import frame_before_colon, joined_at_colon
 from dyads.quotes.conjuncts import past_closing_mark
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.dates import add_dates, without_time_of_saying
@@ -24,6 +24,7 @@ from dyads.quotes.direct import quoted_drafts
 from dyads.quotes.fragments import (
     relative_fragment,
     with_agreeing_conjunct,
+    with_present_conjunct,
     without_cue_conjunct,
 )
 from dyads.quotes.habits import no_speech_act, quoted_modifier, quoted_term
@@ -34,7 +35,7 @@ from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
 from dyads.quotes.lexicon import cue_lexicon
-from dyads.quotes.midtag import mid_tag
+from dyads.quotes.midtag import mid_tag, own_aside_tag
 from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
@@ -54,7 +55,13 @@ from dyads.quotes.shape import (
 )
 from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
-from dyads.quotes.stranded import without_contained, without_own_act
+from dyads.quotes.stranded import (
+    claim_of_object,
+    object_after_colon,
+    possessed_phrase,
+    without_contained,
+    without_own_act,
+)
 from dyads.quotes.tails import only_quoted, within_dashes
 from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
@@ -208,9 +215,11 @@ def _drafts(ctx: Context) -> list[Draft]:
             draft.span = within_dashes(ctx, draft.span, draft.cue_token)  # "- ''…,'' X said -"
             draft.span = with_quoted_purpose(ctx, draft.span)  # '… “so that …”' (round 98)
             mid_tag(ctx, draft)  # "Any interpretation …, said Michael Kofman, …, would …" (r98)
+            own_aside_tag(ctx, draft)  # "… had said that because, she said, the …" (r108x)
             without_time_of_saying(ctx, draft)  # "said on Monday he was …" (trial, s. 26)
             without_cue_conjunct(ctx, draft)  # '…, and alluded to …' (r108x)
             with_agreeing_conjunct(ctx, draft)  # '“way off,” and have been …' (r108x)
+            with_present_conjunct(ctx, draft)  # "… is a friend and it's his business …" (r110)
             without_own_act(ctx, draft)  # "called on X to resume talks and offered …" (s. 26)
             dash_sequel(ctx, draft)  # "…, argues Alejandro Hope -- violence continues …" (r100)
             draft.gap = draft.gap or another_source(ctx, draft)
@@ -223,6 +232,9 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
+        draft.stance = draft.stance or possessed_phrase(ctx, draft)  # "X’s paid speeches" (r110)
+        draft.stance = draft.stance or claim_of_object(ctx, draft)  # "suggestions … that" (r110)
+        draft.stance = draft.stance or object_after_colon(ctx, draft)  # "blame a war …: …" (r110)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
@@ -236,6 +248,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
         and not relative_fragment(ctx, d)  # "the tone he said he'd set" (r108x)
+        and not frame_before_colon(ctx, d)  # "Fallon fired back: “…,” he wrote" (r110)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)
     # A report inside someone's reported words is part of what they said, not a new report.

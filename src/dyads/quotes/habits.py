@@ -172,6 +172,8 @@ def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
         and _listed_quoted(ctx, root)
     ):
         return True  # 'the charges included “rebellion” and “treason”': labels (round 101)
+    if _subject_named(ctx, root):
+        return True  # 'to lead a study on “Jewish values”': the topic's name (round 110)
     if not 2 <= len(words.text.split()) <= TERM_WORDS:
         return False  # one word is the speaker's choice: 'sees no “advantages” in it'
     if not all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET") for t in toks):
@@ -184,6 +186,14 @@ def quoted_term(ctx: Context, partial: Draft, indirect: Draft) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and c.i >= words.end for c in root.children
     )
     return labelled or (root.dep_ == "pobj" and root.head.lower_ == "as")
+
+
+def _subject_named(ctx: Context, root: Token) -> bool:
+    """The quoted phrase is what a study, a class or a book is on or about."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("on", "about"):
+        return False
+    return prep.head.lemma_.lower() in ctx.lex.subject_nouns
 
 
 def _listed_quoted(ctx: Context, noun: Token) -> bool:

@@ -4,6 +4,7 @@ some Democrats said, that …"), each made one quotation whose ``gap`` is the ta
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dyads.quotes.context import Context
@@ -31,14 +32,20 @@ def joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             and last.kind == quote.kind == "direct"
             and last.cue is not None
             and quote.cue is not None
-            and last.cue.span == quote.cue.span
+            and (last.cue.span == quote.cue.span or _framed_before(last, quote))
             and last.span[1] < quote.cue.span[0] < quote.span[0]
             and quote.span[0] - last.span[1] <= SPLIT_GAP_CHARS
-            and last.content.rstrip().endswith(",")
-            and "." not in ctx.text[last.span[1] : quote.span[0]]
+            and (
+                (
+                    last.content.rstrip().endswith(",")
+                    and "." not in ctx.text[last.span[1] : quote.span[0]]
+                )
+                or _goes_on(ctx, last, quote)
+            )
         ):
             span, gap = (last.span[0], quote.span[1]), (last.span[1], quote.span[0])
-            out[-1] = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
+            joined = replace(last, span=span, gap=gap, content=spoken(ctx.text, span, gap))
+            out[-1] = replace(joined, cue=quote.cue, speaker=quote.speaker)
             continue
         if last is not None and _second_half(ctx, last, quote):
             span = (last.span[0], quote.span[1])
@@ -54,6 +61,32 @@ def joined_halves(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue
         out.append(quote)
     return out
+
+
+def _framed_before(last: Quote, quote: Quote) -> bool:
+    """ "Fallon fired back: “As a guardian …,” he wrote, “we know …”": the first half went to
+    the frame before the colon, the second to the tag between them; one speaker, one quotation
+    (blind audit, round 110: the first half lost)."""
+    if last.cue is None or last.cue.span[1] > last.span[0]:
+        return False
+    one = last.speaker is not None and quote.speaker is not None
+    return one and last.speaker.actor is not None and last.speaker.actor == quote.speaker.actor
+
+
+_GOING_ON = ("But ", "And ", "Yet ")
+_TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St)\.")
+
+
+def _goes_on(ctx: Context, last: Quote, quote: Quote) -> bool:
+    """ "“He can have intelligence briefings,” Reid said. “But I hope they are fake.”": a
+    second quotation that opens on "But" right after the tag's full stop finishes the first one
+    (blind audit, round 110: the first half alone reversed its meaning). The tag is the two
+    halves' only words between them, in one paragraph."""
+    between = ctx.text[last.span[1] : quote.span[0]]
+    if "\n" in between or not quote.content.startswith(_GOING_ON):
+        return False
+    tag = _TITLES.sub("", between)  # "Mr. Reid said."
+    return tag.count(".") == 1 and tag.rstrip(" \"“”'").endswith(".")
 
 
 def _complement_after_tag(ctx: Context, last: Quote, quote: Quote) -> int | None:

@@ -46,6 +46,8 @@ def named_person(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
     one the description introduces: "An aide says … . Clinton said …" stays the aide)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or ctx.quoted[noun.i]:
         return None
+    if noun.lemma_.lower() in ctx.lex.statement_nouns:
+        return None  # "“…,” a police report states. Prosecutor X told …": no person (r110)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
     if not (indefinite or owned):
@@ -55,7 +57,8 @@ def named_person(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
         return None
     nxt = ctx.doc[end].sent
     first = next((t for t in nxt if not t.is_space), None)
-    if first is None or first.pos_ != "PROPN":
+    # '“Gov. Scott Walker, … ,” the Texan said' names no one who speaks (blind audit, r110)
+    if first is None or first.pos_ != "PROPN" or ctx.quoted[first.i]:
         return None
     mention = mention_at(mentions, (first.idx, first.idx + len(first)))
     if mention is None or mention.kind != "person" or not mention.actor:

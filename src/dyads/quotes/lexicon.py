@@ -53,6 +53,7 @@ class CueLexicon:
     suing_verbs: frozenset[str]
     naming_participles: frozenset[str]
     term_nouns: frozenset[str]
+    subject_nouns: frozenset[str]
     gloss_words: frozenset[str]
     hedges: frozenset[str]
     summary_nouns: frozenset[str]
@@ -144,6 +145,7 @@ def cue_lexicon() -> CueLexicon:
         suing_verbs=words("suing_verbs"),
         naming_participles=words("naming_participles"),
         term_nouns=words("term_nouns"),
+        subject_nouns=words("subject_nouns"),
         gloss_words=words("gloss_words"),
         hedges=words("hedges"),
         summary_nouns=words("summary_nouns"),

@@ -65,3 +65,39 @@ def described_teller(cue: Token, head: Token) -> Token | None:
         if appos.left_edge.lower_ in _INDEFINITE and appos.pos_ == "NOUN":
             return appos
     return None
+
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def own_aside_tag(ctx: Context, draft: Draft) -> None:
+    """ "Mrs. Schlafly replied … that she was pleased Ms. Friedan had said that because, she
+    said, the comment had made it plain …": a tag set off by commas inside the content, with a
+    pronoun subject of its own, is the content's cue; the verb the parser gave it was another's
+    (blind audit, round 108x: Schlafly's reply given to Friedan). A lead of marks only
+    ("because,") goes; words before the tag stay, the tag their gap."""
+    cue = draft.cue_token
+    if draft.kind != "indirect" or cue is None or draft.gap is not None:
+        return
+    doc = ctx.doc
+    span = doc.char_span(*draft.span, alignment_mode="expand")
+    if span is None:
+        return
+    for tag in span:
+        if tag.dep_ != "parataxis" or tag == cue or ctx.act(tag) != "speech" or ctx.quoted[tag.i]:
+            continue
+        who = next((c for c in tag.children if c.dep_ == "nsubj"), None)
+        if who is None or who.lower_ not in _PRONOUNS or who.i != tag.i - 1:
+            continue
+        if doc[who.i - 1].text != "," or tag.i + 1 >= span.end or doc[tag.i + 1].text != ",":
+            continue
+        lead = [t for t in doc[span.start : who.i - 1] if not (t.is_punct or t.dep_ == "mark")]
+        after = doc[tag.i + 2].idx
+        if lead:
+            draft.gap = (doc[who.i - 1].idx, after)
+        else:
+            draft.span = (after, draft.span[1])
+        draft.cue, draft.cue_token = (tag.idx, tag.idx + len(tag)), tag
+        draft.speaker_head, draft.speaker = who, phrase_span(who)
+        draft.relative = None
+        return

@@ -15,7 +15,7 @@ from dyads.actors.officeholders import holdings
 from dyads.quotes.context import Context
 from dyads.records import Mention
 
-__all__ = ["holds_elsewhere", "office_holder"]
+__all__ = ["held_elsewhere", "holds_elsewhere", "office_holder", "offices_of"]
 
 # the table's wording of a US office -> the title word a description uses
 _OFFICES = (
@@ -43,6 +43,11 @@ def _offices() -> dict[str, frozenset[tuple[str, str | None]]]:
     return {name: frozenset(pairs) for name, pairs in found.items()}
 
 
+def offices_of(name: str) -> frozenset[tuple[str, str | None]]:
+    """The (title, place) pairs the office-holders table gives ``name``, any term."""
+    return _offices().get(name, frozenset())
+
+
 def _place_words(noun: Token) -> str:
     """The words that could name a place in the description: "Vermont" of "The Independent
     Vermont senator", "New Hampshire" of "the New Hampshire governor", "Florida" of "the
@@ -51,7 +56,9 @@ def _place_words(noun: Token) -> str:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
         words += [g for c in prep.children if c.dep_ == "pobj" for g in c.subtree]
     spread = sorted({t for w in words for t in w.subtree}, key=lambda t: t.i)
-    return " ".join(t.text for t in spread)
+    # a place is named with capitals: "The former governor" names none (blind audit, round
+    # 110: "former" read as the place, so Perry, governor of Texas, held the office elsewhere)
+    return " ".join(t.text for t in spread if t.text[:1].isupper())
 
 
 def office_holder(
@@ -117,11 +124,17 @@ def holds_elsewhere(noun: Token, titled: Mention | None) -> bool:
     """``titled`` holds the description's office only for another place than the one it names:
     "The Florida senator" is not Joni Ernst, the senator for Iowa named just before (blind
     audit, round 108x: Rubio's words given to Ernst)."""
+    return titled is not None and held_elsewhere(noun, titled.actor)
+
+
+def held_elsewhere(noun: Token, actor: str | None) -> bool:
+    """:func:`holds_elsewhere` for an actor's name: "The Wisconsin governor" is not Rick Perry,
+    governor of Texas (blind audit, round 110)."""
     title = _TITLES.get(noun.lemma_.lower())
-    if title is None or titled is None or not titled.actor:
+    if title is None or not actor:
         return False
     place = _place_words(noun).lower()
-    places = [p for t, p in _offices().get(titled.actor, frozenset()) if t == title and p]
+    places = [p for t, p in _offices().get(actor, frozenset()) if t == title and p]
     if not place or not places:
         return False
     return not any(re.search(rf"\b{re.escape(p)}\b", place) for p in places)

@@ -95,6 +95,10 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
     if cue.dep_ == "advcl" and _trailing_concession(head) and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "identified 41 areas …, though just 16 were tied to militias, as O
         # Globo reported": the report is of both (blind audit, round 92: the "though" alone)
+    if cue.dep_ == "advcl" and _bare_participle(head) and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "Hannity was among those supporting Ailes …, eventually even
+        # discussing a walkout …, as Breitbart reported": the report is of the whole clause
+        # (blind audit, round 110: the subjectless participle alone)
     if quotation_follows(ctx, cue):
         return []  # '…, in keeping with protocol and also, Sanders said, “to make clear …”'
     para = ctx.para_at(cue.idx)
@@ -134,6 +138,16 @@ def parenthetical_drafts(ctx: Context, cue: Token, direct_spans: list[Span]) -> 
         draft.span, draft.gap = fronted_condition(ctx, cue, head, span) or (span, None)
     attribute(ctx, draft, cue, _PARENTHETICAL_CONFIDENCE)
     return [draft] if draft.speaker is not None else []
+
+
+def _bare_participle(head: Token) -> bool:
+    """``head`` is an "-ing" participle hung on a clause, with no subject of its own."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("advcl", "xcomp", "acl")
+        and head.head != head
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children)
+    )
 
 
 def _writer_goes_on(doc: Doc, close: int, hi: int) -> bool:

@@ -25,6 +25,8 @@ def dash_sequel(ctx: Context, draft: Draft) -> None:
         return
     if draft.cue is None or not draft.span[1] <= draft.cue[0] < speaker[0]:
         return  # only a claim set before its cue and speaker
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return  # "… – as described by FBI Director James Comey – many believe …" (r108x)
     dash = _DASH.match(ctx.text, speaker[1])
     if dash is None or (
         "-" not in dash.group() and "—" not in dash.group() and "–" not in dash.group()

@@ -26,6 +26,7 @@ from dyads.quotes.documents import document_author
 from dyads.quotes.epithets import epithet_subject
 from dyads.quotes.fronted import adjunct_name
 from dyads.quotes.headed import heading_body
+from dyads.quotes.honorifics import titled_person
 from dyads.quotes.introduced import named_after
 from dyads.quotes.makers import (
     issuer_before,
@@ -50,8 +51,9 @@ from dyads.quotes.named_beside import named_apposition, named_next, titled_name
 from dyads.quotes.names import acronym_after, body_name, whole_person
 from dyads.quotes.namesakes import outlet_not_person, person_not_place
 from dyads.quotes.namespans import own_name, real_name
+from dyads.quotes.natives import state_native
 from dyads.quotes.objects import named_not_speaker, quoted_one
-from dyads.quotes.office_titles import holds_elsewhere, office_holder
+from dyads.quotes.office_titles import held_elsewhere, holds_elsewhere, office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.pronoun_fit import namesake_by_pronoun
 from dyads.quotes.referents import (
@@ -172,6 +174,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         return None
     s, e = draft.speaker
     actor = code = None
+    mistitled = False  # "Mrs. Abedini" whose surname the article gives only to a man
     head = draft.speaker_head
     author = replier(head) if head is not None else None  # "Clinton's response was:" (r104)
     head = author or head
@@ -209,6 +212,9 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor = whole_person(ctx.doc, (s, e), mention) or actor  # not "Alvarado" (r84)
             actor = real_name(ctx.doc, head, mention, actor)  # not "Tax Policy Center - half"
             actor = own_name(ctx.doc, (s, e), actor)  # not "American Public Radio" (r98)
+            titled_as = titled_person(ctx.text, (s, e), actor, code, mentions)  # "Mrs. X" (r110)
+            mistitled = actor is not None and titled_as[0] is None
+            actor, code = titled_as
             told = namesake_by_pronoun(ctx, head, draft.cue_token, mention, mentions)  # r95
             actor, code = told or (actor, code)  # "Clinton said as he introduced his wife"
             pronoun = PRONOUNS.get(head.lower_)
@@ -217,7 +223,7 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
                 actor, code = (fit.actor, fit.code) if fit is not None else (None, None)
             if draft.cue is not None and impersonal_they(ctx, (s, e), draft.cue):
                 actor = code = None  # "in Guasdualito they say …": what people say (r85)
-    if head is not None and actor is None and head.text[:1].isupper():
+    if head is not None and actor is None and head.text[:1].isupper() and not mistitled:
         named = surname_of(head.text, mentions)  # "Will described …" after "George Will"
         if named is not None:
             actor, code = named.actor, named.code
@@ -256,7 +262,13 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
             actor, code = titled.actor, titled.code
         elif (actor is None or actor.islower()) and definite(head):  # "the police" (r95)
             actor, code = named_body_of(ctx, head, mentions, actor, code)  # the Board (r83)
+    before = actor, code
     actor, code = named_after(ctx, head, mentions, actor, code)  # "A top adviser says" (r96)
+    if head is not None and held_elsewhere(head, actor):  # "The Wisconsin governor" is not
+        # Perry, named before (r110)
+        actor, code = (None, None) if held_elsewhere(head, before[0]) else before
+    native = state_native(ctx, own, mentions)  # "the Texan said" after Rick Perry (r110)
+    actor, code = (native.actor, native.code) if native is not None else (actor, code)
     if actor is None and outlet is not None and head is outlet:
         actor = ctx.doc[outlet.left_edge.i : outlet.i + 1].text  # a web brand no table knows
     body = member_body(ctx, own, mentions) if own is not None else None

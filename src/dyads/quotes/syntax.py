@@ -336,7 +336,12 @@ def _inverted_subject(
     "tells" the name is the one told ('“…,” X tells Breitbart News'; PolNeAR train, tune half)."""
     if cue.lemma_.lower() in _TELLING:
         return None
+    # "asked Obama what he thought": an object with the question after it is the one asked
+    # (blind audit, round 110: the asker's question given to Obama)
+    put = [c.i for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i]
     for child in cue.rights:
+        if child.dep_ == "dobj" and put and child.i < put[0]:
+            continue
         if child.i > cue.i + _INVERTED_WINDOW:
             break
         named = child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")

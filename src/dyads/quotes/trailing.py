@@ -44,7 +44,49 @@ def add_trailing_tags(ctx: Context, drafts: list[Draft]) -> None:
         draft.cue, draft.cue_token = cue, verb
         draft.speaker_head, draft.speaker = name, named
         draft.confidence = 0.8
+        # '“…,” said the president on Panamanian television, reported Reuters': the outlet
+        # relays the president's words, an attribution but not its own (blind audit, round 110)
+        draft.stance = relays(drafts, span) or _main_act(ctx, verb, span)
         drafts.append(draft)
+
+
+# the clause's own speech act is no main one when its verb hangs on one of these
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "csubj", "pcomp", "xcomp", "amod", "pobj"})
+
+
+def _main_act(ctx: Context, verb: Token, span: tuple[int, int]) -> bool:
+    """The main verb of the clause before the outlet's tag is a speech act with a subject of
+    its own: "Peru's Interior Ministry announced the arrest of …, reported EFE" (no draft may
+    hold the announcement, whose object is no clause)."""
+    root = verb.sent.root
+    heads = [root] if root != verb else []
+    heads += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i < verb.i]
+    for head in heads:
+        if not span[0] <= head.idx < span[1] or ctx.quoted[head.i]:
+            continue
+        if ctx.is_cue(head, belief=False, manner=False) and any(
+            c.dep_ == "nsubj" and span[0] <= c.idx < span[1] for c in head.children
+        ):
+            return True
+    return False
+
+
+def relays(drafts: list[Draft], span: tuple[int, int]) -> bool:
+    """The clause ``span`` an outlet is said to report holds a main speech act with its own
+    speaker ("A state official said …", "“…,” said the president", "the Attorney General's
+    Office announced the detention of …"): the outlet relays another's statement, whose
+    speaker is the one it quotes."""
+    for d in drafts:
+        cue, speaker = d.cue_token, d.speaker
+        if cue is None or speaker is None or d.cue is None:
+            continue
+        if not (span[0] <= d.cue[0] < span[1] and span[0] <= speaker[0] < span[1]):
+            continue
+        chain = [cue, *cue.ancestors]
+        inside = [t for t in chain if span[0] <= t.idx < span[1]]
+        if not any(t.dep_ in _SUBORDINATE for t in inside):
+            return True
+    return False
 
 
 def _tag(ctx: Context, start: int, end: int) -> tuple[Token, Token] | None:
