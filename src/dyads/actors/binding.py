@@ -54,10 +54,9 @@ def follows_unnamed(linker: Linker, ref: Ref) -> bool:
         return not between and _indefinite(linker, r)
 
     return any(
-        r.pron == "person" and r.role == UNNAMED and r.gender == ref.gender
-        and (r.sent == ref.sent or carried(r))
+        r.pron == "person" and r.gender == ref.gender and (r.sent == ref.sent or carried(r))
         for r in linker.refs
-        if r.start < ref.start
+        if r.role == UNNAMED and r.start < ref.start  # the rare role first: most refs stop here
     )  # fmt: skip
 
 
@@ -113,13 +112,14 @@ def after_description(linker: Linker, ref: Ref) -> bool:
     words = _DESCRIBED.get(ref.gender or "")
     if not words or ref.quote >= 0:
         return False  # inside a quotation a pronoun is of the speaker's own frame
-    named = _named_tokens(linker)
     for c in range(i - 1, -1, -1):
         if t.sent[c] < t.sent[i] - _DESCRIBED_LOOKBACK:
             return False
-        if c in named:
-            return False  # a person named nearer is the one the pronoun can point to
         if t.lower[c] in words and t.pos[c] == "NOUN" and t.dep[c] in ("nsubj", "nsubjpass"):
+            # a person named nearer is the one the pronoun can point to (refs read only here)
+            if any(r.actor and r.kind == "person" and r.start < i and c < r.end
+                   for r in linker.refs):  # fmt: skip
+                return False
             # new to the story: "A 29-year-old Berlin woman", not "His father" or "the man"
             return _new_to_the_story(linker, c, reach=10)
     return False

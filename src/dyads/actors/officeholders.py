@@ -176,6 +176,7 @@ def ever_held(name: str) -> bool:
     return bool(hits) and not surname
 
 
+@lru_cache(maxsize=65536)  # a pure test of the static table, asked for every name ref
 def _distinctive(name: str) -> bool:
     """A name the linker may take on the table's word alone: a full name or alias as listed,
     or a surname (or a name with its middle name left out) that belongs to one person in the

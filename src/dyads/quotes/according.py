@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.around import around_source
 from dyads.quotes.claim_side import claim_side
 from dyads.quotes.clauses import MIN_INDIRECT_TOKENS
@@ -17,8 +18,9 @@ from dyads.quotes.syntax import phrase_span
 
 def according_in(ctx: Context, sent: SpacySpan) -> Token | None:
     """The "according" of an "according to" outside quotation marks in ``sent``."""
-    for tok in sent:
-        nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    toks = doc_tokens(ctx.doc)
+    for tok in toks[sent.start : sent.end]:
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
         to_follows = nxt is not None and nxt.lower_ == "to"
         if tok.lower_ == "according" and to_follows and not ctx.quoted[tok.i]:
             return tok
@@ -237,9 +239,11 @@ def another_source(ctx: Context, draft: Draft) -> Span | None:
     words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
     if words is None:
         return None
-    for tok in words:
+    for tok in doc_tokens(ctx.doc)[words.start : words.end]:
+        if tok.lower_ != "according":
+            continue
         verb = tok.head
-        if tok.lower_ != "according" or verb.dep_ != "relcl" or ctx.quoted[tok.i]:
+        if verb.dep_ != "relcl" or ctx.quoted[tok.i]:
             continue
         first, last = verb.left_edge, _relative_end(verb)
         if first.i <= words.start or last.i >= words.end - 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Span
 from dyads.quotes.syntax import has_mark
 
@@ -33,7 +34,7 @@ def without_writers_tail(ctx: Context, span: Span, cue: Token | None) -> Span:
     if toks is None or len(toks) < 3:
         return span
     cut = len(doc)
-    for tok in toks[1:]:
+    for tok in doc_tokens(doc)[toks.start + 1 : toks.end]:
         if ctx.quoted[tok.i]:
             continue
         if _narrated_act(ctx, tok) or _inference(ctx, tok) or _predicate_after_dash(tok, span[0]):
@@ -138,13 +139,14 @@ def _dangling_clause(ctx: Context, start: int, end: int) -> int:
     """A content that ends on a subordinator and a noun phrase with no verb (", when Mr.
     Buchanan", cut where a relative clause inside began) ends before that comma."""
     doc = ctx.doc
+    toks = doc_tokens(doc)
     last = end - 1
-    while last > start and (doc[last].is_punct or doc[last].is_space):
+    while last > start and (toks[last].is_punct or toks[last].is_space):
         last -= 1
-    comma = next((k for k in range(last, start, -1) if doc[k].text == ","), None)
+    comma = next((k for k in range(last, start, -1) if toks[k].text == ","), None)
     if comma is None or comma + 1 >= last:
         return end
-    tail = doc[comma + 1 : last + 1]
+    tail = toks[comma + 1 : last + 1]
     if tail[0].lower_ not in _SUBORDINATORS or any(ctx.quoted[t.i] for t in tail):
         return end
     if any(t.pos_ in ("VERB", "AUX") for t in tail[1:]):
@@ -160,8 +162,9 @@ def _dangling_clause(ctx: Context, start: int, end: int) -> int:
 
 def _closing(ctx: Context, tok: Token, end: int) -> bool:
     """The phrase ``tok`` opens runs to the end of the content (``end`` a token index)."""
+    toks = doc_tokens(ctx.doc)
     last = end - 1
-    while last > tok.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+    while last > tok.i and (toks[last].is_punct or toks[last].is_space):
         last -= 1
     return (tok.head.i < tok.i and tok.right_edge.i >= last) or (
         tok.dep_ == "mark" and tok.head.right_edge.i >= last and tok.head.left_edge.i == tok.i

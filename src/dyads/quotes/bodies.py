@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.records import Mention
@@ -39,7 +40,7 @@ def body_named_by_head(ctx: Context, noun: Token) -> str | None:
         return None
     word = noun.lemma_.lower()
     doc = ctx.doc
-    for tok in reversed(doc[: noun.i]):
+    for tok in reversed(doc_tokens(doc)[: noun.i]):
         if tok.idx < ctx.lo:
             break  # the headline: "Clinton's Poll Numbers Jump" names no poll (round 85)
         if tok.lemma_.lower() != word or ctx.quoted[tok.i]:

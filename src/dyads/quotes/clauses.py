@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Span
 from dyads.quotes.endings import (
     DASHES,
@@ -150,6 +151,7 @@ def _has_own_subject(verb: Token) -> bool:
 def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     """The reported clause headed by ``comp`` within ``para``, without its "that"."""
     doc = ctx.doc
+    toks = doc_tokens(doc)
     start, end = comp.left_edge.i, comp.right_edge.i + 1
     subject = _object_as_subject(comp)
     if subject is not None:
@@ -161,17 +163,17 @@ def clause_span(ctx: Context, comp: Token, para: Span) -> Span | None:
     if fronted is not None:
         start = min(start, fronted.left_edge.i)
     if _reduced_relative(comp):
-        that = next((t for t in doc[comp.i + 1 : end] if t.lower_ == "that"), None)
+        that = next((t for t in toks[comp.i + 1 : end] if t.lower_ == "that"), None)
         if that is None:
             return None
         start = that.i + 1
-    for tok in doc[comp.i + 1 : end]:
+    for tok in toks[comp.i + 1 : end]:
         # "insisted that he won, claiming that …": a second speech act ends the first one's content
-        before = doc[tok.i - 2 : tok.i].text.replace(" ", "")
+        before = "".join([t.text for t in toks[tok.i - 2 : tok.i]]).replace(" ", "")
         # "said it was opposed to the test and warned North Korea to …": "and" joins a speech
         # verb of the speaker's own, as a comma does (PolNeAR dev); so does "but": "said the
         # FARC had been reduced but acknowledged their presence" (blind audit, round 33)
-        joined = doc[tok.i - 1].lower_ in ("and", "but") and tok.dep_ == "conj"
+        joined = toks[tok.i - 1].lower_ in ("and", "but") and tok.dep_ == "conj"
         # "… with the DNC — saying the Sanders campaign chose …": a dash sets it off as a comma
         # does (blind audit, round 29)
         second = tok.dep_ in _SECOND_ACT_DEPS and (

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.refs import RANKS
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Span, mention_at
 from dyads.quotes.namesakes import outlet_not_person
 from dyads.quotes.runners import runner
@@ -285,11 +286,12 @@ def _title_words(name: SpacySpan) -> list[Token]:
     in its noun phrase ("Morning Joe hosts Joe Scarborough", not across "and"), the noun it
     stands in apposition to ("The drug lord, Joaquin Guzman,"), and in an apposition right
     after it ("Servando Gomez, a drug lord,")."""
-    doc = name.doc
-    words = list(name)
+    doc, sent = name.doc, name.sent
+    toks = doc_tokens(doc)
+    words = toks[name.start : name.end]
     i = name.start - 1
-    while i >= name.sent.start and name.start - i <= TITLE_WINDOW:
-        tok = doc[i]
+    while i >= sent.start and name.start - i <= TITLE_WINDOW:
+        tok = toks[i]
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and tok.text != ".":
             break
         words.append(tok)
@@ -300,11 +302,11 @@ def _title_words(name: SpacySpan) -> list[Token]:
         # (blind audit, round 13: "the drug lord said" later was left unresolved)
         words.append(described)
         words.extend(c for c in described.children if c.dep_ in ("amod", "compound"))
-    if name.end + 1 < name.sent.end and doc[name.end].text == ",":
+    if name.end + 1 < sent.end and toks[name.end].text == ",":
         appos = {
             c.i for c in name.root.children if c.dep_ == "appos" and not _subject_in_disguise(c)
         }
-        for tok in doc[name.end + 1 : min(name.sent.end, name.end + 2 + TITLE_WINDOW)]:
+        for tok in toks[name.end + 1 : min(sent.end, name.end + 2 + TITLE_WINDOW)]:
             if tok.is_punct:
                 break
             # only the name's own apposition: in "As Trump attacked Clinton, the attendees

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.according import according_after, according_in, attribute_according
 from dyads.quotes.authors import adjunct_owner, judged_for
 from dyads.quotes.colon import colon_subject
@@ -205,7 +206,7 @@ def outer_heads(inner: SpacySpan) -> list[Token]:
     clauses on different verbs ("said, adding later, “A, but B”")."""
     return [
         tok
-        for tok in inner
+        for tok in doc_tokens(inner.doc)[inner.start : inner.end]
         if not (inner.start <= tok.head.i < inner.end) and not tok.is_punct and not tok.is_space
     ]
 

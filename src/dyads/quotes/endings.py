@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.asides import question_sequel
 from dyads.quotes.context import Context
 from dyads.quotes.interrupted import after_participle_aside
@@ -61,7 +62,7 @@ def _bracketed_aside(ctx: Context, comp: Token, end: int) -> int:
 
 def _aside_start(ctx: Context, comp: Token, end: int) -> int:
     doc = ctx.doc
-    for tok in doc[comp.i + 1 : end]:
+    for tok in doc_tokens(doc)[comp.i + 1 : end]:
         if tok.dep_ not in _ASIDE_DEPS or ctx.quoted[tok.i] or tok.right_edge.i + 1 < end - 1:
             continue
         if tok.pos_ not in ("VERB", "AUX"):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, mention_at
 from dyads.records import Mention
 
@@ -50,7 +51,7 @@ def epithet_subject(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> M
     doc = ctx.doc
     introduced = any(
         t.lemma_.lower() == lemma and any(c.lower_ in ("a", "an") for c in t.children)
-        for t in doc[: noun.i]
+        for t in doc_tokens(doc)[: noun.i]
     )
     sent = noun.sent
     if introduced or sent.start == 0:
@@ -86,7 +87,7 @@ def _described_as(
     set on a mention of them: "Cristiana Bento, one of the police detectives who …" and later
     "Bento told O Globo … . The detective also said" (blind audit, round 96: left unresolved)."""
     named = [m.span for m in mentions if m.actor == actor and m.kind == "person"]
-    for tok in ctx.doc[:before]:
+    for tok in doc_tokens(ctx.doc)[:before]:
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or ctx.quoted[tok.i]:
             continue
         if any(s <= a.idx < e for a in tok.ancestors for s, e in named):

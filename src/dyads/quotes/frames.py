@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.authors import author_of
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.layouts import cue_after, cue_before, reports_its_own
@@ -28,7 +29,7 @@ def frame_cue(ctx: Context, index: int, first: int, last: int) -> Token | None:
     sent_start = doc[first].sent.start
     sent_end = doc[max(first, last - 1)].sent.end
     best: tuple[int, Token] | None = None
-    for tok in doc[sent_start:sent_end]:
+    for tok in doc_tokens(doc)[sent_start:sent_end]:
         if tok.idx < para[0] or tok.idx >= para[1]:
             continue
         if ctx.quoted[tok.i] or not ctx.is_cue(tok, manner=False):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.according import according_draft
 from dyads.quotes.acts import called_on, in_a_claim
 from dyads.quotes.asides import (
@@ -67,8 +68,9 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     doc = ctx.doc
     candidates = ctx.lex.lemma_ids(doc.vocab)
     decks = deck_tokens(ctx)  # a subheadline above the story (round 105)
+    toks = doc_tokens(doc)
     for i in ctx.unquoted_with_lemma(candidates, also="according"):
-        tok = doc[i]
+        tok = toks[i]
         if not ctx.lo <= tok.idx < ctx.hi:
             continue
         if tok.i in decks or headline(tok.sent):
@@ -176,7 +178,7 @@ _MINOR = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for"
 def headline(sent: SpacySpan) -> bool:
     """A list item or a heading in title case, every word but the small ones capitalised: a
     title, not a report in the writer's sentence (blind audit, round 62)."""
-    words = [t for t in sent if t.is_alpha]
+    words = [t for t in doc_tokens(sent.doc)[sent.start : sent.end] if t.is_alpha]
     return len(words) >= 4 and all(t.text[0].isupper() or t.lower_ in _MINOR for t in words)
 
 

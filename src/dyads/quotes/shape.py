@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Draft, Span, mention_at
 from dyads.quotes.syntax import has_mark
 from dyads.records import Mention
@@ -305,7 +306,9 @@ def only_a_tag(ctx: Context, span: Span) -> bool:
     tokens = _tokens(ctx, span)
     if tokens is None:
         return False
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    words = [
+        t for t in doc_tokens(ctx.doc)[tokens.start : tokens.end] if not (t.is_punct or t.is_space)
+    ]
     if not 1 < len(words) <= _TAG_WORDS or not ctx.text[
         max(0, span[0] - 4) : span[0]
     ].rstrip().endswith(","):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Draft, Span
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -62,9 +63,11 @@ def without_own_act(ctx: Context, draft: Draft) -> None:
     span = ctx.doc.char_span(*draft.span, alignment_mode="expand")
     if span is None:
         return
-    for tok in span:
+    for tok in doc_tokens(ctx.doc)[span.start : span.end]:
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ"):
+            continue
         head = tok.head
-        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+        if head.tag_ != "VB":
             continue
         if not span.start <= head.i < tok.i or any(c.dep_ == "nsubj" for c in tok.children):
             continue

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dyads.actors.things import work_nouns
+from dyads.nlp import doc_tokens
 from dyads.quotes.according import according_in
 from dyads.quotes.context import Context
 
@@ -23,16 +24,22 @@ _TITLE_MAX_WORDS = 8
 _NAMING_ROLES = frozenset({"oprd", "dobj", "attr", "xcomp", "ccomp", "pobj"})
 
 
+def _tokens(inner: SpacySpan) -> list[Token]:
+    """The tokens of ``inner`` (iterating a Span makes a new Token object for each)."""
+    return doc_tokens(inner.doc)[inner.start : inner.end]
+
+
 def is_title(inner: SpacySpan, kind: str = "partial") -> bool:
     """Every word capitalized but the small ones: the name of a show, book, movement or person,
     not words someone said ("Morning Joe", "Ban on Face Coverings", "Tig"). A stretch standing
     as a sentence of its own must have two such words and no verb ("13 Hours: The Secret
     Soldiers of Benghazi", not “Absolutely”)."""
-    words = [t for t in inner if t.is_alpha]
+    toks = _tokens(inner)
+    words = [t for t in toks if t.is_alpha]
     content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
     if not content or len(words) > _TITLE_MAX_WORDS:
         return False
-    if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in inner)):
+    if kind != "partial" and (len(content) < 2 or any(t.pos_ in ("VERB", "AUX") for t in toks)):
         return False
     return all(t.text[0].isupper() for t in content) and not (len(words) == 1 and words[0].is_upper)
 
@@ -133,10 +140,10 @@ def quoted_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
     marks ("local “coyotes”", "a ban on “narcocorridos”", "the “drug menu”"), not words of the
     speaker's (blind audits, rounds 2-7: 16 of 21 such partial quotations judged wrong). Under
     "called", "described as", "denounced as" the words are the speaker's and stay."""
-    words = [t for t in inner if t.is_alpha]
+    words = [t for t in _tokens(inner) if t.is_alpha]
     if not words or len(words) > _TERM_MAX_WORDS:
         return False
-    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in inner):
+    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in _tokens(inner)):
         return False
     before = _words_before(ctx, inner)
     if before and before[-1].lower_ in ("no", "any", "not"):
@@ -150,8 +157,9 @@ def modifier_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
     ('innovative in its “place-based” approach', 'a “broken-windows” strategy'), not a
     partial quotation of the speaker (blind audit, round 99). Under a naming or evaluative cue
     ('called it a “half-baked” plan') the words are the speaker's and stay."""
-    words = [t for t in inner if t.is_alpha]
-    if not words or len(words) > _TERM_MAX_WORDS or not any(t.tag_ == "HYPH" for t in inner):
+    toks = _tokens(inner)
+    words = [t for t in toks if t.is_alpha]
+    if not words or len(words) > _TERM_MAX_WORDS or not any(t.tag_ == "HYPH" for t in toks):
         return False
     root, doc = inner.root, ctx.doc
     noun = next((t for t in doc[inner.end : inner.end + 3] if not t.is_punct), None)
@@ -165,7 +173,7 @@ def modifier_term(ctx: Context, inner: SpacySpan, cue: Token | None) -> bool:
 
 def is_heading(inner: SpacySpan) -> bool:
     """Several words all in capitals: a heading set in quotation marks, not a quotation."""
-    words = [t for t in inner if t.is_alpha and len(t) > 1]
+    words = [t for t in _tokens(inner) if t.is_alpha and len(t) > 1]
     return len(words) >= 2 and all(t.is_upper for t in words)
 
 
@@ -184,10 +192,10 @@ def targets_term(ctx: Context, inner: SpacySpan, cue: Token) -> bool:
     Trump's call for a “deportation force”", "mocked his talk of a “jobs miracle”". The words
     are the target's, not the critic's (blind audit, round 27): a stance, no quotation."""
     root = inner.root
-    words = [t for t in inner if t.is_alpha]
+    words = [t for t in _tokens(inner) if t.is_alpha]
     if cue.lemma_.lower() not in ctx.lex.evaluative or not words or len(words) > _TERM_MAX_WORDS:
         return False
-    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in inner):
+    if any(t.pos_ in ("VERB", "AUX", "ADJ", "ADV") for t in _tokens(inner)):
         return False
     if any(a.lower_ == "as" and a.dep_ == "prep" for a in root.ancestors if a.i > cue.i):
         return False  # "dismissing them as part of the “Washington cartel”": the critic's term
@@ -216,7 +224,7 @@ def bracketed_gloss(inner: SpacySpan) -> bool:
     original of a translated name or term ('You killed mustache (“Bigote”) and …'; blind audit,
     round 92: stored as a quotation of its own). '(“We will win,” he said)' holds its tag."""
     doc = inner.doc
-    words = [t for t in inner if t.is_alpha]
+    words = [t for t in _tokens(inner) if t.is_alpha]
     if not words or len(words) > _GLOSS_MAX_WORDS:
         return False
     start, end = inner.start, inner.end
@@ -238,14 +246,15 @@ def titled_apposition(inner: SpacySpan) -> bool:
     (blind audit, round 88: the book's title stored as Nielsen's words). A title may hold a
     verb ("How to Make …"), so every word but the small ones capitalised, two at least, and
     the stretch in apposition to a noun before it."""
-    words = [t for t in inner if t.is_alpha]
+    words = [t for t in _tokens(inner) if t.is_alpha]
     content = [t for t in words if t.lower_ not in _TITLE_SMALL_WORDS]
     if len(content) < 2 or len(words) > _APPOSED_TITLE_MAX_WORDS:
         return False
     if not all(t.text[0].isupper() for t in content):
         return False
     return any(
-        t.dep_ == "appos" and t.head.i < inner.start and t.head.pos_ == "NOUN" for t in inner
+        t.dep_ == "appos" and t.head.i < inner.start and t.head.pos_ == "NOUN"
+        for t in _tokens(inner)
     )
 
 
@@ -257,7 +266,7 @@ def a_link(ctx: Context, inner: SpacySpan) -> bool:
     "Watch the video" (blind audit, round 88: stored as the report's words). An imperative of
     ``link_verbs`` opening the stretch, with a word of ``link_objects`` or a file type among
     its few words; "Read my lips: no new taxes" points to no document and stays."""
-    words = [t for t in inner if not (t.is_punct or t.is_space)]
+    words = [t for t in _tokens(inner) if not (t.is_punct or t.is_space)]
     if not words or len(words) > _LINK_MAX_WORDS:
         return False
     verb = words[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.clauses import MIN_INDIRECT_TOKENS
 from dyads.quotes.context import Context, Draft
 from dyads.quotes.syntax import phrase_span
@@ -92,24 +93,24 @@ def relays(drafts: list[Draft], span: tuple[int, int]) -> bool:
 def _tag(ctx: Context, start: int, end: int) -> tuple[Token, Token] | None:
     """The verb and the name's head of a closing ", reported EFE." (the name the verb's
     object, the sentence's last words before its stop), else None."""
-    doc = ctx.doc
+    toks = doc_tokens(ctx.doc)
     stop = end - 1
-    while stop > start and (doc[stop].is_space or doc[stop].is_quote):
+    while stop > start and (toks[stop].is_space or toks[stop].is_quote):
         stop -= 1
-    if doc[stop].text != "." or stop - start < 4:
+    if toks[stop].text != "." or stop - start < 4:
         return None
-    name = doc[stop - 1]
+    name = toks[stop - 1]
     if name.dep_ != "dobj" or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
         return None
     verb = name.head
     if verb.lemma_.lower() not in _REPORTING or verb.tag_ not in ("VBD", "VBZ"):
         return None
-    if verb.i < 2 or doc[verb.i - 1].text != "," or ctx.quoted[verb.i]:
+    if verb.i < 2 or toks[verb.i - 1].text != "," or ctx.quoted[verb.i]:
         return None
     if verb.dep_ not in ("conj", "ROOT") or any(
         c.dep_ in ("nsubj", "ccomp") for c in verb.children
     ):
         return None
-    if any(not (t == name or t.head == name) for t in doc[verb.i + 1 : stop]):
+    if any(not (t == name or t.head == name) for t in toks[verb.i + 1 : stop]):
         return None  # only the name and its own words ("the BBC", "the news agency EFE")
     return verb, name

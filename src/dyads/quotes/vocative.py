@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyads.nlp import doc_tokens
 from dyads.quotes.context import Context, Draft
 
 __all__ = ["without_vocative"]
@@ -36,7 +37,11 @@ def without_vocative(ctx: Context, draft: Draft) -> None:
     words = ctx.doc.char_span(*draft.span, alignment_mode="expand")
     if words is None:
         return
-    toks = [t for t in words if not (t.is_space or (t.is_punct and t.is_quote))]
+    toks = [
+        t
+        for t in doc_tokens(ctx.doc)[words.start : words.end]
+        if not (t.is_space or (t.is_punct and t.is_quote))
+    ]
     comma = next((i for i, t in enumerate(toks[: VOCATIVE_WORDS + 1]) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(toks):
         return
