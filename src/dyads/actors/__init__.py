@@ -20,6 +20,7 @@ from dyads.actors.defined import defined_acronyms
 from dyads.actors.disbanded import disbanded
 from dyads.actors.former_words import former_by_words
 from dyads.actors.generic_roles import chosen_roles
+from dyads.actors.left_races import left_races
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
@@ -92,6 +93,7 @@ def find_mentions(
         )
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
+    left_races(mentions, text, published)  # "Fiorina, who dropped her … bid" (round 111)
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
     undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"

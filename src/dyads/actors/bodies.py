@@ -22,6 +22,8 @@ from dyads.actors.gazetteer import Entry, Role, word_lists
 PHRASE_WORDS = frozenset({"of", "for", "at", "with"})
 # words a body's name goes on over ("Center for American Women and Politics")
 _NAME_JOINERS = frozenset({"of", "for", "on", "and", "&"})
+# the recogniser's time words ("on Sunday", "Tuesday night"): never a word of a name
+TIME_ENTS = frozenset({"DATE", "TIME"})
 _STOPS = frozenset({",", ";", ".", ":", "(", ")", "—", "–", "--", '"', "“", "”", "who",
                     "which", "that", "where", "when", "or", "but"})  # fmt: skip
 _PLACE_KINDS = frozenset({"city", "division"})
@@ -147,7 +149,7 @@ def _name_end(lk: Linker, k: int) -> int:
     "University of the Andes"), short of a title or a person ("Foundation director X")."""
     t, n = lk.t, len(lk.t.text)
     end = k
-    while end < n:
+    while end < n and t.ent[end] not in TIME_ENTS:  # "Ford Foundation Monday said"
         if _capital(lk, end) and t.tag[end] != "POS" and not _beyond(lk, end):
             end += 1
             continue
@@ -155,6 +157,8 @@ def _name_end(lk: Linker, k: int) -> int:
         nxt += 1 if nxt > end and nxt < n and t.lower[nxt] == "the" else 0
         if nxt == end or nxt >= n or not _capital(lk, nxt) or _beyond(lk, nxt):
             break
+        if t.ent[nxt] in TIME_ENTS:
+            break  # "Center for Strategic Studies on Monday" (round 111)
         end = nxt + 1
     return end
 

@@ -309,6 +309,9 @@ def after(lk: Linker, end: int, *, located: bool = False) -> Owner | None:
         verb = t.pos[k] in ("VERB", "AUX") and t.dep[k] != "compound"
         if verb or (word == "in" and own.entry is not None):
             break
+        if t.ent[k] in bodies.TIME_ENTS:
+            k += 1  # "Sen. Ted Cruz for president on Sunday": when, never a body (round 111)
+            continue
         if word != "in" and t.pos[k] == "PROPN" and t.title[k] and own.entry is None and not placed:
             own.bound = True  # "secretary of the Treasury": a body we cannot place
         if _plaza(lk, own, k):
