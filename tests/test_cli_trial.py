@@ -244,7 +244,9 @@ def m23_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_a_name_known_only_uncoded_has_no_events_and_a_note(m23_store: str, pair) -> None:
     result = runner.invoke(app, ["dyad", *pair, "--db", m23_store], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    assert f"{pair[0]} ↔ {pair[1]} by month: no events between them in the store" in result.stdout
+    said = " ".join(result.stdout.split())
+    assert f"{pair[0]} ↔ {pair[1]} by month: no events between them in the store" in said
+    assert "duckdb" in said  # which store was read
     name = next(side for side in pair if side.lower() == "k99")
     said = f"note: the store knows {name!r} only as a name without an actor code ("
     assert said in result.stdout and "mentions), and no event names it" in result.stdout

@@ -196,3 +196,34 @@ def test_the_dashboard_timeline_leaves_them_out_and_counts_them(
     if freq == "month":
         january = [p for p in found["periods"] if p["period"] == "2014-01-01"]
         assert [(p["direction"], p["events"]) for p in january] == [(ARM_RUS, 1)]
+
+
+def test_one_empty_period_is_named_in_the_singular(store_url: str) -> None:
+    """A new user's trial (session 29) read "1 days without events not shown"."""
+    t = (
+        "Two Days\n\nOn June 10, 2014 Russia attacked Armenia.\n\n"
+        "On June 12, 2014 Armenia aided Russia.\n"
+    )
+    events = []
+    for cue, source, target, cameo, quad, goldstein, day in (
+        ("attacked", "Russia", "Armenia", "190", 4, -10.0, "2014-06-10"),
+        ("aided", "Armenia", "Russia", "070", 2, 7.0, "2014-06-12"),
+    ):
+        at = t.index(cue)
+        left, right = t.rfind("\n", 0, at) + 1, t.index("\n", at)
+        sides = []
+        for name, after in ((source, left), (target, at)):
+            begin = t.index(name, after)
+            code, country = CODES[name]
+            sides.append(Side(name, (begin, begin + len(name)), name, code, country, None))
+        when = DateSpan(day, day, "day", t[left:at].strip())
+        events.append(Event(sides[0], sides[1], cameo, cameo[:2], quad, goldstein, None, when,
+                            False, Evidence(t[left:right], (left, right))))  # fmt: skip
+    fill(store_url, [Article(id="two-days", source="two.txt", text=t, body=(10, len(t)),
+                             headline="Two Days", published="2014-06-13", language="en",
+                             events=events)])  # fmt: skip
+    result = runner.invoke(
+        app, ["dyad", "ARM", "RUS", "--db", store_url, "--freq", "day"], env={"COLUMNS": "250"}
+    )
+    said = " ".join(result.stdout.split())
+    assert "1 day without events not shown" in said, result.stdout

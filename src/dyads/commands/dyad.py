@@ -14,6 +14,7 @@ from rich.text import Text
 from dyads.actor_specs import as_spec, resolve_actor, same_actor
 from dyads.aggregates import dyad
 from dyads.analytics import FREQS, QUADS, left_out, top_quotes, totals
+from dyads.store.base import redact
 from dyads.store.sql import SqlStore
 
 # terminal view ------------------------------------------------------------------------------
@@ -54,7 +55,10 @@ def dyad_view(
     first, second = as_spec(a), as_spec(b)
     title = f"{first.label} ↔ {second.label} by {freq}"
     if frame.empty:
-        said = Text(f"{title}: no events between them in the store", style="yellow")
+        # which store was read: without --db it is the default one (a new user's trial,
+        # session 29, read the demo store and could not tell)
+        where = redact(store.url)
+        said = Text(f"{title}: no events between them in the store {where}", style="yellow")
         return Group(said, *(Text(note) for note in notes))
     parts: list[Any] = []
     sums = Table(title=title, title_justify="left")
@@ -76,7 +80,8 @@ def dyad_view(
     empty = sum(1 for n in counts if n == 0)
     caption = f"events per {freq}: {sparkline(counts)}" if len(counts) <= SPARK_PERIODS else ""
     if empty:  # a sparse dyad by day would print hundreds of empty rows
-        caption += f"{'; ' if caption else ''}{empty} {freq}s without events not shown"
+        periods = freq if empty == 1 else f"{freq}s"  # "1 day", not "1 days"
+        caption += f"{'; ' if caption else ''}{empty} {periods} without events not shown"
     timeline = Table(caption=caption or None)
     for column in ("period", f"{first.label}→{second.label}", f"{second.label}→{first.label}",
                    "mean Goldstein", "tone"):  # fmt: skip
