@@ -33,6 +33,7 @@ from dyads.quotes.inherited import inherit
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
+from dyads.quotes.labels import label_only, object_and_deed
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag
 from dyads.quotes.partials import partial_arguments
@@ -56,6 +57,7 @@ from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained, without_own_act
 from dyads.quotes.tails import only_quoted, within_dashes
+from dyads.quotes.tendencies import survey_tendency
 from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
@@ -223,6 +225,8 @@ def _drafts(ctx: Context) -> list[Draft]:
     for draft in drafts:
         draft.stance = draft.stance or no_speech_act(ctx, draft)  # "extortionists demand" (r98)
         draft.stance = draft.stance or background_mention(draft)  # "With some … proposing" (r99)
+        draft.stance = draft.stance or survey_tendency(ctx, draft)  # "more likely to say" (r111)
+        draft.stance = draft.stance or label_only(ctx, draft) or object_and_deed(ctx, draft)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)
