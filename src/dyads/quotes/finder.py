@@ -34,6 +34,7 @@ from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
 from dyads.quotes.labels import label_only, object_and_deed
+from dyads.quotes.ledes import named_after_lede
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag
 from dyads.quotes.partials import partial_arguments
@@ -113,6 +114,7 @@ def find_attributions(
     if mentions:
         carry_pronouns(ctx, speech, mentions)
         carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
+        named_after_lede(ctx, speech, mentions)  # "A woman who …" then her name (round 111)
         speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
     # quotation out; without mentions (the finder alone) nothing is resolved
