@@ -54,6 +54,7 @@ from dyads.quotes.shape import (
     without_fronted,
     without_trailing_source,
 )
+from dyads.quotes.short_names import short_body_names
 from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import without_contained, without_own_act
@@ -115,6 +116,7 @@ def find_attributions(
         carry_pronouns(ctx, speech, mentions)
         carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
         named_after_lede(ctx, speech, mentions)  # "A woman who …" then her name (round 111)
+        short_body_names(ctx, speech, mentions)  # "The Mara" for "Mara Salvatrucha" (round 111)
         speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
     # quotation out; without mentions (the finder alone) nothing is resolved
