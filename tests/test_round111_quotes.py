@@ -59,6 +59,19 @@ def test_what_a_poll_tells_of_respondents_is_no_quotation(quotes_in, text) -> No
     assert _contents(quotes_in, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The poll was conducted by researchers who said the margin of error was three points.",
+         "the margin of error was three points"),
+        ("The survey was designed by economists who said the results surprised them.",
+         "the results surprised them"),
+    ],
+)  # fmt: skip
+def test_pollsters_who_report_a_finding_still_speak(quotes_in, text, content) -> None:
+    assert _contents(quotes_in, text) == [content]
+
+
 def test_a_relative_speaker_outside_a_poll_still_speaks(quotes_in) -> None:
     quotes = quotes_in("Podesta, who said the campaign would win, left early.", DAY)
     assert [(q.speaker.actor, q.content) for q in quotes] == [("Podesta", "the campaign would win")]

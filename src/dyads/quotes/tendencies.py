@@ -40,7 +40,8 @@ def _tending(cue: Token) -> bool:
 
 def _screened(cue: Token) -> bool:
     """ "the poll takes into account … voters who said they would vote …": the relative clause
-    picks the people counted; a sentence without a poll ("Podesta, who said …") is left alone."""
+    picks the people counted by what they said of themselves; a sentence without a poll
+    ("Podesta, who said …") is left alone."""
     if cue.dep_ != "relcl" or not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES for c in cue.children
     ):
@@ -48,4 +49,10 @@ def _screened(cue: Token) -> bool:
     group = cue.head
     if group.pos_ not in ("NOUN", "PROPN") or group.tag_ not in ("NNS", "NNPS"):
         return False  # a plural of people counted, not "Podesta" or "the senator"
-    return any(t.lower_ in _POLL_WORDS for t in cue.sent)
+    # what they said is of themselves ("said they would vote"): "researchers who said the
+    # margin of error was three points" report a finding of their own
+    of_themselves = any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ == "they" for g in c.children)
+        for c in cue.children
+    )
+    return of_themselves and any(t.lower_ in _POLL_WORDS for t in cue.sent)
