@@ -48,8 +48,9 @@ def _what_called(ctx: Context, cue: Token) -> bool:
 
 def object_and_deed(ctx: Context, draft: Draft) -> bool:
     """``draft``, an indirect quotation under a verb of stance ("touted", "praised"), opens
-    with the cue's noun object and runs on into a verb with no subject of its own: "has touted her husband's record … and promised to put him
-    in charge", the praise of a thing and another deed, no reported clause."""
+    with the cue's noun object and runs on into a verb with no subject of its own: "has touted
+    her husband's record … and promised to put him in charge", the praise of a thing and
+    another deed, no reported clause."""
     cue = draft.cue_token
     if draft.kind != "indirect" or cue is None:
         return False
