@@ -72,6 +72,11 @@ def test_pollsters_who_report_a_finding_still_speak(quotes_in, text, content) ->
     assert _contents(quotes_in, text) == [content]
 
 
+def test_people_a_paper_interviewed_still_speak(quotes_in) -> None:
+    text = "The newspaper interviewed several officers who said they were afraid to patrol."
+    assert _contents(quotes_in, text) == ["they were afraid to patrol"]
+
+
 def test_a_relative_speaker_outside_a_poll_still_speaks(quotes_in) -> None:
     quotes = quotes_in("Podesta, who said the campaign would win, left early.", DAY)
     assert [(q.speaker.actor, q.content) for q in quotes] == [("Podesta", "the campaign would win")]

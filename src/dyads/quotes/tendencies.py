@@ -14,10 +14,10 @@ __all__ = ["survey_tendency"]
 
 # "were (more / less) likely to say": how often a group answers so, not an answer given
 _TENDING = frozenset({"likely", "unlikely", "apt", "prone", "inclined"})
-# the words by which a sentence tells that a poll counts the people it describes
+# the words by which a sentence tells that a poll counts the people it describes (not
+# "interviewed": "The newspaper interviewed officers who said they were …" reports them)
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys", "surveyed", "respondents",
-                         "sample", "polled", "pollster", "pollsters", "questioned",
-                         "interviewed"})  # fmt: skip
+                         "sample", "polled", "pollster", "pollsters"})  # fmt: skip
 _RELATIVES = frozenset({"who", "that"})
 
 
