@@ -101,7 +101,10 @@ class Context:
             seg = self.segs[i]
             # (one that stops right before the closing mark keeps it: 'rejected the accusation
             # as "absurd Russophobia"', a new user's trial, session 26)
-            if start <= seg.open_mark and seg.start < end <= seg.end and seg.close_mark is not None:
+            # or one never closed in its paragraph ('approached her “and said, ‘…’ … . And said,
+            # ‘…’ …', blind audit, round 111: the report stopped at the first full stop)
+            held = seg.close_mark is not None or not seg.continued
+            if start <= seg.open_mark and seg.start < end <= seg.end and held:
                 end = seg.close_end
             elif start < seg.open_mark < end <= seg.start:
                 # the opening mark the parser hung on the last word ('a “petulant child” who is

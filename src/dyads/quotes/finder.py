@@ -34,6 +34,8 @@ from dyads.quotes.inherited import inherit
 from dyads.quotes.inner import reports_a_report
 from dyads.quotes.joint import joint_speakers
 from dyads.quotes.kept import finding, kept
+from dyads.quotes.labels import label_only, object_and_deed
+from dyads.quotes.ledes import named_after_lede
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag, own_aside_tag
 from dyads.quotes.partials import partial_arguments
@@ -53,6 +55,7 @@ from dyads.quotes.shape import (
     without_fronted,
     without_trailing_source,
 )
+from dyads.quotes.short_names import short_body_names
 from dyads.quotes.speakers import speaker_record
 from dyads.quotes.stops import within_sentence
 from dyads.quotes.stranded import (
@@ -63,6 +66,7 @@ from dyads.quotes.stranded import (
     without_own_act,
 )
 from dyads.quotes.tails import only_quoted, within_dashes
+from dyads.quotes.tendencies import survey_tendency
 from dyads.quotes.trailing import add_trailing_tags
 from dyads.quotes.transcript import transcript_drafts, without_labels, without_quoted_turns
 from dyads.quotes.vocative import without_vocative
@@ -118,6 +122,8 @@ def find_attributions(
     if mentions:
         carry_pronouns(ctx, speech, mentions)
         carry_they(ctx, speech)  # "the groups say … . They ask …" (round 84)
+        named_after_lede(ctx, speech, mentions)  # "A woman who …" then her name (round 111)
+        short_body_names(ctx, speech, mentions)  # "The Mara" for "Mara Salvatrucha" (round 111)
         speech = the_two(ctx, speech, mentions)  # "The two admit that …" (round 84)
     # with the article's mentions to resolve them, a speaker that points to no one leaves the
     # quotation out; without mentions (the finder alone) nothing is resolved
@@ -235,6 +241,8 @@ def _drafts(ctx: Context) -> list[Draft]:
         draft.stance = draft.stance or possessed_phrase(ctx, draft)  # "X’s paid speeches" (r110)
         draft.stance = draft.stance or claim_of_object(ctx, draft)  # "suggestions … that" (r110)
         draft.stance = draft.stance or object_after_colon(ctx, draft)  # "blame a war …: …" (r110)
+        draft.stance = draft.stance or survey_tendency(ctx, draft)  # "more likely to say" (r111)
+        draft.stance = draft.stance or label_only(ctx, draft) or object_and_deed(ctx, draft)
         if draft.kind == "partial" and draft.cue_token is not None:
             draft.stance = draft.stance or draft.cue_token.i in outer_reports
             draft.stance = draft.stance or quoted_modifier(ctx, draft) or narrated(ctx, draft)

@@ -44,7 +44,11 @@ _POSSESSIVES = {"his", "her", "their", "its"}
 # percent say …" is the poll's finding, annotated as the poll's)
 _SHARE = re.compile(
     r"\d\s*(?:%|percent\b|per\s+cent\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|"
-    r"nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:majority|plurality)\s+of\b",
+    r"nine)\s+(?:in|out\s+of)\s+(?:10|ten)\b|\b(?:majority|plurality)\s+of\b"
+    # "three-fourths say …", "two thirds said …" (blind audit, round 111: the speaker was
+    # "three-fourths")
+    r"|\b(?:one|two|three|four|five|seven|nine)[-\s](?:halfs?|thirds?|fourths?|quarters?|"
+    r"fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 _OUT_OF_TEN = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten)\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dyads.actors.gazetteer import load_gazetteer
 from dyads.nlp import doc_text
 from dyads.quotes.lexicon import cue_lexicon
+from dyads.quotes.members import group_word
 from dyads.records import Mention
 
 __all__ = [
@@ -108,7 +109,14 @@ def head_words(text: str) -> list[str]:
     in the Clinton ad" -> "a narrator", for the tests that read a speaker by its last word (a
     narrator is no "ad", a poll "in Iowa" still a poll)."""
     words = text.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _WHO_PREPS), len(words))
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (w.lower() in _WHO_PREPS or (w.lower() == "of" and group_word(words[i - 1])))
+        ),
+        len(words),
+    )  # "Representatives of the indigenous groups": representatives (round 111)
     return words[:cut]
 
 

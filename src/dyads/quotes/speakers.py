@@ -13,6 +13,7 @@ from dyads.quotes.audience import audience
 from dyads.quotes.authors import PAPERS, issued_before, named_body, paper_title, replier
 from dyads.quotes.beside import name_beside
 from dyads.quotes.bodies import named_body_of
+from dyads.quotes.clause_deeds import after_saying, stance_on_thing
 from dyads.quotes.context import Context, Draft, mention_at
 from dyads.quotes.continued import continued_speaker
 from dyads.quotes.critics import unnamed_critics
@@ -155,10 +156,16 @@ def _outer_report(ctx: Context, cue: Token) -> Token | None:
         # (blind audit, round 29); so with any noun's content clause ("denied the notion that a
         # shakeup is coming, explaining …": PolNeAR train, tune half)
         return noun.head if noun.dep_ in ("dobj", "pobj") else None
+    if after_saying(ctx, clause):
+        return clause.head  # "Hannity said … after the senator won, remarking …" (round 111)
     if clause.dep_ != "ccomp" or ctx.quoted[clause.head.i] or ctx.act(clause.head) != "speech":
         return None
-    if ctx.act(clause) == "speech" and any(c.dep_ == "nsubj" for c in clause.children):
-        return None  # '“…,” Lewandowski added, saying …' parsed as what Comey "cannot say"
+    # '“…,” Lewandowski added, saying …' parsed as what Comey "cannot say"; a stance on a thing
+    # is the reported deed ("Cardin said Republicans rejected his attempts, calling it an “area
+    # of contention”": Cardin's words; blind audit, round 111)
+    said = ctx.act(clause) == "speech" and any(c.dep_ == "nsubj" for c in clause.children)
+    if said and not stance_on_thing(ctx, clause):
+        return None
     return clause.head
 
 

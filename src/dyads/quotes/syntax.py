@@ -17,6 +17,7 @@ from dyads.quotes.authors import (
     statement_author,
     who_stands_for,
 )
+from dyads.quotes.members import members_end
 from dyads.quotes.moments import after_when
 from dyads.quotes.names import modifier_end, name_end
 
@@ -81,6 +82,7 @@ def phrase_span(head: Token) -> Span:
             end = child.right_edge.i  # "the city of Nice" (blind audit, round 76)
     end = name_end(head, end)  # "Yesid Reyes Alvarado", "Office On Drugs and Crime" (round 84)
     end = modifier_end(head, end)  # "sources in the security forces" (round 84)
+    end = members_end(head, end)  # "Representatives of the indigenous groups" (round 111)
     doc = head.doc
     while start < head.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _PREDETERMINERS
