@@ -17,6 +17,7 @@ from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
 from dyads.actors.disbanded import disbanded
+from dyads.actors.formers_staff import formers_staff
 from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
@@ -91,6 +92,7 @@ def find_mentions(
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
+    formers_staff(mentions, text)  # "the former vice president's spokeswoman" (round 110)
     undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     policing_authorities(doc, mentions)  # "authorities confiscated … Police also" (108x)

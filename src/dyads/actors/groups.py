@@ -150,6 +150,7 @@ def role(lk: Linker, start: int) -> None:
     if role.kind == "title":
         ref_values["role"] = words
         ref_values["form"] = "title"
+        ref_values["gender"] = role.gender  # no "his" is a spokeswoman's (round 110)
         named = entry is not None or own.possessor is not None or own.body is not None
         if not named and not own.definite and not plural:
             return  # "an official said": nobody we can code
