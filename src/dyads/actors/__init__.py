@@ -23,6 +23,7 @@ from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.named_for import named_for
+from dyads.actors.office_nouns import office_nouns
 from dyads.actors.officeholders import former_country, known_holder
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
@@ -71,6 +72,7 @@ def find_mentions(
     owned = owners(linker, refs) | things(linker, refs) | named_for(linker, refs)
     owned |= chosen_roles(linker, refs)  # "the candidate of their choice" (round 107)
     owned |= conventions(linker, refs) | disbanded(linker, refs)  # round 108x
+    owned |= office_nouns(linker, refs)  # "assumed the presidency of" (round 110)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(

@@ -8,6 +8,7 @@ what "they" continues).
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.own_noun import inside_own_phrase
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens, reaches, verb_above
 
@@ -36,6 +37,8 @@ def interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
     pronoun is that thing's, not the actor's."""
     t = linker.t
     plural = ref.pron == "plural"
+    if inside_own_phrase(linker, antecedent, ref):
+        return True  # "the personnel under their authority" (blind audit, round 110)
     deps = _PLURAL_BLOCKING_DEPS if plural else _BLOCKING_DEPS
     tags = ("NNS",) if plural else ("NN",)
     covered = {i for r in linker.refs if r.actor or r.code for i in range(r.start, r.end)}
