@@ -17,7 +17,7 @@ from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
 from dyads.actors.disbanded import disbanded
-from dyads.actors.formers_staff import formers_staff
+from dyads.actors.formers_staff import former_staffers, formers_staff
 from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
@@ -91,6 +91,7 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
+    former_staffers(mentions, published)  # "former congressional staffer": no office (round 110)
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)

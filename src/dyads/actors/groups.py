@@ -259,7 +259,9 @@ _GROUP_MEN = frozenset({"fighters", "fighter", "gunmen", "gunman", "combatants",
                         # an armed group's dissidents still bear arms (blind audit, round 101:
                         # "FARC dissidents" COLOPP)
                         "dissidents", "dissident", "defectors", "remnants",
-                        "holdouts"})  # fmt: skip
+                        "holdouts",
+                        # held members: "five Taliban detainees" (round 110: AFGOPP, Phoenix's)
+                        "detainees", "detainee", "prisoners", "prisoner", "captives"})  # fmt: skip
 
 
 def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:
