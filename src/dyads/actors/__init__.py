@@ -25,6 +25,7 @@ from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.named_for import named_for
 from dyads.actors.office_nouns import office_nouns
 from dyads.actors.officeholders import former_country, known_holder
+from dyads.actors.origins import origins
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.policing_authorities import policing_authorities
@@ -66,6 +67,7 @@ def find_mentions(
     defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
+    origins(linker, refs)  # "refugees from Syria" are Syrian (round 110)
     listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
     trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
     posted_staff(linker, refs)  # "Four Americans died" at a US compound (round 107)
