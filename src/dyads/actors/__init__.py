@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dyads.actors.activist_investors import activist_investors
 from dyads.actors.conventions import conventions
 from dyads.actors.coref import resolve
 from dyads.actors.dated_titles import served_under_past_head
@@ -98,6 +99,7 @@ def find_mentions(
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
     formers_staff(mentions, text)  # "the former vice president's spokeswoman" (round 110)
+    activist_investors(mentions, text)  # "The activists won" (investors; round 110)
     undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     policing_authorities(doc, mentions)  # "authorities confiscated … Police also" (108x)
