@@ -5,7 +5,8 @@
 * "five Taliban detainees": a named armed group's held members are the group's (the metonym
   table's REB), not Phoenix's "detainees" (OPP);
 * "former congressional staffer, Susannah Randolph": a former staffer held no office, so no ELI
-  (:func:`dyads.actors.formers_staff.former_staffers`);
+  (:func:`dyads.actors.formers_staff.former_staffers`; a president's former adviser stays
+  an elite, ``tests/test_round61.py``);
 * "the congressman's longtime political adviser": a staff title takes its coded possessor's
   code, not the bare title's USAGOV (:func:`dyads.actors.formers_staff.formers_staff`).
 
@@ -73,7 +74,7 @@ def test_a_named_armed_groups_detainees_are_the_groups(
         ),
         ("Susannah Randolph, a former congressional staffer, is running for Congress.",
          "Susannah Randolph"),
-        ("Mark Jones, a former Senate aide, now runs a lobbying firm. Jones said it was dead.",
+        ("Mark Jones, a former Senate staffer, now runs a lobbying firm. Jones said it was dead.",
          "Jones"),
     ],
 )  # fmt: skip

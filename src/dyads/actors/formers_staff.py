@@ -14,10 +14,11 @@ from dyads.actors.principals import staff_title
 from dyads.records import Mention
 
 _POSSESSIVE = ("'s", "’s")
-# "former congressional staffer", "a former aide": a staff post, no office
+# "former congressional staffer": a junior staff post, no office; a president's former
+# adviser or spokesman stays an elite (blind audit, round 61)
 _FORMER_STAFF = re.compile(
     r"(?i)\b(?:former|ex-|onetime|one-time)\s*(?:[\w.'-]+\s+){0,2}?"
-    r"(?:staffer|staff member|aide|adviser|advisor|assistant|intern|spokes\w+)\b"
+    r"(?:staffer|staff member|intern)\b"
 )
 
 
