@@ -282,7 +282,7 @@ def test_guard_what_an_actor_did_stays(events_of) -> None:
         (
             "In May 2014, the US traded five Taliban detainees held at Guantanamo Bay for Sgt. "
             "Bowe Bergdahl.",
-            "AFGOPP",
+            "AFGREB",  # the Taliban's held members: REB, as the metonym table has them (r. 110)
         ),
         ("In December 2014, the United States traded three Cuban spies for an agent.", "CUBSPY"),
         ("Russia traded two Ukrainian prisoners for a Russian pilot.", "UKR"),

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from dyads.actors.activist_investors import activist_investors
 from dyads.actors.bare_critics import bare_critics
 from dyads.actors.conventions import conventions
 from dyads.actors.coref import resolve
@@ -19,13 +20,16 @@ from dyads.actors.dated_titles import served_under_past_head
 from dyads.actors.defined import defined_acronyms
 from dyads.actors.disbanded import disbanded
 from dyads.actors.former_words import former_by_words
+from dyads.actors.formers_staff import former_staffers, formers_staff
 from dyads.actors.generic_roles import chosen_roles
 from dyads.actors.left_races import left_races
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
 from dyads.actors.named_for import named_for
+from dyads.actors.office_nouns import office_nouns
 from dyads.actors.officeholders import former_country, known_holder
+from dyads.actors.origins import origins
 from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.policing_authorities import policing_authorities
@@ -67,12 +71,14 @@ def find_mentions(
     defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)
+    origins(linker, refs)  # "refugees from Syria" are Syrian (round 110)
     listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
     trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
     posted_staff(linker, refs)  # "Four Americans died" at a US compound (round 107)
     owned = owners(linker, refs) | things(linker, refs) | named_for(linker, refs)
     owned |= chosen_roles(linker, refs)  # "the candidate of their choice" (round 107)
     owned |= conventions(linker, refs) | disbanded(linker, refs)  # round 108x
+    owned |= office_nouns(linker, refs)  # "assumed the presidency of" (round 110)
     for ref in refs:
         start, end = linker.chars(ref.start, ref.end)
         mentions.append(
@@ -91,10 +97,13 @@ def find_mentions(
                 kind=ref.kind,  # type: ignore[arg-type]
             )
         )
+    former_staffers(mentions, published)  # "former congressional staffer": no office (round 110)
     mentions = _former(mentions, text, published, running)
     past_holders(mentions, linker, published)  # "Bill Clinton" in 2016: a former president
     left_races(mentions, text, published)  # "Fiorina, who dropped her … bid" (round 111)
     titled_formers(mentions, published)  # "President Bill Clinton" in 2016 (round 107)
+    formers_staff(mentions, text)  # "the former vice president's spokeswoman" (round 110)
+    activist_investors(mentions, text)  # "The activists won" (investors; round 110)
     undated_formers(mentions, text, published)  # "Hugo Chavez, who died in March" (r. 108x)
     terms_owned(linker, refs, mentions)  # "during President Bill Clinton's tenure"
     policing_authorities(doc, mentions)  # "authorities confiscated … Police also" (108x)

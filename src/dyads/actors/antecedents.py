@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dyads.actors.armed_they import armed_they
 from dyads.actors.aside_speakers import aside_speaker
+from dyads.actors.between_people import people_between
 from dyads.actors.binding import (
     UNNAMED,
     after_description,
@@ -51,6 +52,8 @@ from dyads.actors.pronoun_kinds import explained_subject, fronted_they, misread,
 from dyads.actors.reason_owners import reason_owner
 from dyads.actors.refs import INSTITUTION_ROLES, Ref
 from dyads.actors.relative_topics import relative_topic
+from dyads.actors.report_asides import before_aside
+from dyads.actors.sayer_they import sayer_they
 from dyads.actors.tokens import conjuncts
 from dyads.actors.told_pronouns import either_pair, told_other
 
@@ -147,6 +150,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
         people = [topic] if topic else [
             r for r in people
             if not bound(linker, ref, r) and not inside_tagged_quote(linker, ref, r)
+            and not before_aside(linker, ref, r)  # "by Mr. Trump, he said, becomes" (r. 110)
         ]  # fmt: skip
         if (noun := description_subject(linker, ref)) is not None:
             # "the Latin American pope again demonstrated his knack": the pope's (round 104)
@@ -208,6 +212,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             or group_owner(linker, ref, recent)
             or played_for(linker, ref, recent)
             or explained_subject(linker, ref, recent)  # "… because they" (round 98)
+            or sayer_they(linker, ref, recent)  # "Democrats … said they would" (round 110)
             or _own_subject(linker, ref, recent)
             or armed_they(ref, recent, pick(groups, ref, GROUP_LOOKBACK))  # round 108x
         )
@@ -224,6 +229,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
                 and (r.kind != "country" or r.number == "pl" or _coordinated(linker, r))
             ]  # fmt: skip
             antecedent = things[-1] if things else None
+            if antecedent is not None and people_between(linker, antecedent, ref):
+                antecedent = None  # "his Facebook stock, as Buffett and the Gateses … their"
             if antecedent is not None and _one_of_bodies(linker, antecedent):
                 antecedent = None  # "between UNODC, Interpol and … , in which they": all of them
     else:

@@ -162,6 +162,10 @@ def _past_alias(lk: Linker, end: int) -> int:
     return end
 
 
+# words before an office that make it the office sought, not the title of the name after it
+_SOUGHT = frozenset({"for"})
+
+
 def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
     """ "China's ambassador to Britain, Liu Xiaoming, said": a title phrase ending in a comma
     right before the name. Returns the phrase's first token and the phrase."""
@@ -175,6 +179,8 @@ def preceding(lk: Linker, start: int) -> tuple[int, Described] | None:
             return None
         if lk.is_title(j) and not lk.used[j]:
             cover = lk.role_cover[j]
+            if cover >= 1 and t.lower[cover - 1] in _SOUGHT:
+                return None  # "backing Jeb Bush for president, Mike Murphy" (round 110)
             tail = range(j + 1, start - 1)
             if any(t.pos[k] in ("VERB", "AUX") for k in tail):
                 return None

@@ -8,6 +8,7 @@ what "they" continues).
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.own_noun import inside_own_phrase
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens, reaches, verb_above
 
@@ -36,6 +37,8 @@ def interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
     pronoun is that thing's, not the actor's."""
     t = linker.t
     plural = ref.pron == "plural"
+    if inside_own_phrase(linker, antecedent, ref):
+        return True  # "the personnel under their authority" (blind audit, round 110)
     deps = _PLURAL_BLOCKING_DEPS if plural else _BLOCKING_DEPS
     tags = ("NNS",) if plural else ("NN",)
     covered = {i for r in linker.refs if r.actor or r.code for i in range(r.start, r.end)}
@@ -61,7 +64,23 @@ def interposed(linker: Linker, antecedent: Ref, ref: Ref) -> bool:
             continue
         if t.tag[i] in tags and t.dep[i] in deps and t.lower[i] not in _TIME_NOUNS:
             return True
+        if plural and t.tag[i] == "NNS" and _misread_subject(t, i):
+            return True  # "The Chinese migrants travel by plane to Brazil, where they …"
     return False
+
+
+def _misread_subject(t: Tokens, i: int) -> bool:
+    """The plural noun at ``i`` is the subject the parser read as a compound of a verb it took
+    for a noun at the sentence's root ("The Chinese migrants travel by plane": "travel" a noun,
+    "migrants" its compound; blind audit, round 110: "they" went to the Dominicans before)."""
+    head = t.head[i]
+    return (
+        t.dep[i] == "compound"
+        and head == i + 1
+        and t.dep[head] == "ROOT"
+        and t.pos[head] == "NOUN"
+        and t.tag[head] == "NN"
+    )
 
 
 def _governs(linker: Linker, antecedent: Ref, i: int) -> bool:

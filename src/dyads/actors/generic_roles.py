@@ -1,6 +1,7 @@
 """A role word that names whoever someone may choose, not a person of the story: "the
 superdelegates … can vote for the candidate of their choice" (blind audit, round 107: resolved
-to the Democratic Party, USAPTY), "whichever candidate wins". The mention keeps no code; used by
+to the Democratic Party, USAPTY), "whichever candidate wins", "I'm going to support the
+Republican nominee" (round 110: the speaker). The mention keeps no code; used by
 :func:`dyads.actors.find_mentions`.
 """
 
@@ -14,6 +15,10 @@ __all__ = ["chosen_roles"]
 _CHOICE = frozenset({"choice", "choosing", "liking", "preference"})
 _ANY = frozenset({"whichever", "whatever", "whoever"})
 _FORMS = frozenset({"title", "description", "group"})
+# roles someone will fill, and verbs of pledging support to whoever fills them: "I'm going to
+# support the Republican nominee" (blind audit, round 110: resolved to the speaker, Rubio)
+_EVENTUAL = frozenset({"nominee", "winner", "victor"})
+_BACKING = frozenset({"support", "back", "endorse", "vote", "rally"})
 
 
 def chosen_roles(linker: Linker, refs: list[Ref]) -> set[int]:
@@ -30,6 +35,21 @@ def chosen_roles(linker: Linker, refs: list[Ref]) -> set[int]:
             if k < n and t.lower[k] in _CHOICE:
                 found.add(id(ref))
                 continue
-        if ref.start > 0 and t.lower[ref.start - 1] in _ANY:
+        if (ref.start > 0 and t.lower[ref.start - 1] in _ANY) or _backed_eventual(linker, ref):
             found.add(id(ref))
     return found
+
+
+def _backed_eventual(linker: Linker, ref: Ref) -> bool:
+    """ "support the Republican nominee", "vote for the eventual winner": a pledge to whoever
+    fills the role, with no name given in the ref."""
+    t = linker.t
+    last = ref.end - 1
+    if t.lower[last] not in _EVENTUAL or (ref.actor and ref.form == "name"):
+        return False
+    head = t.head[last]
+    if t.dep[last] == "pobj" and t.lower[head] in ("for", "behind", "around"):
+        head = t.head[head]  # "vote for the nominee", "rally behind the nominee"
+    elif t.dep[last] != "dobj":
+        return False
+    return t.lemma[head].lower() in _BACKING

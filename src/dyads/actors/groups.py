@@ -150,6 +150,7 @@ def role(lk: Linker, start: int) -> None:
     if role.kind == "title":
         ref_values["role"] = words
         ref_values["form"] = "title"
+        ref_values["gender"] = role.gender  # no "his" is a spokeswoman's (round 110)
         named = entry is not None or own.possessor is not None or own.body is not None
         if not named and not own.definite and not plural:
             return  # "an official said": nobody we can code
@@ -258,7 +259,9 @@ _GROUP_MEN = frozenset({"fighters", "fighter", "gunmen", "gunman", "combatants",
                         # an armed group's dissidents still bear arms (blind audit, round 101:
                         # "FARC dissidents" COLOPP)
                         "dissidents", "dissident", "defectors", "remnants",
-                        "holdouts"})  # fmt: skip
+                        "holdouts",
+                        # held members: "five Taliban detainees" (round 110: AFGOPP, Phoenix's)
+                        "detainees", "detainee", "prisoners", "prisoner", "captives"})  # fmt: skip
 
 
 def _owner_sector(lk: Linker, own: phrase.Owner, role: Role, sector: str | None) -> str | None:

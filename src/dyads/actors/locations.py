@@ -57,7 +57,9 @@ SITE_NOUNS = frozenset({"source", "origin", "location", "site", "place", "birthp
                         "cradle", "epicenter", "epicentre", "breadbasket", "home",
                         "hideout", "refuge", "sanctuary", "playground", "point", "hub",
                         "corridor", "gateway", "crossroads", "springboard", "haven",
-                        "stopover", "waypoint", "producer"})  # fmt: skip
+                        "stopover", "waypoint", "producer",
+                        # "made the country an attractive destination for migrants" (round 110)
+                        "destination"})  # fmt: skip
 
 
 def site_predicate(t: Tokens, last: int) -> bool:

@@ -39,7 +39,33 @@ def platform(lk: Linker, start: int) -> bool:
         if t.dep[head] == "dobj":  # "posted the clip to YouTube", hung on the clip
             head = t.head[head]
         return t.lemma[head] in _PUT_UP
-    return start > 0 and t.lower[start - 1] == "from" and t.lemma[t.head[start - 1]] in _TAKE_OFF
+    if start > 0 and t.lower[start - 1] == "from" and t.lemma[t.head[start - 1]] in _TAKE_OFF:
+        return True
+    return _audience_across(lk, start)
+
+
+# people a platform's audience is counted in: "14 million people between Instagram and …"
+_AUDIENCES = frozenset({"people", "follower", "user", "fan", "subscriber", "viewer", "view",
+                        "reader", "like"})  # fmt: skip
+
+
+def _audience_across(lk: Linker, start: int) -> bool:
+    """A platform (or a list of them) an audience is spread over: "I have almost 14 million
+    people between Instagram and Facebook and Twitter", "followers across Facebook and
+    YouTube" (blind audit, round 110: Instagram coded USABUS). "A deal between Facebook and
+    Google" names two companies that act."""
+    t = lk.t
+    k, seen = start, 0
+    while t.dep[k] == "conj" and t.head[k] < k and seen < 6:
+        k, seen = t.head[k], seen + 1
+    prep = t.head[k]
+    if t.dep[k] != "pobj" or t.lower[prep] not in ("between", "across"):
+        return False
+    head = t.head[prep]
+    if t.pos[head] in ("VERB", "AUX"):  # "has two million followers across …", hung on "has"
+        objects = [j for j in range(head + 1, prep) if t.head[j] == head and t.dep[j] == "dobj"]
+        head = objects[0] if objects else head
+    return t.lemma[head].lower() in _AUDIENCES
 
 
 def best_seller_list(lk: Linker, end: int) -> bool:

@@ -39,6 +39,7 @@ from dyads.actors.refs import (
     Ref,
 )
 from dyads.actors.scenes import NEAR_NOUNS
+from dyads.actors.served_sites import serves_as_site, site_example
 from dyads.actors.tokens import Tokens
 
 # the forms of a country reference that can own a thing: "Mexico's", "the country's", "its"
@@ -175,7 +176,19 @@ def _owns_an_actor(linker: Linker, ref: Ref, at: dict[int, Ref]) -> bool:
     body = at.get(head)
     if (body is not None and body is not ref) or linker.role_cover[head] >= 0:
         return True
-    return t.pos[head] == "PROPN" and bool(t.ent[head]) and t.title[head] and ref.form == "name"
+    if ref.form != "name" or t.pos[head] != "PROPN" or not t.title[head]:
+        return False
+    return bool(t.ent[head]) or _acronym_led(t, head)
+
+
+def _acronym_led(t: Tokens, head: int) -> bool:
+    """The proper name headed at ``head`` has an acronym in it ("Peru's IDL-Reporteros", which
+    the recogniser left unnamed): an organisation's name, not a person's (blind audit, round
+    110: Peru coded PER)."""
+    parts = [
+        k for k in range(max(0, head - 4), head) if t.head[k] == head and t.dep[k] == "compound"
+    ]
+    return any(t.text[k].isupper() and t.text[k].isalpha() and len(t.text[k]) > 1 for k in parts)
 
 
 _MEMBERS = frozenset({"state", "member", "country", "nation", "government"})
@@ -282,6 +295,8 @@ def _territory(t: Tokens, ref: Ref) -> bool:
         return True
     if site_predicate(t, k) or producer(t, k) or course_subject(t, k):
         return True  # "make the country an ideal location for coca" (blind audit, round 84)
+    if serves_as_site(t, k) or site_example(t, ref.start):
+        return True  # "Ecuador serving as a source of weapons" (blind audit, round 110)
     n = len(t.lower)
     if last + 2 < n and t.lower[last + 1] == "-" and t.lower[last + 2] == "based":
         return True

@@ -81,6 +81,8 @@ def person(lk: Linker, start: int, end: int) -> None:
             owner.body = owner.body or own.body
         described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
     appended = apposition(lk, end)
+    if appended is not None and relatives.kin_of_titled(lk, end):
+        appended = None  # "Heidi Cruz, Senator Ted Cruz's wife": his title (round 108x)
     entry = appended.owner.entry if appended is not None else None
     if (
         appended is not None

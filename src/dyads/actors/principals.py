@@ -36,6 +36,11 @@ def _staff_titles() -> frozenset[str]:
     return word_lists("principals.yaml")["staff_titles"]
 
 
+def staff_title(phrase: str) -> bool:
+    """The title ``phrase`` (any case) is held for a person ("spokeswoman", "aide")."""
+    return phrase.lower() in _staff_titles()
+
+
 def staff(role: Role) -> bool:
     """``role`` is a title held for a person: a spokesperson, aide, adviser, campaign manager."""
     return role.kind == "title" and role.phrase.lower() in _staff_titles()
@@ -173,10 +178,18 @@ def follow(
         return
     if not boss.resolved and boss.form in ("name", "surname"):
         resolve(boss)
-    if not boss.resolved or not boss.code or not boss.country or boss.number != "sg":
-        return
     known = linker.known(ref.actor or "")
     if known is not None and known.source in _AUTHORITIES and known.code:
+        return
+    if boss.resolved and boss.number == "sg" and (not boss.code or boss.sector == "ELI"):
+        # "Betsy McManus, Gore's communications director" in 2016: the staff of a person no
+        # rule codes or of a former office-holder is not the bare title's government (blind
+        # audit, round 110: USAGOV); which sector they are, no rule can say
+        if info.sector == "GOV":
+            info.code = ref.code = None
+            info.sector = ref.sector = None
+        return
+    if not boss.resolved or not boss.code or not boss.country or boss.number != "sg":
         return
     sector = boss.sector
     if boss.end < len(linker.t.text) and linker.t.lower[boss.end] in _CAMPAIGNS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dyads.actors.antecedents import THING_KINDS, copy_ref
 from dyads.actors.context import Linker
+from dyads.actors.own_noun import POWER_PREPOSITIONS
 from dyads.actors.refs import Ref
 
 __all__ = ["gender_of", "object_owns"]
@@ -22,6 +23,8 @@ def object_owns(linker: Linker, ref: Ref, by_token: dict[int, Ref]) -> bool:
     verb = t.head[prep]
     if t.dep[noun] != "pobj" or t.dep[prep] != "prep" or t.pos[verb] != "VERB":
         return False
+    if t.lower[prep] in POWER_PREPOSITIONS:
+        return False  # "protect the officers under their authority": no reason (round 110)
     for k in range(prep - 1, -1, -1):
         if t.sent[k] != t.sent[i] or k < verb:
             break

@@ -50,10 +50,39 @@ def _kin_after(lk: Linker, end: int) -> tuple[int, int, int] | None:
             while stop < n and t.text[stop] not in _PHRASE_STOP and stop - k < 12:
                 stop += 1
             return first, k, stop
-        if t.pos[k] in ("VERB", "AUX") or word in _PHRASE_STOP or lk.role_cover[k] >= 0:
+        if t.pos[k] in ("VERB", "AUX") or word in _PHRASE_STOP:
             return None
+        if lk.role_cover[k] >= 0 and _possessive_after(lk, k) is None:
+            return None  # "his son, Army Capt. Humayun Khan"; not "Senator Ted Cruz's wife"
         k += 1
     return None
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessive_after(lk: Linker, k: int) -> int | None:
+    """The possessive mark after the name a title at ``k`` belongs to, right before a kinship
+    word (", Senator Ted Cruz's wife": the senator's title, not the wife's), else None."""
+    t, n = lk.t, len(lk.t.text)
+    for j in range(k + 1, min(n, k + _REACH)):
+        if t.lower[j] in _POSSESSIVES:
+            return j if j + 1 < n and t.lower[j + 1] in _KIN else None
+        if t.lower[j] in _PHRASE_STOP or t.pos[j] in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def kin_of_titled(lk: Linker, end: int) -> bool:
+    """The name ending at ``end`` is followed by ", <title> <name>'s <kinship word>" ("Heidi
+    Cruz, Senator Ted Cruz's wife"): the title is the relative's, not the person's (blind
+    audit, round 108x: Heidi Cruz coded USALEG)."""
+    after = _kin_after(lk, end)
+    if after is None:
+        return False
+    first, kin, _ = after
+    return any(lk.role_cover[k] >= 0 and _possessive_after(lk, k) == kin - 1
+               for k in range(first, kin))  # fmt: skip
 
 
 def _kin_before(lk: Linker, start: int) -> tuple[int, int] | None:
@@ -113,6 +142,8 @@ def private_person(
     if after is not None:
         first, kin, stop = after
         own = range(first, kin)  # the words about the person, before the kinship word
+        if kin >= 1 and lk.t.lower[kin - 1] in _POSSESSIVES:
+            own = range(kin, kin)  # "Senator Ted Cruz's wife": the words are the senator's
         if _titled_after(lk, stop):
             return None
     else:
