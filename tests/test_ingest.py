@@ -189,7 +189,8 @@ def test_cli_ingest_summary_and_show(tmp_path: Path, store_url: str) -> None:
 
 def test_cli_rejects_a_bad_published_date(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
-    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--published", "28/12/2023"])
+    # no order of day and month reads it (28/12/2023 now reads as 28 December)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--published", "28/13/2023"])
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
 
