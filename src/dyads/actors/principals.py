@@ -181,7 +181,18 @@ def follow(
     known = linker.known(ref.actor or "")
     if known is not None and known.source in _AUTHORITIES and known.code:
         return
-    if boss.resolved and boss.number == "sg" and (not boss.code or boss.sector == "ELI"):
+    # "former Reagan aide Michael Deaver": the aide's post is the former one, held when the
+    # principal was in office (round 61: an elite); "the former vice president's spokeswoman"
+    # is the staff of a former office-holder
+    before = linker.t.lower[max(boss.start - 1, 0) : boss.start + 1]
+    owned = boss.end < len(linker.t.lower) and linker.t.lower[boss.end] in ("'s", "’s")
+    formerly = not owned and any(w in ("former", "onetime", "ex") for w in before)
+    if (
+        boss.resolved
+        and boss.number == "sg"
+        and (not boss.code or boss.sector == "ELI")
+        and not formerly
+    ):
         # "Betsy McManus, Gore's communications director" in 2016: the staff of a person no
         # rule codes or of a former office-holder is not the bare title's government (blind
         # audit, round 110: USAGOV); which sector they are, no rule can say
