@@ -53,10 +53,14 @@ def test_guard_a_hijacked_airliner_stays(events_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Bernie Sanders debated Hillary Clinton on Sunday. Speaking later on the same show, "
+        "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the "
+        "former secretary of state to be a "
+        "\u201cstronger\u201d and \u201cmore aggressive\u201d candidate.",
+        "Bernie Sanders pushed Hillary Clinton to be a more aggressive candidate.",
         "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed "
         "Clinton, said Bernie Sanders has pushed Hillary Clinton to be a \u201cstronger\u201d and "
         "\u201cmore aggressive\u201d candidate.",
-        "Bernie Sanders pushed Hillary Clinton to be a more aggressive candidate.",
         "Senator Elizabeth Warren has pushed Hillary Clinton to become a tougher critic of Wall "
         "Street.",
     ],

@@ -41,7 +41,8 @@ def figurative_deed(lex: Lexicon, verb: Token, code: str) -> bool:
     if verb.lemma_.lower() not in m.shaping_verbs:
         return False
     return any(
-        comp.dep_ == "xcomp"
+        comp.dep_ in ("xcomp", "advcl")  # the parser reads "to be" either way
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
         and comp.lemma_.lower() in ("be", "become")
         and any(c.dep_ in ("attr", "acomp") for c in comp.children)
         for comp in verb.children
