@@ -10,8 +10,8 @@ object it/they is not its own verb's subject or its infinitive's doer, a possess
 own clause's subject (:mod:`.own_clause`); "they" is not one member of a list of bodies; "its"
 after a subject name no table codes does not reach back to the sentence before. Round 88: a
 he/she goes to a person known to be of its gender before one known to be of the other, though
-its own clause chose that one (:func:`_gender_fit`); the nearest candidate is picked by
-:mod:`.nearest`.
+its own clause chose that one (:func:`dyads.actors.genders.gender_fit`); the nearest candidate
+is picked by :mod:`.nearest`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from dyads.actors.binding import (
 from dyads.actors.blocking import interposed
 from dyads.actors.bracket_asides import outside_asides
 from dyads.actors.context import Linker
+from dyads.actors.genders import gender_fit, gender_of, known_gender
 from dyads.actors.group_pronouns import group_owner, played_for
 from dyads.actors.nearest import PERSON_LOOKBACK, lookback, pick, quoted
 from dyads.actors.own_clause import (
@@ -142,7 +143,7 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             r
             for r in history[-40:]
             if r.kind == "person" and r.number == "sg"
-            and _gender(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
+            and gender_of(linker, r, ref) in (None, ref.gender) and not _modifier(linker, r)
             and not (r.role and r.role.rsplit(" ", 1)[-1] in INSTITUTION_ROLES)
         ]  # fmt: skip
         # "X, who was appointed by Y after Z indicted him": X's (round 104), bound or not
@@ -183,8 +184,8 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
             )
         )
         if antecedent is not None and antecedent is not ref.ahead:
-            antecedent = _known_gender(linker, ref, antecedent, people)
-            antecedent = _gender_fit(linker, ref, antecedent, people)
+            antecedent = known_gender(linker, ref, antecedent, people)
+            antecedent = gender_fit(linker, ref, antecedent, people)
         far = [r for r in people if r.sent >= ref.sent - PERSON_FAR_LOOKBACK]
         if antecedent is None and far and len({r.actor for r in far}) == 1:
             antecedent = far[-1]
@@ -259,65 +260,6 @@ def resolve_pronoun(ref: Ref, history: list[Ref], linker: Linker) -> None:
     if antecedent is not None:
         copy_ref(ref, antecedent)
         ref.number = antecedent.number
-
-
-def _known_gender(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) -> Ref:
-    """A subject of the antecedent's sentence whose gender is known to be the pronoun's beats
-    one whose gender is unknown: "Noting that both Reagan and Trump battled the media, Schlafly
-    put her finger on …" makes a later "she wrote" Schlafly's (blind audit, round 53: Reagan)."""
-    if not ref.gender or antecedent.sent >= ref.sent or _gender(linker, antecedent, ref):
-        return antecedent
-    known = [
-        r for r in people
-        if r.sent == antecedent.sent and r.subject and r.form in ("name", "surname")
-        and _gender(linker, r, ref) == ref.gender
-    ]  # fmt: skip
-    return known[0] if known else antecedent
-
-
-def _gender_fit(linker: Linker, ref: Ref, antecedent: Ref, people: list[Ref]) -> Ref:
-    """A person of the pronoun's own sentence known to be of its gender beats an antecedent
-    whose person is known to be of the other, though the pronoun's own clause chose it: "Trump
-    summed up Clinton as “terrible,” denounced her record" is Clinton's record, "Trump called
-    on her to resign from her post" Ginsburg's (blind audit, round 88: both went to Trump, and
-    every later "he" to Clinton). With no such person in the sentence the antecedent stays
-    (:func:`_gender` lets a subject take its first pronoun against its given name's table
-    gender: "Pashinyan declared that his government …", whatever man the sentence before
-    named)."""
-    known = person_gender(linker, antecedent)
-    if not ref.gender or known is None or known == ref.gender:
-        return antecedent
-    fitting = [r for r in people if r.sent == ref.sent and person_gender(linker, r) == ref.gender]
-    found = pick(fitting, ref, 0, prefer_subject=not ref.subject)
-    return found or antecedent
-
-
-def person_gender(linker: Linker, ref: Ref) -> str | None:
-    """The ref's gender, else the one the article's pronouns gave its person, else its given
-    name's."""
-    if ref.gender is not None:
-        return ref.gender
-    said = linker.genders.get(ref.actor or "")
-    if said is not None:
-        return said
-    info = linker.persons.get(ref.actor or "")
-    return info.gender if info is not None else None
-
-
-def _gender(linker: Linker, ref: Ref, pronoun: Ref) -> str | None:
-    """The ref's gender, else the one the article's pronouns gave its person, else its given
-    name's: "Trump" after "Donald Trump" is no antecedent of "she" (PolNeAR train, tune half:
-    "“…,” she added" went to Trump). The pronouns come first because the name tables mix
-    languages: "Nikol" is a woman's name in Czech, Pashinyan's "his government" says he. For
-    the subject of the pronoun's own sentence only the ref's own gender and what the article's
-    pronouns said count, so that such a name still takes its first "his", while "Clinton
-    “caused tremendous havoc,” he said" is not Clinton's once "her" and "she" were hers (blind
-    audit, round 88)."""
-    if ref.gender is not None:
-        return ref.gender
-    if ref.sent == pronoun.sent and ref.subject:
-        return linker.genders.get(ref.actor or "")
-    return person_gender(linker, ref)
 
 
 def _modifier(linker: Linker, ref: Ref) -> bool:
