@@ -217,3 +217,26 @@ def test_an_as_clause_that_acts_reports_nothing(quotes_in, text) -> None:
 def test_as_someone_said_still_reports(quotes_in) -> None:
     found = quotes_in("The policy is failing, as the minister conceded on Tuesday.")
     assert [q.content for q in found] == ["The policy is failing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christie bristled at the suggestion that he was responsible for advising Trump to "
+        "soften his stance on immigration.",
+        "Christie scoffed at the claim that he had urged Trump to drop the wall.",
+        "Christie laughed at the suggestion that he told Trump to quit the race.",
+    ],
+)
+def test_a_suggestion_put_to_a_known_person_is_not_theirs(pipeline, text) -> None:
+    """The guard above held only while "he" stayed unresolved: once an earlier article made
+    Christie known (the pipeline's actor memory), the advising was his report (a merge,
+    session 29)."""
+    from dyads.records import RawDocument
+
+    intro = "News.\n\nNew Jersey Gov. Chris Christie endorsed Donald Trump on Friday."
+    pipeline.process(RawDocument(source="intro", content=intro, published="2016-03-01"))
+    article = pipeline.process(
+        RawDocument(source="t", content="News.\n\n" + text, published="2016-03-01")
+    )
+    assert not article.quotes, [(q.content, q.cue and q.cue.text) for q in article.quotes]

@@ -38,6 +38,7 @@ from dyads.quotes.labels import label_only, object_and_deed
 from dyads.quotes.ledes import named_after_lede
 from dyads.quotes.lexicon import cue_lexicon
 from dyads.quotes.midtag import mid_tag, own_aside_tag
+from dyads.quotes.misreads import inside_an_answered_claim
 from dyads.quotes.partials import partial_arguments
 from dyads.quotes.plural import carry_they, the_two
 from dyads.quotes.practices import narrated
@@ -256,6 +257,7 @@ def _drafts(ctx: Context) -> list[Draft]:
         and not (d.kind == "indirect" and only_quoted(ctx, d.span))
         and not second_complement(d)
         and not relative_fragment(ctx, d)  # "the tone he said he'd set" (r108x)
+        and not inside_an_answered_claim(d.cue_token)  # "bristled at the suggestion that" (r58)
         and not frame_before_colon(ctx, d)  # "Fallon fired back: “…,” he wrote" (r110)
     ]  # fmt: skip
     drafts.sort(key=lambda d: d.span)

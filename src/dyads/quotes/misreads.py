@@ -19,6 +19,7 @@ from dyads.records import Mention
 __all__ = [
     "after_inverted_subject",
     "fronted_before_own",
+    "inside_an_answered_claim",
     "misread_body",
     "noun_misread",
     "relative_conjunct",
@@ -164,3 +165,24 @@ def misread_body(head: Token, verbs: frozenset[str], mentions: Sequence[Mention]
         if found is not None and found.code and found.kind in ("organisation", "country"):
             return found
     return None
+
+
+def inside_an_answered_claim(cue: Token | None) -> bool:
+    """``cue`` stands in the "that" clause of a noun the sentence's subject meets or answers:
+    "Christie bristled at the suggestion that he was responsible for advising Trump to soften
+    his stance" puts the advising to him; it is no report of his (blind audit, round 58; the
+    guard fell on a merge, session 29, once the pronoun resolved)."""
+    tok = cue
+    for _ in range(8):
+        if tok is None or tok.head is tok:
+            return False
+        aside = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and aside:
+            return False  # "denied the notion that …, explaining that …": the denier's (r67)
+        head = tok.head
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        if tok.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and that:
+            verb = head.head.head if head.dep_ == "pobj" else head.head
+            return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ANSWERING
+        tok = head
+    return False
