@@ -176,9 +176,9 @@ def inside_an_answered_claim(cue: Token | None) -> bool:
     for _ in range(8):
         if tok is None or tok.head is tok:
             return False
-        aside = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+        aside = tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–", "-", "--")
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and aside:
-            return False  # "denied the notion that …, explaining that …": the denier's (r67)
+            return False  # "denied the notion that …, explaining …", "… — saying …" (r67, r29)
         head = tok.head
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         if tok.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and that:
