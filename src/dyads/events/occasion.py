@@ -161,7 +161,17 @@ def _lead_day(
 ) -> tuple[list[Span], DateSpan] | None:
     """The lead (its sentences) and the one recent day its past clauses are dated by: the first
     :data:`_LEAD_SENTENCES` prose sentences of the body, or, when none of them is so dated, up to
-    the first that is among the first :data:`_LEAD_SENTENCES_AT_MOST`."""
+    the first that is among the first :data:`_LEAD_SENTENCES_AT_MOST` (cached on the doc: the
+    occasion and its teller ask for it once per event)."""
+    key = ("dyads.lead_day", body_start, published)
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_lead_day(doc, doc_dates, body_start, published)
+    return doc.user_data[key]
+
+
+def _find_lead_day(
+    doc: Doc, doc_dates: DatedText, body_start: int, published: str
+) -> tuple[list[Span], DateSpan] | None:
     days: dict[str, DateSpan] = {}
     owning: dict[str, DateSpan] = {}
     lead: list[Span] = []
