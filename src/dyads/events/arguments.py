@@ -21,8 +21,8 @@ from dyads.events.objects import (
     WORD_ROOTS,
     act_on,
     bare_campaign,
+    comp_subjects,
     force_noun,
-    forecast,
     goods_owners,
     mediated_parties,
     named_by_speaker,
@@ -314,14 +314,7 @@ def verb_args(index: MentionIndex, lex: Lexicon, verb: Token, sense: Sense, code
             if targets:
                 break
     if not targets and not passive and root in _ADDRESSEE_ROOTS:
-        comps = children(verb, "ccomp", "xcomp")
-        # "pushing for the US to support …": the clause is parsed as a "for" adverbial
-        comps += [
-            c
-            for c in children(verb, "advcl")
-            if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        ]
-        subjects = [s for c in comps for s in children(c, "nsubj") if not forecast(index, c, s)]
+        subjects = comp_subjects(index, verb)
         targets = others(args_of(index, subjects, "comp-subject"), sources)
     if not targets and not passive and sense.modifiers:
         # "a court found the trafficker guilty": whom the small clause is about

@@ -68,6 +68,7 @@ from dyads.events.sides import (
 )
 from dyads.events.stance import stances
 from dyads.events.tenure import at_event_date
+from dyads.events.terms_of import in_a_term
 from dyads.limits import MAX_SENTENCE_TOKENS
 from dyads.nlp import doc_text
 from dyads.records import DateSpan, Event, Evidence, Mention, Quote
@@ -200,8 +201,9 @@ def _emit(
             or campaigning(final, target)
         ):
             continue
-        when = in_office_then(source, event_date(ctx.dates, tok, ctx.published, ctx.body[0]),
-                              tok, ctx.published)  # fmt: skip
+        when = in_a_term(ctx.index, tok, event_date(ctx.dates, tok, ctx.published, ctx.body[0]),
+                         ctx.published)  # fmt: skip
+        when = in_office_then(source, when, tok, ctx.published)
         then_source = at_event_date(source, when, ctx.published)
         then_target = at_event_date(target, when, ctx.published)
         if then_source is None or then_target is None:

@@ -50,7 +50,6 @@ from dyads.events.moods import Kind, Mood
 
 __all__ = ["Mood", "assess", "forms", "reported_speech"]
 
-_FUTURE = {"will", "'ll", "’ll", "shall", "would", "'d", "’d"}
 _TEMPORAL_PREPS = {"after", "before", "since", "following", "upon", "while"}
 # governors that allege (the deed is reported, as an accusation) rather than believe
 _ALLEGING = {"accuse", "blame", "charge", "allege", "accusation", "allegation"}
@@ -227,6 +226,7 @@ def assess(
         kind = "generic"  # "has toned down his criticism of Clinton": less of it, no act
     tok = trigger
     came_from = ""
+    ahead = False
     for _ in range(_MAX_HOPS):
         dep = tok.dep_
         head = tok.head
@@ -238,7 +238,11 @@ def assess(
             kind = "hypothetical"
             break
         if dep == "pcomp" and head.lower_ in _TEMPORAL_PREPS:
-            break  # "wants to … after recently accusing X": a deed of its own time (round 17)
+            if head.lower_ != "before" or kind != "asserted":
+                break  # "wants to … after recently accusing X": a deed of its own time (round 17)
+            # "would have to choose … before backing the plan": as real as what it precedes,
+            # not denied with it (blind audit, round 113: coded 051)
+            ahead = True
         if nominal and dep in ("pobj", "dobj") and head.lower_ in ("given", "considering"):
             # "given his criticism of Romney it would be hard …": a premise already known, not
             # a deed reported here (blind audit, round 53: coded 111 on the publication day)
@@ -344,9 +348,8 @@ def assess(
         if dep == "advcl" and tok.tag_ == "VBG" and gov_kind in ("intent", "aim", "threat"):
             gov_kind = None  # "agreed, praising X as …": done beside the agreeing (round 111)
         if forms(head) & lexicon.modality.negating_verbs and dep in ("xcomp", "dobj"):
-            negated = True
-        if _negated_here(head, lexicon):
-            negated = True
+            negated = negated or not ahead
+        negated = negated or (_negated_here(head, lexicon) and not ahead)
         if gov_kind is not None and (kind == "asserted" or (kind, gov_kind) == _HOPED):
             kind = gov_kind  # "voiced hope that Greece will help Turkey": only hoped for
         aux = _aux_kind(head, lexicon)

@@ -14,6 +14,7 @@ __all__ = [
     "WORD_ROOTS",
     "act_on",
     "bare_campaign",
+    "comp_subjects",
     "force_noun",
     "forecast",
     "goods_owners",
@@ -163,3 +164,43 @@ def goods_owners(obj: Token) -> list[Token]:
                     if t.dep_ == "pobj"
                 ]
     return owners
+
+
+def comp_subjects(index: MentionIndex, verb: Token) -> list[Token]:
+    """Whom an appeal, demand or warning wants something done by or to: the subject of its
+    complement clause ("urged Russia to …" is the object's; this is "urged that Russia …"), of
+    a "for" clause ("pushing for the US to support …", parsed as an adverbial) or, in a for-to
+    passive, its patient ("is calling for Donald Trump to be banned": blind audit, round 114,
+    the appeal lost), never a subject the clause only forecasts of (:func:`forecast`)."""
+    comps = children(verb, "ccomp", "xcomp")
+    marked = [
+        c
+        for c in children(verb, "advcl")
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+    subjects = [s for c in comps + marked for s in children(c, "nsubj")]
+    to_be = [c for c in comps if any(a.tag_ == "TO" for a in children(c, "aux"))]
+    subjects += [s for c in marked + to_be for s in children(c, "nsubjpass")]
+    subjects += [] if marked else _for_whom_to_be(verb)
+    return [s for s in subjects if not forecast(index, s.head, s)]
+
+
+def _for_whom_to_be(verb: Token) -> list[Token]:
+    """ "called for Donald Trump to be barred from Mexico", parsed as "called for Trump" with a
+    subjectless passive infinitive beside it."""
+    found = []
+    for prep in children(verb, "prep"):
+        if prep.lower_ != "for":
+            continue
+        for obj in children(prep, "pobj"):
+            done = [
+                c
+                for c in children(verb, "advcl", "xcomp")
+                if c.i > obj.i
+                and children(c, "auxpass")
+                and any(a.tag_ == "TO" for a in children(c, "aux"))
+                and not children(c, "nsubj", "nsubjpass")
+            ]
+            if done:
+                found.append(obj)
+    return found

@@ -289,13 +289,15 @@ def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 def _past_span(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """ "over the past two weeks": from that far back to publication (blind audit, round 28:
-    such events took the publication day)."""
+    such events took the publication day); "in recent months" as "the past few months" (blind
+    audit, round 114: "In recent months, several Mexican businesses have called off projects
+    with him" was left undated)."""
     if ctx.published is None:
         return None
-    if m["n"] is None and m["x"].endswith("s"):
+    if m["n"] is None and m["x"].endswith("s") and not m["recent"]:
         return None  # "in the past weeks": how many is not said
 
-    token = (m["n"] or "one").lower()
+    token = (m["n"] or ("few" if m["recent"] else "one")).lower()
     # "has spent the past few weeks taking swipes at Rubio" (blind audit, round 87: dated by
     # publication): a few is read as three, the range's start approximate
     count = int(token) if token.isdigit() else _NUMBER_WORDS.get(token, 3)

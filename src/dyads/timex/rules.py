@@ -210,8 +210,9 @@ _RULES: tuple[_Rule, ...] = (
         _either_case("aotfsen", r"\d"),
     ),
     _rule(
-        rf"(?i)(?<![\w-])(?:over|in|during|within|spent|spending|for)\s+(?P<x>the\s+(?:past|last)\s+"
-        rf"(?:(?P<n>{_NUMBER}|few)\s+)?(?P<unit>day|week|month|year|decade)s?)(?![\w-])",
+        rf"(?i)(?<![\w-])(?:over|in|during|within|spent|spending|for)\s+(?P<x>(?:the\s+(?:past|last)\s+"
+        rf"(?:(?P<n>{_NUMBER}|few)\s+)?|(?P<recent>(?:the\s+)?recent\s+))"
+        rf"(?P<unit>day|week|month|year|decade)s?)(?![\w-])",
         _past_span,
         _either_case("oidwsf"),
     ),
