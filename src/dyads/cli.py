@@ -276,7 +276,8 @@ def show(
 
 @app.command(short_help="What the store holds: counts, latest facts, failures.")
 def summary(
-    db: Db = None, limit: Annotated[int, typer.Option("--limit", help="Rows per table.")] = 10
+    db: Db = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="Rows per table.")] = 10,
 ) -> None:
     """What the store holds: counts, the latest articles, quotes and events, and failures."""
     from dyads.commands.show import print_summary

@@ -284,7 +284,7 @@ def export_command(
                 summary += f" ({undated} without a date left out: a GDELT row needs a day)"
     except OSError as exc:
         err.print(f"error: cannot write {out}: {exc.strerror}", markup=False, highlight=False)
-        raise typer.Exit(1) from None
+        raise typer.Exit(2) from None  # nothing was written (new user's trial, s. 30: exit 1)
     finally:
         store.close()
     err.print(f"wrote {summary} to {out}", markup=False, highlight=False)

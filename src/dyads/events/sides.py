@@ -40,6 +40,7 @@ _OWNER_PREPS = {"of", "from", "by"}
 # plural nouns of people by their suffix: candidates, extremists, protesters, inhabitants
 _AGENTIVE = ("ates", "ists", "ers", "ors", "ants", "ents", "ians", "ees", "people", "men")
 _BORDERS = {"border", "frontier", "boundary", "line"}
+_SHIPPED = {"import", "export", "ship", "produce", "make", "manufacture", "source"}
 _REFLEXIVE = {"itself", "themselves", "himself", "herself", "ourselves", "yourselves"}
 
 
@@ -181,7 +182,11 @@ def _owners(index: MentionIndex, head: Token, depth: int = 3) -> Iterator[tuple[
             )  # fmt: skip
             for child in kids:
                 if _participle(child):
-                    nxt += [a for a in child.children if a.dep_ == "agent"]
+                    # "dairy products imported from the European Union": the goods' origin
+                    # (a new user's trial, s. 30: the tariffs' target was lost)
+                    shipped = child.lemma_.lower() in _SHIPPED
+                    nxt += [a for a in child.children if a.dep_ == "agent"
+                            or (shipped and a.dep_ == "prep" and a.lower_ == "from")]  # fmt: skip
                     continue
                 # "its border with China": a border's other side is named by "with"
                 border = child.lower_ == "with" and tok.lemma_.lower() in _BORDERS
