@@ -35,6 +35,10 @@ class DyadsGroup(LazyGroup):
             "dyads.commands.dyad:dyad_command",
             "Events between two actors per period; top quotes.",
         ),
+        "alignment": (
+            "dyads.commands.alignment:alignment_command",
+            "An actor's cooperation minus conflict toward partners, per period.",
+        ),
         "digest": (
             "dyads.alerts.command:digest_command",
             "The digest of new events, quotes and shifts you watch.",
