@@ -26,6 +26,7 @@ from dyads.actors.left_races import left_races
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
 from dyads.actors.memory import ActorMemory, KnownActor
+from dyads.actors.named_bodies import named_bodies
 from dyads.actors.named_for import named_for
 from dyads.actors.office_nouns import office_nouns
 from dyads.actors.officeholders import former_country, known_holder
@@ -68,6 +69,7 @@ def find_mentions(
     mentions = []
     title_offices(linker, linker.refs)  # "the Attorney General's Office" (round 107)
     refs = resolve(linker)
+    named_bodies(linker, refs)  # "the Bolivarian National Police (PNB)" (round 114)
     defined_acronyms(linker, refs)  # "Amnesty International (AI) … AI wrote"
     running = listed_candidates(linker, refs)  # "other candidates, like … Fernando Haddad"
     units(linker, refs)

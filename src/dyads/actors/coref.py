@@ -48,6 +48,7 @@ from dyads.actors.group_country import (
     many_countries,
     of_a_campaign,
     own_scene,
+    press_country,
     regime_leader,
     region_placed,
     regional,
@@ -333,16 +334,14 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
                 ref.sector = "PTY"
     else:
         if ref.sector == "MED" and ref.kind != "person":
-            # "the newspaper": the outlet the article named; an outlet is never guessed from
-            # the article's country
-            outlet = next((r for r in reversed(history) if r.kind == "media" and r.code), None)
+            # "the newspaper": the named outlet (not "the press" at large), never guessed
+            outlet = next((r for r in reversed(history) if r.kind == "media" and r.code
+                           and r.form != "group"), None)  # fmt: skip
             if outlet is not None and "definite" in ref.desc:
                 copy_ref(ref, outlet)
                 return
-            if ref.number == "pl":
-                # "the government … began to imprison journalists": the state's country, never
-                # the article's alone (round 85: left uncoded)
-                country = actor_s_own(linker, ref)
+            # "… began to imprison journalists": the state's (round 85); "the press" the story's
+            country = press_country(linker, ref)
         elif (said := reported_by_its_state(linker, ref)) is not None:
             country = said  # "Kosovo police arrested …, the interior ministry said"
         elif (ministry := ministry_named(linker, ref, history)) is not None:

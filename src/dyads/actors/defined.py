@@ -15,7 +15,8 @@ _MAX_LETTERS = 8
 
 def defined_acronyms(linker: Linker, refs: list[Ref]) -> None:
     """Give each uncoded all-capitals ref the actor, code, country, sector and kind of the ref
-    right before an earlier bracket holding the same letters ("X (AI)"); refs changed in place.
+    right before an earlier bracket holding the same letters ("X (AI)"), or that bracket's own
+    letters; refs changed in place.
     A bracket after an uncoded name defines nothing."""
     t = linker.t
     n = len(t.text)
@@ -33,8 +34,8 @@ def defined_acronyms(linker: Linker, refs: list[Ref]) -> None:
         if ref.code or ref.end - ref.start != 1:
             continue
         found = defined.get(t.text[ref.start])
-        if found is None or found[0] >= ref.start:
-            continue
+        if found is None or found[0] > ref.start:
+            continue  # the bracket's own letters are the body too ("… Police (PNB)")
         donor = found[1]
         ref.actor, ref.code, ref.country = donor.actor, donor.code, donor.country
         ref.sector, ref.kind = donor.sector, donor.kind

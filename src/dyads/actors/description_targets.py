@@ -17,7 +17,7 @@ def description_fits(target: str, ref: Ref) -> bool:
     if target == "country":
         return ref.kind == "country" and ref.country is not None
     if target == "media":
-        return ref.kind == "media"
+        return ref.kind == "media" and ref.igo_type != "press"  # an outlet, not the press
     if target.startswith("named:"):  # "the agency" -> "Drug Enforcement Administration"
         name = (ref.actor or "").split(" of ")[0]  # "Federal Bureau of Investigation"
         last = name.rsplit(" ", 1)[-1].lower()

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from dyads.actors.given_names import is_given_name
+
 __all__ = ["merged_names"]
 
 
@@ -44,6 +46,12 @@ def merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
             yield nxt, nxt.label_, ent.start, nxt.end
             k += 2
             continue
+        if nxt is not None and nxt.label_ == "PERSON" and _given_run(ent, nxt):
+            # "Felipe de Jesus Perez Luna" came as an organisation "Felipe de Jesus" and a
+            # person "Perez Luna" (round 114: "El Ojos" and his "he" were left uncoded)
+            yield nxt, "PERSON", ent.start, nxt.end
+            k += 2
+            continue
         cut = _dash_cut(ent) if ent.label_ == "PERSON" else None
         if cut is not None:
             # "former congressman Robert Barr - won two of the three delegate slots": the
@@ -56,6 +64,20 @@ def merged_names(doc: Doc) -> Iterator[tuple[Span, str, int, int]]:
 
 
 _DASHES = frozenset({"-", "–", "—", "--"})
+# the lower-case particles of Spanish and Portuguese given names ("Felipe de Jesus")
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "da", "do", "dos", "das"})
+
+
+def _given_run(ent: Span, nxt: Span) -> bool:
+    """``ent``, right before the person ``nxt``, is the run of given names that opens the same
+    name: an organisation or place the recogniser made of a given name, particles and
+    capitalised words ("Felipe de Jesus"), ending on a capitalised word."""
+    if ent.label_ not in ("ORG", "GPE", "NORP") or nxt.start != ent.end or not 1 < len(ent) < 5:
+        # one word alone may be a nationality ("German Ortega" may be a German)
+        return False
+    if not is_given_name(ent[0].text) or not ent[-1].is_title:
+        return False
+    return all(tok.is_title or tok.lower_ in _PARTICLES for tok in ent[1:])
 
 
 def _dash_cut(ent: Span) -> int | None:

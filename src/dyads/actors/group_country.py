@@ -197,6 +197,34 @@ def actor_s_own(linker: Linker, ref: Ref) -> str | None:
     return None
 
 
+def press_country(linker: Linker, ref: Ref) -> str | None:
+    """The country of the press no outlet named stands for: journalists a state body acts on
+    are its country's, never the article's alone (round 85: left uncoded); "the press", "the
+    media" at large are the story's clearly dominant country's ("Members of the conservative
+    press accused Clinton" in a US story; round 114: the accusation was lost), and marked as
+    such (``igo_type`` "press": no "the agency" later stands for them)."""
+    if ref.number == "pl" and (own := actor_s_own(linker, ref)) is not None:
+        return own
+    t, last = linker.t, ref.end - 1
+    if t.lower[last] not in _PRESS or t.pos[last] not in ("NOUN", "PROPN"):
+        return None  # "the newspaper": one outlet, never guessed; "to press his agenda"
+    if last > ref.start and t.lower[last - 1] == "social":
+        return None  # "social media": platforms, no press
+    before = ref.start - 1 if ref.start > 0 and t.lower[ref.start - 1] == "the" else ref.start
+    if before > 0 and t.lower[before - 1] in _MEDIUM:
+        return None  # "the attacks they have been airing in the media": where, not who
+    if before == ref.start and before > 0 and t.dep[before - 1] == "det":
+        return None  # "described by some media": some outlets, of no one country
+    country = default_country(linker)
+    if country is not None:
+        ref.igo_type = "press"
+    return country
+
+
+_PRESS = frozenset({"press", "media"})  # the press at large, no one outlet
+_MEDIUM = frozenset({"in", "on", "through", "via", "across", "into"})
+
+
 def person_of(linker: Linker, end: int) -> int | None:
     """ "the government of President Thein Sein": the last token of the person named (after
     an optional title) right after a state body's "of"; the body is that person's country's

@@ -95,6 +95,16 @@ HEAD_TITLES = {"president", "vice president", "chairman", "chairwoman", "chair",
                "secretary", "secretary general", "deputy", "chief executive"}  # fmt: skip
 
 
+def _whose(lk: Linker, j: int) -> int | None:
+    """The last word of the name a "whose" right after it stands for: "the Urabenos -- whose
+    leading cocaine broker X" is the Urabenos' broker (round 114: left uncoded); None when no
+    named entity stands right before it."""
+    k = j - 1
+    while k >= 0 and lk.t.text[k] in (",", "--", "—", "–", "-"):
+        k -= 1
+    return k if k >= 0 and lk.ent_span[k] is not None and lk.entry_at[k] is not None else None
+
+
 def _title_for(lk: Linker, start: int) -> bool:
     """A region at ``start`` is what the title before "for" is for ("Deputy Assistant Secretary
     for Central America"): part of the title, not the person's place (round 98 leftover)."""
@@ -159,6 +169,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
         if t.lower[j] in POSSESSIVE_PRONOUNS:
             own.possessor = j
             break
+        if t.lower[j] == "whose":
+            own.possessor = _whose(lk, j)
+            break
         span = lk.ent_span[j]
         if span is not None and lk.entry_at[j] is None:  # an institution the gazetteer lacks
             # … but "Trump campaign spokesman": a campaign is named after its candidate; and
@@ -170,6 +183,9 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             continue
         if t.pos[j] == "ADV" and t.dep[j] == "advmod" and t.pos[t.head[j]] == "ADJ":
             j -= 1  # "Colombia's most notorious trafficker"
+            continue
+        if t.dep[j] == "amod" and t.tag[j] == "VBG" and j > 0 and t.lower[j - 1] == "whose":
+            j -= 1  # "whose leading cocaine broker X"
             continue
         if t.pos[j] == "ADJ" or (t.dep[j] in ("amod", "compound") and t.pos[j] == "NOUN"):
             if t.lower[j] in FOREIGN:
