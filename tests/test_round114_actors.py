@@ -8,8 +8,8 @@ paraphrases of our own, and a guard for the reading the rule must keep.
   group are its members (:mod:`dyads.actors.included_members`);
 * "general manager" is no general; intelligence officials are SPY (``roles.csv``);
 * "GOP opposition" is the party, PTY (:mod:`dyads.actors.groups`);
-* a candidate the text calls a former secretary of state, in a story that never speaks of
-  the race, is an elite, ELI (:mod:`dyads.actors.races`);
+* a candidate the text calls a former secretary of state, in a story of the term in office
+  that never speaks of the race, is an elite, ELI (:mod:`dyads.actors.races`);
 * a title a question or a wish supposes ("whether she would be Clinton's running mate") is no
   actor (:func:`dyads.actors.offices.supposed_role`).
 """
@@ -257,48 +257,61 @@ def test_an_opposition_of_a_country_stays_opp(mentions_of: Any) -> None:
     assert _codes(found, "opposition") == {"VENOPP"}
 
 
-# -- 5. a candidate named by a former office in a story that never speaks of the race ----------
+# -- 5. a candidate named by a former office in a story about the term, not the race ---------
 
 
 @pytest.mark.parametrize(
     ("text", "day"),
     [
         (
-            "The State Department has removed some emails from its archive. Colin Powell has "
-            "said he has reviewed the messages. His remarks buttress the contention of former "
-            "secretary of state Hillary Clinton that some of her emails have been retroactively "
-            "classified. The State Department has been analyzing the contents of Clinton's "
-            "correspondence as it has prepared 52,000 pages of Clinton's emails for public "
-            "release.",
+            "Colin Powell has said he has reviewed the messages. His remarks buttress the "
+            "contention of former secretary of state Hillary Clinton that some of her emails "
+            "have been retroactively classified. The intelligence community has concluded that "
+            "top secret information was included in 22 emails that went through Clinton's "
+            "private server while she was in office. The State Department has been analyzing "
+            "the contents of Clinton's correspondence as it has prepared 52,000 pages of "
+            "Clinton's emails for public release.",
             "2016-03-05",
         ),
         (
-            "The inspector general faulted former secretary of state Hillary Clinton for her use "
-            "of a private email server. Clinton never asked for approval, the report said.",
+            "The inspector general faulted former secretary of state Hillary Clinton for using a "
+            "private email server while she was in office. Clinton never asked for approval, "
+            "the report said.",
             "2016-05-25",
         ),
         (
             "Former Secretary of State Hillary Clinton testified for eleven hours about the attack "
-            "in Benghazi. Clinton defended her department's security decisions.",
+            "in Benghazi, which came while she was in office. Clinton defended the department's "
+            "security decisions.",
             "2015-10-22",
         ),
     ],
 )
-def test_a_candidate_named_by_a_former_office_outside_the_race_is_an_elite(
+def test_a_candidate_named_by_a_former_office_in_a_story_of_the_term_is_an_elite(
     mentions_of: Any, text: str, day: str
 ) -> None:
     found = mentions_of(text, day)
     assert _actor_codes(found, "Hillary Clinton") == {"USAELI"}, [(m.text, m.code) for m in found]
 
 
-def test_a_former_secretary_in_a_campaign_story_stays_the_candidate(mentions_of: Any) -> None:
-    """Guard: the race named ("primary"): the campaign, as round 101 has it."""
-    text = (
-        "Former secretary of state Hillary Clinton campaigned in Iowa before the primary. "
-        "Clinton said she would win."
-    )
-    found = mentions_of(text, "2016-01-20")
-    assert _actor_codes(found, "Hillary Clinton") == {"USAPTY"}
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Former secretary of state Hillary Clinton campaigned in Iowa before the primary. "
+            "Clinton said she would win, recalling her time in office.",
+            "2016-01-20",
+        ),
+        ("Former Florida Gov. Jeb Bush criticized Obama on Tuesday.", "2016-01-13"),
+    ],
+)
+def test_a_former_office_in_a_story_of_the_race_stays_the_candidate(
+    mentions_of: Any, text: str, day: str
+) -> None:
+    """Guard: the race named ("primary"), or no term in office spoken of: the campaign, as the
+    office-holder table has it (rounds 53 and 101)."""
+    found = mentions_of(text, day)
+    assert {m.code for m in found if m.kind == "person" and "Obama" not in m.text} == {"USAPTY"}
 
 
 # -- 6. a role a question or a wish supposes ----------------------------------------------------

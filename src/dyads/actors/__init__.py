@@ -36,7 +36,7 @@ from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.policing_authorities import policing_authorities
 from dyads.actors.posted_staff import posted_staff
-from dyads.actors.races import race_told
+from dyads.actors.races import term_story
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
@@ -194,9 +194,10 @@ def _former(
     # "Former Democratic candidate Bernie Sanders", a senator that day: the "former" is another
     # office (blind audit, round 53: USAELI)
     serving = {a: held for a in formers if a and published and (held := known_holder(a, published))}
-    if serving and not race_told(text, mentions, set(serving)):
+    if serving and term_story(text, mentions, set(serving)):
         # "former secretary of state Hillary Clinton" in a story about her State Department
-        # emails that never speaks of the race: the former office, not the campaign (round 114)
+        # emails "while she was in office" that never speaks of the race: the former office,
+        # not the campaign (round 114)
         serving = {a: held for a, held in serving.items() if held.sector != "PTY"}
     formers -= set(serving)
     for m in mentions:
