@@ -22,6 +22,8 @@ from dyads.actors.disbanded import disbanded
 from dyads.actors.former_words import former_by_words
 from dyads.actors.formers_staff import former_staffers, formers_staff
 from dyads.actors.generic_roles import chosen_roles
+from dyads.actors.group_leaders import group_leaders
+from dyads.actors.included_members import included_members
 from dyads.actors.left_races import left_races
 from dyads.actors.linker import link
 from dyads.actors.listed_members import listed_members
@@ -35,6 +37,7 @@ from dyads.actors.owners import owners
 from dyads.actors.past_holders import past_holders
 from dyads.actors.policing_authorities import policing_authorities
 from dyads.actors.posted_staff import posted_staff
+from dyads.actors.races import term_story
 from dyads.actors.ruler import add_actor_ruler
 from dyads.actors.state_forms import fit_state_forms
 from dyads.actors.terms import listed_candidates, terms_owned
@@ -75,6 +78,8 @@ def find_mentions(
     units(linker, refs)
     origins(linker, refs)  # "refugees from Syria" are Syrian (round 110)
     listed_members(linker, refs)  # "three lieutenants from the military -- A, B and C --"
+    included_members(linker, refs)  # "alleged traffickers …, including Colombian nationals X"
+    group_leaders(linker, refs)  # "The group's leadership … another leader, X" (round 114)
     trade_epithets(linker, refs)  # "billionaire Paul Singer … The fund manager wrote"
     posted_staff(linker, refs)  # "Four Americans died" at a US compound (round 107)
     owned = owners(linker, refs) | things(linker, refs) | named_for(linker, refs)
@@ -191,6 +196,11 @@ def _former(
     # "Former Democratic candidate Bernie Sanders", a senator that day: the "former" is another
     # office (blind audit, round 53: USAELI)
     serving = {a: held for a in formers if a and published and (held := known_holder(a, published))}
+    if serving and term_story(text, mentions, set(serving)):
+        # "former secretary of state Hillary Clinton" in a story about her State Department
+        # emails "while she was in office" that never speaks of the race: the former office,
+        # not the campaign (round 114)
+        serving = {a: held for a, held in serving.items() if held.sector != "PTY"}
     formers -= set(serving)
     for m in mentions:
         held = serving.get(m.actor or "")

@@ -94,6 +94,7 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         if other.start < ref.start and other.sent >= ref.sent - 1
         and other.form == "place" and other.country and not _names_a_body(linker, other.start)
         and other.quote == ref.quote  # "“There in Colombia they pursued them,” says the judge"
+        and not _gone_to(linker, other)
     ]  # fmt: skip
     if not places:
         return None
@@ -103,6 +104,21 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         # sets no scene (blind audit, round 11)
         return None
     return last.country
+
+
+# going away: the place gone to is where people left the story for
+_DEPARTURES = frozenset({"return", "flee", "escape", "leave", "depart", "emigrate", "retreat"})
+
+
+def _gone_to(linker: Linker, place: Ref) -> bool:
+    """ "both have already returned to the United States": where people went away to sets no
+    scene for the bodies of the story they left (blind audit, round 114: "the Federal Police
+    involved" of a Mexican story, in the next sentence, coded USACOP)."""
+    t = linker.t
+    j = place.start - 1
+    if j >= 0 and t.lower[j] == "the":
+        j -= 1
+    return j >= 0 and t.lower[j] in ("to", "for") and t.lemma[t.head[j]] in _DEPARTURES
 
 
 def _set_in(linker: Linker, ref: Ref) -> str | None:

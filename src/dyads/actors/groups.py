@@ -86,6 +86,8 @@ def role(lk: Linker, start: int) -> None:
         return
     if role.kind == "title" and (_office(lk, start, last) or offices.run_for(lk, start, last)):
         return  # "fit to serve as President of the United States": the office, no one
+    if role.kind == "title" and offices.supposed_role(lk, last):
+        return  # "whether she would be Clinton's running mate" (blind audit, round 114)
     if role.sector == "LEG" and offices.seat_race(lk, end):
         return  # "the Senate campaign": the seat sought (blind audit, round 88: USALEG)
     if t.lower[last] in _OFFICE_BODIES and offices.office_won(lk, start, end):
@@ -164,6 +166,8 @@ def role(lk: Linker, start: int) -> None:
         sector = "COP"  # "police officers … colluding … security forces" (round 98: ARGMIL)
     if sector == "OPP" and politics.within_party(lk, end):
         sector = "PTY"  # "critics within the party" (blind audit, round 98: USAOPP)
+    if sector == "OPP" and entry is not None and entry.sector == "PTY" and not own.located:
+        sector = "PTY"  # "in the face of GOP opposition": the party (round 114: USAOPP)
     if sector == "OPP" and campaigners(lk, own.begin, start, end):
         sector = "CVL"  # "abortion opponents" campaign for a cause (round 99: USAOPP)
     arm = _arm_of_state(role, own.body)

@@ -24,6 +24,8 @@ def in_body_name(lk: Linker, start: int) -> bool:
     if start >= 2 and t.lower[start - 1] == "of" and t.lower[start - 2] in _BODY_HEADS:
         # "the National Democratic Party of Germany": the party, not Germany (round 64)
         return t.text[start - 2][:1].isupper()
+    if _cause_name(lk, start):
+        return True  # "Campaign for an Independent and Neutral Switzerland" (round 114: CHE)
     if start == 0 or t.lower[start - 1] == "of" or not t.text[start - 1][:1].isupper():
         return False  # "Bank of Japan" is Japan's
     if _programme_name(lk, start):
@@ -77,3 +79,23 @@ def _programme_name(lk: Linker, start: int) -> bool:
         if t.lower[j] in _programmes():
             return j == 0 or not t.text[j - 1][:1].isupper()
     return False
+
+
+# the head words of a body named for its cause ("Campaign for a Free Cuba")
+_CAUSE_HEADS = _BODY_HEADS | {"campaign", "committee", "foundation", "fund", "society",
+                              "association", "friends", "network", "center", "centre"}  # fmt: skip
+_CAUSE_WORDS = frozenset({"a", "an", "the", "and", "of"})
+
+
+def _cause_name(lk: Linker, start: int) -> bool:
+    """The country at ``start`` ends the name of a body named for a cause: a capitalised head
+    word, "for", and capitalised words up to the country ("The advocacy group Campaign for an
+    Independent and Neutral Switzerland, or AUNS": the group, not Switzerland; blind audit,
+    round 114: CHE)."""
+    t = lk.t
+    j = start - 1
+    while j >= 1 and (t.lower[j] in _CAUSE_WORDS or (t.title[j] and lk.entry_at[j] is None)):
+        j -= 1
+    if j < 1 or t.lower[j] != "for":
+        return False
+    return t.text[j - 1][:1].isupper() and t.lower[j - 1] in _CAUSE_HEADS

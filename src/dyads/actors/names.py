@@ -24,13 +24,12 @@ Corrections to the recogniser's entities, run once after indexing:
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from dyads.actors.administrations import leaders_of_governments
 from dyads.actors.context import Linker
 from dyads.actors.described import described_people
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import is_given_name
+from dyads.actors.headlines import headline_sentences
 from dyads.actors.placed_names import places_are_not_people
 from dyads.actors.refs import NAME_HEADS, PLACE_WORDS
 from dyads.actors.shared_names import entry_spans, resolve_shared_names
@@ -342,33 +341,6 @@ def _pick_place(
     if sub_national and len(divisions) == 1:
         return divisions[0]
     return others[0] if others and not sub_national else None
-
-
-# one pass per linking state: four stages ask (profile of 150 PolNeAR texts: 0.9 s of 12)
-_HEADLINES: WeakKeyDictionary[Linker, set[int]] = WeakKeyDictionary()
-
-
-def headline_sentences(lk: Linker) -> set[int]:
-    """Sentence ids of title-case headlines: at least three words of four letters or more, all
-    capitalised (not all in capitals), and no full stop at the end (news prose has both)."""
-    found = _HEADLINES.get(lk)
-    if found is None:
-        found = _HEADLINES[lk] = _headline_sentences(lk)
-    return found
-
-
-def _headline_sentences(lk: Linker) -> set[int]:
-    t = lk.t
-    words: dict[int, list[bool]] = {}
-    for i, text in enumerate(t.text):
-        if text.isalpha() and len(text) > 3:
-            words.setdefault(t.sent[i], []).append(text[0].isupper() and not text.isupper())
-    ends = {t.sent[i]: t.text[i] for i in range(len(t.text)) if not t.text[i].isspace()}
-    return {
-        sent
-        for sent, flags in words.items()
-        if len(flags) >= 3 and all(flags) and ends.get(sent) not in (".", "”", '"', "'")
-    }
 
 
 def _headline_glue(lk: Linker) -> None:

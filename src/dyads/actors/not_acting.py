@@ -20,7 +20,7 @@ from dyads.actors.place_states import place_state
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
-__all__ = ["counted", "ground", "not_acting", "the_city_itself", "unreal"]
+__all__ = ["counted", "ground", "municipal_city", "not_acting", "the_city_itself", "unreal"]
 
 _ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
@@ -120,6 +120,25 @@ def the_city_itself(t: Tokens, last: int) -> bool:
         return False
     verb = t.head[last]
     return t.lemma[verb].lower() not in _words()["avowals"]
+
+
+def municipal_city(linker: Linker, ref: Ref) -> bool:
+    """ "the June 2011 changes made to Bogota's liquor laws under the previous acting mayor": a
+    capital's possessive in a sentence about its own city government (a mayor, a council, no
+    other city named) is the city's, not the national government's its name stands for when it
+    acts (blind audit, round 114: COLGOV)."""
+    t = linker.t
+    entry = linker.entry_at[ref.start]
+    if entry is None or entry.kind != "city" or not ref.sector or t.dep[ref.end - 1] != "poss":
+        return False
+    words = _words()["municipal"]
+    sentence = [k for k in range(len(t.lower)) if t.sent[k] == ref.sent]
+    if not any(t.lower[k] in words for k in sentence):
+        return False
+    return not any(
+        (other := linker.entry_at[k]) is not None and other.kind == "city" and other is not entry
+        for k in sentence
+    )
 
 
 def counted(t: Tokens, k: int) -> bool:

@@ -206,3 +206,33 @@ def run_for(lk: Linker, start: int, last: int) -> bool:
     if start < 2 or t.lower[start - 1] != "for" or t.dep[last] != "pobj":
         return False
     return t.head[last] == start - 1 and t.lemma[t.head[start - 1]].lower() in _RACING
+
+
+# what makes a copular clause a question or a supposition, not a statement of who someone is
+_SUPPOSING_MARKS = frozenset({"whether", "if"})
+_SUPPOSING_MODALS = frozenset({"would", "could", "might", "may", "should", "'d", "’d"})
+# "wants to be Clinton's running mate": a role wished for
+_WISHING = frozenset({"want", "hope", "wish", "aspire", "seek", "dream", "aim", "yearn"})
+
+
+def supposed_role(lk: Linker, last: int) -> bool:
+    """ "pressed Warren on whether or not she would be Clinton's running mate": a title that is
+    the predicate of a "be" a question or a supposition governs ("whether", "if", "would",
+    "might") or a wish ("wants to be") is a role the subject might take, no one else (blind
+    audit, round 114: "running mate" coded USAPTY). "Kaine is Clinton's running mate" states
+    who he is and stays."""
+    t = lk.t
+    if t.dep[last] != "attr" or t.lemma[t.head[last]] != "be":
+        return False
+    verb = t.head[last]
+    if t.dep[verb] == "xcomp" and t.lemma[t.head[verb]] in _WISHING:
+        return True
+    near = range(max(0, verb - 8), verb)
+    return any(
+        t.head[k] == verb
+        and (
+            (t.dep[k] == "mark" and t.lower[k] in _SUPPOSING_MARKS)
+            or (t.dep[k] == "aux" and t.lower[k] in _SUPPOSING_MODALS)
+        )
+        for k in near
+    )

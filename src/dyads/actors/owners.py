@@ -25,7 +25,7 @@ from dyads.actors.locations import (
     site_predicate,
 )
 from dyads.actors.named_places import elided_owner
-from dyads.actors.not_acting import counted, ground, not_acting, the_city_itself
+from dyads.actors.not_acting import counted, ground, municipal_city, not_acting, the_city_itself
 from dyads.actors.refs import (
     AT_TARGETS,
     COMPASS,
@@ -133,6 +133,9 @@ def owners(linker: Linker, refs: list[Ref]) -> set[int]:
             continue
         if ref.kind == "country" and ref.form == "description" and ground(t, last):
             owned.add(id(ref))  # "the country had 1,045 homicides" (round 104)
+            continue
+        if ref.kind == "country" and ref.form == "name" and municipal_city(linker, ref):
+            owned.add(id(ref))  # "Bogota's liquor laws under the … mayor" (round 114)
             continue
         if ref.kind == "country" and ref.form == "name" and the_city_itself(t, last):
             owned.add(id(ref))  # "Cairo itself made this clear" (round 104)

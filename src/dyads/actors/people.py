@@ -80,6 +80,8 @@ def person(lk: Linker, start: int, end: int) -> None:
             owner.bound = owner.bound or own.bound
             owner.body = owner.body or own.body
         described = Described(lk.text(own.titles[-1][0], start), [r for _, r in own.titles], owner)
+    else:
+        described = _named_as_group(lk, own, start)  # "Colombian drug lords Luis Caicedo"
     appended = apposition(lk, end)
     if appended is not None and relatives.kin_of_titled(lk, end):
         appended = None  # "Heidi Cruz, Senator Ted Cruz's wife": his title (round 108x)
@@ -150,6 +152,25 @@ def person(lk: Linker, start: int, end: int) -> None:
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
     ref.role = info.role if described is not None else None
     ref.resolved = False  # codes are filled in by coref from the person table / memory
+
+
+def _named_as_group(lk: Linker, own: phrase.Owner, start: int) -> Described | None:
+    """A plural noun of people right before the name, whose sector is its own ("the now
+    incarcerated Colombian drug lords Luis Agustin Caicedo Velandia, alias "Don Lucho," and
+    …"): the name is one of them and takes that sector, with the country of its phrase (blind
+    audit, round 114: a demonym alone made him a Colombian civilian, COLCVL). A Phoenix noun
+    counts only beside a country word of its own."""
+    body = own.body
+    cover = lk.role_cover[start - 1] if start > 0 else -1
+    if body is None or cover < 0 or lk.role_at[cover][1] is not body:
+        return None
+    if body.kind != "group" or body.number != "pl" or (body.sector or "*").startswith("*"):
+        return None
+    if lk.t.tag[start - 1] != "NNS":
+        return None  # "Police Superintendent Luis Godoy": the title's body, no list of people
+    if not body.curated and own.entry is None:
+        return None
+    return Described(lk.text(cover, start), [body], own)
 
 
 def _demonym_only(lk: Linker, own: phrase.Owner, name: str) -> str | None:

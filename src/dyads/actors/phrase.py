@@ -17,6 +17,7 @@ from functools import cache
 from dyads.actors import bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry, Role, word_lists
+from dyads.actors.headlines import headline_word
 from dyads.actors.refs import ACTOR_ENTRY_KINDS, POSSESSIVE_PRONOUNS
 
 OF_WORDS = {"of", "for"}  # "leader of a cartel", "a spokesperson for the China Coast Guard"
@@ -193,6 +194,8 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             j -= 1
             continue
         if t.pos[j] == "PROPN" and t.title[j] and t.dep[j] == "compound":
+            if headline_word(lk, j):
+                break  # "Argentina Arrests Head of …": a headline's verb (round 114: ARGGOV)
             own.bound = True  # "District" of "United States District Court"
             j -= 1
             continue

@@ -17,9 +17,9 @@ from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import given_gender
+from dyads.actors.headlines import headline_sentences
 from dyads.actors.locations import example_place, goods_place, near_place, region_ground
 from dyads.actors.name_parts import in_body_name
-from dyads.actors.names import headline_sentences
 from dyads.actors.nicknames import nickname_city
 from dyads.actors.offices import event_held, office_won, seat_race
 from dyads.actors.outlets import (

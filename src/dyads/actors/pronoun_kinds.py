@@ -18,6 +18,10 @@ before it is a thing its clause acts on ("obey the laws and ensure accountabilit
 broken"). A subject "they" of a fronted clause is the main clause's plural subject after it
 ("As they navigated the halls, some Republicans could be heard grousing"), not the voters of
 the sentence before.
+
+Round 114: an "it" whose antecedent is a body of the sentence before, where a thing is the
+subject of a clause above the body's ("The attack has allowed the government to …. However, it
+also serves as a diversion"), is that thing, no body.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
 
-__all__ = ["explained_subject", "fronted_they", "misread", "things_meant"]
+__all__ = ["explained_subject", "fronted_they", "misread", "thing_above", "things_meant"]
 
 _NAMING = frozenset({"call", "name", "dub", "title", "know", "brand", "label"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -55,6 +59,37 @@ def named_thing_before(linker: Linker, ref: Ref, antecedent: Ref) -> bool:
         )
         if named:
             return True
+    return False
+
+
+_TIMES = frozenset({"time", "year", "month", "week", "day", "decade", "today", "moment"})
+
+
+def thing_above(linker: Linker, ref: Ref, antecedent: Ref) -> bool:
+    """An "it" whose antecedent is a body of the sentence before, where a singular thing no
+    ref covers is the subject of a clause above the antecedent's: "The attack has allowed the
+    new Paraguayan government to introduce legislation …. However, it also serves as a
+    diversion" is the attack, "… while it is positive that the government has adopted the
+    term, this initiative does not reflect an understanding of it. Rather, it simply adds …" the
+    initiative (blind audit, round 114: both coded as the government). The sentence is about
+    the thing; the body only acts in a clause under it."""
+    t = linker.t
+    if t.lower[ref.start] != "it" or antecedent.sent != ref.sent - 1:
+        return False
+    inside = range(antecedent.start, antecedent.end)
+    covered = {k for r in linker.refs if r.code for k in range(r.start, r.end)}
+    k = antecedent.end - 1
+    for _ in range(12):
+        if t.head[k] == k:
+            return False
+        k = t.head[k]
+        if k in inside:
+            continue
+        for c in range(max(0, k - 30), k):
+            if t.head[c] != k or t.dep[c] not in _SUBJECTS or c in inside or c in covered:
+                continue
+            if t.tag[c] == "NN" and t.pos[c] == "NOUN" and t.lower[c] not in _TIMES:
+                return True
     return False
 
 
@@ -118,7 +153,7 @@ def misread(linker: Linker, ref: Ref, recent: list[Ref], antecedent: Ref) -> boo
         return people_of_sentence(linker, ref, recent, antecedent) or distributive(
             linker, antecedent, ref
         )
-    return named_thing_before(linker, ref, antecedent)
+    return named_thing_before(linker, ref, antecedent) or thing_above(linker, ref, antecedent)
 
 
 def things_meant(linker: Linker, ref: Ref) -> bool:

@@ -248,9 +248,11 @@ def destination(lk: Linker, start: int) -> bool:
     j = start - 1
     if j >= 0 and t.lower[j] == "the":
         j -= 1
-    if j >= 1 and t.lower[j] == "for" and (t.lower[j - 1] in _BOUND or t.lemma[j - 1] in _LEAVE):
+    left = j >= 1 and (t.lemma[j - 1] in _LEAVE or t.lemma[t.head[j]] in _LEAVE)
+    if j >= 1 and t.lower[j] == "for" and (t.lower[j - 1] in _BOUND or left):
         # "a shipment bound for Argentina" (blind audit, round 30), "before leaving for Syria"
-        # (round 61: SYR), "heading for Mexico" (round 85: MEX)
+        # (round 61: SYR), "heading for Mexico" (round 85: MEX), "people fleeing the country
+        # for the United States" (round 114: USA)
         return True
     if j >= 1 and t.lower[j] == "for" and _swapped(t, j):
         return True  # "PGA Tour ditches Trump golf course for Mexico": the new site (round 85)
@@ -301,8 +303,7 @@ def origin(lk: Linker, start: int) -> bool:
     return t.lemma[head] in MOTION_VERBS - _FIGURATIVE or t.lower[head] in TRAVEL_NOUNS
 
 
-# goods and people that come from a country (blind audit, round 64: "cigarettes from
-# countries such as India, China" coded IND, CHN)
+# goods and people that come from a country (round 64: "cigarettes from … India" IND)
 _GOODS = frozenset({"cigarette", "drug", "cocaine", "heroin", "fentanyl", "weapon", "gun", "arm",
                     "import", "good", "product", "contraband", "migrant", "immigrant", "refugee",
                     "worker", "tourist", "visitor", "student", "oil", "gas", "grain"})  # fmt: skip
@@ -310,8 +311,7 @@ _KINDS_OF_PLACE = frozenset({"country", "nation", "place", "region", "state"})
 
 
 def goods_origin(lk: Linker, end: int) -> bool:
-    """ "cigarettes from countries such as India, China": where goods or migrants come from,
-    through a list and "countries such as"."""
+    """ "cigarettes from countries such as India, China": where goods or migrants come from."""
     t = lk.t
     k, seen = end - 1, 0
     while t.dep[k] == "conj" and t.head[k] < k and seen < 8:
