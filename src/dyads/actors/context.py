@@ -135,14 +135,13 @@ class Linker:
         every rule asks. Order: the user's actors file, then each of :data:`PERSON_SOURCES`
         (the dated office-holder table goes there), then what the memory learned from earlier
         articles. None when nothing (or nothing unambiguous) is known."""
-        found = self.memory.lookup(name, self.published) if self.memory is not None else None
-        if found is not None and found.source == "user":
-            return found
-        for source in PERSON_SOURCES:
-            held = source(name, self.published)
-            if held is not None and self._plausible(name, held):
-                return held
-        return found
+        answers = (source(name, self.published) for source in PERSON_SOURCES)
+        held = next((h for h in answers if h is not None and self._plausible(name, h)), None)
+        if self.memory is None:
+            return held
+        # asked with the answer memory has no part in: a worker's record of the question then
+        # tells the writer what the stages acted on (``dyads.batch.agrees``)
+        return self.memory.known(name, self.published, held)
 
     def _plausible(self, name: str, held: KnownActor) -> bool:
         """A lone surname is the office-holder the table names unless the article also uses it
