@@ -8,7 +8,10 @@ Reads the first ``--limit`` PolNeAR train texts (``../shared/eval/polnear/train/
 (``Doc.from_bytes``, so no per-doc cache survives a round) with a fresh actor memory that
 learns as ``Pipeline.analyse_doc`` does; the fastest round of each stage is kept. Times are
 the process's CPU time (``time.process_time``): the machine is shared. ``--profile`` writes
-a cProfile of one more round of ``Pipeline.analyse_doc``.
+a cProfile of one more round of ``Pipeline.analyse_doc``. ``--redone N`` runs instead
+``dyads.ingest.run`` with two workers over the first N texts and prints how many articles the
+writer analysed again because a worker's actor-memory answers had changed
+(``dyads.batch.REDONE``).
 """
 
 from __future__ import annotations
@@ -37,12 +40,15 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--profile", help="write a cProfile of analyse_doc here")
+    parser.add_argument("--redone", type=int, help="two workers over this many texts")
     args = parser.parse_args()
     folder = SHARED / "eval" / "polnear" / "train" / "text"
-    paths = sorted(folder.glob("*.txt"))[: args.limit]
+    paths = sorted(folder.glob("*.txt"))[: args.redone or args.limit]
     if not paths:
         print(f"skipped: no texts in {folder}")
         return 0
+    if args.redone:
+        return _redone([str(p) for p in paths])
     pipeline = Pipeline()
     articles = [
         pipeline.build(
@@ -102,6 +108,14 @@ def main() -> int:
         profile.disable()
         profile.dump_stats(args.profile)
         print(f"profile of analyse_doc written to {args.profile}")
+    return 0
+
+
+def _redone(files: list[str]) -> int:
+    from dyads import batch, ingest
+
+    outcomes = list(ingest.run(files, pipeline=Pipeline(), workers=2, date_from_name=True))
+    print(f"{len(outcomes)} texts, 2 workers: {batch.REDONE[0]} analysed again by the writer")
     return 0
 
 
