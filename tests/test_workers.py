@@ -20,10 +20,12 @@ TABLES = ["articles", "article_sources", "failures", "mentions", "quotes", "even
 STORIES = {
     "a-2024-01-10.txt": "Talks in Geneva\n\nGENEVA (Dyads Wire) — Russian Foreign Minister Sergei "
     "Lavrov met U.S. Secretary of State Antony Blinken on Wednesday. “We will keep talking,” "
-    "Lavrov told reporters. Blinken said Washington condemned the attack on Kyiv.\n",
+    "Lavrov told reporters. Blinken said Washington condemned the attack on Kyiv. Russian "
+    "Deputy Foreign Minister Oleg Varnavin attended.\n",
+    # Varnavin is known from memory alone (the office-holder table answers for Lavrov)
     "b-2024-01-11.txt": "Talks Stall\n\nMOSCOW (Dyads Wire) — Lavrov said on Thursday that the "
     "talks had stalled and blamed Blinken for the delay. Ukraine accused Russia of shelling "
-    "Kharkiv.\n",
+    "Kharkiv. Varnavin warned that the talks could collapse.\n",
     "c-2024-01-12.txt": "Protest\n\nPARIS — Police fired tear gas at protesters in Paris on "
     "Friday. “This is unacceptable,” the French interior minister said. Germany urged calm.\n",
     "d-2024-01-12.txt": "Ceasefire\n\nIsrael and Hamas agreed to a ceasefire on Friday, Egyptian "
@@ -86,7 +88,9 @@ def test_two_workers_store_what_one_stores(
     content = _content(str(tmp_path / "one.duckdb"))
     assert content == _content(str(tmp_path / "two.duckdb"))
     lavrov = [r for r in content["mentions"] if "'Lavrov'" in r and "RUSGOV" in r]
-    assert len(lavrov) >= 3, "surnames coded from memory learned in an earlier article"
+    assert len(lavrov) >= 3, "surnames coded from the table"
+    varnavin = [r for r in content["mentions"] if "'Varnavin'" in r and "RUSGOV" in r]
+    assert varnavin, "a surname coded from memory learned in an earlier article"
 
 
 def test_worker_errors_become_failure_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

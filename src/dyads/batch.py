@@ -186,11 +186,19 @@ def _effective(names: Names, windows: tuple[tuple[str, ...], ...]) -> tuple[Name
 def agrees(memory: ActorMemory, asked: dict[tuple[Any, ...], Any]) -> bool:
     """Whether ``memory`` gives every recorded question the answer the analysis acted on.
 
-    ``("lookup", name, on)`` is compared on the fields the stages read; ``("names", token)``
-    by the candidates that can match where the token occurs in the article, so a name learned
-    elsewhere that does not occur here changes nothing.
+    ``("known", name, on)`` is asked again with the answer the worker had from the sources
+    that learn nothing (the office-holder table), and compared on the fields the stages read:
+    a learned role that the table's answer overrode changes nothing. ``("lookup", name, on)``
+    is compared on those fields; ``("names", token)`` by the candidates that can match where
+    the token occurs in the article, so a name learned elsewhere that does not occur here
+    changes nothing.
     """
     for key, value in asked.items():
+        if key[0] == "known":
+            held, seen = value
+            if seen_view(ActorMemory.known(memory, key[1], key[2], held)) != seen:
+                return False
+            continue
         if key[0] == "lookup":
             if seen_view(ActorMemory.lookup(memory, key[1], key[2])) != value:
                 return False

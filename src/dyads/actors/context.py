@@ -97,6 +97,7 @@ class Linker:
         self.dateline_country: str | None = None
         self._countries: set[str] | None = None  # countries the article names, on first need
         self._spoken: set[int] | None = None  # sentences wholly inside quotations, on first need
+        self._known: dict[str, KnownActor | None] = {}  # answers of known(), by name
         self.dateline_span: tuple[int, int] | None = None
         self.clear_dominant: str | None = None  # the dominant country, when it dominates clearly
         self.counts: dict[str, int] = {}
@@ -134,14 +135,16 @@ class Linker:
         """What is known about the actor called ``name`` on the publication date: the one place
         every rule asks. Order: the user's actors file, then each of :data:`PERSON_SOURCES`
         (the dated office-holder table goes there), then what the memory learned from earlier
-        articles. None when nothing (or nothing unambiguous) is known."""
-        found = self.memory.lookup(name, self.published) if self.memory is not None else None
-        if found is not None and found.source == "user":
-            return found
-        for source in PERSON_SOURCES:
-            held = source(name, self.published)
-            if held is not None and self._plausible(name, held):
-                return held
+        articles. None when nothing (or nothing unambiguous) is known. Asked about a hundred
+        times per article, of a few names: each answered once (memory learns between articles)."""
+        if name in self._known:
+            return self._known[name]
+        answers = (source(name, self.published) for source in PERSON_SOURCES)
+        held = next((h for h in answers if h is not None and self._plausible(name, h)), None)
+        # asked with the answer memory has no part in: a worker's record of the question then
+        # tells the writer what the stages acted on (``dyads.batch.agrees``)
+        found = held if self.memory is None else self.memory.known(name, self.published, held)
+        self._known[name] = found
         return found
 
     def _plausible(self, name: str, held: KnownActor) -> bool:

@@ -110,6 +110,18 @@ class ActorMemory:
 
     def lookup(self, name: str, on: str | None = None) -> KnownActor | None:
         """The actor called ``name`` (full name, surname or alias) as known on date ``on``."""
+        return self._find(name, on)
+
+    def known(self, name: str, on: str | None, held: KnownActor | None) -> KnownActor | None:
+        """The actor the stages take ``name`` for: the user's entry first, then ``held`` (what a
+        source that learns nothing, the office-holder table, holds of the name that day), then
+        what was learned. The one question the linker asks the memory (``Linker.known``)."""
+        found = self._find(name, on)
+        if found is not None and found.source == "user":
+            return found
+        return held if held is not None else found
+
+    def _find(self, name: str, on: str | None) -> KnownActor | None:
         key = name.strip().lower()
         if key not in self._actors and " " not in key and common_surname(name.strip()):
             return None  # "Martinez" in one article is not the Martinez of another

@@ -9,14 +9,17 @@ verb's subject as its source.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from dyads.events.lexicon import Lexicon, Sense
 from dyads.events.senses import choose
 from dyads.events.subjects import children
+from dyads.nlp import doc_tokens
 
 __all__ = ["Trigger", "event_object", "for_a_reason", "in_words", "triggers"]
 
@@ -85,9 +88,34 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ == "dobj")
 
 
+def _tabled(lex: Lexicon, doc: Doc) -> list[int]:
+    """The indexes of the doc's tokens whose lemma is in a table of ``lex`` or whose form is
+    an adjective of it, read once per doc off its arrays (every sentence is read twice, by
+    the coder and for the main class, and nearly every word is in no table)."""
+    cached = doc.user_data.get(_TABLED)
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T.tolist() if len(doc) else ([], [])
+    strings = doc.vocab.strings
+    tables = (lex.verbs, lex.nouns, lex.adjectives)
+    lemma_in = {h: any(strings[h].lower() in t for t in tables) for h in set(lemmas)}
+    form_in = {h: strings[h] in lex.adjectives for h in set(lowers)}
+    found = [
+        i for i, (a, b) in enumerate(zip(lemmas, lowers, strict=True)) if lemma_in[a] or form_in[b]
+    ]
+    doc.user_data[_TABLED] = (lex, found)
+    return found
+
+
+_TABLED = "dyads.event_words"
+
+
 def triggers(lex: Lexicon, sent: Span) -> Iterator[Trigger]:
     """The sentence's triggers in text order (stances come from :mod:`.stance`)."""
-    for tok in sent:
+    tabled = _tabled(lex, sent.doc)
+    tokens = doc_tokens(sent.doc)
+    for i in tabled[bisect_left(tabled, sent.start) : bisect_left(tabled, sent.end)]:
+        tok = tokens[i]
         lemma = tok.lemma_.lower()
         if not (lemma in lex.verbs or lemma in lex.nouns or lemma in lex.adjectives) and (
             tok.lower_ not in lex.adjectives

@@ -16,15 +16,19 @@ actor, never another name in the content.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.tokens import Doc, Span, Token
 
 from dyads.events.arguments import children, pobjs, subject_of, with_conjuncts
 from dyads.events.factuality import forms
 from dyads.events.lexicon import Lexicon
 from dyads.events.sides import Arg, MentionIndex, distinct, side_for
+from dyads.nlp import doc_tokens
 
 __all__ = ["Stance", "stances"]
 
@@ -208,12 +212,26 @@ def _said_of(index: MentionIndex, verb: Token, speaker: list[Arg]) -> list[Arg]:
     return out
 
 
+def _verbs(doc: Doc) -> list[int]:
+    """The indexes of the doc's verbs and auxiliaries, read once per doc off its arrays."""
+    found = doc.user_data.get(_VERBS)
+    if found is None:
+        pos = doc.to_array(POS).tolist() if len(doc) else []
+        found = doc.user_data[_VERBS] = [i for i, p in enumerate(pos) if p in _VERB_POS]
+    return found
+
+
+_VERBS = "dyads.verbs"
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def stances(index: MentionIndex, lex: Lexicon, sent: Span) -> list[Stance]:
     """The evaluative stances the sentence's speech and calling verbs take toward actors."""
     out: list[Stance] = []
-    for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
+    verbs = _verbs(sent.doc)
+    tokens = doc_tokens(sent.doc)
+    for i in verbs[bisect_left(verbs, sent.start) : bisect_left(verbs, sent.end)]:
+        verb = tokens[i]
         pairs = list(_calling(index, lex, verb)) + list(_content(index, lex, verb))
         obliged = list(_obliged(lex, verb))
         if not pairs and not obliged:

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -77,14 +78,14 @@ class Context:
         """The indexes of the tokens outside quotation marks and over-long sentences whose lemma
         id is in ``lemmas`` or whose lower-case form is ``also``, read off the doc's arrays (a
         Token object for every word cost more than the test)."""
-        word = get_string_id(also)
-        rows = self.doc.to_array([LEMMA, LOWER]).tolist()
-        quoted, run_on = self.quoted, self.run_on
-        return [
-            i
-            for i, (lemma, lower) in enumerate(rows)
-            if (lemma in lemmas or lower == word) and not quoted[i] and not run_on[i]
-        ]
+        if not len(self.doc):
+            return []
+        rows = self.doc.to_array([LEMMA, LOWER]).reshape(len(self.doc), 2)
+        wanted = np.fromiter(lemmas, dtype=np.uint64, count=len(lemmas))
+        hit = np.isin(rows[:, 0], wanted) | (rows[:, 1] == np.uint64(get_string_id(also)))
+        hit &= np.frombuffer(self.quoted, dtype=np.uint8) == 0
+        hit &= ~np.asarray(self.run_on, dtype=bool)
+        return np.flatnonzero(hit).tolist()
 
     def in_quotes(self, offset: int) -> bool:
         """The character at ``offset`` lies within quotation marks (the marks included)."""

@@ -69,11 +69,15 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
     candidates = ctx.lex.lemma_ids(doc.vocab)
     decks = deck_tokens(ctx)  # a subheadline above the story (round 105)
     toks = doc_tokens(doc)
+    titles: dict[int, bool] = {}  # sentence start -> a headline (asked for every cue in it)
     for i in ctx.unquoted_with_lemma(candidates, also="according"):
         tok = toks[i]
-        if not ctx.lo <= tok.idx < ctx.hi:
+        if not ctx.lo <= tok.idx < ctx.hi or tok.i in decks:
             continue
-        if tok.i in decks or headline(tok.sent):
+        title = titles.get(start := tok.sent.start)
+        if title is None:
+            title = titles[start] = headline(tok.sent)
+        if title:
             continue  # "Salma Hayek Described Her Experience Being Discriminated Against" (r62)
         if tok.lower_ == "according":
             sent = tok.sent

@@ -41,6 +41,12 @@ class RecordingMemory(ActorMemory):
         self.asked.setdefault(("lookup", name, on), seen_view(found))
         return found
 
+    def known(self, name: str, on: str | None, held: KnownActor | None) -> KnownActor | None:
+        found = super().known(name, on, held)
+        # ``held`` does not depend on memory: the writer asks again with it (see ``agrees``)
+        self.asked.setdefault(("known", name, on), (held, seen_view(found)))
+        return found
+
     def names_starting(self, token: str) -> list[tuple[str, ...]]:
         found = super().names_starting(token)
         self.asked.setdefault(("names", token), tuple(found))
