@@ -283,53 +283,6 @@ class Linker:
         end, role = self.role_at[cover]
         return end == i + 1 and role.kind == "title" and role.number == "sg"
 
-    def find_dateline(self) -> None:
-        """The dateline's place: the entity before the body matching ``dateline_place`` (the
-        article stage's), else an all-capitals place opening the text ("YEREVAN —"); when
-        the header is not in the parsed text, the country of ``dateline_place`` itself."""
-        t, body = self.t, self.body
-        for i, entry in enumerate(self.entry_at):
-            if entry is None or entry.kind not in ("city", "country"):
-                continue
-            span = self.ent_span[i]
-            assert span is not None
-            start, end = span
-            text = self.text(start, end)
-            if self.dateline_place is not None:
-                if text.lower() != self.dateline_place:
-                    continue
-                if body is not None and self.t.idx[start] >= body[0]:
-                    continue
-            elif not (
-                text.isupper()
-                and end < len(t.text)
-                and t.text[end] in ("(", "—", ",", "-")
-                and self._opens_text(start)
-            ):
-                continue
-            self.dateline_country = self.region_country or entry.country
-            self.dateline_span = span
-            return
-        if self.dateline_place is not None:  # the header may be blanked out of the analysis
-            entry = self.gaz.lookup(self.dateline_place.title())
-            if entry is not None and entry.kind in ("city", "country", "division"):
-                self.dateline_country = self.region_country or entry.country
-            else:  # "CAMBRIDGE, Mass.": a town the gazetteer lacks, in a region it knows
-                self.dateline_country = self.region_country
-
-    def _opens_text(self, i: int) -> bool:
-        """Token ``i`` opens a line before the body or the body's first line (any line when the
-        body is unknown), where a dateline stands; not "US-supported" or "the U.S., Mexico and
-        Canada" mid-text (blind audit, round 61: taken for the dateline, they made every unnamed
-        group of a Mexican story American)."""
-        text, char = self.t.doc_text, self.t.idx[i]
-        if char and text[char - 1] != "\n":
-            return False
-        if self.body is None:
-            return True
-        head = self.body[0]
-        return char < head or not text[head:char].strip()
-
     def surname_actor(self, word: str, i: int) -> str:
         """The person a bare surname at token ``i`` names: the article's full name with it,
         or its "Jr." after "the younger" / "the junior" ("said the younger Mr. Trump" is Donald

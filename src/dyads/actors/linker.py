@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from dyads.actors import groups, names, people, places, pronouns
 from dyads.actors.companies import mark_companies
 from dyads.actors.context import Linker
+from dyads.actors.datelines import find_dateline
 from dyads.actors.family_names import family_name_first
 from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
@@ -44,7 +45,7 @@ def link(
     lk = Linker(doc, published=published, memory=memory, dateline_place=dateline_place, body=body)
     lk.index_entities()
     lk.index_lexicon()
-    lk.find_dateline()
+    find_dateline(lk)
     names.correct(lk)
     papers_from_people(lk)  # "the Orlando Sentinel reported": no person
     quoted_nicknames(lk)  # '"Godo" left to sell avocadoes' (blind audit, round 111)
