@@ -145,11 +145,19 @@ def person(lk: Linker, start: int, end: int) -> None:
     if info.principal is None:
         info.principal = principals.principal_of(lk, own, (start, end))
     lk.persons[name] = info
-    if end - start > 1:
+    if end - start > 1 and not acronym_end(lk, start, end):
         lk.surnames.setdefault(t.text[end - 1], name)
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
     ref.role = info.role if described is not None else None
     ref.resolved = False  # codes are filled in by coref from the person table / memory
+
+
+def acronym_end(lk: Linker, start: int, end: int) -> bool:
+    """A "name" closed by an acronym in a line not set in capitals ("Junge SVP", a party's youth
+    wing the recogniser took for a person) gives the acronym to no one as a surname: "the SVP"
+    alone is the party (blind audit, round 114: every "SVP" went to "Junge SVP")."""
+    last, first = lk.t.text[end - 1], lk.t.text[start]
+    return 2 <= len(last) <= 6 and last.isalpha() and last.isupper() and not first.isupper()
 
 
 def _demonym_only(lk: Linker, own: phrase.Owner, name: str) -> str | None:
