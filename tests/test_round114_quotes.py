@@ -161,3 +161,48 @@ def test_the_tweet_beside_the_threat_stays(quotes_in) -> None:
 def test_a_threat_to_walk_out_still_speaks(quotes_in) -> None:
     text = "The union leader threatened to walk out of the talks if wages were not raised."
     assert [c for c in _contents(quotes_in, text) if c.startswith("to walk out")]
+
+
+# --- the writer's clause a dash gloss sums up ("— something X indicated") ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the conservative press accused Clinton of implying police officers were "
+        "racist — something President Barack Obama indicated earlier this week.",
+        "Members of the liberal media accused Trump of implying Mexican immigrants were rapists "
+        "— something Governor Jeb Bush indicated earlier this week.",
+        "Members of the foreign press accused Putin of implying Ukrainian leaders were fascists "
+        "— something Chancellor Angela Merkel indicated earlier this week.",
+    ],
+)
+def test_a_dash_gloss_that_sums_up_takes_no_clause(quotes_in, text) -> None:
+    assert not [c for c in _contents(quotes_in, text) if c.startswith("Members")]
+
+
+def test_a_dash_inside_what_was_said_stays(quotes_in) -> None:
+    text = "The bridge collapsed — something engineers had warned about, the mayor said."
+    assert "The bridge collapsed" in _contents(quotes_in, text, "said")
+
+
+# --- a relative the parser hung on a heading ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor’s note: Donald Trump is a demagogue, habitual liar, bigot and birther who has "
+        "often vowed to deport millions of immigrants.",
+        "Editor’s note: Ted Cruz is a zealot, habitual liar, bully and birther who has often "
+        "vowed to abolish the IRS.",
+        "Editor’s note: Newt Gingrich is a demagogue, habitual liar, bigot and birther who has "
+        "often vowed to deport millions of immigrants.",
+    ],
+)
+def test_a_relative_on_a_predicate_noun_after_a_heading_speaks_for_the_name(
+    quotes_in, text
+) -> None:
+    found = quotes_in(text, DAY)
+    name = text.split(": ")[1].split(" is ")[0]
+    assert found and {q.speaker.actor for q in found if q.speaker} == {name}
