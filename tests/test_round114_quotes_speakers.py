@@ -230,3 +230,26 @@ def test_the_sisters_with_no_family_named_stay_unresolved(quotes_in) -> None:
         "2010. The sisters said they would tour Spain next year."
     )
     assert set(_speakers(quotes_in, text, "they would")) <= {None}
+
+
+# --- a contraction the recogniser takes for a place is no actor --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clitic"),
+    [
+        ("If the breakup of his marriage wasn’t bad enough, Weiner also lost two jobs.", "n’t"),
+        ("The senator didn't answer, and the party's chairman left early.", "n't"),
+        ("They’re not ready, the coach said after the game in Boston.", "’re"),
+    ],
+)
+def test_a_contraction_taken_for_a_name_is_no_mention(pipeline, text, clitic) -> None:
+    from spacy.tokens import Span
+
+    from dyads.actors import find_mentions
+
+    doc = pipeline.nlp(text)
+    i = next(t.i for t in doc if t.text == clitic)
+    ents = [e for e in doc.ents if not e.start <= i < e.end]
+    doc.ents = [*ents, Span(doc, i, i + 1, label="GPE")]
+    assert clitic not in {m.text for m in find_mentions(doc)}
