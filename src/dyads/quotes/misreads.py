@@ -206,7 +206,14 @@ def summed_up(cue: Token, comp: Token) -> bool:
     for i in range(max(comp.left_edge.i, 1), cue.i):
         if doc[i].lower_ not in _SUMMING or doc[i - 1].text not in ("—", "–", "--", "-", ","):
             continue
-        # only the gloss's subject between it and the cue: "— something engineers had warned
-        # about, he said" is part of what he said
-        return not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : cue.i])
+        # only the cue's own subject between the word and the cue: in "— something the critics
+        # ignore, the minister said" the gloss is part of what the minister said
+        subject = next(
+            (c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in _SUMMING), None
+        )
+        return (
+            subject is not None
+            and subject.left_edge.i == i + 1
+            and (subject.right_edge.i == cue.i - 1)
+        )
     return False
