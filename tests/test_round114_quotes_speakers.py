@@ -197,7 +197,10 @@ def test_a_headlines_name_before_its_verb_speaks(quotes_in, text, speaker, actor
 
 
 def test_a_lead_in_name_with_a_colon_still_speaks(quotes_in) -> None:
-    text = "The Kremlin answered at once.\n\nAnd from Kremlin spokesman Dmitry Peskov: “We will respond.”"
+    text = (
+        "The Kremlin answered at once.\n\nAnd from Kremlin spokesman Dmitry Peskov: “We will "
+        "respond.”"
+    )
     found = [q for q in quotes_in(text, DAY) if q.content.startswith("We will")]
     assert [q.speaker.actor for q in found if q.speaker] == ["Dmitry Peskov"]
 
