@@ -39,12 +39,12 @@ from spacy.tokens import Doc, Token
 
 from dyads.actors import add_actor_ruler, find_mentions
 from dyads.actors.memory import ActorMemory
-from dyads.article import analysis_text, build_article
+from dyads.article import analysis_text, build_article, plain_spaces
 from dyads.config import Settings, load_settings
 from dyads.events.coder import find_events
 from dyads.nlp import load_fast_model, load_model
 from dyads.quotes import find_quotes
-from dyads.records import Article, RawDocument
+from dyads.records import Article, Quote, RawDocument, spoken
 
 # Characters per nlp.pipe batch (see Pipeline.parse_many): measured on PolNeAR, 40k chars
 # peaked at 0.42 GB and ran fastest; whole 200-article batches peaked at 2.5 GB.
@@ -68,6 +68,18 @@ def analysis_doc(nlp: Language, article: Article) -> Doc:
         elif _tag_after_cry(doc, token):
             token.is_sent_start = False
     return doc
+
+
+def _as_written(quotes: list[Quote], text: str) -> None:
+    """The quotations' words as the article writes them, no-break spaces and all: the stages
+    read those spaces as plain ones (``analysis_text``), but what was said is quoted from the
+    text."""
+    for quote in quotes:
+        quote.content = spoken(text, quote.span, quote.gap)
+        if quote.speaker is not None:
+            quote.speaker.text = text[quote.speaker.span[0] : quote.speaker.span[1]]
+        if quote.cue is not None:
+            quote.cue.text = text[quote.cue.span[0] : quote.cue.span[1]]
 
 
 def _tag_after_cry(doc: Doc, token: Token) -> bool:
@@ -189,6 +201,8 @@ class Pipeline:
         )
         self._stage("quotes", article)
         quotes = find_quotes(doc, mentions, published=article.published, body=article.body)
+        if plain_spaces(article.text) != article.text:
+            _as_written(quotes, article.text)
         self._stage("events", article)
         events = find_events(
             doc, mentions, quotes, published=article.published, body=article.body,

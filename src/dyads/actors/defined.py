@@ -1,6 +1,7 @@
-"""Acronyms an article defines in brackets: "Amnesty International (AI) chastised …" and later
-"AI wrote" are one body (blind audit, round 103: "AI" left unresolved twice). The gazetteer's
-own acronyms are read in :mod:`dyads.actors.acronyms`; this covers any named body the article
+"""Acronyms an article defines in brackets or an "or" aside: "Amnesty International (AI)
+chastised …" and later "AI wrote" are one body (blind audit, round 103: "AI" left unresolved
+twice), as "the Swiss People's Party, or SVP," and "the SVP" (round 114). The gazetteer's own
+acronyms are read in :mod:`dyads.actors.acronyms`; this covers any named body the article
 spells out itself."""
 
 from __future__ import annotations
@@ -11,23 +12,21 @@ from dyads.actors.refs import Ref
 __all__ = ["defined_acronyms"]
 
 _MAX_LETTERS = 8
+_CLOSERS = frozenset({",", ")", ";", "."})
 
 
 def defined_acronyms(linker: Linker, refs: list[Ref]) -> None:
     """Give each uncoded all-capitals ref the actor, code, country, sector and kind of the ref
-    right before an earlier bracket holding the same letters ("X (AI)"), or that bracket's own
-    letters; refs changed in place.
-    A bracket after an uncoded name defines nothing."""
+    right before an earlier bracket holding the same letters ("X (AI)") or an "or" aside ("X,
+    or AI,"), or that bracket's own letters; refs changed in place. A bracket after an uncoded
+    name defines nothing."""
     t = linker.t
     n = len(t.text)
     defined: dict[str, tuple[int, Ref]] = {}
     for ref in refs:
-        k = ref.end
-        if k + 2 >= n or t.text[k] != "(" or t.text[k + 2] != ")" or not ref.code:
-            continue
-        letters = t.text[k + 1]
-        if _acronym(letters):
-            defined.setdefault(letters, (k + 1, ref))
+        at = _letters_at(t.text, ref.end) if ref.code else None
+        if at is not None:
+            defined.setdefault(t.text[at], (at, ref))
     if not defined:
         return
     for ref in refs:
@@ -55,6 +54,18 @@ def defined_acronyms(linker: Linker, refs: list[Ref]) -> None:
         added = True
     if added:
         refs.sort(key=lambda r: r.start)
+
+
+def _letters_at(words: list[str], k: int) -> int | None:
+    """The token of the acronym a name defines right after it, its first word at ``k``: "X
+    (AI)", or "the Swiss People's Party, or SVP, began …" (blind audit, round 114: "the SVP"
+    went to another body whose name ends in the letters)."""
+    n = len(words)
+    if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and _acronym(words[k + 1]):
+        return k + 1
+    if k + 3 < n and words[k] == "," and words[k + 1] == "or" and words[k + 3] in _CLOSERS:
+        return k + 2 if _acronym(words[k + 2]) else None
+    return None
 
 
 def _acronym(word: str) -> bool:

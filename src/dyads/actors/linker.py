@@ -52,7 +52,8 @@ def link(
     lk.count_countries()
     person_spans = sorted(lk.people)
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name
-        if end - start > 1 and lk.role_cover[end - 1] < 0:
+        own = end - start > 1 and not people.acronym_end(lk, start, end)
+        if own and lk.role_cover[end - 1] < 0:
             lk.surnames.setdefault(lk.t.text[end - 1], lk.text(start, end))
             lk.namesakes.setdefault(lk.t.text[end - 1], []).append(lk.text(start, end))
             family = family_name_first(lk.text(start, end))

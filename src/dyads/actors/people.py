@@ -147,7 +147,7 @@ def person(lk: Linker, start: int, end: int) -> None:
     if info.principal is None:
         info.principal = principals.principal_of(lk, own, (start, end))
     lk.persons[name] = info
-    if end - start > 1:
+    if end - start > 1 and not acronym_end(lk, start, end):
         lk.surnames.setdefault(t.text[end - 1], name)
     ref = lk.new_ref(begin, end, actor=name, form="name", gender=info.gender)
     ref.role = info.role if described is not None else None
@@ -171,6 +171,14 @@ def _named_as_group(lk: Linker, own: phrase.Owner, start: int) -> Described | No
     if not body.curated and own.entry is None:
         return None
     return Described(lk.text(cover, start), [body], own)
+
+
+def acronym_end(lk: Linker, start: int, end: int) -> bool:
+    """A "name" closed by an acronym in a line not set in capitals ("Junge SVP", a party's youth
+    wing the recogniser took for a person) gives the acronym to no one as a surname: "the SVP"
+    alone is the party (blind audit, round 114: every "SVP" went to "Junge SVP")."""
+    last, first = lk.t.text[end - 1], lk.t.text[start]
+    return 2 <= len(last) <= 6 and last.isalpha() and last.isupper() and not first.isupper()
 
 
 def _demonym_only(lk: Linker, own: phrase.Owner, name: str) -> str | None:

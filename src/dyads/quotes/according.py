@@ -166,7 +166,19 @@ def _opening_comma(ctx: Context, according: Token) -> int | None:
                 break
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return comma
+        else:
+            if end < len(doc) and _subjectless_verb(doc[end]):
+                return comma  # the claim's subject made X's apposition (see below)
     return None
+
+
+def _subjectless_verb(verb: Token) -> bool:
+    """ "According to Rep. Trey Gowdy, Congressional probing of the Benghazi scandal was …":
+    the finite verb right after the phrase has no subject of its own, the parser having made
+    the claim's subject X's apposition (blind audit, round 114: the claim lost its subject)."""
+    return verb.tag_ in _FINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    )
 
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -312,7 +324,35 @@ _WRITERS_OPENER = re.compile(
 
 def _past_writers_opener(ctx: Context, span: Span) -> Span:
     found = _WRITERS_OPENER.match(ctx.text, span[0], span[1])
-    return (found.end(), span[1]) if found is not None else span
+    if found is None:
+        return span
+    if _VERDICT.search(found.group()):
+        return _source_reason(ctx, (found.end(), span[1]))
+    return found.end(), span[1]
+
+
+_VERDICT = re.compile(r"surprise|wonder|coincidence", re.IGNORECASE)
+
+
+def _source_reason(ctx: Context, span: Span) -> Span:
+    """ "It is little surprise such traffickers would also use the country …, not only for
+    convenience, but also because the country's boom and bust economy has created ideal
+    conditions for financial crimes, according to the US State Department": what the writer
+    finds no surprise is the writer's conclusion; the source backs the reason, the "because"
+    clause that runs to the end of the claim (blind audit, round 114)."""
+    words = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return span
+    last = words.end - 1
+    while last > words.start and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+        last -= 1
+    for tok in words:
+        if tok.lower_ != "because" or tok.dep_ != "mark" or ctx.quoted[tok.i]:
+            continue
+        clause = tok.head
+        if clause.right_edge.i >= last and tok.i + 1 < words.end and clause.i > tok.i:
+            return ctx.trim(ctx.doc[tok.i + 1].idx, span[1]) or span
+    return span
 
 
 def according_after(ctx: Context, last: int) -> Token | None:

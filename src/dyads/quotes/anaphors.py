@@ -30,6 +30,8 @@ def named_group_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -
     for tok in reversed(doc[start : noun.sent.start]):
         if tok.lemma_ != noun.lemma_ or ctx.quoted[tok.i]:
             continue
+        if tok.tag_ != "NNS":
+            return None  # "German's brother" is one man, no group "the brothers" takes up (r114)
         for mod in (c for c in tok.children if c.dep_ in ("compound", "poss", "amod")):
             found = mention_at(mentions, (mod.idx, mod.idx + len(mod)))
             if found is not None and found.actor and found.kind in _BODY_KINDS:

@@ -204,13 +204,49 @@ def _body_before(ctx: Context, noun: Token, mentions: Sequence[Mention]) -> Ment
         if noun.idx - mention.span[0] > BODY_LOOKBACK_CHARS:
             return None
         if mention.kind == "person":  # "Bloomberg's own list. The company says …" (round 105)
-            return outlet_not_person(ctx, mention)
+            return outlet_not_person(ctx, mention) or _subject_body(ctx, mention, mentions)
         named = mention.actor != mention.text.lower() and mention.actor[0].isupper()
         # "Platte River Networks, a Denver company": the description is not the body's name
         named = named and mention.text.split()[-1][:1].isupper()
         if mention.kind == "organisation" and named and not _product(ctx, mention):
             return mention
+        if mention.kind == "organisation" and mention.text.lower() in _BODY_PRONOUNS:
+            # "… acknowledged it had no formal relationship": "it" takes the body up (r114)
+            body = _named_body(mention.actor, mentions, mention.span[0])
+            if body is not None and not _product(ctx, body):
+                return body
     return None
+
+
+_BODY_PRONOUNS = frozenset({"it", "its"})
+
+
+def _named_body(actor: str, mentions: Sequence[Mention], before: int) -> Mention | None:
+    """The last mention before ``before`` that names the organisation ``actor`` by its name."""
+    return next(
+        (m for m in reversed(mentions)
+         if m.span[0] < before and m.actor == actor and m.kind == "organisation"
+         and m.text.split()[-1][:1].isupper()),
+        None,
+    )  # fmt: skip
+
+
+def _subject_body(ctx: Context, person: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """ "Business Insider also commented on Weiner's future as a contributor with the company
+    … . “…,” the company said": a person named inside the clause of a body that is its
+    sentence's subject does not stand between the body and "the company" (blind audit, round
+    114: left as "the company")."""
+    named = ctx.doc.char_span(*person.span, alignment_mode="expand")
+    if named is None or named.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    root = named.root.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < named.start), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    body = mention_at(mentions, (subject.idx, subject.idx + len(subject)))
+    if body is None or body.kind != "organisation" or not body.actor:
+        return None
+    return body if body.text.split()[-1][:1].isupper() and not _product(ctx, body) else None
 
 
 def _product(ctx: Context, mention: Mention) -> bool:

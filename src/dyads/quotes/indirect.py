@@ -36,6 +36,7 @@ from dyads.quotes.misreads import (
     noun_misread,
     relative_conjunct,
     said_to_have,
+    summed_up,
     tag_conjoined,
 )
 from dyads.quotes.name_calling import quoted_name
@@ -139,8 +140,8 @@ def indirect_drafts(ctx: Context, direct_spans: list[Span]) -> list[Draft]:
                 continue  # "When X said the plan would work, the opposition laughed" (r104)
             if comp.i < tok.i and fronted_before_own(tok, comp):
                 continue  # "… the U.S. While Clinton …, the groups say they are …" (round 84)
-            if relative_conjunct(comp):
-                continue  # "…, claims the government has denied but which could …" (round 76)
+            if relative_conjunct(comp) or summed_up(tok, comp):
+                continue  # "…, claims … but which could …" (r76); "— something X said" (r114)
             if after_inverted_subject(tok, comp):
                 continue  # "…,'' said Hany Farid, chairman …, who co-developed …" (round 75)
             if joint_decision(tok, comp):

@@ -84,6 +84,7 @@ class CueLexicon:
     empty_it_verbs: frozenset[str]
     pitch_nouns: frozenset[str]
     audience_nouns: frozenset[str]
+    headline_verbs: frozenset[str]
 
     def is_media_name(self, phrase: str) -> bool:
         return self.media_names.fullmatch(phrase.strip()) is not None
@@ -176,4 +177,5 @@ def cue_lexicon() -> CueLexicon:
         empty_it_verbs=words("empty_it_verbs"),
         pitch_nouns=words("pitch_nouns"),
         audience_nouns=words("audience_nouns"),
+        headline_verbs=words("headline_verbs"),
     )

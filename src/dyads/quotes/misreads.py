@@ -3,8 +3,9 @@ claims that …"), a noun's relative read as the content ("claims the government
 which …"), the speaker's own relative after an inverted cue ("said Hany Farid, …, who
 co-developed …"), a closing tag read as a clause joined to the first ("A, and B, ICG
 reports"), the writer's sentence before a cue that reports a clause of its own after it ("…
-the U.S. While Clinton has condemned …, the groups say they are …"). Each rule cites the blind
-audit that set it."""
+the U.S. While Clinton has condemned …, the groups say they are …"), the writer's clause a
+gloss after a dash sums up ("… were racist — something Obama indicated"). Each rule cites the
+blind audit that set it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ __all__ = [
     "relative_conjunct",
     "relative_that",
     "said_to_have",
+    "summed_up",
     "tag_conjoined",
     "verb_read_as_noun",
 ]  # fmt: skip
@@ -185,4 +187,33 @@ def inside_an_answered_claim(cue: Token | None) -> bool:
             verb = head.head.head if head.dep_ == "pobj" else head.head
             return head.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ANSWERING
         tok = head
+    return False
+
+
+# the word by which a gloss after a dash or comma sums up the clause before it
+_SUMMING = frozenset({"something"})
+
+
+def summed_up(cue: Token, comp: Token) -> bool:
+    """ "Members of the conservative press accused Clinton of implying police officers were
+    racist — something President Barack Obama indicated earlier this week": the parser made the
+    writer's clause the content of the gloss's verb, with "something" hung on the cue or the
+    dash; the gloss says someone said the like, not these words (blind audit, round 114, once
+    no-break spaces parse as spaces)."""
+    if comp.i > cue.i:
+        return False
+    doc = cue.doc
+    for i in range(max(comp.left_edge.i, 1), cue.i):
+        if doc[i].lower_ not in _SUMMING or doc[i - 1].text not in ("—", "–", "--", "-", ","):
+            continue
+        # only the cue's own subject between the word and the cue: in "— something the critics
+        # ignore, the minister said" the gloss is part of what the minister said
+        subject = next(
+            (c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in _SUMMING), None
+        )
+        return (
+            subject is not None
+            and subject.left_edge.i == i + 1
+            and (subject.right_edge.i == cue.i - 1)
+        )
     return False

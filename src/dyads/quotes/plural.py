@@ -23,6 +23,11 @@ _THEY = frozenset({"they"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # "the two", "both men", "the pair", "the two candidates": two people spoken of together
 _PAIR = re.compile(r"(?:the\s+(?:two|pair|duo)|both)(?:\s+(?:men|women|[a-z]+s))?", re.IGNORECASE)
+# "the brothers noted" after "German Ortega" and "Freddy Ortega, German's brother": the members
+# of the one family the article names (blind audit, round 114: left unresolved)
+_KIN = re.compile(r"(?:the|both)\s+(?:brothers|sisters|siblings|twins)", re.IGNORECASE)
+_KIN_WORDS = frozenset({"brother", "sister", "sibling", "twin"})
+FAMILY_LOOKBACK_CHARS = 3000
 
 
 def _plural_head(ctx: Context, quote: Quote) -> Token | None:
@@ -80,18 +85,25 @@ def _plural_between(ctx: Context, donor: Quote, quote: Quote) -> bool:
 
 def the_two(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention]) -> list[Quote]:
     """One quotation per person for a speaker "the two" or "both men" left unresolved, when the
-    sentences just before name two people joined by "and" and no other person after them."""
+    sentences just before name two people joined by "and" and no other person after them; for
+    "the brothers", "the sisters", the members of the one family the article names."""
     out: list[Quote] = []
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is None or speaker.actor or not _PAIR.fullmatch(speaker.text.strip()):
+        words = speaker.text.strip() if speaker is not None else ""
+        kin = _KIN.fullmatch(words) is not None
+        if speaker is None or speaker.actor or not (kin or _PAIR.fullmatch(words)):
             out.append(quote)
             continue
-        pair = _named_pair(ctx, speaker.span[0], mentions)
-        if pair is None:
+        people: Sequence[Mention] | None = _named_pair(ctx, speaker.span[0], mentions)
+        if people is None and kin:
+            people = _one_family(ctx, speaker.span[0], [*mentions, *_speakers(quotes)])
+        if people is None:
             out.append(quote)
             continue
-        out += [replace(quote, speaker=replace(speaker, actor=m.actor, code=m.code)) for m in pair]
+        out += [
+            replace(quote, speaker=replace(speaker, actor=m.actor, code=m.code)) for m in people
+        ]
     return out
 
 
@@ -120,6 +132,40 @@ def _named_pair(
             return None
         return one, two
     return None
+
+
+def _one_family(ctx: Context, before: int, mentions: Sequence[Mention]) -> list[Mention] | None:
+    """The people named before ``before`` (within ``FAMILY_LOOKBACK_CHARS``, outside quotation
+    marks and reported content) who share a family name, when one family only has two to four
+    members named and the text has called someone a brother, sister, sibling or twin before:
+    one mention each, the last of each person's."""
+    if not any(
+        t.lemma_.lower() in _KIN_WORDS and not ctx.quoted[t.i] for t in ctx.doc if t.idx < before
+    ):
+        return None  # the text never said they were kin: "the brothers" may be others
+    families: dict[str, dict[str, Mention]] = {}
+    for mention in mentions:
+        if mention.span[1] > before or before - mention.span[0] > FAMILY_LOOKBACK_CHARS:
+            continue
+        if mention.kind != "person" or not mention.actor or " " not in mention.actor:
+            continue
+        if ctx.in_quotes(mention.span[0]) or any(s <= mention.span[0] < e for s, e in ctx.contents):
+            continue
+        family = mention.actor.rsplit(" ", 1)[1]
+        families.setdefault(family, {})[mention.actor] = mention
+    kin = [list(people.values()) for people in families.values() if 2 <= len(people) <= 4]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _speakers(quotes: list[Quote]) -> list[Mention]:
+    """The quotations' named speakers as person mentions ("said German Ortega", whose name the
+    actors stage may have split at a nationality word)."""
+    return [
+        Mention(text=q.speaker.text, span=q.speaker.span, actor=q.speaker.actor,
+                code=q.speaker.code, kind="person")
+        for q in quotes
+        if q.speaker is not None and q.speaker.actor and q.speaker.text == q.speaker.actor
+    ]  # fmt: skip
 
 
 def _a_person(ctx: Context, tok: Token, mentions: Sequence[Mention]) -> Mention | None:

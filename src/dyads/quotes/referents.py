@@ -246,11 +246,47 @@ def one_official(
             if mention.role:
                 people[mention.actor] = mention
     if len(people) != 1:
-        return None
+        return _titled_subject_before(ctx, noun, mentions, code)
     (person,) = people.values()
     if not _an_office(person.role):
         return None
     return replace(person, code=person.code or code)
+
+
+def _titled_subject_before(
+    ctx: Context, noun: Token, mentions: Sequence[Mention], code: str | None
+) -> Mention | None:
+    """ "Local Ombudsman Amy Castillo confirmed that … . However, the official acknowledged
+    …": the person the sentence just before opens with, named with a title of their own phrase
+    (capitalised title words before the name, or an office in the role tables), when the
+    article names other people too (blind audit, round 114: a generic "Colombian official").
+    A lawmaker's or a candidate's title ("Senator", "Rep.") is no official's."""
+    if noun.dep_ != "nsubj" or noun.sent.start == 0:
+        return None
+    before = ctx.doc[noun.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or ctx.quoted[subject.i]:
+        return None
+    person = mention_at(mentions, (subject.idx, subject.idx + len(subject)))
+    if person is None or person.kind != "person" or not (person.actor or " ")[0].isupper():
+        return None
+    titles = [
+        c for c in subject.children
+        if c.dep_ == "compound" and c.idx < person.span[0] and c.text[:1].isupper()
+        and c.ent_type_ not in ("NORP", "GPE")  # "Democrat Patty Judge": no office
+    ]  # fmt: skip
+    if not titles and not _an_office(person.role):
+        return None
+    roles = load_gazetteer().roles
+    found = [roles.get(t.lower_) for t in titles] + [roles.get((person.role or "").lower())]
+    if any(role is not None and role.sector not in _OFFICIAL_SECTORS for role in found):
+        return None  # "Senator Emilio Gamboa said …": a lawmaker or a candidate, no official
+    return replace(person, code=person.code or code)
+
+
+# the sectors of a title "the official" may take up: an office of a state, or a title of no
+# sector of its own ("Local Ombudsman", "Regional Comptroller")
+_OFFICIAL_SECTORS = frozenset({"GOV", "JUD", "MIL", "COP", "SPY", "*", None})
 
 
 def _an_office(role: str | None) -> bool:

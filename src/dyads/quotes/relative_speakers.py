@@ -50,10 +50,12 @@ def _set_off(rel: Token) -> bool:
 def predicated_of(cue: Token, head: Token) -> Token | None:
     """ "Donald Trump … is a serial liar, rampant xenophobe … who has repeatedly pledged to ban
     all Muslims": a relative on a name's predicate noun speaks for the name (blind audit, round
-    74: the speaker given as "rampant xenophobe")."""
+    74: the speaker given as "rampant xenophobe"), also when the parser hung the relative on
+    the sentence's head ("Editor's note: Donald Trump is a demagogue, … and birther who has
+    often vowed …")."""
     if cue.dep_ != "relcl" or cue.head != head or head.ent_type_:
         return None
-    node = head
+    node = _noun_before_who(cue) or head
     while node.dep_ in ("conj", "appos") and node.head != node:
         node = node.head  # "a serial liar, rampant xenophobe … who"
     verb = node.head
@@ -63,3 +65,13 @@ def predicated_of(cue: Token, head: Token) -> Token | None:
         verb = verb.head  # "Trump incites violence and is a serial liar …"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.ent_type_ == "PERSON" else None
+
+
+def _noun_before_who(cue: Token) -> Token | None:
+    """The noun right before the relative's "who", when the parser hung the relative on another
+    word: "who" takes up the person-noun it follows."""
+    who = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None or who.i == 0:
+        return None
+    noun = who.doc[who.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun != cue.head else None

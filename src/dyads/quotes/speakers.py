@@ -210,6 +210,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         acronym = acronym_after(ctx.doc, e) if mention is None or not mention.actor else None
         if acronym is not None:  # "the United Nations Office On Drugs and Crime (UNODC)"
             mention = mention_at(mentions, (acronym.idx, acronym.idx + len(acronym))) or mention
+        if mention is not None and _glued_past(ctx, mention, (s, e)):
+            mention = None  # "Trump Addresses" for "Trump" of a headline's clause (round 114)
         if mention is not None:
             mention = outlet_desk(ctx, mention, mentions) or mention  # "POLITICO Florida"
             said = ctx.text[draft.span[0] : draft.span[1]]  # "Israel said" after "Rep. Steve
@@ -299,6 +301,17 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         s, e = draft.relative
     s = _past_marks(ctx.text, s, e)
     return Speaker(text=ctx.text[s:e], span=(s, e), actor=actor, code=code)
+
+
+def _glued_past(ctx: Context, mention: Mention, speaker: tuple[int, int]) -> bool:
+    """The uncoded mention over a speaker name runs on past the name into the capitalised
+    words after it: "Trump Addresses" (the recogniser's span over a title-case headline's name
+    and verb) is no one; the name alone is resolved as a surname."""
+    s, e = speaker
+    if mention.code or mention.span[0] != s or mention.span[1] <= e:
+        return False
+    rest = ctx.text[e : mention.span[1]].split()
+    return bool(rest) and all(w[:1].isupper() for w in rest)
 
 
 _MARKS = '"“”>'
