@@ -122,8 +122,10 @@ def test_guard_calling_off_talks_stays_164(events_of) -> None:
     assert ("UKR", "164", "RUS") in {e[:3] for e in found}, found
 
 
-# Whom an appeal wants something done to, in a "for … to be" clause: "A lawmaker in the
-# Philippines is calling for Donald Trump to be banned from the country" was missed (round 114).
+# The patient of a for-to passive is not whom an appeal is made to: "A lawmaker in the
+# Philippines is calling for Donald Trump to be banned from the country" was coded 020 to Trump
+# after round 114 listed it as missed; round 115's reviewer judged the target wrong (the appeal
+# goes to the government that would ban him), so it stays uncoded.
 
 
 @pytest.mark.parametrize(
@@ -135,8 +137,13 @@ def test_guard_calling_off_talks_stays_164(events_of) -> None:
         "A Philippine lawmaker is pushing for Donald Trump to be declared unwelcome.",
     ],
 )
-def test_appeal_for_someone_to_be_acted_on_targets_them(events_of, text) -> None:
+def test_the_patient_of_an_appeal_is_not_its_target(events_of, text) -> None:
     found = events_of(text)
+    assert not any(e[1][:2] in ("02", "10") and e[2] == "USAPTY" for e in found), found
+
+
+def test_guard_whom_a_for_clause_asks_to_act_stays_the_target(events_of) -> None:
+    found = events_of("Mexican senators pushed for Donald Trump to apologize to Mexico.")
     assert any(e[1][:2] in ("02", "10") and e[2] == "USAPTY" for e in found), found
 
 
@@ -218,3 +225,51 @@ def test_crediting_someone_is_praise(events_of, text) -> None:
 def test_guard_credited_money_is_no_praise(events_of) -> None:
     found = events_of("Mexico credited the funds to the account of the Salvadoran government.")
     assert not any(e[1] == "051" for e in found), found
+
+
+# A possessive date is its noun's: "But the leader of last week's high-profile filibuster is
+# pressing Schumer to take a crack at gun laws" was dated last week (round 116).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia criticized Tuesday's NATO summit.",
+        "Senator Chuck Schumer, the hero of last week's filibuster, criticized Senator Mitch "
+        "McConnell.",
+        "Iran condemned Monday's Israeli strike on Gaza.",
+    ],
+)
+def test_a_possessive_date_is_its_nouns(events_of, text) -> None:
+    found = [e for e in events_of(text, published="2016-06-22") if e[1][:2] == "11"]
+    assert found and all(e[3] == ("2016-06-22", "2016-06-22", "day") for e in found), found
+
+
+def test_guard_an_occasion_owned_by_its_day_dates_the_clause(events_of) -> None:
+    text = "At Monday's meeting, President Barack Obama criticized Russia."
+    found = events_of(text, "2016-06-22")
+    assert found and all(e[3] == ("2016-06-20", "2016-06-20", "day") for e in found), found
+
+
+# Another's deed a dated report tells takes the publication day: "Cardin said Wednesday that
+# Republicans rejected his attempts to include language …" was dated Wednesday (rounds 111, 112
+# and 116: judged wrong each time); the speaker's own deed keeps the report's day.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said Wednesday that Ukraine attacked Russian troops.",
+        "Germany said on Wednesday that Russia criticized the European Union.",
+        "The Kremlin said Wednesday that Ukraine criticized Russia.",
+    ],
+)
+def test_anothers_deed_in_a_dated_report_takes_the_publication_day(events_of, text) -> None:
+    found = [e for e in events_of(text, published="2016-07-16") if e[0][:3] != e[2][:3]]
+    found = [e for e in found if e[1][:2] in ("19", "11", "12")]
+    assert found and all(e[3] == ("2016-07-16", "2016-07-16", "day") for e in found), found
+
+
+def test_guard_the_speakers_own_deed_keeps_the_reports_day(events_of) -> None:
+    found = events_of("Russia said Wednesday that it attacked Ukraine.", "2016-07-16")
+    assert ("RUS", "190", "UKR", ("2016-07-13", "2016-07-13", "day")) in found, found

@@ -117,6 +117,8 @@ def in_clause(doc_dates: DatedText, head: Token, trigger: Token | None = None) -
             continue
         if when.precision != "day" and _of_the_object(span.root, head):
             continue
+        if _owned_by_another(span.root, head, trigger):
+            continue
         inside.append(((start, end), when))
     if not inside:
         return None
@@ -198,3 +200,13 @@ def clause_heads(trigger: Token) -> list[Token]:
         tok = tok.head
         heads.append(tok)
     return heads
+
+
+def _owned_by_another(root: Token, head: Token, trigger: Token) -> bool:
+    """ "the leader of last week's high-profile filibuster is pressing Schumer": a possessive
+    date is its noun's, not the clause's (blind audit, round 116: the pressing was dated last
+    week); "at Monday's meeting, Obama criticized …" is an occasion set on the clause itself."""
+    if root.dep_ != "poss" or root.head == trigger:
+        return False
+    owned = root.head
+    return not (owned.dep_ == "pobj" and owned.head.dep_ == "prep" and owned.head.head == head)

@@ -167,40 +167,17 @@ def goods_owners(obj: Token) -> list[Token]:
 
 
 def comp_subjects(index: MentionIndex, verb: Token) -> list[Token]:
-    """Whom an appeal, demand or warning wants something done by or to: the subject of its
-    complement clause ("urged Russia to …" is the object's; this is "urged that Russia …"), of
-    a "for" clause ("pushing for the US to support …", parsed as an adverbial) or, in a for-to
-    passive, its patient ("is calling for Donald Trump to be banned": blind audit, round 114,
-    the appeal lost), never a subject the clause only forecasts of (:func:`forecast`)."""
+    """Whom an appeal, demand or warning wants something done by: the subject of its
+    complement clause ("urged that Russia …"; "urged Russia to …" is the object's) or of a
+    "for" clause ("pushing for the US to support …", parsed as an adverbial), never a subject
+    the clause only forecasts of (:func:`forecast`). Not the patient of a for-to passive: "is
+    calling for Donald Trump to be banned" asks the government, not Trump (blind audit, round
+    115: the target judged wrong)."""
     comps = children(verb, "ccomp", "xcomp")
-    marked = [
+    comps += [
         c
         for c in children(verb, "advcl")
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
     ]
-    subjects = [s for c in comps + marked for s in children(c, "nsubj")]
-    to_be = [c for c in comps if any(a.tag_ == "TO" for a in children(c, "aux"))]
-    subjects += [s for c in marked + to_be for s in children(c, "nsubjpass")]
-    subjects += [] if marked else _for_whom_to_be(verb)
+    subjects = [s for c in comps for s in children(c, "nsubj")]
     return [s for s in subjects if not forecast(index, s.head, s)]
-
-
-def _for_whom_to_be(verb: Token) -> list[Token]:
-    """ "called for Donald Trump to be barred from Mexico", parsed as "called for Trump" with a
-    subjectless passive infinitive beside it."""
-    found = []
-    for prep in children(verb, "prep"):
-        if prep.lower_ != "for":
-            continue
-        for obj in children(prep, "pobj"):
-            done = [
-                c
-                for c in children(verb, "advcl", "xcomp")
-                if c.i > obj.i
-                and children(c, "auxpass")
-                and any(a.tag_ == "TO" for a in children(c, "aux"))
-                and not children(c, "nsubj", "nsubjpass")
-            ]
-            if done:
-                found.append(obj)
-    return found

@@ -145,7 +145,18 @@ def kept(ctx: Context, quote: Quote, mentions: Sequence[Mention]) -> bool:
         and not consensus(quote)
         and not _attribution_only(ctx, quote)
         and not _ANONYMITY.match(quote.content)
+        # "Sanders: 46." in a delegate count: a table's line, no one's words (round 116)
+        and any(ch.isalpha() for ch in quote.content)
+        and not _OWN_TEXT.match(quote.speaker.text if quote.speaker else "")
     )
+
+
+# "An earlier version of this article stated that he is the head of …": the outlet's correction
+# of its own text, no one quoted (blind audit, round 116)
+_OWN_TEXT = re.compile(
+    r"(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:version|edition|draft)\b",
+    re.IGNORECASE,
+)
 
 
 # "a senior official, who asked not to be named, told Reuters": the source's terms, not speech
