@@ -331,3 +331,12 @@ def test_guard_a_federation_without_a_trade_is_not_the_state(mentions_of) -> Non
     text = "Pierre Martin, president of the French football federation, resigned on Monday."
     found = [m for m in mentions_of(text, "2024-09-10") if m.actor == "Pierre Martin"]
     assert found and not (found[0].code or "").endswith("GOV")
+
+
+def test_guard_a_country_owning_the_place_moved_from_still_sets_the_scene(mentions_of) -> None:
+    text = (
+        "The president would take the armed forces from Mexico's streets. He has called for "
+        "the gradual removal of military troops."
+    )
+    found = [m for m in mentions_of(text, "2013-01-10") if m.text == "military troops"]
+    assert found and found[0].code == "MEXMIL"

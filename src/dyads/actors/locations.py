@@ -358,4 +358,5 @@ def moved_to(t: Tokens, start: int, end: int) -> bool:
     if k < 0 or t.lower[k] not in _MOVES:
         return False
     after = t.lower[end : end + 2]
-    return "where" not in after
+    # "remove the armed forces from Mexico's streets": the country owns the place, and is it
+    return "where" not in after and not (end < len(t.text) and t.tag[end] == "POS")
