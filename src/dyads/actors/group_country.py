@@ -95,7 +95,9 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         if other.start < ref.start and other.sent >= ref.sent - 1
         and other.form == "place" and other.country and not _names_a_body(linker, other.start)
         and other.quote == ref.quote  # "“There in Colombia they pursued them,” says the judge"
-        and not moved_to(linker.t, other.start, other.end)  # "sent … to the US" (session 30)
+        # "has sent 14 people to the United States, according to the Interior Ministry" (a
+        # new user's trial, session 30); "flew to Peru. Officials there said" stays Peru's
+        and not (other.sent == ref.sent and moved_to(linker.t, other.start, other.end))
     ]  # fmt: skip
     if not places:
         return None
