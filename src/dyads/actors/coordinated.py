@@ -117,6 +117,8 @@ def placed_sides(lk: Linker, role: Any, end: int, label: str) -> bool:
             k += 2 if k + 1 < n and t.lower[k] == "," and t.lower[k + 1] == "and" else 1
             continue
         break
+    if len(spans) < 2 and role.curated:
+        return False  # "Evangelical leaders in Mexico": the role's own mention (round 13)
     for start, stop in spans:
         entry = lk.entry_at[start]
         assert entry is not None and entry.country is not None
