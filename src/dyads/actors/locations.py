@@ -355,7 +355,11 @@ def moved_to(t: Tokens, start: int, end: int) -> bool:
     k = start - 1
     if k >= 0 and t.lower[k] == "the":
         k -= 1
-    if k < 0 or t.lower[k] not in _MOVES:
+    head = end - 1
+    while t.dep[head] == "conj" and t.head[head] < head:
+        head = t.head[head]  # "to the United States and Canada": both
+    led = t.dep[head] == "pobj" and t.lower[t.head[head]] in _MOVES
+    if not led and (k < 0 or t.lower[k] not in _MOVES):
         return False
     after = t.lower[end : end + 2]
     # "remove the armed forces from Mexico's streets": the country owns the place, and is it
