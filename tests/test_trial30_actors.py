@@ -213,7 +213,10 @@ def test_a_surname_after_a_name_with_a_nickname_is_that_person(mentions_of, text
     ],
 )
 def test_a_client_s_lawyers_take_not_his_country(mentions_of, text) -> None:
-    lead = "Mexican national Hector Valdez Ruelas, a Sinaloa cartel lieutenant, was extradited. "
+    lead = (
+        "Guatemala on Wednesday extradited Mexican national Hector Valdez Ruelas, an alleged "
+        "lieutenant of the Sinaloa cartel, to the United States. "
+    )
     found = mentions_of(lead + text, "2025-02-19")
     counsel = [m for m in found if "lawyer" in m.text or "attorney" in m.text]
     counsel += [m for m in found if m.text == "Rodrigo Ochoa" or m.actor == "Rodrigo Ochoa"]

@@ -195,7 +195,9 @@ def _body_of_possessor(info: PersonInfo, by_token: dict[int, Ref]) -> None:
     not the government's the title alone would give (blind audit, round 6)."""
     owner = by_token.get(info.possessor) if info.possessor is not None else None
     unknown = owner is None or (owner.form == "name" and not owner.code)
-    if info.possessor is not None and (unknown or is_counsel(info.role)):  # "X's lawyer" (s. 30)
+    if info.possessor is not None and is_counsel(info.role):
+        return  # "Valdez's lawyer, Rodrigo Ochoa": not the client's country (session 30)
+    if info.possessor is not None and unknown:
         # "Twitter's chief executive Jack Dorsey" in a story from Paris: the title belongs to a
         # body we cannot place, not to the article's country (blind audit, round 9: FRAGOV)
         info.needs_country = False
