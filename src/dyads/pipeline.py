@@ -61,6 +61,12 @@ def analysis_doc(nlp: Language, article: Article) -> Doc:
         for token in doc:
             if token.idx >= start and not token.is_space:
                 token.is_sent_start = True
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is not None and after.is_lower and after.is_alpha:
+                    # "- Kyrgyz and Tajik border troops exchanged …": the blanked dateline
+                    # before made the parser end a one-word sentence at "Kyrgyz" (a new user's
+                    # trial, session 30: the subject's first conjunct and the quotation lost it)
+                    after.is_sent_start = False
                 break
     for token in doc[1:]:
         if _opens_line(doc, token):

@@ -99,7 +99,25 @@ def _lower_body(lk: Linker, k: int) -> Body | None:
         first = k - len(words) + 1
         if first >= 0 and tuple(t.lower[first : k + 1]) == words:
             return Body(first, k + 1, sector, _demonym_before(lk, first), named=False)
+    if t.lower[k] in _table()["trade_bodies"]:
+        return _trade_body(lk, k)
     return None
+
+
+def _trade_body(lk: Linker, k: int) -> Body:
+    """ "the French dairy federation", "the steel workers' association": a body of members,
+    the sector its modifiers say (business or labour) or none; never the state's."""
+    t, table = lk.t, _table()
+    first = k
+    while first > 0 and t.dep[first - 1] in ("compound", "amod", "poss", "case"):
+        if lk.entry_at[first - 1] is not None:
+            break
+        first -= 1
+    words = set(t.lower[first:k])
+    # workers of an industry are labour: "the steel workers' association"
+    sector = "LAB" if words & table["labour_words"] else None
+    sector = sector or ("BUS" if words & table["business_words"] else None)
+    return Body(first, k + 1, sector, _demonym_before(lk, first), named=False)
 
 
 def _capital(lk: Linker, k: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dyads.actors.antecedents import copy_ref, resolve_pronoun
 from dyads.actors.congresses import attorney_general, congress_title, public_ministry
 from dyads.actors.context import Linker
+from dyads.actors.counsel import is_counsel
 from dyads.actors.dated_titles import former_holder, undated_title
 from dyads.actors.description_targets import description_fits, state_body_here
 from dyads.actors.descriptions import (
@@ -194,6 +195,8 @@ def _body_of_possessor(info: PersonInfo, by_token: dict[int, Ref]) -> None:
     not the government's the title alone would give (blind audit, round 6)."""
     owner = by_token.get(info.possessor) if info.possessor is not None else None
     unknown = owner is None or (owner.form == "name" and not owner.code)
+    if info.possessor is not None and is_counsel(info.role):
+        return  # "Valdez's lawyer, Rodrigo Ochoa": not the client's country (session 30)
     if info.possessor is not None and unknown:
         # "Twitter's chief executive Jack Dorsey" in a story from Paris: the title belongs to a
         # body we cannot place, not to the article's country (blind audit, round 9: FRAGOV)
@@ -311,6 +314,8 @@ def _group(linker: Linker, ref: Ref, history: list[Ref], by_token: dict[int, Ref
             and "former" in linker.t.lower[max(0, leader.start - 1) : leader.start + 1]
         ):
             ref.sector = "ELI"  # "Former Bush administration officials" are out of office
+    elif ref.possessor is not None and is_counsel(linker.text(ref.start, ref.end)):
+        pass  # "an appeal by his lawyers": the client's, of no country (session 30: MEXCVL)
     elif ref.possessor is not None:
         owner = by_token.get(ref.possessor)
         if owner is not None and not owner.resolved and owner.form == "name":

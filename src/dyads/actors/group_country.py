@@ -15,6 +15,7 @@ from functools import cache
 from dyads.actors.context import Linker
 from dyads.actors.fitting import region_members
 from dyads.actors.gazetteer import rows
+from dyads.actors.locations import moved_to
 from dyads.actors.refs import NAME_HEADS, Ref
 from dyads.actors.tokens import sentence_of
 
@@ -95,6 +96,9 @@ def scene(linker: Linker, ref: Ref) -> str | None:
         and other.form == "place" and other.country and not _names_a_body(linker, other.start)
         and other.quote == ref.quote  # "“There in Colombia they pursued them,” says the judge"
         and not _gone_to(linker, other)
+        # "has sent 14 people to the United States, according to the Interior Ministry" (a
+        # new user's trial, session 30); "flew to Peru. Officials there said" stays Peru's
+        and not (other.sent == ref.sent and moved_to(linker.t, other.start, other.end))
     ]  # fmt: skip
     if not places:
         return None
@@ -154,6 +158,7 @@ def own_scene(linker: Linker, ref: Ref) -> str | None:
         if other.start < ref.start and other.sent == ref.sent and other.country
         and (other.form == "place" or _its_public(linker, other))
         and other.quote == ref.quote and not _names_a_body(linker, other.start)
+        and not moved_to(linker.t, other.start, other.end)  # "sent … to the US" (session 30)
     }  # fmt: skip
     return next(iter(places)) if len(places) == 1 else None
 

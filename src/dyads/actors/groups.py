@@ -13,6 +13,7 @@ from typing import Any
 
 from dyads.actors import offices, phrase, politics
 from dyads.actors.context import Linker
+from dyads.actors.coordinated import conjunct_refs, of_several, placed_sides
 from dyads.actors.gazetteer import Entry, Role
 from dyads.actors.group_country import person_of
 from dyads.actors.issue_activists import campaigners
@@ -125,6 +126,8 @@ def role(lk: Linker, start: int) -> None:
             own.entry, own.located = after.entry, after.located
             own.body = own.body or after.body
             own.bound = own.bound or after.bound
+    if own.entry is None and own.possessor is None and of_several(lk, end):
+        own.bound = True  # "officials in both countries said": no one country's (session 30)
     if is_peacekeeping(role) and own.entry is None and own.possessor is None:
         own.entry = sender(lk, start, end)  # "the UN is sending more peacekeepers": the UN's
         own.bound = own.entry is None  # never the host country's (new user's trial: CODMIL)
@@ -156,6 +159,8 @@ def role(lk: Linker, start: int) -> None:
         named = entry is not None or own.possessor is not None or own.body is not None
         if not named and not own.definite and not plural:
             return  # "an official said": nobody we can code
+    if entry is None and own.possessor is None and placed_sides(lk, role, end, role.phrase):
+        return  # "Dairy exporters in France and the Netherlands": FRABUS, NLDBUS (session 30)
     if not role.curated and entry is None and own.possessor is None:
         return  # a Phoenix noun ("intellectuals", "victims") is coded only from its own words
     inherits = (role.sector or "").startswith("*")  # "pollsters" (*CVL) gave "USA*CVL"
@@ -213,6 +218,10 @@ def role(lk: Linker, start: int) -> None:
         # "the government's version" is not the Zetas leadership's (round 76)
         ref_values["igo_type"] = None
     lk.new_ref(own.begin, end, **ref_values)
+    if entry is not None and entry.kind == "demonym":  # "Kyrgyz and Tajik troops" (session 30)
+        conjunct_refs(
+            lk, own.begin, ref_values, lambda c, m: group_name(lk, c, role, words, m, sector)
+        )
 
 
 def _name_part(lk: Linker, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ from dyads.actors.given_names import is_given_name
 from dyads.actors.memory import ActorMemory
 from dyads.actors.nearest import mend_subjects
 from dyads.actors.outlets import papers_from_people
-from dyads.actors.quoted_nicknames import quoted_nicknames
+from dyads.actors.quoted_nicknames import inner_nicknames, quoted_nicknames
 
 __all__ = ["Linker", "link"]
 
@@ -49,6 +49,7 @@ def link(
     names.correct(lk)
     papers_from_people(lk)  # "the Orlando Sentinel reported": no person
     quoted_nicknames(lk)  # '"Godo" left to sell avocadoes' (blind audit, round 111)
+    inner_nicknames(lk)  # 'Hector "El Gato" Valdez Ruelas … Valdez' (trial, session 30)
     lk.count_countries()
     person_spans = sorted(lk.people)
     for start, end in person_spans:  # surnames first: "Says Lavrov" may precede the name

@@ -346,3 +346,26 @@ _PEOPLE = frozenset({"people", "peoples", "citizen", "resident", "inhabitant", "
 
 
 # -- pronouns, surnames, names the memory knows ----------------------------------------
+
+
+# where someone or something went or came from is not where its sentence is: "Guatemala has
+# sent 14 people to the United States …, according to the Interior Ministry" (a new user's
+# trial, session 30: the Guatemalan ministry the story named went to the United States)
+_MOVES = frozenset({"to", "toward", "towards", "into", "from"})
+
+
+def moved_to(t: Tokens, start: int, end: int) -> bool:
+    """True when the place ``start:end`` follows "to", "into", "from" (with "the"), and no
+    "where" after it makes it the scene ("extradited to the United States, where he faces")."""
+    k = start - 1
+    if k >= 0 and t.lower[k] == "the":
+        k -= 1
+    head = end - 1
+    while t.dep[head] == "conj" and t.head[head] < head:
+        head = t.head[head]  # "to the United States and Canada": both
+    led = t.dep[head] == "pobj" and t.lower[t.head[head]] in _MOVES
+    if not led and (k < 0 or t.lower[k] not in _MOVES):
+        return False
+    after = t.lower[end : end + 2]
+    # "remove the armed forces from Mexico's streets": the country owns the place, and is it
+    return "where" not in after and not (end < len(t.text) and t.tag[end] == "POS")

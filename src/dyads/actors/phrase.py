@@ -59,6 +59,8 @@ class Owner:
             return own  # "CNN president Jeff Zucker": MED (blind audit, round 61: USAGOV)
         if role is not None and own in _ARMED_GROUPS and role.sector in _RANKS:
             return own  # "a captured Zetas lieutenant": CRM (blind audit, round 64: MEXMIL)
+        if role is not None and body in _ARMED_GROUPS and role.sector in _RANKS:
+            return body  # "a Sinaloa cartel lieutenant": CRM (a new user's trial, session 30)
         if role is not None and role.sector and not role.sector.startswith("*"):
             return role.sector
         if role is not None and _us_attorney(role, None if self.located else self.entry):
@@ -69,6 +71,21 @@ class Owner:
             return self.entry.sector
         fallback = (role.sector or "*")[1:] if role is not None else ""
         return fallback or "GOV"
+
+
+# titles that, after "European", are the European Commission's: "European Trade
+# Commissioner Valdis Dombrovskis" (a new user's trial, session 30: uncoded, or LVAGOV undated)
+_COMMISSION_TITLES = {"commissioner", "commissioners"}
+
+
+def _union_commission(lk: Linker, own: Owner, j: int, entry: Entry) -> Entry | None:
+    """The European Commission, when "European" opens a commissioner's title: the region's
+    adjective there names the Union's executive, not Europe at large."""
+    if entry.kind != "place" or lk.t.lower[j] != "european" or not own.titles:
+        return None
+    if own.titles[-1][1].phrase.lower() not in _COMMISSION_TITLES:
+        return None
+    return lk.gaz.lookup("European Commission")
 
 
 def _us_attorney(role: Role, entry: Entry | None) -> bool:
@@ -158,6 +175,10 @@ def before(lk: Linker, i: int, *, titles: bool) -> Owner:
             if titles and span is not None and _title_for(lk, span[0]):
                 j = span[0] - 2  # "Deputy Assistant Secretary for Central America John Feeley"
                 continue
+            commission = _union_commission(lk, own, j, entry)
+            if commission is not None:
+                own.entry, own.begin = commission, j  # "European Trade Commissioner X"
+                return own
             # "African troops", "European diplomats": of a region, not the article's country
             own.bound = own.bound or entry.kind == "place"
             break

@@ -17,10 +17,10 @@ from dyads.actors import state_bodies
 from dyads.actors.context import Linker
 from dyads.actors.gazetteer import Entry
 from dyads.actors.given_names import given_gender
-from dyads.actors.headlines import headline_sentences
 from dyads.actors.locations import example_place, goods_place, near_place, region_ground
 from dyads.actors.name_parts import in_body_name
 from dyads.actors.nicknames import nickname_city
+from dyads.actors.not_names import group_place, headline_words, no_actor
 from dyads.actors.offices import event_held, office_won, seat_race
 from dyads.actors.outlets import (
     best_seller_list,
@@ -113,6 +113,8 @@ def entities(lk: Linker) -> None:
             continue
         if entry.mention_kind in ("media", "organisation") and _longer_name(lk, start):
             continue  # "Animal Politico" is not Politico
+        if entry.kind in ("city", "division") and group_place(lk, end):
+            continue  # "the Sinaloa cartel": the group's name, not the state (session 30)
         _entry_ref(lk, entry, start, end)
     for start, end, label in lk.unknown:
         if any(lk.used[start:end]):
@@ -121,6 +123,8 @@ def entities(lk: Linker) -> None:
         if end - start == 1 and name in lk.surnames:
             lk.new_ref(start, end, actor=lk.surnames[name], form="surname", resolved=False)
             continue
+        if no_actor(lk, start, end):
+            continue  # "deepens", "the Sinaloa cartel": no name, or the group's (session 30)
         if label in ("PERSON", "ORG") and masthead_name(lk, start, end):
             continue  # "the Orlando Sentinel": a paper, not a man (round 95)
         known = lk.known(name)
@@ -356,7 +360,7 @@ def _name_part(lk: Linker, entry: Entry, start: int, end: int) -> bool:
             return False
     if any(lk.role_cover[k] >= 0 or lk.used[k] for k in range(end, stop)):
         return False  # "Russian Foreign Ministry": a role word codes it
-    if _headline_words(lk, start, stop):
+    if headline_words(lk, start, stop):
         return False
     sector = NAME_SECTORS.get(t.lower[stop - 1])
     code = (entry.country or "") + sector if sector and entry.country else None
@@ -367,15 +371,6 @@ def _name_part(lk: Linker, entry: Entry, start: int, end: int) -> bool:
         sector=sector,
     )  # fmt: skip
     return True
-
-
-def _headline_words(lk: Linker, start: int, stop: int) -> bool:
-    """A capitalised run in a title-case headline that the article never writes again: words
-    of the headline, not a name ("Bolivia Uses G77 Post to Put Coca Legalization on
-    International Agenda"; blind audit, round 74: an outlet coded BOLMED)."""
-    if lk.t.sent[start] not in headline_sentences(lk):
-        return False
-    return lk.doc_text.count(lk.text(start, stop)) < 2
 
 
 def regions(lk: Linker) -> None:
