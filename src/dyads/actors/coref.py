@@ -51,8 +51,6 @@ from dyads.actors.group_country import (
     own_scene,
     press_country,
     regime_leader,
-    region_placed,
-    regional,
     scene,
     unplaced_label,
 )
@@ -66,6 +64,7 @@ from dyads.actors.predicates import predicated_members
 from dyads.actors.principals import follow
 from dyads.actors.reasons import object_owns
 from dyads.actors.refs import PersonInfo, Ref
+from dyads.actors.region_groups import region_placed, regional
 from dyads.actors.report_tags import envoys_country, is_envoy, reported_by_its_state, told_on
 from dyads.actors.state_forms import alias_title
 from dyads.actors.terms import offices_then, vote_getters
