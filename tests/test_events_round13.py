@@ -105,9 +105,11 @@ def test_a_month_day_without_on_dates_a_past_event_before_publication(
             ("MEXCOP", "17", "GTMCRM", "2018-11-22"),
         ),
         (
-            "Honduran prosecutors said on Wednesday that Honduran police detained a Mexican "
-            "cartel boss.",
-            # "cartel boss" is a criminal's title since blind audit round 47 (was bare MEX)
+            "Honduran police said on Wednesday that they detained a Mexican cartel boss.",
+            # "cartel boss" is a criminal's title since blind audit round 47 (was bare MEX);
+            # the reporter's own deed since round 116 ("Honduran prosecutors said on Wednesday
+            # that Honduran police detained …", another's deed, takes the publication day:
+            # tests/test_round114_events.py)
             ("HNDCOP", "17", "MEXCRM", "2018-11-21"),
         ),
     ],

@@ -326,8 +326,8 @@ def _reported_day(doc_dates: DatedText, top: Token, published: str | None) -> Da
     speech_verbs = load_lexicon().speech
     if speech.lemma_.lower() not in speech_verbs or not published:
         return None
-    if not _own_deed(top, speech):
-        return None
+    if top.tag_ == "VBD" and not _own_deed(top, speech):
+        return None  # a present stance is held as it is said, whoever holds it (round 107)
     found = in_clause(doc_dates, speech)
     if found is None and _conceded(speech, speech_verbs):
         found = in_clause(doc_dates, speech.head)
