@@ -148,6 +148,10 @@ def titled_within(ctx: Context, mentions: Sequence[Mention], content: Span) -> s
 
 
 _COMPARING = frozenset({"like", "unlike"})
+# "It doesn't sound like Rubio knows …": "like" after a verb of seeming opens a clause whose
+# subject the parser took for its object (PolNeAR train, tune half: Rubio's next "he said" went
+# to no one)
+_SEEMING = frozenset({"sound", "look", "seem", "feel", "appear"})
 
 
 def _compared(ctx: Context, m: Mention) -> bool:
@@ -157,6 +161,8 @@ def _compared(ctx: Context, m: Mention) -> bool:
     if name is None:
         return False
     prep = name.root.head
+    if prep.lower_ == "like" and prep.head.lemma_.lower() in _SEEMING:
+        return False
     return name.root.dep_ == "pobj" and prep.lower_ in _COMPARING and prep.dep_ == "prep"
 
 

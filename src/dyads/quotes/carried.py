@@ -43,6 +43,8 @@ def carry_pronouns(ctx: Context, quotes: list[Quote], mentions: Sequence[Mention
         if gender is None or last is None or last.speaker is None:
             continue
         donor = last.speaker
+        if not _one_person(ctx, donor, mentions):
+            continue  # "critics who say …" then "“…?” he said": a group is no "he" (PolNeAR)
         if speaker.span in other:  # one phrase, one person: the quotation it goes on with
             quotes[i] = replace(quote, speaker=other[speaker.span])
             continue
@@ -85,3 +87,12 @@ def _answers(quote: Quote, last: Quote) -> bool:
     president, round 108x)."""
     cue = quote.cue.text.lower() if quote.cue else ""
     return cue.startswith(_REPLIES) and last.span[1] <= quote.span[0]
+
+
+def _one_person(ctx: Context, donor: Speaker, mentions: Sequence[Mention]) -> bool:
+    """The donor may go on as a "he" or "she": a name the actors stage did not link, or an
+    actor one of whose mentions is a person (or a name the recogniser tags as one); not a
+    group or a body ("President Obama rebuked critics who say … . “…?” he said": the critics
+    carried to Obama's "he", PolNeAR train, tune half)."""
+    linked = [m for m in mentions if m.actor == donor.actor]
+    return not linked or any(m.kind == "person" or tagged_person(ctx, m) for m in linked)

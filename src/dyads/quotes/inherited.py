@@ -32,7 +32,13 @@ def inherit(ctx: Context, drafts: list[Draft]) -> None:
                 donor = other
                 # a quotation continues the last quotation of its speaker, not a clause reported
                 # after it ('“…,” Trump told a rally, saying Clinton would “…”.\n\n“…”')
-                same = [d for d in drafts[:j] if d.cue is not None and not d.stance]
+                # (the donor's own act's pieces aside: '…, saying Clinton would “abolish …”'
+                # is a reported clause and its partial quotation; PolNeAR train, tune half)
+                same = [
+                    d
+                    for d in drafts[:j]
+                    if d.cue is not None and not d.stance and d.cue != other.cue
+                ]
                 if other.kind != "direct" and same and same[-1].kind == "direct":
                     last = same[-1]
                     if last.paragraph == other.paragraph and (

@@ -145,6 +145,10 @@ def gap_speaker(ctx: Context, seg: Segment, cue: Token) -> Token | None:
     for tok in gap:
         if ctx.quoted[tok.i] or tok.is_punct or tok.is_space:
             continue
+        if tok.pos_ == "DET" and start <= tok.head.i < cue.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "“…?” the presumptive nominee, Donald Trump, tweeted" (PolNeAR)
+            while tok.dep_ in ("poss", "compound", "nmod") and tok.i < tok.head.i < cue.i:
+                tok = tok.head  # "the city's new council leader": the leader
         if tok.pos_ in ("PROPN", "PRON", "NOUN"):
             while tok.dep_ == "compound" and tok.i < tok.head.i < cue.i:
                 tok = tok.head  # "Texas delegate Bill Eastland, wearing …, said": not "Texas"

@@ -57,6 +57,7 @@ from dyads.quotes.objects import named_not_speaker, quoted_one
 from dyads.quotes.office_titles import held_elsewhere, holds_elsewhere, office_holder
 from dyads.quotes.plural import impersonal_they
 from dyads.quotes.pronoun_fit import namesake_by_pronoun
+from dyads.quotes.read_out import document_it
 from dyads.quotes.referents import (
     member_body,
     one_official,
@@ -294,6 +295,8 @@ def speaker_record(ctx: Context, draft: Draft, mentions: Sequence[Mention]) -> S
         actor, code = party
     actor, code = unnamed_critics(own, actor, code)  # "Critics say": no party (r108x)
     actor, code = document_author(ctx, own, mentions) or (actor, code)  # "the paper" (r108x)
+    if actor is None:  # "“…,” it read" after "X sent a letter": X's letter (PolNeAR tune)
+        actor, code = document_it(ctx, own, mentions) or (actor, code)
     headed = heading_body(ctx, own, actor, mentions)  # "U.N. PANEL RULES …" (r108x)
     actor, code = (headed.actor, headed.code) if headed is not None else (actor, code)
     if draft.relative is not None and actor is not None:

@@ -17,6 +17,7 @@ from dyads.quotes.authors import (
     statement_author,
     who_stands_for,
 )
+from dyads.quotes.hung_tags import tag_hung_on_subject
 from dyads.quotes.members import members_end
 from dyads.quotes.moments import after_when
 from dyads.quotes.names import modifier_end, name_end
@@ -317,6 +318,8 @@ def asked_of(cue: Token) -> bool:
         return True  # "jobs that are considered “governmental”", "he was asked whether"
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False
+    if tag_hung_on_subject(cue):
+        return False  # "“…?” the nominee, Donald Trump, tweeted": the verb hung on its subject
     if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "conj"):
         return True
     if cue.dep_ == "acl" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
