@@ -9,6 +9,7 @@ takes the group's sector (and its country, when the name's phrase gives none).
 from __future__ import annotations
 
 from dyads.actors.context import Linker
+from dyads.actors.listed_members import joined_names
 from dyads.actors.refs import Ref
 from dyads.actors.tokens import Tokens
 
@@ -18,7 +19,6 @@ _OPENERS = frozenset({"including", "like"})  # "such as", "among them" are read 
 _REACH = 10  # tokens from the opener back to the group's plural noun
 # sectors a group's example keeps over the group's: what a name's own words say it is
 _WEAK = frozenset({None, "CVL"})
-_JOINS = frozenset({",", "and"})
 
 
 def included_members(linker: Linker, refs: list[Ref]) -> None:
@@ -35,7 +35,7 @@ def included_members(linker: Linker, refs: list[Ref]) -> None:
         group = _group_before(linker, refs, opener)
         if group is None:
             continue
-        listed = _listed(t, ref, by_start)
+        listed = joined_names(t, ref, by_start)
         shared = ref.country if _phrase_shared(linker, ref) else None
         for name in listed:
             if name.sector not in _WEAK:
@@ -76,21 +76,6 @@ def _group_before(linker: Linker, refs: list[Ref], opener: int) -> Ref | None:
         if ref.kind != "country" and ref.form != "place":
             return None  # another actor stands nearer: the list is of its kind, or unclear
     return None
-
-
-def _listed(t: Tokens, first: Ref, by_start: dict[int, Ref]) -> list[Ref]:
-    """``first`` and the names joined to it by commas and "and"."""
-    names, k, n = [first], first.end, len(t.text)
-    while k < n:
-        j = k
-        while j < n and t.lower[j] in _JOINS:
-            j += 1
-        nxt = by_start.get(j)
-        if j == k or nxt is None or nxt.kind != "person" or nxt.form != "name":
-            break
-        names.append(nxt)
-        k = nxt.end
-    return names
 
 
 def _phrase_shared(linker: Linker, ref: Ref) -> bool:

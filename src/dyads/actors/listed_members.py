@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dyads.actors.context import Linker
 from dyads.actors.refs import Ref
+from dyads.actors.tokens import Tokens
 
-__all__ = ["listed_members"]
+__all__ = ["joined_names", "listed_members"]
 
 _DASHES = frozenset({"--", "—", "–", ":"})  # what opens and closes a list set off by dashes
 _JOINS = frozenset({",", "and"})  # what joins the names of the list
@@ -57,16 +58,8 @@ def _list_from(
     opener = first.start - 1
     if opener < 1 or t.text[opener] not in _DASHES | {","} or t.sent[opener] != first.sent:
         return None
-    names, k = [first], first.end
-    while k < n:
-        j = k
-        while j < n and t.lower[j] in _JOINS:
-            j += 1
-        nxt = by_start.get(j)
-        if j == k or nxt is None or nxt.kind != "person" or nxt.form != "name":
-            break
-        names.append(nxt)
-        k = nxt.end
+    names = joined_names(t, first, by_start)
+    k = names[-1].end
     if len(names) > 1 and t.lower[names[-1].start - 1] != "and":
         return None  # "A, B, C" with no "and": a list of something else
     end_words = {t.text[opener]} if t.text[opener] in _DASHES else {","}
@@ -100,3 +93,18 @@ def _follow(refs: list[Ref], name: Ref, group: Ref) -> None:
     for ref in refs:
         if ref is name or (name.actor and ref.actor == name.actor and not ref.code):
             ref.code, ref.country, ref.sector = group.code, group.country, group.sector
+
+
+def joined_names(t: Tokens, first: Ref, by_start: dict[int, Ref]) -> list[Ref]:
+    """``first`` and the person names joined to it by commas and "and", in text order."""
+    names, k, n = [first], first.end, len(t.text)
+    while k < n:
+        j = k
+        while j < n and t.lower[j] in _JOINS:
+            j += 1
+        nxt = by_start.get(j)
+        if j == k or nxt is None or nxt.kind != "person" or nxt.form != "name":
+            break
+        names.append(nxt)
+        k = nxt.end
+    return names

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console, Group
 from rich.table import Table
@@ -13,7 +12,7 @@ from rich.text import Text
 
 from dyads.actor_specs import as_spec, resolve_actor, same_actor
 from dyads.analytics import FREQS, alignment
-from dyads.commands.dyad import coarser_note, tone_bar
+from dyads.commands.dyad import coarser_note, period_label, tone_bar
 from dyads.periods import left_out
 from dyads.store.base import redact
 from dyads.store.sql import SqlStore
@@ -61,16 +60,11 @@ def alignment_view(
             f"{int(nets.loc[period, label]):+d}" if counts.loc[period, label] else ""
             for label in labels
         ]
-        timeline.add_row(_label(period, freq), *cells)
+        timeline.add_row(period_label(period, freq), *cells)
     parts: list[Table | Text] = [sums, timeline]
     if note := coarser_note(sum(left_out(frame).values()), freq):
         parts.append(Text(note))
     return Group(*parts)
-
-
-def _label(period: pd.Timestamp, freq: str) -> str:
-    formats = {"year": "%Y", "month": "%Y-%m"}
-    return period.strftime(formats[freq]) if freq in formats else period.date().isoformat()
 
 
 def alignment_command(

@@ -91,7 +91,7 @@ def dyad_view(
             continue
         mean = row.goldstein_mean
         timeline.add_row(
-            _period_label(row.period, freq), str(there[i]), str(back[i]),
+            period_label(row.period, freq), str(there[i]), str(back[i]),
             "" if pd.isna(mean) else f"{mean:+.2f}", tone_bar(mean),
         )  # fmt: skip
     parts.append(timeline)
@@ -123,7 +123,8 @@ def coarser_note(count: int, freq: str) -> str:
     return f"{count} {which} not in the {rows} rows{where}"
 
 
-def _period_label(period: pd.Timestamp, freq: str) -> str:
+def period_label(period: pd.Timestamp, freq: str) -> str:
+    """A period as the tables print it: "2024", "2024-03", or the first day of a week or day."""
     formats = {"year": "%Y", "month": "%Y-%m"}
     return period.strftime(formats[freq]) if freq in formats else period.date().isoformat()
 
